@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkDigit, expandUpcE, normalizeGtin, parseBarcode, withCheckDigit } from './barcode';
+
+describe('check digits', () => {
+  it('match published codes', () => {
+    expect(checkDigit('899100010001')).toBe(7);
+    expect(checkDigit('978020137962')).toBe(4);
+    expect(withCheckDigit('400638133393')).toBe('4006381333931');
+    expect(withCheckDigit('9638507')).toBe('96385074');
+    expect(normalizeGtin('036000291452')).toBe('0036000291452');
+    expect(normalizeGtin('036000291453')).toBeNull();
+  });
+
+  it('catch every single-digit error', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{12}$/), fc.nat(12), fc.integer({ min: 1, max: 9 }), (body, position, delta) => {
+        const code = withCheckDigit(body);
+        const wrong = code.slice(0, position) + ((Number(code[position]) + delta) % 10) + code.slice(position + 1);
+        expect(parseBarcode(wrong).ok).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('parseBarcode', () => {
+  it('reads EAN-13, UPC-A, EAN-8 and UPC-E as articles', () => {
+    expect(parseBarcode('4006381333931')).toEqual({ ok: true, code: { kind: 'article', symbology: 'ean13', keys: ['4006381333931'] } });
+    expect(parseBarcode('036000291452')).toEqual({ ok: true, code: { kind: 'article', symbology: 'upca', keys: ['0036000291452'] } });
+    expect(parseBarcode('96385074')).toMatchObject({ ok: true, code: { symbology: 'ean8', keys: ['96385074'] } });
+    // UPC-E 04252614 expands to UPC-A 042100005264.
+    expect(expandUpcE('04252614')).toBe('042100005264');
+    expect(parseBarcode('04252614')).toMatchObject({ ok: true, code: { symbology: 'upce', keys: ['0042100005264'] } });
+  });
+
+  it('reads price- and weight-embedded in-store codes', () => {
+    expect(parseBarcode(withCheckDigit('220123025000'))).toMatchObject({ ok: true, code: { kind: 'price-embedded', plu: '0123', price: 25_000 } });
+    expect(parseBarcode(withCheckDigit('250042001255'))).toMatchObject({ ok: true, code: { kind: 'weight-embedded', plu: '0042', grams: 1_255 } });
+    expect(parseBarcode(withCheckDigit('200000000123'))).toMatchObject({ ok: true, code: { kind: 'article', keys: ['2000000001234'] } });
+  });
+
+  it('explains what is wrong, in Indonesian', () => {
+    expect(parseBarcode('4006381333932')).toEqual({ ok: false, message: expect.stringContaining('digit pemeriksa salah') });
+    expect(parseBarcode('12345')).toEqual({ ok: false, message: expect.stringContaining('panjangnya 5 digit') });
+    expect(parseBarcode('40063A1333931')).toEqual({ ok: false, message: expect.stringContaining('hanya boleh berisi angka') });
+    expect(parseBarcode(withCheckDigit('250042000000'))).toEqual({ ok: false, message: expect.stringContaining('0 gram') });
+  });
+});

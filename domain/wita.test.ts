@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { businessDate, businessDateRange, businessMonth, formatWita } from './wita';
+
+describe('WITA business time', () => {
+  it('puts 23:30 WITA on 31 January in January and 00:10 on 1 February in February', () => {
+    expect(businessMonth('2026-01-31T23:30:00+08:00')).toBe('2026-01');
+    expect(businessMonth('2026-01-31T15:30:00Z')).toBe('2026-01');
+    expect(businessMonth('2026-02-01T00:10:00+08:00')).toBe('2026-02');
+    // The same instant written with a terminal's Jakarta (WIB) or UTC offset.
+    expect(businessMonth('2026-01-31T23:10:00+07:00')).toBe('2026-02');
+    expect(businessMonth('2026-01-31T16:10:00Z')).toBe('2026-02');
+  });
+
+  it('formats dates and times in WITA', () => {
+    expect(businessDate('2026-03-01T16:00:00Z')).toBe('2026-03-02');
+    expect(formatWita('2026-03-01T16:05:00Z')).toBe('02/03/2026 00:05');
+  });
+
+  it('gives the UTC range of a business day', () => {
+    const { start, end } = businessDateRange('2026-12-21');
+    expect(start.toISOString()).toBe('2026-12-20T16:00:00.000Z');
+    expect(end.toISOString()).toBe('2026-12-21T16:00:00.000Z');
+    expect(() => businessDateRange('21-12-2026')).toThrow(RangeError);
+  });
+});

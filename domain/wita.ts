@@ -1,0 +1,42 @@
+/**
+ * Business time in WITA (Asia/Makassar, UTC+8, no daylight saving since 1932). Instants are stored
+ * as UTC; business days, shift dates and ASN months are the WITA calendar date of the instant,
+ * whatever offset the terminal's clock is set to. A fixed offset keeps this independent of the
+ * machine's ICU data.
+ */
+const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** 'YYYY-MM-DD' in WITA. */
+export type BusinessDate = string;
+/** 'YYYY-MM' in WITA. */
+export type BusinessMonth = string;
+
+function witaParts(instant: Date | string | number) {
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`Not a valid instant: ${String(instant)}`);
+  return new Date(ms + WITA_OFFSET_MS);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function businessDate(instant: Date | string | number): BusinessDate {
+  const d = witaParts(instant);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function businessMonth(instant: Date | string | number): BusinessMonth {
+  return businessDate(instant).slice(0, 7);
+}
+
+/** 'DD/MM/YYYY HH:mm' in WITA, as printed on receipts and shown on screen. */
+export function formatWita(instant: Date | string | number): string {
+  const d = witaParts(instant);
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** The UTC instants [start, end) of a WITA business date. */
+export function businessDateRange(date: BusinessDate): { start: Date; end: Date } {
+  const start = new Date(Date.parse(`${date}T00:00:00Z`) - WITA_OFFSET_MS);
+  if (Number.isNaN(start.getTime()) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
+  return { start, end: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
+}

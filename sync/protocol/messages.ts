@@ -1,0 +1,52 @@
+/**
+ * Requests and answers of the sync HTTP API (documented in sync/PROTOCOL.md). Version 1 lives
+ * under /v1; a breaking change gets a new prefix.
+ */
+import { z } from 'zod';
+import type { Gtin } from '../../domain/barcode';
+import { idSchema, nonNegativeRupiahSchema, textSchema } from './primitives';
+import { syncEventSchema } from './events';
+
+export const PROTOCOL_VERSION = 1;
+/** Push batches stay small enough to get through a weak 3G link in one request. */
+export const MAX_EVENTS_PER_PUSH = 1000;
+
+export const enrollRequestSchema = z.object({ code: z.string().trim().min(4).max(64), name: textSchema });
+export const enrollResponseSchema = z.object({ terminalId: idSchema, outletId: idSchema, token: z.string().min(20) });
+
+export const pushRequestSchema = z.object({ events: z.array(syncEventSchema).min(1).max(MAX_EVENTS_PER_PUSH) });
+
+export const pushResultSchema = z.discriminatedUnion('status', [
+  z.object({ id: z.string(), status: z.literal('stored'), quarantined: z.boolean() }),
+  z.object({ id: z.string(), status: z.literal('duplicate') }),
+  z.object({ id: z.string(), status: z.literal('rejected'), reason: z.string() }),
+]);
+export const pushResponseSchema = z.object({
+  results: z.array(pushResultSchema),
+  /** The highest seq up to which the server holds every event of this terminal, with no gaps. */
+  highWaterSeq: z.number().int().nonnegative(),
+});
+
+export const STREAMS = ['products', 'staff', 'asn-roster', 'asn-totals', 'settings'] as const;
+export type StreamName = (typeof STREAMS)[number];
+
+export const productItemSchema = z.object({
+  id: idSchema,
+  barcode: z.string().regex(/^\d{8}$|^\d{13}$/).transform((v) => v as Gtin).nullable(),
+  plu: z.string().regex(/^\d{4}$/).nullable(),
+  name: textSchema,
+  price: nonNegativeRupiahSchema,
+  soldBy: z.enum(['unit', 'weight']),
+  supplier: z.string().max(200),
+  category: z.string().max(100),
+  unit: z.string().max(20),
+  active: z.boolean(),
+});
+
+export const pullResponseSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), cursor: z.string(), hasMore: z.boolean() });
+
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;

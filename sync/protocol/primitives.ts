@@ -1,0 +1,15 @@
+/** zod schemas for the primitive values every document and message is made of. */
+import { z } from 'zod';
+import { isRupiah, type Rupiah } from '../../domain/money';
+
+export const rupiahSchema = z.custom<Rupiah>((v) => isRupiah(v), { message: 'must be a whole number of Rupiah' });
+export const nonNegativeRupiahSchema = rupiahSchema.refine((v) => v >= 0, { message: 'must not be negative' });
+
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const uuidV7Schema = z.string().regex(UUID_V7, 'must be a lowercase UUIDv7');
+export const idSchema = z.string().min(1).max(64);
+/** An ISO 8601 instant with an explicit offset (the terminal writes UTC, 'Z'). */
+export const instantSchema = z.iso.datetime({ offset: true });
+export const businessDateSchema = z.iso.date();
+export const businessMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+export const textSchema = z.string().trim().min(1).max(200);

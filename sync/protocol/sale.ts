@@ -1,0 +1,53 @@
+/** The sale document on the wire, validated to the domain's Sale type. */
+import { z } from 'zod';
+import { PAYMENT_METHODS, type Sale } from '../../domain/sale';
+import { businessDateSchema, idSchema, instantSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+
+export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
+
+export const paymentSchema = z.object({
+  method: paymentMethodSchema,
+  amount: rupiahSchema,
+  tendered: rupiahSchema,
+  reference: z.string().max(64).nullable(),
+});
+
+export const saleLineSchema = z.object({
+  lineNo: z.number().int().positive(),
+  productId: idSchema,
+  barcode: z.string().regex(/^\d{8,14}$/).nullable(),
+  name: textSchema,
+  supplier: z.string().max(200),
+  category: z.string().max(100),
+  unit: z.string().max(20),
+  quantity: z.number().int().positive().max(1_000_000),
+  weightGrams: z.number().int().positive().max(1_000_000).nullable(),
+  unitPrice: nonNegativeRupiahSchema,
+  discount: nonNegativeRupiahSchema,
+  total: rupiahSchema,
+});
+
+export const asnBuyerSchema = z.object({
+  nip: z.string().regex(/^\d{18}$/, 'NIP must be 18 digits'),
+  name: z.string().max(200).nullable(),
+  verified: z.boolean(),
+});
+
+export const saleSchema = z.object({
+  id: uuidV7Schema,
+  receiptNo: z.string().min(1).max(64),
+  outletId: idSchema,
+  terminalId: idSchema,
+  shiftId: idSchema.nullable(),
+  cashier: z.object({ id: idSchema, name: textSchema }).nullable(),
+  training: z.boolean(),
+  completedAt: instantSchema,
+  businessDate: businessDateSchema,
+  lines: z.array(saleLineSchema).min(1).max(500),
+  subtotal: rupiahSchema,
+  discount: nonNegativeRupiahSchema,
+  total: rupiahSchema,
+  payments: z.array(paymentSchema).min(1).max(10),
+  change: nonNegativeRupiahSchema,
+  asn: asnBuyerSchema.nullable(),
+}) satisfies z.ZodType<Sale>;
