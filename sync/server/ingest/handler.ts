@@ -1,0 +1,29 @@
+/**
+ * What the server does with each type of event, one module per type. Adding an event type: a
+ * schema in sync/protocol/events.ts, a handler module here, and a line in ./handlers.ts (the
+ * compiler insists on the last once the schema exists).
+ */
+import type { SyncEvent, SyncEventType } from '../../protocol/events';
+import type { Queryable } from '../db/database';
+import type { WriteTx } from '../streams/change-log';
+
+export type EventOf<T extends SyncEventType> = Extract<SyncEvent, { type: T }>;
+
+export interface IngestContext {
+  terminal: { id: string; outletId: string };
+  /** The server's clock when the batch arrived, stored beside the terminal's. */
+  receivedAt: Date;
+}
+
+export interface EventHandler<T extends SyncEventType> {
+  /** The outlet and terminal an event speaks for: a terminal may only write its own. */
+  owner(event: EventOf<T>): { outletId: string; terminalId: string };
+  /**
+   * Business rules, checked before anything of these events is written: for each event the
+   * reasons to quarantine it (empty when sound). Events arrive in seq order, and every earlier
+   * event of the batch has already been applied.
+   */
+  problems(tx: Queryable, events: readonly EventOf<T>[], context: IngestContext): Promise<string[][]>;
+  /** Writes the derived rows of sound events, which are already stored in `events`. */
+  apply(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
+}

@@ -1,0 +1,129 @@
+/**
+ * Takes a terminal's pushed batch exactly once, in one transaction. Per event: `duplicate` when the
+ * same id arrived before with the same content; `rejected` (and kept in rejected_events) when the
+ * id arrived with other content, the seq is taken, or the event speaks for another terminal or
+ * outlet; otherwise `stored`, and quarantined with reasons when it breaks a business rule.
+ *
+ * Concurrency: the batch starts by locking the terminal's row, so pushes of one terminal (a retry
+ * racing the original) run one after the other and the second sees the first's events. Two
+ * terminals claiming the same event id collide on the primary key; the batch is then run again
+ * and the retry sees the committed row.
+ */
+import { createHash } from 'node:crypto';
+import type { SyncEvent } from '../../protocol/events';
+import type { PushResponse } from '../../protocol/messages';
+import { isRetryable, type Database, type Queryable } from '../db/database';
+import { insertRows } from '../db/insert-rows';
+import { writeTransaction, type WriteTx } from '../streams/change-log';
+import type { IngestContext } from './handler';
+import { handlerFor } from './handlers';
+
+const ATTEMPTS = 3;
+
+type Result = PushResponse['results'][number];
+
+export async function ingestEvents(db: Database, terminal: IngestContext['terminal'], events: readonly SyncEvent[], receivedAt = new Date()): Promise<PushResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeTransaction(db, (tx) => ingestBatch(tx, { terminal, receivedAt }, events));
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+interface Candidate {
+  event: SyncEvent;
+  hash: string;
+  index: number;
+}
+
+async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly SyncEvent[]): Promise<PushResponse> {
+  const { terminal, receivedAt } = context;
+  const { rows: locked } = await tx.query<{ high_water_seq: number }>(
+    'UPDATE terminals SET last_seen_at = $2 WHERE id = $1 RETURNING high_water_seq',
+    [terminal.id, receivedAt],
+  );
+  const highWater = locked[0]!.high_water_seq;
+  const { rows: known } = await tx.query<{ id: string; terminal_id: string; seq: number; content_hash: string }>(
+    'SELECT id, terminal_id, seq, content_hash FROM events WHERE id = ANY($1::uuid[]) OR (terminal_id = $2 AND seq = ANY($3::bigint[]))',
+    [events.map((e) => e.id), terminal.id, events.map((e) => e.seq)],
+  );
+  const byId = new Map(known.map((k) => [k.id, k]));
+  const seqOwner = new Map(known.filter((k) => k.terminal_id === terminal.id).map((k) => [k.seq, k.id]));
+
+  const results: Result[] = [];
+  const candidates: Candidate[] = [];
+  const rejected: unknown[][] = [];
+  for (const event of events) {
+    const hash = createHash('sha256').update(JSON.stringify(event)).digest('hex');
+    const reject = (reason: string) => {
+      results.push({ id: event.id, status: 'rejected', reason });
+      rejected.push([terminal.id, event.id, event.seq, reason, JSON.stringify(event), receivedAt]);
+    };
+    const earlier = byId.get(event.id);
+    if (earlier) {
+      if (earlier.terminal_id !== terminal.id) reject(`conflict: event id ${event.id} belongs to another terminal`);
+      else if (earlier.content_hash === hash) results.push({ id: event.id, status: 'duplicate' });
+      else reject(`conflict: event ${event.id} was stored before with different content`);
+      continue;
+    }
+    const seqHolder = seqOwner.get(event.seq);
+    if (seqHolder) {
+      reject(`conflict: seq ${event.seq} is already used by event ${seqHolder}`);
+      continue;
+    }
+    const owner = handlerFor(event.type).owner(event);
+    if (owner.terminalId !== terminal.id || owner.outletId !== terminal.outletId) {
+      reject(`scope: terminal ${terminal.id} of outlet ${terminal.outletId} may not write for terminal ${owner.terminalId} of outlet ${owner.outletId}`);
+      continue;
+    }
+    byId.set(event.id, { id: event.id, terminal_id: terminal.id, seq: event.seq, content_hash: hash });
+    seqOwner.set(event.seq, event.id);
+    candidates.push({ event, hash, index: results.length });
+    results.push({ id: event.id, status: 'stored', quarantined: false });
+  }
+
+  // Runs of consecutive events of one type, in seq order: batched, yet a later event (a refund)
+  // sees the rows of an earlier one (its sale) of the same batch.
+  for (let start = 0; start < candidates.length; ) {
+    let end = start + 1;
+    while (end < candidates.length && candidates[end]!.event.type === candidates[start]!.event.type) end++;
+    await storeRun(tx, context, candidates.slice(start, end), results);
+    start = end;
+  }
+  if (rejected.length > 0) await insertRows(tx, 'rejected_events', ['terminal_id', 'event_id', 'seq', 'reason', 'body', 'received_at'], rejected);
+  return { results, highWaterSeq: await advanceHighWater(tx, terminal.id, highWater) };
+}
+
+async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<void> {
+  const handler = handlerFor(run[0]!.event.type);
+  const problems = await handler.problems(tx, run.map((c) => c.event), context);
+  await insertRows(
+    tx,
+    'events',
+    ['id', 'terminal_id', 'seq', 'type', 'occurred_at', 'received_at', 'payload', 'content_hash', 'quarantine_reasons'],
+    run.map(({ event, hash }, i) => [event.id, context.terminal.id, event.seq, event.type, event.occurredAt, context.receivedAt,
+      JSON.stringify(event.payload), hash, problems[i]!.length > 0 ? problems[i] : null]),
+  );
+  run.forEach((c, i) => {
+    if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', quarantined: true };
+  });
+  const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
+  if (sound.length > 0) await handler.apply(tx, sound, context);
+}
+
+/** The largest N such that every seq 1..N of the terminal is stored (rejected events leave gaps). */
+async function advanceHighWater(tx: Queryable, terminalId: string, from: number): Promise<number> {
+  const { rows } = await tx.query<{ high_water: number }>(
+    `WITH later AS (
+       SELECT seq, seq - row_number() OVER (ORDER BY seq) AS offset_from_start
+       FROM events WHERE terminal_id = $1 AND seq > $2
+     )
+     SELECT coalesce(max(seq), $2) AS high_water FROM later WHERE offset_from_start = $2`,
+    [terminalId, from],
+  );
+  const highWater = rows[0]!.high_water;
+  if (highWater !== from) await tx.query('UPDATE terminals SET high_water_seq = $2 WHERE id = $1', [terminalId, highWater]);
+  return highWater;
+}
