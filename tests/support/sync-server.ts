@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import type { ErrorBody } from '../../sync/protocol/errors';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { EnrollResponse, PushResponse, StreamName } from '../../sync/protocol/messages';
 import { createSyncServer, type SyncServerOptions } from '../../sync/server/http/app';
@@ -30,7 +31,8 @@ export interface TestServer extends TestDatabase {
   logs: string[];
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<Reply<T>>;
   enrol(outletId: string, name?: string): Promise<EnrollResponse>;
-  push(token: string, events: readonly SyncEvent[]): Promise<Reply<PushResponse>>;
+  /** The answer, or an error body when the status is not 200. */
+  push(token: string, events: readonly SyncEvent[]): Promise<Reply<PushResponse & Partial<ErrorBody>>>;
   pullAll<T = any>(token: string, stream: StreamName, limit?: number, cursor?: string): Promise<{ items: T[]; cursor: string; pages: number }>;
 }
 
@@ -81,7 +83,7 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<SyncS
       if (reply.status !== 201) throw new Error(`enrolment failed: ${reply.status} ${JSON.stringify(reply.body)}`);
       return reply.body;
     },
-    push: (token, events) => request<PushResponse>('POST', '/v1/sync/push', { token, body: { events } }),
+    push: (token, events) => request('POST', '/v1/sync/push', { token, body: { events } }),
     async pullAll(token, stream, limit = 1000, from) {
       const items = [];
       let cursor = from;

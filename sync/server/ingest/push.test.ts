@@ -148,7 +148,7 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     await revokeTerminal(server.db, t.terminalId);
     const reply = await server.push(t.token, [event]);
     expect(reply.status).toBe(401);
-    expect(reply.body.error.code).toBe('unauthorized');
+    expect(reply.body.error?.code).toBe('unauthorized');
     expect((await server.request('GET', '/v1/sync/pull/products', { token: t.token })).status).toBe(401);
     expect(await count('events WHERE id = $1', [event.id])).toBe(0);
   });
