@@ -40,13 +40,12 @@ interface Candidate {
 
 async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly SyncEvent[]): Promise<PushResponse> {
   const { terminal, receivedAt } = context;
-  const { rows: locked } = await tx.query<{ high_water_seq: number }>(
-    'UPDATE terminals SET last_seen_at = $2 WHERE id = $1 RETURNING high_water_seq',
-    [terminal.id, receivedAt],
-  );
+  const { rows: locked } = await tx.query<{ high_water_seq: number }>('SELECT high_water_seq FROM terminals WHERE id = $1 FOR UPDATE', [terminal.id]);
   const highWater = locked[0]!.high_water_seq;
   const { rows: known } = await tx.query<{ id: string; terminal_id: string; seq: number; content_hash: string }>(
-    'SELECT id, terminal_id, seq, content_hash FROM events WHERE id = ANY($1::uuid[]) OR (terminal_id = $2 AND seq = ANY($3::bigint[]))',
+    `SELECT e.id, e.terminal_id, e.seq, e.content_hash FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
+     UNION
+     SELECT e.id, e.terminal_id, e.seq, e.content_hash FROM unnest($3::bigint[]) AS k (seq) JOIN events e ON e.terminal_id = $2 AND e.seq = k.seq`,
     [events.map((e) => e.id), terminal.id, events.map((e) => e.seq)],
   );
   const byId = new Map(known.map((k) => [k.id, k]));
@@ -54,12 +53,12 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
 
   const results: Result[] = [];
   const candidates: Candidate[] = [];
-  const rejected: unknown[][] = [];
+  const rejected: Record<string, unknown>[] = [];
   for (const event of events) {
     const hash = createHash('sha256').update(JSON.stringify(event)).digest('hex');
     const reject = (reason: string) => {
       results.push({ id: event.id, status: 'rejected', reason });
-      rejected.push([terminal.id, event.id, event.seq, reason, JSON.stringify(event), receivedAt]);
+      rejected.push({ terminal_id: terminal.id, event_id: event.id, seq: event.seq, reason, body: event, received_at: receivedAt });
     };
     const earlier = byId.get(event.id);
     if (earlier) {
@@ -92,20 +91,16 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
     await storeRun(tx, context, candidates.slice(start, end), results);
     start = end;
   }
-  if (rejected.length > 0) await insertRows(tx, 'rejected_events', ['terminal_id', 'event_id', 'seq', 'reason', 'body', 'received_at'], rejected);
-  return { results, highWaterSeq: await advanceHighWater(tx, terminal.id, highWater) };
+  await insertRows(tx, 'rejected_events', rejected);
+  const highWaterSeq = await contiguousHighWater(tx, terminal.id, highWater);
+  await tx.query('UPDATE terminals SET high_water_seq = $2, last_seen_at = $3 WHERE id = $1', [terminal.id, highWaterSeq, receivedAt]);
+  return { results, highWaterSeq };
 }
 
 async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<void> {
   const handler = handlerFor(run[0]!.event.type);
   const problems = await handler.problems(tx, run.map((c) => c.event), context);
-  await insertRows(
-    tx,
-    'events',
-    ['id', 'terminal_id', 'seq', 'type', 'occurred_at', 'received_at', 'payload', 'content_hash', 'quarantine_reasons'],
-    run.map(({ event, hash }, i) => [event.id, context.terminal.id, event.seq, event.type, event.occurredAt, context.receivedAt,
-      JSON.stringify(event.payload), hash, problems[i]!.length > 0 ? problems[i] : null]),
-  );
+  await insertRows(tx, 'events', run.map(({ event, hash }, i) => eventRow(event, context, hash, problems[i]!)));
   run.forEach((c, i) => {
     if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', quarantined: true };
   });
@@ -113,8 +108,16 @@ async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candi
   if (sound.length > 0) await handler.apply(tx, sound, context);
 }
 
+/** The row an event is stored as; quarantined when it has reasons. */
+export function eventRow(event: SyncEvent, { terminal, receivedAt }: IngestContext, contentHash: string, reasons: readonly string[]) {
+  return {
+    id: event.id, terminal_id: terminal.id, seq: event.seq, type: event.type, occurred_at: event.occurredAt, received_at: receivedAt,
+    payload: event.payload, content_hash: contentHash, quarantine_reasons: reasons.length > 0 ? reasons : null,
+  };
+}
+
 /** The largest N such that every seq 1..N of the terminal is stored (rejected events leave gaps). */
-async function advanceHighWater(tx: Queryable, terminalId: string, from: number): Promise<number> {
+async function contiguousHighWater(tx: Queryable, terminalId: string, from: number): Promise<number> {
   const { rows } = await tx.query<{ high_water: number }>(
     `WITH later AS (
        SELECT seq, seq - row_number() OVER (ORDER BY seq) AS offset_from_start
@@ -123,7 +126,5 @@ async function advanceHighWater(tx: Queryable, terminalId: string, from: number)
      SELECT coalesce(max(seq), $2) AS high_water FROM later WHERE offset_from_start = $2`,
     [terminalId, from],
   );
-  const highWater = rows[0]!.high_water;
-  if (highWater !== from) await tx.query('UPDATE terminals SET high_water_seq = $2 WHERE id = $1', [terminalId, highWater]);
-  return highWater;
+  return rows[0]!.high_water;
 }

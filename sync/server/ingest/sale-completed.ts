@@ -23,13 +23,14 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
   async problems(tx, events, { terminal }) {
     const sales = events.map((e) => e.payload);
     const productIds = [...new Set(sales.flatMap((s) => s.lines.map((l) => l.productId)))];
-    const [{ rows: products }, { rows: recorded }] = await Promise.all([
-      tx.query<{ id: string }>('SELECT id FROM products WHERE id = ANY($1::text[])', [productIds]),
-      tx.query<{ id: string; receipt_no: string }>(
-        'SELECT id, receipt_no FROM sales WHERE id = ANY($1::uuid[]) OR (terminal_id = $2 AND receipt_no = ANY($3::text[]))',
-        [sales.map((s) => s.id), terminal.id, sales.map((s) => s.receiptNo)],
-      ),
-    ]);
+    // Joins with unnest rather than = ANY(array): a hash join instead of a scan per array element.
+    const { rows: products } = await tx.query<{ id: string }>('SELECT p.id FROM unnest($1::text[]) AS k (id) JOIN products p USING (id)', [productIds]);
+    const { rows: recorded } = await tx.query<{ id: string; receipt_no: string }>(
+      `SELECT s.id, s.receipt_no FROM unnest($1::uuid[]) AS k (id) JOIN sales s USING (id)
+       UNION
+       SELECT s.id, s.receipt_no FROM unnest($3::text[]) AS k (receipt_no) JOIN sales s ON s.terminal_id = $2 AND s.receipt_no = k.receipt_no`,
+      [sales.map((s) => s.id), terminal.id, sales.map((s) => s.receiptNo)],
+    );
     const knownProducts = new Set(products.map((p) => p.id));
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
@@ -51,33 +52,33 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
   },
 
   async apply(tx, events, { receivedAt }) {
-    const sales = events.map((e) => ({ eventId: e.id, sale: e.payload }));
-    await insertRows(
-      tx,
-      'sales',
-      ['id', 'event_id', 'receipt_no', 'outlet_id', 'terminal_id', 'shift_id', 'cashier_id', 'cashier_name', 'completed_at', 'received_at',
-        'business_date', 'wita_month', 'subtotal', 'discount', 'total', 'change', 'asn_nip', 'asn_verified'],
-      sales.map(({ eventId, sale: s }) => [s.id, eventId, s.receiptNo, s.outletId, s.terminalId, s.shiftId, s.cashier?.id ?? null, s.cashier?.name ?? null,
-        s.completedAt, receivedAt, s.businessDate, businessMonth(s.completedAt), s.subtotal, s.discount, s.total, s.change, s.asn?.nip ?? null, s.asn?.verified ?? null]),
-    );
-    await insertRows(
-      tx,
-      'sale_lines',
-      ['sale_id', 'line_no', 'product_id', 'barcode', 'name', 'supplier', 'category', 'unit', 'quantity', 'weight_grams', 'unit_price', 'discount', 'total'],
-      sales.flatMap(({ sale: s }) => s.lines.map((l) => [s.id, l.lineNo, l.productId, l.barcode, l.name, l.supplier, l.category, l.unit, l.quantity, l.weightGrams, l.unitPrice, l.discount, l.total])),
-    );
-    await insertRows(
-      tx,
-      'payments',
-      ['sale_id', 'payment_no', 'method', 'amount', 'tendered', 'reference'],
-      sales.flatMap(({ sale: s }) => s.payments.map((p, i) => [s.id, i + 1, p.method, p.amount, p.tendered, p.reference])),
-    );
+    const rows = events.map((e) => saleRows(e.id, e.payload, receivedAt));
+    await insertRows(tx, 'sales', rows.map((r) => r.sale));
+    await insertRows(tx, 'sale_lines', rows.flatMap((r) => r.lines));
+    await insertRows(tx, 'payments', rows.flatMap((r) => r.payments));
     await addAsnSpending(
       tx,
-      sales.flatMap(({ sale: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
+      events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
     );
   },
 };
+
+/** The rows a sale becomes in sales, sale_lines and payments. */
+export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
+  return {
+    sale: {
+      id: s.id, event_id: eventId, receipt_no: s.receiptNo, outlet_id: s.outletId, terminal_id: s.terminalId, shift_id: s.shiftId,
+      cashier_id: s.cashier?.id ?? null, cashier_name: s.cashier?.name ?? null, completed_at: s.completedAt, received_at: receivedAt,
+      business_date: s.businessDate, wita_month: businessMonth(s.completedAt), subtotal: s.subtotal, discount: s.discount, total: s.total,
+      change: s.change, asn_nip: s.asn?.nip ?? null, asn_verified: s.asn?.verified ?? null,
+    },
+    lines: s.lines.map((l) => ({
+      sale_id: s.id, line_no: l.lineNo, product_id: l.productId, barcode: l.barcode, name: l.name, supplier: l.supplier, category: l.category,
+      unit: l.unit, quantity: l.quantity, weight_grams: l.weightGrams, unit_price: l.unitPrice, discount: l.discount, total: l.total,
+    })),
+    payments: s.payments.map((p, i) => ({ sale_id: s.id, payment_no: i + 1, method: p.method, amount: p.amount, tendered: p.tendered, reference: p.reference })),
+  };
+}
 
 /** saleProblems, plus amounts so large that summing them leaves the safe integers. */
 function checkedSaleProblems(sale: Sale): string[] {

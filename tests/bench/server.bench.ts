@@ -1,0 +1,149 @@
+/**
+ * Sync server figures on PostgreSQL (DATABASE_URL, else the local test database), each beside
+ * its target:
+ * - push ingest over HTTP, batches of 200 sales × 3 lines, against a raw multi-row INSERT of the
+ *   same rows into the same tables in the same run (target ratio ≥ 0.5);
+ * - import of a 150,000-row ASN roster CSV, parse to commit (target ≤ 10 s);
+ * - full pull of a 20,000-product catalog over HTTP (target ≤ 3 s).
+ * Exits 1 when a target is missed.
+ */
+import type { AddressInfo } from 'node:net';
+import { importAsnRoster } from '../../sync/admin/import-asn';
+import type { SyncEvent } from '../../sync/protocol/events';
+import type { Queryable } from '../../sync/server/db/database';
+import { insertRows } from '../../sync/server/db/insert-rows';
+import { eventRow } from '../../sync/server/ingest/ingest';
+import { saleRows } from '../../sync/server/ingest/sale-completed';
+import { createSyncServer } from '../../sync/server/http/app';
+import { createLogger } from '../../sync/server/log';
+import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { openTestDatabase } from '../support/server-databases';
+import { saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+
+const BATCH = 200;
+const ROUNDS = 3;
+const BATCHES_PER_ROUND = 5;
+const ROSTER_ROWS = 150_000;
+const CATALOG_ROWS = 20_000;
+const PULL_LIMIT = 1000;
+
+const test = await openTestDatabase('postgres', { poolSize: 10 });
+const { db } = test;
+let missed = 0;
+const report = (line: string, met: boolean) => {
+  console.log(`${line}  ${met ? 'ok' : 'TARGET MISSED'}`);
+  if (!met) missed++;
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+try {
+  // Request logs are written as in production, to a sink, so their cost counts.
+  const log = createLogger({ destination: { write: () => {} } });
+  const server = await createSyncServer({ db, log });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // ASN roster: 150,000 rows through the admin import.
+  const opds = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD Prof. Dr. W. Z. Johannes', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
+  const rosterCsv = ['nip,nama,opd,jenis', ...Array.from({ length: ROSTER_ROWS }, (_, i) => `${String(1e17 + i * 7919)},ASN Nomor ${i + 1},${opds[i % opds.length]},${i % 5 === 0 ? 'PPPK' : 'PNS'}`)].join('\n');
+  const rosterFile = writeTempFile('asn.csv', rosterCsv);
+  let started = performance.now();
+  const roster = await importAsnRoster(db, rosterFile);
+  const rosterMs = performance.now() - started;
+  if (roster.created !== ROSTER_ROWS || roster.problems.length > 0) throw new Error(`roster import: ${JSON.stringify({ ...roster, problems: roster.problems.slice(0, 3) })}`);
+  report(`ASN roster import: ${ROSTER_ROWS.toLocaleString('en')} rows in ${seconds(rosterMs)} (target ≤ 10 s)`, rosterMs <= 10_000);
+  started = performance.now();
+  await importAsnRoster(db, rosterFile);
+  console.log(`  re-import of the same file (all unchanged): ${seconds(performance.now() - started)}`);
+
+  // Catalog: 20,000 products, then a terminal pulls all of them.
+  const products = await seedCatalog(db, CATALOG_ROWS);
+  const code = (await createEnrolmentCode(db, 'manggarai-barat'))!.code;
+  const enrolled = (await (await fetch(`${baseUrl}/v1/terminals/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Bench' }) })).json()) as {
+    terminalId: string;
+    outletId: string;
+    token: string;
+  };
+  const auth = { authorization: `Bearer ${enrolled.token}` };
+  started = performance.now();
+  let pulled = 0;
+  let pages = 0;
+  for (let cursor: string | undefined, more = true; more; pages++) {
+    const query = new URLSearchParams({ limit: String(PULL_LIMIT), ...(cursor ? { cursor } : {}) });
+    const page = (await (await fetch(`${baseUrl}/v1/sync/pull/products?${query}`, { headers: auth })).json()) as { items: unknown[]; cursor: string; hasMore: boolean };
+    pulled += page.items.length;
+    cursor = page.cursor;
+    more = page.hasMore;
+  }
+  const pullMs = performance.now() - started;
+  if (pulled !== CATALOG_ROWS) throw new Error(`pulled ${pulled} products`);
+  report(`full pull: ${CATALOG_ROWS.toLocaleString('en')} products in ${pages} pages of ${PULL_LIMIT} (gzip) in ${seconds(pullMs)} (target ≤ 3 s)`, pullMs <= 3_000);
+
+  // Push ingest beside a raw multi-row INSERT of the same rows, alternating so drift hits both.
+  const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+  let seq = 0;
+  const makeBatch = (): SyncEvent[] =>
+    Array.from({ length: BATCH }, (_, i) => {
+      seq++;
+      return saleEvent({ terminal, seq, products, firstProduct: (seq * 7) % products.length, asnNip: i % 3 === 0 ? String(1e17 + (seq % ROSTER_ROWS) * 7919) : undefined });
+    });
+  const push = async (events: SyncEvent[]) => {
+    const response = await fetch(`${baseUrl}/v1/sync/push`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+    const body = (await response.json()) as { results: { status: string; quarantined?: boolean }[] };
+    if (response.status !== 200 || body.results.some((r) => r.status !== 'stored' || r.quarantined)) throw new Error(`push failed: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  };
+  await push(makeBatch());
+  await push(makeBatch());
+  // Three ways to write the same batches, alternating so drift hits all alike.
+  const ways: Record<'push' | 'values' | 'recordset', (batch: SyncEvent[]) => Promise<unknown>> = {
+    push,
+    values: (batch) => db.transaction(async (tx) => {
+      for (const [table, rows] of baselineRows(terminal, batch)) await valuesInsert(tx, table, rows);
+    }),
+    recordset: (batch) => db.transaction(async (tx) => {
+      for (const [table, rows] of baselineRows(terminal, batch)) await insertRows(tx, table, rows);
+    }),
+  };
+  const ms = { push: 0, values: 0, recordset: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const way of ['values', 'recordset', 'push'] as const) {
+      const batches = Array.from({ length: BATCHES_PER_ROUND }, makeBatch);
+      started = performance.now();
+      for (const batch of batches) await ways[way](batch);
+      ms[way] += performance.now() - started;
+    }
+  }
+  const sales = ROUNDS * BATCHES_PER_ROUND * BATCH;
+  const rate = (way: keyof typeof ms) => sales / (ms[way] / 1000);
+  const fmt = (way: keyof typeof ms) => `${Math.round(rate(way)).toLocaleString('en')} sales/s`;
+  report(
+    `push ingest: ${fmt('push')} over HTTP; raw multi-row INSERT ... VALUES of the same rows: ${fmt('values')}; ratio ${(rate('push') / rate('values')).toFixed(2)} (target ≥ 0.5) [${sales.toLocaleString('en')} sales each, batches of ${BATCH} × 3 lines, 1 in 3 with an ASN]`,
+    rate('push') / rate('values') >= 0.5,
+  );
+  console.log(`  the same rows through json_populate_recordset (how the ingest inserts): ${fmt('recordset')}; push / that: ${(rate('push') / rate('recordset')).toFixed(2)}`);
+  server.closeAllConnections();
+  server.close();
+} finally {
+  await test.close();
+}
+process.exit(missed === 0 ? 0 : 1);
+
+/** The same events, sales, lines and payments rows as the ingest writes, and nothing else. */
+function baselineRows(terminal: { id: string; outletId: string }, events: SyncEvent[]) {
+  const receivedAt = new Date();
+  const sales = events.map((e) => saleRows(e.id, e.payload, receivedAt));
+  return [
+    ['events', events.map((e) => eventRow(e, { terminal, receivedAt }, 'baseline', []))],
+    ['sales', sales.map((r) => r.sale)],
+    ['sale_lines', sales.flatMap((r) => r.lines)],
+    ['payments', sales.flatMap((r) => r.payments)],
+  ] as const;
+}
+
+/** The brief's baseline: INSERT ... VALUES ($1, $2, ...), (...) with a parameter per value. */
+async function valuesInsert(tx: Queryable, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const columns = Object.keys(rows[0]!);
+  const values = rows.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+  const params = rows.flatMap((row) => columns.map((c) => (c === 'payload' ? JSON.stringify(row[c]) : row[c])));
+  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, params);
+}
