@@ -52,15 +52,15 @@ describe('PNS NIP', () => {
   });
 
   it('refuses an appointment month in the future, judged by the WITA date of now', () => {
-    expect(info('199001012026031001', NOW).appointedMonth).toBe('2026-03');
+    expect(info('199001012026031001', NOW)).toMatchObject({ kind: 'pns', appointedMonth: '2026-03' });
     expect(problem('199001012026041001', NOW)).toMatchObject({ part: 'appointment', message: 'Bulan pengangkatan 202604 belum terjadi.' });
     // 31 March 17:00 UTC is already 1 April in WITA.
-    expect(info('199001012026041001', '2026-03-31T17:00:00Z').appointedMonth).toBe('2026-04');
+    expect(info('199001012026041001', '2026-03-31T17:00:00Z')).toMatchObject({ kind: 'pns', appointedMonth: '2026-04' });
     expect(problem('199001012026041001', '2026-03-31T15:59:00Z').part).toBe('appointment');
   });
 
   it('wants the appointment at least 17 years after the birth month', () => {
-    expect(info('199805102015051001').appointedMonth).toBe('2015-05');
+    expect(info('199805102015051001')).toMatchObject({ kind: 'pns', appointedMonth: '2015-05' });
     expect(problem('199806102015051001')).toEqual({
       ok: false,
       part: 'appointment',
