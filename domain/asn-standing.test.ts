@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { asnMonthOf, asnReceiptLine, asnStanding, DEFAULT_ASN_MONTHLY_THRESHOLD, type AsnStandingInput } from './asn-standing';
 import { rupiah } from './money';
 import { parseNip, type Nip } from './nip';
-import { refundAsn, refundLine, type Refund } from './refund';
+import type { Refund } from './refund';
 import type { Sale } from './sale';
-import { buildSale } from './test-sales';
+import { buildRefund, buildSale } from './test-documents';
 
 function nip(text: string): Nip {
   const result = parseNip(text, '2026-03-01T00:00:00Z');
@@ -19,28 +19,7 @@ function sale(price: number, completedAt: string, buyer: Nip | null = NIP, train
   return buildSale({ lines: [{ price }], completedAt, nip: buyer, training });
 }
 
-function refundOf(original: Sale): Refund {
-  const line = refundLine(original, 1, 1, []);
-  return {
-    id: `refund-${original.id}`,
-    receiptNo: `R-${original.receiptNo}`,
-    originalSaleId: original.id,
-    originalReceiptNo: original.receiptNo,
-    outletId: 'LBJ',
-    terminalId: 'T1',
-    shiftId: 'shift-9',
-    cashier: null,
-    approvedBy: { id: 'm1', name: 'Pak Agus' },
-    training: original.training,
-    refundedAt: '2026-02-03T02:00:00Z',
-    businessDate: '2026-02-03',
-    reason: 'Salah beli',
-    lines: [line],
-    total: line.amount,
-    payments: [{ method: 'cash', amount: line.amount }],
-    asn: refundAsn(original),
-  };
-}
+const refundOf = (original: Sale): Refund => buildRefund(original, [[1, 1]], []);
 
 const input = (over: Partial<AsnStandingInput>): AsnStandingInput => ({
   nip: NIP,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { discountAmount, discountProblem, netLineAmounts } from './discount';
 import { rupiah, sum } from './money';
-import { buildSale } from './test-sales';
+import { buildSale } from './test-documents';
 
 const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ') ?? null;
 

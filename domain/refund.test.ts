@@ -3,33 +3,10 @@ import fc from 'fast-check';
 import { rupiah, sum } from './money';
 import { refundableLines, refundAsn, refundLine, refundProblems, type Refund, type RefundPayment } from './refund';
 import type { Sale } from './sale';
-import { buildSale } from './test-sales';
-
-let refundCounter = 0;
+import { buildRefund, buildSale } from './test-documents';
 
 function refundOf(original: Sale, picks: Array<[lineNo: number, quantity: number]>, earlier: readonly Refund[], payments?: RefundPayment[]): Refund {
-  refundCounter += 1;
-  const lines = picks.map(([lineNo, quantity]) => refundLine(original, lineNo, quantity, earlier));
-  const total = sum(lines.map((l) => l.amount));
-  return {
-    id: `refund-${refundCounter}`,
-    receiptNo: `LBJ-T1-R${refundCounter}`,
-    originalSaleId: original.id,
-    originalReceiptNo: original.receiptNo,
-    outletId: original.outletId,
-    terminalId: original.terminalId,
-    shiftId: 'shift-2',
-    cashier: { id: 'k1', name: 'Maria' },
-    approvedBy: { id: 'm1', name: 'Pak Agus' },
-    training: original.training,
-    refundedAt: '2026-02-11T02:00:00.000Z',
-    businessDate: '2026-02-11',
-    reason: 'Kemasan rusak',
-    lines,
-    total,
-    payments: payments ?? (total > 0 ? [{ method: 'cash', amount: total }] : []),
-    asn: refundAsn(original),
-  };
+  return buildRefund(original, picks, earlier, payments === undefined ? {} : { payments });
 }
 
 // 3 × 10.000, and 25.000 less 5.000 on the line; 5.000 off the whole sale; paid 20.000 QRIS + 25.000 cash.

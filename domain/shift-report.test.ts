@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DENOMINATIONS, type CashCount } from './cash-count';
 import type { CashMovement } from './cash-movement';
-import { allocate, rupiah, sum, type Rupiah } from './money';
-import { refundAsn, refundLine, refundProblems, type Refund } from './refund';
+import { allocate, rupiah, type Rupiah } from './money';
+import { refundProblems, type Refund } from './refund';
 import { PAYMENT_METHODS, type PaymentMethod, type Sale } from './sale';
 import { openShift, type Shift } from './shift';
 import { dayClose, shiftReport, type ShiftReport } from './shift-report';
-import { buildSale, type PaymentSpec } from './test-sales';
+import { buildRefund, buildSale, type PaymentSpec } from './test-documents';
 
 const THRESHOLD = rupiah(10_000);
 const NIP = '198609262015051001';
@@ -18,27 +18,8 @@ function shiftOf(id: string, openedAt: string, openingFloat: CashCount, counted:
 }
 
 function cashRefund(id: string, shiftId: string, original: Sale, picks: Array<[number, number]>, method: PaymentMethod = 'cash'): Refund {
-  const lines = picks.map(([lineNo, quantity]) => refundLine(original, lineNo, quantity, []));
-  const total = sum(lines.map((l) => l.amount));
-  return {
-    id,
-    receiptNo: `R-${id}`,
-    originalSaleId: original.id,
-    originalReceiptNo: original.receiptNo,
-    outletId: 'LBJ',
-    terminalId: 'T1',
-    shiftId,
-    cashier: { id: 'k1', name: 'Maria' },
-    approvedBy: { id: 'm1', name: 'Pak Agus' },
-    training: false,
-    refundedAt: '2026-02-01T05:00:00Z',
-    businessDate: '2026-02-01',
-    reason: 'Rusak',
-    lines,
-    total,
-    payments: total > 0 ? [{ method, amount: total }] : [],
-    asn: refundAsn(original),
-  };
+  const refund = buildRefund(original, picks, [], { id, shiftId });
+  return refund.total > 0 ? { ...refund, payments: [{ method, amount: refund.total }] } : refund;
 }
 
 function movement(id: string, shiftId: string, kind: CashMovement['kind'], amount: number): CashMovement {

@@ -1,8 +1,10 @@
 /**
- * Test support: builds sound Sale documents from the few facts a test cares about, computing every
- * derived figure the way saleProblems checks it (and refusing to return a sale that fails it).
+ * Test support: builds sound Sale and Refund documents from the few facts a test cares about,
+ * computing every derived figure the way saleProblems and refundLine do (and refusing to return a
+ * sale that fails saleProblems).
  */
 import { rupiah, subtract, sum, type Rupiah } from './money';
+import { refundAsn, refundLine, type Refund, type RefundPayment } from './refund';
 import { lineGross, saleProblems, type Payment, type PaymentMethod, type Sale, type SaleLine } from './sale';
 import { businessDate } from './wita';
 
@@ -86,4 +88,37 @@ export function buildSale(spec: SaleSpec): Sale {
   const problems = saleProblems(sale);
   if (problems.length > 0) throw new Error(`test sale is unsound: ${problems.join('; ')}`);
   return sale;
+}
+
+export interface RefundSpec {
+  id?: string;
+  shiftId?: string;
+  /** Defaults to the whole total in cash (nothing for a refund of free goods). */
+  payments?: RefundPayment[];
+}
+
+/** A refund of `picks` ([line number, quantity]) priced after the `earlier` refunds of the sale. */
+export function buildRefund(original: Sale, picks: Array<[lineNo: number, quantity: number]>, earlier: readonly Refund[], spec: RefundSpec = {}): Refund {
+  counter += 1;
+  const lines = picks.map(([lineNo, quantity]) => refundLine(original, lineNo, quantity, earlier));
+  const total = sum(lines.map((l) => l.amount));
+  return {
+    id: spec.id ?? `refund-${counter}`,
+    receiptNo: `${original.outletId}-${original.terminalId}-R${counter}`,
+    originalSaleId: original.id,
+    originalReceiptNo: original.receiptNo,
+    outletId: original.outletId,
+    terminalId: original.terminalId,
+    shiftId: spec.shiftId ?? 'shift-2',
+    cashier: { id: 'k1', name: 'Maria' },
+    approvedBy: { id: 'm1', name: 'Pak Agus' },
+    training: original.training,
+    refundedAt: '2026-02-11T02:00:00.000Z',
+    businessDate: '2026-02-11',
+    reason: 'Kemasan rusak',
+    lines,
+    total,
+    payments: spec.payments ?? (total > 0 ? [{ method: 'cash', amount: total }] : []),
+    asn: refundAsn(original),
+  };
 }
