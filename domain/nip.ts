@@ -49,7 +49,7 @@ export type NipResult = { ok: true; info: NipInfo } | { ok: false; part: NipPart
 const NIP_LENGTH = 18;
 /** The youngest age at first appointment this check accepts (the brief's rule for ASN). */
 const MIN_AGE_YEARS = 17;
-const EARLIEST_BIRTH_YEAR = 1900;
+const EARLIEST_YEAR = 1900;
 
 /**
  * The digits of what a person typed or a card's code holds, or null when it has anything but digits
@@ -83,7 +83,7 @@ export function parseNip(input: string, now: Date | string | number): NipResult 
 
   const birth = digits.slice(0, 8);
   const birthDate = calendarDate(birth);
-  if (birthDate === null || Number(birth.slice(0, 4)) < EARLIEST_BIRTH_YEAR) return fail('birth-date', `Tanggal lahir ${birth} tidak valid.`);
+  if (birthDate === null || Number(birth.slice(0, 4)) < EARLIEST_YEAR) return fail('birth-date', `Tanggal lahir ${birth} tidak valid.`);
   if (birthDate > today) return fail('birth-date', `Tanggal lahir ${birth} belum terjadi.`);
 
   const nip = digits as Nip;
@@ -94,7 +94,7 @@ function parsePns(nip: Nip, birthDate: string, today: string): NipResult {
   const appointed = nip.slice(8, 14);
   const year = Number(appointed.slice(0, 4));
   const month = Number(appointed.slice(4, 6));
-  if (month < 1 || month > 12 || year < EARLIEST_BIRTH_YEAR) return fail('appointment', `Bulan pengangkatan ${appointed} tidak valid.`);
+  if (month < 1 || month > 12 || year < EARLIEST_YEAR) return fail('appointment', `Bulan pengangkatan ${appointed} tidak valid.`);
   const appointedMonth = `${appointed.slice(0, 4)}-${appointed.slice(4, 6)}`;
   if (appointedMonth > today.slice(0, 7)) return fail('appointment', `Bulan pengangkatan ${appointed} belum terjadi.`);
   const monthsAfterBirth = year * 12 + month - (Number(birthDate.slice(0, 4)) * 12 + Number(birthDate.slice(5, 7)));
