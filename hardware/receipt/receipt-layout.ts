@@ -50,7 +50,7 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
   };
   const row = (left: string, right: string, style: { bold?: boolean; tall?: boolean } = {}) => out.push(...fitRow(left, right, width, style));
 
-  if (sale.training) centered('*** LATIHAN - BUKAN TRANSAKSI ***', { bold: true });
+  if (sale.training) centered('** LATIHAN - BUKAN TRANSAKSI **', { bold: true });
   centered(outlet.name, { bold: true, tall: true });
   centered(outlet.address);
   if (outlet.phone) centered(`Telp ${outlet.phone}`);
@@ -83,13 +83,14 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
   row(options.refund ? 'TOTAL REFUND' : 'TOTAL', formatRupiah(sale.total), { bold: true, tall: true });
   for (const payment of sale.payments) {
     const label = paymentLabel(payment.method);
-    row(options.refund ? `Dikembalikan (${label})` : label, formatRupiah(payment.tendered));
+    if (options.refund) row(`Dikembalikan (${label})`, formatRupiah(payment.amount));
+    else row(label, formatRupiah(payment.tendered));
     if (payment.reference) row('  Ref', payment.reference);
   }
-  if (sale.change > 0 || sale.payments.some((p) => p.method === 'cash')) row('Kembali', formatRupiah(sale.change));
+  if (!options.refund && (sale.change > 0 || sale.payments.some((p) => p.method === 'cash'))) row('Kembali', formatRupiah(sale.change));
 
   if (options.asn) out.push(...asnBlock(options.asn, width));
-  if (sale.training) centered('*** LATIHAN - BUKAN TRANSAKSI ***', { bold: true });
+  if (sale.training) centered('** LATIHAN - BUKAN TRANSAKSI **', { bold: true });
   out.push({ type: 'qr', data: sale.id });
   centered(RECEIPT_FOOTER);
   out.push({ type: 'cut' });
