@@ -5,6 +5,7 @@
  * what it reports: ready, paper-near-end, paper-out, cover-open; unplug / plug pull and replace the
  * cable; quit stops it.
  */
+import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { columnsSchema } from '../printer/printer-config';
@@ -42,7 +43,8 @@ if (values.serial) {
 } else {
   const server = await listenTcp(printer, Number(values.port), values.host);
   closers.push(() => new Promise((resolve) => server.close(resolve)));
-  console.log(`Virtual printer on tcp://${values.host}:${values.port} (${columns} columns), jobs in ${values.jobs}`);
+  const { port } = server.address() as AddressInfo;
+  console.log(`Virtual printer on tcp://${values.host}:${port} (${columns} columns), jobs in ${values.jobs}`);
 }
 console.log(`Status: ${printer.currentState}. Type ${STATES.join(' | ')} | unplug | plug | quit`);
 

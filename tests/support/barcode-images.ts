@@ -53,7 +53,7 @@ export function sampleCodes(count: number, seed: number): BarcodeSample[] {
     () => ({ bcid: 'ean8', text: withCheckDigit(digits(rand, 7)) }),
     () => ({ bcid: 'upca', text: withCheckDigit(`0${digits(rand, 11)}`).slice(1) }),
     () => ({ bcid: 'upce', text: upcE(rand) }),
-    () => ({ bcid: 'code128', text: `NTT-${digits(rand, 3)}-${String.fromCharCode(65 + Math.floor(rand() * 26))}${digits(rand, 2)}` }),
+    () => ({ bcid: 'code128', text: `NTT${String.fromCharCode(65 + Math.floor(rand() * 26))}${digits(rand, 4)}` }),
   ];
   return Array.from({ length: count }, (_, i) => makers[i % makers.length]!());
 }

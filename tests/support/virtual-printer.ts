@@ -8,11 +8,12 @@ import { listenTcp, VirtualPrinter } from '../../hardware/virtual-printer/virtua
 export async function startVirtualPrinter(columns: Columns = 32) {
   const printer = new VirtualPrinter(columns);
   const server = await listenTcp(printer, 0);
+  const { port } = server.address() as AddressInfo;
   const config: PrinterConfig = {
-    connection: { type: 'tcp', host: '127.0.0.1', port: (server.address() as AddressInfo).port },
+    connection: { type: 'tcp', host: '127.0.0.1', port },
     columns,
     drawer: DEFAULT_DRAWER_PULSE,
   };
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { printer, config, close };
+  return { printer, config, uri: `tcp://127.0.0.1:${port}`, close };
 }
