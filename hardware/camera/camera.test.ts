@@ -5,28 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../domain/barcode';
 import { CLEAN, distortionFor, isSameCode, random, renderFrame, sampleCodes } from '../../tests/support/barcode-images';
 import { decodeImage } from './decode-image';
-import { hasValidCheck, ReadConfirmer } from './read-confirmer';
+import { COOLDOWN, hasValidCheck, MAX_GAP, ReadConfirmer } from './read-confirmer';
 
 describe('ReadConfirmer', () => {
-  it('accepts a code read the same in two frames in a row, once while it stays in view', () => {
+  it('accepts a code read the same twice in a row, once while it stays in view', () => {
     const confirmer = new ReadConfirmer();
     const ean = { code: withCheckDigit('899123456789'), format: 'ean_13' };
     expect(hasValidCheck(ean)).toBe(true);
     expect(confirmer.offer(ean)).toBeNull();
-    expect(confirmer.offer(ean)).toBe(ean.code);
-    expect(confirmer.offer(ean)).toBeNull();
-    expect(confirmer.offer(ean)).toBeNull();
     expect(confirmer.offer(null)).toBeNull();
-    expect(confirmer.offer(ean)).toBeNull();
     expect(confirmer.offer(ean)).toBe(ean.code);
+    const held = [ean, null, ean, ean, null, null, ean, ean].map((r) => confirmer.offer(r));
+    expect(held.every((r) => r === null)).toBe(true);
   });
 
-  it('does not accept two different reads or a read broken by an empty frame', () => {
+  it('accepts the same code again after it left the view for a second, or after another code', () => {
+    const confirmer = new ReadConfirmer();
+    const a = { code: withCheckDigit('899123456789'), format: 'ean_13' };
+    const b = { code: withCheckDigit('899123456788'), format: 'ean_13' };
+    expect([a, a].map((r) => confirmer.offer(r))).toEqual([null, a.code]);
+    for (let i = 0; i < COOLDOWN; i++) confirmer.offer(null);
+    expect([a, a].map((r) => confirmer.offer(r))).toEqual([null, a.code]);
+    expect([b, b, a, a].map((r) => confirmer.offer(r))).toEqual([null, b.code, null, a.code]);
+  });
+
+  it('does not accept two different reads or reads too many empty frames apart', () => {
     const confirmer = new ReadConfirmer();
     const [a, b] = [withCheckDigit('899123456789'), withCheckDigit('899123456788')];
     expect(confirmer.offer({ code: a, format: 'ean_13' })).toBeNull();
     expect(confirmer.offer({ code: b, format: 'ean_13' })).toBeNull();
-    expect(confirmer.offer(null)).toBeNull();
+    for (let i = 0; i <= MAX_GAP; i++) expect(confirmer.offer(null)).toBeNull();
     expect(confirmer.offer({ code: b, format: 'ean_13' })).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 /** Decodes a still image (a PNG or JPEG file, or its bytes) in Node with the app's decoder configuration. */
 import { readFile } from 'node:fs/promises';
 import Quagga from '@ericblade/quagga2';
-import { decoderConfig } from './decoder-config';
+import { decoderConfig, readOf } from './decoder-config';
 import type { CameraRead } from './read-confirmer';
 
 export interface ImageDecode {
@@ -28,9 +28,7 @@ export async function decodeImage(src: string | Uint8Array): Promise<ImageDecode
     timer = setTimeout(() => reject(new Error('image could not be decoded')), GIVE_UP_MS);
   });
   const result = await Promise.race([decoding, giveUp]).finally(() => clearTimeout(timer));
-  const ms = performance.now() - started;
-  const code = result?.codeResult?.code;
-  return { read: code ? { code, format: result.codeResult.format } : null, ms };
+  return { read: readOf(result), ms: performance.now() - started };
 }
 
 function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {

@@ -1,8 +1,9 @@
 /**
  * When a camera read counts as a scan. A single frame can misread a code whose bars are blurred,
- * so a code is accepted only when its check digit is valid and the same code was read in two
- * frames in a row. It is then not accepted again until a frame without it has passed, so a product
- * held in front of the camera is added once.
+ * so a code is accepted only when its check digit is valid and the same code was read twice in a
+ * row: two reads with no other code between them and at most MAX_GAP empty frames (frames where
+ * nothing was read, common while a hand steadies). A product held in front of the camera is added
+ * once: its code is accepted again only after another code, or after COOLDOWN frames without it.
  */
 import { expandUpcE, hasValidCheckDigit } from '../../domain/barcode';
 
@@ -37,18 +38,35 @@ export function hasValidCheck(read: CameraRead): boolean {
   }
 }
 
+/** Empty frames allowed between two reads of the same code (about 0.3 s at 10 frames a second). */
+export const MAX_GAP = 3;
+/** Frames without an accepted code before it may be accepted again (about 1 s). */
+export const COOLDOWN = 10;
+
 export class ReadConfirmer {
   private previous: string | null = null;
+  private emptyFrames = 0;
   private accepted: string | null = null;
+  private framesWithoutAccepted = 0;
 
   /** Takes the read of one frame (null when nothing was read); returns the code when it counts. */
   offer(read: CameraRead | null): string | null {
     const code = read && hasValidCheck(read) ? read.code : null;
-    if (code !== this.accepted) this.accepted = null;
-    const confirmed = code !== null && code === this.previous && this.accepted === null;
+    if (this.accepted !== null) {
+      if (code === this.accepted) this.framesWithoutAccepted = 0;
+      else if (code !== null || ++this.framesWithoutAccepted >= COOLDOWN) this.accepted = null;
+    }
+    if (code === null) {
+      if (++this.emptyFrames > MAX_GAP) this.previous = null;
+      return null;
+    }
+    const confirmed = code === this.previous && this.accepted === null;
     this.previous = code;
+    this.emptyFrames = 0;
     if (!confirmed) return null;
     this.accepted = code;
+    this.framesWithoutAccepted = 0;
+    this.previous = null;
     return code;
   }
 }
