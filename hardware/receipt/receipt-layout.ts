@@ -91,7 +91,7 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
 
   if (options.asn) out.push(...asnBlock(options.asn, width));
   if (sale.training) centered('** LATIHAN - BUKAN TRANSAKSI **', { bold: true });
-  out.push({ type: 'qr', data: sale.id });
+  out.push({ type: 'feed', lines: 1 }, { type: 'qr', data: sale.id });
   centered(RECEIPT_FOOTER);
   out.push({ type: 'cut' });
   return out;
