@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { until } from '../tests/support/until';
 import { rupiah } from '../domain/money';
 import { startVirtualPrinter } from '../tests/support/virtual-printer';
 import { createHardwareHandlers, type HardwareHandlers } from './handlers';
@@ -114,7 +115,7 @@ describe('serial scanner handlers', () => {
       const device = new SerialPort({ path: pty.device, baudRate: 9600 });
       await new Promise((resolve) => device.once('open', resolve));
       device.write('2000000000015\n');
-      for (let i = 0; i < 200 && codes.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await until(() => codes.length === 1, 'the scanned code');
       expect(codes).toEqual(['2000000000015']);
       await new Promise((resolve) => device.close(resolve));
 

@@ -1,17 +1,13 @@
 /**
  * What the terminal asks a printer to print, as it sits in the persistent print queue and crosses
  * the bridge: a receipt (the sale document itself, so a reprint is laid out the same way), the test
- * page, or product labels. Validated with zod in main; laid out for the paper width of whichever
- * printer takes the job.
+ * page, or product labels. Validated with zod in main; laid out (print-layout.ts) for the paper
+ * width of whichever printer takes the job. Free of Node, so the renderer can import it.
  */
 import { z } from 'zod';
-import { missingCase } from '../domain/missing-case';
 import { nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
 import { saleSchema } from '../sync/protocol/sale';
-import type { Columns, PrintCommand } from './escpos/encode';
-import { isInStoreEan13, layoutLabels } from './labels/label-layout';
-import { layoutReceipt } from './receipt/receipt-layout';
-import { layoutTestPage } from './receipt/test-page';
+import { isInStoreEan13 } from './labels/label-layout';
 
 export const outletInfoSchema = z.object({
   name: textSchema,
@@ -56,16 +52,3 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
 
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 export type PrintRequestKind = PrintRequest['kind'];
-
-export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
-  switch (request.kind) {
-    case 'receipt':
-      return layoutReceipt(request.sale, request.outlet, { columns, reprint: request.reprint, refund: request.refund, asn: request.asn });
-    case 'test-page':
-      return layoutTestPage(columns);
-    case 'labels':
-      return layoutLabels(request.labels, columns);
-    default:
-      return missingCase(request);
-  }
-}

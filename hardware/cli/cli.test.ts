@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { until } from '../../tests/support/until';
 import { CLEAN, renderFrame, sampleCodes } from '../../tests/support/barcode-images';
 import { startVirtualPrinter } from '../../tests/support/virtual-printer';
 import { Printer } from '../printer/printer';
@@ -18,11 +19,6 @@ function run(script: string, args: string[]) {
   child.stderr.on('data', (d) => (stderr += d));
   const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
   return { child, exit, out: () => stdout, err: () => stderr };
-}
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('npm run scan', () => {

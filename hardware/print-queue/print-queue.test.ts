@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { until } from '../../tests/support/until';
 import { startVirtualPrinter } from '../../tests/support/virtual-printer';
 import { createHardwareHandlers } from '../handlers';
 import type { PrintRequest } from '../print-request';
@@ -14,14 +15,6 @@ const receipt = (receiptNo: string): PrintRequest => ({
   refund: null,
   asn: null,
 });
-
-async function until(check: () => boolean | Promise<boolean>, what: string) {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('PrintQueue delivering to a virtual printer over TCP', () => {
   let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;

@@ -6,7 +6,7 @@ import { missingCase } from '../../domain/missing-case';
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
 import { lineGross, type PaymentMethod, type Sale, type SaleLine } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
-import { type Columns, type PrintCommand } from '../escpos/encode';
+import type { Columns, PrintCommand } from '../escpos/encode';
 import { printable, wrap } from '../escpos/printable';
 
 export interface OutletInfo {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '../../tests/support/until';
 import { openPtyPair, type PtyPair } from '../virtual-printer/pty-pair';
 import { CodeSplitter, SerialScanner, type SerialScannerStatus } from './serial-scanner';
 
@@ -27,11 +28,6 @@ function openDevice(path: string): Promise<SerialPort> {
 }
 
 const send = (port: SerialPort, text: string) => new Promise<void>((resolve) => port.write(text, () => port.drain(() => resolve())));
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('SerialScanner over a socat pty pair', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ntt-scanner-'));
