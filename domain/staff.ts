@@ -1,6 +1,10 @@
-/** Shop staff: a kasir (cashier) sells and opens their own shift; a manager also approves and closes. */
+/** Cashiers (kasir) and managers as documents name them and as the approval rule sees them. */
 export type StaffRole = 'kasir' | 'manager';
-export const STAFF_ROLES: readonly StaffRole[] = ['kasir', 'manager'];
 
-/** Staff log in with a PIN of 4 to 6 digits. */
-export const PIN_PATTERN = /^\d{4,6}$/;
+/** Who did or approved something, copied onto the document so it reads the same forever. */
+export interface StaffRef {
+  id: string;
+  name: string;
+}
+
+export const STAFF_ROLES: readonly StaffRole[] = ['kasir', 'manager'];

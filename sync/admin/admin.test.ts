@@ -47,7 +47,7 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     const { rows: changes } = await test.db.query("SELECT outlet_id FROM stream_changes WHERE stream = 'staff' AND item_key = $1", [rows[0]!.id]);
     expect(changes).toEqual([{ outlet_id: 'ngada' }]);
     await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'boss', '--pin', '1234')).rejects.toThrow(/--role harus kasir atau manager/);
-    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '12')).rejects.toThrow(/--pin harus 4 sampai 6 angka/);
+    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '12')).rejects.toThrow('--pin: PIN harus 4 sampai 6 angka.');
     await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir')).rejects.toThrow(UsageError);
   });
 

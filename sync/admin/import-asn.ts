@@ -13,7 +13,7 @@ const CHUNK = 10_000;
 
 export async function importAsnRoster(db: Database, path: string): Promise<ImportOutcome> {
   const csv = await readCsvSheet(path);
-  const { rows, problems } = readAsnRosterRows(csv.sheet);
+  const { rows, problems } = readAsnRosterRows(csv.sheet, new Date());
   const counts = await writeTransaction(db, async (tx) => {
     const changed: { nip: string; inserted: boolean }[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {

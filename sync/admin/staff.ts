@@ -1,7 +1,7 @@
 /** `staff add OUTLET NAME --role kasir|manager --pin PIN`: the PIN is hashed here and never stored or printed in clear. */
 import { v7 as uuidv7 } from 'uuid';
-import { hashPin } from '../../domain/pin-hash';
-import { PIN_PATTERN, STAFF_ROLES, type StaffRole } from '../../domain/staff';
+import { hashPin, pinProblem } from '../../domain/pin-hash';
+import { STAFF_ROLES, type StaffRole } from '../../domain/staff';
 import type { Database } from '../server/db/database';
 import { writeTransaction } from '../server/streams/change-log';
 import { AdminError, requireOutlet } from './output';
@@ -10,7 +10,8 @@ export async function addStaff(db: Database, outletId: string, name: string, rol
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > 200) throw new AdminError('Nama staf harus 1 sampai 200 huruf.');
   if (!STAFF_ROLES.includes(role as StaffRole)) throw new AdminError(`--role harus ${STAFF_ROLES.join(' atau ')}.`);
-  if (!PIN_PATTERN.test(pin)) throw new AdminError('--pin harus 4 sampai 6 angka.');
+  const problem = pinProblem(pin);
+  if (problem !== null) throw new AdminError(`--pin: ${problem}`);
   const outletName = await requireOutlet(db, outletId);
   const id = uuidv7();
   const pinHash = await hashPin(pin);

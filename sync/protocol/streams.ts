@@ -24,7 +24,7 @@ export const asnRosterItemSchema = z.object({
   name: textSchema,
   /** OPD/instansi/unit kerja. */
   opd: z.string().max(200),
-  kind: z.enum(ASN_KINDS).nullable(),
+  kind: z.enum(ASN_KINDS),
 });
 
 /** Key: nip + month. What the province has recorded of an ASN's spending in one WITA month, all outlets. */

@@ -45,7 +45,7 @@ try {
 
   // ASN roster: 150,000 rows through the admin import.
   const opds = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD Prof. Dr. W. Z. Johannes', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
-  const rosterCsv = ['nip,nama,opd,jenis', ...Array.from({ length: ROSTER_ROWS }, (_, i) => `${String(1e17 + i * 7919)},ASN Nomor ${i + 1},${opds[i % opds.length]},${i % 5 === 0 ? 'PPPK' : 'PNS'}`)].join('\n');
+  const rosterCsv = ['nip,nama,opd,jenis', ...Array.from({ length: ROSTER_ROWS }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`)].join('\n');
   const rosterFile = writeTempFile('asn.csv', rosterCsv);
   let started = performance.now();
   const roster = await importAsnRoster(db, rosterFile);
@@ -85,7 +85,7 @@ try {
   const makeBatch = (): SyncEvent[] =>
     Array.from({ length: BATCH }, (_, i) => {
       seq++;
-      return saleEvent({ terminal, seq, products, firstProduct: (seq * 7) % products.length, asnNip: i % 3 === 0 ? String(1e17 + (seq % ROSTER_ROWS) * 7919) : undefined });
+      return saleEvent({ terminal, seq, products, firstProduct: (seq * 7) % products.length, asnNip: i % 3 === 0 ? rosterNip(seq % ROSTER_ROWS) : undefined });
     });
   const push = async (events: SyncEvent[]) => {
     const response = await fetch(`${baseUrl}/v1/sync/push`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
@@ -127,6 +127,13 @@ try {
   await test.close();
 }
 process.exit(missed === 0 ? 0 : 1);
+
+/** The i-th of 150,000 distinct, well-formed PNS NIPs: born 1965–1997, appointed at 25. */
+function rosterNip(i: number): string {
+  const birth = new Date(Date.UTC(1965, 0, 1) + (i % 12_000) * 86_400_000);
+  const [year, month, day] = [birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()].map((n) => String(n).padStart(2, '0'));
+  return `${year}${month}${day}${Number(year) + 25}${month}${1 + (i % 2)}${String(Math.floor(i / 12_000) + 1).padStart(3, '0')}`;
+}
 
 /** The same events, sales, lines and payments rows as the ingest writes, and nothing else. */
 function baselineRows(terminal: { id: string; outletId: string }, events: SyncEvent[]) {

@@ -1,15 +1,15 @@
 /**
  * Realistic data for sync server tests and benchmarks: a catalog imported through the admin
- * import, and 'sale.completed' events whose totals add up (domain saleProblems is empty).
+ * import, and 'sale.completed' events of its products whose totals add up.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { withCheckDigit } from '../../domain/barcode';
-import { rupiah, type Rupiah } from '../../domain/money';
-import { saleProblems, type Sale } from '../../domain/sale';
-import { businessDate } from '../../domain/wita';
+import type { Rupiah } from '../../domain/money';
+import type { Sale } from '../../domain/sale';
+import { buildSale } from '../../domain/test-documents';
 import { importCatalog } from '../../sync/admin/import-catalog';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { Database } from '../../sync/server/db/database';
@@ -54,38 +54,20 @@ export interface SaleOptions {
   training?: boolean;
 }
 
+/** A sound sale (domain buildSale) of catalog products, for the terminal, as its outbox would push it. */
 export function saleEvent(options: SaleOptions): SyncEvent {
   const { terminal, seq, products } = options;
   const completedAt = options.completedAt ?? new Date().toISOString();
-  const lineCount = options.lineCount ?? 3;
-  const lines = Array.from({ length: lineCount }, (_, i) => {
-    const product = products[((options.firstProduct ?? seq) + i) % products.length]!;
-    const quantity = 1 + ((seq + i) % 3);
-    return {
-      lineNo: i + 1, productId: product.id, barcode: null, name: product.name, supplier: 'UMKM NTT', category: 'Lainnya', unit: 'pcs',
-      quantity, weightGrams: null, unitPrice: product.price, discount: rupiah(0), total: rupiah(product.price * quantity),
-    };
-  });
-  const total = rupiah(lines.reduce((a, l) => a + l.total, 0));
-  const tendered = rupiah(Math.ceil(total / 50_000) * 50_000);
-  const sale: Sale = {
+  const picks = Array.from({ length: options.lineCount ?? 3 }, (_, i) => products[((options.firstProduct ?? seq) + i) % products.length]!);
+  const sale = buildSale({
     id: uuidv7(),
     receiptNo: `${terminal.id}-${String(seq).padStart(6, '0')}`,
-    outletId: terminal.outletId,
-    terminalId: terminal.id,
     shiftId: null,
-    cashier: { id: 'kasir-1', name: 'Maria Kasir' },
-    training: options.training ?? false,
     completedAt,
-    businessDate: businessDate(completedAt),
-    lines,
-    subtotal: total,
-    discount: rupiah(0),
-    total,
-    payments: [{ method: 'cash', amount: total, tendered, reference: null }],
-    change: rupiah(tendered - total),
-    asn: options.asnNip ? { nip: options.asnNip, name: null, verified: true } : null,
-  };
-  if (saleProblems(sale).length > 0) throw new Error(`fixture sale does not add up: ${saleProblems(sale).join('; ')}`);
-  return { id: uuidv7(), seq, type: 'sale.completed', occurredAt: completedAt, payload: sale };
+    lines: picks.map((p, i) => ({ price: p.price, quantity: 1 + ((seq + i) % 3), name: p.name })),
+    nip: options.asnNip ?? null,
+    training: options.training ?? false,
+  });
+  const payload: Sale = { ...sale, outletId: terminal.outletId, terminalId: terminal.id, lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })) };
+  return { id: uuidv7(), seq, type: 'sale.completed', occurredAt: completedAt, payload };
 }

@@ -112,7 +112,7 @@ CREATE TABLE asn_roster (
   nip text PRIMARY KEY,
   name text NOT NULL,
   opd text NOT NULL,
-  kind text CHECK (kind IN ('PNS', 'PPPK')),
+  kind text NOT NULL CHECK (kind IN ('PNS', 'PPPK')),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 
