@@ -84,7 +84,7 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
   it('import the ASN roster, report bad rows, and update only what changed on re-import', async () => {
     const csv = ['nip,nama,unit_kerja,jenis', '198609262015051001,Maria Goreti Nona,Dinas Pendidikan,PNS', '199203152022212004,Yohanes Lewa,RSUD Komodo,PPPK', '1986,Terlalu Pendek,Dinkes,', ''].join('\n');
     expect(await admin('import-asn', writeTempFile('asn.csv', csv))).toBe(
-      ['ASN: 2 baru, 0 diperbarui, 0 tidak berubah.', '1 baris bermasalah (tidak diimpor):', '  baris 4: NIP harus 18 angka (terbaca 4 karakter).'].join('\n'),
+      ['ASN: 2 baru, 0 diperbarui, 0 tidak berubah.', '1 baris bermasalah (tidak diimpor):', '  baris 4: NIP harus 18 angka, yang dimasukkan 4 angka.'].join('\n'),
     );
     const before = await test.db.query("SELECT item_key, position FROM stream_changes WHERE stream = 'asn-roster' ORDER BY item_key");
     expect((await admin('import-asn', writeTempFile('asn.csv', csv.replace('RSUD Komodo', 'RSUD Labuan Bajo')))).split('\n')[0]).toBe('ASN: 0 baru, 1 diperbarui, 1 tidak berubah.');

@@ -39,8 +39,8 @@ describe('the logger', () => {
     const error = Object.assign(new Error(`duplicate key for ${NIP} with nttpos_abcDEF123_-xyz`), { code: '23505', detail: `Key (nip)=(${NIP}) already exists.` });
     log.error({ err: error, token: 'nttpos_secret', nip: NIP }, `failed for ${NIP}`);
     const entry = JSON.parse(lines[0]!);
-    expect(entry.msg).toBe('failed for [18 digits]');
-    expect(entry.err).toMatchObject({ message: 'duplicate key for [18 digits] with nttpos_[redacted]', code: '23505' });
+    expect(entry.msg).toBe('failed for 1986***********001');
+    expect(entry.err).toMatchObject({ message: 'duplicate key for 1986***********001 with nttpos_[redacted]', code: '23505' });
     expect(entry.err.detail).toBeUndefined();
     expect(entry.token).toBe('[redacted]');
     expect(entry.nip).toBe('[redacted]');

@@ -1,9 +1,11 @@
 /**
- * Structured logs (pino, JSON lines). Code logs ids and counts, never bodies; as a safety net,
- * every message and error is scrubbed of bearer tokens and 18-digit runs (NIPs), and fields named
- * like secrets are redacted. PINs are never in memory long enough to be logged: only their hashes.
+ * Structured logs (pino, JSON lines). Code logs ids and counts, never bodies. As a safety net,
+ * bearer tokens are scrubbed from every message and error, 18-digit runs are masked as NIPs are
+ * (domain/nip.ts: first 4 and last 3 digits), and fields named like secrets are redacted. PINs
+ * reach the server only as hashes (admin `staff add` hashes them before anything is written).
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { maskNip, type Nip } from '../../domain/nip';
 
 export type { Logger };
 
@@ -11,7 +13,8 @@ const TOKEN = /nttpos_[A-Za-z0-9_-]+/g;
 const EIGHTEEN_DIGITS = /\d{18}/g;
 
 export function scrub(text: string): string {
-  return text.replace(TOKEN, 'nttpos_[redacted]').replace(EIGHTEEN_DIGITS, '[18 digits]');
+  // Any 18-digit run may be a NIP, well-formed or not: mask it the same way.
+  return text.replace(TOKEN, 'nttpos_[redacted]').replace(EIGHTEEN_DIGITS, (digits) => maskNip(digits as Nip));
 }
 
 function safeError(error: unknown) {
