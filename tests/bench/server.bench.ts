@@ -106,9 +106,7 @@ try {
     values: (batch) => timed(() => db.transaction(async (tx) => {
       for (const [table, rows] of baselineRows(terminal, batch)) await valuesInsert(tx, table, rows);
     })),
-    recordset: (batch) => timed(() => db.transaction(async (tx) => {
-      for (const [table, rows] of baselineRows(terminal, batch)) await insertRows(tx, table, rows);
-    })),
+    recordset: (batch) => timed(() => db.transaction((tx) => insertRows(tx, Object.fromEntries(baselineRows(terminal, batch))))),
   };
   for (const way of Object.values(ways)) await way(makeBatch());
   const times = { push: [] as number[], values: [] as number[], recordset: [] as number[] };

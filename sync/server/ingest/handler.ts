@@ -24,6 +24,11 @@ export interface EventHandler<T extends SyncEventType> {
    * event of the batch has already been applied.
    */
   problems(tx: Queryable, events: readonly EventOf<T>[], context: IngestContext): Promise<string[][]>;
-  /** Writes the derived rows of sound events, which are already stored in `events`. */
-  apply(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
+  /**
+   * The rows sound events become, by table, parents first. They are written in the same statement
+   * as the events themselves (see db/insert-rows.ts).
+   */
+  derivedRows(events: readonly EventOf<T>[], context: IngestContext): Record<string, Record<string, unknown>[]>;
+  /** Writes that build on those rows, such as running totals; runs right after them. */
+  afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
 }

@@ -91,21 +91,22 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
     await storeRun(tx, context, candidates.slice(start, end), results);
     start = end;
   }
-  await insertRows(tx, 'rejected_events', rejected);
-  const highWaterSeq = await contiguousHighWater(tx, terminal.id, highWater);
-  await tx.query('UPDATE terminals SET high_water_seq = $2, last_seen_at = $3 WHERE id = $1', [terminal.id, highWaterSeq, receivedAt]);
-  return { results, highWaterSeq };
+  await insertRows(tx, { rejected_events: rejected });
+  return { results, highWaterSeq: await advanceHighWater(tx, terminal.id, highWater, receivedAt) };
 }
 
 async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<void> {
   const handler = handlerFor(run[0]!.event.type);
   const problems = await handler.problems(tx, run.map((c) => c.event), context);
-  await insertRows(tx, 'events', run.map(({ event, hash }, i) => eventRow(event, context, hash, problems[i]!)));
+  const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
+  await insertRows(tx, {
+    events: run.map(({ event, hash }, i) => eventRow(event, context, hash, problems[i]!)),
+    ...(sound.length > 0 ? handler.derivedRows(sound, context) : {}),
+  });
+  if (sound.length > 0) await handler.afterStored?.(tx, sound, context);
   run.forEach((c, i) => {
     if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', quarantined: true };
   });
-  const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
-  if (sound.length > 0) await handler.apply(tx, sound, context);
 }
 
 /** The row an event is stored as; quarantined when it has reasons. */
@@ -116,15 +117,16 @@ export function eventRow(event: SyncEvent, { terminal, receivedAt }: IngestConte
   };
 }
 
-/** The largest N such that every seq 1..N of the terminal is stored (rejected events leave gaps). */
-async function contiguousHighWater(tx: Queryable, terminalId: string, from: number): Promise<number> {
-  const { rows } = await tx.query<{ high_water: number }>(
+/** Records the largest N such that every seq 1..N of the terminal is stored (rejected events leave gaps). */
+async function advanceHighWater(tx: Queryable, terminalId: string, from: number, seenAt: Date): Promise<number> {
+  const { rows } = await tx.query<{ high_water_seq: number }>(
     `WITH later AS (
        SELECT seq, seq - row_number() OVER (ORDER BY seq) AS offset_from_start
        FROM events WHERE terminal_id = $1 AND seq > $2
      )
-     SELECT coalesce(max(seq), $2) AS high_water FROM later WHERE offset_from_start = $2`,
-    [terminalId, from],
+     UPDATE terminals SET last_seen_at = $3, high_water_seq = (SELECT coalesce(max(seq), $2) FROM later WHERE offset_from_start = $2)
+     WHERE id = $1 RETURNING high_water_seq`,
+    [terminalId, from, seenAt],
   );
-  return rows[0]!.high_water;
+  return rows[0]!.high_water_seq;
 }

@@ -7,7 +7,6 @@
 import { rupiah } from '../../../domain/money';
 import { saleProblems, type Sale } from '../../../domain/sale';
 import { businessMonth } from '../../../domain/wita';
-import { insertRows } from '../db/insert-rows';
 import { addAsnSpending } from './asn-monthly-totals';
 import type { EventHandler } from './handler';
 
@@ -23,15 +22,18 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
   async problems(tx, events, { terminal }) {
     const sales = events.map((e) => e.payload);
     const productIds = [...new Set(sales.flatMap((s) => s.lines.map((l) => l.productId)))];
-    // Joins with unnest rather than = ANY(array): a hash join instead of a scan per array element.
-    const { rows: products } = await tx.query<{ id: string }>('SELECT p.id FROM unnest($1::text[]) AS k (id) JOIN products p USING (id)', [productIds]);
-    const { rows: recorded } = await tx.query<{ id: string; receipt_no: string }>(
-      `SELECT s.id, s.receipt_no FROM unnest($1::uuid[]) AS k (id) JOIN sales s USING (id)
-       UNION
-       SELECT s.id, s.receipt_no FROM unnest($3::text[]) AS k (receipt_no) JOIN sales s ON s.terminal_id = $2 AND s.receipt_no = k.receipt_no`,
-      [sales.map((s) => s.id), terminal.id, sales.map((s) => s.receiptNo)],
+    // One round trip for both checks; joins with unnest rather than = ANY(array), so a hash join
+    // instead of a scan per array element.
+    const { rows: found } = await tx.query<{ kind: 'product' | 'sale'; id: string; receipt_no: string | null }>(
+      `SELECT 'product' AS kind, p.id, NULL AS receipt_no FROM unnest($1::text[]) AS k (id) JOIN products p USING (id)
+       UNION ALL
+       SELECT 'sale', s.id::text, s.receipt_no FROM unnest($2::uuid[]) AS k (id) JOIN sales s USING (id)
+       UNION ALL
+       SELECT 'sale', s.id::text, s.receipt_no FROM unnest($4::text[]) AS k (receipt_no) JOIN sales s ON s.terminal_id = $3 AND s.receipt_no = k.receipt_no`,
+      [productIds, sales.map((s) => s.id), terminal.id, sales.map((s) => s.receiptNo)],
     );
-    const knownProducts = new Set(products.map((p) => p.id));
+    const knownProducts = new Set(found.filter((f) => f.kind === 'product').map((f) => f.id));
+    const recorded = found.filter((f) => f.kind === 'sale');
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
     return sales.map((sale) => {
@@ -51,16 +53,16 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     });
   },
 
-  async apply(tx, events, { receivedAt }) {
+  derivedRows(events, { receivedAt }) {
     const rows = events.map((e) => saleRows(e.id, e.payload, receivedAt));
-    await insertRows(tx, 'sales', rows.map((r) => r.sale));
-    await insertRows(tx, 'sale_lines', rows.flatMap((r) => r.lines));
-    await insertRows(tx, 'payments', rows.flatMap((r) => r.payments));
-    await addAsnSpending(
+    return { sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) };
+  },
+
+  afterStored: (tx, events) =>
+    addAsnSpending(
       tx,
       events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
-    );
-  },
+    ),
 };
 
 /** The rows a sale becomes in sales, sale_lines and payments. */

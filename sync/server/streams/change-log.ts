@@ -28,7 +28,6 @@ import type { Database, Queryable } from '../db/database';
 
 /** Province-wide changes are stored with outlet '' and seen by every outlet. */
 const EVERY_OUTLET = '';
-const CHUNK = 10_000;
 
 export interface WriteTx extends Queryable {
   /** Records that these items of a stream changed, for every outlet (null) or for one. */
@@ -68,17 +67,15 @@ async function assignPositions(tx: Queryable, stream: StreamName, byOutlet: Map<
     }
   }
   if (keys.length === 0) return;
-  const { rows } = await tx.query<{ position: number }>('UPDATE stream_heads SET position = position + $2 WHERE stream = $1 RETURNING position', [stream, keys.length]);
-  const first = rows[0]!.position - keys.length + 1;
-  for (let start = 0; start < keys.length; start += CHUNK) {
-    await tx.query(
-      `INSERT INTO stream_changes (stream, outlet_id, item_key, position)
-       SELECT $1, c.outlet_id, c.item_key, $2::bigint + c.n - 1
-       FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS c (outlet_id, item_key, n)
-       ON CONFLICT (stream, outlet_id, item_key) DO UPDATE SET position = excluded.position`,
-      [stream, first + start, outlets.slice(start, start + CHUNK), keys.slice(start, start + CHUNK)],
-    );
-  }
+  // One statement: the head's row lock is taken by the UPDATE and held until COMMIT.
+  await tx.query(
+    `WITH head AS (UPDATE stream_heads SET position = position + $2 WHERE stream = $1 RETURNING position - $2 AS before)
+     INSERT INTO stream_changes (stream, outlet_id, item_key, position)
+     SELECT $1, c.outlet_id, c.item_key, head.before + c.n
+     FROM head, unnest($3::text[], $4::text[]) WITH ORDINALITY AS c (outlet_id, item_key, n)
+     ON CONFLICT (stream, outlet_id, item_key) DO UPDATE SET position = excluded.position`,
+    [stream, keys.length, outlets, keys],
+  );
 }
 
 export interface ChangePage {
