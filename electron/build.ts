@@ -9,7 +9,7 @@ import { build as viteBuild } from 'vite';
 import { ELECTRON_DIST, PROJECT_ROOT, RENDERER_DIST } from './paths';
 
 export async function buildRenderer(outDir = RENDERER_DIST): Promise<void> {
-  await viteBuild({ configFile: join(PROJECT_ROOT, 'renderer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await viteBuild({ configFile: join(PROJECT_ROOT, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
 export async function buildMain(outDir = ELECTRON_DIST): Promise<void> {
