@@ -27,8 +27,19 @@ describe('keyboard-wedge detector', () => {
     expect(detector.enter(at + 3)).toMatchObject({ kind: 'scan', code: '8995120100018' });
   });
 
-  it('treats one slow key in the middle, a late Enter or a short burst as typing', () => {
-    expect(feed('89951201', [0, 3, 3, 90, 3, 3, 3, 3]).detector.enter(1200)).toEqual({ kind: 'typing' });
+  it('keeps a scan whole when one key comes late because the computer was busy', () => {
+    const { detector, at } = feed('8995120100018', [0, 45, ...Array(11).fill(3)]);
+    expect(detector.enter(at + 3)).toMatchObject({ kind: 'scan', code: '8995120100018' });
+  });
+
+  it('leaves a fast typist alone: even 50 ms a key is no scanner', () => {
+    const { detector, at } = feed('8995120100018', 50);
+    expect(detector.enter(at + 50)).toEqual({ kind: 'typing' });
+  });
+
+  it('treats a long pause in the middle, a late Enter or a short burst as typing', () => {
+    const paused = feed('89951201', [0, 3, 3, 120, 3, 3, 3, 3]);
+    expect(paused.detector.enter(paused.at + 3)).toEqual({ kind: 'typing' });
     const late = feed('8995120100018', 3);
     expect(late.detector.enter(late.at + 200)).toEqual({ kind: 'typing' });
     const short = feed('123', 3);

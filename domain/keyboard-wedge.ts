@@ -1,18 +1,21 @@
 /**
  * Telling a keyboard-wedge barcode scanner from a person. A scanner "types" the whole code in a
  * burst (a few milliseconds between keys) and ends with Enter; a person, even a fast typist, leaves
- * tens to hundreds of milliseconds between digits and is never that even over eight or more keys.
+ * tens to hundreds of milliseconds between digits and cannot keep that pace over six or more keys.
  * The detector keeps the current burst: a slow gap starts a new one, so digits a person typed
- * before the scan are not glued to the code.
+ * before the scan are not glued to the code. A single late key (the computer was busy for a
+ * moment) does not break a scan: the average gap decides, the longest gap only bounds the burst.
  */
 export interface WedgeOptions {
-  /** Longest gap between two keys of one scan. */
+  /** Longest gap between two keys of one burst (and before its Enter). */
   maxGapMs: number;
+  /** Largest average gap between the keys of a scan. */
+  maxMeanGapMs: number;
   /** Shortest code to take as a scan (shorter bursts are left to the focused field). */
   minLength: number;
 }
 
-export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 40, minLength: 6 };
+export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 80, maxMeanGapMs: 25, minLength: 6 };
 
 export interface WedgeBurst {
   code: string;
@@ -47,6 +50,7 @@ export function createWedgeDetector(options: WedgeOptions = WEDGE_DEFAULTS): Wed
       const done = burst;
       burst = null;
       if (done === null || at - done.lastAt > options.maxGapMs || done.code.length < options.minLength) return { kind: 'typing' };
+      if ((at - done.startedAt) / done.code.length > options.maxMeanGapMs) return { kind: 'typing' };
       return { kind: 'scan', code: done.code, startedAt: done.startedAt };
     },
     reset() {
