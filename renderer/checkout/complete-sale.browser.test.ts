@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBarcode, withCheckDigit } from '../../domain/barcode';
+import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/cart';
+import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { rupiah } from '../../domain/money';
+import type { Product } from '../../domain/product';
+import type { Payment } from '../../domain/sale';
+import { saleCompletedEventSchema } from '../../sync/protocol/events';
+import { PosDatabase } from '../db/database';
+import { markPrinted, markPrintFailed, pendingPrintJobs } from '../print/print-queue';
+import { completeSale, type CheckoutInput } from './complete-sale';
+
+const identity = { ...DEMO_IDENTITY, outletCode: 'MBR', terminalCode: 'T01' };
+const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
+const sei: Product = { id: 'sei', barcode: null, plu: '1001', name: "Se'i Sapi Curah", price: rupiah(320_000), soldBy: 'weight', supplier: "Se'i Baun", category: 'Olahan Daging', unit: 'kg', active: true };
+
+const open: PosDatabase[] = [];
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+function freshDb(): PosDatabase {
+  const db = new PosDatabase(`test-${crypto.randomUUID()}`);
+  open.push(db);
+  return db;
+}
+
+function ok(result: ReturnType<typeof addProduct>): Cart {
+  if (!result.ok) throw new Error(result.message);
+  return result.cart;
+}
+
+/** Two bungkus of kopi and 500 g of se'i from a scale label: Rp 130.000 + Rp 160.000. */
+function cartOf(): Cart {
+  const withKopi = ok(addProduct(ok(addProduct(EMPTY_CART, kopi)), kopi));
+  const label = parseBarcode(withCheckDigit('251001000500'));
+  if (!label.ok) throw new Error(label.message);
+  return ok(addScan(withKopi, label.code, { byBarcode: () => undefined, byPlu: () => sei }));
+}
+const cash = (amount: number, tendered = amount): Payment => ({ method: 'cash', amount: rupiah(amount), tendered: rupiah(tendered), reference: null });
+const input = (over: Partial<CheckoutInput> = {}): CheckoutInput => ({ cart: cartOf(), payments: [cash(290_000, 300_000)], identity, cashier: { id: 'k1', name: 'Maria' }, now: new Date('2026-12-21T03:15:00Z'), ...over });
+
+describe('completeSale (real IndexedDB)', () => {
+  it('writes the sale, stock movements, outbox event and print job together', async () => {
+    const db = freshDb();
+    const result = await completeSale(db, input());
+    if (!result.ok) throw new Error(result.message);
+    const { sale } = result;
+    expect(sale).toMatchObject({ receiptNo: 'MBR-T01-20261221-0001', total: 290_000, change: 10_000, businessDate: '2026-12-21', training: true });
+    expect(await db.sales.get(sale.id)).toEqual(sale);
+    const movements = await db.stockMovements.where('saleId').equals(sale.id).toArray();
+    expect(movements.map((m) => [m.productId, m.quantity, m.unit]).sort()).toEqual([['kopi', -2, 'unit'], ['sei', -500, 'g']]);
+    const [event] = await db.outbox.toArray();
+    expect(saleCompletedEventSchema.parse(event)).toMatchObject({ seq: 1, type: 'sale.completed', payload: sale });
+    expect(await pendingPrintJobs(db)).toMatchObject([{ saleId: sale.id, status: 'pending', attempts: 0 }]);
+  });
+
+  it('numbers receipts per business date and never gives a number twice, even with the clock set back', async () => {
+    const db = freshDb();
+    const numbers: string[] = [];
+    for (const at of ['2026-12-21T03:00:00Z', '2026-12-21T15:59:00Z', '2026-12-21T16:01:00Z', '2026-12-21T04:00:00Z']) {
+      const result = await completeSale(db, input({ now: new Date(at) }));
+      if (!result.ok) throw new Error(result.message);
+      numbers.push(result.sale.receiptNo);
+    }
+    // 16:01 UTC is already 22 December in WITA; the last sale's clock went back to the 21st.
+    expect(numbers).toEqual(['MBR-T01-20261221-0001', 'MBR-T01-20261221-0002', 'MBR-T01-20261222-0001', 'MBR-T01-20261221-0003']);
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('writes nothing and takes no number when the transaction fails part-way', async () => {
+    const db = freshDb();
+    await completeSale(db, input());
+    const failOnce = () => {
+      throw new Error('disk full');
+    };
+    db.printQueue.hook('creating', failOnce);
+    await expect(completeSale(db, input())).rejects.toThrow(/disk full/);
+    db.printQueue.hook('creating').unsubscribe(failOnce);
+    expect(await db.sales.count()).toBe(1);
+    expect(await db.stockMovements.count()).toBe(2);
+    expect(await db.outbox.count()).toBe(1);
+    const next = await completeSale(db, input());
+    expect(next.ok && next.sale.receiptNo).toBe('MBR-T01-20261221-0002');
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2]);
+  });
+
+  it('refuses a sale whose payments do not add up, writing nothing', async () => {
+    const db = freshDb();
+    expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({ ok: false, message: expect.stringContaining('payments 200000 do not add up to total 290000') });
+    expect(await completeSale(db, input({ cart: EMPTY_CART, payments: [cash(1000)] }))).toMatchObject({ ok: false });
+    expect(await db.sales.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+  });
+
+  it('keeps everything after the database is closed and opened again', async () => {
+    const db = freshDb();
+    const result = await completeSale(db, input({ payments: [cash(100_000), { method: 'qris', amount: rupiah(190_000), tendered: rupiah(190_000), reference: null }] }));
+    db.close();
+    const again = new PosDatabase(db.name);
+    open.push(again);
+    expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
+    expect(await again.outbox.count()).toBe(1);
+  });
+
+  it('lets the printer mark jobs printed or failed', async () => {
+    const db = freshDb();
+    await completeSale(db, input());
+    await completeSale(db, input());
+    const [first, second] = await pendingPrintJobs(db);
+    await markPrinted(db, first!.id);
+    await markPrintFailed(db, second!.id, 'Kertas habis');
+    expect(await pendingPrintJobs(db)).toMatchObject([{ id: second!.id, status: 'failed', attempts: 1, lastError: 'Kertas habis' }]);
+  });
+});
