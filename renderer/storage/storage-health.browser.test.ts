@@ -9,7 +9,7 @@ function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {
     'disk-space': { freeBytes: freeMb * 1024 * 1024, totalBytes: 100_000 * 1024 * 1024 },
   };
   return {
-    invoke: async (channel: string) => ({ ok: true, value: answers[channel as keyof typeof answers] }) as BridgeResult<never>,
+    invoke: async (channel: string, ..._args: unknown[]) => ({ ok: true, value: answers[channel as keyof typeof answers] }) as BridgeResult<never>,
     on: () => () => undefined,
   };
 }
