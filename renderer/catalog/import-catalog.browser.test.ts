@@ -5,10 +5,7 @@ import { importCatalog, readSpreadsheet } from './import-catalog';
 
 const open: PosDatabase[] = [];
 afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
+  for (const db of open.splice(0)) await db.delete();
 });
 function freshDb(): PosDatabase {
   const db = new PosDatabase(`test-${crypto.randomUUID()}`);

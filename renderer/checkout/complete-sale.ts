@@ -1,8 +1,9 @@
 /**
  * Completing a sale: the sale document, its stock movements, its outbox event and its receipt
- * print job are written in one read-write transaction (strict durability, see db/database), with
- * the receipt number and outbox seq taken from their counters inside it. Nothing else is awaited
- * in the transaction; printing happens after commit from the print queue.
+ * print job are written in one read-write transaction with strict durability, together with the
+ * receipt and outbox counters they advance (see sale-counters for why the counters are not read
+ * inside it). Nothing else is awaited in the transaction; printing happens after commit from the
+ * print queue.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { cartTotal, toSaleLines, type Cart } from '../../domain/cart';
@@ -10,13 +11,14 @@ import { formatReceiptNo, receiptCounterName } from '../../domain/receipt-number
 import { changeOf, saleProblems, type Payment, type Sale } from '../../domain/sale';
 import type { TerminalIdentity } from '../../domain/terminal';
 import { businessDate } from '../../domain/wita';
-import { saleCompletedEventSchema } from '../../sync/protocol/events';
+import { saleSchema } from '../../sync/protocol/sale';
 import type { PosDatabase } from '../db/database';
-import type { OutboxRow, StockMovement } from '../db/rows';
-import { enqueueReceipt } from '../print/print-queue';
-
-export const OUTBOX_SEQ = 'outbox-seq';
-/** User Timing name around the commit, read by the checkout benchmark and the browser's profiler. */
+import type { CounterRow, OutboxRow, StockMovement } from '../db/rows';
+import { newReceiptJob } from '../print/print-queue';
+import { forgetCounters, lastCounters, OUTBOX_SEQ, rememberCounters } from './sale-counters';
+/** The tables (IndexedDB object stores, same names as in db/database) a sale is written to. */
+const SALE_STORES = ['sales', 'stockMovements', 'outbox', 'counters', 'printQueue'] satisfies (keyof PosDatabase)[];
+/** User Timing name around the commit transaction, read by the checkout benchmark and the browser's profiler. */
 export const COMMIT_MEASURE = 'pos:sale-commit';
 
 export interface CheckoutInput {
@@ -30,7 +32,6 @@ export interface CheckoutInput {
 export type CompleteSaleResult = { ok: true; sale: Sale } | { ok: false; message: string };
 
 export async function completeSale(db: PosDatabase, input: CheckoutInput): Promise<CompleteSaleResult> {
-  const start = performance.now();
   const completedAt = input.now.toISOString();
   const date = businessDate(input.now);
   const lines = toSaleLines(input.cart);
@@ -65,23 +66,39 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
     occurredAt: completedAt,
   }));
 
-  const sale = await db.transaction('rw', [db.sales, db.stockMovements, db.outbox, db.counters, db.printQueue], async () => {
-    const sequence = await nextCounter(db, receiptCounterName(date));
-    const seq = await nextCounter(db, OUTBOX_SEQ);
-    const sale: Sale = { ...draft, receiptNo: formatReceiptNo({ outletCode: input.identity.outletCode, terminalCode: input.identity.terminalCode, businessDate: date, sequence }) };
-    const event: OutboxRow = saleCompletedEventSchema.parse({ id: uuidv7(), seq, occurredAt: completedAt, type: 'sale.completed', payload: sale });
-    await db.sales.add(sale);
-    await db.stockMovements.bulkAdd(movements);
-    await db.outbox.add(event);
-    await enqueueReceipt(db, sale.id, completedAt);
-    return sale;
-  });
-  performance.measure(COMMIT_MEASURE, { start, end: performance.now() });
-  return { ok: true, sale };
+  // Shape check before the transaction, so nothing but IndexedDB work happens inside it.
+  saleSchema.parse(draft);
+  try {
+    return { ok: true, sale: await commit(db, draft, movements, input.identity) };
+  } catch (error) {
+    forgetCounters(db);
+    if (!(error instanceof DOMException && error.name === 'ConstraintError')) throw error;
+    return { ok: true, sale: await commit(db, draft, movements, input.identity) };
+  }
 }
 
-async function nextCounter(db: PosDatabase, name: string): Promise<number> {
-  const value = ((await db.counters.get(name))?.value ?? 0) + 1;
-  await db.counters.put({ name, value });
-  return value;
+/** The one transaction: plain IndexedDB, as Dexie's wrapping would triple this hot write's time. */
+async function commit(db: PosDatabase, draft: Sale, movements: readonly StockMovement[], identity: TerminalIdentity): Promise<Sale> {
+  const last = await lastCounters(db, draft.businessDate);
+  const sequence = last.receipt + 1;
+  const seq = last.outboxSeq + 1;
+  const sale: Sale = { ...draft, receiptNo: formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: draft.businessDate, sequence }) };
+  const event: OutboxRow = { id: uuidv7(), seq, occurredAt: draft.completedAt, type: 'sale.completed', payload: sale };
+  const idb = db.isOpen() ? db.backendDB() : (await db.open()).backendDB();
+  const start = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(SALE_STORES, 'readwrite', { durability: 'strict' });
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError'));
+    const counters = tx.objectStore('counters');
+    counters.put({ name: receiptCounterName(draft.businessDate), value: sequence } satisfies CounterRow);
+    counters.put({ name: OUTBOX_SEQ, value: seq } satisfies CounterRow);
+    tx.objectStore('sales').add(sale);
+    for (const movement of movements) tx.objectStore('stockMovements').add(movement);
+    tx.objectStore('outbox').add(event);
+    tx.objectStore('printQueue').add(newReceiptJob(sale.id, draft.completedAt));
+  });
+  performance.measure(COMMIT_MEASURE, { start, end: performance.now() });
+  rememberCounters(db, draft.businessDate, sequence, seq);
+  return sale;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { lineTotal, type CartLine } from '../../domain/cart';
 import { formatRupiah } from '../../domain/money';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
@@ -31,7 +31,8 @@ export function CartTable() {
   );
 }
 
-function Row({ line, index, selected }: { line: CartLine; index: number; selected: boolean }) {
+/** Lines are immutable: a scan re-renders only the row it adds or changes, not the whole cart. */
+const Row = memo(function Row({ line, index, selected }: { line: CartLine; index: number; selected: boolean }) {
   return (
     <tr data-line={line.key} className={selected ? 'selected' : undefined} onClick={() => selectLine(line.key)}>
       <td>{index + 1}</td>
@@ -62,7 +63,7 @@ function Row({ line, index, selected }: { line: CartLine; index: number; selecte
       </td>
     </tr>
   );
-}
+});
 
 function QuantityInput({ line }: { line: CartLine }) {
   const [text, setText] = useState(String(line.quantity));

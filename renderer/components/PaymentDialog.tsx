@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatRupiah, parseRupiah, rupiah, type Rupiah } from '../../domain/money';
 import { METHOD_LABEL, QUICK_CASH, remainingDue } from '../../domain/payments';
 import { changeOf, type PaymentMethod } from '../../domain/sale';
@@ -11,7 +11,6 @@ const METHOD_KEYS: Record<PaymentMethod, string> = { cash: 'F5', qris: 'F6', deb
 
 export function PaymentDialog() {
   const payments = usePaymentStore((s) => s.payments);
-  const saving = usePaymentStore((s) => s.saving);
   const total = cartDue();
   const due = remainingDue(total, payments);
   const paid = due <= 0;
@@ -21,7 +20,8 @@ export function PaymentDialog() {
   const amountRef = useRef<HTMLInputElement>(null);
   const finishRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Layout effect: the field is reset before the next key is handled, however fast the cashier types.
+  useLayoutEffect(() => {
     setAmountText(method === 'cash' ? '' : String(Math.max(0, due)));
     setReference('');
     if (paid) finishRef.current?.focus();
@@ -54,7 +54,7 @@ export function PaymentDialog() {
       <div className="dialog payment" role="dialog" aria-modal="true" aria-label="Pembayaran">
         <header>
           <h2>Pembayaran</h2>
-          <button onClick={closePayment} disabled={saving}>
+          <button onClick={closePayment}>
             <kbd>Esc</kbd> Kembali
           </button>
         </header>
@@ -74,7 +74,7 @@ export function PaymentDialog() {
                 <span>{formatRupiah(p.amount)}</span>
                 {p.method === 'cash' && p.tendered !== p.amount && <span className="meta">diterima {formatRupiah(p.tendered)}</span>}
                 {p.reference && <span className="meta">ref {p.reference}</span>}
-                <button aria-label={`Batalkan pembayaran ${METHOD_LABEL[p.method]}`} onClick={() => cancelTender(i)} disabled={saving}>
+                <button aria-label={`Batalkan pembayaran ${METHOD_LABEL[p.method]}`} onClick={() => cancelTender(i)}>
                   ✕
                 </button>
               </li>
@@ -82,8 +82,8 @@ export function PaymentDialog() {
           </ul>
         )}
         {paid ? (
-          <button ref={finishRef} className="primary finish" onClick={() => void finishSale()} disabled={saving}>
-            <kbd>Enter</kbd> {saving ? 'Menyimpan…' : 'Selesai & cetak struk'}
+          <button ref={finishRef} className="primary finish" onClick={() => void finishSale()}>
+            <kbd>Enter</kbd> Selesai & cetak struk
           </button>
         ) : (
           <>

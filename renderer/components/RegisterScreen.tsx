@@ -62,7 +62,7 @@ export function RegisterScreen() {
             <kbd>F10</kbd> Bayar
           </button>
         </div>
-        <p className="hint">↑/↓ pilih baris · Del hapus · Esc batal</p>
+        <p className="hint">↑/↓ pilih baris · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}
       {completed && <ReceiptDialog sale={completed} />}

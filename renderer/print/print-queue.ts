@@ -18,9 +18,9 @@ export interface PrintJob {
   lastError: string | null;
 }
 
-/** Call inside the sale's transaction. */
-export async function enqueueReceipt(db: PosDatabase, saleId: string, at: string): Promise<number> {
-  return db.printQueue.add({ kind: 'receipt', saleId, status: 'pending', attempts: 0, createdAt: at, lastError: null });
+/** A receipt job as completeSale adds it, in the sale's own transaction (the id is assigned on add). */
+export function newReceiptJob(saleId: string, at: string): Omit<PrintJob, 'id'> {
+  return { kind: 'receipt', saleId, status: 'pending', attempts: 0, createdAt: at, lastError: null };
 }
 
 /** Jobs waiting to print, oldest first (failed ones stay until they print or are dismissed). */

@@ -11,12 +11,17 @@ import { database, useTerminalStore } from './terminal-store';
 interface PaymentState {
   open: boolean;
   payments: Payment[];
-  saving: boolean;
   /** The sale just completed, shown as the on-screen receipt until the next one starts. */
   completed: Sale | null;
 }
 
-export const usePaymentStore = create<PaymentState>(() => ({ open: false, payments: [], saving: false, completed: null }));
+export const usePaymentStore = create<PaymentState>(() => ({ open: false, payments: [], completed: null }));
+
+/**
+ * Guards against a second Enter while the sale commits. Kept out of the store on purpose: a
+ * re-render would land inside the commit transaction (it takes milliseconds) and only slow it.
+ */
+let saving = false;
 
 /** Training cashier until PIN login exists: the sale records who rang it up. */
 const TRAINING_CASHIER = { id: 'latihan', name: 'Kasir Latihan' };
@@ -31,7 +36,7 @@ export function openPayment(): void {
 }
 
 export function closePayment(): void {
-  if (usePaymentStore.getState().saving) return;
+  if (saving) return;
   usePaymentStore.setState({ open: false, payments: [] });
 }
 
@@ -55,10 +60,10 @@ export function cancelTender(index: number): void {
 }
 
 export async function finishSale(): Promise<Sale | null> {
-  const { payments, saving } = usePaymentStore.getState();
+  const { payments } = usePaymentStore.getState();
   const identity = useTerminalStore.getState().identity;
   if (saving || !identity) return null;
-  usePaymentStore.setState({ saving: true });
+  saving = true;
   try {
     const result = await completeSale(database(), { cart: useCartStore.getState().cart, payments, identity, cashier: identity.training ? TRAINING_CASHIER : null, now: new Date() });
     if (!result.ok) {
@@ -73,7 +78,7 @@ export async function finishSale(): Promise<Sale | null> {
     showError(`Penjualan TIDAK tersimpan: ${error instanceof Error ? error.message : String(error)}. Coba lagi.`);
     return null;
   } finally {
-    usePaymentStore.setState({ saving: false });
+    saving = false;
   }
 }
 

@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { buildRenderer } from '../../electron/build';
 import { RENDERER_DIST } from '../../electron/paths';
 import { createBridgeHost, type BridgeHost } from '../../electron/terminal-host';
@@ -61,10 +61,27 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
   };
 }
 
-/** A keyboard-wedge scanner: the digits a few milliseconds apart, then Enter. */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const SCANNER_KEY_GAP_S = 0.003;
+
+/**
+ * A keyboard-wedge scanner: the characters 3 ms apart, then Enter. Like a real scanner's key
+ * reports, each key carries the time it was "typed" (never later than it reaches the browser), so
+ * a busy page or a slow test machine delays the keys' handling but not their timing, as with
+ * hardware.
+ */
 export async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code);
-  await page.keyboard.press('Enter');
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  const cdp = await session;
+  const start = Date.now() / 1000;
+  const keys = [...code].map((char) => ({ key: char, text: char, code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) }));
+  keys.push({ key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 });
+  for (const [index, key] of keys.entries()) {
+    const timestamp = Math.min(start + index * SCANNER_KEY_GAP_S, Date.now() / 1000);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
+  }
 }
 
 /** A person typing: far slower between keys than any scanner. */
