@@ -10,18 +10,9 @@ import { lineGross, type SaleLine } from './sale';
 
 export const MAX_QUANTITY = 9999;
 
-export interface CartLine {
+/** A line being rung up: the sale line's fields (domain/sale) before numbering and totals. */
+export interface CartLine extends Pick<SaleLine, 'productId' | 'barcode' | 'name' | 'supplier' | 'category' | 'unit' | 'quantity' | 'weightGrams' | 'unitPrice'> {
   key: string;
-  productId: string;
-  barcode: string | null;
-  name: string;
-  supplier: string;
-  category: string;
-  unit: string;
-  quantity: number;
-  /** Set for weighed lines: unitPrice is then per kilogram. */
-  weightGrams: number | null;
-  unitPrice: Rupiah;
   /** Weighed and price-labelled lines stand alone: their quantity stays 1. */
   fixed: boolean;
 }

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { PosDatabase } from '../db/database';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from '../db/test-databases';
 import { buildCatalogIndex } from './catalog-index';
 import { importCatalog, readSpreadsheet } from './import-catalog';
 
-const open: PosDatabase[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
-function freshDb(): PosDatabase {
-  const db = new PosDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
+const freshDb = useFreshDatabases();
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 describe('catalog import (real IndexedDB)', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBarcode, withCheckDigit } from '../../domain/barcode';
 import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/cart';
 import { DEMO_IDENTITY } from '../../domain/demo-outlet';
@@ -7,6 +7,7 @@ import type { Product } from '../../domain/product';
 import type { Payment } from '../../domain/sale';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
+import { useFreshDatabases } from '../db/test-databases';
 import { markPrinted, markPrintFailed, pendingPrintJobs } from '../print/print-queue';
 import { completeSale, type CheckoutInput } from './complete-sale';
 
@@ -14,15 +15,7 @@ const identity = { ...DEMO_IDENTITY, outletCode: 'MBR', terminalCode: 'T01' };
 const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
 const sei: Product = { id: 'sei', barcode: null, plu: '1001', name: "Se'i Sapi Curah", price: rupiah(320_000), soldBy: 'weight', supplier: "Se'i Baun", category: 'Olahan Daging', unit: 'kg', active: true };
 
-const open: PosDatabase[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) await db.delete();
-});
-function freshDb(): PosDatabase {
-  const db = new PosDatabase(`test-${crypto.randomUUID()}`);
-  open.push(db);
-  return db;
-}
+const freshDb = useFreshDatabases();
 
 function ok(result: ReturnType<typeof addProduct>): Cart {
   if (!result.ok) throw new Error(result.message);
@@ -111,9 +104,9 @@ describe('completeSale (real IndexedDB)', () => {
     const result = await completeSale(db, input({ payments: [cash(100_000), { method: 'qris', amount: rupiah(190_000), tendered: rupiah(190_000), reference: null }] }));
     db.close();
     const again = new PosDatabase(db.name);
-    open.push(again);
     expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
     expect(await again.outbox.count()).toBe(1);
+    again.close();
   });
 
   it('lets the printer mark jobs printed or failed', async () => {
