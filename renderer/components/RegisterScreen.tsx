@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { cartTotal, itemCount } from '../../domain/cart';
 import { formatRupiah } from '../../domain/money';
 import { useShortcuts } from '../scanning/use-shortcuts';
-import { moveSelection, removeCartLine, useCartStore } from '../stores/cart-store';
+import { changeQuantity, clearCart, moveSelection, removeCartLine, useCartStore } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
 import { CartTable } from './CartTable';
 import { PaymentDialog } from './PaymentDialog';
@@ -22,12 +22,23 @@ export function RegisterScreen() {
     const key = useCartStore.getState().selectedKey;
     if (key) removeCartLine(key);
   };
+  const stepSelected = (step: 1 | -1) => {
+    const { cart, selectedKey } = useCartStore.getState();
+    const line = cart.lines.find((l) => l.key === selectedKey);
+    if (line) changeQuantity(line.key, line.quantity + step);
+  };
+  const voidCart = () => {
+    if (useCartStore.getState().cart.lines.length > 0 && window.confirm('Batalkan transaksi ini dan kosongkan keranjang?')) clearCart();
+  };
   useShortcuts(
     {
       F2: () => searchRef.current?.focus(),
       F4: focusQuantity,
       F6: removeSelected,
+      F7: voidCart,
       Delete: removeSelected,
+      '+': () => stepSelected(1),
+      '-': () => stepSelected(-1),
       F10: openPayment,
       ArrowUp: () => moveSelection(-1),
       ArrowDown: () => moveSelection(1),
@@ -58,11 +69,14 @@ export function RegisterScreen() {
           <button onClick={removeSelected} disabled={cart.lines.length === 0}>
             <kbd>F6</kbd> Hapus baris
           </button>
+          <button onClick={voidCart} disabled={cart.lines.length === 0}>
+            <kbd>F7</kbd> Batalkan transaksi
+          </button>
           <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
             <kbd>F10</kbd> Bayar
           </button>
         </div>
-        <p className="hint">↑/↓ pilih baris · Del hapus baris · Esc tutup</p>
+        <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}
       {completed && <ReceiptDialog sale={completed} />}

@@ -147,6 +147,23 @@ describe('offline checkout in chromium', () => {
     await page.keyboard.press('Enter');
   });
 
+  it('changes quantities, removes a line and voids a cart from the keyboard alone', async () => {
+    const { page } = terminal;
+    await scan(page, kopi.barcode!);
+    await scan(page, madu.barcode!);
+    await page.keyboard.press('F4');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('+');
+    await expect.poll(() => page.locator('[data-line] input.quantity').nth(1).inputValue()).toBe('5');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(rp(kopi.price + 5 * madu.price));
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(rp(kopi.price));
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.keyboard.press('F7');
+    await expect.poll(() => page.locator('.cart-empty').isVisible()).toBe(true);
+  });
+
   it('finds every sale after a reload, each with its outbox event and print job', async () => {
     const { page } = terminal;
     await page.reload();
