@@ -91,6 +91,16 @@ describe('completeSale (real IndexedDB)', () => {
     expect((await tabA.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('takes the next outbox seq after events other writers added', async () => {
+    const db = freshDb();
+    await completeSale(db, input());
+    // Another kind of event (a later issue's shift event, say) took seq 2 and the sync client has
+    // since pruned it: the counter alone says so.
+    await db.counters.put({ name: 'outbox-seq', value: 2 });
+    const next = await completeSale(db, input());
+    expect(next.ok && (await db.outbox.get(3))?.payload.id).toBe(next.ok && next.sale.id);
+  });
+
   it('refuses a sale whose payments do not add up, writing nothing', async () => {
     const db = freshDb();
     expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({ ok: false, message: expect.stringContaining('payments 200000 do not add up to total 290000') });

@@ -1,8 +1,8 @@
 /**
  * Completing a sale: the sale document, its stock movements, its outbox event and its receipt
  * print job are written in one read-write transaction with strict durability, together with the
- * receipt and outbox counters they advance (see sale-counters for why the counters are not read
- * inside it). Nothing else is awaited in the transaction; printing happens after commit from the
+ * receipt and outbox counters they advance (see sale-counters for how the counters are taken
+ * without a read round trip). Nothing else is awaited in the transaction; printing happens after commit from the
  * print queue.
  */
 import { v7 as uuidv7 } from 'uuid';
@@ -72,10 +72,13 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
     return { ok: true, sale: await commit(db, draft, movements, input.identity) };
   } catch (error) {
     forgetCounters(db);
-    if (!(error instanceof DOMException && error.name === 'ConstraintError')) throw error;
+    if (!(error instanceof StaleCounters)) throw error;
     return { ok: true, sale: await commit(db, draft, movements, input.identity) };
   }
 }
+
+/** Another writer moved a counter since this terminal last read it: read again and retry. */
+class StaleCounters extends Error {}
 
 /** The one transaction: plain IndexedDB, as Dexie's wrapping would triple this hot write's time. */
 async function commit(db: PosDatabase, draft: Sale, movements: readonly StockMovement[], identity: TerminalIdentity): Promise<Sale> {
@@ -88,9 +91,20 @@ async function commit(db: PosDatabase, draft: Sale, movements: readonly StockMov
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction(SALE_STORES, 'readwrite', { durability: 'strict' });
+    let stale = false;
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError'));
+    tx.onabort = () => reject(stale ? new StaleCounters() : (tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError')));
     const counters = tx.objectStore('counters');
+    // Checked, not awaited: these reads run before the writes queued after them, and their answer
+    // arrives while the transaction can still be aborted, so the writes go out without waiting.
+    const receiptNow = counters.get(receiptCounterName(draft.businessDate));
+    const outboxNow = counters.get(OUTBOX_SEQ);
+    outboxNow.onsuccess = () => {
+      const value = (request: IDBRequest) => (request.result as CounterRow | undefined)?.value ?? 0;
+      if (value(receiptNow) === last.receipt && value(outboxNow) === last.outboxSeq) return;
+      stale = true;
+      tx.abort();
+    };
     counters.put({ name: receiptCounterName(draft.businessDate), value: sequence } satisfies CounterRow);
     counters.put({ name: OUTBOX_SEQ, value: seq } satisfies CounterRow);
     tx.objectStore('sales').add(sale);

@@ -1,9 +1,10 @@
 /**
- * The receipt and outbox counters, remembered between sales so the commit transaction only
- * writes (one round trip to IndexedDB instead of a read and then the writes). The database stays
- * the judge: a sale's receiptNo and its event's seq are unique keys there, so a stale memory
- * (another tab sold in between) makes the commit fail with a ConstraintError, the memory is
- * dropped, and the sale is tried again with the counters read afresh.
+ * The receipt and outbox counters, remembered between sales so the commit transaction need not
+ * wait for a read before it writes (one round trip to IndexedDB instead of two). The database
+ * stays the judge: the commit reads the counters in the same transaction, ahead of its writes,
+ * and aborts when they moved (another tab sold, or another kind of event took an outbox seq); the
+ * memory is then dropped and the sale tried again with the counters read afresh. The receiptNo
+ * and seq being unique keys in the database is a second line of defence.
  */
 import { receiptCounterName } from '../../domain/receipt-number';
 import type { BusinessDate } from '../../domain/wita';

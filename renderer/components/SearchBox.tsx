@@ -10,7 +10,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
   const catalog = useTerminalStore((s) => s.catalog);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => catalog.search(query, SHOWN), [catalog, query]);
+  const hits = useMemo(() => (query.trim() === '' ? [] : catalog.search(query, SHOWN)), [catalog, query]);
   const pick = (product: Product | undefined) => {
     if (product && addProductToCart(product)) setQuery('');
   };
