@@ -8,7 +8,12 @@ import { DEFAULT_WEB_PORT, startWebHost } from './web-host';
 export async function runWebHost(): Promise<void> {
   await buildRenderer();
   const { registry, events } = createBridgeHost(WEB_DATA_DIR, 'web', packageVersion());
-  const host = await startWebHost({ rendererDir: RENDERER_DIST, registry, events, port: Number(process.env.PORT ?? DEFAULT_WEB_PORT) });
+  const port = Number(process.env.PORT ?? DEFAULT_WEB_PORT);
+  const host = await startWebHost({ rendererDir: RENDERER_DIST, registry, events, port }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is already in use: is the terminal already running at http://127.0.0.1:${port}/ ? Otherwise pick another port with PORT=…`);
+    process.exit(1);
+  });
   console.log(`\nNTT Mart POS (web host) is running: open ${host.url} in Chromium, Chrome or Edge.`);
   console.log('Sales are kept in that browser\'s storage for this address. Press Ctrl+C to stop.\n');
   const stop = () => void host.close().then(() => process.exit(0));

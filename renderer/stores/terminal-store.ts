@@ -9,6 +9,9 @@ import { loadOrSeedIdentity } from '../training/seed';
 
 export type Screen = 'register' | 'sales' | 'import';
 
+/** Disk space runs out during a day of sales too, so the check is repeated. */
+const STORAGE_CHECK_INTERVAL_MS = 10 * 60 * 1000;
+
 interface TerminalState {
   db: PosDatabase | null;
   identity: TerminalIdentity | null;
@@ -36,6 +39,11 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
     useTerminalStore.setState({ bootError: `Database terminal tidak bisa dibuka: ${error instanceof Error ? error.message : String(error)}` });
     return;
   }
+  await refreshStorageWarnings();
+  setInterval(() => void refreshStorageWarnings(), STORAGE_CHECK_INTERVAL_MS);
+}
+
+async function refreshStorageWarnings(): Promise<void> {
   useTerminalStore.setState({ storageWarnings: await checkStorage(navigator.storage, getBridge()) });
 }
 
