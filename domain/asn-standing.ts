@@ -1,0 +1,67 @@
+/**
+ * Where an ASN stands against the monthly obligation (at least Rp 100.000 a month at NTT Mart, the
+ * threshold coming from server settings): what the server last reported for the NIP and WITA month
+ * across all outlets, plus this terminal's sales the server has not counted yet, less refunds of
+ * them. A sale counts in the WITA month of the instant it completed (23:30 WITA on 31 January is
+ * January, whatever offset the terminal clock uses); a refund counts against its original sale's
+ * month.
+ */
+import { add, formatRupiah, rupiah, subtract, sum, ZERO, type Rupiah } from './money';
+import type { Nip } from './nip';
+import type { Refund } from './refund';
+import type { Sale } from './sale';
+import { businessMonth, type BusinessMonth } from './wita';
+
+export const DEFAULT_ASN_MONTHLY_THRESHOLD = rupiah(100_000);
+
+export interface AsnStandingInput {
+  nip: Nip;
+  month: BusinessMonth;
+  /** The server's total for this NIP and month from the last pull; zero when it has none. */
+  reportedTotal: Rupiah;
+  /** This terminal's sales the reported total does not include yet; other NIPs and months are ignored. */
+  unreportedSales: readonly Sale[];
+  /** Likewise for refunds. */
+  unreportedRefunds: readonly Refund[];
+  threshold: Rupiah;
+}
+
+export interface AsnStanding {
+  nip: Nip;
+  month: BusinessMonth;
+  total: Rupiah;
+  threshold: Rupiah;
+  /** What is still to spend this month; zero once met. */
+  remaining: Rupiah;
+  met: boolean;
+  /** 0…1 for the progress bar. */
+  progress: number;
+}
+
+/** The WITA month an ASN sale counts for. */
+export function asnMonthOf(sale: Pick<Sale, 'completedAt'>): BusinessMonth {
+  return businessMonth(sale.completedAt);
+}
+
+export function asnStanding(input: AsnStandingInput): AsnStanding {
+  const { nip, month, threshold } = input;
+  const sold = sum(input.unreportedSales.filter((s) => !s.training && s.asn?.nip === nip && asnMonthOf(s) === month).map((s) => s.total));
+  const refunded = sum(input.unreportedRefunds.filter((r) => !r.training && r.asn?.nip === nip && r.asn.month === month).map((r) => r.total));
+  // Late events can leave the server briefly counting a refund before its sale; a month never goes below zero.
+  const total = rupiah(Math.max(0, subtract(add(input.reportedTotal, sold), refunded)));
+  const met = total >= threshold;
+  return {
+    nip,
+    month,
+    total,
+    threshold,
+    remaining: met ? ZERO : subtract(threshold, total),
+    met,
+    progress: threshold <= 0 ? 1 : Math.min(1, total / threshold),
+  };
+}
+
+/** The receipt's ASN line: "Belanja ASN bulan ini: Rp 65.000 / Rp 100.000". */
+export function asnReceiptLine(standing: AsnStanding): string {
+  return `Belanja ASN bulan ini: ${formatRupiah(standing.total)} / ${formatRupiah(standing.threshold)}`;
+}

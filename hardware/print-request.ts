@@ -1,0 +1,54 @@
+/**
+ * What the terminal asks a printer to print, as it sits in the persistent print queue and crosses
+ * the bridge: a receipt (the sale document itself, so a reprint is laid out the same way), the test
+ * page, or product labels. Validated with zod in main; laid out (print-layout.ts) for the paper
+ * width of whichever printer takes the job. Free of Node, so the renderer can import it.
+ */
+import { z } from 'zod';
+import { nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
+import { saleSchema } from '../sync/protocol/sale';
+import { isInStoreEan13 } from './labels/label-layout';
+
+export const outletInfoSchema = z.object({
+  name: textSchema,
+  address: z.string().max(300),
+  phone: z.string().max(40).nullable(),
+});
+
+export const asnBlockSchema = z.object({
+  maskedNip: z.string().regex(/^[0-9*]{18}$/, 'NIP tersamar harus 18 karakter angka atau *'),
+  name: z.string().max(200).nullable(),
+  monthTotal: nonNegativeRupiahSchema,
+  threshold: nonNegativeRupiahSchema,
+});
+
+export const refundInfoSchema = z.object({
+  originalReceiptNo: z.string().min(1).max(64),
+  reason: z.string().max(200).nullable(),
+});
+
+export const productLabelSchema = z.object({
+  name: textSchema,
+  price: nonNegativeRupiahSchema,
+  barcode: z.string().refine(isInStoreEan13, 'Barcode label harus EAN-13 toko (awalan 20–29) dengan digit pemeriksa yang benar'),
+  copies: z.number().int().min(1, 'Jumlah label minimal 1').max(100, 'Jumlah label maksimal 100'),
+});
+
+export const receiptRequestSchema = z.object({
+  kind: z.literal('receipt'),
+  sale: saleSchema,
+  outlet: outletInfoSchema,
+  /** Printed again on request: marked "SALINAN". */
+  reprint: z.boolean(),
+  refund: refundInfoSchema.nullable(),
+  asn: asnBlockSchema.nullable(),
+});
+
+export const printRequestSchema = z.discriminatedUnion('kind', [
+  receiptRequestSchema,
+  z.object({ kind: z.literal('test-page') }),
+  z.object({ kind: z.literal('labels'), labels: z.array(productLabelSchema).min(1, 'Pilih minimal satu produk').max(200) }),
+]);
+
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+export type PrintRequestKind = PrintRequest['kind'];

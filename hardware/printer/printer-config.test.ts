@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrinterUri, printerConfigSchema, transportFor } from './printer-config';
+
+describe('parsePrinterUri', () => {
+  it('reads network, serial and device printers', () => {
+    expect(parsePrinterUri('tcp://192.168.1.50:9100')).toEqual({ ok: true, connection: { type: 'tcp', host: '192.168.1.50', port: 9100 } });
+    expect(parsePrinterUri('tcp://printer.local')).toEqual({ ok: true, connection: { type: 'tcp', host: 'printer.local', port: 9100 } });
+    expect(parsePrinterUri('serial:/dev/ttyUSB0?baud=19200&flow=rts-cts')).toEqual({ ok: true, connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rts-cts' } });
+    expect(parsePrinterUri('serial:COM3')).toEqual({ ok: true, connection: { type: 'serial', path: 'COM3', baudRate: 9600, flowControl: 'none' } });
+    expect(parsePrinterUri('/dev/usb/lp0')).toEqual({ ok: true, connection: { type: 'device', path: '/dev/usb/lp0' } });
+    expect(parsePrinterUri('\\\\localhost\\PrinterShare')).toEqual({ ok: true, connection: { type: 'device', path: '\\\\localhost\\PrinterShare' } });
+  });
+
+  it('explains what is wrong in Bahasa Indonesia', () => {
+    expect(parsePrinterUri('tcp://10.0.0.5:99999')).toEqual({ ok: false, message: 'Port harus 1–65535' });
+    expect(parsePrinterUri('tcp:/10.0.0.5')).toMatchObject({ ok: false, message: expect.stringContaining('contoh tcp://192.168.1.50:9100') });
+    expect(parsePrinterUri('serial:/dev/ttyS0?baud=4800')).toMatchObject({ ok: false, message: expect.stringContaining('Baud rate harus salah satu dari 9600') });
+    expect(parsePrinterUri('serial:/dev/ttyS0?flow=hardware')).toMatchObject({ ok: false, message: expect.stringContaining('Kontrol alur') });
+    expect(parsePrinterUri('  ')).toEqual({ ok: false, message: 'Alamat printer kosong' });
+  });
+});
+
+describe('printer settings', () => {
+  it('fill in the standard drawer pulse and pick the transport by connection type', () => {
+    const config = printerConfigSchema.parse({ connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 115200, flowControl: 'xon-xoff' }, columns: 48 });
+    expect(config.drawer).toEqual({ pin: 2, onMs: 50, offMs: 500 });
+    expect(transportFor(config.connection)).toMatchObject({ description: '/dev/ttyUSB0 @ 115200', bidirectional: true });
+    expect(transportFor({ type: 'device', path: '/dev/usb/lp0' })).toMatchObject({ bidirectional: false });
+    expect(transportFor({ type: 'tcp', host: '10.0.0.5', port: 9100 }).description).toBe('tcp://10.0.0.5:9100');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Which printer the terminal prints to, as the settings screen stores it and main validates it,
+ * and the `--printer` URI the command line takes:
+ *   tcp://192.168.1.50:9100                       network printer
+ *   serial:/dev/ttyUSB0?baud=9600&flow=rts-cts    serial printer (serial:COM3?baud=19200 on Windows)
+ *   /dev/usb/lp0, \\localhost\PrinterShare          device or share path
+ */
+import { z } from 'zod';
+import { missingCase } from '../../domain/missing-case';
+import { DEFAULT_DRAWER_PULSE } from '../escpos/commands';
+import { COLUMNS } from '../escpos/encode';
+import { DeviceTransport } from './device-transport';
+import { BAUD_RATES, FLOW_CONTROLS, SerialTransport } from './serial-transport';
+import { TcpTransport } from './tcp-transport';
+import type { PrinterTransport } from './transport';
+
+export const baudRateSchema = z.union(BAUD_RATES.map((rate) => z.literal(rate)), {
+  error: `Baud rate harus salah satu dari ${BAUD_RATES.join(', ')}`,
+});
+
+export const printerConnectionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('tcp'),
+    host: z.string().trim().min(1, 'Alamat printer jaringan wajib diisi'),
+    port: z.number().int().min(1, 'Port harus 1–65535').max(65535, 'Port harus 1–65535'),
+  }),
+  z.object({
+    type: z.literal('serial'),
+    path: z.string().trim().min(1, 'Pilih port serial printer'),
+    baudRate: baudRateSchema,
+    flowControl: z.enum(FLOW_CONTROLS, { error: 'Kontrol alur harus none, rts-cts atau xon-xoff' }),
+  }),
+  z.object({ type: z.literal('device'), path: z.string().trim().min(1, 'Path printer wajib diisi') }),
+]);
+export type PrinterConnection = z.infer<typeof printerConnectionSchema>;
+
+export const columnsSchema = z.union(COLUMNS.map((c) => z.literal(c)), { error: 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm) kolom' });
+
+export const drawerPulseSchema = z.object({
+  pin: z.union([z.literal(2), z.literal(5)]),
+  onMs: z.number().int().min(2).max(510),
+  offMs: z.number().int().min(2).max(510),
+});
+
+export const printerConfigSchema = z.object({
+  connection: printerConnectionSchema,
+  columns: columnsSchema,
+  drawer: drawerPulseSchema.default(DEFAULT_DRAWER_PULSE),
+});
+export type PrinterConfig = z.infer<typeof printerConfigSchema>;
+
+export type UriResult = { ok: true; connection: PrinterConnection } | { ok: false; message: string };
+
+export function parsePrinterUri(uri: string): UriResult {
+  const text = uri.trim();
+  if (text === '') return { ok: false, message: 'Alamat printer kosong' };
+  const tcp = /^tcp:\/\/([^/:]+)(?::(\d+))?\/?$/i.exec(text);
+  if (tcp) return validated({ type: 'tcp', host: tcp[1], port: Number(tcp[2] ?? 9100) });
+  if (/^tcp:/i.test(text)) return { ok: false, message: `Alamat printer jaringan tidak valid: ${text} (contoh tcp://192.168.1.50:9100)` };
+  const serial = /^serial:([^?]+)(?:\?(.*))?$/i.exec(text);
+  if (serial) {
+    const params = new URLSearchParams(serial[2] ?? '');
+    return validated({
+      type: 'serial',
+      path: serial[1],
+      baudRate: Number(params.get('baud') ?? 9600),
+      flowControl: params.get('flow') ?? 'none',
+    });
+  }
+  return validated({ type: 'device', path: text });
+}
+
+function validated(candidate: unknown): UriResult {
+  const parsed = printerConnectionSchema.safeParse(candidate);
+  return parsed.success ? { ok: true, connection: parsed.data } : { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
+}
+
+export function transportFor(connection: PrinterConnection): PrinterTransport {
+  switch (connection.type) {
+    case 'tcp':
+      return new TcpTransport(connection.host, connection.port);
+    case 'serial':
+      return new SerialTransport(connection.path, connection.baudRate, connection.flowControl);
+    case 'device':
+      return new DeviceTransport(connection.path);
+    default:
+      return missingCase(connection);
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { rupiah, subtract, sum } from '../../domain/money';
+import { lineGross, saleProblems, type Sale, type SaleLine } from '../../domain/sale';
+import { encodeCommands, type Columns } from '../escpos/encode';
+import { decodeEscPos } from '../escpos/reader';
+import { layoutReceipt, RECEIPT_FOOTER, type ReceiptOptions } from './receipt-layout';
+import { SAMPLE_OUTLET, saleOf, sampleSale } from './sample-sale';
+
+function line(lineNo: number, name: string, unitPrice: number, quantity = 1, discount = 0, weightGrams: number | null = null): SaleLine {
+  const price = rupiah(unitPrice);
+  const gross = lineGross({ quantity, weightGrams, unitPrice: price });
+  return {
+    lineNo, productId: `p-${lineNo}`, barcode: null, name, supplier: 'UMKM', category: 'Umum', unit: 'pcs',
+    quantity, weightGrams, unitPrice: price, discount: rupiah(discount), total: subtract(gross, rupiah(discount)),
+  };
+}
+
+/** A busy sale: long and unbreakable names, a free item, a weighed line, discounts, split payment. */
+function busySale(): Sale {
+  const lines = [
+    line(1, 'Kain Tenun Ikat Motif Sumba Timur Pewarna Alami Akar Mengkudu Ukuran Besar', 1_250_000, 1, 50_000),
+    line(2, 'KopiRobustaManggaraiTimurGilingHalusPremium', 45_000, 2),
+    line(3, 'Kantong belanja anyaman lontar (gratis)', 0, 1),
+    line(4, 'Ikan Kerapu Segar', 120_000, 1, 0, 1_250),
+    ...Array.from({ length: 12 }, (_, i) => line(5 + i, `Kue Rambut Rote rasa ${i + 1}`, 12_500, (i % 4) + 1)),
+  ];
+  const subtotal = sum(lines.map((l) => l.total));
+  const discount = rupiah(5_000);
+  const total = subtract(subtotal, discount);
+  const qris = rupiah(1_000_000);
+  const cashPart = subtract(total, qris);
+  return saleOf(lines, {
+    discount,
+    total,
+    payments: [
+      { method: 'qris', amount: qris, tendered: qris, reference: 'QR88231907' },
+      { method: 'cash', amount: cashPart, tendered: rupiah(1_000_000), reference: null },
+    ],
+    change: subtract(rupiah(1_000_000), cashPart),
+  });
+}
+
+const plain: Omit<ReceiptOptions, 'columns'> = { reprint: false, refund: null, asn: null };
+
+function printed(sale: Sale, options: ReceiptOptions) {
+  const bytes = encodeCommands(layoutReceipt(sale, SAMPLE_OUTLET, options), options.columns);
+  return { bytes, ...decodeEscPos(bytes, options.columns) };
+}
+
+describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
+  const paper = columns === 32 ? '58mm' : '80mm';
+
+  it('prints a busy sale that matches the golden text', async () => {
+    const sale = busySale();
+    expect(saleProblems(sale)).toEqual([]);
+    const { lines, events } = printed(sale, { columns, ...plain, asn: { maskedNip: '198503**********01', name: 'Yohanes Don Bosco Seran', monthTotal: rupiah(80_000), threshold: rupiah(100_000) } });
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/busy-${paper}.txt`);
+
+    for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
+    const text = lines.join('\n');
+    expect(text).toContain('2 x 45.000');
+    expect(text).toContain('1,25 kg x 120.000/kg');
+    expect(text).toMatch(/1 x 0 +0\n/);
+    expect(text).toMatch(/TOTAL +Rp 1\.810\.000/);
+    expect(text).toMatch(/Kembali +Rp 190\.000/);
+    expect(text).toMatch(/Kurang +Rp 20\.000/);
+    expect(text).toContain(RECEIPT_FOOTER.slice(0, 20));
+    expect(events).toContainEqual({ type: 'qr', data: sale.id });
+    expect(events.at(-1)).toEqual({ type: 'cut' });
+  });
+
+  it('prints a refund, marked as such, that matches the golden text', async () => {
+    const refund = saleOf([line(1, 'Madu Hutan Sumba 500 ml', 120_000, 1)], { receiptNo: 'LBJ-T01-20250306-0003' });
+    const { lines } = printed(refund, { columns, ...plain, refund: { originalReceiptNo: 'LBJ-T01-20250305-0042', reason: 'Botol retak' } });
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/refund-${paper}.txt`);
+    const text = lines.join('\n');
+    expect(text).toContain('PENGEMBALIAN BARANG');
+    expect(text).toContain('Struk asal LBJ-T01-20250305-0042');
+    expect(text).toMatch(/TOTAL REFUND +Rp 120\.000/);
+  });
+
+  it('marks training receipts at the top and bottom and reprints as SALINAN', () => {
+    const { lines } = printed(sampleSale(2, { training: true }), { columns, ...plain, reprint: true });
+    expect(lines.filter((l) => l.includes('** LATIHAN - BUKAN TRANSAKSI **'))).toHaveLength(2);
+    expect(lines.some((l) => l.trim() === '*** SALINAN ***')).toBe(true);
+    expect(printed(sampleSale(2), { columns, ...plain }).lines.some((l) => /LATIHAN|SALINAN/.test(l))).toBe(false);
+  });
+
+  it('says so when the ASN minimum is reached', () => {
+    const { lines } = printed(sampleSale(2), { columns, ...plain, asn: { maskedNip: '198503**********01', name: null, monthTotal: rupiah(180_000), threshold: rupiah(100_000) } });
+    expect(lines).toContain('Minimal bulanan tercapai');
+  });
+});
+
+it('keeps a 10-line receipt with its QR code within 1 KB on both paper widths', () => {
+  for (const columns of [32, 48] as const) expect(printed(sampleSale(10), { columns, ...plain }).bytes.length).toBeLessThanOrEqual(1024);
+});

@@ -1,0 +1,128 @@
+/**
+ * Hardware figures, each beside a baseline measured in the same run:
+ *  - bytes of a 10-line receipt with its QR code (target ≤ 1,024; baseline: the same receipt as
+ *    space-padded text, which is what it costs without tab stops);
+ *  - enqueue (the sale's commit hands the receipt to the print queue) to the first byte at a virtual
+ *    printer over TCP (target ≤ 50 ms; baseline: a bare TCP connect-and-write of the same bytes);
+ *  - camera decoding of generated 640×480 frames: read rate (≥ 95 %), misreads (0) and median ms per
+ *    frame (≤ 100 ms); baseline: the same codes in clean frames.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeImage } from '../../hardware/camera/decode-image';
+import { hasValidCheck, ReadConfirmer } from '../../hardware/camera/read-confirmer';
+import { encodeCommands, type Columns } from '../../hardware/escpos/encode';
+import { decodeEscPos } from '../../hardware/escpos/reader';
+import { createHardwareHandlers } from '../../hardware/handlers';
+import { MemoryPrintJobStore } from '../../hardware/print-queue/memory-store';
+import { PrintQueue } from '../../hardware/print-queue/print-queue';
+import { layoutReceipt } from '../../hardware/receipt/receipt-layout';
+import { SAMPLE_OUTLET, sampleSale } from '../../hardware/receipt/sample-sale';
+import { CLEAN, distortionFor, isSameCode, random, renderFrame, sampleCodes, type BarcodeSample, type Distortion } from '../support/barcode-images';
+import { startVirtualPrinter } from '../support/virtual-printer';
+
+let missed = 0;
+function report(name: string, value: number, unit: string, target: string, met: boolean, baseline: string) {
+  if (!met) missed++;
+  console.log(`${met ? 'PASS' : 'MISS'}  ${name}: ${value.toFixed(unit === 'bytes' ? 0 : 1)} ${unit} (target ${target}; ${baseline})`);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+function receiptBytes() {
+  for (const columns of [32, 48] as Columns[]) {
+    const bytes = encodeCommands(layoutReceipt(sampleSale(10), SAMPLE_OUTLET, { columns, reprint: false, refund: null, asn: null }), columns);
+    const padded = Buffer.byteLength(decodeEscPos(bytes, columns).lines.join('\n'));
+    const seconds = (bytes.length * 10) / 9600;
+    report(`10-line receipt with QR, ${columns} columns`, bytes.length, 'bytes', '≤ 1024', bytes.length <= 1024,
+      `${seconds.toFixed(2)} s at 9600 baud; baseline space-padded text ${padded} bytes, ratio ${(bytes.length / padded).toFixed(2)}`);
+  }
+}
+
+async function commitToFirstByte() {
+  const virtual = await startVirtualPrinter(32);
+  const handlers = createHardwareHandlers({ printerConfig: () => virtual.config, onScan: () => {}, onScannerStatus: () => {} });
+  const queue = new PrintQueue({ store: new MemoryPrintJobStore(), deliver: handlers.print });
+  await queue.start();
+  const request = { kind: 'receipt' as const, sale: sampleSale(10), outlet: SAMPLE_OUTLET, reprint: false, refund: null, asn: null };
+  const bytes = encodeCommands(layoutReceipt(request.sale, SAMPLE_OUTLET, { columns: 32, reprint: false, refund: null, asn: null }), 32);
+  const firstByte: number[] = [];
+  const wholeJob: number[] = [];
+  const bare: number[] = [];
+  const port = virtual.config.connection.type === 'tcp' ? virtual.config.connection.port : 0;
+  for (let i = 0; i < 60; i++) {
+    const first = new Promise<number>((resolve) => virtual.printer.once('data', ({ at }) => resolve(at)));
+    const printed = new Promise<number>((resolve) => virtual.printer.once('job', () => resolve(performance.now())));
+    const start = performance.now();
+    await queue.enqueue(request);
+    firstByte.push((await first) - start);
+    wholeJob.push((await printed) - start);
+    await queue.settled();
+
+    const bareFirst = new Promise<number>((resolve) => virtual.printer.once('data', ({ at }) => resolve(at)));
+    const bareStart = performance.now();
+    const socket = connect({ host: '127.0.0.1', port }, () => socket.end(bytes));
+    bare.push((await bareFirst) - bareStart);
+    await new Promise((resolve) => socket.once('close', resolve));
+  }
+  await queue.stop();
+  await virtual.close();
+  const [warm, warmJob, warmBare] = [firstByte.slice(10), wholeJob.slice(10), bare.slice(10)];
+  report('enqueue to first byte at the printer (TCP), median', median(warm), 'ms', '≤ 50 ms', median(warm) <= 50,
+    `p95 ${percentile(warm, 0.95).toFixed(1)} ms; whole receipt at the printer median ${median(warmJob).toFixed(1)} ms; baseline bare connect+write median ${median(warmBare).toFixed(1)} ms, ratio ${(median(warm) / median(warmBare)).toFixed(1)}`);
+}
+
+const FRAMES_PER_SCENE = 8;
+
+interface CameraRun {
+  confirmed: number;
+  misreads: number;
+  frameMs: number[];
+  singleFrameReads: number;
+}
+
+/** Each sample is a burst of frames of one scene: a product held up to the camera for 0.8 s at 10 frames a second. */
+async function cameraRun(dir: string, samples: BarcodeSample[], distortions: Distortion[], framesPerSample: number): Promise<CameraRun> {
+  const run: CameraRun = { confirmed: 0, misreads: 0, frameMs: [], singleFrameReads: 0 };
+  for (const [index, sample] of samples.entries()) {
+    const confirmer = new ReadConfirmer();
+    let accepted: string | null = null;
+    for (let frame = 0; frame < framesPerSample && accepted === null; frame++) {
+      const file = join(dir, `${index}-${frame}.png`);
+      writeFileSync(file, await renderFrame(sample, distortions[index]!, index + 1, frame));
+      const { read, ms } = await decodeImage(file);
+      run.frameMs.push(ms);
+      if (frame === 0 && read && hasValidCheck(read) && isSameCode(sample, read.code)) run.singleFrameReads++;
+      accepted = confirmer.offer(read);
+    }
+    if (accepted !== null && isSameCode(sample, accepted)) run.confirmed++;
+    else if (accepted !== null) run.misreads++;
+  }
+  return run;
+}
+
+async function cameraDecoding() {
+  const dir = mkdtempSync(join(tmpdir(), 'ntt-camera-bench-'));
+  try {
+    const samples = sampleCodes(60, 2025);
+    const rand = random(4242);
+    const distorted = await cameraRun(dir, samples, samples.map(() => distortionFor(rand)), FRAMES_PER_SCENE);
+    const clean = await cameraRun(dir, samples.slice(0, 12), samples.map(() => CLEAN), FRAMES_PER_SCENE);
+    const rate = (r: CameraRun, n: number) => (100 * r.confirmed) / n;
+    const baseline = `baseline clean frames: ${rate(clean, 12).toFixed(0)} % read, ${median(clean.frameMs).toFixed(1)} ms median`;
+    report(`camera read rate (${samples.length} distorted scenes, confirmed twice in a row)`, rate(distorted, samples.length), '%', '≥ 95 %', rate(distorted, samples.length) >= 95,
+      `${distorted.singleFrameReads}/${samples.length} read in the first frame alone; ${baseline}`);
+    report('camera misreads', distorted.misreads, 'codes', '0', distorted.misreads === 0, `${clean.misreads} on clean frames`);
+    report(`camera decode per 640×480 frame, median of ${distorted.frameMs.length}`, median(distorted.frameMs), 'ms', '≤ 100 ms', median(distorted.frameMs) <= 100,
+      `p95 ${percentile(distorted.frameMs, 0.95).toFixed(1)} ms; ${baseline}, ratio ${(median(distorted.frameMs) / median(clean.frameMs)).toFixed(2)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+receiptBytes();
+await commitToFirstByte();
+await cameraDecoding();
+process.exit(missed === 0 ? 0 : 1);
