@@ -5,6 +5,7 @@
  * - debit needs the EDC approval number (nomor referensi) from the card machine's slip.
  */
 import { missingCase } from './missing-case';
+import { paymentMethodLabel } from './payment-method';
 import { formatRupiah, rupiah, subtract, sum, type Rupiah } from './money';
 import type { Payment, PaymentMethod } from './sale';
 
@@ -29,8 +30,6 @@ export function remainingDue(total: Rupiah, payments: readonly Payment[]): Rupia
   return subtract(total, amountPaid(payments));
 }
 
-export const METHOD_LABEL: Record<PaymentMethod, string> = { cash: 'Tunai', qris: 'QRIS', debit: 'Debit' };
-
 export function addPayment(total: Rupiah, payments: readonly Payment[], tender: Tender): PaymentResult {
   const due = remainingDue(total, payments);
   if (due <= 0) return { ok: false, message: 'Tagihan sudah lunas.' };
@@ -46,7 +45,7 @@ export function addPayment(total: Rupiah, payments: readonly Payment[], tender: 
     case 'qris':
     case 'debit': {
       if (tender.tendered > due) {
-        return { ok: false, message: `${METHOD_LABEL[tender.method]} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.` };
+        return { ok: false, message: `${paymentMethodLabel(tender.method)} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.` };
       }
       if (tender.method === 'debit' && (reference === null || !/^[A-Za-z0-9]{4,20}$/.test(reference))) {
         return { ok: false, message: 'Isi nomor referensi/approval dari struk EDC (4–20 huruf atau angka).' };

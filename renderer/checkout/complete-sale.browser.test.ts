@@ -8,7 +8,7 @@ import type { Payment } from '../../domain/sale';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
-import { markPrinted, markPrintFailed, pendingPrintJobs } from '../print/print-queue';
+import { DexiePrintJobStore } from '../print/print-queue';
 import { completeSale, type CheckoutInput } from './complete-sale';
 
 const identity = { ...DEMO_IDENTITY, outletCode: 'MBR', terminalCode: 'T01' };
@@ -44,7 +44,9 @@ describe('completeSale (real IndexedDB)', () => {
     expect(movements.map((m) => [m.productId, m.quantity, m.unit]).sort()).toEqual([['kopi', -2, 'unit'], ['sei', -500, 'g']]);
     const [event] = await db.outbox.toArray();
     expect(saleCompletedEventSchema.parse(event)).toMatchObject({ seq: 1, type: 'sale.completed', payload: sale });
-    expect(await pendingPrintJobs(db)).toMatchObject([{ saleId: sale.id, status: 'pending', attempts: 0 }]);
+    expect(await new DexiePrintJobStore(db).unfinished()).toMatchObject([
+      { state: 'pending', attempts: 0, request: { kind: 'receipt', sale, outlet: { name: identity.outletName }, reprint: false } },
+    ]);
   });
 
   it('numbers receipts per business date and never gives a number twice, even with the clock set back', async () => {
@@ -117,15 +119,5 @@ describe('completeSale (real IndexedDB)', () => {
     expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
     expect(await again.outbox.count()).toBe(1);
     again.close();
-  });
-
-  it('lets the printer mark jobs printed or failed', async () => {
-    const db = freshDb();
-    await completeSale(db, input());
-    await completeSale(db, input());
-    const [first, second] = await pendingPrintJobs(db);
-    await markPrinted(db, first!.id);
-    await markPrintFailed(db, second!.id, 'Kertas habis');
-    expect(await pendingPrintJobs(db)).toMatchObject([{ id: second!.id, status: 'failed', attempts: 1, lastError: 'Kertas habis' }]);
   });
 });

@@ -110,7 +110,7 @@ async function commit(db: PosDatabase, draft: Sale, movements: readonly StockMov
     tx.objectStore('sales').add(sale);
     for (const movement of movements) tx.objectStore('stockMovements').add(movement);
     tx.objectStore('outbox').add(event);
-    tx.objectStore('printQueue').add(newReceiptJob(sale.id, draft.completedAt));
+    tx.objectStore('printQueue').add(newReceiptJob(sale, identity));
   });
   performance.measure(COMMIT_MEASURE, { start, end: performance.now() });
   rememberCounters(db, draft.businessDate, sequence, seq);

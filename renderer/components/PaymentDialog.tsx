@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { formatRupiah, parseRupiah, rupiah, type Rupiah } from '../../domain/money';
-import { METHOD_LABEL, QUICK_CASH, remainingDue } from '../../domain/payments';
+import { paymentMethodLabel } from '../../domain/payment-method';
+import { QUICK_CASH, remainingDue } from '../../domain/payments';
 import { changeOf, type PaymentMethod } from '../../domain/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { showError } from '../stores/notice-store';
@@ -70,11 +71,11 @@ export function PaymentDialog() {
           <ul className="tenders">
             {payments.map((p, i) => (
               <li key={i}>
-                <span>{METHOD_LABEL[p.method]}</span>
+                <span>{paymentMethodLabel(p.method)}</span>
                 <span>{formatRupiah(p.amount)}</span>
                 {p.method === 'cash' && p.tendered !== p.amount && <span className="meta">diterima {formatRupiah(p.tendered)}</span>}
                 {p.reference && <span className="meta">ref {p.reference}</span>}
-                <button aria-label={`Batalkan pembayaran ${METHOD_LABEL[p.method]}`} onClick={() => cancelTender(i)}>
+                <button aria-label={`Batalkan pembayaran ${paymentMethodLabel(p.method)}`} onClick={() => cancelTender(i)}>
                   ✕
                 </button>
               </li>
@@ -90,7 +91,7 @@ export function PaymentDialog() {
             <div className="methods" role="tablist">
               {(Object.keys(METHOD_KEYS) as PaymentMethod[]).map((m) => (
                 <button key={m} role="tab" aria-selected={m === method} className={m === method ? 'active' : undefined} onClick={() => setMethod(m)}>
-                  <kbd>{METHOD_KEYS[m]}</kbd> {METHOD_LABEL[m]}
+                  <kbd>{METHOD_KEYS[m]}</kbd> {paymentMethodLabel(m)}
                 </button>
               ))}
             </div>
@@ -115,7 +116,7 @@ export function PaymentDialog() {
               }}
             >
               <label>
-                {method === 'cash' ? 'Uang diterima' : `Jumlah ${METHOD_LABEL[method]}`}
+                {method === 'cash' ? 'Uang diterima' : `Jumlah ${paymentMethodLabel(method)}`}
                 <input ref={amountRef} inputMode="numeric" aria-label="Jumlah" value={amountText} onChange={(e) => setAmountText(e.target.value)} placeholder="0" />
               </label>
               {method !== 'cash' && (

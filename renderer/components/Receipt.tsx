@@ -1,5 +1,5 @@
 import { formatRupiah } from '../../domain/money';
-import { METHOD_LABEL } from '../../domain/payments';
+import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import type { TerminalIdentity } from '../../domain/terminal';
 import { formatWita } from '../../domain/wita';
@@ -44,7 +44,7 @@ export function Receipt({ sale, identity }: { sale: Sale; identity: TerminalIden
         {sale.payments.map((p, i) => (
           <div key={i} className="row">
             <dt>
-              {METHOD_LABEL[p.method]}
+              {paymentMethodLabel(p.method)}
               {p.reference ? ` (${p.reference})` : ''}
             </dt>
             <dd>{formatRupiah(p.tendered)}</dd>

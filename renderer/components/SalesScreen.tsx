@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import { METHOD_LABEL } from '../../domain/payments';
+import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
 import { database, useTerminalStore } from '../stores/terminal-store';
@@ -40,7 +40,7 @@ export function SalesScreen() {
                     {s.receiptNo} {s.training && <span className="training-tag">Latihan</span>}
                   </td>
                   <td>{formatWita(s.completedAt)}</td>
-                  <td>{s.payments.map((p) => METHOD_LABEL[p.method]).join(' + ')}</td>
+                  <td>{s.payments.map((p) => paymentMethodLabel(p.method)).join(' + ')}</td>
                   <td className="num">{formatRupiah(s.total)}</td>
                 </tr>
               ))}

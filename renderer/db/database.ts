@@ -8,7 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Product } from '../../domain/product';
 import type { Sale } from '../../domain/sale';
-import type { PrintJob } from '../print/print-queue';
+import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import type { CounterRow, OutboxRow, SettingRow, StockMovement } from './rows';
 
 export const DATABASE_NAME = 'ntt-mart-pos';
@@ -31,7 +31,8 @@ export class PosDatabase extends Dexie {
       stockMovements: 'id, productId, saleId',
       outbox: 'seq, &id, type',
       counters: 'name',
-      printQueue: '++id, status, saleId',
+      // hardware/print-queue's jobs: UUIDv7 ids, looked up by state and by kind of request.
+      printQueue: 'id, state, request.kind',
       settings: 'key',
     });
   }

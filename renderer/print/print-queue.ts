@@ -1,45 +1,50 @@
 /**
- * The persistent print queue. completeSale puts a receipt job here in the same transaction as the
- * sale, so a sale never lacks its receipt, even after a crash; a printer worker (hardware/) takes
- * pending jobs after commit and marks each printed or failed. The on-screen receipt does not wait
- * for it.
+ * The terminal's persistent print queue: hardware/print-queue's engine (PrintQueue) keeps its jobs
+ * in the Dexie printQueue table through DexiePrintJobStore. completeSale adds each sale's receipt
+ * job in the sale's own transaction, so a sale never lacks its receipt, even after a crash; the
+ * engine prints it after commit. The on-screen receipt does not wait for it.
  */
+import { v7 as uuidv7 } from 'uuid';
+import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
+import type { PrintRequestKind } from '../../hardware/print-request';
+import type { Sale } from '../../domain/sale';
+import type { TerminalIdentity } from '../../domain/terminal';
 import type { PosDatabase } from '../db/database';
 
-export type PrintJobStatus = 'pending' | 'printed' | 'failed';
-
-export interface PrintJob {
-  id: number;
-  kind: 'receipt';
-  saleId: string;
-  status: PrintJobStatus;
-  attempts: number;
-  createdAt: string;
-  lastError: string | null;
+/** The receipt job of a sale just completed, as completeSale adds it. */
+export function newReceiptJob(sale: Sale, identity: TerminalIdentity): PrintJob {
+  return {
+    id: uuidv7(),
+    request: { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint: false, refund: null, asn: null },
+    state: 'pending',
+    createdAt: sale.completedAt,
+    attempts: 0,
+    lastError: null,
+    printedAt: null,
+  };
 }
 
-/** A receipt job as completeSale adds it, in the sale's own transaction (the id is assigned on add). */
-export function newReceiptJob(saleId: string, at: string): Omit<PrintJob, 'id'> {
-  return { kind: 'receipt', saleId, status: 'pending', attempts: 0, createdAt: at, lastError: null };
-}
+export class DexiePrintJobStore implements PrintJobStore {
+  constructor(private readonly db: PosDatabase) {}
 
-/** Jobs waiting to print, oldest first (failed ones stay until they print or are dismissed). */
-export async function pendingPrintJobs(db: PosDatabase): Promise<PrintJob[]> {
-  return db.printQueue.where('status').anyOf('pending', 'failed').sortBy('id');
-}
+  async add(job: PrintJob): Promise<void> {
+    await this.db.printQueue.add(job);
+  }
 
-export async function markPrinted(db: PosDatabase, id: number): Promise<void> {
-  await db.printQueue.where('id').equals(id).modify((job) => {
-    job.status = 'printed';
-    job.attempts += 1;
-    job.lastError = null;
-  });
-}
+  async put(job: PrintJob): Promise<void> {
+    await this.db.printQueue.put(job);
+  }
 
-export async function markPrintFailed(db: PosDatabase, id: number, error: string): Promise<void> {
-  await db.printQueue.where('id').equals(id).modify((job) => {
-    job.status = 'failed';
-    job.attempts += 1;
-    job.lastError = error;
-  });
+  get(id: string): Promise<PrintJob | undefined> {
+    return this.db.printQueue.get(id);
+  }
+
+  /** Ids are UUIDv7, so id order is the order jobs were queued in. */
+  unfinished(): Promise<PrintJob[]> {
+    return this.db.printQueue.where('state').anyOf('pending', 'printing').sortBy('id');
+  }
+
+  latest(kind: PrintRequestKind): Promise<PrintJob | undefined> {
+    return this.db.printQueue.where('request.kind').equals(kind).last();
+  }
 }

@@ -9,6 +9,7 @@ import { withCheckDigit } from '../../domain/barcode';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { hasValidCrc, qrisAmount } from '../../domain/qris';
 import { businessDate } from '../../domain/wita';
+import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { scan, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
 
@@ -180,8 +181,8 @@ describe('offline checkout in chromium', () => {
     expect(outbox.map((e) => e.payload.receiptNo.slice(-4))).toEqual(['0001', '0002', '0003']);
     expect(outbox.every((e) => e.payload.training)).toBe(true);
     expect(outbox[1]!.payload.payments.map((p) => p.method)).toEqual(['cash', 'qris']);
-    const jobs = (await readStore('printQueue')) as { saleId: string; status: string }[];
-    expect(jobs.map((j) => [j.saleId, j.status])).toEqual(outbox.map((e) => [e.payload.id, 'pending']));
+    const jobs = (await readStore('printQueue')) as PrintJob[];
+    expect(jobs.map((j) => [j.request.kind === 'receipt' && j.request.sale.id, j.state])).toEqual(outbox.map((e) => [e.payload.id, 'pending']));
     const movements = (await readStore('stockMovements')) as { quantity: number; unit: string }[];
     expect(movements).toHaveLength(3 + 2 + 1);
     expect(movements).toContainEqual(expect.objectContaining({ quantity: -355, unit: 'g' }));
