@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from './demo-catalog';
 import { createSearchIndex, normalizeSearchText, searchProducts } from './product-search';
@@ -36,4 +37,14 @@ describe('product search', () => {
     expect(names('   ')).toEqual([]);
     expect(names('tenun', 5)).toHaveLength(5);
   });
+
+  it('keeps the same best hits whatever the limit', () => {
+    const fragments = ['k', 'ko', 'kopi', 'madu', 'a', 'e', 'sei', 'ten', 'sambal', '250', 'sumba', 'kacang mete', 'i', 'ba'];
+    fc.assert(
+      fc.property(fc.constantFrom(...fragments), fc.integer({ min: 1, max: 30 }), (query, limit) => {
+        expect(searchProducts(index, query, limit)).toEqual(searchProducts(index, query, 1000).slice(0, limit));
+      }),
+    );
+  });
 });
+

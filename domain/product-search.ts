@@ -40,7 +40,7 @@ export function createSearchIndex(products: readonly Product[]): SearchIndex {
   };
 }
 
-/** Points for one typed word: a code match beats a word start, which beats a substring. */
+/** Points for a typed word found in the entry: a code match beats a word start, which beats a substring. */
 function wordScore(entry: Entry, word: string): number {
   const { product } = entry;
   if (product.barcode === word || product.plu === word) return 1000;
@@ -48,26 +48,42 @@ function wordScore(entry: Entry, word: string): number {
   if (entry.name.includes(` ${word}`)) return 30;
   if (entry.name.includes(word)) return 15;
   if (entry.text.includes(` ${word}`)) return 10;
-  if (entry.text.includes(word)) return 5;
-  return 0;
+  return 5;
 }
 
 export function searchProducts(index: SearchIndex, query: string, limit = 20): Product[] {
   const words = normalizeSearchText(query).split(' ').filter(Boolean);
-  if (words.length === 0) return [];
-  const hits: { entry: Entry; score: number }[] = [];
+  if (words.length === 0 || limit <= 0) return [];
+  // The best `limit` hits so far, best first: a one-letter query matches most of the catalog, and
+  // keeping a short list is far cheaper than sorting every hit.
+  const best: Hit[] = [];
   for (const entry of index.entries) {
     let score = 0;
     for (const word of words) {
-      const s = wordScore(entry, word);
-      if (s === 0) {
+      // One cheap test rules out most of the catalog; only matches are scored.
+      if (!entry.text.includes(word)) {
         score = 0;
         break;
       }
-      score += s;
+      score += wordScore(entry, word);
     }
-    if (score > 0) hits.push({ entry, score });
+    if (score === 0 || (best.length === limit && !better({ entry, score }, best[limit - 1]!))) continue;
+    let at = best.length;
+    while (at > 0 && better({ entry, score }, best[at - 1]!)) at--;
+    best.splice(at, 0, { entry, score });
+    if (best.length > limit) best.pop();
   }
-  hits.sort((a, b) => b.score - a.score || a.entry.name.length - b.entry.name.length || a.entry.name.localeCompare(b.entry.name));
-  return hits.slice(0, limit).map((h) => h.entry.product);
+  return best.map((h) => h.entry.product);
+}
+
+interface Hit {
+  entry: Entry;
+  score: number;
+}
+
+/** Higher score first, then the shorter name (closer match), then alphabetical. */
+function better(a: Hit, b: Hit): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.entry.name.length !== b.entry.name.length) return a.entry.name.length < b.entry.name.length;
+  return a.entry.name < b.entry.name;
 }
