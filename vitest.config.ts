@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: ['**/*.browser.test.*', 'node_modules/**', 'dist/**'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // tests/e2e drive the built renderer through the web host (tests/support/terminal.ts).
+          globalSetup: ['tests/support/build-renderer.global.ts'],
         },
       },
       {

@@ -1,0 +1,123 @@
+/**
+ * Cart rules: what a scan or a pick from search adds, how quantities change, what the cart totals.
+ * Scanning the same unit product again adds one to its line; weighed and price-labelled items
+ * (in-store barcodes with the weight or price inside) always get a line of their own.
+ */
+import type { ScanCode } from './barcode';
+import { sum, type Rupiah } from './money';
+import type { Product } from './product';
+import { lineGross, type SaleLine } from './sale';
+
+export const MAX_QUANTITY = 9999;
+
+/** A line being rung up: the sale line's fields (domain/sale) before numbering and totals. */
+export interface CartLine extends Pick<SaleLine, 'productId' | 'barcode' | 'name' | 'supplier' | 'category' | 'unit' | 'quantity' | 'weightGrams' | 'unitPrice'> {
+  key: string;
+  /** Weighed and price-labelled lines stand alone: their quantity stays 1. */
+  fixed: boolean;
+}
+
+export interface Cart {
+  lines: readonly CartLine[];
+  /** Next number for a line key: keys stay unique however lines come and go. */
+  nextKey: number;
+}
+
+export type CartResult = { ok: true; cart: Cart; lineKey: string } | { ok: false; message: string };
+
+export const EMPTY_CART: Cart = { lines: [], nextKey: 1 };
+
+/** How the cart finds products: by normalised GTIN and by in-store PLU. */
+export interface ProductLookup {
+  byBarcode(gtin: string): Product | undefined;
+  byPlu(plu: string): Product | undefined;
+}
+
+export function lineTotal(line: CartLine): Rupiah {
+  return lineGross(line);
+}
+
+export function cartTotal(cart: Cart): Rupiah {
+  return sum(cart.lines.map(lineTotal));
+}
+
+export function itemCount(cart: Cart): number {
+  return cart.lines.reduce((n, l) => n + l.quantity, 0);
+}
+
+/** A product picked by hand (search or touch): one more unit. */
+export function addProduct(cart: Cart, product: Product): CartResult {
+  if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+  if (product.soldBy === 'weight') {
+    return { ok: false, message: `${product.name} dijual per kg: timbang dulu lalu pindai label timbangannya.` };
+  }
+  const existing = cart.lines.find((l) => l.productId === product.id && !l.fixed);
+  if (existing) return setQuantity(cart, existing.key, existing.quantity + 1);
+  return appendLine(cart, product, { barcode: product.barcode, quantity: 1, weightGrams: null, unitPrice: product.price, fixed: false });
+}
+
+/** A scanned code, already parsed and check-digit validated (domain/barcode). */
+export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): CartResult {
+  switch (scan.kind) {
+    case 'article': {
+      const product = scan.keys.map((k) => lookup.byBarcode(k)).find((p) => p !== undefined);
+      if (!product) return { ok: false, message: `Barcode ${scan.keys[0]} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+      return addProduct(cart, product);
+    }
+    case 'price-embedded': {
+      const product = lookup.byPlu(scan.plu);
+      if (!product) return unknownPlu(scan.gtin, scan.plu);
+      if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+      return appendLine(cart, product, { barcode: scan.gtin, quantity: 1, weightGrams: null, unitPrice: scan.price, fixed: true });
+    }
+    case 'weight-embedded': {
+      const product = lookup.byPlu(scan.plu);
+      if (!product) return unknownPlu(scan.gtin, scan.plu);
+      if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+      if (product.soldBy !== 'weight') return { ok: false, message: `Label timbangan ${scan.gtin} untuk ${product.name}, tetapi produk ini tidak dijual per kg.` };
+      return appendLine(cart, product, { barcode: scan.gtin, quantity: 1, weightGrams: scan.grams, unitPrice: product.price, fixed: true });
+    }
+  }
+}
+
+function unknownPlu(gtin: string, plu: string): CartResult {
+  return { ok: false, message: `Label toko ${gtin}: PLU ${plu} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+}
+
+function appendLine(cart: Cart, product: Product, fields: Pick<CartLine, 'barcode' | 'quantity' | 'weightGrams' | 'unitPrice' | 'fixed'>): CartResult {
+  const key = `L${cart.nextKey}`;
+  const line: CartLine = { key, productId: product.id, name: product.name, supplier: product.supplier, category: product.category, unit: product.unit, ...fields };
+  return { ok: true, cart: { lines: [...cart.lines, line], nextKey: cart.nextKey + 1 }, lineKey: key };
+}
+
+export function setQuantity(cart: Cart, key: string, quantity: number): CartResult {
+  const line = cart.lines.find((l) => l.key === key);
+  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  if (line.fixed) return { ok: false, message: `Jumlah ${line.name} mengikuti label timbangan/harga dan tidak bisa diubah. Hapus barisnya bila salah.` };
+  if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+    return { ok: false, message: `Jumlah harus bilangan bulat 1 sampai ${MAX_QUANTITY}.` };
+  }
+  return { ok: true, cart: { ...cart, lines: cart.lines.map((l) => (l.key === key ? { ...l, quantity } : l)) }, lineKey: key };
+}
+
+export function removeLine(cart: Cart, key: string): Cart {
+  return { ...cart, lines: cart.lines.filter((l) => l.key !== key) };
+}
+
+/** The cart's lines as the sale records them, numbered from 1. */
+export function toSaleLines(cart: Cart): SaleLine[] {
+  return cart.lines.map((l, index) => ({
+    lineNo: index + 1,
+    productId: l.productId,
+    barcode: l.barcode,
+    name: l.name,
+    supplier: l.supplier,
+    category: l.category,
+    unit: l.unit,
+    quantity: l.quantity,
+    weightGrams: l.weightGrams,
+    unitPrice: l.unitPrice,
+    discount: 0 as Rupiah,
+    total: lineTotal(l),
+  }));
+}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CATALOG } from './demo-catalog';
+import { createSearchIndex, normalizeSearchText, searchProducts } from './product-search';
+
+const index = createSearchIndex(DEMO_CATALOG);
+const names = (query: string, limit?: number) => searchProducts(index, query, limit).map((p) => p.name);
+
+describe('product search', () => {
+  it('ignores case, diacritics and apostrophes', () => {
+    expect(normalizeSearchText("SE'I Sapí  Vakum")).toBe('sei sapi vakum');
+    expect(names('sei sapi')[0]).toMatch(/^Se'i Sapi/);
+    expect(names('LU’AT')).toContain("Sambal Lu'at 100 g");
+    expect(names('kópi bájawa').length).toBeGreaterThan(3);
+  });
+
+  it('needs every typed word and ranks name starts first', () => {
+    const hits = names('kopi baj');
+    const inName = (n: string) => /kopi/i.test(n) && /baj/i.test(n);
+    // Name matches first, then products matched through their producer (Koperasi Kopi Bajawa).
+    expect(hits.findIndex((n) => !inName(n))).toBe(hits.filter(inName).length);
+    expect(hits.at(-1)).toMatch(/^Kopi Robusta Ngada/);
+    expect(names('madu')[0]).toMatch(/^Madu/);
+    expect(names('tenun kopi')).toEqual([]);
+  });
+
+  it('finds a product by its barcode or PLU, exact code first', () => {
+    const kopi = DEMO_CATALOG.find((p) => p.barcode?.startsWith('899'))!;
+    expect(searchProducts(index, kopi.barcode!)[0]).toBe(kopi);
+    expect(searchProducts(index, '1001')[0]!.plu).toBe('1001');
+  });
+
+  it('matches the producer too, and returns nothing for nothing', () => {
+    const watublapi = searchProducts(index, 'watublapi');
+    expect(watublapi.length).toBeGreaterThan(3);
+    expect(watublapi.every((p) => p.supplier.includes('Watublapi'))).toBe(true);
+    expect(names('   ')).toEqual([]);
+    expect(names('tenun', 5)).toHaveLength(5);
+  });
+
+  it('keeps the same best hits whatever the limit', () => {
+    const fragments = ['k', 'ko', 'kopi', 'madu', 'a', 'e', 'sei', 'ten', 'sambal', '250', 'sumba', 'kacang mete', 'i', 'ba'];
+    fc.assert(
+      fc.property(fc.constantFrom(...fragments), fc.integer({ min: 1, max: 30 }), (query, limit) => {
+        expect(searchProducts(index, query, limit)).toEqual(searchProducts(index, query, 1000).slice(0, limit));
+      }),
+    );
+  });
+});
+

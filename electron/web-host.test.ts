@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import type { WsMessage } from './bridge-contract';
+import { createBridgeHost } from './terminal-host';
+import { startWebHost, type WebHost } from './web-host';
+
+let host: WebHost | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+async function start() {
+  const rendererDir = mkdtempSync(join(tmpdir(), 'ntt-renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>NTT Mart POS</title>');
+  const bridge = createBridgeHost(mkdtempSync(join(tmpdir(), 'ntt-data-')), 'web', '9.9.9');
+  host = await startWebHost({ rendererDir, ...bridge, port: 0 });
+  return { host, ...bridge };
+}
+
+function connect(url: string, origin: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${url.replace('http', 'ws')}bridge`, { origin });
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(ws: WebSocket): Promise<WsMessage> {
+  return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+}
+
+describe('web host', () => {
+  it('serves the renderer on loopback with the CSP, and the page for app routes', async () => {
+    const { host } = await start();
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await fetch(`${host.url}riwayat`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('NTT Mart POS');
+    expect((await fetch(`${host.url}assets/none.js`)).status).toBe(404);
+    expect((await fetch(host.url, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers bridge calls over the WebSocket and pushes events', async () => {
+    const { host } = await start();
+    const ws = await connect(host.url, host.url.slice(0, -1));
+    ws.send(JSON.stringify({ id: 1, channel: 'app-info', args: [] }));
+    expect(await nextMessage(ws)).toEqual({ id: 1, result: { ok: true, value: expect.objectContaining({ host: 'web', version: '9.9.9' }) } });
+    ws.send(JSON.stringify({ id: 2, channel: 'config-update', args: [{ lowDiskMb: 'lots' }] }));
+    expect(await nextMessage(ws)).toMatchObject({ id: 2, result: { ok: false, error: { code: 'invalid-arguments' } } });
+    const event = nextMessage(ws);
+    ws.send(JSON.stringify({ id: 3, channel: 'config-update', args: [{ fullscreen: true }] }));
+    expect(await event).toEqual({ event: 'config-changed', payload: expect.objectContaining({ fullscreen: true }) });
+    ws.close();
+  });
+
+  it('refuses sockets from other origins and closes on malformed messages', async () => {
+    const { host } = await start();
+    await expect(connect(host.url, 'https://evil.example')).rejects.toThrow(/403/);
+    await expect(connect(host.url, `http://127.0.0.1:${host.port + 1}`)).rejects.toThrow(/403/);
+    const ws = await connect(host.url, `http://localhost:${host.port}`);
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send('{"id": "x"}');
+    expect(await closed).toBe(1003);
+  });
+
+  it('will not listen beyond loopback', async () => {
+    const bridge = createBridgeHost(mkdtempSync(join(tmpdir(), 'ntt-data-')), 'web', '0');
+    await expect(startWebHost({ rendererDir: '/tmp', ...bridge, host: '0.0.0.0', port: 0 })).rejects.toThrow(/loopback only/);
+  });
+});

@@ -1,0 +1,30 @@
+/** The catalog in memory, for a scan or a search to answer within a frame: lookups by code and the search index. */
+import type { ProductLookup } from '../../domain/cart';
+import type { Product } from '../../domain/product';
+import { createSearchIndex, searchProducts } from '../../domain/product-search';
+
+export interface CatalogIndex extends ProductLookup {
+  size: number;
+  search(query: string, limit?: number): Product[];
+}
+
+/** User Timing name around each search, read by the checkout benchmark. */
+export const SEARCH_MEASURE = 'pos:product-search';
+
+export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
+  const active = products.filter((p) => p.active);
+  const byBarcode = new Map(active.filter((p) => p.barcode !== null).map((p) => [p.barcode as string, p]));
+  const byPlu = new Map(active.filter((p) => p.plu !== null).map((p) => [p.plu as string, p]));
+  const index = createSearchIndex(active);
+  return {
+    size: active.length,
+    byBarcode: (gtin) => byBarcode.get(gtin),
+    byPlu: (plu) => byPlu.get(plu),
+    search(query, limit) {
+      const start = performance.now();
+      const hits = searchProducts(index, query, limit);
+      performance.measure(SEARCH_MEASURE, { start, end: performance.now() });
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseBarcode, withCheckDigit } from '../../domain/barcode';
+import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/cart';
+import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { rupiah } from '../../domain/money';
+import type { Product } from '../../domain/product';
+import type { Payment } from '../../domain/sale';
+import { saleCompletedEventSchema } from '../../sync/protocol/events';
+import { PosDatabase } from '../db/database';
+import { useFreshDatabases } from '../db/test-databases';
+import { DexiePrintJobStore } from '../print/print-queue';
+import { completeSale, type CheckoutInput } from './complete-sale';
+
+const identity = { ...DEMO_IDENTITY, outletCode: 'MBR', terminalCode: 'T01' };
+const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
+const sei: Product = { id: 'sei', barcode: null, plu: '1001', name: "Se'i Sapi Curah", price: rupiah(320_000), soldBy: 'weight', supplier: "Se'i Baun", category: 'Olahan Daging', unit: 'kg', active: true };
+
+const freshDb = useFreshDatabases();
+
+function ok(result: ReturnType<typeof addProduct>): Cart {
+  if (!result.ok) throw new Error(result.message);
+  return result.cart;
+}
+
+/** Two bungkus of kopi and 500 g of se'i from a scale label: Rp 130.000 + Rp 160.000. */
+function cartOf(): Cart {
+  const withKopi = ok(addProduct(ok(addProduct(EMPTY_CART, kopi)), kopi));
+  const label = parseBarcode(withCheckDigit('251001000500'));
+  if (!label.ok) throw new Error(label.message);
+  return ok(addScan(withKopi, label.code, { byBarcode: () => undefined, byPlu: () => sei }));
+}
+const cash = (amount: number, tendered = amount): Payment => ({ method: 'cash', amount: rupiah(amount), tendered: rupiah(tendered), reference: null });
+const input = (over: Partial<CheckoutInput> = {}): CheckoutInput => ({ cart: cartOf(), payments: [cash(290_000, 300_000)], identity, cashier: { id: 'k1', name: 'Maria' }, now: new Date('2026-12-21T03:15:00Z'), ...over });
+
+describe('completeSale (real IndexedDB)', () => {
+  it('writes the sale, stock movements, outbox event and print job together', async () => {
+    const db = freshDb();
+    const result = await completeSale(db, input());
+    if (!result.ok) throw new Error(result.message);
+    const { sale } = result;
+    expect(sale).toMatchObject({ receiptNo: 'MBR-T01-20261221-0001', total: 290_000, change: 10_000, businessDate: '2026-12-21', training: true });
+    expect(await db.sales.get(sale.id)).toEqual(sale);
+    const movements = await db.stockMovements.where('saleId').equals(sale.id).toArray();
+    expect(movements.map((m) => [m.productId, m.quantity, m.unit]).sort()).toEqual([['kopi', -2, 'unit'], ['sei', -500, 'g']]);
+    const [event] = await db.outbox.toArray();
+    expect(saleCompletedEventSchema.parse(event)).toMatchObject({ seq: 1, type: 'sale.completed', payload: sale });
+    expect(await new DexiePrintJobStore(db).unfinished()).toMatchObject([
+      { state: 'pending', attempts: 0, request: { kind: 'receipt', sale, outlet: { name: identity.outletName }, reprint: false } },
+    ]);
+  });
+
+  it('numbers receipts per business date and never gives a number twice, even with the clock set back', async () => {
+    const db = freshDb();
+    const numbers: string[] = [];
+    for (const at of ['2026-12-21T03:00:00Z', '2026-12-21T15:59:00Z', '2026-12-21T16:01:00Z', '2026-12-21T04:00:00Z']) {
+      const result = await completeSale(db, input({ now: new Date(at) }));
+      if (!result.ok) throw new Error(result.message);
+      numbers.push(result.sale.receiptNo);
+    }
+    // 16:01 UTC is already 22 December in WITA; the last sale's clock went back to the 21st.
+    expect(numbers).toEqual(['MBR-T01-20261221-0001', 'MBR-T01-20261221-0002', 'MBR-T01-20261222-0001', 'MBR-T01-20261221-0003']);
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('writes nothing and takes no number when the transaction fails part-way', async () => {
+    const db = freshDb();
+    const first = await completeSale(db, input());
+    // A stray record already holding the next number makes the sale's add fail inside the transaction.
+    if (!first.ok) throw new Error(first.message);
+    const stray = { ...first.sale, id: 'stray', receiptNo: 'MBR-T01-20261221-0002' };
+    await db.sales.add(stray);
+    await expect(completeSale(db, input())).rejects.toThrow(/uniqueness/);
+    await db.sales.delete('stray');
+    expect(await db.sales.count()).toBe(1);
+    expect(await db.stockMovements.count()).toBe(2);
+    expect(await db.outbox.count()).toBe(1);
+    const next = await completeSale(db, input());
+    expect(next.ok && next.sale.receiptNo).toBe('MBR-T01-20261221-0002');
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2]);
+  });
+
+  it('keeps numbers unique when two tabs sell from the same database', async () => {
+    const tabA = freshDb();
+    const tabB = new PosDatabase(tabA.name);
+    const numbers: string[] = [];
+    for (const tab of [tabA, tabB, tabA, tabA, tabB]) {
+      const result = await completeSale(tab, input());
+      if (!result.ok) throw new Error(result.message);
+      numbers.push(result.sale.receiptNo.slice(-4));
+    }
+    tabB.close();
+    expect(numbers).toEqual(['0001', '0002', '0003', '0004', '0005']);
+    expect((await tabA.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('takes the next outbox seq after events other writers added', async () => {
+    const db = freshDb();
+    await completeSale(db, input());
+    // Another kind of event (a later issue's shift event, say) took seq 2 and the sync client has
+    // since pruned it: the counter alone says so.
+    await db.counters.put({ name: 'outbox-seq', value: 2 });
+    const next = await completeSale(db, input());
+    expect(next.ok && (await db.outbox.get(3))?.payload.id).toBe(next.ok && next.sale.id);
+  });
+
+  it('refuses a sale whose payments do not add up, writing nothing', async () => {
+    const db = freshDb();
+    expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({ ok: false, message: expect.stringContaining('payments 200000 do not add up to total 290000') });
+    expect(await completeSale(db, input({ cart: EMPTY_CART, payments: [cash(1000)] }))).toMatchObject({ ok: false });
+    expect(await db.sales.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+  });
+
+  it('keeps everything after the database is closed and opened again', async () => {
+    const db = freshDb();
+    const result = await completeSale(db, input({ payments: [cash(100_000), { method: 'qris', amount: rupiah(190_000), tendered: rupiah(190_000), reference: null }] }));
+    db.close();
+    const again = new PosDatabase(db.name);
+    expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
+    expect(await again.outbox.count()).toBe(1);
+    again.close();
+  });
+});

@@ -1,0 +1,103 @@
+import { memo, useEffect, useState } from 'react';
+import { lineTotal, type CartLine } from '../../domain/cart';
+import { formatRupiah } from '../../domain/money';
+import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
+
+export function CartTable() {
+  const lines = useCartStore((s) => s.cart.lines);
+  const selectedKey = useCartStore((s) => s.selectedKey);
+  useEffect(() => {
+    document.querySelector(`[data-line="${selectedKey}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedKey]);
+  if (lines.length === 0) return <p className="cart-empty">Keranjang kosong. Pindai barang atau cari dengan F2.</p>;
+  return (
+    <table className="cart">
+      <thead>
+        <tr>
+          <th>#</th>
+          <th>Barang</th>
+          <th className="num">Harga</th>
+          <th className="qty">Jumlah</th>
+          <th className="num">Subtotal</th>
+          <th aria-label="Hapus" />
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line, index) => (
+          <Row key={line.key} line={line} index={index} selected={line.key === selectedKey} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Lines are immutable: a scan re-renders only the row it adds or changes, not the whole cart. */
+const Row = memo(function Row({ line, index, selected }: { line: CartLine; index: number; selected: boolean }) {
+  return (
+    <tr data-line={line.key} className={selected ? 'selected' : undefined} onClick={() => selectLine(line.key)}>
+      <td>{index + 1}</td>
+      <td>
+        <div className="line-name">{line.name}</div>
+        <div className="line-meta">
+          {line.supplier} · {line.barcode ?? 'tanpa barcode'}
+        </div>
+      </td>
+      <td className="num">
+        {formatRupiah(line.unitPrice)}
+        {line.weightGrams !== null && '/kg'}
+      </td>
+      <td className="qty">
+        {line.weightGrams !== null ? (
+          <span className="weight">{(line.weightGrams / 1000).toLocaleString('id-ID', { minimumFractionDigits: 3 })} kg</span>
+        ) : line.fixed ? (
+          <span>1</span>
+        ) : (
+          <QuantityInput line={line} />
+        )}
+      </td>
+      <td className="num line-total">{formatRupiah(lineTotal(line))}</td>
+      <td>
+        <button className="remove" aria-label={`Hapus ${line.name}`} onClick={(e) => (e.stopPropagation(), removeCartLine(line.key))}>
+          ✕
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+function QuantityInput({ line }: { line: CartLine }) {
+  const [text, setText] = useState(String(line.quantity));
+  useEffect(() => setText(String(line.quantity)), [line.quantity]);
+  const commit = () => {
+    if (text === String(line.quantity)) return;
+    if (!changeQuantity(line.key, Number(text))) setText(String(line.quantity));
+  };
+  return (
+    <span className="stepper">
+      <button aria-label="Kurangi" onClick={() => line.quantity > 1 && changeQuantity(line.key, line.quantity - 1)}>
+        −
+      </button>
+      <input
+        className="quantity"
+        inputMode="numeric"
+        aria-label={`Jumlah ${line.name}`}
+        value={text}
+        onChange={(e) => setText(e.target.value.replace(/\D/g, ''))}
+        onFocus={() => selectLine(line.key)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            commit();
+            e.currentTarget.blur();
+          } else if (e.key === 'Escape') {
+            setText(String(line.quantity));
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      <button aria-label="Tambah" onClick={() => changeQuantity(line.key, line.quantity + 1)}>
+        +
+      </button>
+    </span>
+  );
+}

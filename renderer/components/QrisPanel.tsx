@@ -1,0 +1,30 @@
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { formatRupiah, type Rupiah } from '../../domain/money';
+import { toDynamicQris } from '../../domain/qris';
+import { useTerminalStore } from '../stores/terminal-store';
+
+/** The outlet's QRIS with the amount in it, as a QR code the buyer scans with any e-wallet or bank app. */
+export function QrisPanel({ amount }: { amount: Rupiah | null }) {
+  const qrisStatic = useTerminalStore((s) => s.identity?.qrisStatic ?? '');
+  const [image, setImage] = useState<{ payload: string; url: string } | null>(null);
+  const result = amount === null ? null : toDynamicQris(qrisStatic, amount);
+  const payload = result?.ok ? result.payload : null;
+  useEffect(() => {
+    if (payload === null) return;
+    let live = true;
+    void QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 2, width: 240 }).then((url) => live && setImage({ payload, url }));
+    return () => {
+      live = false;
+    };
+  }, [payload]);
+  if (result && !result.ok) return <p className="qris-error" role="alert">{result.message}</p>;
+  return (
+    <div className="qris">
+      {payload && image?.payload === payload ? <img src={image.url} alt={`QRIS ${formatRupiah(amount!)}`} data-qris={payload} /> : <div className="qris-placeholder">Ketik jumlah QRIS</div>}
+      <p>
+        Minta pembeli memindai QRIS ini. Tekan <kbd>Enter</kbd> setelah notifikasi pembayaran {amount ? formatRupiah(amount) : ''} diterima.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { formatRupiah } from '../../domain/money';
+import { paymentMethodLabel } from '../../domain/payment-method';
+import type { Sale } from '../../domain/sale';
+import type { TerminalIdentity } from '../../domain/terminal';
+import { formatWita } from '../../domain/wita';
+
+/** The struk (receipt) on screen and on paper via the browser's print; thermal printing is hardware/'s. */
+export function Receipt({ sale, identity }: { sale: Sale; identity: TerminalIdentity }) {
+  return (
+    <article className="receipt" data-receipt={sale.receiptNo}>
+      {sale.training && <p className="receipt-training">LATIHAN — BUKAN TRANSAKSI SAH</p>}
+      <header>
+        <strong>{identity.outletName}</strong>
+        <span>{identity.outletAddress}</span>
+      </header>
+      <dl className="receipt-meta">
+        <dt>No.</dt>
+        <dd>{sale.receiptNo}</dd>
+        <dt>Waktu</dt>
+        <dd>{formatWita(sale.completedAt)} WITA</dd>
+        {sale.cashier && (
+          <>
+            <dt>Kasir</dt>
+            <dd>{sale.cashier.name}</dd>
+          </>
+        )}
+      </dl>
+      <ul className="receipt-lines">
+        {sale.lines.map((line) => (
+          <li key={line.lineNo}>
+            <span className="name">{line.name}</span>
+            <span className="calc">
+              {line.weightGrams === null
+                ? `${line.quantity} × ${formatRupiah(line.unitPrice)}`
+                : `${(line.weightGrams / 1000).toLocaleString('id-ID', { minimumFractionDigits: 3 })} kg × ${formatRupiah(line.unitPrice)}/kg`}
+            </span>
+            <span className="amount">{formatRupiah(line.total)}</span>
+          </li>
+        ))}
+      </ul>
+      <dl className="receipt-totals">
+        <dt>Total</dt>
+        <dd className="total">{formatRupiah(sale.total)}</dd>
+        {sale.payments.map((p, i) => (
+          <div key={i} className="row">
+            <dt>
+              {paymentMethodLabel(p.method)}
+              {p.reference ? ` (${p.reference})` : ''}
+            </dt>
+            <dd>{formatRupiah(p.tendered)}</dd>
+          </div>
+        ))}
+        <dt>Kembalian</dt>
+        <dd>{formatRupiah(sale.change)}</dd>
+      </dl>
+      <footer>Terima kasih telah mendukung UMKM NTT</footer>
+      {sale.training && <p className="receipt-training">LATIHAN — BUKAN TRANSAKSI SAH</p>}
+    </article>
+  );
+}

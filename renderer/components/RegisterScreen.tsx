@@ -1,0 +1,85 @@
+import { useRef } from 'react';
+import { cartTotal, itemCount } from '../../domain/cart';
+import { formatRupiah } from '../../domain/money';
+import { useShortcuts } from '../scanning/use-shortcuts';
+import { changeQuantity, clearCart, moveSelection, removeCartLine, useCartStore } from '../stores/cart-store';
+import { openPayment, usePaymentStore } from '../stores/payment-store';
+import { CartTable } from './CartTable';
+import { PaymentDialog } from './PaymentDialog';
+import { ReceiptDialog } from './ReceiptDialog';
+import { SearchBox } from './SearchBox';
+
+export function RegisterScreen() {
+  const cart = useCartStore((s) => s.cart);
+  const paying = usePaymentStore((s) => s.open);
+  const completed = usePaymentStore((s) => s.completed);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusQuantity = () => {
+    const key = useCartStore.getState().selectedKey;
+    document.querySelector<HTMLInputElement>(`[data-line="${key}"] input.quantity`)?.select();
+  };
+  const removeSelected = () => {
+    const key = useCartStore.getState().selectedKey;
+    if (key) removeCartLine(key);
+  };
+  const stepSelected = (step: 1 | -1) => {
+    const { cart, selectedKey } = useCartStore.getState();
+    const line = cart.lines.find((l) => l.key === selectedKey);
+    if (line) changeQuantity(line.key, line.quantity + step);
+  };
+  const voidCart = () => {
+    if (useCartStore.getState().cart.lines.length > 0 && window.confirm('Batalkan transaksi ini dan kosongkan keranjang?')) clearCart();
+  };
+  useShortcuts(
+    {
+      F2: () => searchRef.current?.focus(),
+      F4: focusQuantity,
+      F6: removeSelected,
+      F7: voidCart,
+      Delete: removeSelected,
+      '+': () => stepSelected(1),
+      '-': () => stepSelected(-1),
+      F10: openPayment,
+      ArrowUp: () => moveSelection(-1),
+      ArrowDown: () => moveSelection(1),
+    },
+    !paying && !completed,
+  );
+  return (
+    <main className="register">
+      <section className="register-main">
+        <SearchBox inputRef={searchRef} />
+        <CartTable />
+      </section>
+      <aside className="register-side">
+        <div className="total-box">
+          <span className="label">Total</span>
+          <output className="grand-total" data-testid="cart-total">
+            {formatRupiah(cartTotal(cart))}
+          </output>
+          <span className="count">{itemCount(cart)} barang</span>
+        </div>
+        <div className="actions">
+          <button onClick={() => searchRef.current?.focus()}>
+            <kbd>F2</kbd> Cari produk
+          </button>
+          <button onClick={focusQuantity} disabled={cart.lines.length === 0}>
+            <kbd>F4</kbd> Ubah jumlah
+          </button>
+          <button onClick={removeSelected} disabled={cart.lines.length === 0}>
+            <kbd>F6</kbd> Hapus baris
+          </button>
+          <button onClick={voidCart} disabled={cart.lines.length === 0}>
+            <kbd>F7</kbd> Batalkan transaksi
+          </button>
+          <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
+            <kbd>F10</kbd> Bayar
+          </button>
+        </div>
+        <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
+      </aside>
+      {paying && <PaymentDialog />}
+      {completed && <ReceiptDialog sale={completed} />}
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The terminal's own database (IndexedDB through Dexie). Every read-write transaction is committed
+ * with strict durability: when it resolves, the data is on disk, not in an OS cache.
+ *
+ * Versions are append-only: version(1) below is shipped and never edited. A later change adds
+ * `this.version(2).stores({ newTable: '…' }).upgrade(tx => …)` after it, with a test of the upgrade.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Product } from '../../domain/product';
+import type { Sale } from '../../domain/sale';
+import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import type { CounterRow, OutboxRow, SettingRow, StockMovement } from './rows';
+
+export const DATABASE_NAME = 'ntt-mart-pos';
+
+export class PosDatabase extends Dexie {
+  products!: EntityTable<Product, 'id'>;
+  sales!: EntityTable<Sale, 'id'>;
+  stockMovements!: EntityTable<StockMovement, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  counters!: EntityTable<CounterRow, 'name'>;
+  printQueue!: EntityTable<PrintJob, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      // Null barcodes/PLUs are not indexed, so products without one do not clash.
+      products: 'id, &barcode, &plu, category',
+      sales: 'id, &receiptNo, businessDate, completedAt',
+      stockMovements: 'id, productId, saleId',
+      outbox: 'seq, &id, type',
+      counters: 'name',
+      // hardware/print-queue's jobs: UUIDv7 ids, looked up by state and by kind of request.
+      printQueue: 'id, state, request.kind',
+      settings: 'key',
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { PosDatabase } from './db/database';
+import { scanBarcode } from './stores/cart-store';
+import { listenForWedgeScans } from './scanning/wedge-listener';
+import { startNextSale } from './stores/payment-store';
+import { bootTerminal, showScreen } from './stores/terminal-store';
+import './styles.css';
+
+// A scan from any screen, or over the last receipt, starts ringing up on the register.
+listenForWedgeScans(window, (code) => {
+  showScreen('register');
+  startNextSale();
+  scanBarcode(code);
+});
+void bootTerminal(new PosDatabase());
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,86 @@
+/**
+ * hardware/print-queue's engine over the terminal's Dexie table: receipts completeSale queued get
+ * printed after commit, survive a restart, and wait while the printer cannot print.
+ */
+import { describe, expect, it } from 'vitest';
+import { withCheckDigit } from '../../domain/barcode';
+import { addProduct, EMPTY_CART } from '../../domain/cart';
+import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { rupiah } from '../../domain/money';
+import type { Product } from '../../domain/product';
+import { PrintQueue, type DeliveryResult } from '../../hardware/print-queue/print-queue';
+import type { PrintRequest } from '../../hardware/print-request';
+import { completeSale } from '../checkout/complete-sale';
+import { useFreshDatabases } from '../db/test-databases';
+import { DexiePrintJobStore } from './print-queue';
+
+const freshDb = useFreshDatabases();
+const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
+
+async function sell(db: ReturnType<typeof freshDb>) {
+  const cart = addProduct(EMPTY_CART, kopi);
+  if (!cart.ok) throw new Error(cart.message);
+  const result = await completeSale(db, { cart: cart.cart, payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }], identity: DEMO_IDENTITY, cashier: null, now: new Date() });
+  if (!result.ok) throw new Error(result.message);
+  return result.sale;
+}
+
+/** The printer side as the queue sees it: answers as told and records what it was given. */
+function printer(answers: DeliveryResult[]) {
+  const printed: PrintRequest[] = [];
+  return {
+    printed,
+    deliver: async (request: PrintRequest): Promise<DeliveryResult> => {
+      const answer = answers.shift() ?? { ok: true };
+      if (answer.ok) printed.push(request);
+      return answer;
+    },
+  };
+}
+
+describe('print queue on the Dexie table', () => {
+  it('prints the receipts of completed sales in order and marks them printed', async () => {
+    const db = freshDb();
+    const first = await sell(db);
+    const second = await sell(db);
+    const { printed, deliver } = printer([]);
+    const queue = new PrintQueue({ store: new DexiePrintJobStore(db), deliver });
+    await queue.start();
+    await queue.settled();
+    await queue.stop();
+    expect(printed.map((r) => r.kind === 'receipt' && r.sale.receiptNo)).toEqual([first.receiptNo, second.receiptNo]);
+    expect((await db.printQueue.toArray()).map((j) => j.state)).toEqual(['printed', 'printed']);
+  });
+
+  it('keeps a receipt waiting while the printer is out of paper, and after a restart', async () => {
+    const db = freshDb();
+    const sale = await sell(db);
+    const store = new DexiePrintJobStore(db);
+    const outOfPaper = printer([{ ok: false, error: { code: 'paper-out', message: 'Kertas habis' } }]);
+    const before = new PrintQueue({ store, deliver: outOfPaper.deliver, retryDelaysMs: [60_000] });
+    await before.start();
+    await before.settled();
+    await before.stop();
+    expect(await store.unfinished()).toMatchObject([{ state: 'pending', attempts: 1, lastError: { code: 'paper-out' } }]);
+
+    const after = printer([]);
+    const restarted = new PrintQueue({ store: new DexiePrintJobStore(db), deliver: after.deliver });
+    await restarted.start();
+    await restarted.settled();
+    await restarted.stop();
+    expect(after.printed).toMatchObject([{ kind: 'receipt', sale: { id: sale.id } }]);
+    expect(await store.latest('receipt')).toMatchObject({ state: 'printed', attempts: 2 });
+  });
+
+  it('reprints the last receipt as a copy', async () => {
+    const db = freshDb();
+    await sell(db);
+    const { printed, deliver } = printer([]);
+    const queue = new PrintQueue({ store: new DexiePrintJobStore(db), deliver });
+    await queue.start();
+    await queue.reprintLastReceipt();
+    await queue.settled();
+    await queue.stop();
+    expect(printed.map((r) => r.kind === 'receipt' && r.reprint)).toEqual([false, true]);
+  });
+});

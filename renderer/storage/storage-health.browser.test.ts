@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { BridgeResult, ChannelValue, PosBridge } from '../../electron/bridge-contract';
+import { checkStorage, type StorageApi } from './storage-health';
+
+/** A host answering config and disk space as given (what the real handlers return, without Node). */
+function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {
+  const answers: { [K in 'config-get' | 'disk-space']: ChannelValue<K> } = {
+    'config-get': { kiosk: false, fullscreen: false, lowDiskMb },
+    'disk-space': { freeBytes: freeMb * 1024 * 1024, totalBytes: 100_000 * 1024 * 1024 },
+  };
+  return {
+    invoke: async (channel: string, ..._args: unknown[]) => ({ ok: true, value: answers[channel as keyof typeof answers] }) as BridgeResult<never>,
+    on: () => () => undefined,
+  };
+}
+
+const granted: StorageApi = { persisted: async () => true, persist: async () => true, estimate: () => navigator.storage.estimate() };
+
+describe('storage health', () => {
+  it('has nothing to say when storage is persistent and the disk has room', async () => {
+    expect(await checkStorage(granted, hostWith(20_000))).toEqual([]);
+  });
+
+  it('asks for persistence and warns when the browser refuses', async () => {
+    let asked = 0;
+    const refusing: StorageApi = { ...granted, persisted: async () => false, persist: async () => (asked++, false) };
+    expect(await checkStorage(refusing, hostWith(20_000))).toEqual([expect.stringContaining('tidak menjamin penyimpanan permanen')]);
+    expect(asked).toBe(1);
+  });
+
+  it('warns when free disk space is below the configured limit', async () => {
+    expect(await checkStorage(granted, hostWith(120, 500))).toEqual(['Ruang disk hampir habis: sisa 120 MB. Kosongkan disk agar penjualan tetap tersimpan.']);
+  });
+
+  it('works with the real navigator.storage of chromium', async () => {
+    const warnings = await checkStorage(navigator.storage, hostWith(20_000));
+    expect(warnings.every((w) => w.includes('permanen'))).toBe(true);
+  });
+});

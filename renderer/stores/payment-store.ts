@@ -1,0 +1,89 @@
+/** Taking payment for the cart, then completing the sale. */
+import { create } from 'zustand';
+import { cartTotal } from '../../domain/cart';
+import { addPayment, removePayment, type Tender } from '../../domain/payments';
+import type { Payment, Sale } from '../../domain/sale';
+import { completeSale } from '../checkout/complete-sale';
+import { clearCart, useCartStore } from './cart-store';
+import { clearNotice, showError, showInfo } from './notice-store';
+import { database, useTerminalStore } from './terminal-store';
+
+interface PaymentState {
+  open: boolean;
+  payments: Payment[];
+  /** The sale just completed, shown as the on-screen receipt until the next one starts. */
+  completed: Sale | null;
+}
+
+export const usePaymentStore = create<PaymentState>(() => ({ open: false, payments: [], completed: null }));
+
+/**
+ * Guards against a second Enter while the sale commits. Kept out of the store on purpose: a
+ * re-render would land inside the commit transaction (it takes milliseconds) and only slow it.
+ */
+let saving = false;
+
+/** Training cashier until PIN login exists: the sale records who rang it up. */
+const TRAINING_CASHIER = { id: 'latihan', name: 'Kasir Latihan' };
+
+export function openPayment(): void {
+  if (useCartStore.getState().cart.lines.length === 0) {
+    showError('Keranjang kosong: pindai barang dulu.');
+    return;
+  }
+  clearNotice();
+  usePaymentStore.setState({ open: true, payments: [] });
+}
+
+export function closePayment(): void {
+  if (saving) return;
+  usePaymentStore.setState({ open: false, payments: [] });
+}
+
+export function cartDue() {
+  return cartTotal(useCartStore.getState().cart);
+}
+
+export function tender(input: Tender): boolean {
+  const result = addPayment(cartDue(), usePaymentStore.getState().payments, input);
+  if (!result.ok) {
+    showError(result.message);
+    return false;
+  }
+  clearNotice();
+  usePaymentStore.setState({ payments: result.payments });
+  return true;
+}
+
+export function cancelTender(index: number): void {
+  usePaymentStore.setState({ payments: removePayment(usePaymentStore.getState().payments, index) });
+}
+
+export async function finishSale(): Promise<Sale | null> {
+  const { payments } = usePaymentStore.getState();
+  const identity = useTerminalStore.getState().identity;
+  if (saving || !identity) return null;
+  saving = true;
+  try {
+    const result = await completeSale(database(), { cart: useCartStore.getState().cart, payments, identity, cashier: identity.training ? TRAINING_CASHIER : null, now: new Date() });
+    if (!result.ok) {
+      showError(result.message);
+      return null;
+    }
+    clearCart();
+    usePaymentStore.setState({ open: false, payments: [], completed: result.sale });
+    showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
+    return result.sale;
+  } catch (error) {
+    showError(`Penjualan TIDAK tersimpan: ${error instanceof Error ? error.message : String(error)}. Coba lagi.`);
+    return null;
+  } finally {
+    saving = false;
+  }
+}
+
+/** Closes the receipt of the last sale: the register is ready for the next buyer. */
+export function startNextSale(): void {
+  usePaymentStore.setState({ completed: null });
+  clearNotice();
+}

@@ -1,0 +1,63 @@
+/** The terminal itself: its database, identity (mode latihan or enrolled), catalog, screen and storage health. */
+import { create } from 'zustand';
+import type { TerminalIdentity } from '../../domain/terminal';
+import { getBridge } from '../bridge/bridge';
+import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
+import type { PosDatabase } from '../db/database';
+import { checkStorage } from '../storage/storage-health';
+import { loadOrSeedIdentity } from '../training/seed';
+
+export type Screen = 'register' | 'sales' | 'import';
+
+/** Disk space runs out during a day of sales too, so the check is repeated. */
+const STORAGE_CHECK_INTERVAL_MS = 10 * 60 * 1000;
+
+interface TerminalState {
+  db: PosDatabase | null;
+  identity: TerminalIdentity | null;
+  catalog: CatalogIndex;
+  screen: Screen;
+  storageWarnings: string[];
+  bootError: string | null;
+}
+
+export const useTerminalStore = create<TerminalState>(() => ({
+  db: null,
+  identity: null,
+  catalog: buildCatalogIndex([]),
+  screen: 'register',
+  storageWarnings: [],
+  bootError: null,
+}));
+
+export async function bootTerminal(db: PosDatabase): Promise<void> {
+  try {
+    const identity = await loadOrSeedIdentity(db);
+    const catalog = buildCatalogIndex(await db.products.toArray());
+    useTerminalStore.setState({ db, identity, catalog, bootError: null });
+  } catch (error) {
+    useTerminalStore.setState({ bootError: `Database terminal tidak bisa dibuka: ${error instanceof Error ? error.message : String(error)}` });
+    return;
+  }
+  await refreshStorageWarnings();
+  setInterval(() => void refreshStorageWarnings(), STORAGE_CHECK_INTERVAL_MS);
+}
+
+async function refreshStorageWarnings(): Promise<void> {
+  useTerminalStore.setState({ storageWarnings: await checkStorage(navigator.storage, getBridge()) });
+}
+
+export async function reloadCatalog(): Promise<void> {
+  const { db } = useTerminalStore.getState();
+  if (db) useTerminalStore.setState({ catalog: buildCatalogIndex(await db.products.toArray()) });
+}
+
+export function showScreen(screen: Screen): void {
+  useTerminalStore.setState({ screen });
+}
+
+export function database(): PosDatabase {
+  const { db } = useTerminalStore.getState();
+  if (!db) throw new Error('Terminal belum siap.');
+  return db;
+}

@@ -1,0 +1,105 @@
+/**
+ * Starts a whole terminal for an end-to-end test or benchmark: the web host (real bridge, a fresh
+ * user data folder) serving the built renderer, and Debian's chromium with a fresh on-disk profile
+ * (so IndexedDB really writes to disk). Other issues reuse it for their own end-to-end tests:
+ *
+ *   const terminal = await startTerminal();
+ *   await scan(terminal.page, '8995120100018');
+ *   await terminal.close();
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { buildRenderer } from '../../electron/build';
+import { RENDERER_DIST } from '../../electron/paths';
+import { createBridgeHost, type BridgeHost } from '../../electron/terminal-host';
+import { startWebHost } from '../../electron/web-host';
+import { chromiumLaunchOptions } from './chromium';
+
+export interface Terminal {
+  url: string;
+  page: Page;
+  context: BrowserContext;
+  bridge: BridgeHost;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export interface TerminalOptions {
+  /** A built renderer; default dist/renderer, built first if missing. */
+  rendererDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function startTerminal(options: TerminalOptions = {}): Promise<Terminal> {
+  const rendererDir = options.rendererDir ?? RENDERER_DIST;
+  if (!existsSync(join(rendererDir, 'index.html'))) await buildRenderer(rendererDir);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ntt-pos-host-'));
+  const profileDir = mkdtempSync(join(tmpdir(), 'ntt-pos-chromium-'));
+  const bridge = createBridgeHost(userDataDir, 'web', 'test');
+  const host = await startWebHost({ rendererDir, ...bridge, port: 0 });
+  const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true, viewport: options.viewport ?? { width: 1366, height: 768 } });
+  await context.addInitScript(countTonesScript);
+  // Fail fast with Playwright's own message rather than at the test's time-out.
+  context.setDefaultTimeout(5_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(host.url);
+  await page.locator('.app').waitFor();
+  return {
+    url: host.url,
+    page,
+    context,
+    bridge,
+    userDataDir,
+    async close() {
+      await context.close();
+      await host.close();
+      rmSync(profileDir, { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const SCANNER_KEY_GAP_S = 0.003;
+
+/**
+ * A keyboard-wedge scanner: the characters 3 ms apart, then Enter. Like a real scanner's key
+ * reports, each key carries the time it was "typed" (never later than it reaches the browser), so
+ * a busy page or a slow test machine delays the keys' handling but not their timing, as with
+ * hardware.
+ */
+export async function scan(page: Page, code: string): Promise<void> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  const cdp = await session;
+  const start = Date.now() / 1000;
+  const keys = [...code].map((char) => ({ key: char, text: char, code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) }));
+  keys.push({ key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 });
+  for (const [index, key] of keys.entries()) {
+    const timestamp = Math.min(start + index * SCANNER_KEY_GAP_S, Date.now() / 1000);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
+  }
+}
+
+/** A person typing: far slower between keys than any scanner. */
+export async function typeLikePerson(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text, { delay: 90 });
+}
+
+/** How many tones the page has played (every oscillator started counts). */
+export function tonesPlayed(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __tonesPlayed: number }).__tonesPlayed);
+}
+
+function countTonesScript() {
+  const w = window as unknown as { __tonesPlayed: number };
+  w.__tonesPlayed = 0;
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...args: Parameters<OscillatorNode['start']>) {
+    w.__tonesPlayed++;
+    return start.apply(this, args);
+  };
+}
