@@ -16,9 +16,13 @@ export const enrollResponseSchema = z.object({ terminalId: idSchema, outletId: i
 
 export const pushRequestSchema = z.object({ events: z.array(syncEventSchema).min(1).max(MAX_EVENTS_PER_PUSH) });
 
+/** Why a stored event counts nowhere; present exactly when `quarantined` is true. */
+const quarantineReasonsSchema = z.array(z.string()).optional();
+
 export const pushResultSchema = z.discriminatedUnion('status', [
-  z.object({ id: z.string(), status: z.literal('stored'), quarantined: z.boolean() }),
-  z.object({ id: z.string(), status: z.literal('duplicate') }),
+  z.object({ id: z.string(), status: z.literal('stored'), quarantined: z.boolean(), reasons: quarantineReasonsSchema }),
+  /** Stored before; `quarantined` and `reasons` are those of the stored event. */
+  z.object({ id: z.string(), status: z.literal('duplicate'), quarantined: z.boolean(), reasons: quarantineReasonsSchema }),
   z.object({ id: z.string(), status: z.literal('rejected'), reason: z.string() }),
 ]);
 export const pushResponseSchema = z.object({
@@ -54,7 +58,13 @@ export const pullQuerySchema = z.object({
 export const healthResponseSchema = z.object({ ok: z.literal(true), protocol: z.literal(PROTOCOL_VERSION), time: z.string() });
 
 export const pullResponseSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), cursor: z.string(), hasMore: z.boolean() });
+  z.object({
+    items: z.array(item),
+    cursor: z.string(),
+    hasMore: z.boolean(),
+    /** Changes after this page the outlet sees (an item changed twice may count twice): for progress bars. */
+    remaining: z.number().int().nonnegative(),
+  });
 
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;

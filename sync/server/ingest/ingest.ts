@@ -32,6 +32,14 @@ export async function ingestEvents(db: Database, terminal: IngestContext['termin
   }
 }
 
+interface Known {
+  id: string;
+  terminal_id: string;
+  seq: number;
+  content_hash: string;
+  quarantine_reasons: string[] | null;
+}
+
 interface Candidate {
   event: SyncEvent;
   hash: string;
@@ -42,10 +50,10 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
   const { terminal, receivedAt } = context;
   const { rows: locked } = await tx.query<{ high_water_seq: number }>('SELECT high_water_seq FROM terminals WHERE id = $1 FOR UPDATE', [terminal.id]);
   const highWater = locked[0]!.high_water_seq;
-  const { rows: known } = await tx.query<{ id: string; terminal_id: string; seq: number; content_hash: string }>(
-    `SELECT e.id, e.terminal_id, e.seq, e.content_hash FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
+  const { rows: known } = await tx.query<Known>(
+    `SELECT e.id, e.terminal_id, e.seq, e.content_hash, e.quarantine_reasons FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
      UNION
-     SELECT e.id, e.terminal_id, e.seq, e.content_hash FROM unnest($3::bigint[]) AS k (seq) JOIN events e ON e.terminal_id = $2 AND e.seq = k.seq`,
+     SELECT e.id, e.terminal_id, e.seq, e.content_hash, e.quarantine_reasons FROM unnest($3::bigint[]) AS k (seq) JOIN events e ON e.terminal_id = $2 AND e.seq = k.seq`,
     [events.map((e) => e.id), terminal.id, events.map((e) => e.seq)],
   );
   const byId = new Map(known.map((k) => [k.id, k]));
@@ -63,7 +71,7 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
     const earlier = byId.get(event.id);
     if (earlier) {
       if (earlier.terminal_id !== terminal.id) reject(`conflict: event id ${event.id} belongs to another terminal`);
-      else if (earlier.content_hash === hash) results.push({ id: event.id, status: 'duplicate' });
+      else if (earlier.content_hash === hash) results.push({ id: event.id, status: 'duplicate', ...quarantine(earlier.quarantine_reasons ?? []) });
       else reject(`conflict: event ${event.id} was stored before with different content`);
       continue;
     }
@@ -77,7 +85,7 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
       reject(`scope: terminal ${terminal.id} of outlet ${terminal.outletId} may not write for terminal ${owner.terminalId} of outlet ${owner.outletId}`);
       continue;
     }
-    byId.set(event.id, { id: event.id, terminal_id: terminal.id, seq: event.seq, content_hash: hash });
+    byId.set(event.id, { id: event.id, terminal_id: terminal.id, seq: event.seq, content_hash: hash, quarantine_reasons: null });
     seqOwner.set(event.seq, event.id);
     candidates.push({ event, hash, index: results.length });
     results.push({ id: event.id, status: 'stored', quarantined: false });
@@ -105,8 +113,13 @@ async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candi
   });
   if (sound.length > 0) await handler.afterStored?.(tx, sound, context);
   run.forEach((c, i) => {
-    if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', quarantined: true };
+    if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', ...quarantine(problems[i]!) };
   });
+}
+
+/** The terminal is told why an event counts nowhere, so its manager can see it. */
+function quarantine(reasons: readonly string[]): { quarantined: boolean; reasons?: string[] } {
+  return reasons.length > 0 ? { quarantined: true, reasons: [...reasons] } : { quarantined: false };
 }
 
 /** The row an event is stored as; quarantined when it has reasons. */

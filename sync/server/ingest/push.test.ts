@@ -41,7 +41,7 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const events = [1, 2].map((seq) => saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }));
     await server.push(t.token, events);
     const again = await server.push(t.token, events);
-    expect(again.body).toEqual({ results: events.map((e) => ({ id: e.id, status: 'duplicate' })), highWaterSeq: 2 });
+    expect(again.body).toEqual({ results: events.map((e) => ({ id: e.id, status: 'duplicate', quarantined: false })), highWaterSeq: 2 });
     expect(await count('sales WHERE terminal_id = $1', [t.terminalId])).toBe(2);
   });
 
@@ -104,6 +104,14 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
       { seq: 5, quarantine_reasons: [`sale ${good.payload.id} was already recorded by another event`] },
     ]);
     expect(await count('sales WHERE terminal_id = $1', [t.terminalId])).toBe(1);
+    // The terminal is told the same reasons, first when stored and again for a retried duplicate.
+    const told = reply.body.results.map((r) => (r.status === 'stored' ? (r.reasons ?? null) : r.status));
+    expect(told).toEqual(rows.map((r) => r.quarantine_reasons));
+    const again = await server.push(t.token, [good, unknownProduct]);
+    expect(again.body.results).toEqual([
+      { id: good.id, status: 'duplicate', quarantined: false },
+      { id: unknownProduct.id, status: 'duplicate', quarantined: true, reasons: rows[1]!.quarantine_reasons },
+    ]);
   });
 
   it('quarantines absurd amounts instead of failing on them', async () => {
@@ -112,7 +120,7 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     for (const line of huge.payload.lines) Object.assign(line, { unitPrice: Number.MAX_SAFE_INTEGER, quantity: 1, total: Number.MAX_SAFE_INTEGER });
     const reply = await server.push(t.token, [huge]);
     expect(reply.status).toBe(200);
-    expect(reply.body.results[0]).toEqual({ id: huge.id, status: 'stored', quarantined: true });
+    expect(reply.body.results[0]).toEqual({ id: huge.id, status: 'stored', quarantined: true, reasons: [expect.stringMatching(/exceeds|out of range/)] });
   });
 
   it('reports the contiguous high-water seq across gaps', async () => {

@@ -16,5 +16,5 @@ export const pull: Route = async (ctx) => {
       ? new HttpError(400, 'bad-cursor', `the cursor was not made by this server for stream ${stream}`)
       : new HttpError(410, 'cursor-expired', 'the cursor belongs to another server database; pull this stream again from the start');
   }
-  return { status: 200, body: { items: page.items, cursor: page.cursor, hasMore: page.hasMore } };
+  return { status: 200, body: { items: page.items, cursor: page.cursor, hasMore: page.hasMore, remaining: page.remaining } };
 };

@@ -84,6 +84,8 @@ export interface ChangePage {
   /** Position of the last change served (`after` when none). */
   last: number;
   hasMore: boolean;
+  /** Changes after `last` the outlet sees. */
+  remaining: number;
 }
 
 /** Up to `limit` changes after position `after` that an outlet sees. */
@@ -97,5 +99,15 @@ export async function readChanges(db: Queryable, stream: StreamName, outletId: s
   const page = rows.slice(0, limit);
   // An item changed both for every outlet and for this one appears twice; serve it once.
   const keys = [...new Set(page.map((r) => r.item_key))];
-  return { keys, last: page.at(-1)?.position ?? after, hasMore: rows.length > limit };
+  const last = page.at(-1)?.position ?? after;
+  const hasMore = rows.length > limit;
+  return { keys, last, hasMore, remaining: hasMore ? await countChanges(db, stream, outletId, last) : 0 };
+}
+
+async function countChanges(db: Queryable, stream: StreamName, outletId: string, after: number): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM stream_changes WHERE stream = $1 AND outlet_id IN ('', $2) AND position > $3`,
+    [stream, outletId, after],
+  );
+  return rows[0]!.n;
 }

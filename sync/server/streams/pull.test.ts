@@ -25,12 +25,13 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
     expect(first.status).toBe(200);
     expect(first.body.items).toHaveLength(10);
     expect(first.body.hasMore).toBe(true);
+    expect(first.body.remaining).toBe(15);
     for (const item of first.body.items) expect(STREAM_ITEM_SCHEMAS.products.safeParse(item).success).toBe(true);
     const all = await server.pullAll(t.token, 'products', 10);
     expect(all.pages).toBe(3);
     expect(new Set(all.items.map((p) => p.id))).toEqual(new Set(products.map((p) => p.id)));
     const nothingNew = await server.request('GET', `/v1/sync/pull/products?cursor=${all.cursor}`, { token: t.token });
-    expect(nothingNew.body).toEqual({ items: [], cursor: all.cursor, hasMore: false });
+    expect(nothingNew.body).toEqual({ items: [], cursor: all.cursor, hasMore: false, remaining: 0 });
   });
 
   it('serves a changed item again after the cursor, and an unchanged re-import not at all', async () => {
