@@ -1,0 +1,62 @@
+/**
+ * What the terminal keeps about sync beside its outbox: acknowledgements, dead letters and the
+ * state of each pulled stream. Shared by the Dexie tables (renderer/sync) and the memory store.
+ */
+import { missingCase } from '../../domain/missing-case';
+import type { SyncEvent, SyncEventType } from '../protocol/events';
+import type { StreamName } from '../protocol/messages';
+
+/**
+ * An event the server has stored, kept after it leaves the outbox. `ackSerial` numbers the
+ * answers the terminal applied (all events of one answer share it); with the serials recorded by
+ * pulls it tells which events a pulled figure already includes (see ack-coverage.ts).
+ */
+export interface AckRecord {
+  id: string;
+  seq: number;
+  type: SyncEventType;
+  /** The id of the document the event carries (the sale's id for sale.completed). */
+  documentId: string;
+  /** The terminal's clock when the answer arrived. */
+  acknowledgedAt: string;
+  ackSerial: number;
+  status: 'stored' | 'duplicate';
+  /** Stored by the server but counted nowhere until someone there looks at it. */
+  quarantined: boolean;
+  reasons: string[];
+}
+
+/** An event the server refused, or that cannot be sent: kept whole with the reason, never retried by itself. */
+export interface DeadLetter {
+  id: string;
+  seq: number;
+  event: SyncEvent;
+  reason: string;
+  deadAt: string;
+}
+
+export interface StreamState {
+  stream: StreamName;
+  /** The cursor of the items applied to the live table; null before the first complete download. */
+  cursor: string | null;
+  /** A full download in progress into the staging table, resumable from its cursor. */
+  staging: { cursor: string | null } | null;
+  /** When the last pull that reached the end of the stream started and ended (terminal clock). */
+  lastPullStartedAt: string | null;
+  lastPulledAt: string | null;
+  /** The ack serial when that pull started: events acknowledged up to it are in what it brought. */
+  ackSerialAtLastPull: number;
+}
+
+export function emptyStreamState(stream: StreamName): StreamState {
+  return { stream, cursor: null, staging: null, lastPullStartedAt: null, lastPulledAt: null, ackSerialAtLastPull: 0 };
+}
+
+export function eventDocumentId(event: SyncEvent): string {
+  switch (event.type) {
+    case 'sale.completed':
+      return event.payload.id;
+    default:
+      return missingCase(event.type);
+  }
+}

@@ -1,0 +1,23 @@
+/** The key each stream's items are upserted by (sync/PROTOCOL.md, "Pull"). */
+import { missingCase } from '../../domain/missing-case';
+import type { StreamName } from '../protocol/messages';
+import type { StreamItem } from '../protocol/streams';
+
+export function streamItemKey<S extends StreamName>(stream: S, item: StreamItem<S>): string {
+  const any = item as StreamItem<StreamName>;
+  switch (stream) {
+    case 'products':
+    case 'staff':
+      return (any as StreamItem<'products' | 'staff'>).id;
+    case 'asn-roster':
+      return (any as StreamItem<'asn-roster'>).nip;
+    case 'asn-totals': {
+      const total = any as StreamItem<'asn-totals'>;
+      return `${total.nip}|${total.month}`;
+    }
+    case 'settings':
+      return (any as StreamItem<'settings'>).key;
+    default:
+      return missingCase(stream);
+  }
+}
