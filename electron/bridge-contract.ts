@@ -6,6 +6,8 @@
  * argument schema to CHANNEL_ARGS; the type checker then asks for a handler.
  */
 import { z } from 'zod';
+import type { ServerAnswer } from '../sync/client/transport';
+import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '../sync/protocol/messages';
 
 export interface BridgeError {
   /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', … */
@@ -36,11 +38,40 @@ export interface DiskSpace {
   totalBytes: number;
 }
 
+/** The terminal's enrolment as the renderer may know it: everything but the token. */
+export interface SyncConnectionInfo {
+  serverUrl: string;
+  terminalId: string;
+  outletId: string;
+  enrolledAt: string;
+}
+
+export interface EnrolmentRequest {
+  serverUrl: string;
+  code: string;
+  /** The terminal's name on the server's list, e.g. "Kasir 1". */
+  name: string;
+}
+
+/** One piece of an export file of unsynced events; main names the file from exportId. */
+export interface ExportPiece {
+  exportId: string;
+  part: number;
+  text: string;
+  last: boolean;
+}
+
 export interface BridgeChannels {
   'app-info': () => AppInfo;
   'config-get': () => TerminalConfig;
   'config-update': (patch: Partial<TerminalConfig>) => TerminalConfig;
   'disk-space': () => DiskSpace;
+  'sync-connection': () => SyncConnectionInfo | null;
+  'sync-enrol': (request: EnrolmentRequest) => SyncConnectionInfo;
+  /** POST /v1/sync/push with the token; the body is gzipped JSON, base64 to cross the bridge. */
+  'sync-push': (gzippedBase64: string) => ServerAnswer;
+  'sync-pull': (stream: StreamName, cursor: string | null, limit: number) => ServerAnswer;
+  'sync-export-write': (piece: ExportPiece) => { path: string };
 }
 
 export interface BridgeEvents {
@@ -66,11 +97,25 @@ export const terminalConfigSchema = z.object({
   lowDiskMb: z.number().int().min(50).max(100_000),
 });
 
+/** A push body is at most 256 KB of gzip (sync/client/batch.ts), unless one event alone is larger. */
+const MAX_PUSH_BASE64 = 1_000_000;
+/** Under the web host's 1 MiB WebSocket message limit even with some multi-byte text. */
+export const MAX_EXPORT_PIECE = 500_000;
+
 export const CHANNEL_ARGS = {
   'app-info': z.tuple([]),
   'config-get': z.tuple([]),
   'config-update': z.tuple([terminalConfigSchema.partial().strict()]),
   'disk-space': z.tuple([]),
+  'sync-connection': z.tuple([]),
+  'sync-enrol': z.tuple([
+    z.object({ serverUrl: z.string().trim().min(1).max(300), code: z.string().trim().min(4).max(64), name: z.string().trim().min(1).max(100) }).strict(),
+  ]),
+  'sync-push': z.tuple([z.string().min(1).max(MAX_PUSH_BASE64).regex(/^[A-Za-z0-9+/]+=*$/)]),
+  'sync-pull': z.tuple([z.enum(STREAMS), z.string().min(1).max(200).nullable(), z.number().int().min(1).max(MAX_PULL_LIMIT)]),
+  'sync-export-write': z.tuple([
+    z.object({ exportId: z.string().regex(/^[a-z0-9-]{1,100}$/), part: z.number().int().nonnegative(), text: z.string().max(MAX_EXPORT_PIECE), last: z.boolean() }).strict(),
+  ]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

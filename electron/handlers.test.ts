@@ -42,6 +42,6 @@ describe('config in the user data folder', () => {
 
   it('registers a handler for every channel', () => {
     const { registry } = createBridgeHost(tempDir(), 'web', '0');
-    expect(registry.registered().sort()).toEqual(['app-info', 'config-get', 'config-update', 'disk-space']);
+    expect(registry.registered().sort()).toEqual(['app-info', 'config-get', 'config-update', 'disk-space', 'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push']);
   });
 });

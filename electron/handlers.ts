@@ -3,6 +3,7 @@ import { mkdir, statfs } from 'node:fs/promises';
 import type { BridgeEventHub } from './bridge-registry';
 import type { AppInfo, Handlers, TerminalConfig } from './bridge-contract';
 import { loadConfig, saveConfig } from './config';
+import { createSyncHandlers } from './sync/sync-handlers';
 
 export interface HandlerContext {
   userDataDir: string;
@@ -26,5 +27,6 @@ export function createHandlers(context: HandlerContext): Handlers {
       const stats = await statfs(context.userDataDir);
       return { freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };
     },
+    ...createSyncHandlers(context.userDataDir),
   };
 }

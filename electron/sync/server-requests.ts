@@ -1,0 +1,58 @@
+/**
+ * The main process's requests to the provincial server, with the terminal's token: enrolment,
+ * push and pull. Each answers with data (sync/client's ServerAnswer): whatever the server said,
+ * or why it could not be reached. Bodies of pushes arrive already gzipped from the sync client.
+ */
+import type { StreamName } from '../../sync/protocol/messages';
+import type { ServerAnswer } from '../../sync/client/transport';
+import type { SyncConnection } from './connection';
+
+/** A 256 KB batch over a 1 Mbit/s link takes 2 s; a 5,000-row roster page a little more. */
+const PUSH_TIMEOUT_MS = 60_000;
+const PULL_TIMEOUT_MS = 120_000;
+const ENROL_TIMEOUT_MS = 30_000;
+
+export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): Promise<ServerAnswer> {
+  return request(`${connection.serverUrl}/v1/sync/push`, PUSH_TIMEOUT_MS, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    body: gzippedBody as Uint8Array<ArrayBuffer>,
+  });
+}
+
+export function pullPage(connection: SyncConnection, stream: StreamName, cursor: string | null, limit: number): Promise<ServerAnswer> {
+  const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+  return request(`${connection.serverUrl}/v1/sync/pull/${stream}?${query}`, PULL_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } });
+}
+
+export async function requestEnrolment(serverUrl: string, code: string, name: string): Promise<ServerAnswer> {
+  return request(`${serverUrl}/v1/terminals/enroll`, ENROL_TIMEOUT_MS, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name }),
+  });
+}
+
+async function request(url: string, timeoutMs: number, init: RequestInit): Promise<ServerAnswer> {
+  try {
+    // fetch asks for gzip and inflates the answer by itself.
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON (a proxy's error page, say): kept as text for the message.
+    }
+    return { kind: 'answer', status: response.status, body, date: response.headers.get('date') };
+  } catch (error) {
+    return { kind: 'unreachable', reason: 'network', message: networkReason(error) };
+  }
+}
+
+/** The most telling part of a fetch failure: ECONNREFUSED, ECONNRESET, a time-out… */
+function networkReason(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return 'waktu habis';
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
