@@ -103,6 +103,16 @@ describe('completeSale (real IndexedDB)', () => {
     expect(next.ok && (await db.outbox.get(3))?.payload.id).toBe(next.ok && next.sale.id);
   });
 
+  it('refuses a sale rung up under an identity the terminal no longer has (enrolled meanwhile), writing nothing', async () => {
+    const db = freshDb();
+    await completeSale(db, input());
+    await db.settings.put({ key: 'terminal', value: { ...identity, terminalId: 'manggarai-barat-t01', training: false } });
+    const result = await completeSale(db, input());
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/baru saja didaftarkan/) });
+    expect(await db.sales.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
   it('refuses a sale whose payments do not add up, writing nothing', async () => {
     const db = freshDb();
     expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({ ok: false, message: expect.stringContaining('payments 200000 do not add up to total 290000') });

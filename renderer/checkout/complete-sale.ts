@@ -13,11 +13,11 @@ import type { TerminalIdentity } from '../../domain/terminal';
 import { businessDate } from '../../domain/wita';
 import { saleSchema } from '../../sync/protocol/sale';
 import type { PosDatabase } from '../db/database';
-import type { CounterRow, OutboxRow, StockMovement } from '../db/rows';
+import type { CounterRow, OutboxRow, SettingRow, StockMovement } from '../db/rows';
 import { newReceiptJob } from '../print/print-queue';
 import { forgetCounters, lastCounters, OUTBOX_SEQ, rememberCounters } from './sale-counters';
 /** The tables (IndexedDB object stores, same names as in db/database) a sale is written to. */
-const SALE_STORES = ['sales', 'stockMovements', 'outbox', 'counters', 'printQueue'] satisfies (keyof PosDatabase)[];
+const SALE_STORES = ['sales', 'stockMovements', 'outbox', 'counters', 'printQueue', 'settings'] satisfies (keyof PosDatabase)[];
 /** User Timing name around the commit transaction, read by the checkout benchmark and the browser's profiler. */
 export const COMMIT_MEASURE = 'pos:sale-commit';
 
@@ -72,6 +72,7 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
     return { ok: true, sale: await commit(db, draft, movements, input.identity) };
   } catch (error) {
     forgetCounters(db);
+    if (error instanceof TerminalChanged) return { ok: false, message: 'Terminal ini baru saja didaftarkan: penjualan belum disimpan. Muat ulang layar lalu ulangi.' };
     if (!(error instanceof StaleCounters)) throw error;
     return { ok: true, sale: await commit(db, draft, movements, input.identity) };
   }
@@ -79,6 +80,8 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
 
 /** Another writer moved a counter since this terminal last read it: read again and retry. */
 class StaleCounters extends Error {}
+/** The terminal was enrolled (in another window) since this sale began: it must not go out under the old identity. */
+class TerminalChanged extends Error {}
 
 /** The one transaction: plain IndexedDB, as Dexie's wrapping would triple this hot write's time. */
 async function commit(db: PosDatabase, draft: Sale, movements: readonly StockMovement[], identity: TerminalIdentity): Promise<Sale> {
@@ -91,19 +94,21 @@ async function commit(db: PosDatabase, draft: Sale, movements: readonly StockMov
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction(SALE_STORES, 'readwrite', { durability: 'strict' });
-    let stale = false;
+    let failure: Error | null = null;
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(stale ? new StaleCounters() : (tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError')));
+    tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError'));
     const counters = tx.objectStore('counters');
     // Checked, not awaited: these reads run before the writes queued after them, and their answer
     // arrives while the transaction can still be aborted, so the writes go out without waiting.
+    const terminalNow = tx.objectStore('settings').get('terminal');
     const receiptNow = counters.get(receiptCounterName(draft.businessDate));
     const outboxNow = counters.get(OUTBOX_SEQ);
     outboxNow.onsuccess = () => {
       const value = (request: IDBRequest) => (request.result as CounterRow | undefined)?.value ?? 0;
-      if (value(receiptNow) === last.receipt && value(outboxNow) === last.outboxSeq) return;
-      stale = true;
-      tx.abort();
+      const stored = (terminalNow.result as SettingRow | undefined)?.value;
+      if (stored && stored.terminalId !== identity.terminalId) failure = new TerminalChanged();
+      else if (value(receiptNow) !== last.receipt || value(outboxNow) !== last.outboxSeq) failure = new StaleCounters();
+      if (failure) tx.abort();
     };
     counters.put({ name: receiptCounterName(draft.businessDate), value: sequence } satisfies CounterRow);
     counters.put({ name: OUTBOX_SEQ, value: seq } satisfies CounterRow);

@@ -9,7 +9,20 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Product } from '../../domain/product';
 import type { Sale } from '../../domain/sale';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import type { CounterRow, OutboxRow, SettingRow, StockMovement } from './rows';
+import type { AckRecord, DeadLetter, StreamState } from '../../sync/client/records';
+import type {
+  AsnTotalRow,
+  CounterRow,
+  OutboxRow,
+  RosterEntryRow,
+  ServerSettingRow,
+  SettingRow,
+  StaffRow,
+  StagedItemRow,
+  StockMovement,
+  SyncErrorRow,
+  SyncStateRow,
+} from './rows';
 
 export const DATABASE_NAME = 'ntt-mart-pos';
 
@@ -21,6 +34,17 @@ export class PosDatabase extends Dexie {
   counters!: EntityTable<CounterRow, 'name'>;
   printQueue!: EntityTable<PrintJob, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  // Sync client (issue 5), see version 2.
+  outboxAcks!: EntityTable<AckRecord, 'id'>;
+  deadLetters!: EntityTable<DeadLetter, 'id'>;
+  syncStreams!: EntityTable<StreamState, 'stream'>;
+  syncStaging!: Dexie.Table<StagedItemRow, [string, string]>;
+  syncState!: Dexie.Table<SyncStateRow, SyncStateRow['key']>;
+  syncErrors!: EntityTable<SyncErrorRow, 'id'>;
+  staff!: EntityTable<StaffRow, 'id'>;
+  asnRoster!: EntityTable<RosterEntryRow, 'nip'>;
+  asnTotals!: Dexie.Table<AsnTotalRow, [string, string]>;
+  serverSettings!: EntityTable<ServerSettingRow, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -34,6 +58,25 @@ export class PosDatabase extends Dexie {
       // hardware/print-queue's jobs: UUIDv7 ids, looked up by state and by kind of request.
       printQueue: 'id, state, request.kind',
       settings: 'key',
+    });
+    // ── Sync client (issue 5): the lead renumbers this version at merge. ──────────────────────
+    // Only new tables, so no upgrade step: existing rows are untouched.
+    this.version(2).stores({
+      // Events the server holds, kept after they leave the outbox (by sale id for the ASN figures).
+      outboxAcks: 'id, seq, documentId, ackSerial',
+      // Events the server refused, with the reason, for the manager.
+      deadLetters: 'id, seq',
+      // Per pulled stream: cursor, staging cursor, when last pulled.
+      syncStreams: 'stream',
+      // Full downloads waiting to be switched in whole.
+      syncStaging: '[stream+key]',
+      syncState: 'key',
+      syncErrors: '++id',
+      // Server-owned streams.
+      staff: 'id',
+      asnRoster: 'nip',
+      asnTotals: '[nip+month], nip',
+      serverSettings: 'key',
     });
   }
 }

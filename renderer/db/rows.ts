@@ -1,6 +1,8 @@
 /** What the terminal's IndexedDB tables hold, beside the domain's own documents (Product, Sale). */
 import type { TerminalIdentity } from '../../domain/terminal';
 import type { SyncEvent } from '../../sync/protocol/events';
+import type { StreamName } from '../../sync/protocol/messages';
+import type { AsnRosterItem, AsnTotalItem, SettingItem, StaffItem, StreamItem } from '../../sync/protocol/streams';
 
 /** A change in stock: negative when goods leave the shop. Weighed goods move in grams. */
 export interface StockMovement {
@@ -24,3 +26,45 @@ export interface CounterRow {
 }
 
 export type SettingRow = { key: 'terminal'; value: TerminalIdentity };
+
+// ── Sync client (issue 5) ───────────────────────────────────────────────────────────────────
+// AckRecord, DeadLetter and StreamState (sync/client/records.ts) are stored as they are.
+
+/** A staff member of this outlet as the server's staff stream serves them. */
+export type StaffRow = StaffItem;
+/** One ASN of the province's roster (asn-roster stream). */
+export type RosterEntryRow = AsnRosterItem;
+/** The province's figure for an ASN's month, with the ack serial of the page that brought it (see sync/client/ack-coverage.ts). */
+export type AsnTotalRow = AsnTotalItem & { ackSerial: number };
+/** A province or outlet setting (settings stream): asn.monthlyMinimum, outlet, qris.static… */
+export type ServerSettingRow = SettingItem;
+
+/** An item of a full download, waiting in staging to be switched in with the rest of its stream. */
+export interface StagedItemRow {
+  stream: StreamName;
+  key: string;
+  item: StreamItem<StreamName>;
+  ackSerial: number;
+}
+
+/** Where the terminal stands with the server, one row per key. */
+export type SyncStateRow =
+  /** After enrolment the terminal downloads its outlet's data and opens for sales once 'ready'. */
+  | { key: 'enrolment'; stage: 'downloading' | 'ready'; terminalId: string; serverUrl: string; enrolledAt: string }
+  | {
+      key: 'push';
+      /** Serial of the last push answer applied; acknowledgements carry it. */
+      ackSerial: number;
+      highWaterSeq: number | null;
+      lastAttemptAt: string | null;
+      /** The last cycle that pushed everything waiting and pulled what was due. */
+      lastSuccessAt: string | null;
+    }
+  | { key: 'clock'; skewMs: number | null; measuredAt: string };
+
+/** A failed sync attempt, for the manager's sync screen (the newest few are kept). */
+export interface SyncErrorRow {
+  id?: number;
+  at: string;
+  text: string;
+}

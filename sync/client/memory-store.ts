@@ -6,7 +6,7 @@ import type { SyncEvent } from '../protocol/events';
 import { STREAMS, type StreamName } from '../protocol/messages';
 import type { StreamItem } from '../protocol/streams';
 import type { OutboxStore } from './outbox-store';
-import { emptyStreamState, type AckRecord, type DeadLetter, type StreamState } from './records';
+import { emptyStreamState, withCompletion, type AckRecord, type DeadLetter, type StreamState } from './records';
 import type { Settlement } from './settle';
 import type { PullCompletion, PulledPage, StreamStore } from './stream-store';
 import { streamItemKey } from './stream-keys';
@@ -81,9 +81,4 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
 
 function put<S extends StreamName>(table: Map<string, StoredItem>, stream: S, page: PulledPage<S>): void {
   for (const item of page.items) table.set(streamItemKey(stream, item), { ...item, ackSerial: page.ackSerial });
-}
-
-export function withCompletion(state: StreamState, completion: PullCompletion | null): StreamState {
-  if (!completion) return state;
-  return { ...state, lastPullStartedAt: completion.startedAt, lastPulledAt: completion.endedAt, ackSerialAtLastPull: completion.ackSerialAtStart };
 }

@@ -5,6 +5,7 @@
 import { missingCase } from '../../domain/missing-case';
 import type { SyncEvent, SyncEventType } from '../protocol/events';
 import type { StreamName } from '../protocol/messages';
+import type { PullCompletion } from './stream-store';
 
 /**
  * An event the server has stored, kept after it leaves the outbox. `ackSerial` numbers the
@@ -50,6 +51,12 @@ export interface StreamState {
 
 export function emptyStreamState(stream: StreamName): StreamState {
   return { stream, cursor: null, staging: null, lastPullStartedAt: null, lastPulledAt: null, ackSerialAtLastPull: 0 };
+}
+
+/** The state once a pull has reached the end of its stream. */
+export function withCompletion(state: StreamState, completion: PullCompletion | null): StreamState {
+  if (!completion) return state;
+  return { ...state, lastPullStartedAt: completion.startedAt, lastPulledAt: completion.endedAt, ackSerialAtLastPull: completion.ackSerialAtStart };
 }
 
 export function eventDocumentId(event: SyncEvent): string {
