@@ -6,6 +6,7 @@ import { scanBarcode } from './stores/cart-store';
 import { listenForWedgeScans } from './scanning/wedge-listener';
 import { startNextSale } from './stores/payment-store';
 import { bootTerminal, showScreen } from './stores/terminal-store';
+import { startSync } from './sync/sync-engine';
 import './styles.css';
 
 // A scan from any screen, or over the last receipt, starts ringing up on the register.
@@ -14,7 +15,8 @@ listenForWedgeScans(window, (code) => {
   startNextSale();
   scanBarcode(code);
 });
-void bootTerminal(new PosDatabase());
+const db = new PosDatabase();
+void bootTerminal(db).then(() => startSync(db));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -1,11 +1,13 @@
 import { showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
+import { SyncIndicator } from './SyncIndicator';
 
 const TABS: readonly { screen: Screen; label: string; key: string }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
   { screen: 'sales', label: 'Riwayat', key: 'F9' },
   { screen: 'import', label: 'Impor produk', key: 'F8' },
+  { screen: 'sync', label: 'Sinkron', key: 'F3' },
 ];
 
 export function TopBar() {
@@ -25,6 +27,7 @@ export function TopBar() {
           MODE LATIHAN
         </span>
       )}
+      <SyncIndicator />
       <nav>
         {TABS.map((t) => (
           <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { database } from '../stores/terminal-store';
+import { enrolTerminal } from '../sync/sync-engine';
+import '../sync/sync.css';
+
+/** A manager enrols the terminal with the server's address and a one-time code from the province. */
+export function EnrolmentForm() {
+  const [serverUrl, setServerUrl] = useState('');
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('Kasir 1');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [practice, setPractice] = useState<number | null>(null);
+  useEffect(() => {
+    void database().sales.filter((s) => s.training).count().then(setPractice);
+  }, []);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const failure = await enrolTerminal(database(), { serverUrl, code, name });
+    setBusy(false);
+    if (failure) setError(failure);
+  };
+  return (
+    <section>
+      <h2>Daftarkan terminal ke server provinsi</h2>
+      <p>
+        Terminal ini masih dalam <strong>mode latihan</strong>. Minta kode pendaftaran sekali pakai ke provinsi, lalu isi di bawah. Setelah terdaftar, penjualan dihitung dan dikirim ke
+        provinsi.
+      </p>
+      {practice !== null && practice > 0 && (
+        <p className="hint" data-testid="practice-note">
+          {practice} penjualan latihan di terminal ini akan dihapus saat pendaftaran; penjualan latihan tidak pernah dikirim ke provinsi.
+        </p>
+      )}
+      <form
+        className="enrol-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label>
+          Alamat server
+          <input name="server" value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="https://sinkron.nttmart.go.id" required autoComplete="off" />
+        </label>
+        <label>
+          Kode pendaftaran
+          <input name="code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="K7QM-3XHP" required autoComplete="off" />
+        </label>
+        <label>
+          Nama terminal
+          <input name="name" value={name} onChange={(e) => setName(e.target.value)} required />
+        </label>
+        <div className="actions">
+          <button className="primary" type="submit" disabled={busy}>
+            {busy ? 'Mendaftarkan…' : 'Daftarkan terminal'}
+          </button>
+        </div>
+        {error && (
+          <p className="sync-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * What has not reached the province, for the manager: dead letters sent again on request, and an
+ * export of every unsynced event (waiting and dead) to a file in the user data folder, written by
+ * the main process piece by piece, for when a terminal must be carried to the office.
+ */
+import type { TerminalIdentity } from '../../domain/terminal';
+import { MAX_EXPORT_PIECE } from '../../electron/bridge-contract';
+import type { PosDatabase } from '../db/database';
+import { getBridge } from '../bridge/bridge';
+
+export const EXPORT_FORMAT = 'ntt-mart-pos/unsynced-events';
+
+/** Dead letters back into the outbox, with their own ids and seqs: the server judges them again. */
+export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
+  return db.transaction('rw', [db.deadLetters, db.outbox], async () => {
+    const letters = await db.deadLetters.toArray();
+    await db.outbox.bulkPut(letters.map((l) => l.event));
+    await db.deadLetters.clear();
+    return letters.length;
+  });
+}
+
+/** Writes the export; resolves with the file's path, or rejects with the reason in Bahasa Indonesia. */
+export async function exportUnsynced(db: PosDatabase, identity: TerminalIdentity, now = new Date()): Promise<{ path: string; events: number; deadLetters: number }> {
+  const [events, letters] = await db.transaction('r', [db.outbox, db.deadLetters], () => Promise.all([db.outbox.orderBy('seq').toArray(), db.deadLetters.orderBy('seq').toArray()]));
+  const header = { format: EXPORT_FORMAT, version: 1, terminalId: identity.terminalId, outletId: identity.outletId, exportedAt: now.toISOString() };
+  const parts = [
+    `${JSON.stringify(header).slice(0, -1)},"events":[`,
+    ...events.map((e, i) => (i === 0 ? '' : ',') + JSON.stringify(e)),
+    '],"deadLetters":[',
+    ...letters.map((l, i) => (i === 0 ? '' : ',') + JSON.stringify({ reason: l.reason, deadAt: l.deadAt, event: l.event })),
+    ']}\n',
+  ];
+  const exportId = `belum-terkirim-${identity.terminalId}-${now.toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const pieces: string[] = [''];
+  for (const part of parts) {
+    if (pieces.at(-1)!.length + part.length > MAX_EXPORT_PIECE && pieces.at(-1) !== '') pieces.push('');
+    pieces[pieces.length - 1] += part;
+  }
+  let path = '';
+  for (const [index, text] of pieces.entries()) {
+    const result = await getBridge().invoke('sync-export-write', { exportId, part: index, text, last: index === pieces.length - 1 });
+    if (!result.ok) throw new Error(`Ekspor gagal: ${result.error.message}`);
+    path = result.value.path;
+  }
+  return { path, events: events.length, deadLetters: letters.length };
+}

@@ -1,0 +1,180 @@
+/**
+ * A TCP proxy between terminal and server that misbehaves on demand, like a rural 3G link: it adds
+ * latency, limits bandwidth, resets connections part-way through a request or a response, drops
+ * the server's answer after the server has committed (it has started to answer), and refuses
+ * connections. It knows nothing of HTTP: faults count bytes, so they hit whatever crosses next.
+ *
+ *   const proxy = await startFaultProxy(serverPort);
+ *   proxy.set({ latencyMs: 150, bytesPerSecond: 125_000 });   // 300 ms round trip, 1 Mbit/s
+ *   proxy.arm({ dropResponse: true });                        // the next answer is lost
+ */
+import { createServer, Socket, type AddressInfo } from 'node:net';
+
+export interface LinkSettings {
+  /** One way; a round trip costs twice this. */
+  latencyMs: number;
+  /** Each way; null for no limit. */
+  bytesPerSecond: number | null;
+  /** Refuse new connections (reset at once), as a server that is down. */
+  refuse: boolean;
+}
+
+/** One-shot faults: each fires once, on the next bytes that cross the way it watches, then disarms. */
+export interface Faults {
+  /** Reset both sides after this many more bytes from the terminal (mid-request). */
+  resetRequestAfter?: number;
+  /** Reset both sides after this many more bytes from the server (mid-response). */
+  resetResponseAfter?: number;
+  /** Swallow the server's next answer and reset the terminal's connection. */
+  dropResponse?: boolean;
+}
+
+export interface FaultProxy {
+  url: string;
+  port: number;
+  set(settings: Partial<LinkSettings>): void;
+  arm(faults: Faults): void;
+  /** Faults armed and not fired yet. */
+  armed(): Faults;
+  /** Bytes carried so far: up (terminal to server) and down. */
+  bytes: { up: number; down: number };
+  /** How many faults fired, by kind. */
+  fired: { resetRequest: number; resetResponse: number; dropResponse: number };
+  /** Resets every open connection (a cut link). */
+  cut(): void;
+  close(): Promise<void>;
+}
+
+/** Pieces paced over the link, so bandwidth is smooth rather than per 64 KB chunk. */
+const PIECE = 8 * 1024;
+
+export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<FaultProxy> {
+  const settings: LinkSettings = { latencyMs: 0, bytesPerSecond: null, refuse: false };
+  let faults: Faults = {};
+  const open = new Set<Socket>();
+  const bytes = { up: 0, down: 0 };
+  const fired = { resetRequest: 0, resetResponse: 0, dropResponse: 0 };
+
+  const server = createServer((client) => {
+    if (settings.refuse) {
+      client.resetAndDestroy();
+      return;
+    }
+    const upstream = new Socket();
+    open.add(client).add(upstream);
+    const resetBoth = () => {
+      client.resetAndDestroy();
+      upstream.resetAndDestroy();
+    };
+    const up = pacedLink(settings, upstream);
+    const down = pacedLink(settings, client);
+    client.pause();
+    upstream.connect(targetPort, targetHost, () => client.resume());
+    client.on('data', (chunk: Buffer) => {
+      if (faults.resetRequestAfter !== undefined) {
+        if (chunk.length >= faults.resetRequestAfter) {
+          up.send(chunk.subarray(0, faults.resetRequestAfter));
+          faults = { ...faults, resetRequestAfter: undefined };
+          fired.resetRequest++;
+          // The partial request reaches the server first, then the reset.
+          up.then(resetBoth);
+          return;
+        }
+        faults = { ...faults, resetRequestAfter: faults.resetRequestAfter - chunk.length };
+      }
+      bytes.up += chunk.length;
+      up.send(chunk);
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (faults.dropResponse) {
+        faults = { ...faults, dropResponse: undefined };
+        fired.dropResponse++;
+        resetBoth();
+        return;
+      }
+      if (faults.resetResponseAfter !== undefined) {
+        if (chunk.length >= faults.resetResponseAfter) {
+          down.send(chunk.subarray(0, faults.resetResponseAfter));
+          faults = { ...faults, resetResponseAfter: undefined };
+          fired.resetResponse++;
+          down.then(resetBoth);
+          return;
+        }
+        faults = { ...faults, resetResponseAfter: faults.resetResponseAfter - chunk.length };
+      }
+      bytes.down += chunk.length;
+      down.send(chunk);
+    });
+    client.on('end', () => up.then(() => upstream.end()));
+    upstream.on('end', () => down.then(() => client.end()));
+    for (const socket of [client, upstream]) {
+      socket.on('error', () => resetBoth());
+      socket.on('close', () => {
+        open.delete(socket);
+        if (socket === upstream && !client.destroyed) down.then(() => client.destroy());
+        if (socket === client && !upstream.destroyed) upstream.destroy();
+      });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    bytes,
+    fired,
+    set: (next) => Object.assign(settings, next),
+    arm: (next) => {
+      faults = { ...faults, ...next };
+    },
+    armed: () => Object.fromEntries(Object.entries(faults).filter(([, v]) => v !== undefined)) as Faults,
+    cut: () => {
+      for (const socket of open) socket.resetAndDestroy();
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of open) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * One direction of the link: each piece leaves when the link is free (bandwidth) and arrives
+ * `latencyMs` later. One queue and one timer, so pieces arrive in the order they were sent.
+ * `then` runs once everything sent so far has arrived.
+ */
+function pacedLink(settings: LinkSettings, to: Socket) {
+  let freeAt = 0;
+  let lastArrival = 0;
+  const queue: { at: number; piece?: Buffer; action?: () => void }[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const pump = () => {
+    timer = null;
+    while (queue.length > 0 && queue[0]!.at <= performance.now()) {
+      const next = queue.shift()!;
+      if (next.piece && !to.destroyed) to.write(next.piece);
+      next.action?.();
+    }
+    if (queue.length > 0) timer = setTimeout(pump, Math.max(1, queue[0]!.at - performance.now()));
+  };
+  const enqueue = (entry: { at: number; piece?: Buffer; action?: () => void }) => {
+    queue.push(entry);
+    if (timer === null) pump();
+  };
+  return {
+    send(chunk: Buffer) {
+      for (let offset = 0; offset < chunk.length; offset += PIECE) {
+        const piece = chunk.subarray(offset, offset + PIECE);
+        const start = Math.max(performance.now(), freeAt);
+        freeAt = start + (settings.bytesPerSecond ? (piece.length / settings.bytesPerSecond) * 1000 : 0);
+        lastArrival = Math.max(lastArrival, freeAt + settings.latencyMs);
+        enqueue({ at: lastArrival, piece });
+      }
+    },
+    then(action: () => void) {
+      enqueue({ at: lastArrival, action });
+    },
+  };
+}
