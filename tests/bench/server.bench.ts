@@ -18,7 +18,7 @@ import { createSyncServer } from '../../sync/server/http/app';
 import { createLogger } from '../../sync/server/log';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { openTestDatabase } from '../support/server-databases';
-import { saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { rosterCsv, rosterNip, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
 
 const BATCH = 200;
 /** Rounds of one batch per way: fine interleaving, so load from other processes hits all ways alike. */
@@ -44,9 +44,7 @@ try {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   // ASN roster: 150,000 rows through the admin import.
-  const opds = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD Prof. Dr. W. Z. Johannes', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
-  const rosterCsv = ['nip,nama,opd,jenis', ...Array.from({ length: ROSTER_ROWS }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`)].join('\n');
-  const rosterFile = writeTempFile('asn.csv', rosterCsv);
+  const rosterFile = writeTempFile('asn.csv', rosterCsv(ROSTER_ROWS));
   let started = performance.now();
   const roster = await importAsnRoster(db, rosterFile);
   const rosterMs = performance.now() - started;
@@ -129,12 +127,6 @@ try {
 process.exit(missed === 0 ? 0 : 1);
 
 /** The i-th of 150,000 distinct, well-formed PNS NIPs: born 1965–1997, appointed at 25. */
-function rosterNip(i: number): string {
-  const birth = new Date(Date.UTC(1965, 0, 1) + (i % 12_000) * 86_400_000);
-  const [year, month, day] = [birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()].map((n) => String(n).padStart(2, '0'));
-  return `${year}${month}${day}${Number(year) + 25}${month}${1 + (i % 2)}${String(Math.floor(i / 12_000) + 1).padStart(3, '0')}`;
-}
-
 /** The same events, sales, lines and payments rows as the ingest writes, and nothing else. */
 function baselineRows(terminal: { id: string; outletId: string }, events: SyncEvent[]) {
   const receivedAt = new Date();

@@ -71,3 +71,16 @@ export function saleEvent(options: SaleOptions): SyncEvent {
   const payload: Sale = { ...sale, outletId: terminal.outletId, terminalId: terminal.id, lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })) };
   return { id: uuidv7(), seq, type: 'sale.completed', occurredAt: completedAt, payload };
 }
+
+/** The i-th of a made-up roster's NIPs: valid birth dates, appointment years and sequences. */
+export function rosterNip(i: number): string {
+  const birth = new Date(Date.UTC(1965, 0, 1) + (i % 12_000) * 86_400_000);
+  const [year, month, day] = [birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()].map((n) => String(n).padStart(2, '0'));
+  return `${year}${month}${day}${Number(year) + 25}${month}${1 + (i % 2)}${String(Math.floor(i / 12_000) + 1).padStart(3, '0')}`;
+}
+
+/** An ASN roster CSV of `count` people, as BKD would send it to the admin import. */
+export function rosterCsv(count: number): string {
+  const opds = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD Prof. Dr. W. Z. Johannes', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
+  return ['nip,nama,opd,jenis', ...Array.from({ length: count }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`)].join('\n');
+}

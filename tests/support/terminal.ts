@@ -23,6 +23,8 @@ export interface Terminal {
   context: BrowserContext;
   bridge: BridgeHost;
   userDataDir: string;
+  /** Closes chromium and starts it again on the same profile (same IndexedDB); page and context are replaced. */
+  relaunch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,26 +41,34 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
   const profileDir = mkdtempSync(join(tmpdir(), 'ntt-pos-chromium-'));
   const bridge = createBridgeHost(userDataDir, 'web', 'test');
   const host = await startWebHost({ rendererDir, ...bridge, port: 0 });
-  const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true, viewport: options.viewport ?? { width: 1366, height: 768 } });
-  await context.addInitScript(countTonesScript);
-  // Fail fast with Playwright's own message rather than at the test's time-out.
-  context.setDefaultTimeout(5_000);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(host.url);
-  await page.locator('.app').waitFor();
-  return {
+  const open = async () => {
+    const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true, viewport: options.viewport ?? { width: 1366, height: 768 } });
+    await context.addInitScript(countTonesScript);
+    // Fail fast with Playwright's own message rather than at the test's time-out.
+    context.setDefaultTimeout(5_000);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(host.url);
+    // The register, or (an enrolled terminal still fetching its outlet's data) the download screen.
+    await page.locator('.app, .outlet-download').first().waitFor();
+    return { context, page };
+  };
+  const terminal: Terminal = {
     url: host.url,
-    page,
-    context,
+    ...(await open()),
     bridge,
     userDataDir,
+    async relaunch() {
+      await terminal.context.close();
+      Object.assign(terminal, await open());
+    },
     async close() {
-      await context.close();
+      await terminal.context.close();
       await host.close();
       rmSync(profileDir, { recursive: true, force: true });
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return terminal;
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();

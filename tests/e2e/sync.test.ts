@@ -1,0 +1,116 @@
+/**
+ * A terminal's life with the province, in chromium against the real server process (started as
+ * `npm run server` starts it) on PostgreSQL: a practice sale in mode latihan, enrolment with a
+ * one-time code from `npm run admin -- enroll-code`, the outlet's data downloaded with progress,
+ * sales while the server is down, the queue draining once it is back, and the sales in
+ * `npm run admin -- report MONTH`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatRupiah, rupiah } from '../../domain/money';
+import { businessMonth } from '../../domain/wita';
+import { importAsnRoster } from '../../sync/admin/import-asn';
+import { DEMO_CATALOG } from '../../domain/demo-catalog';
+import { openTestDatabase, type TestDatabase } from '../support/server-databases';
+import { admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
+import { rosterCsv, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { scan, startTerminal, type Terminal } from '../support/terminal';
+import { readStore, sell } from '../support/terminal-data';
+
+let database: TestDatabase;
+let server: ServerProcess;
+let terminal: Terminal;
+let catalog: CatalogProduct[];
+let barcodes: Map<string, string>;
+
+beforeAll(async () => {
+  database = await openTestDatabase('postgres');
+  catalog = await seedCatalog(database.db, 30);
+  const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
+  barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
+  await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(40)));
+  admin(database.url!, 'staff', 'add', 'manggarai-barat', 'Maria Goreti', '--role', 'kasir', '--pin', '4821');
+  server = await serverProcess(database.url!);
+  await server.start();
+  terminal = await startTerminal();
+}, 120_000);
+
+afterAll(async () => {
+  await terminal?.close();
+  await server?.stop();
+  await database?.close();
+});
+
+describe('sync end to end', () => {
+  it('enrols from mode latihan, leaving practice behind, and downloads the outlet with progress', async () => {
+    const { page } = terminal;
+    await sell(page, [DEMO_CATALOG[0]!.barcode!]);
+    await page.keyboard.press('F3');
+    await expect.poll(() => page.getByTestId('practice-note').textContent()).toMatch(/^1 penjualan latihan/);
+    await page.getByLabel('Alamat server').fill(server.url);
+    await page.getByLabel('Kode pendaftaran').fill(enrolmentCode(database.url!, 'manggarai-barat').toLowerCase().replace('-', ' '));
+    // Records what the download screen showed, however quickly it came and went.
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { __download: string[] }).__download = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('[data-testid=download-progress]');
+        if (bar) seen.push(`${bar.value.toFixed(2)} ${document.querySelector('.outlet-download ul')?.textContent}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Daftarkan terminal' }).click();
+    await page.locator('.training-badge').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.locator('.app').waitFor({ timeout: 30_000 });
+    const shown = await page.evaluate(() => (window as unknown as { __download: string[] }).__download);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((s) => /Daftar ASN — \d+ dari 40/.test(s) || /✓ Daftar ASN/.test(s))).toBe(true);
+    const values = shown.map((s) => Number(s.split(' ')[0]));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await expect.poll(() => page.locator('.outlet strong').textContent()).toBe('NTT Mart Manggarai Barat');
+    expect(await readStore(page, 'sales')).toEqual([]);
+    expect(await readStore(page, 'outbox')).toEqual([]);
+    expect((await readStore(page, 'products')).length).toBe(30);
+    expect(await readStore(page, 'staff')).toEqual([expect.objectContaining({ name: 'Maria Goreti', role: 'kasir', active: true })]);
+    expect((await readStore(page, 'asnRoster')).length).toBe(40);
+    const streams = (await readStore(page, 'syncStreams')) as { stream: string; lastPulledAt: string | null; staging: unknown }[];
+    expect(streams.map((s) => [s.stream, s.staging, s.lastPulledAt !== null]).sort()).toEqual([
+      ['asn-roster', null, true], ['asn-totals', null, true], ['products', null, true], ['settings', null, true], ['staff', null, true],
+    ]);
+    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Daring');
+  });
+
+  it('sells while the server is down, then drains the queue once it is back', async () => {
+    const { page } = terminal;
+    await server.stop();
+    const picks = [catalog.slice(0, 3), catalog.slice(3, 4), catalog.slice(4, 6)];
+    for (const products of picks) await sell(page, products.map((p) => barcodes.get(p.id)!));
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('3');
+    await expect.poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 }).toBe('Server tak terjangkau');
+    expect(await page.getByTestId('sync-oldest').textContent()).toMatch(/tertua (baru saja|1 menit)/);
+
+    await server.start();
+    // No button pressed: the scheduler's retry finds the server.
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent(), { timeout: 60_000 }).toBe('0');
+    await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Daring');
+
+    const sales = (await readStore(page, 'sales')) as { id: string; total: number; receiptNo: string }[];
+    expect(sales.map((s) => s.receiptNo).sort()).toEqual(sales.map((_, i) => expect.stringMatching(new RegExp(`^MB-T01-\\d{8}-000${i + 1}$`))));
+    const acks = (await readStore(page, 'outboxAcks')) as { seq: number; status: string; quarantined: boolean; documentId: string }[];
+    expect(acks.map((a) => [a.seq, a.status, a.quarantined]).sort()).toEqual([[1, 'stored', false], [2, 'stored', false], [3, 'stored', false]]);
+    const { rows } = await database.db.query<{ id: string; total: number }>("SELECT id::text, total FROM sales WHERE terminal_id = 'manggarai-barat-t01'");
+    expect(new Map(rows.map((r) => [r.id, r.total]))).toEqual(new Map(sales.map((s) => [s.id, s.total])));
+
+    const month = businessMonth(new Date());
+    const report = admin(database.url!, 'report', month);
+    const turnover = formatRupiah(rupiah(sales.reduce((a, s) => a + s.total, 0)));
+    expect(report.split('\n').find((line) => line.startsWith('NTT Mart Manggarai Barat'))).toMatch(new RegExp(`^NTT Mart Manggarai Barat\\s+3\\s+${turnover.replace(/[.$]/g, '\\$&')}`));
+  });
+
+  it('keeps the terminal enrolled and its data after chromium restarts', async () => {
+    await terminal.relaunch();
+    const { page } = terminal;
+    await page.locator('.app').waitFor();
+    await expect.poll(() => page.locator('.outlet strong').textContent()).toBe('NTT Mart Manggarai Barat');
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('0');
+    await scan(page, barcodes.get(catalog[7]!.id)!);
+    await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
+  });
+});
