@@ -50,7 +50,8 @@ describe('sync end to end', () => {
     await page.getByLabel('Kode pendaftaran').fill(enrolmentCode(database.url!, 'manggarai-barat').toLowerCase().replace('-', ' '));
     // Records what the download screen showed, however quickly it came and went.
     await page.evaluate(() => {
-      const seen = ((window as unknown as { __download: string[] }).__download = []);
+      const seen: string[] = [];
+      (window as unknown as { __download: string[] }).__download = seen;
       new MutationObserver(() => {
         const bar = document.querySelector<HTMLProgressElement>('[data-testid=download-progress]');
         if (bar) seen.push(`${bar.value.toFixed(2)} ${document.querySelector('.outlet-download ul')?.textContent}`);

@@ -15,7 +15,7 @@ export interface LinkSettings {
   latencyMs: number;
   /** Each way; null for no limit. */
   bytesPerSecond: number | null;
-  /** Refuse new connections (reset at once), as a server that is down. */
+  /** Reset open connections and refuse new ones, as a server that is down. */
   refuse: boolean;
 }
 
@@ -124,7 +124,11 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     port,
     bytes,
     fired,
-    set: (next) => Object.assign(settings, next),
+    set: (next) => {
+      Object.assign(settings, next);
+      // A server that goes down drops the connections kept alive to it as well.
+      if (next.refuse) for (const socket of open) socket.resetAndDestroy();
+    },
     arm: (next) => {
       faults = { ...faults, ...next };
     },
