@@ -36,6 +36,7 @@ export interface FaultProxy {
   arm(faults: Faults): void;
   /** Faults armed and not fired yet. */
   armed(): Faults;
+  disarm(): void;
   /** Bytes carried so far: up (terminal to server) and down. */
   bytes: { up: number; down: number };
   /** How many faults fired, by kind. */
@@ -131,6 +132,9 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     },
     arm: (next) => {
       faults = { ...faults, ...next };
+    },
+    disarm: () => {
+      faults = {};
     },
     armed: () => Object.fromEntries(Object.entries(faults).filter(([, v]) => v !== undefined)) as Faults,
     cut: () => {

@@ -52,6 +52,7 @@ export interface SaleOptions {
   completedAt?: string;
   asnNip?: string;
   training?: boolean;
+  shiftId?: string | null;
 }
 
 /** A sound sale (domain buildSale) of catalog products, for the terminal, as its outbox would push it. */
@@ -62,7 +63,7 @@ export function saleEvent(options: SaleOptions): SyncEvent {
   const sale = buildSale({
     id: uuidv7(),
     receiptNo: `${terminal.id}-${String(seq).padStart(6, '0')}`,
-    shiftId: null,
+    shiftId: options.shiftId ?? null,
     completedAt,
     lines: picks.map((p, i) => ({ price: p.price, quantity: 1 + ((seq + i) % 3), name: p.name })),
     nip: options.asnNip ?? null,
