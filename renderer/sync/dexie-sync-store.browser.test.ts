@@ -1,0 +1,150 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { rupiah } from '../../domain/money';
+import type { Product } from '../../domain/product';
+import { buildSale } from '../../domain/test-documents';
+import type { Gtin } from '../../domain/barcode';
+import { settleBatch } from '../../sync/client/settle';
+import type { SyncEvent } from '../../sync/protocol/events';
+import { PosDatabase } from '../db/database';
+import { useFreshDatabases } from '../db/test-databases';
+import { newReceiptJob } from '../print/print-queue';
+import { DexieSyncStore } from './dexie-sync-store';
+import { switchToEnrolled, withServerSettings } from './enrolment';
+import { requeueDeadLetters } from './unsynced';
+
+const freshDb = useFreshDatabases();
+
+const event = (seq: number, training = false): SyncEvent => {
+  const payload = buildSale({ id: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`, lines: [{ price: 10_000 * seq }], training });
+  return { id: `0190a0b0-0001-7000-8000-${String(seq).padStart(12, '0')}`, seq, type: 'sale.completed', occurredAt: payload.completedAt, payload };
+};
+const product = (id: string, barcode: string | null, plu: string | null = null): Product => ({
+  id, barcode: barcode as Gtin | null, plu, name: `Produk ${id}`, price: rupiah(5_000), soldBy: 'unit', supplier: 'UMKM Ende', category: 'Tenun', unit: 'pcs', active: true,
+});
+const completion = { startedAt: '2026-12-21T03:00:00.000Z', endedAt: '2026-12-21T03:00:05.000Z', ackSerialAtStart: 0 };
+
+describe('the sync store over IndexedDB', () => {
+  it('settles an answer in one go: acknowledged events leave the outbox for the log, rejected ones for dead letters', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    const events = [1, 2, 3, 4].map((seq) => event(seq));
+    await db.outbox.bulkAdd(events);
+    const now = new Date('2026-12-21T03:15:00.000Z');
+    await store.settle(settleBatch(events, {
+      results: [
+        { id: events[0]!.id, status: 'stored', quarantined: false },
+        { id: events[1]!.id, status: 'duplicate', quarantined: false },
+        { id: events[2]!.id, status: 'rejected', reason: 'conflict: seq 3 is already used by event x' },
+      ],
+      highWaterSeq: 2,
+    }, now));
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([4]);
+    expect(await db.outboxAcks.orderBy('seq').toArray()).toEqual([
+      expect.objectContaining({ seq: 1, status: 'stored', ackSerial: 1, documentId: events[0]!.payload.id, acknowledgedAt: now.toISOString() }),
+      expect.objectContaining({ seq: 2, status: 'duplicate', ackSerial: 1 }),
+    ]);
+    expect(await db.deadLetters.toArray()).toEqual([expect.objectContaining({ seq: 3, event: events[2], reason: 'Ditolak server: conflict: seq 3 is already used by event x' })]);
+    await store.settle(settleBatch([events[3]!], { results: [{ id: events[3]!.id, status: 'stored', quarantined: false }], highWaterSeq: 2 }, now));
+    expect(await store.ackSerial()).toBe(2);
+    expect(await store.waiting(10)).toEqual([]);
+
+    // A manager sends the dead letter again: it waits in the outbox with its own id and seq.
+    expect(await requeueDeadLetters(db)).toBe(1);
+    expect(await store.waiting(10)).toEqual([events[2]]);
+    expect(await db.deadLetters.count()).toBe(0);
+  });
+
+  it('stages a full download apart from the live table and switches it in whole', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    await db.asnRoster.bulkAdd([{ nip: '111111111111111111', name: 'Lama', opd: 'Dinas', kind: 'PNS' }]);
+    await store.beginStaging('asn-roster');
+    const entries = Array.from({ length: 3_000 }, (_, i) => ({ nip: `198${String(i).padStart(15, '0')}`, name: `ASN ${i}`, opd: 'Bappeda', kind: 'PNS' as const }));
+    await store.stagePage('asn-roster', { items: entries.slice(0, 2_000), cursor: 'c1', ackSerial: 0 });
+    // Half downloaded: the register still sees the old roster, all of it.
+    expect(await db.asnRoster.count()).toBe(1);
+    expect(await store.streamState('asn-roster')).toMatchObject({ cursor: null, staging: { cursor: 'c1' } });
+    await store.stagePage('asn-roster', { items: entries.slice(2_000), cursor: 'c2', ackSerial: 0 });
+    await store.switchIn('asn-roster', completion);
+    expect(await db.asnRoster.count()).toBe(3_000);
+    expect(await db.asnRoster.get('111111111111111111')).toBeUndefined();
+    expect(await db.syncStaging.count()).toBe(0);
+    expect(await store.streamState('asn-roster')).toMatchObject({ cursor: 'c2', staging: null, lastPulledAt: completion.endedAt });
+  });
+
+  it('applies a page with its cursor, keeps ASN totals’ serials, and frees codes a product gave up', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    await db.products.bulkAdd([product('a', '8991000100017'), product('b', null, '1001')]);
+    // On the server, c took a's barcode and b's PLU; a and b change later in the stream.
+    await store.applyPage('products', { items: [product('c', '8991000100017', '1001')], cursor: 'p1', ackSerial: 0 }, null);
+    expect(await db.products.get('c')).toMatchObject({ barcode: '8991000100017', plu: '1001' });
+    expect(await db.products.get('a')).toMatchObject({ barcode: null });
+    expect(await db.products.get('b')).toMatchObject({ plu: null });
+    expect((await store.streamState('products')).cursor).toBe('p1');
+
+    await store.applyPage('asn-totals', { items: [{ nip: '198001012005011001', month: '2026-12', total: rupiah(150_000), saleCount: 2 }], cursor: 't1', ackSerial: 7 }, completion);
+    expect(await db.asnTotals.get(['198001012005011001', '2026-12'])).toMatchObject({ total: 150_000, ackSerial: 7 });
+    expect(await store.streamState('asn-totals')).toMatchObject({ cursor: 't1', lastPullStartedAt: completion.startedAt });
+  });
+});
+
+describe('enrolment on the terminal', () => {
+  const info = { serverUrl: 'https://sinkron.nttmart.go.id', terminalId: 'ende-t01', outletId: 'ende', enrolledAt: '2026-12-21T03:00:00.000Z' };
+
+  it('leaves no practice behind and starts the outbox from seq 1', async () => {
+    const db = freshDb();
+    const practice = event(1, true);
+    await db.settings.put({ key: 'terminal', value: DEMO_IDENTITY });
+    await db.sales.add(practice.payload);
+    await db.outbox.add(practice);
+    await db.stockMovements.add({ id: 'm1', productId: 'p', saleId: practice.payload.id, reason: 'sale', quantity: -1, unit: 'unit', occurredAt: practice.occurredAt });
+    await db.printQueue.add(newReceiptJob(practice.payload, DEMO_IDENTITY));
+    await db.counters.bulkPut([{ name: 'outbox-seq', value: 1 }, { name: 'receipt:2026-02-10', value: 1 }]);
+    await db.products.add(product('demo', '8991000100017'));
+
+    const identity = await switchToEnrolled(db, info);
+    expect(identity).toMatchObject({ terminalId: 'ende-t01', outletId: 'ende', outletCode: 'END', terminalCode: 'T01', training: false });
+    for (const table of [db.sales, db.outbox, db.stockMovements, db.printQueue, db.counters, db.products]) expect(await table.count()).toBe(0);
+    expect(await db.syncState.get('enrolment')).toMatchObject({ stage: 'downloading', terminalId: 'ende-t01' });
+    // Again (a restart half-way): nothing changes, nothing fails.
+    expect(await switchToEnrolled(db, info)).toEqual(identity);
+    await expect(switchToEnrolled(db, { ...info, terminalId: 'ende-t02' })).rejects.toThrow(/milik terminal ende-t01/);
+
+    await db.serverSettings.bulkPut([{ key: 'outlet', value: { id: 'ende', name: 'NTT Mart Ende', kabupaten: 'Kabupaten Ende', city: 'Ende' } }, { key: 'qris.static', value: '000201' }]);
+    expect(await withServerSettings(db)).toMatchObject({ outletName: 'NTT Mart Ende', outletAddress: 'Ende, Kabupaten Ende', qrisStatic: '000201', training: false });
+  });
+
+  it('refuses to enrol over events that are not practice', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'terminal', value: DEMO_IDENTITY });
+    await db.outbox.add(event(1, false));
+    await expect(switchToEnrolled(db, info)).rejects.toThrow(/bukan latihan/);
+    expect(await db.outbox.count()).toBe(1);
+  });
+});
+
+describe('database version 2', () => {
+  it('opens a version 1 database with its data kept and the sync tables added', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    // Version 1 as shipped (renderer/db/database.ts).
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ products: 'id, &barcode, &plu, category', sales: 'id, &receiptNo, businessDate, completedAt', stockMovements: 'id, productId, saleId', outbox: 'seq, &id, type', counters: 'name', printQueue: 'id, state, request.kind', settings: 'key' });
+    await v1.table('outbox').add(event(1, true));
+    await v1.table('counters').add({ name: 'outbox-seq', value: 1 });
+    v1.close();
+    const db = new PosDatabase(name);
+    try {
+      expect(await db.outbox.count()).toBe(1);
+      expect(await db.counters.get('outbox-seq')).toEqual({ name: 'outbox-seq', value: 1 });
+      expect(await db.outboxAcks.count()).toBe(0);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(
+        ['asnRoster', 'asnTotals', 'counters', 'deadLetters', 'outbox', 'outboxAcks', 'printQueue', 'products', 'sales', 'serverSettings', 'settings', 'staff', 'stockMovements', 'syncErrors', 'syncStaging', 'syncState', 'syncStreams'],
+      );
+    } finally {
+      await db.delete();
+    }
+  });
+});
