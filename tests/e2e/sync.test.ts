@@ -5,6 +5,8 @@
  * sales while the server is down, the queue draining once it is back, and the sales in
  * `npm run admin -- report MONTH`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { businessMonth } from '../../domain/wita';
@@ -87,6 +89,17 @@ describe('sync end to end', () => {
     await expect.poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 }).toBe('Server tak terjangkau');
     expect(await page.getByTestId('sync-oldest').textContent()).toMatch(/tertua (baru saja|1 menit)/);
 
+    // The manager exports what has not been sent, for carrying to the office.
+    await page.keyboard.press('F3');
+    await page.getByRole('button', { name: 'Ekspor data belum terkirim' }).click();
+    await expect.poll(() => page.locator('.notice-success').textContent()).toMatch(/^3 event menunggu dan 0 ditolak diekspor ke /);
+    const exported = readdirSync(join(terminal.userDataDir, 'ekspor'));
+    expect(exported).toEqual([expect.stringMatching(/^belum-terkirim-manggarai-barat-t01-\d{14}\.json$/)]);
+    const file = JSON.parse(readFileSync(join(terminal.userDataDir, 'ekspor', exported[0]!), 'utf8'));
+    expect(file).toMatchObject({ format: 'ntt-mart-pos/unsynced-events', terminalId: 'manggarai-barat-t01', outletId: 'manggarai-barat', deadLetters: [] });
+    expect(file.events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3]);
+    await page.keyboard.press('F1');
+
     await server.start();
     // No button pressed: the scheduler's retry finds the server.
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), { timeout: 60_000 }).toBe('0');
@@ -113,5 +126,16 @@ describe('sync end to end', () => {
     await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('0');
     await scan(page, barcodes.get(catalog[7]!.id)!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
+  });
+
+  it('warns when the terminal clock is ten minutes ahead of the server, and still sells', async () => {
+    const { page } = terminal;
+    await page.clock.install({ time: new Date(Date.now() + 10 * 60_000) });
+    await page.clock.resume();
+    await page.reload();
+    await page.locator('.app').waitFor();
+    await expect.poll(() => page.getByTestId('clock-warning').textContent(), { timeout: 15_000 }).toMatch(/Jam terminal lebih cepat 10 menit dari server/);
+    await sell(page, [barcodes.get(catalog[8]!.id)!]);
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent(), { timeout: 15_000 }).toBe('0');
   });
 });
