@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatRupiah } from '../../domain/money';
 import { formatWita } from '../../domain/wita';
-import type { AckRecord, DeadLetter, StreamState } from '../../sync/client/records';
+import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from '../../sync/client/records';
 import { clockWarning } from '../../sync/client/clock';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { SyncErrorRow } from '../db/rows';
@@ -15,6 +15,8 @@ import { EnrolmentForm } from './EnrolmentForm';
 import '../sync/sync.css';
 
 const SHOWN = 100;
+/** Quarantined events are looked for among this many of the latest answers. */
+const RECENT_ANSWERS = 500;
 
 interface Details {
   queue: SyncEvent[];
@@ -29,11 +31,11 @@ async function loadDetails(): Promise<Details> {
   const [queue, deadLetters, quarantined, errors, streams] = await Promise.all([
     db.outbox.orderBy('seq').limit(SHOWN).toArray(),
     db.deadLetters.orderBy('seq').toArray(),
-    db.outboxAcks.orderBy('seq').reverse().filter((a) => a.quarantined).limit(SHOWN).toArray(),
+    db.outboxAcks.orderBy('ackSerial').reverse().limit(RECENT_ANSWERS).toArray(),
     db.syncErrors.orderBy('id').reverse().limit(20).toArray(),
     db.syncStreams.toArray(),
   ]);
-  return { queue, deadLetters, quarantined, errors, streams };
+  return { queue, deadLetters, quarantined: quarantined.flatMap(ackRecordsOf).filter((a) => a.quarantined).slice(0, SHOWN), errors, streams };
 }
 
 /** A sale's receipt number and total, or the event type for other events. */

@@ -9,16 +9,16 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Product } from '../../domain/product';
 import type { Sale } from '../../domain/sale';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import type { AckRecord, DeadLetter, StreamState } from '../../sync/client/records';
+import type { AckBatch, DeadLetter, StreamState } from '../../sync/client/records';
 import type {
   AsnTotalRow,
   CounterRow,
   OutboxRow,
-  RosterEntryRow,
+  RosterBucketRow,
   ServerSettingRow,
   SettingRow,
   StaffRow,
-  StagedItemRow,
+  StagedPageRow,
   StockMovement,
   SyncErrorRow,
   SyncStateRow,
@@ -35,14 +35,14 @@ export class PosDatabase extends Dexie {
   printQueue!: EntityTable<PrintJob, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   // Sync client (issue 5), see version 2.
-  outboxAcks!: EntityTable<AckRecord, 'id'>;
+  outboxAcks!: EntityTable<AckBatch, 'ackSerial'>;
   deadLetters!: EntityTable<DeadLetter, 'id'>;
   syncStreams!: EntityTable<StreamState, 'stream'>;
-  syncStaging!: Dexie.Table<StagedItemRow, [string, string]>;
+  syncStaging!: Dexie.Table<StagedPageRow, [string, number]>;
   syncState!: Dexie.Table<SyncStateRow, SyncStateRow['key']>;
   syncErrors!: EntityTable<SyncErrorRow, 'id'>;
   staff!: EntityTable<StaffRow, 'id'>;
-  asnRoster!: EntityTable<RosterEntryRow, 'nip'>;
+  asnRoster!: EntityTable<RosterBucketRow, 'bucket'>;
   asnTotals!: Dexie.Table<AsnTotalRow, [string, string]>;
   serverSettings!: EntityTable<ServerSettingRow, 'key'>;
 
@@ -62,19 +62,20 @@ export class PosDatabase extends Dexie {
     // ── Sync client (issue 5): the lead renumbers this version at merge. ──────────────────────
     // Only new tables, so no upgrade step: existing rows are untouched.
     this.version(2).stores({
-      // Events the server holds, kept after they leave the outbox (by sale id for the ASN figures).
-      outboxAcks: 'id, seq, documentId, ackSerial',
+      // Events the server holds, kept after they leave the outbox: one row per answer, by ack serial.
+      outboxAcks: 'ackSerial',
       // Events the server refused, with the reason, for the manager.
       deadLetters: 'id, seq',
       // Per pulled stream: cursor, staging cursor, when last pulled.
       syncStreams: 'stream',
-      // Full downloads waiting to be switched in whole.
-      syncStaging: '[stream+key]',
+      // Full downloads waiting to be switched in whole, a page per row.
+      syncStaging: '[stream+page]',
       syncState: 'key',
       syncErrors: '++id',
       // Server-owned streams.
       staff: 'id',
-      asnRoster: 'nip',
+      // In buckets of about 150 NIPs (renderer/sync/asn-roster.ts).
+      asnRoster: 'bucket',
       asnTotals: '[nip+month], nip',
       serverSettings: 'key',
     });

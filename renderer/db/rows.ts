@@ -28,22 +28,28 @@ export interface CounterRow {
 export type SettingRow = { key: 'terminal'; value: TerminalIdentity };
 
 // ── Sync client (issue 5) ───────────────────────────────────────────────────────────────────
-// AckRecord, DeadLetter and StreamState (sync/client/records.ts) are stored as they are.
+// AckBatch, DeadLetter and StreamState (sync/client/records.ts) are stored as they are.
 
 /** A staff member of this outlet as the server's staff stream serves them. */
 export type StaffRow = StaffItem;
 /** One ASN of the province's roster (asn-roster stream). */
 export type RosterEntryRow = AsnRosterItem;
+/** The roster is kept in buckets of entries, by a hash of the NIP (renderer/sync/asn-roster.ts). */
+export interface RosterBucketRow {
+  bucket: number;
+  entries: RosterEntryRow[];
+}
 /** The province's figure for an ASN's month, with the ack serial of the page that brought it (see sync/client/ack-coverage.ts). */
 export type AsnTotalRow = AsnTotalItem & { ackSerial: number };
 /** A province or outlet setting (settings stream): asn.monthlyMinimum, outlet, qris.static… */
 export type ServerSettingRow = SettingItem;
 
-/** An item of a full download, waiting in staging to be switched in with the rest of its stream. */
-export interface StagedItemRow {
+/** A page of a full download, waiting in staging to be switched in with the rest of its stream. */
+export interface StagedPageRow {
   stream: StreamName;
-  key: string;
-  item: StreamItem<StreamName>;
+  /** 0, 1, 2… in the order the pages came. */
+  page: number;
+  items: StreamItem<StreamName>[];
   ackSerial: number;
 }
 

@@ -5,12 +5,14 @@ import { rupiah } from '../../domain/money';
 import type { Product } from '../../domain/product';
 import { buildSale } from '../../domain/test-documents';
 import type { Gtin } from '../../domain/barcode';
+import { ackRecordsOf } from '../../sync/client/records';
 import { settleBatch } from '../../sync/client/settle';
 import type { SyncEvent } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { newReceiptJob } from '../print/print-queue';
-import { DexieSyncStore } from './dexie-sync-store';
+import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
+import { DexieSyncStore, runs } from './dexie-sync-store';
 import { switchToEnrolled, withServerSettings } from './enrolment';
 import { requeueDeadLetters } from './unsynced';
 
@@ -41,7 +43,7 @@ describe('the sync store over IndexedDB', () => {
       highWaterSeq: 2,
     }, now));
     expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([4]);
-    expect(await db.outboxAcks.orderBy('seq').toArray()).toEqual([
+    expect((await db.outboxAcks.toArray()).flatMap(ackRecordsOf)).toEqual([
       expect.objectContaining({ seq: 1, status: 'stored', ackSerial: 1, documentId: events[0]!.payload.id, acknowledgedAt: now.toISOString() }),
       expect.objectContaining({ seq: 2, status: 'duplicate', ackSerial: 1 }),
     ]);
@@ -49,6 +51,7 @@ describe('the sync store over IndexedDB', () => {
     await store.settle(settleBatch([events[3]!], { results: [{ id: events[3]!.id, status: 'stored', quarantined: false }], highWaterSeq: 2 }, now));
     expect(await store.ackSerial()).toBe(2);
     expect(await store.waiting(10)).toEqual([]);
+    expect(runs([7, 3, 4, 5, 9, 10])).toEqual([[3, 5], [7, 7], [9, 10]]);
 
     // A manager sends the dead letter again: it waits in the outbox with its own id and seq.
     expect(await requeueDeadLetters(db)).toBe(1);
@@ -59,19 +62,28 @@ describe('the sync store over IndexedDB', () => {
   it('stages a full download apart from the live table and switches it in whole', async () => {
     const db = freshDb();
     const store = new DexieSyncStore(db);
-    await db.asnRoster.bulkAdd([{ nip: '111111111111111111', name: 'Lama', opd: 'Dinas', kind: 'PNS' }]);
+    await db.transaction('rw', db.asnRoster, () => putRosterEntries(db, [{ nip: '111111111111111111', name: 'Lama', opd: 'Dinas', kind: 'PNS' }]));
     await store.beginStaging('asn-roster');
     const entries = Array.from({ length: 3_000 }, (_, i) => ({ nip: `198${String(i).padStart(15, '0')}`, name: `ASN ${i}`, opd: 'Bappeda', kind: 'PNS' as const }));
     await store.stagePage('asn-roster', { items: entries.slice(0, 2_000), cursor: 'c1', ackSerial: 0 });
     // Half downloaded: the register still sees the old roster, all of it.
-    expect(await db.asnRoster.count()).toBe(1);
-    expect(await store.streamState('asn-roster')).toMatchObject({ cursor: null, staging: { cursor: 'c1' } });
+    expect(await rosterSize(db)).toBe(1);
+    expect(await store.streamState('asn-roster')).toMatchObject({ cursor: null, staging: { cursor: 'c1', pages: 1 } });
     await store.stagePage('asn-roster', { items: entries.slice(2_000), cursor: 'c2', ackSerial: 0 });
     await store.switchIn('asn-roster', completion);
-    expect(await db.asnRoster.count()).toBe(3_000);
-    expect(await db.asnRoster.get('111111111111111111')).toBeUndefined();
+    expect(await rosterSize(db)).toBe(3_000);
+    // A row per bucket, not per NIP.
+    expect(await db.asnRoster.count()).toBeLessThanOrEqual(ROSTER_BUCKETS);
+    expect(await db.asnRoster.count()).toBeGreaterThan(ROSTER_BUCKETS * 0.9);
+    expect(await findRosterEntry(db, '111111111111111111')).toBeUndefined();
+    expect(await findRosterEntry(db, entries[1_234]!.nip)).toEqual(entries[1_234]);
     expect(await db.syncStaging.count()).toBe(0);
     expect(await store.streamState('asn-roster')).toMatchObject({ cursor: 'c2', staging: null, lastPulledAt: completion.endedAt });
+
+    // A later change of one entry touches its bucket only.
+    await store.applyPage('asn-roster', { items: [{ ...entries[7]!, opd: 'Dinas Kesehatan' }], cursor: 'c3', ackSerial: 0 }, null);
+    expect(await findRosterEntry(db, entries[7]!.nip)).toMatchObject({ opd: 'Dinas Kesehatan' });
+    expect(await rosterSize(db)).toBe(3_000);
   });
 
   it('applies a page with its cursor, keeps ASN totals’ serials, and frees codes a product gave up', async () => {

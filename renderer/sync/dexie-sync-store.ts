@@ -1,19 +1,19 @@
 /**
  * The sync client's stores over the terminal's Dexie database: the outbox the sales write to, the
  * acknowledgement and dead-letter tables, and the pulled streams with their staging table. Every
- * method is one read-write transaction (strict durability, as the database is opened).
+ * method is one read-write transaction (strict durability, as the database is opened). IndexedDB
+ * pays per record, so an answer is settled with one acknowledgement row and range deletes, and a
+ * staged page is one row.
  */
-import type { Product } from '../../domain/product';
 import type { OutboxStore } from '../../sync/client/outbox-store';
 import { emptyStreamState, withCompletion, type StreamState } from '../../sync/client/records';
 import type { Settlement } from '../../sync/client/settle';
 import type { PullCompletion, PulledPage, StreamStore } from '../../sync/client/stream-store';
-import { streamItemKey } from '../../sync/client/stream-keys';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { StreamName } from '../../sync/protocol/messages';
 import type { PosDatabase } from '../db/database';
-import type { StagedItemRow, SyncStateRow } from '../db/rows';
-import { freeCodes, liveRow, liveTable } from './stream-tables';
+import type { SyncStateRow } from '../db/rows';
+import { tablesOf, writeStream, type PageOf } from './stream-tables';
 
 type PushState = Extract<SyncStateRow, { key: 'push' }>;
 export const EMPTY_PUSH_STATE: PushState = { key: 'push', ackSerial: 0, highWaterSeq: null, lastAttemptAt: null, lastSuccessAt: null };
@@ -25,22 +25,24 @@ export async function pushState(db: PosDatabase): Promise<PushState> {
 export class DexieSyncStore implements OutboxStore, StreamStore {
   constructor(private readonly db: PosDatabase) {}
 
-  waiting(limit: number): Promise<SyncEvent[]> {
-    return this.db.outbox.orderBy('seq').limit(limit).toArray();
+  waiting(limit: number, afterSeq = 0): Promise<SyncEvent[]> {
+    return this.db.outbox.where(':id').above(afterSeq).limit(limit).toArray();
   }
 
   async settle(settlement: Settlement): Promise<void> {
     const { db } = this;
     await db.transaction('rw', [db.outbox, db.outboxAcks, db.deadLetters, db.syncState], async () => {
-      if (settlement.acknowledged.length > 0) {
+      const [first] = settlement.acknowledged;
+      if (first) {
         const state = await pushState(db);
-        const ackSerial = state.ackSerial + 1;
-        const next: PushState = { ...state, ackSerial };
+        const next: PushState = { ...state, ackSerial: state.ackSerial + 1 };
         await db.syncState.put(next);
-        await db.outboxAcks.bulkPut(settlement.acknowledged.map((a) => ({ ...a, ackSerial })));
+        await db.outboxAcks.add({ ackSerial: next.ackSerial, acknowledgedAt: first.acknowledgedAt, events: settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event) });
       }
       await db.deadLetters.bulkPut(settlement.deadLetters);
-      await db.outbox.bulkDelete([...settlement.acknowledged, ...settlement.deadLetters].map((e) => e.seq));
+      for (const [from, to] of runs([...settlement.acknowledged, ...settlement.deadLetters].map((e) => e.seq))) {
+        await db.outbox.where(':id').between(from, to, true, true).delete();
+      }
     });
   }
 
@@ -54,11 +56,8 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
 
   async applyPage<S extends StreamName>(stream: S, page: PulledPage<S>, completion: PullCompletion | null): Promise<void> {
     const { db } = this;
-    const table = liveTable(db, stream);
-    await db.transaction('rw', [table, db.syncStreams], async () => {
-      const rows = page.items.map((item) => liveRow(stream, item, page.ackSerial));
-      if (stream === 'products') await this.putProducts(rows as Product[]);
-      else await (table as typeof db.serverSettings).bulkPut(rows as never[]);
+    await db.transaction('rw', [...tablesOf(db, stream), db.syncStreams], async () => {
+      await writeStream(db, stream, [page], false);
       await db.syncStreams.put(withCompletion({ ...(await this.streamState(stream)), cursor: page.cursor }, completion));
     });
   }
@@ -66,43 +65,45 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
   async beginStaging(stream: StreamName): Promise<void> {
     const { db } = this;
     await db.transaction('rw', [db.syncStaging, db.syncStreams], async () => {
-      await db.syncStaging.where('[stream+key]').between([stream, ''], [stream, '\uffff']).delete();
-      await db.syncStreams.put({ ...(await this.streamState(stream)), staging: { cursor: null } });
+      await this.staged(stream).delete();
+      await db.syncStreams.put({ ...(await this.streamState(stream)), staging: { cursor: null, pages: 0 } });
     });
   }
 
   async stagePage<S extends StreamName>(stream: S, page: PulledPage<S>): Promise<void> {
     const { db } = this;
-    const rows: StagedItemRow[] = page.items.map((item) => ({ stream, key: streamItemKey(stream, item), item, ackSerial: page.ackSerial }));
     await db.transaction('rw', [db.syncStaging, db.syncStreams], async () => {
-      await db.syncStaging.bulkPut(rows);
-      await db.syncStreams.put({ ...(await this.streamState(stream)), staging: { cursor: page.cursor } });
+      const state = await this.streamState(stream);
+      const number = state.staging?.pages ?? 0;
+      await db.syncStaging.put({ stream, page: number, items: page.items, ackSerial: page.ackSerial });
+      await db.syncStreams.put({ ...state, staging: { cursor: page.cursor, pages: number + 1 } });
     });
   }
 
   async switchIn(stream: StreamName, completion: PullCompletion): Promise<void> {
     const { db } = this;
-    const table = liveTable(db, stream);
-    const staged = db.syncStaging.where('[stream+key]').between([stream, ''], [stream, '\uffff']);
-    await db.transaction('rw', [table, db.syncStaging, db.syncStreams], async () => {
+    await db.transaction('rw', [...tablesOf(db, stream), db.syncStaging, db.syncStreams], async () => {
       const state = await this.streamState(stream);
-      const rows = (await staged.toArray()).map((s) => liveRow(stream, s.item, s.ackSerial));
-      await table.clear();
-      if (stream === 'products') await this.putProducts(rows as Product[]);
-      else await (table as typeof db.serverSettings).bulkAdd(rows as never[]);
-      await staged.delete();
+      const pages = (await this.staged(stream).toArray()) as PageOf<StreamName>[];
+      await writeStream(db, stream, pages, true);
+      await this.staged(stream).delete();
       await db.syncStreams.put(withCompletion({ ...state, cursor: state.staging?.cursor ?? state.cursor, staging: null }, completion));
     });
   }
 
-  /** Inside the caller's transaction: products with their codes freed from any older holder. */
-  private async putProducts(products: Product[]): Promise<void> {
-    const { products: table } = this.db;
-    const barcodes = products.flatMap((p) => (p.barcode ? [p.barcode] : []));
-    const plus = products.flatMap((p) => (p.plu ? [p.plu] : []));
-    const holders = [...(await table.where('barcode').anyOf(barcodes).toArray()), ...(await table.where('plu').anyOf(plus).toArray())];
-    const { incoming, released } = freeCodes(products, holders);
-    await table.bulkPut(released);
-    await table.bulkPut(incoming);
+  private staged(stream: StreamName) {
+    return this.db.syncStaging.where('[stream+page]').between([stream, 0], [stream, Infinity]);
   }
+}
+
+/** Seqs as runs of consecutive numbers [from, to]: one range delete each. */
+export function runs(seqs: readonly number[]): [number, number][] {
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const result: [number, number][] = [];
+  for (const seq of sorted) {
+    const last = result.at(-1);
+    if (last && seq === last[1] + 1) last[1] = seq;
+    else result.push([seq, seq]);
+  }
+  return result;
 }

@@ -1,36 +1,80 @@
-/** Which table each pulled stream lives in, and the row an item becomes there. */
+/**
+ * How each pulled stream is written to its live table: upserted page by page, or replaced whole
+ * by a switch-in. Each function runs inside the caller's transaction over `tablesOf(stream)`.
+ */
 import { missingCase } from '../../domain/missing-case';
 import type { Product } from '../../domain/product';
 import type { StreamName } from '../../sync/protocol/messages';
 import type { StreamItem } from '../../sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
+import type { AsnTotalRow } from '../db/rows';
+import { putRosterEntries, replaceRoster } from './asn-roster';
 
-export function liveTable(db: PosDatabase, stream: StreamName) {
+/** Items with the ack serial of the page that brought them. */
+export interface PageOf<S extends StreamName> {
+  items: StreamItem<S>[];
+  ackSerial: number;
+}
+
+export function tablesOf(db: PosDatabase, stream: StreamName) {
   switch (stream) {
     case 'products':
-      return db.products;
+      return [db.products];
     case 'staff':
-      return db.staff;
+      return [db.staff];
     case 'asn-roster':
-      return db.asnRoster;
+      return [db.asnRoster];
     case 'asn-totals':
-      return db.asnTotals;
+      return [db.asnTotals];
     case 'settings':
-      return db.serverSettings;
+      return [db.serverSettings];
     default:
       return missingCase(stream);
   }
 }
 
-/** The row of an item; ASN totals keep the serial that says which of this terminal's sales they include. */
-export function liveRow(stream: StreamName, item: StreamItem<StreamName>, ackSerial: number): object {
-  return stream === 'asn-totals' ? { ...item, ackSerial } : item;
+export async function writeStream<S extends StreamName>(db: PosDatabase, stream: S, pages: readonly PageOf<S>[], replace: boolean): Promise<void> {
+  const items = <T extends StreamName>() => pages.flatMap((p) => p.items as StreamItem<T>[]);
+  switch (stream) {
+    case 'products': {
+      if (replace) await db.products.clear();
+      await putProducts(db, items<'products'>());
+      return;
+    }
+    case 'staff':
+      if (replace) await db.staff.clear();
+      await db.staff.bulkPut(items<'staff'>());
+      return;
+    case 'asn-roster':
+      await (replace ? replaceRoster(db, items<'asn-roster'>()) : putRosterEntries(db, items<'asn-roster'>()));
+      return;
+    case 'asn-totals':
+      if (replace) await db.asnTotals.clear();
+      await db.asnTotals.bulkPut(pages.flatMap((p) => (p.items as StreamItem<'asn-totals'>[]).map((item): AsnTotalRow => ({ ...item, ackSerial: p.ackSerial }))));
+      return;
+    case 'settings':
+      if (replace) await db.serverSettings.clear();
+      await db.serverSettings.bulkPut(items<'settings'>());
+      return;
+    default:
+      return missingCase(stream);
+  }
+}
+
+/** Products with their codes freed from any older holder, so the unique indexes never refuse a page. */
+async function putProducts(db: PosDatabase, products: Product[]): Promise<void> {
+  const barcodes = products.flatMap((p) => (p.barcode ? [p.barcode] : []));
+  const plus = products.flatMap((p) => (p.plu ? [p.plu] : []));
+  const holders = [...(await db.products.where('barcode').anyOf(barcodes).toArray()), ...(await db.products.where('plu').anyOf(plus).toArray())];
+  const { incoming, released } = freeCodes(products, holders);
+  await db.products.bulkPut(released);
+  await db.products.bulkPut(incoming);
 }
 
 /**
  * Products whose barcode or PLU another product took on the server since: the code leaves the
- * old holder here too (its own new state follows in the stream), so the table's unique indexes
- * never refuse a page. Among `incoming`, a code seen twice stays with the first.
+ * old holder here too (its own new state follows in the stream). Among `incoming`, a code seen
+ * twice stays with the first.
  */
 export function freeCodes(incoming: readonly Product[], holders: readonly Product[]): { incoming: Product[]; released: Product[] } {
   const taken = new Map<string, string>();

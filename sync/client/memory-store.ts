@@ -28,8 +28,8 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
     this.outbox.set(event.seq, event);
   }
 
-  async waiting(limit: number): Promise<SyncEvent[]> {
-    return [...this.outbox.values()].sort((a, b) => a.seq - b.seq).slice(0, limit);
+  async waiting(limit: number, afterSeq = 0): Promise<SyncEvent[]> {
+    return [...this.outbox.values()].filter((e) => e.seq > afterSeq).sort((a, b) => a.seq - b.seq).slice(0, limit);
   }
 
   async settle(settlement: Settlement): Promise<void> {
@@ -59,12 +59,13 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
 
   async beginStaging(stream: StreamName): Promise<void> {
     this.staging.get(stream)!.clear();
-    this.states.set(stream, { ...(await this.streamState(stream)), staging: { cursor: null } });
+    this.states.set(stream, { ...(await this.streamState(stream)), staging: { cursor: null, pages: 0 } });
   }
 
   async stagePage<S extends StreamName>(stream: S, page: PulledPage<S>): Promise<void> {
     put(this.staging.get(stream)!, stream, page);
-    this.states.set(stream, { ...(await this.streamState(stream)), staging: { cursor: page.cursor } });
+    const state = await this.streamState(stream);
+    this.states.set(stream, { ...state, staging: { cursor: page.cursor, pages: (state.staging?.pages ?? 0) + 1 } });
   }
 
   async switchIn(stream: StreamName, completion: PullCompletion): Promise<void> {

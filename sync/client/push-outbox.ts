@@ -8,7 +8,7 @@
  */
 import type { SyncEvent } from '../protocol/events';
 import { pushResponseSchema } from '../protocol/messages';
-import { MAX_BATCH_EVENTS, planBatch } from './batch';
+import { MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
 import { failureOf, type SyncFailure } from './failure';
 import type { OutboxStore } from './outbox-store';
 import { deadLetter, settleBatch, type Settlement } from './settle';
@@ -46,11 +46,20 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
   };
   const bury = (event: SyncEvent, reason: string) => apply({ acknowledged: [], deadLetters: [deadLetter(event, reason, deps.now())], unanswered: [] });
   let limit = MAX_BATCH_EVENTS;
+  const plan = async (afterSeq?: number): Promise<Batch | null> => {
+    const waiting = await store.waiting(limit, afterSeq);
+    return waiting.length === 0 ? null : planBatch(waiting);
+  };
+  let upcoming: Promise<Batch | null> | null = null;
   for (;;) {
-    const waiting = await store.waiting(limit);
-    if (waiting.length === 0) return report;
-    const batch = await planBatch(waiting);
-    const answer = await deps.transport.push(batch.body);
+    const batch = await (upcoming ?? plan());
+    upcoming = null;
+    if (!batch) return report;
+    const sent = deps.transport.push(batch.body);
+    // While the server works on this batch, the next one is read and compressed.
+    const next = plan(batch.events.at(-1)!.seq);
+    next.catch(() => undefined);
+    const answer = await sent;
     report.requests++;
     if (answer.kind === 'answer' && answer.date) report.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
     if (answer.kind === 'answer' && answer.status === 200) {
@@ -60,6 +69,8 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       if (settlement.unanswered.length === batch.events.length) return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
       await apply(settlement);
       report.highWaterSeq = response.data.highWaterSeq;
+      // The next batch holds on only if this one left nothing behind and had its full size.
+      if (settlement.unanswered.length === 0 && limit === MAX_BATCH_EVENTS) upcoming = next;
       limit = MAX_BATCH_EVENTS;
       continue;
     }

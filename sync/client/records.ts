@@ -27,6 +27,21 @@ export interface AckRecord {
   reasons: string[];
 }
 
+/**
+ * How the terminal's database keeps acknowledgements: one row per applied answer, which is far
+ * cheaper to write than one per event (IndexedDB pays per record). Events acknowledged after a
+ * given serial are a key range away.
+ */
+export interface AckBatch {
+  ackSerial: number;
+  acknowledgedAt: string;
+  events: Omit<AckRecord, 'ackSerial' | 'acknowledgedAt'>[];
+}
+
+export function ackRecordsOf(batch: AckBatch): AckRecord[] {
+  return batch.events.map((e) => ({ ...e, ackSerial: batch.ackSerial, acknowledgedAt: batch.acknowledgedAt }));
+}
+
 /** An event the server refused, or that cannot be sent: kept whole with the reason, never retried by itself. */
 export interface DeadLetter {
   id: string;
@@ -40,8 +55,8 @@ export interface StreamState {
   stream: StreamName;
   /** The cursor of the items applied to the live table; null before the first complete download. */
   cursor: string | null;
-  /** A full download in progress into the staging table, resumable from its cursor. */
-  staging: { cursor: string | null } | null;
+  /** A full download in progress into the staging table (`pages` pages so far), resumable from its cursor. */
+  staging: { cursor: string | null; pages: number } | null;
   /** When the last pull that reached the end of the stream started and ended (terminal clock). */
   lastPullStartedAt: string | null;
   lastPulledAt: string | null;

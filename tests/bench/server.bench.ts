@@ -126,7 +126,6 @@ try {
 }
 process.exit(missed === 0 ? 0 : 1);
 
-/** The i-th of 150,000 distinct, well-formed PNS NIPs: born 1965–1997, appointed at 25. */
 /** The same events, sales, lines and payments rows as the ingest writes, and nothing else. */
 function baselineRows(terminal: { id: string; outletId: string }, events: SyncEvent[]) {
   const receivedAt = new Date();

@@ -13,7 +13,7 @@ import { openTestDatabase, type TestDatabase } from '../support/server-databases
 import { serverProcess, type ServerProcess } from '../support/server-process';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTerminal, type Terminal } from '../support/terminal';
-import { enrolThroughScreen, queueSales, readStore, sell } from '../support/terminal-data';
+import { acknowledged, countStore, enrolThroughScreen, queueSales, readStore, sell } from '../support/terminal-data';
 import { until } from '../support/until';
 
 let database: TestDatabase;
@@ -64,7 +64,7 @@ async function serverEvents(terminalId: string): Promise<Map<string, number>> {
 
 /** The invariant: the server holds exactly the terminal's events, each once, with the same totals; nothing waits. */
 async function expectExactlyOnce(terminal: Terminal, terminalId: string, timeoutMs = 60_000): Promise<void> {
-  await until(async () => (await readStore(terminal.page, 'outbox')).length === 0, 'the outbox to drain', timeoutMs);
+  await until(async () => (await countStore(terminal.page, 'outbox')) === 0, 'the outbox to drain', timeoutMs);
   const acks = await readStore<{ id: string; documentId: string }>(terminal.page, 'outboxAcks');
   const sales = new Map((await readStore<{ id: string; total: number }>(terminal.page, 'sales')).map((s) => [s.id, s.total]));
   const held = await serverEvents(terminalId);
@@ -135,7 +135,7 @@ describe('sync survives crashes', () => {
     await terminal.page.goto(terminal.url);
     await terminal.page.locator('.app').waitFor();
     await expectExactlyOnce(terminal, id);
-    expect((await readStore<{ status: string }>(terminal.page, 'outboxAcks')).map((a) => a.status)).toEqual(['duplicate']);
+    expect((await acknowledged(terminal.page)).map((a) => a.status)).toEqual(['duplicate']);
   }, 60_000);
 
   it('carries on after chromium itself is restarted in the middle of a drain', async () => {
@@ -162,7 +162,7 @@ describe('sync survives crashes', () => {
     await Promise.all([terminal.page, second].map((page) => page.getByRole('button', { name: 'Sinkronkan sekarang' }).click()));
     await expectExactlyOnce(terminal, id);
     // Two drainers would both have pushed the first events: the server would have answered "duplicate".
-    expect(new Set((await readStore<{ status: string }>(terminal.page, 'outboxAcks')).map((a) => a.status))).toEqual(new Set(['stored']));
+    expect(new Set((await acknowledged(terminal.page)).map((a) => a.status))).toEqual(new Set(['stored']));
     await second.close();
   }, 90_000);
 });

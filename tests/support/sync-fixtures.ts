@@ -73,7 +73,7 @@ export function saleEvent(options: SaleOptions): SyncEvent {
   return { id: uuidv7(), seq, type: 'sale.completed', occurredAt: completedAt, payload };
 }
 
-/** The i-th of a made-up roster's NIPs: valid birth dates, appointment years and sequences. */
+/** The i-th of 150,000 distinct, well-formed PNS NIPs: born 1965–1997, appointed at 25. */
 export function rosterNip(i: number): string {
   const birth = new Date(Date.UTC(1965, 0, 1) + (i % 12_000) * 86_400_000);
   const [year, month, day] = [birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()].map((n) => String(n).padStart(2, '0'));

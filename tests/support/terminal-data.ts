@@ -1,5 +1,6 @@
 /** Reading a terminal's IndexedDB from a test, and ringing up sales the way a cashier does. */
 import type { Page } from 'playwright-core';
+import { ackRecordsOf, type AckBatch, type AckRecord } from '../../sync/client/records';
 import type { SyncEvent } from '../../sync/protocol/events';
 import { scan } from './terminal';
 
@@ -21,6 +22,31 @@ export async function readStore<T = unknown>(page: Page, storeName: string): Pro
       }),
     storeName,
   );
+}
+
+/** How many rows one object store holds. */
+export async function countStore(page: Page, storeName: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ntt-mart-pos');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    storeName,
+  );
+}
+
+/** Every acknowledged event, one record each (the terminal keeps them a row per answer). */
+export async function acknowledged(page: Page): Promise<AckRecord[]> {
+  return (await readStore<AckBatch>(page, 'outboxAcks')).flatMap(ackRecordsOf);
 }
 
 /** Scans the codes, pays the exact amount in cash (F10, F1, F10) and starts the next sale. */

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench sync`: the terminal's sync in chromium (real IndexedDB, the real renderer, the
+ * bridge to the host process) against the server as a separate process on PostgreSQL
+ * (DATABASE_URL, else 127.0.0.1:5432/test). Each figure beside its target and a baseline from the
+ * same run:
+ *   - roster: enrolment downloads the 150,000-NIP roster into staging and switches it in
+ *     (target ≤ 15 s), beside the same pages fetched from Node with nothing stored;
+ *   - drain of 10,000 queued sales on loopback (target ≥ 1,000 sales/s), beside the same sales
+ *     pushed from Node straight to the server in batches of 200;
+ *   - the same drain through the fault proxy at 300 ms round trip and 1 Mbit/s each way, beside
+ *     the floor of that link: round trips × requests + bytes ÷ bandwidth (target ≤ 1.5 × floor);
+ *     and bytes per sale on the wire.
+ * Exits 1 when a target is missed.
+ */
+import { gzipSync } from 'node:zlib';
+import { importAsnRoster } from '../../sync/admin/import-asn';
+import type { SyncEvent } from '../../sync/protocol/events';
+import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { startFaultProxy } from '../support/fault-proxy';
+import { openTestDatabase } from '../support/server-databases';
+import { serverProcess } from '../support/server-process';
+import { rosterCsv, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { startTerminal, type Terminal } from '../support/terminal';
+import { countStore, enrolThroughScreen, queueSales, readStore } from '../support/terminal-data';
+import { until } from '../support/until';
+
+const ROSTER = 150_000;
+const SALES = 10_000;
+const ROUND_TRIP_MS = 300;
+const BYTES_PER_SECOND = 1_000_000 / 8;
+
+let missed = 0;
+const report = (line: string, met: boolean) => {
+  console.log(`${line}  ${met ? 'ok' : 'TARGET MISSED'}`);
+  if (!met) missed++;
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 1000)).toLocaleString('en')} sales/s`;
+
+const database = await openTestDatabase('postgres', { poolSize: 10 });
+const server = await serverProcess(database.url!);
+const proxy = await startFaultProxy(server.port);
+const terminals: Terminal[] = [];
+try {
+  const products = await seedCatalog(database.db, 200);
+  await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(ROSTER)));
+  await server.start();
+
+  // Baseline for the roster: the same pages from Node, parsed and dropped.
+  const node = await enrolDirectly(server.url);
+  let started = performance.now();
+  let pulled = 0;
+  for (let cursor: string | null = null, more = true; more; ) {
+    const query = new URLSearchParams({ limit: '5000', ...(cursor ? { cursor } : {}) });
+    const page = (await (await fetch(`${server.url}/v1/sync/pull/asn-roster?${query}`, { headers: { authorization: `Bearer ${node.token}` } })).json()) as { items: unknown[]; cursor: string; hasMore: boolean };
+    pulled += page.items.length;
+    cursor = page.cursor;
+    more = page.hasMore;
+  }
+  const rosterBaselineMs = performance.now() - started;
+  if (pulled !== ROSTER) throw new Error(`baseline pulled ${pulled} roster entries`);
+
+  // Enrolment downloads the outlet's data; the roster's part is timed by the renderer itself.
+  const local = await startTerminal();
+  terminals.push(local);
+  await enrolThroughScreen(local.page, server.url, (await createEnrolmentCode(database.db, 'ende'))!.code);
+  const rosterMs = await measured(local, 'pos:sync-pull:asn-roster');
+  const rows = (await readStore<{ entries: unknown[] }>(local.page, 'asnRoster')).reduce((n, bucket) => n + bucket.entries.length, 0);
+  if (rows !== ROSTER) throw new Error(`the terminal holds ${rows} roster entries`);
+  report(
+    `roster: ${ROSTER.toLocaleString('en')} NIPs downloaded in 30 pages, staged and switched in, in ${seconds(rosterMs)} (target ≤ 15 s); the same pages fetched from Node, nothing stored: ${seconds(rosterBaselineMs)}; ratio ${(rosterMs / rosterBaselineMs).toFixed(1)}`,
+    rosterMs <= 15_000,
+  );
+
+  // Baseline for the drain: 10,000 sales pushed from Node, batches of 200, gzip, one after another.
+  const direct = await enrolDirectly(server.url);
+  const directEvents = sales(direct, products);
+  started = performance.now();
+  for (let i = 0; i < SALES; i += 200) {
+    const response = await fetch(`${server.url}/v1/sync/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${direct.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ events: directEvents.slice(i, i + 200) })),
+    });
+    if (response.status !== 200) throw new Error(`baseline push: ${response.status}`);
+    await response.arrayBuffer();
+  }
+  const directMs = performance.now() - started;
+
+  const drainMs = await drain(local, sales(await terminalOf(local), products));
+  report(
+    `drain on loopback: ${SALES.toLocaleString('en')} queued sales in ${seconds(drainMs)} = ${perSecond(SALES, drainMs)} (target ≥ 1,000 sales/s); pushed from Node straight to the server: ${perSecond(SALES, directMs)}; ratio ${(directMs / drainMs).toFixed(2)}`,
+    SALES / (drainMs / 1000) >= 1_000,
+  );
+
+  // Through the proxy: enrolled over a clear link, then the link turns into rural 3G.
+  const remote = await startTerminal();
+  terminals.push(remote);
+  await enrolThroughScreen(remote.page, proxy.url, (await createEnrolmentCode(database.db, 'sumba-timur'))!.code);
+  const queued = sales(await terminalOf(remote), products);
+  await queueSales(remote.page, queued);
+  proxy.set({ latencyMs: ROUND_TRIP_MS / 2, bytesPerSecond: BYTES_PER_SECOND });
+  const before = { ...proxy.bytes };
+  const slowMs = await drain(remote, []);
+  const up = proxy.bytes.up - before.up;
+  const down = proxy.bytes.down - before.down;
+  const requests = (await pushDetail(remote)).requests;
+  const floorMs = requests * ROUND_TRIP_MS + ((up + down) / BYTES_PER_SECOND) * 1000;
+  report(
+    `drain at 300 ms round trip, 1 Mbit/s: ${SALES.toLocaleString('en')} sales in ${seconds(slowMs)}; floor ${seconds(floorMs)} (${requests} requests × 300 ms + ${((up + down) / 1e6).toFixed(2)} MB ÷ 1 Mbit/s); ${(slowMs / floorMs).toFixed(2)} × floor (target ≤ 1.5)`,
+    slowMs <= 1.5 * floorMs,
+  );
+  console.log(`  bytes per sale on the wire: ${Math.round((up + down) / SALES)} (${Math.round(up / SALES)} up, ${Math.round(down / SALES)} down; gzip both ways, 3-line sales)`);
+} finally {
+  for (const terminal of terminals) await terminal.close();
+  await proxy.close();
+  await server.stop();
+  await database.close();
+}
+process.exit(missed === 0 ? 0 : 1);
+
+async function enrolDirectly(url: string) {
+  const code = (await createEnrolmentCode(database.db, 'kupang'))!.code;
+  const response = await fetch(`${url}/v1/terminals/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Bench' }) });
+  const body = (await response.json()) as { terminalId: string; outletId: string; token: string };
+  return { id: body.terminalId, outletId: body.outletId, token: body.token };
+}
+
+async function terminalOf(terminal: Terminal): Promise<{ id: string; outletId: string }> {
+  const result = await terminal.bridge.registry.invoke('sync-connection', []);
+  if (!result.ok || !result.value) throw new Error('terminal not enrolled');
+  const { terminalId, outletId } = result.value as { terminalId: string; outletId: string };
+  return { id: terminalId, outletId };
+}
+
+function sales(terminal: { id: string; outletId: string }, products: CatalogProduct[]): SyncEvent[] {
+  return Array.from({ length: SALES }, (_, i) => saleEvent({ terminal, seq: i + 1, products, firstProduct: (i * 7) % products.length }));
+}
+
+/** Queues the sales (unless already queued), presses "Sinkronkan sekarang" and returns the drain's time as the renderer measured it. */
+async function drain(terminal: Terminal, events: SyncEvent[]): Promise<number> {
+  for (let i = 0; i < events.length; i += 1_000) await queueSales(terminal.page, events.slice(i, i + 1_000));
+  await terminal.page.evaluate(() => performance.clearMeasures('pos:sync-push'));
+  await terminal.page.keyboard.press('F3');
+  await terminal.page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await until(async () => (await countStore(terminal.page, 'outbox')) === 0, 'the outbox to drain', 600_000);
+  const detail = await pushDetail(terminal);
+  if (detail.acknowledged !== SALES) throw new Error(`one drain acknowledged ${detail.acknowledged} sales`);
+  return detail.duration;
+}
+
+async function pushDetail(terminal: Terminal): Promise<{ duration: number; acknowledged: number; requests: number }> {
+  await until(() => terminal.page.evaluate(() => performance.getEntriesByName('pos:sync-push').length > 0), 'the push measure', 60_000);
+  return terminal.page.evaluate(() => {
+    const entries = performance.getEntriesByName('pos:sync-push') as PerformanceMeasure[];
+    const longest = entries.reduce((a, b) => (b.duration > a.duration ? b : a));
+    return { duration: longest.duration, ...(longest.detail as { acknowledged: number; requests: number }) };
+  });
+}
+
+async function measured(terminal: Terminal, name: string): Promise<number> {
+  return terminal.page.evaluate((n) => (performance.getEntriesByName(n)[0] as PerformanceMeasure).duration, name);
+}
