@@ -41,7 +41,7 @@ describe('bridge registry', () => {
   });
 
   it('lists every channel of the contract', () => {
-    expect(CHANNELS.sort()).toEqual(['app-info', 'config-get', 'config-update', 'disk-space']);
+    expect(CHANNELS.sort()).toEqual(['app-info', 'config-get', 'config-update', 'disk-space', 'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push']);
   });
 
   it('delivers events to subscribers until they leave', () => {

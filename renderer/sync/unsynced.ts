@@ -1,14 +1,15 @@
 /**
  * What has not reached the province, for the manager: dead letters sent again on request, and an
  * export of every unsynced event (waiting and dead) to a file in the user data folder, written by
- * the main process piece by piece, for when a terminal must be carried to the office.
+ * the main process piece by piece, for when a terminal must be carried to the office (the
+ * province reads it with `npm run admin -- import-events FILE`).
  */
 import type { TerminalIdentity } from '../../domain/terminal';
 import { MAX_EXPORT_PIECE } from '../../electron/bridge-contract';
-import type { PosDatabase } from '../db/database';
+import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';
+import type { PosDatabase } from '../db/database';
 
-export const EXPORT_FORMAT = 'ntt-mart-pos/unsynced-events';
 
 /** Dead letters back into the outbox, with their own ids and seqs: the server judges them again. */
 export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
@@ -23,7 +24,7 @@ export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
 /** Writes the export; resolves with the file's path, or rejects with the reason in Bahasa Indonesia. */
 export async function exportUnsynced(db: PosDatabase, identity: TerminalIdentity, now = new Date()): Promise<{ path: string; events: number; deadLetters: number }> {
   const [events, letters] = await db.transaction('r', [db.outbox, db.deadLetters], () => Promise.all([db.outbox.orderBy('seq').toArray(), db.deadLetters.orderBy('seq').toArray()]));
-  const header = { format: EXPORT_FORMAT, version: 1, terminalId: identity.terminalId, outletId: identity.outletId, exportedAt: now.toISOString() };
+  const header: Omit<UnsyncedExport, 'events' | 'deadLetters'> = { format: UNSYNCED_EXPORT_FORMAT, version: 1, terminalId: identity.terminalId, outletId: identity.outletId, exportedAt: now.toISOString() };
   const parts = [
     `${JSON.stringify(header).slice(0, -1)},"events":[`,
     ...events.map((e, i) => (i === 0 ? '' : ',') + JSON.stringify(e)),

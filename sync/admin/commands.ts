@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../server/db/database';
 import { importAsnRoster } from './import-asn';
 import { importCatalog } from './import-catalog';
+import { importEvents } from './import-events';
 import { formatImport } from './import-outcome';
 import { listOutlets } from './outlets';
 import { AdminError } from './output';
@@ -18,6 +19,7 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   staff add OUTLET NAMA --role kasir|manager --pin PIN
   import-catalog BERKAS.csv [--outlet OUTLET]      katalog provinsi (dengan --outlet: harga outlet itu)
   import-asn BERKAS.csv                            daftar ASN (nip, nama, opd/instansi, jenis)
+  import-events BERKAS.json                        event dari ekspor "data belum terkirim" sebuah terminal
   report BULAN                                     laporan bulan WITA, misalnya 2026-12
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server).`;
 
@@ -65,6 +67,8 @@ export async function runAdminCommand(db: Database, argv: readonly string[]): Pr
     }
     case 'import-asn':
       return formatImport('ASN', await importAsnRoster(db, expect(1)[0]!));
+    case 'import-events':
+      return importEvents(db, expect(1)[0]!);
     case 'report':
       return salesReport(db, expect(1)[0]!);
     default:

@@ -65,7 +65,7 @@ async function serverEvents(terminalId: string): Promise<Map<string, number>> {
 /** The invariant: the server holds exactly the terminal's events, each once, with the same totals; nothing waits. */
 async function expectExactlyOnce(terminal: Terminal, terminalId: string, timeoutMs = 60_000): Promise<void> {
   await until(async () => (await countStore(terminal.page, 'outbox')) === 0, 'the outbox to drain', timeoutMs);
-  const acks = await readStore<{ id: string; documentId: string }>(terminal.page, 'outboxAcks');
+  const acks = await acknowledged(terminal.page);
   const sales = new Map((await readStore<{ id: string; total: number }>(terminal.page, 'sales')).map((s) => [s.id, s.total]));
   const held = await serverEvents(terminalId);
   expect(new Set(held.keys())).toEqual(new Set(acks.map((a) => a.id)));
