@@ -12,6 +12,7 @@ import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { scan, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
+import { readStore as readTerminalStore } from '../support/terminal-data';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -26,24 +27,7 @@ const kopi = product('Kopi Arabika Bajawa Bubuk 250 g');
 const madu = product('Madu Hutan Sumba 250 ml');
 const tenun = product('Selendang Tenun Ikat Sikka');
 const rp = (n: number) => formatRupiah(rupiah(n));
-
-async function readStore(storeName: string): Promise<unknown[]> {
-  return terminal.page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('ntt-mart-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-    storeName,
-  );
-}
+const readStore = (storeName: string) => readTerminalStore(terminal.page, storeName);
 
 describe('offline checkout in chromium', () => {
   it('starts in mode latihan with the demo outlet', async () => {

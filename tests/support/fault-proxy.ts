@@ -71,40 +71,30 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     const down = pacedLink(settings, client);
     client.pause();
     upstream.connect(targetPort, targetHost, () => client.resume());
-    client.on('data', (chunk: Buffer) => {
-      if (faults.resetRequestAfter !== undefined) {
-        if (chunk.length >= faults.resetRequestAfter) {
-          up.send(chunk.subarray(0, faults.resetRequestAfter));
-          faults = { ...faults, resetRequestAfter: undefined };
-          fired.resetRequest++;
-          // The partial request reaches the server first, then the reset.
-          up.then(resetBoth);
-          return;
-        }
-        faults = { ...faults, resetRequestAfter: faults.resetRequestAfter - chunk.length };
+    /** Carries a chunk one way, unless a reset armed for that way fires within it: then its first bytes go, then the reset. */
+    const carry = (chunk: Buffer, link: typeof up, fault: 'resetRequestAfter' | 'resetResponseAfter', way: 'up' | 'down') => {
+      const left = faults[fault];
+      if (left !== undefined && chunk.length >= left) {
+        link.send(chunk.subarray(0, left));
+        faults = { ...faults, [fault]: undefined };
+        fired[fault === 'resetRequestAfter' ? 'resetRequest' : 'resetResponse']++;
+        link.then(resetBoth);
+        return;
       }
-      bytes.up += chunk.length;
-      up.send(chunk);
-    });
+      if (left !== undefined) faults = { ...faults, [fault]: left - chunk.length };
+      bytes[way] += chunk.length;
+      link.send(chunk);
+    };
+    client.on('data', (chunk: Buffer) => carry(chunk, up, 'resetRequestAfter', 'up'));
     upstream.on('data', (chunk: Buffer) => {
       if (faults.dropResponse) {
+        // The server has answered, so it has committed: the answer never arrives.
         faults = { ...faults, dropResponse: undefined };
         fired.dropResponse++;
         resetBoth();
         return;
       }
-      if (faults.resetResponseAfter !== undefined) {
-        if (chunk.length >= faults.resetResponseAfter) {
-          down.send(chunk.subarray(0, faults.resetResponseAfter));
-          faults = { ...faults, resetResponseAfter: undefined };
-          fired.resetResponse++;
-          down.then(resetBoth);
-          return;
-        }
-        faults = { ...faults, resetResponseAfter: faults.resetResponseAfter - chunk.length };
-      }
-      bytes.down += chunk.length;
-      down.send(chunk);
+      carry(chunk, down, 'resetResponseAfter', 'down');
     });
     client.on('end', () => up.then(() => upstream.end()));
     upstream.on('end', () => down.then(() => client.end()));

@@ -5,34 +5,23 @@ import type { SyncEvent } from '../../sync/protocol/events';
 import { scan } from './terminal';
 
 /** Every row of one object store of the terminal's database. */
-export async function readStore<T = unknown>(page: Page, storeName: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('ntt-mart-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    storeName,
-  );
+export function readStore<T = unknown>(page: Page, storeName: string): Promise<T[]> {
+  return storeRequest(page, storeName, 'getAll') as Promise<T[]>;
 }
 
 /** How many rows one object store holds. */
-export async function countStore(page: Page, storeName: string): Promise<number> {
+export function countStore(page: Page, storeName: string): Promise<number> {
+  return storeRequest(page, storeName, 'count') as Promise<number>;
+}
+
+function storeRequest(page: Page, storeName: string, method: 'getAll' | 'count'): Promise<unknown> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    ([name, call]) =>
+      new Promise<unknown>((resolve, reject) => {
         const open = indexedDB.open('ntt-mart-pos');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
+          const request = open.result.transaction(name).objectStore(name)[call]();
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result);
@@ -40,7 +29,7 @@ export async function countStore(page: Page, storeName: string): Promise<number>
           request.onerror = () => reject(request.error);
         };
       }),
-    storeName,
+    [storeName, method] as const,
   );
 }
 
