@@ -269,3 +269,16 @@ export function dayClose(outletId: string, date: BusinessDate, reports: readonly
     },
   };
 }
+
+/** The record of an outlet's day closed on one terminal by a manager, with the day's figures. */
+export interface DayClosing {
+  id: string;
+  outletId: string;
+  terminalId: string;
+  businessDate: BusinessDate;
+  /** UTC instant from the terminal clock. */
+  closedAt: string;
+  closedBy: StaffRef;
+  training: boolean;
+  report: DayClose;
+}

@@ -11,7 +11,7 @@ import type { Rupiah } from '../../domain/money';
 import type { Sale } from '../../domain/sale';
 import { buildSale } from '../../domain/test-documents';
 import { importCatalog } from '../../sync/admin/import-catalog';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEventOf, SyncEventType } from '../../sync/protocol/events';
 import type { Database } from '../../sync/server/db/database';
 
 export interface CatalogProduct {
@@ -52,22 +52,28 @@ export interface SaleOptions {
   completedAt?: string;
   asnNip?: string;
   training?: boolean;
+  shiftId?: string | null;
 }
 
 /** A sound sale (domain buildSale) of catalog products, for the terminal, as its outbox would push it. */
-export function saleEvent(options: SaleOptions): SyncEvent {
+export function saleEvent(options: SaleOptions): SyncEventOf<'sale.completed'> {
   const { terminal, seq, products } = options;
   const completedAt = options.completedAt ?? new Date().toISOString();
   const picks = Array.from({ length: options.lineCount ?? 3 }, (_, i) => products[((options.firstProduct ?? seq) + i) % products.length]!);
   const sale = buildSale({
     id: uuidv7(),
     receiptNo: `${terminal.id}-${String(seq).padStart(6, '0')}`,
-    shiftId: null,
+    shiftId: options.shiftId ?? null,
     completedAt,
     lines: picks.map((p, i) => ({ price: p.price, quantity: 1 + ((seq + i) % 3), name: p.name })),
     nip: options.asnNip ?? null,
     training: options.training ?? false,
   });
   const payload: Sale = { ...sale, outletId: terminal.outletId, terminalId: terminal.id, lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })) };
-  return { id: uuidv7(), seq, type: 'sale.completed', occurredAt: completedAt, payload };
+  return syncEvent('sale.completed', seq, payload, completedAt);
+}
+
+/** An event of any type around its document, with a fresh UUIDv7. */
+export function syncEvent<T extends SyncEventType>(type: T, seq: number, payload: SyncEventOf<T>['payload'], occurredAt = new Date().toISOString()): SyncEventOf<T> {
+  return { id: uuidv7(), seq, type, occurredAt, payload } as SyncEventOf<T>;
 }
