@@ -4,6 +4,7 @@ import type { Columns, PrintCommand } from './escpos/encode';
 import { layoutLabels } from './labels/label-layout';
 import type { PrintRequest } from './print-request';
 import { layoutReceipt } from './receipt/receipt-layout';
+import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';
 
 export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
@@ -14,6 +15,12 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutTestPage(columns);
     case 'labels':
       return layoutLabels(request.labels, columns);
+    case 'shift-report':
+      return layoutShiftReport(request.report, request.outlet, { columns, training: request.training, printedAt: request.printedAt, varianceReason: request.varianceReason, approvedBy: request.approvedBy });
+    case 'day-report':
+      return layoutDayReport(request.closing, request.outlet, columns);
+    case 'cash-slip':
+      return layoutCashSlip(request.movement, request.outlet, columns);
     default:
       return missingCase(request);
   }

@@ -1,12 +1,13 @@
 /**
  * What the terminal asks a printer to print, as it sits in the persistent print queue and crosses
  * the bridge: a receipt (the sale document itself, so a reprint is laid out the same way), the test
- * page, or product labels. Validated with zod in main; laid out (print-layout.ts) for the paper
+ * page, product labels, or the cash control papers (X/Z shift report, day report, pay in/out slip). Validated with zod in main; laid out (print-layout.ts) for the paper
  * width of whichever printer takes the job. Free of Node, so the renderer can import it.
  */
 import { z } from 'zod';
-import { nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
+import { instantSchema, nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
 import { saleSchema } from '../sync/protocol/sale';
+import { cashMovementSchema, dayClosingSchema, shiftReportSchema, staffRefSchema } from '../sync/protocol/shift';
 import { isInStoreEan13 } from './labels/label-layout';
 
 export const outletInfoSchema = z.object({
@@ -48,6 +49,17 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
   receiptRequestSchema,
   z.object({ kind: z.literal('test-page') }),
   z.object({ kind: z.literal('labels'), labels: z.array(productLabelSchema).min(1, 'Pilih minimal satu produk').max(200) }),
+  z.object({
+    kind: z.literal('shift-report'),
+    report: shiftReportSchema,
+    outlet: outletInfoSchema,
+    training: z.boolean(),
+    printedAt: instantSchema,
+    varianceReason: z.string().max(200).nullable(),
+    approvedBy: staffRefSchema.nullable(),
+  }),
+  z.object({ kind: z.literal('day-report'), closing: dayClosingSchema, outlet: outletInfoSchema }),
+  z.object({ kind: z.literal('cash-slip'), movement: cashMovementSchema, outlet: outletInfoSchema }),
 ]);
 
 export type PrintRequest = z.infer<typeof printRequestSchema>;

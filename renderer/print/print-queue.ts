@@ -6,22 +6,24 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
-import type { PrintRequestKind } from '../../hardware/print-request';
+import type { PrintRequest, PrintRequestKind } from '../../hardware/print-request';
+import type { OutletInfo } from '../../hardware/receipt/receipt-layout';
 import type { Sale } from '../../domain/sale';
 import type { TerminalIdentity } from '../../domain/terminal';
 import type { PosDatabase } from '../db/database';
 
 /** The receipt job of a sale just completed, as completeSale adds it. */
 export function newReceiptJob(sale: Sale, identity: TerminalIdentity): PrintJob {
-  return {
-    id: uuidv7(),
-    request: { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint: false, refund: null, asn: null },
-    state: 'pending',
-    createdAt: sale.completedAt,
-    attempts: 0,
-    lastError: null,
-    printedAt: null,
-  };
+  return newPrintJob({ kind: 'receipt', sale, outlet: outletInfo(identity), reprint: false, refund: null, asn: null }, sale.completedAt);
+}
+
+/** A job added in the transaction of the document it prints (a sale, a refund, a shift's close…). */
+export function newPrintJob(request: PrintRequest, createdAt: string): PrintJob {
+  return { id: uuidv7(), request, state: 'pending', createdAt, attempts: 0, lastError: null, printedAt: null };
+}
+
+export function outletInfo(identity: TerminalIdentity): OutletInfo {
+  return { name: identity.outletName, address: identity.outletAddress, phone: null };
 }
 
 export class DexiePrintJobStore implements PrintJobStore {

@@ -1,22 +1,33 @@
 /**
  * The cart on the register. Actions are plain functions so the scanner, keyboard shortcuts and
- * touch buttons all call the same thing.
+ * touch buttons all call the same thing. Discounts, price overrides, and removing lines or voiding
+ * once money was taken go ahead only with a manager's approval (stores/approval-store).
  */
 import { create } from 'zustand';
+import { actionProblems, type SensitiveAction } from '../../domain/approval';
 import { parseBarcode } from '../../domain/barcode';
-import { addProduct, addScan, EMPTY_CART, removeLine, setQuantity, type Cart, type CartResult } from '../../domain/cart';
-import { formatRupiah } from '../../domain/money';
+import {
+  addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
+  type Cart, type CartResult,
+} from '../../domain/cart';
+import type { Discount } from '../../domain/discount';
+import { formatRupiah, type Rupiah } from '../../domain/money';
 import type { Product } from '../../domain/product';
+import { lineGross } from '../../domain/sale';
+import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { usePaymentStore } from './payment-store';
+import { requireShift } from './shift-store';
 import { useTerminalStore } from './terminal-store';
 
 interface CartState {
   cart: Cart;
   selectedKey: string | null;
+  /** A payment was accepted for this cart (then taken back): removing goods now needs a manager. */
+  paymentEntered: boolean;
 }
 
-export const useCartStore = create<CartState>(() => ({ cart: EMPTY_CART, selectedKey: null }));
+export const useCartStore = create<CartState>(() => ({ cart: EMPTY_CART, selectedKey: null, paymentEntered: false }));
 
 function apply(result: CartResult): boolean {
   if (!result.ok) {
@@ -37,7 +48,7 @@ function refuseWhilePaying(): boolean {
 
 /** A code from a scanner or typed in full: validated, looked up, added; or refused aloud with the reason. */
 export function scanBarcode(code: string): boolean {
-  if (refuseWhilePaying()) return false;
+  if (refuseWhilePaying() || !requireShift()) return false;
   const parsed = parseBarcode(code);
   if (!parsed.ok) {
     showError(parsed.message);
@@ -47,7 +58,7 @@ export function scanBarcode(code: string): boolean {
 }
 
 export function addProductToCart(product: Product): boolean {
-  if (refuseWhilePaying()) return false;
+  if (refuseWhilePaying() || !requireShift()) return false;
   return apply(addProduct(useCartStore.getState().cart, product));
 }
 
@@ -55,12 +66,81 @@ export function changeQuantity(key: string, quantity: number): boolean {
   return apply(setQuantity(useCartStore.getState().cart, key, quantity));
 }
 
-export function removeCartLine(key: string): void {
-  const { cart } = useCartStore.getState();
+/** Removes a line; once a NIP or payment was entered, with a manager's approval. */
+export async function removeCartLine(key: string): Promise<boolean> {
+  const { cart, paymentEntered } = useCartStore.getState();
   const index = cart.lines.findIndex((l) => l.key === key);
-  const next = removeLine(cart, key);
+  if (index < 0) return false;
+  const result = removeLine(cart, key);
+  if (!result.ok) return refuse(result);
+  // The cart has no NIP until the ASN issue adds it to the register.
+  if (!(await approved({ kind: 'remove-line', lineNo: index + 1, nipEntered: false, paymentEntered }))) return false;
+  const next = result.cart;
   const neighbour = next.lines[Math.min(index, next.lines.length - 1)];
   useCartStore.setState({ cart: next, selectedKey: neighbour?.key ?? null });
+  return true;
+}
+
+/** Voids the sale in progress (a completed sale is never voided: it is refunded). */
+export async function voidCart(): Promise<boolean> {
+  const { cart, paymentEntered } = useCartStore.getState();
+  if (cart.lines.length === 0) return false;
+  if (!(await approved({ kind: 'void-sale', lineCount: cart.lines.length, total: cartTotal(cart), nipEntered: false, paymentEntered }))) return false;
+  clearCart();
+  showInfo('Transaksi dibatalkan.');
+  return true;
+}
+
+export async function discountLine(key: string, discount: Discount, reason: string): Promise<boolean> {
+  const { cart } = useCartStore.getState();
+  const index = cart.lines.findIndex((l) => l.key === key);
+  const line = cart.lines[index];
+  if (!line) return false;
+  const result = setLineDiscount(cart, key, discount);
+  if (!result.ok) return refuse(result);
+  if (!(await approved({ kind: 'line-discount', lineNo: index + 1, base: lineGross(line), discount, reason }))) return false;
+  useCartStore.setState({ cart: result.cart, selectedKey: key });
+  return true;
+}
+
+export async function discountCart(discount: Discount, reason: string): Promise<boolean> {
+  const { cart } = useCartStore.getState();
+  const result = setCartDiscount(cart, discount);
+  if (!result.ok) return refuse(result);
+  if (!(await approved({ kind: 'sale-discount', base: cartSubtotal(cart), discount, reason }))) return false;
+  useCartStore.setState({ cart: result.cart });
+  return true;
+}
+
+export async function changePrice(key: string, price: Rupiah, reason: string): Promise<boolean> {
+  const { cart } = useCartStore.getState();
+  const index = cart.lines.findIndex((l) => l.key === key);
+  const line = cart.lines[index];
+  if (!line) return false;
+  const result = overridePrice(cart, key, price);
+  if (!result.ok) return refuse(result);
+  if (!(await approved({ kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }))) return false;
+  useCartStore.setState({ cart: result.cart, selectedKey: key });
+  return true;
+}
+
+function refuse(result: { ok: false; message: string }): false {
+  showError(result.message);
+  return false;
+}
+
+/** Checks the act as entered, then asks for the approval it needs; says why when it may not go ahead. */
+async function approved(action: SensitiveAction): Promise<boolean> {
+  const problems = actionProblems(action);
+  if (problems.length > 0) return refuse({ ok: false, message: problems.join(' ') });
+  const approval = await approve(action);
+  if (!approval.ok) showError('Dibatalkan: tidak disetujui manajer.');
+  return approval.ok;
+}
+
+/** A payment was accepted: from now on removing goods from this cart needs a manager. */
+export function notePaymentEntered(): void {
+  useCartStore.setState({ paymentEntered: true });
 }
 
 /** Moves the selection up (-1) or down (+1) the cart. */
@@ -77,5 +157,5 @@ export function selectLine(key: string): void {
 }
 
 export function clearCart(): void {
-  useCartStore.setState({ cart: EMPTY_CART, selectedKey: null });
+  useCartStore.setState({ cart: EMPTY_CART, selectedKey: null, paymentEntered: false });
 }
