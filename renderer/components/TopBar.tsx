@@ -1,11 +1,14 @@
+import type { StaffRole } from '../../domain/staff';
 import { showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
+import { lockTerminal, useSessionStore } from '../stores/session-store';
 
-const TABS: readonly { screen: Screen; label: string; key: string }[] = [
+const TABS: readonly { screen: Screen; label: string; key: string; role?: StaffRole }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
-  { screen: 'sales', label: 'Riwayat', key: 'F9' },
-  { screen: 'import', label: 'Impor produk', key: 'F8' },
+  { screen: 'shift', label: 'Shift', key: 'F5' },
+  { screen: 'sales', label: 'Riwayat & refund', key: 'F9' },
+  { screen: 'import', label: 'Impor produk', key: 'F8', role: 'manager' },
 ];
 
 export function TopBar() {
@@ -13,7 +16,9 @@ export function TopBar() {
   const screen = useTerminalStore((s) => s.screen);
   const warnings = useTerminalStore((s) => s.storageWarnings);
   const paying = usePaymentStore((s) => s.open);
-  useShortcuts(Object.fromEntries(TABS.map((t) => [t.key, () => showScreen(t.screen)])), !paying);
+  const user = useSessionStore((s) => s.user)!;
+  const tabs = TABS.filter((t) => !t.role || t.role === user.role);
+  useShortcuts(Object.fromEntries(tabs.map((t) => [t.key, () => showScreen(t.screen)])), !paying);
   return (
     <header className="top-bar">
       <div className="outlet">
@@ -26,12 +31,20 @@ export function TopBar() {
         </span>
       )}
       <nav>
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
             <kbd>{t.key}</kbd> {t.label}
           </button>
         ))}
       </nav>
+      <div className="user">
+        <span data-testid="signed-in">
+          {user.name} · {user.role === 'manager' ? 'Manajer' : 'Kasir'}
+        </span>
+        <button className="tab" onClick={() => void lockTerminal()} disabled={paying}>
+          Kunci
+        </button>
+      </div>
       {warnings.length > 0 && (
         <ul className="storage-warnings" role="status">
           {warnings.map((w) => (

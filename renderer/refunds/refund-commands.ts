@@ -21,6 +21,11 @@ import type { Outcome } from '../shifts/shift-commands';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A receipt's QR code carries its document's id (a UUID), never a product barcode. */
+export function isReceiptQr(code: string): boolean {
+  return UUID.test(code.trim());
+}
+
 export interface RefundSubject {
   sale: Sale;
   /** The sale's refunds so far: what is left to refund follows from them. */
@@ -31,7 +36,7 @@ export interface RefundSubject {
 export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject>> {
   const text = code.trim();
   if (text === '') return { ok: false, message: 'Pindai QR struk atau ketik nomor struk.' };
-  const byId = UUID.test(text);
+  const byId = isReceiptQr(text);
   const sale = byId ? await db.sales.get(text.toLowerCase()) : await db.sales.where('receiptNo').equals(text.toUpperCase()).first();
   if (!sale) {
     const refund = byId ? await db.refunds.get(text.toLowerCase()) : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();

@@ -6,7 +6,7 @@
  * shift closes record theirs with their documents.
  */
 import { create } from 'zustand';
-import { approvalRequired, describeAction, needsManager, type SensitiveAction } from '../../domain/approval';
+import { approvalRequired, needsManager, type SensitiveAction } from '../../domain/approval';
 import type { StaffRef } from '../../domain/staff';
 import { auditEntry, recordAudit } from '../audit/audit-log';
 import { checkPin, staffRef } from '../staff/pin-check';
@@ -60,8 +60,3 @@ export function cancelApproval(): void {
   pending?.answer({ ok: false });
 }
 
-/** What the dialog asks approval for, in words. */
-export function pendingDescription(): string | null {
-  const { pending } = useApprovalStore.getState();
-  return pending ? describeAction(pending.action) : null;
-}

@@ -8,8 +8,9 @@ import type { StaffRole, StaffRef } from '../../domain/staff';
 import { recordAudit, auditEntry } from '../audit/audit-log';
 import { startIdleTimer, type IdleTimer } from '../session/idle-timer';
 import { checkPin, staffRef } from '../staff/pin-check';
-import { loadShift } from './shift-store';
-import { database, useTerminalStore } from './terminal-store';
+import { cancelApproval } from './approval-store';
+import { loadShift, useShiftStore } from './shift-store';
+import { database, showScreen, useTerminalStore } from './terminal-store';
 
 /** Five minutes away from the counter and the next person must sign in. */
 export const IDLE_LOCK_MS = 5 * 60_000;
@@ -32,8 +33,10 @@ export async function signIn(staffId: string, pin: string): Promise<string | nul
   if (!identity) return 'Terminal belum siap.';
   const result = await checkPin(database(), identity, staffId, pin, 'login', new Date());
   if (!result.ok) return result.message;
-  useSessionStore.setState({ user: { ...staffRef(result.staff), role: result.staff.role } });
   await loadShift();
+  useSessionStore.setState({ user: { ...staffRef(result.staff), role: result.staff.role } });
+  // Straight to selling, or to opening a shift when none is open.
+  showScreen(useShiftStore.getState().shift ? 'register' : 'shift');
   idle?.stop();
   idle = startIdleTimer(window, IDLE_LOCK_MS, () => void lockTerminal(true));
   return null;
@@ -46,6 +49,7 @@ export async function lockTerminal(idleLock = false): Promise<void> {
   idle?.stop();
   idle = null;
   if (!user || !identity) return;
+  cancelApproval();
   useSessionStore.setState({ user: null });
   await recordAudit(database(), auditEntry(identity, new Date(), staffRef(user), { kind: 'lock', idle: idleLock }));
 }

@@ -48,11 +48,22 @@ export async function refreshShiftReport(): Promise<void> {
   if (shift) useShiftStore.setState({ report: await loadShiftReport(database(), shift) });
 }
 
-/** The open shift for selling; says why not when there is none. */
+/**
+ * The open shift, for selling and moving cash; says why not when there is none, or when it is
+ * another kasir's drawer (a manager may work in any shift).
+ */
 export function requireShift(): Shift | null {
   const { shift } = useShiftStore.getState();
-  if (!shift) showError('Belum ada shift terbuka: buka shift dulu (F5) dengan menghitung modal awal.');
-  return shift ?? null;
+  if (!shift) {
+    showError('Belum ada shift terbuka: buka shift dulu (F5) dengan menghitung modal awal.');
+    return null;
+  }
+  const user = currentUser();
+  if (user.role !== 'manager' && shift.cashier.id !== user.id) {
+    showError(`Shift yang terbuka milik ${shift.cashier.name}: ${shift.cashier.name} atau manajer menutupnya dulu.`);
+    return null;
+  }
+  return shift;
 }
 
 export async function openShiftWithFloat(openingFloat: CashCount): Promise<boolean> {
@@ -99,8 +110,8 @@ export async function openDrawerWithoutSale(reason: string): Promise<boolean> {
   return openCashDrawer();
 }
 
-/** The Z report this count would give, for the close screen to show expected, counted and variance. */
-export async function closingPreview(counted: CashCount): Promise<ShiftReport | null> {
+/** The Z report this count would give. */
+async function closingPreview(counted: CashCount): Promise<ShiftReport | null> {
   const shift = requireShift();
   if (!shift) return null;
   const preview = await previewClose(database(), shift, { counted, closedBy: currentUser(), varianceReason: null, approvedBy: null }, new Date());
