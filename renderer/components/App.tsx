@@ -17,7 +17,13 @@ export function App() {
   const signedIn = useSessionStore((s) => s.user !== null);
   if (bootError) return <p className="boot boot-error" role="alert">{bootError}</p>;
   if (!ready) return <p className="boot">Menyiapkan terminal…</p>;
-  if (!signedIn) return <LockScreen />;
+  if (!signedIn) {
+    return (
+      <div className="app">
+        <LockScreen />
+      </div>
+    );
+  }
   return (
     <div className="app">
       <TopBar />

@@ -4,6 +4,7 @@ import { parsePercent, type Discount } from '../../domain/discount';
 import { formatRupiah, parseRupiah } from '../../domain/money';
 import { lineGross } from '../../domain/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
+import { useApprovalStore } from '../stores/approval-store';
 import { changePrice, discountCart, discountLine } from '../stores/cart-store';
 import { showError } from '../stores/notice-store';
 
@@ -20,7 +21,8 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
   const [unit, setUnit] = useState<'amount' | 'percent'>('amount');
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
-  useShortcuts({ Escape: close });
+  const approving = useApprovalStore((s) => s.pending !== null);
+  useShortcuts({ Escape: close }, !approving);
   const submit = async () => {
     if (mode === 'price') {
       const price = parseRupiah(value);

@@ -3,6 +3,7 @@ import { formatRupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import { refundableLines } from '../../domain/refund';
 import { useShortcuts } from '../scanning/use-shortcuts';
+import { useApprovalStore } from '../stores/approval-store';
 import type { RefundMethod } from '../refunds/refund-commands';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';
 
@@ -14,7 +15,8 @@ export function RefundPanel() {
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [method, setMethod] = useState<RefundMethod>('original');
   const [reason, setReason] = useState('');
-  useShortcuts({ Escape: closeRefund });
+  const approving = useApprovalStore((s) => s.pending !== null);
+  useShortcuts({ Escape: closeRefund }, !approving);
   const picks = lines.flatMap((l) => {
     const q = Number(quantities[l.lineNo] ?? '0');
     return q > 0 ? [[l.lineNo, q] as const] : [];

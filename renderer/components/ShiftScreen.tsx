@@ -6,6 +6,7 @@ import { DEFAULT_VARIANCE_THRESHOLD, varianceNeedsApproval } from '../../domain/
 import type { ShiftReport } from '../../domain/shift-report';
 import { formatWita } from '../../domain/wita';
 import { useShortcuts } from '../scanning/use-shortcuts';
+import { useApprovalStore } from '../stores/approval-store';
 import { showError } from '../stores/notice-store';
 import { useSessionStore } from '../stores/session-store';
 import {
@@ -27,7 +28,8 @@ export function ShiftScreen() {
   useEffect(() => {
     void refreshShiftReport();
   }, [shift, mode]);
-  useShortcuts({ Escape: () => setMode('view') }, mode !== 'view');
+  const approving = useApprovalStore((s) => s.pending !== null);
+  useShortcuts({ Escape: () => setMode('view') }, mode !== 'view' && !approving);
   if (shift === undefined) return <p className="boot">Memuat shift…</p>;
   if (shift === null) {
     return (
@@ -38,7 +40,7 @@ export function ShiftScreen() {
             <ShiftFigures report={closed} />
           </section>
         )}
-        <section className="shift-panel">
+        <section className="shift-panel wide">
           <h2>Buka shift</h2>
           <p className="hint">Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.</p>
           <CashCountForm title="Modal awal" submitLabel="Buka shift" onSubmit={(count) => void openShiftWithFloat(count)} />
