@@ -11,11 +11,12 @@ import { hasValidCrc, qrisAmount } from '../../domain/qris';
 import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
-import { scan, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
+import { readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
   terminal = await startTerminal();
+  await readyToSell(terminal.page);
 });
 afterAll(async () => {
   await terminal?.close();
@@ -168,7 +169,7 @@ describe('offline checkout in chromium', () => {
   it('finds every sale after a reload, each with its outbox event and print job', async () => {
     const { page } = terminal;
     await page.reload();
-    await page.locator('.app').waitFor();
+    await signIn(page, 'Maria', '1234');
     await page.keyboard.press('F9');
     const rows = page.locator('table.sales tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
@@ -176,8 +177,12 @@ describe('offline checkout in chromium', () => {
     await rows.nth(1).click();
     await expect.poll(() => page.locator('.receipt').textContent()).toContain('QRIS');
 
-    const outbox = (await readStore('outbox')).map((e) => saleCompletedEventSchema.parse(e));
-    expect(outbox.map((e) => e.seq)).toEqual([1, 2, 3]);
+    const outbox = (await readStore('outbox')).flatMap((e) => {
+      const sale = saleCompletedEventSchema.safeParse(e);
+      return sale.success ? [sale.data] : [];
+    });
+    // Logins and the shift's opening take seqs of their own.
+    expect(outbox.map((e) => e.seq)).toEqual([3, 4, 5]);
     expect(outbox.map((e) => e.payload.receiptNo.slice(-4))).toEqual(['0001', '0002', '0003']);
     expect(outbox.every((e) => e.payload.training)).toBe(true);
     expect(outbox[1]!.payload.payments.map((p) => p.method)).toEqual(['cash', 'qris']);

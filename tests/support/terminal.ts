@@ -4,6 +4,7 @@
  * (so IndexedDB really writes to disk). Other issues reuse it for their own end-to-end tests:
  *
  *   const terminal = await startTerminal();
+ *   await readyToSell(terminal.page);             // signed in, shift open
  *   await scan(terminal.page, '8995120100018');
  *   await terminal.close();
  */
@@ -82,6 +83,31 @@ export async function scan(page: Page, code: string): Promise<void> {
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
   }
+}
+
+/** The lock screen: a name, then the PIN typed like a person, as the mode latihan staff (Maria 1234, Yohanes 9999). */
+export async function signIn(page: Page, name: string, pin: string): Promise<void> {
+  await page.locator('.staff-list').getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+  await page.getByLabel(`PIN ${name}`).waitFor();
+  await typeLikePerson(page, pin);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('signed-in').waitFor();
+}
+
+/** Opens a shift from the shift screen with a float counted by denomination (labels as on screen). */
+export async function openShift(page: Page, float: Record<string, number> = { 'Uang kertas Rp 100.000': 2 }): Promise<void> {
+  await page.keyboard.press('F5');
+  for (const [label, pieces] of Object.entries(float)) await page.getByLabel(label, { exact: true }).fill(String(pieces));
+  await page.getByRole('button', { name: /Buka shift/ }).click();
+  await page.getByRole('button', { name: 'Tutup shift' }).waitFor();
+  await page.keyboard.press('F1');
+}
+
+/** For tests that only need to sell: the mode latihan kasir (or, for manager screens, manager) signed in with a shift open. */
+export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'): Promise<void> {
+  if (who === 'kasir') await signIn(page, 'Maria', '1234');
+  else await signIn(page, 'Yohanes', '9999');
+  await openShift(page);
 }
 
 /** A person typing: far slower between keys than any scanner. */
