@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { formatRupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
-import { refundableLines } from '../../domain/refund';
+import { refundableLines, type RefundMethod } from '../../domain/refund';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
-import type { RefundMethod } from '../refunds/refund-commands';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';
 
 /** Some or all lines of the sale, never more than is left of each; money back by the original method or cash. */

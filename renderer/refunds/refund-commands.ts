@@ -6,9 +6,9 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { formatReceiptNo } from '../../domain/receipt-number';
-import { refundAsn, refundLine, refundProblems, type Refund, type RefundPayment } from '../../domain/refund';
-import { PAYMENT_METHODS, type Sale } from '../../domain/sale';
-import { rupiah, subtract, sum, type Rupiah } from '../../domain/money';
+import { payBack, refundAsn, refundLine, refundProblems, type Refund, type RefundMethod } from '../../domain/refund';
+import type { Sale } from '../../domain/sale';
+import { sum } from '../../domain/money';
 import type { StaffRef } from '../../domain/staff';
 import type { TerminalIdentity } from '../../domain/terminal';
 import { businessDate } from '../../domain/wita';
@@ -46,8 +46,6 @@ export async function findSaleToRefund(db: PosDatabase, code: string): Promise<O
   return { ok: true, value: { sale, earlier: await db.refunds.where('originalSaleId').equals(sale.id).toArray() } };
 }
 
-export type RefundMethod = 'original' | 'cash';
-
 export interface RefundRequest {
   subject: RefundSubject;
   /** [line number, quantity] of the goods coming back. */
@@ -57,26 +55,6 @@ export interface RefundRequest {
   cashier: StaffRef;
   shiftId: string;
   approvedBy: StaffRef;
-}
-
-/**
- * How the money goes back: all in cash, or by the non-cash methods the buyer paid with, each up to
- * what it paid less earlier refunds by it, and cash for the rest.
- */
-export function refundPayments(subject: RefundSubject, total: Rupiah, method: RefundMethod): RefundPayment[] {
-  if (total === 0) return [];
-  if (method === 'cash') return [{ method: 'cash', amount: total }];
-  const payments: RefundPayment[] = [];
-  let left = total;
-  for (const m of PAYMENT_METHODS.filter((p) => p !== 'cash')) {
-    const paid = sum(subject.sale.payments.filter((p) => p.method === m).map((p) => p.amount));
-    const before = sum(subject.earlier.flatMap((r) => r.payments.filter((p) => p.method === m).map((p) => p.amount)));
-    const amount = rupiah(Math.min(left, paid - before));
-    if (amount <= 0) continue;
-    payments.push({ method: m, amount });
-    left = subtract(left, amount);
-  }
-  return left > 0 ? [...payments, { method: 'cash', amount: left }] : payments;
 }
 
 /** The refund as it would be recorded (receipt number still to come), for the screen to show. */
@@ -100,7 +78,7 @@ export function draftRefund(identity: TerminalIdentity, request: RefundRequest, 
     reason: request.reason.trim(),
     lines,
     total,
-    payments: refundPayments(request.subject, total, request.method),
+    payments: payBack(sale, earlier, total, request.method),
     asn: refundAsn(sale),
   };
 }
