@@ -8,7 +8,7 @@ import { actionProblems, type SensitiveAction } from '../../domain/approval';
 import { parseBarcode } from '../../domain/barcode';
 import {
   addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
-  type Cart, type CartResult,
+  type Cart, type CartChange, type CartResult,
 } from '../../domain/cart';
 import type { Discount } from '../../domain/discount';
 import { formatRupiah, type Rupiah } from '../../domain/money';
@@ -67,18 +67,16 @@ export function changeQuantity(key: string, quantity: number): boolean {
 }
 
 /** Removes a line; once a NIP or payment was entered, with a manager's approval. */
-export async function removeCartLine(key: string): Promise<boolean> {
-  const { cart, paymentEntered } = useCartStore.getState();
-  const index = cart.lines.findIndex((l) => l.key === key);
-  if (index < 0) return false;
-  const result = removeLine(cart, key);
-  if (!result.ok) return refuse(result);
-  // The cart has no NIP until the ASN issue adds it to the register.
-  if (!(await approved({ kind: 'remove-line', lineNo: index + 1, nipEntered: false, paymentEntered }))) return false;
-  const next = result.cart;
-  const neighbour = next.lines[Math.min(index, next.lines.length - 1)];
-  useCartStore.setState({ cart: next, selectedKey: neighbour?.key ?? null });
-  return true;
+export function removeCartLine(key: string): Promise<boolean> {
+  const { paymentEntered } = useCartStore.getState();
+  return approvedChange((cart) => {
+    const index = cart.lines.findIndex((l) => l.key === key);
+    if (index < 0) return null;
+    const result = removeLine(cart, key);
+    const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
+    // The cart has no NIP until the ASN issue adds it to the register.
+    return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered: false, paymentEntered }, select: neighbour?.key ?? null };
+  });
 }
 
 /** Voids the sale in progress (a completed sale is never voided: it is refunded). */
@@ -91,36 +89,49 @@ export async function voidCart(): Promise<boolean> {
   return true;
 }
 
-export async function discountLine(key: string, discount: Discount, reason: string): Promise<boolean> {
-  const { cart } = useCartStore.getState();
-  const index = cart.lines.findIndex((l) => l.key === key);
-  const line = cart.lines[index];
-  if (!line) return false;
-  const result = setLineDiscount(cart, key, discount);
-  if (!result.ok) return refuse(result);
-  if (!(await approved({ kind: 'line-discount', lineNo: index + 1, base: lineGross(line), discount, reason }))) return false;
-  useCartStore.setState({ cart: result.cart, selectedKey: key });
-  return true;
+export function discountLine(key: string, discount: Discount, reason: string): Promise<boolean> {
+  return approvedChange((cart) => {
+    const index = cart.lines.findIndex((l) => l.key === key);
+    const line = cart.lines[index];
+    if (!line) return null;
+    return { result: setLineDiscount(cart, key, discount), action: { kind: 'line-discount', lineNo: index + 1, base: lineGross(line), discount, reason }, select: key };
+  });
 }
 
-export async function discountCart(discount: Discount, reason: string): Promise<boolean> {
-  const { cart } = useCartStore.getState();
-  const result = setCartDiscount(cart, discount);
-  if (!result.ok) return refuse(result);
-  if (!(await approved({ kind: 'sale-discount', base: cartSubtotal(cart), discount, reason }))) return false;
-  useCartStore.setState({ cart: result.cart });
-  return true;
+export function discountCart(discount: Discount, reason: string): Promise<boolean> {
+  return approvedChange((cart) => ({ result: setCartDiscount(cart, discount), action: { kind: 'sale-discount', base: cartSubtotal(cart), discount, reason } }));
 }
 
-export async function changePrice(key: string, price: Rupiah, reason: string): Promise<boolean> {
-  const { cart } = useCartStore.getState();
-  const index = cart.lines.findIndex((l) => l.key === key);
-  const line = cart.lines[index];
-  if (!line) return false;
-  const result = overridePrice(cart, key, price);
-  if (!result.ok) return refuse(result);
-  if (!(await approved({ kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }))) return false;
-  useCartStore.setState({ cart: result.cart, selectedKey: key });
+export function changePrice(key: string, price: Rupiah, reason: string): Promise<boolean> {
+  return approvedChange((cart) => {
+    const index = cart.lines.findIndex((l) => l.key === key);
+    const line = cart.lines[index];
+    if (!line) return null;
+    return { result: overridePrice(cart, key, price), action: { kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }, select: key };
+  });
+}
+
+interface PlannedChange {
+  result: CartResult | CartChange;
+  action: SensitiveAction;
+  /** The line to select afterwards; left as it is when undefined. */
+  select?: string | null;
+}
+
+/**
+ * A cart change that may need a manager: refused with the domain's reason, or approved and then
+ * made on the cart as it is by then (a scan may have come in while the manager was on the way).
+ */
+async function approvedChange(plan: (cart: Cart) => PlannedChange | null): Promise<boolean> {
+  const first = plan(useCartStore.getState().cart);
+  if (!first) return false;
+  if (!first.result.ok) return refuse(first.result);
+  if (!(await approved(first.action))) return false;
+  const now = plan(useCartStore.getState().cart);
+  if (!now) return false;
+  if (!now.result.ok) return refuse(now.result);
+  const { selectedKey } = useCartStore.getState();
+  useCartStore.setState({ cart: now.result.cart, selectedKey: now.select === undefined ? selectedKey : now.select });
   return true;
 }
 
