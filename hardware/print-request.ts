@@ -22,11 +22,6 @@ export const asnBlockSchema = z.object({
   threshold: nonNegativeRupiahSchema,
 });
 
-export const refundInfoSchema = z.object({
-  originalReceiptNo: z.string().min(1).max(64),
-  reason: z.string().max(200).nullable(),
-});
-
 export const productLabelSchema = z.object({
   name: textSchema,
   price: nonNegativeRupiahSchema,
@@ -40,7 +35,6 @@ export const receiptRequestSchema = z.object({
   outlet: outletInfoSchema,
   /** Printed again on request: marked "SALINAN". */
   reprint: z.boolean(),
-  refund: refundInfoSchema.nullable(),
   asn: asnBlockSchema.nullable(),
 });
 

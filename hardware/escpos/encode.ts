@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { ThermalPrinter as ThermalPrinterType } from 'node-thermal-printer';
 import { missingCase } from '../../domain/missing-case';
+import type { Columns } from './columns';
 import { drawerKick, ESC, tabStops, type DrawerPulse } from './commands';
 import { printable } from './printable';
 
@@ -19,10 +20,6 @@ const { ThermalPrinter, PrinterTypes, BreakLine } = createRequire(import.meta.ur
   PrinterTypes: { EPSON: string };
   BreakLine: { NONE: string };
 };
-
-/** 58 mm paper prints 32 columns of font A, 80 mm prints 48. */
-export type Columns = 32 | 48;
-export const COLUMNS: readonly Columns[] = [32, 48];
 
 /** Tab stops 12, 9 and 6 columns before the right edge, so amounts of those lengths land exactly. */
 function tabStopsFor(columns: Columns): number[] {

@@ -15,7 +15,7 @@ import type { PosDatabase } from '../db/database';
 export function newReceiptJob(sale: Sale, identity: TerminalIdentity): PrintJob {
   return {
     id: uuidv7(),
-    request: { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint: false, refund: null, asn: null },
+    request: { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint: false, asn: null },
     state: 'pending',
     createdAt: sale.completedAt,
     attempts: 0,

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeImage } from '../../hardware/camera/decode-image';
 import { hasValidCheck, ReadConfirmer } from '../../hardware/camera/read-confirmer';
-import { encodeCommands, type Columns } from '../../hardware/escpos/encode';
+import type { Columns } from '../../hardware/escpos/columns';
+import { encodeCommands } from '../../hardware/escpos/encode';
 import { decodeEscPos } from '../../hardware/escpos/reader';
 import { createHardwareHandlers } from '../../hardware/handlers';
 import { MemoryPrintJobStore } from '../../hardware/print-queue/memory-store';
@@ -33,7 +34,7 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 
 function receiptBytes() {
   for (const columns of [32, 48] as Columns[]) {
-    const bytes = encodeCommands(layoutReceipt(sampleSale(10), SAMPLE_OUTLET, { columns, reprint: false, refund: null, asn: null }), columns);
+    const bytes = encodeCommands(layoutReceipt(sampleSale(10), SAMPLE_OUTLET, { columns, reprint: false, asn: null }), columns);
     const padded = Buffer.byteLength(decodeEscPos(bytes, columns).lines.join('\n'));
     const seconds = (bytes.length * 10) / 9600;
     report(`10-line receipt with QR, ${columns} columns`, bytes.length, 'bytes', '≤ 1024', bytes.length <= 1024,
@@ -46,8 +47,8 @@ async function commitToFirstByte() {
   const handlers = createHardwareHandlers({ printerConfig: () => virtual.config, onScan: () => {}, onScannerStatus: () => {} });
   const queue = new PrintQueue({ store: new MemoryPrintJobStore(), deliver: handlers.print });
   await queue.start();
-  const request = { kind: 'receipt' as const, sale: sampleSale(10), outlet: SAMPLE_OUTLET, reprint: false, refund: null, asn: null };
-  const bytes = encodeCommands(layoutReceipt(request.sale, SAMPLE_OUTLET, { columns: 32, reprint: false, refund: null, asn: null }), 32);
+  const request = { kind: 'receipt' as const, sale: sampleSale(10), outlet: SAMPLE_OUTLET, reprint: false, asn: null };
+  const bytes = encodeCommands(layoutReceipt(request.sale, SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }), 32);
   const firstByte: number[] = [];
   const wholeJob: number[] = [];
   const bare: number[] = [];
