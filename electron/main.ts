@@ -7,7 +7,6 @@ import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session } fro
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BridgeResult } from './bridge-contract';
-import { loadConfig } from './config';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isAllowedPermission, secureWebPreferences, SECURITY_HEADERS } from './security';
@@ -40,8 +39,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
   const rendererDir = join(__dirname, '..', 'renderer');
-  const { registry, events } = createBridgeHost(userDataDir, 'electron', app.getVersion());
-  const config = await loadConfig(userDataDir);
+  const { registry, events, config: settings, close } = createBridgeHost(userDataDir, 'electron', app.getVersion());
+  const config = settings.current();
+  app.on('will-quit', () => void close());
   if (app.isPackaged) Menu.setApplicationMenu(null);
 
   protocol.handle(APP_SCHEME, async (request) => {

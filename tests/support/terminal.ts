@@ -55,6 +55,7 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     async close() {
       await context.close();
       await host.close();
+      await bridge.close();
       rmSync(profileDir, { recursive: true, force: true });
       rmSync(userDataDir, { recursive: true, force: true });
     },
