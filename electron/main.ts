@@ -50,8 +50,10 @@ async function start(): Promise<void> {
     const body = await net.fetch(pathToFileURL(file).href);
     return new Response(body.body, { status: 200, headers: { 'Content-Type': contentType(file), ...SECURITY_HEADERS } });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, 'mediaTypes' in details ? (details.mediaTypes ?? []) : [])),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => isAllowedPermission(permission, details.mediaType ? [details.mediaType] : []));
 
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, args: unknown): Promise<BridgeResult<unknown>> | BridgeResult<never> => {
     if (!isAllowedNavigation(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'forbidden', message: 'Permintaan dari halaman asing ditolak.' } };
