@@ -23,7 +23,7 @@ export const printerConnectionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('tcp'),
     host: z.string().trim().min(1, 'Alamat printer jaringan wajib diisi'),
-    port: z.number().int().min(1, 'Port harus 1–65535').max(65535, 'Port harus 1–65535'),
+    port: z.number({ error: 'Port harus 1–65535' }).int('Port harus 1–65535').min(1, 'Port harus 1–65535').max(65535, 'Port harus 1–65535'),
   }),
   z.object({
     type: z.literal('serial'),
