@@ -1,9 +1,11 @@
 import { missingCase } from '../../domain/missing-case';
-import { useTerminalStore } from '../stores/terminal-store';
+import { useTerminalStore, type Screen } from '../stores/terminal-store';
 import { ImportScreen } from './ImportScreen';
+import { LabelsScreen } from './LabelsScreen';
 import { NoticeBar } from './NoticeBar';
 import { RegisterScreen } from './RegisterScreen';
 import { SalesScreen } from './SalesScreen';
+import { SettingsScreen } from './SettingsScreen';
 import { TopBar } from './TopBar';
 
 export function App() {
@@ -16,7 +18,24 @@ export function App() {
     <div className="app">
       <TopBar />
       <NoticeBar />
-      {screen === 'register' ? <RegisterScreen /> : screen === 'sales' ? <SalesScreen /> : screen === 'import' ? <ImportScreen /> : missingCase(screen)}
+      <ScreenOf screen={screen} />
     </div>
   );
+}
+
+function ScreenOf({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'register':
+      return <RegisterScreen />;
+    case 'sales':
+      return <SalesScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'labels':
+      return <LabelsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return missingCase(screen);
+  }
 }

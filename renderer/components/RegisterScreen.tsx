@@ -1,11 +1,16 @@
 import { useRef } from 'react';
 import { cartTotal, itemCount } from '../../domain/cart';
 import { formatRupiah } from '../../domain/money';
+import { acceptScan } from '../scanning/accept-scan';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { changeQuantity, clearCart, moveSelection, removeCartLine, useCartStore } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
+import { reprintLastReceipt } from '../stores/printer-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
 import { PaymentDialog } from './PaymentDialog';
+import { PrinterPanel } from './PrinterPanel';
 import { ReceiptDialog } from './ReceiptDialog';
 import { SearchBox } from './SearchBox';
 
@@ -13,6 +18,7 @@ export function RegisterScreen() {
   const cart = useCartStore((s) => s.cart);
   const paying = usePaymentStore((s) => s.open);
   const completed = usePaymentStore((s) => s.completed);
+  const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
   const searchRef = useRef<HTMLInputElement>(null);
   const focusQuantity = () => {
     const key = useCartStore.getState().selectedKey;
@@ -45,6 +51,8 @@ export function RegisterScreen() {
     },
     !paying && !completed,
   );
+  // Over the receipt of the sale just made too: the buyer asks for a copy.
+  useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
   return (
     <main className="register">
       <section className="register-main">
@@ -76,6 +84,8 @@ export function RegisterScreen() {
             <kbd>F10</kbd> Bayar
           </button>
         </div>
+        <PrinterPanel />
+        {camera && <CameraScanner onCode={acceptScan} />}
         <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}

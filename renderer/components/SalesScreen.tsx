@@ -3,6 +3,7 @@ import { formatRupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
+import { reprintSale } from '../stores/printer-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { Receipt } from './Receipt';
 
@@ -48,7 +49,18 @@ export function SalesScreen() {
           </table>
         )}
       </section>
-      <aside>{open ? <Receipt sale={open} identity={identity} /> : <p className="hint">Pilih penjualan untuk melihat struknya.</p>}</aside>
+      <aside>
+        {open ? (
+          <>
+            <Receipt sale={open} identity={identity} />
+            <button className="reprint" onClick={() => void reprintSale(open)}>
+              Cetak ulang struk ini (SALINAN)
+            </button>
+          </>
+        ) : (
+          <p className="hint">Pilih penjualan untuk melihat struknya.</p>
+        )}
+      </aside>
     </main>
   );
 }

@@ -2,10 +2,13 @@ import { showScreen, useTerminalStore, type Screen } from '../stores/terminal-st
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
 
-const TABS: readonly { screen: Screen; label: string; key: string }[] = [
+/** Screens for managers have no function key: a cashier reaches them only on purpose. */
+const TABS: readonly { screen: Screen; label: string; key?: string }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
   { screen: 'sales', label: 'Riwayat', key: 'F9' },
   { screen: 'import', label: 'Impor produk', key: 'F8' },
+  { screen: 'labels', label: 'Label produk' },
+  { screen: 'settings', label: 'Pengaturan' },
 ];
 
 export function TopBar() {
@@ -13,7 +16,7 @@ export function TopBar() {
   const screen = useTerminalStore((s) => s.screen);
   const warnings = useTerminalStore((s) => s.storageWarnings);
   const paying = usePaymentStore((s) => s.open);
-  useShortcuts(Object.fromEntries(TABS.map((t) => [t.key, () => showScreen(t.screen)])), !paying);
+  useShortcuts(Object.fromEntries(TABS.flatMap((t) => (t.key ? [[t.key, () => showScreen(t.screen)]] : []))), !paying);
   return (
     <header className="top-bar">
       <div className="outlet">
@@ -28,7 +31,7 @@ export function TopBar() {
       <nav>
         {TABS.map((t) => (
           <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
-            <kbd>{t.key}</kbd> {t.label}
+            {t.key && <kbd>{t.key}</kbd>} {t.label}
           </button>
         ))}
       </nav>

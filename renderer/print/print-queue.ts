@@ -5,23 +5,35 @@
  * engine prints it after commit. The on-screen receipt does not wait for it.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
-import type { PrintRequestKind } from '../../hardware/print-request';
+import { missingCase } from '../../domain/missing-case';
 import type { Sale } from '../../domain/sale';
 import type { TerminalIdentity } from '../../domain/terminal';
+import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
+import type { PrintRequest, PrintRequestKind } from '../../hardware/print-request';
 import type { PosDatabase } from '../db/database';
+
+/** A sale's receipt as the printer lays it out; `reprint` marks it "SALINAN". */
+export function receiptRequest(sale: Sale, identity: TerminalIdentity, reprint: boolean): PrintRequest {
+  return { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint, asn: null };
+}
 
 /** The receipt job of a sale just completed, as completeSale adds it. */
 export function newReceiptJob(sale: Sale, identity: TerminalIdentity): PrintJob {
-  return {
-    id: uuidv7(),
-    request: { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint: false, asn: null },
-    state: 'pending',
-    createdAt: sale.completedAt,
-    attempts: 0,
-    lastError: null,
-    printedAt: null,
-  };
+  return { id: uuidv7(), request: receiptRequest(sale, identity, false), state: 'pending', createdAt: sale.completedAt, attempts: 0, lastError: null, printedAt: null };
+}
+
+/** What a job is, in the cashier's words. */
+export function describePrintRequest(request: PrintRequest): string {
+  switch (request.kind) {
+    case 'receipt':
+      return `Struk ${request.sale.receiptNo}${request.reprint ? ' (salinan)' : ''}`;
+    case 'labels':
+      return `Label ${request.labels.reduce((n, l) => n + l.copies, 0)} lembar`;
+    case 'test-page':
+      return 'Halaman uji printer';
+    default:
+      return missingCase(request);
+  }
 }
 
 export class DexiePrintJobStore implements PrintJobStore {
@@ -46,5 +58,10 @@ export class DexiePrintJobStore implements PrintJobStore {
 
   latest(kind: PrintRequestKind): Promise<PrintJob | undefined> {
     return this.db.printQueue.where('request.kind').equals(kind).last();
+  }
+
+  /** Every job not printed, failed ones included: what the cashier must be able to see. */
+  notPrinted(): Promise<PrintJob[]> {
+    return this.db.printQueue.where('state').anyOf('pending', 'printing', 'failed').sortBy('id');
   }
 }

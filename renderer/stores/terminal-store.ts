@@ -7,7 +7,7 @@ import type { PosDatabase } from '../db/database';
 import { checkStorage } from '../storage/storage-health';
 import { loadOrSeedIdentity } from '../training/seed';
 
-export type Screen = 'register' | 'sales' | 'import';
+export type Screen = 'register' | 'sales' | 'import' | 'labels' | 'settings';
 
 /** Disk space runs out during a day of sales too, so the check is repeated. */
 const STORAGE_CHECK_INTERVAL_MS = 10 * 60 * 1000;
