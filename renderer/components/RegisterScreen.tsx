@@ -56,7 +56,10 @@ export function RegisterScreen() {
   return (
     <main className="register">
       <section className="register-main">
-        <SearchBox inputRef={searchRef} />
+        <div className={camera ? 'register-tools with-camera' : 'register-tools'}>
+          <SearchBox inputRef={searchRef} />
+          {camera && <CameraScanner onCode={acceptScan} />}
+        </div>
         <CartTable />
       </section>
       <aside className="register-side">
@@ -85,7 +88,6 @@ export function RegisterScreen() {
           </button>
         </div>
         <PrinterPanel />
-        {camera && <CameraScanner onCode={acceptScan} />}
         <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}
