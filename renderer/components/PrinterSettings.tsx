@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { BAUD_RATES, FLOW_CONTROLS, type FlowControl } from '../../hardware/printer/printer-config';
+import { FLOW_CONTROLS, type FlowControl } from '../../hardware/printer/printer-config';
 import { getBridge } from '../bridge/bridge';
 import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/printer-form';
 import { usePrinterStore } from '../stores/printer-store';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
+import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
 import { SerialPortField } from './SerialPortField';
 
 const CONNECTIONS: readonly { type: ConnectionType; label: string }[] = [
@@ -87,24 +88,8 @@ export function PrinterSettings() {
       {form.type === 'serial' && (
         <div className="fields">
           <SerialPortField label="Port serial printer" value={form.serialPath} onChange={(serialPath) => set({ serialPath })} />
-          <label className="short">
-            Baud rate
-            <select value={form.baudRate} onChange={(e) => set({ baudRate: e.target.value })}>
-              {BAUD_RATES.map((rate) => (
-                <option key={rate}>{rate}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Kontrol alur
-            <select value={form.flowControl} onChange={(e) => set({ flowControl: e.target.value })}>
-              {FLOW_CONTROLS.map((flow) => (
-                <option key={flow} value={flow}>
-                  {FLOW_LABELS[flow]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Baud rate" short value={form.baudRate} options={BAUD_OPTIONS} onChange={(baudRate) => set({ baudRate })} />
+          <SelectField label="Kontrol alur" value={form.flowControl} options={FLOW_CONTROLS.map((flow) => [flow, FLOW_LABELS[flow]])} onChange={(flowControl) => set({ flowControl })} />
         </div>
       )}
       {form.type === 'device' && (
@@ -126,13 +111,7 @@ export function PrinterSettings() {
           </label>
         ))}
       </fieldset>
-      {problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems problems={problems} />
       {outcome && (
         <p className={`outcome outcome-${outcome.kind}`} role={outcome.kind === 'error' ? 'alert' : 'status'}>
           {outcome.text}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { BAUD_RATES } from '../../hardware/printer/printer-config';
 import { TERMINATORS, type Terminator } from '../../hardware/scanner/scanner-settings';
 import { scannerForm, scannerSettingsOf, type ScannerForm } from '../settings/printer-form';
 import { startSerialScanner, stopSerialScanner, useSerialScannerStore } from '../scanning/serial-scans';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
+import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
 import { SerialPortField } from './SerialPortField';
 
 const TERMINATOR_LABELS: Record<Terminator, string> = { cr: 'CR (Enter)', lf: 'LF', crlf: 'CR + LF', tab: 'Tab' };
@@ -37,32 +37,10 @@ export function ScannerSettings() {
       </p>
       <div className="fields">
         <SerialPortField label="Port serial pemindai" value={form.path} onChange={(path) => set({ path })} />
-        <label className="short">
-          Baud rate
-          <select value={form.baudRate} onChange={(e) => set({ baudRate: e.target.value })}>
-            {BAUD_RATES.map((rate) => (
-              <option key={rate}>{rate}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Akhiran kode
-          <select value={form.terminator} onChange={(e) => set({ terminator: e.target.value })}>
-            {TERMINATORS.map((t) => (
-              <option key={t} value={t}>
-                {TERMINATOR_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Baud rate" short value={form.baudRate} options={BAUD_OPTIONS} onChange={(baudRate) => set({ baudRate })} />
+        <SelectField label="Akhiran kode" value={form.terminator} options={TERMINATORS.map((t) => [t, TERMINATOR_LABELS[t]])} onChange={(terminator) => set({ terminator })} />
       </div>
-      {problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems problems={problems} />
       <div className="buttons">
         <button onClick={() => void disconnect()} disabled={!saved && status?.state !== 'connected'}>
           Matikan pemindai
