@@ -6,6 +6,9 @@
 import { normalizeGtin, type Gtin } from './barcode';
 import { parseRupiah, type Rupiah } from './money';
 import type { SoldBy } from './product';
+import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem } from './sheet-columns';
+
+export { normalizeHeader, type RowProblem } from './sheet-columns';
 
 export interface CatalogRow {
   /** Spreadsheet line number (the header is line 1). */
@@ -18,11 +21,6 @@ export interface CatalogRow {
   supplier: string;
   category: string;
   unit: string;
-}
-
-export interface RowProblem {
-  line: number;
-  reason: string;
 }
 
 type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit';
@@ -40,23 +38,9 @@ const REQUIRED: readonly Field[] = ['name', 'price'];
 /** Units sold by weight: their price is per kilogram and they scan as weight-embedded codes. */
 const WEIGHT_UNITS = new Set(['kg', 'kilogram']);
 
-export function normalizeHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[_\-\s]+/g, ' ');
-}
-
-/** Maps each known field to its column index, or explains which required columns are missing. */
-export function mapColumns(headers: readonly string[]): { ok: true; columns: Partial<Record<Field, number>> } | { ok: false; reason: string } {
-  const normalized = headers.map(normalizeHeader);
-  const columns: Partial<Record<Field, number>> = {};
-  for (const field of Object.keys(ALIASES) as Field[]) {
-    const index = normalized.findIndex((h) => ALIASES[field].includes(h));
-    if (index >= 0) columns[field] = index;
-  }
-  const missing = REQUIRED.filter((f) => columns[f] === undefined);
-  if (missing.length > 0) {
-    return { ok: false, reason: `Kolom wajib tidak ditemukan: ${missing.map((f) => ALIASES[f].slice(0, 2).join('/')).join(', ')}.` };
-  }
-  return { ok: true, columns };
+/** Maps each catalog field to its column index, or explains which required columns are missing. */
+export function mapColumns(headers: readonly string[]) {
+  return mapSheetColumns(headers, ALIASES, REQUIRED);
 }
 
 /** Reads a whole sheet: first row headers, the rest data. Blank rows are skipped silently. */
@@ -83,7 +67,7 @@ export function readCatalogRows(sheet: readonly (readonly unknown[])[]): { rows:
   return { rows, problems };
 }
 
-function readRow(cells: readonly unknown[], columns: Partial<Record<Field, number>>, line: number): CatalogRow | RowProblem {
+function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: number): CatalogRow | RowProblem {
   const get = (field: Field) => (columns[field] === undefined ? '' : cellText(cells[columns[field]]));
   const reasons: string[] = [];
   const name = get('name');
@@ -98,7 +82,7 @@ function readRow(cells: readonly unknown[], columns: Partial<Record<Field, numbe
   const pluText = get('plu');
   if (pluText !== '' && !/^\d{4}$/.test(pluText)) reasons.push(`PLU "${pluText}" harus 4 angka`);
   const unit = get('unit').toLowerCase() || 'pcs';
-  if (reasons.length > 0 || price === null) return { line, reason: capitalize(reasons.join('; ')) + '.' };
+  if (reasons.length > 0 || price === null) return { line, reason: joinReasons(reasons) };
   return {
     line,
     barcode,
@@ -111,10 +95,3 @@ function readRow(cells: readonly unknown[], columns: Partial<Record<Field, numbe
     unit,
   };
 }
-
-/** Spreadsheet cells arrive as strings (CSV) or as numbers and strings (XLSX). */
-function cellText(cell: unknown): string {
-  return cell === null || cell === undefined ? '' : String(cell).trim();
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

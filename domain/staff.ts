@@ -6,3 +6,5 @@ export interface StaffRef {
   id: string;
   name: string;
 }
+
+export const STAFF_ROLES: readonly StaffRole[] = ['kasir', 'manager'];

@@ -43,6 +43,16 @@ export const productItemSchema = z.object({
   active: z.boolean(),
 });
 
+export const DEFAULT_PULL_LIMIT = 500;
+export const MAX_PULL_LIMIT = 5000;
+/** Query of GET /v1/sync/pull/STREAM: no cursor means from the start. */
+export const pullQuerySchema = z.object({
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+
+export const healthResponseSchema = z.object({ ok: z.literal(true), protocol: z.literal(PROTOCOL_VERSION), time: z.string() });
+
 export const pullResponseSchema = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), cursor: z.string(), hasMore: z.boolean() });
 
@@ -50,3 +60,4 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+export type PullQuery = z.infer<typeof pullQuerySchema>;

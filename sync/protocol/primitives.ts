@@ -8,8 +8,13 @@ export const nonNegativeRupiahSchema = rupiahSchema.refine((v) => v >= 0, { mess
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const uuidV7Schema = z.string().regex(UUID_V7, 'must be a lowercase UUIDv7');
 export const idSchema = z.string().min(1).max(64);
-/** An ISO 8601 instant with an explicit offset (the terminal writes UTC, 'Z'). */
-export const instantSchema = z.iso.datetime({ offset: true });
-export const businessDateSchema = z.iso.date();
+/**
+ * An ISO 8601 instant with an explicit offset (the terminal writes UTC, 'Z'). Years before 1970 are
+ * refused: no terminal clock reads earlier than the Unix epoch, and PostgreSQL has no year 0000.
+ */
+export const instantSchema = z.iso.datetime({ offset: true }).refine((v) => v >= '1970', 'must be from 1970 on');
+export const businessDateSchema = z.iso.date().refine((v) => v >= '1970', 'must be from 1970 on');
 export const businessMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+/** NIP (nomor induk pegawai): the 18-digit number of an ASN, PNS or PPPK. */
+export const nipSchema = z.string().regex(/^\d{18}$/, 'NIP must be 18 digits');
 export const textSchema = z.string().trim().min(1).max(200);

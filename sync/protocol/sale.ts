@@ -1,7 +1,7 @@
 /** The sale document on the wire, validated to the domain's Sale type. */
 import { z } from 'zod';
 import { PAYMENT_METHODS, type Sale } from '../../domain/sale';
-import { businessDateSchema, idSchema, instantSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import { businessDateSchema, idSchema, instantSchema, nipSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
 
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
@@ -28,7 +28,7 @@ export const saleLineSchema = z.object({
 });
 
 export const asnBuyerSchema = z.object({
-  nip: z.string().regex(/^\d{18}$/, 'NIP must be 18 digits'),
+  nip: nipSchema,
   name: z.string().max(200).nullable(),
   verified: z.boolean(),
 });

@@ -1,0 +1,73 @@
+/** Parses an admin command line and runs it against the database; returns what to print. */
+import { parseArgs } from 'node:util';
+import type { Database } from '../server/db/database';
+import { importAsnRoster } from './import-asn';
+import { importCatalog } from './import-catalog';
+import { formatImport } from './import-outcome';
+import { listOutlets } from './outlets';
+import { AdminError } from './output';
+import { salesReport } from './report';
+import { addStaff } from './staff';
+import { enrollCode, listTerminals, revoke } from './terminals';
+
+export const USAGE = `Pemakaian: npm run admin -- PERINTAH
+  outlets                                          daftar 22 outlet NTT Mart
+  enroll-code OUTLET [--hours 24]                  kode sekali pakai untuk mendaftarkan terminal
+  terminals                                        daftar terminal
+  revoke TERMINAL                                  cabut token terminal
+  staff add OUTLET NAMA --role kasir|manager --pin PIN
+  import-catalog BERKAS.csv [--outlet OUTLET]      katalog provinsi (dengan --outlet: harga outlet itu)
+  import-asn BERKAS.csv                            daftar ASN (nip, nama, opd/instansi, jenis)
+  report BULAN                                     laporan bulan WITA, misalnya 2026-12
+Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server).`;
+
+/** A wrong command line: printed with the usage, exit code 2. */
+export class UsageError extends AdminError {}
+
+export async function runAdminCommand(db: Database, argv: readonly string[]): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { role: { type: 'string' }, pin: { type: 'string' }, outlet: { type: 'string' }, hours: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { positionals: [command, ...args], values } = parsed;
+  const expect = (count: number) => {
+    if (args.length !== count) throw new UsageError(`${command} butuh ${count} argumen, bukan ${args.length}.`);
+    return args as string[];
+  };
+  switch (command) {
+    case 'outlets':
+      expect(0);
+      return listOutlets(db);
+    case 'enroll-code': {
+      const [outlet] = expect(1);
+      return enrollCode(db, outlet!, values.hours === undefined ? undefined : Number(values.hours));
+    }
+    case 'terminals':
+      expect(0);
+      return listTerminals(db);
+    case 'revoke':
+      return revoke(db, expect(1)[0]!);
+    case 'staff': {
+      if (args[0] !== 'add') throw new UsageError('Perintah staf: staff add OUTLET NAMA --role kasir|manager --pin PIN');
+      const [, outlet, name] = expect(3);
+      if (values.role === undefined || values.pin === undefined) throw new UsageError('staff add butuh --role dan --pin.');
+      return addStaff(db, outlet!, name!, values.role, values.pin);
+    }
+    case 'import-catalog': {
+      const [file] = expect(1);
+      return formatImport(values.outlet ? `Harga outlet ${values.outlet}` : 'Produk', await importCatalog(db, file!, values.outlet));
+    }
+    case 'import-asn':
+      return formatImport('ASN', await importAsnRoster(db, expect(1)[0]!));
+    case 'report':
+      return salesReport(db, expect(1)[0]!);
+    default:
+      throw new UsageError(command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`);
+  }
+}

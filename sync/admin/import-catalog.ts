@@ -1,0 +1,102 @@
+/**
+ * `import-catalog FILE.csv [--outlet OUTLET]`: the province catalog from a spreadsheet (headers as
+ * domain/catalog-rows.ts reads them). Re-importing updates products in place, found again by
+ * barcode, else PLU, else name and supplier. With --outlet, the file's prices become that
+ * outlet's own prices for products already in the catalog. Bad rows are listed; good rows import.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { readCatalogRows, type CatalogRow } from '../../domain/catalog-rows';
+import type { RowProblem } from '../../domain/sheet-columns';
+import type { Database } from '../server/db/database';
+import { writeTransaction, type WriteTx } from '../server/streams/change-log';
+import { readCsvSheet } from './csv';
+import { countChanges, type ImportOutcome } from './import-outcome';
+import { requireOutlet } from './output';
+
+export async function importCatalog(db: Database, path: string, outletId?: string): Promise<ImportOutcome> {
+  if (outletId !== undefined) await requireOutlet(db, outletId);
+  const csv = await readCsvSheet(path);
+  const { rows, problems } = readCatalogRows(csv.sheet);
+  const unique = withoutRepeatedKeys(rows, problems);
+  const outcome = await writeTransaction(db, (tx) => (outletId === undefined ? upsertProducts(tx, unique, problems) : upsertOutletPrices(tx, outletId, unique, problems)));
+  return { ...outcome, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line) };
+}
+
+/** How a re-import finds a product again. A product first imported without barcode keeps its name key. */
+function naturalKey(row: CatalogRow): string {
+  if (row.barcode) return `barcode:${row.barcode}`;
+  if (row.plu) return `plu:${row.plu}`;
+  return `name:${row.name.toLowerCase()}|${row.supplier.toLowerCase()}`;
+}
+
+/** Rows without barcode or PLU can still repeat by name and supplier; keep the first. */
+function withoutRepeatedKeys(rows: readonly CatalogRow[], problems: RowProblem[]): { row: CatalogRow; key: string }[] {
+  const lineOfKey = new Map<string, number>();
+  return rows.flatMap((row) => {
+    const key = naturalKey(row);
+    const earlier = lineOfKey.get(key);
+    if (earlier !== undefined) {
+      problems.push({ line: row.line, reason: `Produk sama (nama dan pemasok) dengan baris ${earlier}.` });
+      return [];
+    }
+    lineOfKey.set(key, row.line);
+    return [{ row, key }];
+  });
+}
+
+async function upsertProducts(tx: WriteTx, keyed: { row: CatalogRow; key: string }[], problems: RowProblem[]): Promise<Omit<ImportOutcome, 'problems'>> {
+  const { rows: owners } = await tx.query<{ plu: string; natural_key: string }>('SELECT plu, natural_key FROM products WHERE plu = ANY($1::text[])', [
+    keyed.flatMap(({ row }) => (row.plu ? [row.plu] : [])),
+  ]);
+  const pluOwner = new Map(owners.map((o) => [o.plu, o.natural_key]));
+  const good = keyed.filter(({ row, key }) => {
+    const owner = row.plu ? pluOwner.get(row.plu) : undefined;
+    if (owner === undefined || owner === key) return true;
+    problems.push({ line: row.line, reason: `PLU ${row.plu} sudah dipakai produk lain di katalog.` });
+    return false;
+  });
+  const supplierNames = [...new Set(good.map(({ row }) => row.supplier).filter((s) => s !== ''))];
+  await tx.query('INSERT INTO suppliers (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING', [supplierNames]);
+  const { rows: suppliers } = await tx.query<{ id: number; name: string }>('SELECT id, name FROM suppliers WHERE name = ANY($1::text[])', [supplierNames]);
+  const supplierId = new Map(suppliers.map((s) => [s.name, s.id]));
+  const column = <T>(pick: (r: CatalogRow) => T) => good.map(({ row }) => pick(row));
+  const { rows: changed } = await tx.query<{ id: string; inserted: boolean }>(
+    `INSERT INTO products (id, natural_key, barcode, plu, name, price, sold_by, supplier_id, category, unit)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::bigint[], $9::text[], $10::text[])
+     ON CONFLICT (natural_key) DO UPDATE SET
+       barcode = excluded.barcode, plu = excluded.plu, name = excluded.name, price = excluded.price, sold_by = excluded.sold_by,
+       supplier_id = excluded.supplier_id, category = excluded.category, unit = excluded.unit, active = true, updated_at = now()
+     WHERE (products.barcode, products.plu, products.name, products.price, products.sold_by, products.supplier_id, products.category, products.unit, products.active)
+       IS DISTINCT FROM (excluded.barcode, excluded.plu, excluded.name, excluded.price, excluded.sold_by, excluded.supplier_id, excluded.category, excluded.unit, true)
+     RETURNING id, xmax = 0 AS inserted`,
+    [
+      good.map(() => uuidv7()), good.map(({ key }) => key), column((r) => r.barcode), column((r) => r.plu), column((r) => r.name), column((r) => r.price),
+      column((r) => r.soldBy), column((r) => supplierId.get(r.supplier) ?? null), column((r) => r.category), column((r) => r.unit),
+    ],
+  );
+  tx.changed('products', null, changed.map((c) => c.id));
+  return countChanges(changed, good.length);
+}
+
+async function upsertOutletPrices(tx: WriteTx, outletId: string, keyed: { row: CatalogRow; key: string }[], problems: RowProblem[]): Promise<Omit<ImportOutcome, 'problems'>> {
+  const { rows: products } = await tx.query<{ id: string; natural_key: string }>('SELECT id, natural_key FROM products WHERE natural_key = ANY($1::text[])', [
+    keyed.map(({ key }) => key),
+  ]);
+  const idOfKey = new Map(products.map((p) => [p.natural_key, p.id]));
+  const good = keyed.flatMap(({ row, key }) => {
+    const id = idOfKey.get(key);
+    if (id !== undefined) return [{ id, price: row.price }];
+    problems.push({ line: row.line, reason: 'Produk belum ada di katalog provinsi; impor dulu tanpa --outlet.' });
+    return [];
+  });
+  const { rows: changed } = await tx.query<{ id: string; inserted: boolean }>(
+    `INSERT INTO outlet_products (outlet_id, product_id, price)
+     SELECT $1, * FROM unnest($2::text[], $3::bigint[])
+     ON CONFLICT (outlet_id, product_id) DO UPDATE SET price = excluded.price
+     WHERE outlet_products.price IS DISTINCT FROM excluded.price
+     RETURNING product_id AS id, xmax = 0 AS inserted`,
+    [outletId, good.map((g) => g.id), good.map((g) => g.price)],
+  );
+  tx.changed('products', outletId, changed.map((c) => c.id));
+  return countChanges(changed, good.length);
+}

@@ -1,0 +1,40 @@
+/**
+ * Every 4xx/5xx answer of the sync API has this body. `code` is stable (the terminal switches on
+ * it to show a message in Bahasa Indonesia); `message` is a reason in English for people and logs.
+ */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  /** The body is not JSON, not UTF-8, or holds text PostgreSQL cannot store (NUL, lone surrogates). */
+  'malformed-body',
+  /** Well-formed JSON that does not match the schema; `issues` says where. */
+  'invalid-body',
+  'invalid-query',
+  'body-too-large',
+  'bad-gzip',
+  'unsupported-encoding',
+  'unsupported-media-type',
+  /** Missing, unknown or revoked bearer token. */
+  'unauthorized',
+  /** Enrolment code wrong, used or expired. */
+  'enrolment-refused',
+  'rate-limited',
+  'not-found',
+  'method-not-allowed',
+  /** The cursor was not made by this server for this stream. */
+  'bad-cursor',
+  /** The cursor belongs to another server database: pull the stream again from the start. */
+  'cursor-expired',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

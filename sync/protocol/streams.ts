@@ -1,0 +1,57 @@
+/**
+ * Items of the server-owned streams a terminal pulls (GET /v1/sync/pull/STREAM). Each item is the
+ * whole current state of one key; the terminal upserts it by that key.
+ */
+import { z } from 'zod';
+import { ASN_KINDS } from '../../domain/asn-roster-rows';
+import { STAFF_ROLES } from '../../domain/staff';
+import { productItemSchema, type StreamName } from './messages';
+import { businessMonthSchema, idSchema, nipSchema, rupiahSchema, textSchema } from './primitives';
+
+/** Key: id. Only the staff of the terminal's own outlet are served. */
+export const staffItemSchema = z.object({
+  id: idSchema,
+  name: textSchema,
+  role: z.enum(STAFF_ROLES),
+  /** See domain/pin-hash.ts; verified on the terminal, offline. */
+  pinHash: z.string().min(1).max(200),
+  active: z.boolean(),
+});
+
+/** Key: nip. The province-wide roster of ASN who may buy as ASN. */
+export const asnRosterItemSchema = z.object({
+  nip: nipSchema,
+  name: textSchema,
+  /** OPD/instansi/unit kerja. */
+  opd: z.string().max(200),
+  kind: z.enum(ASN_KINDS),
+});
+
+/** Key: nip + month. What the province has recorded of an ASN's spending in one WITA month, all outlets. */
+export const asnTotalItemSchema = z.object({
+  nip: nipSchema,
+  month: businessMonthSchema,
+  total: rupiahSchema,
+  saleCount: z.number().int().nonnegative(),
+});
+
+/**
+ * Key: key. Province-wide values, overridden per outlet where set. Known keys:
+ * `asn.monthlyMinimum` (Rupiah an ASN must spend each month), `outlet` ({ id, name, kabupaten }).
+ */
+export const settingItemSchema = z.object({ key: z.string().min(1).max(100), value: z.json() });
+
+export const STREAM_ITEM_SCHEMAS = {
+  products: productItemSchema,
+  staff: staffItemSchema,
+  'asn-roster': asnRosterItemSchema,
+  'asn-totals': asnTotalItemSchema,
+  settings: settingItemSchema,
+} as const satisfies Record<StreamName, z.ZodType>;
+
+export type StreamItem<S extends StreamName> = z.infer<(typeof STREAM_ITEM_SCHEMAS)[S]>;
+export type ProductItem = StreamItem<'products'>;
+export type StaffItem = StreamItem<'staff'>;
+export type AsnRosterItem = StreamItem<'asn-roster'>;
+export type AsnTotalItem = StreamItem<'asn-totals'>;
+export type SettingItem = StreamItem<'settings'>;

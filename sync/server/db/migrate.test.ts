@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../../tests/support/server-databases';
+import { loadMigrations, migrate } from './migrate';
+
+describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await openTestDatabase(kind, { migrated: false });
+  });
+  afterAll(() => test.close());
+
+  it('apply once, record each file, and create the 22 outlets', async () => {
+    const all = loadMigrations();
+    expect(await migrate(test.db)).toEqual(all.map((m) => m.name));
+    expect(await migrate(test.db)).toEqual([]);
+    const { rows: recorded } = await test.db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
+    expect(recorded).toEqual(all.map((m) => ({ version: m.version, name: m.name })));
+    const { rows: outlets } = await test.db.query<{ id: string; name: string }>('SELECT id, name FROM outlets ORDER BY id');
+    expect(outlets).toHaveLength(22);
+    expect(outlets).toContainEqual({ id: 'manggarai-barat', name: 'NTT Mart Manggarai Barat' });
+    expect(outlets).toContainEqual({ id: 'sumba-barat-daya', name: 'NTT Mart Sumba Barat Daya' });
+  });
+
+  it('refuse to start when an applied migration was edited', async () => {
+    const edited = loadMigrations().map((m, i) => (i === 0 ? { ...m, checksum: 'edited' } : m));
+    await expect(migrate(test.db, edited)).rejects.toThrow(/001-initial\.sql was edited/);
+  });
+
+  it('roll back a failing migration whole and record nothing of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+    const all = loadMigrations();
+    all.forEach((m) => writeFileSync(join(dir, m.name), m.sql));
+    const next = String(all.length + 1).padStart(3, '0');
+    writeFileSync(join(dir, `${next}-broken.sql`), 'CREATE TABLE half_done (id int); SELECT no_such_function();');
+    await expect(migrate(test.db, loadMigrations(dir))).rejects.toThrow(/no_such_function/);
+    const { rows } = await test.db.query(`SELECT to_regclass('half_done') AS t, (SELECT count(*) FROM schema_migrations WHERE version = ${all.length + 1}) AS n`);
+    expect(rows[0]).toEqual({ t: null, n: 0 });
+  });
+
+  it('refuse migration files that skip a number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+    writeFileSync(join(dir, '001-a.sql'), 'SELECT 1;');
+    writeFileSync(join(dir, '003-c.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(dir)).toThrow(/003-c\.sql must be named 002-name\.sql/);
+  });
+});

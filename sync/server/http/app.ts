@@ -1,0 +1,97 @@
+/**
+ * The sync API on node:http: a fixed route table, JSON in and out, one log line per request.
+ * Bad input ends as a 4xx from HttpError; anything else is a bug, logged and answered 500.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Database } from '../db/database';
+import type { Logger } from '../log';
+import { enroll } from '../routes/enroll';
+import { health } from '../routes/health';
+import { pull } from '../routes/pull';
+import { push } from '../routes/push';
+import { loadServerId } from '../streams/pull';
+import type { AppContext, RequestContext, Route } from './context';
+import { HttpError } from './http-error';
+import { RateLimiter } from './rate-limit';
+import { CORS_HEADERS, sendJson } from './respond';
+
+/** A batch of 1,000 three-line sales is about 1.5 MB of JSON. */
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
+  { method: 'GET', path: /^\/v1\/health$/, route: health },
+  { method: 'POST', path: /^\/v1\/terminals\/enroll$/, route: enroll },
+  { method: 'POST', path: /^\/v1\/sync\/push$/, route: push },
+  { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
+];
+
+export interface SyncServerOptions {
+  db: Database;
+  log: Logger;
+  maxBodyBytes?: number;
+  /** Enrolment attempts per client address and window. */
+  enrolLimit?: { attempts: number; windowMs: number };
+}
+
+export async function createSyncServer(options: SyncServerOptions): Promise<Server> {
+  const limit = options.enrolLimit ?? { attempts: 10, windowMs: 15 * 60_000 };
+  const app: AppContext = {
+    db: options.db,
+    log: options.log,
+    serverId: await loadServerId(options.db),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    enrolLimiter: new RateLimiter(limit.attempts, limit.windowMs),
+  };
+  const server = createServer((req, res) => {
+    handle(app, req, res).catch((error: unknown) => {
+      app.log.error({ err: error }, 'request handling failed');
+      res.destroy();
+    });
+  });
+  server.requestTimeout = 60_000;
+  return server;
+}
+
+async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now();
+  const url = parseUrl(req.url);
+  const ctx: RequestContext = { app, req, url, params: [], clientAddress: req.socket.remoteAddress ?? 'unknown', terminal: null };
+  res.on('finish', () => {
+    app.log.info(
+      { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started), terminal: ctx.terminal?.id },
+      'request',
+    );
+  });
+  try {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS_HEADERS).end();
+      return;
+    }
+    const matches = ROUTES.filter((r) => r.path.test(url.pathname));
+    const match = matches.find((r) => r.method === req.method);
+    if (!match) {
+      throw matches.length > 0
+        ? new HttpError(405, 'method-not-allowed', `use ${matches.map((r) => r.method).join(' or ')}`, undefined, { Allow: matches.map((r) => r.method).join(', ') })
+        : new HttpError(404, 'not-found', `no endpoint ${url.pathname}`);
+    }
+    ctx.params = match.path.exec(url.pathname)!.slice(1);
+    const reply = await match.route(ctx);
+    await sendJson(req, res, reply.status, reply.body, reply.headers);
+  } catch (error) {
+    if (error instanceof HttpError) {
+      await sendJson(req, res, error.status, error.body, error.headers);
+      return;
+    }
+    app.log.error({ err: error, method: req.method, path: url.pathname }, 'request failed');
+    if (!res.headersSent) await sendJson(req, res, 500, new HttpError(500, 'internal', 'internal error; the server logged it').body);
+  }
+}
+
+/** A path URL cannot parse matches no route: it becomes a 404 like any unknown path. */
+function parseUrl(path: string | undefined): URL {
+  try {
+    return new URL(path ?? '/', 'http://server');
+  } catch {
+    return new URL('http://server/malformed-path');
+  }
+}

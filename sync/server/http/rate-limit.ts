@@ -1,0 +1,25 @@
+/** Fixed-window attempt counter per key (client address), in memory: one server process. */
+export class RateLimiter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts an attempt; returns the seconds to wait when it is over the limit, else 0. */
+  take(key: string): number {
+    const now = this.now();
+    if (this.windows.size > 10_000) {
+      for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
+    }
+    let window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + this.windowMs };
+      this.windows.set(key, window);
+    }
+    window.count++;
+    return window.count > this.limit ? Math.ceil((window.resetAt - now) / 1000) : 0;
+  }
+}

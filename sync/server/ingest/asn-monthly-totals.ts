@@ -1,0 +1,36 @@
+/**
+ * ASN monthly totals: what each NIP spent per WITA month across all outlets, kept up to date as
+ * events arrive (late ones included) and served through the asn-totals stream. Sales add to it;
+ * refunds will subtract through the same function.
+ */
+import { asnTotalKey } from '../streams/asn-totals';
+import type { WriteTx } from '../streams/change-log';
+
+export interface AsnSpending {
+  nip: string;
+  month: string;
+  amount: number;
+  sales: number;
+}
+
+export async function addAsnSpending(tx: WriteTx, spending: readonly AsnSpending[]): Promise<void> {
+  const byKey = new Map<string, AsnSpending>();
+  for (const s of spending) {
+    const key = asnTotalKey(s.nip, s.month);
+    const sum = byKey.get(key);
+    byKey.set(key, sum ? { ...sum, amount: sum.amount + s.amount, sales: sum.sales + s.sales } : s);
+  }
+  if (byKey.size === 0) return;
+  // Rows in key order: two batches updating the same NIPs lock them in the same order, never deadlock.
+  const rows = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, s]) => s);
+  await tx.query(
+    `INSERT INTO asn_monthly_totals (nip, month, total, sale_count)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::integer[])
+     ON CONFLICT (nip, month) DO UPDATE SET
+       total = asn_monthly_totals.total + excluded.total,
+       sale_count = asn_monthly_totals.sale_count + excluded.sale_count,
+       updated_at = now()`,
+    [rows.map((r) => r.nip), rows.map((r) => r.month), rows.map((r) => r.amount), rows.map((r) => r.sales)],
+  );
+  tx.changed('asn-totals', null, byKey.keys());
+}

@@ -1,0 +1,34 @@
+/**
+ * What the server does with each type of event, one module per type. Adding an event type: a
+ * schema in sync/protocol/events.ts, a handler module here, and a line in ./handlers.ts (the
+ * compiler insists on the last once the schema exists).
+ */
+import type { SyncEvent, SyncEventType } from '../../protocol/events';
+import type { Queryable } from '../db/database';
+import type { WriteTx } from '../streams/change-log';
+
+export type EventOf<T extends SyncEventType> = Extract<SyncEvent, { type: T }>;
+
+export interface IngestContext {
+  terminal: { id: string; outletId: string };
+  /** The server's clock when the batch arrived, stored beside the terminal's. */
+  receivedAt: Date;
+}
+
+export interface EventHandler<T extends SyncEventType> {
+  /** The outlet and terminal an event speaks for: a terminal may only write its own. */
+  owner(event: EventOf<T>): { outletId: string; terminalId: string };
+  /**
+   * Business rules, checked before anything of these events is written: for each event the
+   * reasons to quarantine it (empty when sound). Events arrive in seq order, and every earlier
+   * event of the batch has already been applied.
+   */
+  problems(tx: Queryable, events: readonly EventOf<T>[], context: IngestContext): Promise<string[][]>;
+  /**
+   * The rows sound events become, by table, parents first. They are written in the same statement
+   * as the events themselves (see db/insert-rows.ts).
+   */
+  derivedRows(events: readonly EventOf<T>[], context: IngestContext): Record<string, Record<string, unknown>[]>;
+  /** Writes that build on those rows, such as running totals; runs right after them. */
+  afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
+}

@@ -1,0 +1,132 @@
+/**
+ * Takes a terminal's pushed batch exactly once, in one transaction. Per event: `duplicate` when the
+ * same id arrived before with the same content; `rejected` (and kept in rejected_events) when the
+ * id arrived with other content, the seq is taken, or the event speaks for another terminal or
+ * outlet; otherwise `stored`, and quarantined with reasons when it breaks a business rule.
+ *
+ * Concurrency: the batch starts by locking the terminal's row, so pushes of one terminal (a retry
+ * racing the original) run one after the other and the second sees the first's events. Two
+ * terminals claiming the same event id collide on the primary key; the batch is then run again
+ * and the retry sees the committed row.
+ */
+import { createHash } from 'node:crypto';
+import type { SyncEvent } from '../../protocol/events';
+import type { PushResponse } from '../../protocol/messages';
+import { isRetryable, type Database, type Queryable } from '../db/database';
+import { insertRows } from '../db/insert-rows';
+import { writeTransaction, type WriteTx } from '../streams/change-log';
+import type { IngestContext } from './handler';
+import { handlerFor } from './handlers';
+
+const ATTEMPTS = 3;
+
+type Result = PushResponse['results'][number];
+
+export async function ingestEvents(db: Database, terminal: IngestContext['terminal'], events: readonly SyncEvent[], receivedAt = new Date()): Promise<PushResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeTransaction(db, (tx) => ingestBatch(tx, { terminal, receivedAt }, events));
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+interface Candidate {
+  event: SyncEvent;
+  hash: string;
+  index: number;
+}
+
+async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly SyncEvent[]): Promise<PushResponse> {
+  const { terminal, receivedAt } = context;
+  const { rows: locked } = await tx.query<{ high_water_seq: number }>('SELECT high_water_seq FROM terminals WHERE id = $1 FOR UPDATE', [terminal.id]);
+  const highWater = locked[0]!.high_water_seq;
+  const { rows: known } = await tx.query<{ id: string; terminal_id: string; seq: number; content_hash: string }>(
+    `SELECT e.id, e.terminal_id, e.seq, e.content_hash FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
+     UNION
+     SELECT e.id, e.terminal_id, e.seq, e.content_hash FROM unnest($3::bigint[]) AS k (seq) JOIN events e ON e.terminal_id = $2 AND e.seq = k.seq`,
+    [events.map((e) => e.id), terminal.id, events.map((e) => e.seq)],
+  );
+  const byId = new Map(known.map((k) => [k.id, k]));
+  const seqOwner = new Map(known.filter((k) => k.terminal_id === terminal.id).map((k) => [k.seq, k.id]));
+
+  const results: Result[] = [];
+  const candidates: Candidate[] = [];
+  const rejected: Record<string, unknown>[] = [];
+  for (const event of events) {
+    const hash = createHash('sha256').update(JSON.stringify(event)).digest('hex');
+    const reject = (reason: string) => {
+      results.push({ id: event.id, status: 'rejected', reason });
+      rejected.push({ terminal_id: terminal.id, event_id: event.id, seq: event.seq, reason, body: event, received_at: receivedAt });
+    };
+    const earlier = byId.get(event.id);
+    if (earlier) {
+      if (earlier.terminal_id !== terminal.id) reject(`conflict: event id ${event.id} belongs to another terminal`);
+      else if (earlier.content_hash === hash) results.push({ id: event.id, status: 'duplicate' });
+      else reject(`conflict: event ${event.id} was stored before with different content`);
+      continue;
+    }
+    const seqHolder = seqOwner.get(event.seq);
+    if (seqHolder) {
+      reject(`conflict: seq ${event.seq} is already used by event ${seqHolder}`);
+      continue;
+    }
+    const owner = handlerFor(event.type).owner(event);
+    if (owner.terminalId !== terminal.id || owner.outletId !== terminal.outletId) {
+      reject(`scope: terminal ${terminal.id} of outlet ${terminal.outletId} may not write for terminal ${owner.terminalId} of outlet ${owner.outletId}`);
+      continue;
+    }
+    byId.set(event.id, { id: event.id, terminal_id: terminal.id, seq: event.seq, content_hash: hash });
+    seqOwner.set(event.seq, event.id);
+    candidates.push({ event, hash, index: results.length });
+    results.push({ id: event.id, status: 'stored', quarantined: false });
+  }
+
+  // Runs of consecutive events of one type, in seq order: batched, yet a later event (a refund)
+  // sees the rows of an earlier one (its sale) of the same batch.
+  for (let start = 0; start < candidates.length; ) {
+    let end = start + 1;
+    while (end < candidates.length && candidates[end]!.event.type === candidates[start]!.event.type) end++;
+    await storeRun(tx, context, candidates.slice(start, end), results);
+    start = end;
+  }
+  await insertRows(tx, { rejected_events: rejected });
+  return { results, highWaterSeq: await advanceHighWater(tx, terminal.id, highWater, receivedAt) };
+}
+
+async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<void> {
+  const handler = handlerFor(run[0]!.event.type);
+  const problems = await handler.problems(tx, run.map((c) => c.event), context);
+  const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
+  await insertRows(tx, {
+    events: run.map(({ event, hash }, i) => eventRow(event, context, hash, problems[i]!)),
+    ...(sound.length > 0 ? handler.derivedRows(sound, context) : {}),
+  });
+  if (sound.length > 0) await handler.afterStored?.(tx, sound, context);
+  run.forEach((c, i) => {
+    if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', quarantined: true };
+  });
+}
+
+/** The row an event is stored as; quarantined when it has reasons. */
+export function eventRow(event: SyncEvent, { terminal, receivedAt }: IngestContext, contentHash: string, reasons: readonly string[]) {
+  return {
+    id: event.id, terminal_id: terminal.id, seq: event.seq, type: event.type, occurred_at: event.occurredAt, received_at: receivedAt,
+    payload: event.payload, content_hash: contentHash, quarantine_reasons: reasons.length > 0 ? reasons : null,
+  };
+}
+
+/** Records the largest N such that every seq 1..N of the terminal is stored (rejected events leave gaps). */
+async function advanceHighWater(tx: Queryable, terminalId: string, from: number, seenAt: Date): Promise<number> {
+  const { rows } = await tx.query<{ high_water_seq: number }>(
+    `WITH later AS (
+       SELECT seq, seq - row_number() OVER (ORDER BY seq) AS offset_from_start
+       FROM events WHERE terminal_id = $1 AND seq > $2
+     )
+     UPDATE terminals SET last_seen_at = $3, high_water_seq = (SELECT coalesce(max(seq), $2) FROM later WHERE offset_from_start = $2)
+     WHERE id = $1 RETURNING high_water_seq`,
+    [terminalId, from, seenAt],
+  );
+  return rows[0]!.high_water_seq;
+}

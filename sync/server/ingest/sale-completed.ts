@@ -1,0 +1,95 @@
+/**
+ * 'sale.completed': the sale's rows in sales, sale_lines and payments, and its amount added to the
+ * buyer's ASN month. Quarantined instead: training sales, sales whose totals do not add up
+ * (domain/sale.ts), lines for products the province does not know, and a sale id or receipt
+ * number recorded before.
+ */
+import { rupiah } from '../../../domain/money';
+import { saleProblems, type Sale } from '../../../domain/sale';
+import { businessMonth } from '../../../domain/wita';
+import { addAsnSpending } from './asn-monthly-totals';
+import type { EventHandler } from './handler';
+
+/**
+ * Rp 1.000.000.000.000 is far beyond any real sale; the cap keeps month sums of many sales far
+ * from PostgreSQL's int8 limit.
+ */
+const MAX_SALE_TOTAL = rupiah(1_000_000_000_000);
+
+export const saleCompleted: EventHandler<'sale.completed'> = {
+  owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+
+  async problems(tx, events, { terminal }) {
+    const sales = events.map((e) => e.payload);
+    const productIds = [...new Set(sales.flatMap((s) => s.lines.map((l) => l.productId)))];
+    // One round trip for both checks; joins with unnest rather than = ANY(array), so a hash join
+    // instead of a scan per array element.
+    const { rows: found } = await tx.query<{ kind: 'product' | 'sale'; id: string; receipt_no: string | null }>(
+      `SELECT 'product' AS kind, p.id, NULL AS receipt_no FROM unnest($1::text[]) AS k (id) JOIN products p USING (id)
+       UNION ALL
+       SELECT 'sale', s.id::text, s.receipt_no FROM unnest($2::uuid[]) AS k (id) JOIN sales s USING (id)
+       UNION ALL
+       SELECT 'sale', s.id::text, s.receipt_no FROM unnest($4::text[]) AS k (receipt_no) JOIN sales s ON s.terminal_id = $3 AND s.receipt_no = k.receipt_no`,
+      [productIds, sales.map((s) => s.id), terminal.id, sales.map((s) => s.receiptNo)],
+    );
+    const knownProducts = new Set(found.filter((f) => f.kind === 'product').map((f) => f.id));
+    const recorded = found.filter((f) => f.kind === 'sale');
+    const saleIds = new Set(recorded.map((r) => r.id));
+    const receiptNos = new Set(recorded.map((r) => r.receipt_no));
+    return sales.map((sale) => {
+      const reasons: string[] = [];
+      if (sale.training) reasons.push('training sale (mode latihan): never counted by the province');
+      reasons.push(...checkedSaleProblems(sale));
+      for (const line of sale.lines) {
+        if (!knownProducts.has(line.productId)) reasons.push(`line ${line.lineNo}: product ${line.productId} is not in the province catalog`);
+      }
+      if (saleIds.has(sale.id)) reasons.push(`sale ${sale.id} was already recorded by another event`);
+      if (receiptNos.has(sale.receiptNo)) reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
+      if (reasons.length === 0) {
+        saleIds.add(sale.id);
+        receiptNos.add(sale.receiptNo);
+      }
+      return reasons;
+    });
+  },
+
+  derivedRows(events, { receivedAt }) {
+    const rows = events.map((e) => saleRows(e.id, e.payload, receivedAt));
+    return { sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) };
+  },
+
+  afterStored: (tx, events) =>
+    addAsnSpending(
+      tx,
+      events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
+    ),
+};
+
+/** The rows a sale becomes in sales, sale_lines and payments. */
+export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
+  return {
+    sale: {
+      id: s.id, event_id: eventId, receipt_no: s.receiptNo, outlet_id: s.outletId, terminal_id: s.terminalId, shift_id: s.shiftId,
+      cashier_id: s.cashier?.id ?? null, cashier_name: s.cashier?.name ?? null, completed_at: s.completedAt, received_at: receivedAt,
+      business_date: s.businessDate, wita_month: businessMonth(s.completedAt), subtotal: s.subtotal, discount: s.discount, total: s.total,
+      change: s.change, asn_nip: s.asn?.nip ?? null, asn_verified: s.asn?.verified ?? null,
+    },
+    lines: s.lines.map((l) => ({
+      sale_id: s.id, line_no: l.lineNo, product_id: l.productId, barcode: l.barcode, name: l.name, supplier: l.supplier, category: l.category,
+      unit: l.unit, quantity: l.quantity, weight_grams: l.weightGrams, unit_price: l.unitPrice, discount: l.discount, total: l.total,
+    })),
+    payments: s.payments.map((p, i) => ({ sale_id: s.id, payment_no: i + 1, method: p.method, amount: p.amount, tendered: p.tendered, reference: p.reference })),
+  };
+}
+
+/** saleProblems, plus amounts so large that summing them leaves the safe integers. */
+function checkedSaleProblems(sale: Sale): string[] {
+  try {
+    const problems = saleProblems(sale);
+    if (sale.total > MAX_SALE_TOTAL) problems.push(`total ${sale.total} exceeds ${MAX_SALE_TOTAL}: not a plausible sale`);
+    return problems;
+  } catch (error) {
+    if (error instanceof RangeError) return [`amounts out of range: ${error.message}`];
+    throw error;
+  }
+}

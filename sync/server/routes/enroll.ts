@@ -1,0 +1,27 @@
+/** POST /v1/terminals/enroll: a one-time code for a terminal id and bearer token. */
+import { enrollRequestSchema, type EnrollResponse } from '../../protocol/messages';
+import { jsonBody, type Route } from '../http/context';
+import { HttpError } from '../http/http-error';
+import { redeemEnrolmentCode } from '../terminals/enrolment';
+
+const REFUSALS = {
+  unknown: 'the enrolment code is wrong',
+  used: 'the enrolment code was used already; ask the province for a new one',
+  expired: 'the enrolment code has expired; ask the province for a new one',
+} as const;
+
+export const enroll: Route = async (ctx) => {
+  const request = await jsonBody(ctx, enrollRequestSchema);
+  // Only well-formed attempts are counted: they are the ones that can guess a code.
+  const wait = ctx.app.enrolLimiter.take(ctx.clientAddress);
+  if (wait > 0) throw new HttpError(429, 'rate-limited', `too many enrolment attempts; try again in ${wait} s`, undefined, { 'Retry-After': String(wait) });
+  const enrolment = await redeemEnrolmentCode(ctx.app.db, request.code, request.name);
+  if (!enrolment.ok) {
+    ctx.app.log.warn({ client: ctx.clientAddress, reason: enrolment.reason }, 'enrolment refused');
+    throw new HttpError(403, 'enrolment-refused', REFUSALS[enrolment.reason]);
+  }
+  ctx.terminal = { id: enrolment.terminalId, outletId: enrolment.outletId };
+  ctx.app.log.info({ terminal: enrolment.terminalId, outlet: enrolment.outletId }, 'terminal enrolled');
+  const body: EnrollResponse = { terminalId: enrolment.terminalId, outletId: enrolment.outletId, token: enrolment.token };
+  return { status: 201, body };
+};

@@ -1,0 +1,20 @@
+/** GET /v1/sync/pull/STREAM?cursor=C&limit=N: the next page of a stream for the terminal's outlet. */
+import { pullQuerySchema, STREAMS, type StreamName } from '../../protocol/messages';
+import { authenticate, type Route } from '../http/context';
+import { HttpError, invalid } from '../http/http-error';
+import { pullStream } from '../streams/pull';
+
+export const pull: Route = async (ctx) => {
+  const terminal = await authenticate(ctx);
+  const stream = ctx.params[0] as StreamName;
+  if (!STREAMS.includes(stream)) throw new HttpError(404, 'not-found', `no stream ${ctx.params[0]}; streams are ${STREAMS.join(', ')}`);
+  const query = pullQuerySchema.safeParse(Object.fromEntries(ctx.url.searchParams));
+  if (!query.success) throw invalid('invalid-query', query.error);
+  const page = await pullStream(ctx.app.db, ctx.app.serverId, terminal.outletId, stream, query.data);
+  if (!page.ok) {
+    throw page.code === 'bad-cursor'
+      ? new HttpError(400, 'bad-cursor', `the cursor was not made by this server for stream ${stream}`)
+      : new HttpError(410, 'cursor-expired', 'the cursor belongs to another server database; pull this stream again from the start');
+  }
+  return { status: 200, body: { items: page.items, cursor: page.cursor, hasMore: page.hasMore } };
+};

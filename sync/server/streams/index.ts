@@ -1,0 +1,19 @@
+/** Every pull stream and how to load its items' current state for an outlet. Adding a stream: one loader here. */
+import type { StreamName } from '../../protocol/messages';
+import type { StreamItem } from '../../protocol/streams';
+import type { Queryable } from '../db/database';
+import { loadAsnRoster } from './asn-roster';
+import { loadAsnTotals } from './asn-totals';
+import { loadProducts } from './products';
+import { loadSettings } from './settings';
+import { loadStaff } from './staff';
+
+export type StreamLoader<S extends StreamName> = (db: Queryable, outletId: string, keys: readonly string[]) => Promise<StreamItem<S>[]>;
+
+export const STREAM_LOADERS: { [S in StreamName]: StreamLoader<S> } = {
+  products: loadProducts,
+  staff: loadStaff,
+  'asn-roster': loadAsnRoster,
+  'asn-totals': loadAsnTotals,
+  settings: loadSettings,
+};

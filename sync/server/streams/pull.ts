@@ -1,0 +1,25 @@
+/** One page of a stream for a terminal's outlet: changed items after the cursor, in commit order. */
+import type { PullQuery, StreamName } from '../../protocol/messages';
+import type { StreamItem } from '../../protocol/streams';
+import type { Queryable } from '../db/database';
+import { readChanges } from './change-log';
+import { decodeCursor, encodeCursor } from './cursor';
+import { STREAM_LOADERS } from './index';
+
+export type PullPage<S extends StreamName> =
+  | { ok: true; items: StreamItem<S>[]; cursor: string; hasMore: boolean }
+  | { ok: false; code: 'bad-cursor' | 'cursor-expired' };
+
+export async function pullStream<S extends StreamName>(db: Queryable, serverId: string, outletId: string, stream: S, query: PullQuery): Promise<PullPage<S>> {
+  const cursor = decodeCursor(query.cursor, serverId, stream);
+  if (!cursor.ok) return cursor;
+  const page = await readChanges(db, stream, outletId, cursor.position, query.limit);
+  const load = STREAM_LOADERS[stream] as (db: Queryable, outletId: string, keys: readonly string[]) => Promise<StreamItem<S>[]>;
+  const items = page.keys.length === 0 ? [] : await load(db, outletId, page.keys);
+  return { ok: true, items, cursor: encodeCursor({ serverId, stream, position: page.last }), hasMore: page.hasMore };
+}
+
+export async function loadServerId(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM server_identity');
+  return rows[0]!.id;
+}

@@ -1,0 +1,35 @@
+/**
+ * Bearer tokens and enrolment codes. Both are random enough that a plain SHA-256 is the right
+ * hash: what the database holds cannot be replayed, and nothing slow is needed per request.
+ */
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+
+const TOKEN_PREFIX = 'nttpos_';
+const TOKEN_PATTERN = /^nttpos_[A-Za-z0-9_-]{43}$/;
+/** No 0/O or 1/I: codes are read aloud over the phone and typed by hand. */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export function newToken(): string {
+  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+export function looksLikeToken(text: string): boolean {
+  return TOKEN_PATTERN.test(text);
+}
+
+/** 'K7QM-3XHP': 8 characters of 32, 40 bits, against a rate-limited endpoint and a short life. */
+export function newEnrolmentCode(): string {
+  const chars = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}
+
+/** What a person typed, in the form the code was hashed in: 'k7qm 3xhp' → 'K7QM-3XHP'. */
+export function normalizeEnrolmentCode(typed: string): string {
+  const plain = typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return plain.length === CODE_LENGTH ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
+}

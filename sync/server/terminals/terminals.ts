@@ -1,0 +1,24 @@
+/** Enrolled terminals: who a bearer token belongs to, and revoking one. */
+import type { Queryable } from '../db/database';
+import { hashSecret, looksLikeToken } from './secrets';
+
+export interface AuthenticatedTerminal {
+  id: string;
+  outletId: string;
+}
+
+/** null for a malformed, unknown or revoked token. */
+export async function terminalForToken(db: Queryable, token: string): Promise<AuthenticatedTerminal | null> {
+  if (!looksLikeToken(token)) return null;
+  const { rows } = await db.query<AuthenticatedTerminal>(
+    'SELECT id, outlet_id AS "outletId" FROM terminals WHERE token_hash = $1 AND revoked_at IS NULL',
+    [hashSecret(token)],
+  );
+  return rows[0] ?? null;
+}
+
+/** false when there is no such terminal; revoking twice keeps the first time. */
+export async function revokeTerminal(db: Queryable, terminalId: string, now = new Date()): Promise<boolean> {
+  const { rows } = await db.query('UPDATE terminals SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING id', [terminalId, now]);
+  return rows.length > 0;
+}
