@@ -46,14 +46,15 @@ export function LabelsScreen() {
     if (copies.size > MAX_PRODUCTS) return showError(`Pilih paling banyak ${MAX_PRODUCTS} produk sekaligus.`);
     setBusy(true);
     try {
-      const chosen = (products ?? []).filter((p) => copies.has(p.id));
-      const coded = await assignInStoreCodes(database(), chosen.filter(needsInStoreCode).map((p) => p.id));
+      const ids = [...copies.keys()];
+      const coded = await assignInStoreCodes(database(), ids);
       if (coded.length > 0) {
         await reloadCatalog();
         showInfo(`${coded.length} produk mendapat kode toko baru.`, 'success');
       }
-      const byId = new Map(coded.map((p) => [p.id, p]));
-      const labels = chosen.map((p) => byId.get(p.id) ?? p).map((p) => ({ name: p.name, price: p.price, barcode: p.barcode!, copies: copies.get(p.id)! }));
+      // Read back as saved: every chosen product now has its code, whoever gave it.
+      const chosen = (await database().products.bulkGet(ids)).filter((p): p is Product => p?.barcode != null);
+      const labels = chosen.map((p) => ({ name: p.name, price: p.price, barcode: p.barcode!, copies: copies.get(p.id)! }));
       if (await printLabels(labels)) setCopies(new Map());
       await load();
     } catch (error) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FLOW_CONTROLS, type FlowControl } from '../../hardware/printer/printer-config';
 import { getBridge } from '../bridge/bridge';
-import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/printer-form';
+import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/device-forms';
 import { usePrinterStore } from '../stores/printer-store';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TERMINATORS, type Terminator } from '../../hardware/scanner/scanner-settings';
-import { scannerForm, scannerSettingsOf, type ScannerForm } from '../settings/printer-form';
+import { scannerForm, scannerSettingsOf, type ScannerForm } from '../settings/device-forms';
 import { startSerialScanner, stopSerialScanner, useSerialScannerStore } from '../scanning/serial-scans';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';

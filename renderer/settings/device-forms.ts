@@ -1,5 +1,5 @@
 /**
- * The printer settings form: what its fields hold (text, as typed) and the PrinterConfig they make,
+ * The printer and serial scanner settings forms: what their fields hold (text, as typed) and the settings they make,
  * checked with the same schema main checks, so every problem is named in Bahasa Indonesia before
  * anything is sent.
  */

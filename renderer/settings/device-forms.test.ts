@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printerConfigOf, printerForm, scannerForm, scannerSettingsOf } from './printer-form';
+import { printerConfigOf, printerForm, scannerForm, scannerSettingsOf } from './device-forms';
 
 describe('printer settings form', () => {
   it('makes each kind of connection and reads saved settings back into the form', () => {
