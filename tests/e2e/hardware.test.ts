@@ -212,7 +212,7 @@ describe('serial scanner in chromium', () => {
       await page.getByLabel('Akhiran kode').selectOption('crlf');
       await page.getByRole('button', { name: 'Simpan & hubungkan' }).click();
       await expect.poll(() => page.getByTestId('scanner-status').getAttribute('data-state')).toBe('connected');
-      expect(terminal.bridge.config.current().serialScanner).toEqual({ path: pty.app, baudRate: 9600, terminator: 'crlf' });
+      await expect.poll(() => terminal.bridge.config.current().serialScanner).toEqual({ path: pty.app, baudRate: 9600, terminator: 'crlf' });
 
       await new Promise<void>((resolve, reject) => device.open((error) => (error ? reject(error) : resolve())));
       device.write(`${madu.barcode}\r\n${madu.barcode}\r\n`);
@@ -223,7 +223,7 @@ describe('serial scanner in chromium', () => {
       await page.getByRole('button', { name: 'Pengaturan' }).click();
       await page.getByRole('button', { name: 'Matikan pemindai' }).click();
       await expect.poll(() => page.getByTestId('scanner-status').getAttribute('data-state')).toBe('stopped');
-      expect(terminal.bridge.config.current().serialScanner).toBeNull();
+      await expect.poll(() => terminal.bridge.config.current().serialScanner).toBeNull();
     } finally {
       if (device.isOpen) await new Promise((resolve) => device.close(resolve));
       await pty.close();
