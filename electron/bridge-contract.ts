@@ -6,6 +6,11 @@
  * argument schema to CHANNEL_ARGS; the type checker then asks for a handler.
  */
 import { z } from 'zod';
+import type { PrintResult } from '../hardware/handlers';
+import { printRequestSchema, type PrintRequest } from '../hardware/print-request';
+import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
+import type { PrinterStatus } from '../hardware/printer/status';
+import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {
   /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', … */
@@ -29,6 +34,12 @@ export interface TerminalConfig {
   fullscreen: boolean;
   /** Warn the cashier when the disk holding the data has less free space than this. */
   lowDiskMb: number;
+  /** The receipt printer (its cash drawer hangs off it); null until one is set up in Pengaturan. */
+  printer: PrinterConfig | null;
+  /** A serial barcode scanner, opened whenever the terminal starts; null when there is none. */
+  serialScanner: SerialScannerSettings | null;
+  /** Scan with the camera on the register, for outlets without a scanner. */
+  cameraScanner: boolean;
 }
 
 export interface DiskSpace {
@@ -41,10 +52,23 @@ export interface BridgeChannels {
   'config-get': () => TerminalConfig;
   'config-update': (patch: Partial<TerminalConfig>) => TerminalConfig;
   'disk-space': () => DiskSpace;
+  /** A receipt, labels or the test page on the configured printer: the print queue's delivery. */
+  'printer-print': (request: PrintRequest) => PrintResult;
+  /** The test page on printer settings from the form, before they are saved. */
+  'printer-test': (config: PrinterConfig) => PrintResult;
+  'printer-status': () => PrinterStatus;
+  'drawer-open': () => PrintResult;
+  'serial-list': () => SerialPortInfo[];
+  /** Opens the serial scanner (replacing a running one); its codes arrive as 'scanner-scan'. */
+  'scanner-start': (settings: SerialScannerSettings) => SerialScannerStatus;
+  'scanner-stop': () => null;
 }
 
 export interface BridgeEvents {
   'config-changed': TerminalConfig;
+  /** A code from the serial scanner, for the same pipeline as the keyboard wedge. */
+  'scanner-scan': string;
+  'scanner-status': SerialScannerStatus;
 }
 
 export type Channel = keyof BridgeChannels;
@@ -64,6 +88,9 @@ export const terminalConfigSchema = z.object({
   kiosk: z.boolean(),
   fullscreen: z.boolean(),
   lowDiskMb: z.number().int().min(50).max(100_000),
+  printer: printerConfigSchema.nullable(),
+  serialScanner: serialScannerSettingsSchema.nullable(),
+  cameraScanner: z.boolean(),
 });
 
 export const CHANNEL_ARGS = {
@@ -71,6 +98,13 @@ export const CHANNEL_ARGS = {
   'config-get': z.tuple([]),
   'config-update': z.tuple([terminalConfigSchema.partial().strict()]),
   'disk-space': z.tuple([]),
+  'printer-print': z.tuple([printRequestSchema]),
+  'printer-test': z.tuple([printerConfigSchema]),
+  'printer-status': z.tuple([]),
+  'drawer-open': z.tuple([]),
+  'serial-list': z.tuple([]),
+  'scanner-start': z.tuple([serialScannerSettingsSchema]),
+  'scanner-stop': z.tuple([]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

@@ -10,7 +10,8 @@ import { PAYMENT_METHODS } from '../../domain/sale';
 import type { DayClosing, KeyedAmounts, ShiftReport, ShiftTotals } from '../../domain/shift-report';
 import type { StaffRef } from '../../domain/staff';
 import { formatWita } from '../../domain/wita';
-import type { Columns, PrintCommand } from '../escpos/encode';
+import type { Columns } from '../escpos/columns';
+import type { PrintCommand } from '../escpos/encode';
 import { wrap } from '../escpos/printable';
 import { fitRow, type OutletInfo } from './receipt-layout';
 

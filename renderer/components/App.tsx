@@ -1,12 +1,14 @@
 import { missingCase } from '../../domain/missing-case';
 import { useSessionStore } from '../stores/session-store';
-import { useTerminalStore } from '../stores/terminal-store';
+import { useTerminalStore, type Screen } from '../stores/terminal-store';
 import { ApprovalDialog } from './ApprovalDialog';
 import { ImportScreen } from './ImportScreen';
+import { LabelsScreen } from './LabelsScreen';
 import { LockScreen } from './LockScreen';
 import { NoticeBar } from './NoticeBar';
 import { RegisterScreen } from './RegisterScreen';
 import { SalesScreen } from './SalesScreen';
+import { SettingsScreen } from './SettingsScreen';
 import { ShiftScreen } from './ShiftScreen';
 import { TopBar } from './TopBar';
 
@@ -28,8 +30,27 @@ export function App() {
     <div className="app">
       <TopBar />
       <NoticeBar />
-      {screen === 'register' ? <RegisterScreen /> : screen === 'shift' ? <ShiftScreen /> : screen === 'sales' ? <SalesScreen /> : screen === 'import' ? <ImportScreen /> : missingCase(screen)}
+      <ScreenOf screen={screen} />
       <ApprovalDialog />
     </div>
   );
+}
+
+function ScreenOf({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'register':
+      return <RegisterScreen />;
+    case 'shift':
+      return <ShiftScreen />;
+    case 'sales':
+      return <SalesScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'labels':
+      return <LabelsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return missingCase(screen);
+  }
 }

@@ -1,14 +1,19 @@
 import { useRef, useState } from 'react';
 import { cartDiscount, cartTotal, itemCount } from '../../domain/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
+import { acceptScan } from '../scanning/accept-scan';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
+import { reprintLastReceipt } from '../stores/printer-store';
+import { useSettingsStore } from '../stores/settings-store';
 import { useShiftStore } from '../stores/shift-store';
+import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
 import { DiscountDialog } from './DiscountDialog';
 import { PaymentDialog } from './PaymentDialog';
+import { PrinterPanel } from './PrinterPanel';
 import { ReceiptDialog } from './ReceiptDialog';
 import { SearchBox } from './SearchBox';
 
@@ -20,6 +25,7 @@ export function RegisterScreen() {
   const approving = useApprovalStore((s) => s.pending !== null);
   const noShift = useShiftStore((s) => s.shift === null);
   const [discounting, setDiscounting] = useState(false);
+  const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
   const searchRef = useRef<HTMLInputElement>(null);
   const focusQuantity = () => {
     const key = useCartStore.getState().selectedKey;
@@ -55,10 +61,15 @@ export function RegisterScreen() {
     },
     !paying && !completed && !approving && !discounting,
   );
+  // Over the receipt of the sale just made too: the buyer asks for a copy.
+  useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
   return (
     <main className="register">
       <section className="register-main">
-        <SearchBox inputRef={searchRef} />
+        <div className={camera ? 'register-tools with-camera' : 'register-tools'}>
+          <SearchBox inputRef={searchRef} />
+          {camera && <CameraScanner onCode={acceptScan} />}
+        </div>
         {noShift && (
           <p className="no-shift" role="status">
             Belum ada shift terbuka. Tekan <kbd>F5</kbd> untuk membuka shift dengan menghitung modal awal.
@@ -96,6 +107,7 @@ export function RegisterScreen() {
             <kbd>F10</kbd> Bayar
           </button>
         </div>
+        <PrinterPanel />
         <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}

@@ -3,6 +3,7 @@ import { formatRupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
+import { reprintSale } from '../stores/printer-store';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { Receipt } from './Receipt';
@@ -79,6 +80,9 @@ export function SalesScreen() {
         {open ? (
           <>
             <Receipt sale={open} identity={identity} />
+            <button className="reprint" onClick={() => void reprintSale(open)}>
+              Cetak ulang struk ini (SALINAN)
+            </button>
             <button className="refund-start" onClick={() => void findForRefund(open.id)}>
               Refund barang dari struk ini
             </button>

@@ -10,9 +10,10 @@ import { useApprovalStore } from '../stores/approval-store';
 import { showError } from '../stores/notice-store';
 import { useSessionStore } from '../stores/session-store';
 import {
-  closeShiftWithCount, closeToday, moveShiftCash, openDrawerWithoutSale, openShiftWithFloat, printShiftXReport, refreshShiftReport, useShiftStore,
+  closeShiftWithCount, closeToday, moveShiftCash, openShiftWithFloat, printShiftXReport, refreshShiftReport, useShiftStore,
 } from '../stores/shift-store';
 import { CashCountForm } from './CashCountForm';
+import { DrawerDialog } from './DrawerDialog';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
 
@@ -71,7 +72,7 @@ export function ShiftScreen() {
         </div>
       </section>
       {(mode === 'pay-in' || mode === 'pay-out') && <CashMovementForm kind={mode} done={() => setMode('view')} />}
-      {mode === 'drawer' && <DrawerForm done={() => setMode('view')} />}
+      {mode === 'drawer' && <DrawerDialog close={() => setMode('view')} />}
       {mode === 'close' && report && <CloseShiftForm report={report} done={() => setMode('view')} />}
     </main>
   );
@@ -112,36 +113,6 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
           </button>
           <button type="submit" className="primary">
             <kbd>Enter</kbd> Simpan {title.toLowerCase()}
-          </button>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-function DrawerForm({ done }: { done: () => void }) {
-  const [reason, setReason] = useState('');
-  return (
-    <section className="shift-panel">
-      <form
-        className="shift-form"
-        aria-label="Buka laci tanpa penjualan"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void openDrawerWithoutSale(reason).then((ok) => ok && done());
-        }}
-      >
-        <h3>Buka laci tanpa penjualan</h3>
-        <label>
-          Alasan
-          <input autoFocus aria-label="Alasan" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Tukar uang kecil" />
-        </label>
-        <div className="form-buttons">
-          <button type="button" onClick={done}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Buka laci (perlu manajer)
           </button>
         </div>
       </form>

@@ -4,11 +4,14 @@ import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
 import { lockTerminal, useSessionStore } from '../stores/session-store';
 
-const TABS: readonly { screen: Screen; label: string; key: string; role?: StaffRole }[] = [
+/** Screens with a role are shown to that role only; the label and settings screens have no function key. */
+const TABS: readonly { screen: Screen; label: string; key?: string; role?: StaffRole }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
   { screen: 'shift', label: 'Shift', key: 'F5' },
   { screen: 'sales', label: 'Riwayat & refund', key: 'F9' },
   { screen: 'import', label: 'Impor produk', key: 'F8', role: 'manager' },
+  { screen: 'labels', label: 'Label produk', role: 'manager' },
+  { screen: 'settings', label: 'Pengaturan', role: 'manager' },
 ];
 
 export function TopBar() {
@@ -18,7 +21,7 @@ export function TopBar() {
   const paying = usePaymentStore((s) => s.open);
   const user = useSessionStore((s) => s.user)!;
   const tabs = TABS.filter((t) => !t.role || t.role === user.role);
-  useShortcuts(Object.fromEntries(tabs.map((t) => [t.key, () => showScreen(t.screen)])), !paying);
+  useShortcuts(Object.fromEntries(tabs.flatMap((t) => (t.key ? [[t.key, () => showScreen(t.screen)]] : []))), !paying);
   return (
     <header className="top-bar">
       <div className="outlet">
@@ -33,7 +36,7 @@ export function TopBar() {
       <nav>
         {tabs.map((t) => (
           <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
-            <kbd>{t.key}</kbd> {t.label}
+            {t.key && <kbd>{t.key}</kbd>} {t.label}
           </button>
         ))}
       </nav>

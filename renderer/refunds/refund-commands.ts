@@ -2,7 +2,8 @@
  * Refunds at the terminal: finding the original sale by the QR code on its receipt (which carries
  * the sale id) or by its receipt number, and recording the refund as a new document (the sale is
  * never edited) with its own receipt number from the sales' sequence, the goods back in stock, its
- * outbox event and the manager's approval in the audit log, in one commit.
+ * outbox event, its refund receipt's print job and the manager's approval in the audit log, in one
+ * commit.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { formatReceiptNo } from '../../domain/receipt-number';
@@ -17,6 +18,7 @@ import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
+import { newPrintJob, outletInfo } from '../print/print-queue';
 import type { Outcome } from '../shifts/shift-commands';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,7 +109,7 @@ export async function completeRefund(db: PosDatabase, identity: TerminalIdentity
     });
   const refund = await commitDocuments(db, {
     receiptDate: draft.businessDate,
-    stores: ['refunds', 'stockMovements', 'audit'],
+    stores: ['refunds', 'stockMovements', 'printQueue', 'audit'],
     plan(sequence) {
       const refund = refundSchema.parse({
         ...draft,
@@ -117,6 +119,7 @@ export async function completeRefund(db: PosDatabase, identity: TerminalIdentity
         writes: [
           { op: 'add', store: 'refunds', value: refund },
           ...movements(refund).map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
+          { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }, refund.refundedAt) },
           ...audit.writes,
         ],
         events: [{ type: 'sale.refunded', occurredAt: refund.refundedAt, payload: refund }, ...audit.events],

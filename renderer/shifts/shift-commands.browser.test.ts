@@ -91,7 +91,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
       'shift.opened', 'sale.completed', 'sale.completed', 'cash.moved', 'audit.recorded', 'sale.refunded', 'audit.recorded', 'sale.refunded', 'audit.recorded',
     ]);
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-    expect((await db.printQueue.toArray()).map((j) => j.request.kind)).toEqual(['receipt', 'receipt', 'cash-slip']);
+    expect((await db.printQueue.toArray()).map((j) => j.request.kind)).toEqual(['receipt', 'receipt', 'cash-slip', 'refund-receipt', 'refund-receipt']);
   });
 
   it('closes with a count: over the threshold only with a reason and a manager, then prints the Z report', async () => {

@@ -6,6 +6,7 @@ import type { Payment, Sale } from '../../domain/sale';
 import { completeSale } from '../checkout/complete-sale';
 import { clearCart, notePaymentEntered, useCartStore } from './cart-store';
 import { clearNotice, showError, showInfo } from './notice-store';
+import { printAfterSale } from './printer-store';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
 import { database, useTerminalStore } from './terminal-store';
@@ -76,6 +77,7 @@ export async function finishSale(): Promise<Sale | null> {
     clearCart();
     usePaymentStore.setState({ open: false, payments: [], completed: result.sale });
     showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
+    printAfterSale(result.sale);
     return result.sale;
   } catch (error) {
     showError(`Penjualan TIDAK tersimpan: ${error instanceof Error ? error.message : String(error)}. Coba lagi.`);

@@ -5,11 +5,11 @@
 import { create } from 'zustand';
 import type { Refund } from '../../domain/refund';
 import { formatRupiah } from '../../domain/money';
-import { openCashDrawer, printQueued } from '../print/print-actions';
 import type { RefundMethod } from '../../domain/refund';
 import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
+import { openDrawer, printNow } from './printer-store';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
 import { database, showScreen, useTerminalStore } from './terminal-store';
@@ -66,8 +66,8 @@ export async function submitRefund(picks: ReadonlyArray<readonly [number, number
   }
   const refund = result.value;
   useRefundStore.setState({ subject: { ...subject, earlier: [...subject.earlier, refund] }, done: refund });
-  printQueued();
-  if (refund.payments.some((p) => p.method === 'cash')) await openCashDrawer();
-  showInfo(`Refund ${refund.receiptNo} tersimpan: ${formatRupiah(refund.total)} dikembalikan.`, 'success');
+  printNow();
+  const drawer = refund.payments.some((p) => p.method === 'cash') ? await openDrawer() : true;
+  if (drawer) showInfo(`Refund ${refund.receiptNo} tersimpan: ${formatRupiah(refund.total)} dikembalikan.`, 'success');
   return refund;
 }

@@ -11,11 +11,11 @@ import type { Shift } from '../../domain/shift';
 import type { DayClosing, ShiftReport } from '../../domain/shift-report';
 import type { StaffRef } from '../../domain/staff';
 import { businessDate } from '../../domain/wita';
-import { openCashDrawer, printQueued } from '../print/print-actions';
 import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
+import { openDrawer, printNow } from './printer-store';
 import { currentUser } from './session-store';
 import { database, useTerminalStore } from './terminal-store';
 
@@ -87,10 +87,10 @@ export async function moveShiftCash(kind: CashMovementKind, amount: Rupiah, reas
     showError(result.message);
     return false;
   }
-  printQueued();
-  await openCashDrawer();
+  printNow();
   await refreshShiftReport();
-  showInfo(`${kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar'} tercatat; bukti dicetak.`, 'success');
+  // The drawer's own message when it does not open; the movement is recorded either way.
+  if (await openDrawer()) showInfo(`${kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar'} tercatat; bukti dicetak.`, 'success');
   return true;
 }
 
@@ -99,7 +99,7 @@ export async function printShiftXReport(): Promise<void> {
   if (!shift) return;
   const report = await printXReport(database(), identity(), shift, new Date());
   useShiftStore.setState({ report });
-  printQueued();
+  printNow();
   showInfo('Laporan X masuk antrean printer.', 'success');
 }
 
@@ -107,7 +107,7 @@ export async function printShiftXReport(): Promise<void> {
 export async function openDrawerWithoutSale(reason: string): Promise<boolean> {
   const approval = await approve({ kind: 'open-drawer', reason });
   if (!approval.ok) return false;
-  return openCashDrawer();
+  return openDrawer();
 }
 
 /** The Z report this count would give. */
@@ -144,7 +144,7 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
     return false;
   }
   useShiftStore.setState({ shift: null, report: null, closed: result.value.report });
-  printQueued();
+  printNow();
   showInfo('Shift ditutup; laporan Z dicetak.', 'success');
   return true;
 }
@@ -161,7 +161,7 @@ export async function closeToday(): Promise<DayClosing | null> {
     showError(result.message);
     return null;
   }
-  printQueued();
+  printNow();
   showInfo(`Hari ${result.value.businessDate} ditutup; laporan harian dicetak.`, 'success');
   return result.value;
 }

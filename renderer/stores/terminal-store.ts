@@ -8,7 +8,7 @@ import { seedDemoStaff } from '../staff/staff-table';
 import { checkStorage } from '../storage/storage-health';
 import { loadOrSeedIdentity } from '../training/seed';
 
-export type Screen = 'register' | 'shift' | 'sales' | 'import';
+export type Screen = 'register' | 'shift' | 'sales' | 'import' | 'labels' | 'settings';
 
 /** Disk space runs out during a day of sales too, so the check is repeated. */
 const STORAGE_CHECK_INTERVAL_MS = 10 * 60 * 1000;

@@ -31,6 +31,8 @@ export interface TerminalOptions {
   /** A built renderer; default dist/renderer, built first if missing. */
   rendererDir?: string;
   viewport?: { width: number; height: number };
+  /** More chromium switches, e.g. a fake camera playing a file. */
+  chromiumArgs?: string[];
 }
 
 export async function startTerminal(options: TerminalOptions = {}): Promise<Terminal> {
@@ -40,7 +42,13 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
   const profileDir = mkdtempSync(join(tmpdir(), 'ntt-pos-chromium-'));
   const bridge = createBridgeHost(userDataDir, 'web', 'test');
   const host = await startWebHost({ rendererDir, ...bridge, port: 0 });
-  const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true, viewport: options.viewport ?? { width: 1366, height: 768 } });
+  const launch = chromiumLaunchOptions();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    ...launch,
+    args: [...launch.args, ...(options.chromiumArgs ?? [])],
+    headless: true,
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+  });
   await context.addInitScript(countTonesScript);
   // Fail fast with Playwright's own message rather than at the test's time-out.
   context.setDefaultTimeout(5_000);
@@ -56,6 +64,7 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     async close() {
       await context.close();
       await host.close();
+      await bridge.close();
       rmSync(profileDir, { recursive: true, force: true });
       rmSync(userDataDir, { recursive: true, force: true });
     },
