@@ -28,7 +28,7 @@ import { SAMPLE_OUTLET, sampleSale } from '../../hardware/receipt/sample-sale';
 import { buildRenderer } from '../../electron/build';
 import { COMMIT_MEASURE } from '../../renderer/checkout/complete-sale';
 import { CLEAN, distortionFor, isSameCode, random, renderFrame, sampleCodes, type BarcodeSample, type Distortion } from '../support/barcode-images';
-import { scan, startTerminal } from '../support/terminal';
+import { readyToSell, scan, startTerminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 let missed = 0;
@@ -102,6 +102,7 @@ async function saleCommitToFirstByte(): Promise<{ firstByte: number[]; wholeRece
     await page.addInitScript(recordCommits, COMMIT_MEASURE);
     await page.reload();
     await page.locator('.app').waitFor();
+    await readyToSell(page);
     await terminal.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
     await page.locator('[data-testid="printer-status"][data-state="ready"]').waitFor();
     const firstByte: number[] = [];

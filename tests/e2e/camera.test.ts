@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../../domain/demo-catalog';
 import { CLEAN, renderFrame, writeCameraVideo } from '../support/barcode-images';
-import { startTerminal, type Terminal } from '../support/terminal';
+import { readyToSell, startTerminal, type Terminal } from '../support/terminal';
 
 const kopi = DEMO_CATALOG.find((p) => p.name === 'Kopi Arabika Bajawa Bubuk 250 g')!;
 let terminal: Terminal;
@@ -20,6 +20,7 @@ beforeAll(async () => {
   const frames = await Promise.all([0, 1, 2, 3].map((frame) => renderFrame({ bcid: 'ean13', text: kopi.barcode! }, { ...CLEAN, noiseSigma: 4 }, 7, frame)));
   await writeCameraVideo(video, frames);
   terminal = await startTerminal({ chromiumArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`] });
+  await readyToSell(terminal.page, 'manager');
 });
 afterAll(async () => {
   await terminal?.close();

@@ -15,7 +15,7 @@ import { DEMO_CATALOG } from '../../domain/demo-catalog';
 import { formatRupiah } from '../../domain/money';
 import { printable } from '../../hardware/escpos/printable';
 import { openPtyPair } from '../../hardware/virtual-printer/pty-pair';
-import { scan, startTerminal, type Terminal } from '../support/terminal';
+import { readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 let terminal: Terminal;
@@ -23,6 +23,8 @@ let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
 beforeAll(async () => {
   virtual = await startVirtualPrinter(32);
   terminal = await startTerminal();
+  // Pengaturan and Label produk are the manager's; a manager sells as well.
+  await readyToSell(terminal.page, 'manager');
 });
 afterAll(async () => {
   await terminal?.close();
@@ -121,7 +123,7 @@ describe('printing in chromium', () => {
     const receiptNo = await sell(page, madu.barcode!, 'qris');
     await expect.poll(() => page.locator('.print-jobs li').filter({ hasText: `Struk ${receiptNo}` }).textContent(), SLOW).toMatch(/Penutup printer terbuka/);
     await page.reload();
-    await page.locator('.app').waitFor();
+    await signIn(page, 'Yohanes', '9999');
     await expect.poll(() => page.getByTestId('printer-status').textContent(), SLOW).toBe('Penutup terbuka');
     await expect.poll(() => page.locator('.print-jobs li').filter({ hasText: `Struk ${receiptNo}` }).count(), SLOW).toBe(1);
 
@@ -158,6 +160,9 @@ describe('printing in chromium', () => {
     const { page } = terminal;
     const kicks = virtual.printer.drawerKicks.length;
     await page.getByRole('button', { name: 'Buka laci' }).click();
+    // The manager signed in approves their own request; the reason goes to the audit log.
+    await page.getByLabel('Alasan buka laci').fill('Tukar uang kecil');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.notice').textContent()).toBe('Laci uang dibuka.');
     expect(virtual.printer.drawerKicks).toHaveLength(kicks + 1);
     expect(virtual.printer.drawerKicks.at(-1)).toEqual({ type: 'drawer', pin: 2, onMs: 50, offMs: 500 });
