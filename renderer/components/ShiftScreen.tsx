@@ -60,6 +60,7 @@ export function ShiftScreen() {
         <h2>
           Shift {shift.cashier.name} <span className="hint">dibuka {formatWita(shift.openedAt)} · hari {shift.businessDate}</span>
         </h2>
+        <h3>Laporan X (sementara)</h3>
         {report && <ShiftFigures report={report} />}
         <div className="actions shift-actions">
           <button onClick={() => setMode('pay-in')}>Kas masuk</button>

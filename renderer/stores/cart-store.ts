@@ -4,7 +4,7 @@
  * once money was taken go ahead only with a manager's approval (stores/approval-store).
  */
 import { create } from 'zustand';
-import { actionProblems, type SensitiveAction } from '../../domain/approval';
+import { actionProblems, describeAction, type SensitiveAction } from '../../domain/approval';
 import { parseBarcode } from '../../domain/barcode';
 import {
   addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
@@ -140,12 +140,13 @@ function refuse(result: { ok: false; message: string }): false {
   return false;
 }
 
-/** Checks the act as entered, then asks for the approval it needs; says why when it may not go ahead. */
+/** Checks the act as entered, then asks for the approval it needs; says why when it may not go ahead, and who approved when it does. */
 async function approved(action: SensitiveAction): Promise<boolean> {
   const problems = actionProblems(action);
   if (problems.length > 0) return refuse({ ok: false, message: problems.join(' ') });
   const approval = await approve(action);
   if (!approval.ok) showError('Dibatalkan: tidak disetujui manajer.');
+  else if (approval.approvedBy) showInfo(`${describeAction(action)} — disetujui ${approval.approvedBy.name}.`, 'success');
   return approval.ok;
 }
 
