@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../../domain/demo-catalog';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { syncEventSchema } from '../../sync/protocol/events';
-import { scan, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
+import { readStore, scan, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 let terminal: Terminal;
@@ -40,24 +40,6 @@ async function managerApproves(page: Page, pin = '9999') {
   await page.getByLabel('PIN manajer').waitFor();
   await typeLikePerson(page, pin);
   await page.keyboard.press('Enter');
-}
-
-async function readStore(storeName: string): Promise<unknown[]> {
-  return terminal.page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('ntt-mart-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-    storeName,
-  );
 }
 
 const discounted = madu.price - Math.round(madu.price / 10);
@@ -215,7 +197,7 @@ describe('cashiers, shifts and cash control in chromium', () => {
   });
 
   it('recorded every act as outbox events in one sequence, the approvals and the wrong PINs in the audit log', async () => {
-    const events = (await readStore('outbox')).map((e) => syncEventSchema.parse(e)).sort((a, b) => a.seq - b.seq);
+    const events = (await readStore(terminal.page, 'outbox')).map((e) => syncEventSchema.parse(e)).sort((a, b) => a.seq - b.seq);
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
     const kinds = events.map((e) => (e.type === 'audit.recorded' ? `audit:${e.payload.event.kind}` : e.type));
     expect(kinds).toEqual([

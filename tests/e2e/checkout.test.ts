@@ -11,7 +11,7 @@ import { hasValidCrc, qrisAmount } from '../../domain/qris';
 import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
-import { readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
+import { readStore, readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -27,24 +27,6 @@ const kopi = product('Kopi Arabika Bajawa Bubuk 250 g');
 const madu = product('Madu Hutan Sumba 250 ml');
 const tenun = product('Selendang Tenun Ikat Sikka');
 const rp = (n: number) => formatRupiah(rupiah(n));
-
-async function readStore(storeName: string): Promise<unknown[]> {
-  return terminal.page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('ntt-mart-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-    storeName,
-  );
-}
 
 describe('offline checkout in chromium', () => {
   it('starts in mode latihan with the demo outlet', async () => {
@@ -177,7 +159,7 @@ describe('offline checkout in chromium', () => {
     await rows.nth(1).click();
     await expect.poll(() => page.locator('.receipt').textContent()).toContain('QRIS');
 
-    const outbox = (await readStore('outbox')).flatMap((e) => {
+    const outbox = (await readStore(terminal.page, 'outbox')).flatMap((e) => {
       const sale = saleCompletedEventSchema.safeParse(e);
       return sale.success ? [sale.data] : [];
     });
@@ -186,9 +168,9 @@ describe('offline checkout in chromium', () => {
     expect(outbox.map((e) => e.payload.receiptNo.slice(-4))).toEqual(['0001', '0002', '0003']);
     expect(outbox.every((e) => e.payload.training)).toBe(true);
     expect(outbox[1]!.payload.payments.map((p) => p.method)).toEqual(['cash', 'qris']);
-    const jobs = (await readStore('printQueue')) as PrintJob[];
+    const jobs = (await readStore(terminal.page, 'printQueue')) as PrintJob[];
     expect(jobs.map((j) => [j.request.kind === 'receipt' && j.request.sale.id, j.state])).toEqual(outbox.map((e) => [e.payload.id, 'pending']));
-    const movements = (await readStore('stockMovements')) as { quantity: number; unit: string }[];
+    const movements = (await readStore(terminal.page, 'stockMovements')) as { quantity: number; unit: string }[];
     expect(movements).toHaveLength(3 + 2 + 1);
     expect(movements).toContainEqual(expect.objectContaining({ quantity: -355, unit: 'g' }));
   });

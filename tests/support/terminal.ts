@@ -119,6 +119,25 @@ export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'
   await openShift(page);
 }
 
+/** Every record of one of the terminal's IndexedDB tables, read the plain way, beside the app. */
+export function readStore(page: Page, storeName: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('ntt-mart-pos');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    storeName,
+  );
+}
+
 /** A person typing: far slower between keys than any scanner. */
 export async function typeLikePerson(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 90 });
