@@ -17,6 +17,7 @@ import { RENDERER_DIST } from '../../electron/paths';
 import { createBridgeHost, type BridgeHost } from '../../electron/terminal-host';
 import { startWebHost } from '../../electron/web-host';
 import { chromiumLaunchOptions } from './chromium';
+import { sendScannerKeys } from './scanner-keys';
 
 export interface Terminal {
   url: string;
@@ -72,26 +73,13 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
-const SCANNER_KEY_GAP_S = 0.003;
 
-/**
- * A keyboard-wedge scanner: the characters 3 ms apart, then Enter. Like a real scanner's key
- * reports, each key carries the time it was "typed" (never later than it reaches the browser), so
- * a busy page or a slow test machine delays the keys' handling but not their timing, as with
- * hardware.
- */
+/** A keyboard-wedge scanner typing a code and Enter (see scanner-keys). */
 export async function scan(page: Page, code: string): Promise<void> {
   let session = sessions.get(page);
   if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
   const cdp = await session;
-  const start = Date.now() / 1000;
-  const keys = [...code].map((char) => ({ key: char, text: char, code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) }));
-  keys.push({ key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 });
-  for (const [index, key] of keys.entries()) {
-    const timestamp = Math.min(start + index * SCANNER_KEY_GAP_S, Date.now() / 1000);
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
-  }
+  await sendScannerKeys((event) => cdp.send('Input.dispatchKeyEvent', event), code);
 }
 
 /** The lock screen: a name, then the PIN typed like a person, as the mode latihan staff (Maria 1234, Yohanes 9999). */
