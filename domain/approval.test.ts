@@ -12,16 +12,18 @@ const refund: SensitiveAction = { kind: 'refund', originalReceiptNo: 'LBJ-T1-202
 const removeEarly: SensitiveAction = { kind: 'remove-line', lineNo: 3, nipEntered: false, paymentEntered: false };
 const removeAfterNip: SensitiveAction = { kind: 'remove-line', lineNo: 3, nipEntered: true, paymentEntered: false };
 const removeAfterPayment: SensitiveAction = { kind: 'remove-line', lineNo: 3, nipEntered: false, paymentEntered: true };
+const voidEarly: SensitiveAction = { kind: 'void-sale', lineCount: 2, total: rupiah(57_000), nipEntered: false, paymentEntered: false };
+const voidAfterPayment: SensitiveAction = { kind: 'void-sale', lineCount: 2, total: rupiah(57_000), nipEntered: false, paymentEntered: true };
 const closeSmall: SensitiveAction = { kind: 'close-shift', variance: rupiah(-5_000), threshold: rupiah(10_000) };
 const closeLarge: SensitiveAction = { kind: 'close-shift', variance: rupiah(-25_000), threshold: rupiah(10_000) };
 
 describe('approval rule', () => {
   it('asks a manager for discounts, overrides, late removals, drawer opens, refunds and large variances', () => {
-    for (const action of [lineDiscount, saleDiscount, override, drawer, refund, removeAfterNip, removeAfterPayment, closeLarge]) {
+    for (const action of [lineDiscount, saleDiscount, override, drawer, refund, removeAfterNip, removeAfterPayment, voidAfterPayment, closeLarge]) {
       expect(needsManager(action), action.kind).toBe(true);
       expect(approvalRequired(action, 'kasir'), action.kind).toBe(true);
     }
-    for (const action of [removeEarly, closeSmall]) expect(needsManager(action), action.kind).toBe(false);
+    for (const action of [removeEarly, voidEarly, closeSmall]) expect(needsManager(action), action.kind).toBe(false);
   });
 
   it('lets a manager act without a second PIN', () => {
@@ -29,12 +31,13 @@ describe('approval rule', () => {
   });
 
   it('describes each act in Indonesian', () => {
-    expect([lineDiscount, saleDiscount, override, removeEarly, removeAfterNip, drawer, refund, closeLarge].map((a) => plain(describeAction(a)))).toEqual([
+    expect([lineDiscount, saleDiscount, override, removeEarly, removeAfterNip, voidAfterPayment, drawer, refund, closeLarge].map((a) => plain(describeAction(a)))).toEqual([
       'Diskon 12,5% pada baris 2',
       'Diskon Rp 10.000 untuk seluruh belanja',
       'Ubah harga baris 1 dari Rp 25.000 menjadi Rp 20.000',
       'Hapus baris 3',
       'Hapus baris 3 setelah NIP atau pembayaran dimasukkan',
+      'Batalkan transaksi 2 baris sebesar Rp 57.000 setelah NIP atau pembayaran dimasukkan',
       'Buka laci tanpa penjualan',
       'Refund struk LBJ-T1-20260201-0042 sebesar Rp 18.000',
       'Tutup shift dengan selisih kas -Rp 25.000',

@@ -14,6 +14,8 @@ export type SensitiveAction =
   | { kind: 'sale-discount'; base: Rupiah; discount: Discount; reason: string }
   | { kind: 'price-override'; lineNo: number; from: Rupiah; to: Rupiah; reason: string }
   | { kind: 'remove-line'; lineNo: number; nipEntered: boolean; paymentEntered: boolean }
+  /** Emptying the cart of a sale in progress (a completed sale is never voided, only refunded). */
+  | { kind: 'void-sale'; lineCount: number; total: Rupiah; nipEntered: boolean; paymentEntered: boolean }
   /** Opening the cash drawer without a sale (pay in/out and sales open it on their own). */
   | { kind: 'open-drawer'; reason: string }
   | { kind: 'refund'; originalReceiptNo: string; total: Rupiah }
@@ -29,7 +31,8 @@ export function needsManager(action: SensitiveAction): boolean {
     case 'refund':
       return true;
     case 'remove-line':
-      // Before a NIP or payment, removing a line is ordinary correction of the cart.
+    case 'void-sale':
+      // Before a NIP or payment, removing lines is ordinary correction of the cart.
       return action.nipEntered || action.paymentEntered;
     case 'close-shift':
       return varianceNeedsApproval(action.variance, action.threshold);
@@ -72,6 +75,8 @@ export function describeAction(action: SensitiveAction): string {
       return `Ubah harga baris ${action.lineNo} dari ${formatRupiah(action.from)} menjadi ${formatRupiah(action.to)}`;
     case 'remove-line':
       return `Hapus baris ${action.lineNo}${action.nipEntered || action.paymentEntered ? ' setelah NIP atau pembayaran dimasukkan' : ''}`;
+    case 'void-sale':
+      return `Batalkan transaksi ${action.lineCount} baris sebesar ${formatRupiah(action.total)}${action.nipEntered || action.paymentEntered ? ' setelah NIP atau pembayaran dimasukkan' : ''}`;
     case 'open-drawer':
       return 'Buka laci tanpa penjualan';
     case 'refund':
@@ -97,6 +102,7 @@ export function actionProblems(action: SensitiveAction): string[] {
     case 'open-drawer':
       return reasonMissing;
     case 'remove-line':
+    case 'void-sale':
     case 'refund':
     case 'close-shift':
       return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkDigit, expandUpcE, normalizeGtin, parseBarcode, withCheckDigit } from './barcode';
+import { checkDigit, expandUpcE, isInStoreArticle, nextInStoreArticleCodes, normalizeGtin, parseBarcode, withCheckDigit } from './barcode';
 
 describe('check digits', () => {
   it('match published codes', () => {
@@ -44,5 +44,28 @@ describe('parseBarcode', () => {
     expect(parseBarcode('12345')).toEqual({ ok: false, message: expect.stringContaining('panjangnya 5 digit') });
     expect(parseBarcode('40063A1333931')).toEqual({ ok: false, message: expect.stringContaining('hanya boleh berisi angka') });
     expect(parseBarcode(withCheckDigit('250042000000'))).toEqual({ ok: false, message: expect.stringContaining('0 gram') });
+  });
+});
+
+describe('in-store article codes for products without a barcode', () => {
+  it('continue after the highest article code taken and ignore other codes', () => {
+    expect(nextInStoreArticleCodes([], 2)).toEqual([withCheckDigit('200000000001'), withCheckDigit('200000000002')]);
+    const taken = ['8995120100025', withCheckDigit('200000000107'), withCheckDigit('200000000042'), '2510010003550', withCheckDigit('290000000000')];
+    expect(nextInStoreArticleCodes(taken, 1)).toEqual([withCheckDigit('200000000108')]);
+    expect(nextInStoreArticleCodes([withCheckDigit('209999999999')], 1)).toEqual([withCheckDigit('210000000000')]);
+    expect(() => nextInStoreArticleCodes([withCheckDigit('219999999998')], 2)).toThrow(/used up/);
+  });
+
+  it('never give a code that is taken, and each is a valid in-store article scan', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 200_000_000_001, max: 219_999_999_000 }).map((n) => withCheckDigit(String(n)))), fc.integer({ min: 1, max: 20 }), (taken, count) => {
+        const codes = nextInStoreArticleCodes(taken, count);
+        expect(new Set([...codes, ...taken]).size).toBe(new Set(taken).size + count);
+        for (const code of codes) {
+          expect(isInStoreArticle(code)).toBe(true);
+          expect(parseBarcode(code)).toEqual({ ok: true, code: { kind: 'article', symbology: 'ean13', keys: [code] } });
+        }
+      }),
+    );
   });
 });

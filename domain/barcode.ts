@@ -71,6 +71,23 @@ export function isInStoreArticle(gtin: string): boolean {
   return gtin.length === 13 && (gtin.startsWith('20') || gtin.startsWith('21'));
 }
 
+const FIRST_ARTICLE_BODY = 200_000_000_001;
+const LAST_ARTICLE_BODY = 219_999_999_999;
+
+/**
+ * `count` new in-store article codes (prefix 20–21) for products that have no barcode: the ones
+ * after the highest article code already taken, so none can equal a code the catalog holds.
+ * Other codes in `taken` (GS1, price- and weight-embedded) cannot collide: they are outside 20–21.
+ */
+export function nextInStoreArticleCodes(taken: Iterable<string>, count: number): Gtin[] {
+  let highest = FIRST_ARTICLE_BODY - 1;
+  for (const code of taken) {
+    if (isInStoreArticle(code)) highest = Math.max(highest, Number(code.slice(0, 12)));
+  }
+  if (highest + count > LAST_ARTICLE_BODY) throw new RangeError('In-store article codes 20–21 are used up');
+  return Array.from({ length: count }, (_, i) => withCheckDigit(String(highest + 1 + i)));
+}
+
 /** Reads what a scanner (or a person) entered as a product barcode. Messages are for the cashier. */
 export function parseBarcode(input: string): BarcodeResult {
   const code = input.trim();

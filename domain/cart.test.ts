@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBarcode, withCheckDigit, type ScanCode } from './barcode';
-import { addProduct, addScan, cartTotal, EMPTY_CART, itemCount, removeLine, setQuantity, toSaleLines, type Cart, type CartResult, type ProductLookup } from './cart';
+import {
+  addProduct, addScan, cartDiscount, cartSubtotal, cartTotal, EMPTY_CART, itemCount, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity, toSaleLines,
+  type Cart, type CartChange, type CartResult, type ProductLookup,
+} from './cart';
 import { rupiah, sum } from './money';
 import type { Product } from './product';
 
@@ -19,7 +22,7 @@ function scan(code: string): ScanCode {
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.code;
 }
-function ok(result: CartResult): Cart {
+function ok(result: CartResult | CartChange): Cart {
   if (!result.ok) throw new Error(result.message);
   return result.cart;
 }
@@ -77,7 +80,7 @@ describe('cart', () => {
   it('removes a line and keeps keys unique afterwards', () => {
     let cart = ok(addProduct(EMPTY_CART, kopi));
     cart = ok(addScan(cart, scan(withCheckDigit('222001017500')), lookup));
-    cart = removeLine(cart, cart.lines[0]!.key);
+    cart = ok(removeLine(cart, cart.lines[0]!.key));
     cart = ok(addProduct(cart, kopi));
     expect(new Set(cart.lines.map((l) => l.key)).size).toBe(2);
     expect(toSaleLines(cart).map((l) => l.lineNo)).toEqual([1, 2]);
@@ -94,5 +97,46 @@ describe('cart', () => {
         return sum(toSaleLines(cart).map((l) => l.total)) === cartTotal(cart);
       }),
     );
+  });
+
+  it('takes line and whole-sale discounts off, as amounts or percentages, into the sale lines', () => {
+    let cart = ok(addProduct(EMPTY_CART, kopi));
+    cart = ok(setQuantity(cart, cart.lines[0]!.key, 3));
+    cart = ok(addScan(cart, scan(withCheckDigit('222001017500')), lookup));
+    cart = ok(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'percent', basisPoints: 1_000 }));
+    cart = ok(setLineDiscount(cart, cart.lines[1]!.key, { kind: 'amount', amount: rupiah(2_500) }));
+    cart = ok(setCartDiscount(cart, { kind: 'amount', amount: rupiah(5_000) }));
+    // 96.000 − 9.600 = 86.400; 17.500 − 2.500 = 15.000; subtotal 101.400 less 5.000.
+    expect([cartSubtotal(cart), cartDiscount(cart), cartTotal(cart)]).toEqual([101_400, 5_000, 96_400]);
+    expect(toSaleLines(cart).map((l) => [l.discount, l.total])).toEqual([[9_600, 86_400], [2_500, 15_000]]);
+    // A percentage follows the quantity.
+    cart = ok(setQuantity(cart, cart.lines[0]!.key, 1));
+    expect(toSaleLines(cart)[0]).toMatchObject({ discount: 3_200, total: 28_800 });
+  });
+
+  it('refuses a change that would leave a discount larger than what it discounts', () => {
+    let cart = ok(addProduct(EMPTY_CART, kopi));
+    cart = ok(setQuantity(cart, cart.lines[0]!.key, 2));
+    expect(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(64_001) })).toEqual({ ok: false, message: expect.stringContaining('melebihi harga') });
+    cart = ok(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(40_000) }));
+    expect(setQuantity(cart, cart.lines[0]!.key, 1)).toEqual({ ok: false, message: expect.stringContaining('Ubah atau hapus diskonnya dulu') });
+    cart = ok(addProduct(cart, kue));
+    cart = ok(setCartDiscount(cart, { kind: 'amount', amount: rupiah(30_000) }));
+    expect(removeLine(cart, cart.lines[1]!.key).ok).toBe(false);
+    cart = ok(setCartDiscount(cart, { kind: 'amount', amount: rupiah(10_000) }));
+    expect(ok(removeLine(ok(removeLine(cart, cart.lines[0]!.key)), cart.lines[1]!.key)).discount).toBeNull();
+    expect(setCartDiscount(EMPTY_CART, { kind: 'percent', basisPoints: 500 }).ok).toBe(false);
+  });
+
+  it('overrides a price, remembering the original until it is set back', () => {
+    let cart = ok(addProduct(EMPTY_CART, kopi));
+    const key = cart.lines[0]!.key;
+    cart = ok(overridePrice(cart, key, rupiah(30_000)));
+    cart = ok(overridePrice(cart, key, rupiah(28_000)));
+    expect(cart.lines[0]).toMatchObject({ unitPrice: 28_000, overriddenFrom: 32_000 });
+    expect(ok(overridePrice(cart, key, rupiah(32_000))).lines[0]!.overriddenFrom).toBeNull();
+    expect(overridePrice(cart, key, rupiah(-1)).ok).toBe(false);
+    cart = ok(setLineDiscount(cart, key, { kind: 'amount', amount: rupiah(20_000) }));
+    expect(overridePrice(cart, key, rupiah(10_000)).ok).toBe(false);
   });
 });

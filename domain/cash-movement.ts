@@ -19,6 +19,8 @@ export interface CashMovement {
   /** UTC instant from the terminal clock. */
   at: string;
   cashier: StaffRef;
+  /** Mode latihan: practice money, never counted by the province. */
+  training: boolean;
 }
 
 const MAX_REASON_LENGTH = 200;

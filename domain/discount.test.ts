@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { discountAmount, discountProblem, netLineAmounts } from './discount';
+import { discountAmount, discountProblem, netLineAmounts, parsePercent } from './discount';
 import { rupiah, sum } from './money';
 import { buildSale } from './test-documents';
 
@@ -53,5 +53,12 @@ describe('discounts', () => {
         },
       ),
     );
+  });
+});
+
+describe('percentages typed by a person', () => {
+  it('read as basis points with a comma or a point, and refuse the rest', () => {
+    expect(['10', '12,5', '12.5 %', '0,25', '100%'].map(parsePercent)).toEqual([1_000, 1_250, 1_250, 25, 10_000]);
+    expect(['', 'sepuluh', '1,234', '-5', '1000'].map(parsePercent)).toEqual([null, null, null, null, null]);
   });
 });

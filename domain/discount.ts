@@ -52,3 +52,10 @@ export function netLineAmounts(sale: Pick<Sale, 'lines' | 'discount'>): Rupiah[]
   const shares = allocate(sale.discount, sale.lines.map((l) => l.total));
   return sale.lines.map((line, i) => subtract(line.total, shares[i]!));
 }
+
+/** Reads a percentage a person typed ("10", "12,5", "12.5 %") as basis points, or null; at most two decimals. */
+export function parsePercent(text: string): number | null {
+  const m = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}

@@ -48,8 +48,9 @@ describe('keyboard-wedge detector', () => {
 
   it('starts afresh after each Enter and tells the caller when a burst begins', () => {
     const detector = createWedgeDetector();
-    expect(detector.key('8', 0)).toBe(true);
-    expect(detector.key('9', 2)).toBe(false);
+    expect(detector.key('8', 0)).toBe('new-burst');
+    expect(detector.key('9', 2)).toBe('scanner-pace');
+    expect(detector.key('9', 60)).toBe('continues');
     detector.enter(4);
     expect(detector.enter(6)).toEqual({ kind: 'typing' });
   });

@@ -26,9 +26,15 @@ export interface WedgeBurst {
 
 export type WedgeVerdict = { kind: 'scan'; code: string; startedAt: number } | { kind: 'typing' };
 
+/**
+ * Where a printable key falls: the start of a new burst (the caller snapshots the focused field),
+ * a key following the previous one at scanner pace (not for shortcut handlers: a receipt QR's
+ * "-" must not step a quantity), or a key continuing a burst at a person's pace.
+ */
+export type WedgeKey = 'new-burst' | 'scanner-pace' | 'continues';
+
 export interface WedgeDetector {
-  /** A printable key; returns true when it started a new burst (the caller snapshots the field). */
-  key(char: string, at: number): boolean;
+  key(char: string, at: number): WedgeKey;
   /** Enter: was the burst a scan? The burst is cleared either way. */
   enter(at: number): WedgeVerdict;
   reset(): void;
@@ -40,11 +46,12 @@ export function createWedgeDetector(options: WedgeOptions = WEDGE_DEFAULTS): Wed
     key(char, at) {
       const continues = burst !== null && at - burst.lastAt <= options.maxGapMs;
       if (burst !== null && continues) {
+        const gap = at - burst.lastAt;
         burst = { ...burst, code: burst.code + char, lastAt: at };
-        return false;
+        return gap <= options.maxMeanGapMs ? 'scanner-pace' : 'continues';
       }
       burst = { code: char, startedAt: at, lastAt: at };
-      return true;
+      return 'new-burst';
     },
     enter(at) {
       const done = burst;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rupiah, sum } from './money';
-import { refundableLines, refundAsn, refundLine, refundProblems, type Refund, type RefundPayment } from './refund';
+import { payBack, refundableLines, refundAsn, refundLine, refundProblems, type Refund, type RefundPayment } from './refund';
 import type { Sale } from './sale';
 import { buildRefund, buildSale } from './test-documents';
 
@@ -140,6 +140,44 @@ describe('refundProblems', () => {
             refunds.push(refund);
           }
           expect(sum(refunds.map((r) => r.total))).toBe(original.total);
+        },
+      ),
+    );
+  });
+});
+
+describe('paying back', () => {
+  it('goes back by QRIS or debit up to what each paid, then cash; or all in cash', () => {
+    const first = refundLine(sale, 1, 3, []);
+    expect(payBack(sale, [], first.amount, 'original')).toEqual([{ method: 'qris', amount: 20_000 }, { method: 'cash', amount: 7_000 }]);
+    expect(payBack(sale, [], first.amount, 'cash')).toEqual([{ method: 'cash', amount: 27_000 }]);
+    const earlier = refundOf(sale, [[1, 1]], [], payBack(sale, [], rupiah(9_000), 'original'));
+    expect(earlier.payments).toEqual([{ method: 'qris', amount: 9_000 }]);
+    expect(payBack(sale, [earlier], rupiah(18_000), 'original')).toEqual([{ method: 'qris', amount: 11_000 }, { method: 'cash', amount: 7_000 }]);
+    expect(payBack(sale, [], rupiah(0), 'original')).toEqual([]);
+  });
+
+  it('always passes refundProblems, refund after refund, by either way', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 90_000 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom<Array<'qris' | 'debit' | 'cash'>>(['qris', 'cash'], ['debit'], ['cash'], ['qris', 'debit', 'cash']),
+        fc.array(fc.tuple(fc.nat(), fc.boolean()), { minLength: 1, maxLength: 8 }),
+        (prices, methods, steps) => {
+          const lines = prices.map((price) => ({ price, quantity: 2 }));
+          const total = sum(prices.map((p) => rupiah(2 * p)));
+          const share = Math.floor(total / methods.length);
+          const original = buildSale({ lines, payments: methods.map((method, i) => (i < methods.length - 1 ? { method, amount: share } : { method })) });
+          const refunds: Refund[] = [];
+          for (const [pick, byCash] of steps) {
+            const left = refundableLines(original, refunds).filter((l) => l.remaining > 0);
+            if (left.length === 0) break;
+            const line = left[pick % left.length]!;
+            const drafted = buildRefund(original, [[line.lineNo, 1]], refunds);
+            const refund = { ...drafted, payments: payBack(original, refunds, drafted.total, byCash ? 'cash' : 'original') };
+            expect(refundProblems(refund, original, refunds)).toEqual([]);
+            refunds.push(refund);
+          }
         },
       ),
     );

@@ -8,7 +8,7 @@
  * refunding a line in pieces returns exactly N in the end and never more.
  */
 import { netLineAmounts } from './discount';
-import { formatRupiah, multiplyRatio, subtract, sum, type Rupiah } from './money';
+import { formatRupiah, multiplyRatio, rupiah, subtract, sum, type Rupiah } from './money';
 import { paymentMethodLabel } from './payment-method';
 import { PAYMENT_METHODS, type PaymentMethod, type Sale, type SaleLine } from './sale';
 import type { StaffRef } from './staff';
@@ -114,6 +114,30 @@ export function refundLine(original: Sale, lineNo: number, quantity: number, ear
     quantity,
     amount: lineAmount(line, net, already, quantity),
   };
+}
+
+/** How the money goes back: all in cash, or by the way the buyer paid. */
+export type RefundMethod = 'original' | 'cash';
+
+/**
+ * The payments of a refund of `total`: all in cash, or by the non-cash methods the buyer paid with,
+ * each up to what it paid less the earlier refunds by it, and cash for the rest.
+ */
+export function payBack(original: Sale, earlierRefunds: readonly Refund[], total: Rupiah, method: RefundMethod): RefundPayment[] {
+  if (total === 0) return [];
+  if (method === 'cash') return [{ method: 'cash', amount: total }];
+  const earlier = earlierRefunds.filter((r) => r.originalSaleId === original.id);
+  const payments: RefundPayment[] = [];
+  let left = total;
+  for (const m of PAYMENT_METHODS.filter((p) => p !== 'cash')) {
+    const paid = sum(original.payments.filter((p) => p.method === m).map((p) => p.amount));
+    const before = sum(earlier.flatMap((r) => r.payments.filter((p) => p.method === m).map((p) => p.amount)));
+    const amount = rupiah(Math.min(left, paid - before));
+    if (amount <= 0) continue;
+    payments.push({ method: m, amount });
+    left = subtract(left, amount);
+  }
+  return left > 0 ? [...payments, { method: 'cash', amount: left }] : payments;
 }
 
 export function refundAsn(original: Sale): RefundAsn | null {

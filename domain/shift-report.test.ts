@@ -13,8 +13,9 @@ const THRESHOLD = rupiah(10_000);
 const NIP = '198609262015051001';
 
 function shiftOf(id: string, openedAt: string, openingFloat: CashCount, counted: CashCount | null): Shift {
-  const shift = openShift({ id, outletId: 'LBJ', terminalId: 'T1', cashier: { id: 'k1', name: 'Maria' }, openedAt, openingFloat });
-  return counted === null ? shift : { ...shift, closing: { closedAt: '2026-02-01T14:00:00Z', counted, varianceReason: null, approvedBy: null } };
+  const shift = openShift({ id, outletId: 'LBJ', terminalId: 'T1', cashier: { id: 'k1', name: 'Maria' }, training: false, openedAt, openingFloat });
+  if (counted === null) return shift;
+  return { ...shift, closing: { closedAt: '2026-02-01T14:00:00Z', closedBy: shift.cashier, counted, varianceThreshold: THRESHOLD, varianceReason: null, approvedBy: null } };
 }
 
 function cashRefund(id: string, shiftId: string, original: Sale, picks: Array<[number, number]>, method: PaymentMethod = 'cash'): Refund {
@@ -23,7 +24,7 @@ function cashRefund(id: string, shiftId: string, original: Sale, picks: Array<[n
 }
 
 function movement(id: string, shiftId: string, kind: CashMovement['kind'], amount: number): CashMovement {
-  return { id, outletId: 'LBJ', terminalId: 'T1', shiftId, kind, amount: rupiah(amount), reason: 'Kas', at: '2026-02-01T06:00:00Z', cashier: { id: 'k1', name: 'Maria' } };
+  return { id, outletId: 'LBJ', terminalId: 'T1', shiftId, kind, amount: rupiah(amount), reason: 'Kas', at: '2026-02-01T06:00:00Z', cashier: { id: 'k1', name: 'Maria' }, training: false };
 }
 
 describe('shift report', () => {
@@ -56,7 +57,7 @@ describe('shift report', () => {
     // Counted 200.000 + 80.000 + 40.000 cash + 100.000 − 50.000 − 23.529 = 346.471, less 1.471.
     const counted = { 'note-100000': 3, 'note-20000': 2, 'coin-1000': 5 }; // 345.000
     const shift = shiftOf('shift-1', '2026-01-31T15:00:00Z', float, counted);
-    const report = shiftReport({ shift, sales, refunds, movements, varianceThreshold: THRESHOLD });
+    const report = shiftReport({ shift, sales, refunds, movements });
     expect(report).toEqual({
       kind: 'Z',
       shiftId: 'shift-1',
@@ -102,30 +103,30 @@ describe('shift report', () => {
   });
 
   it('is an X report while the shift is open, and flags a variance over the threshold at close', () => {
-    const open = shiftReport({ shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, null), sales, refunds, movements, varianceThreshold: THRESHOLD });
+    const open = shiftReport({ shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, null), sales, refunds, movements });
     expect(open).toMatchObject({ kind: 'X', closedAt: null, counted: null, variance: null, varianceNeedsApproval: false, expectedCash: 346_471 });
-    const short = shiftReport({ shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, { 'note-100000': 3 }), sales, refunds, movements, varianceThreshold: THRESHOLD });
+    const short = shiftReport({ shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, { 'note-100000': 3 }), sales, refunds, movements });
     expect(short).toMatchObject({ variance: -46_471, varianceNeedsApproval: true });
   });
 
   it('reports an empty shift', () => {
-    const report = shiftReport({ shift: shiftOf('shift-1', '2026-02-01T01:00:00Z', float, float), sales: [], refunds: [], movements: [], varianceThreshold: THRESHOLD });
+    const report = shiftReport({ shift: shiftOf('shift-1', '2026-02-01T01:00:00Z', float, float), sales: [], refunds: [], movements: []});
     expect(report).toMatchObject({ saleCount: 0, firstReceiptNo: null, lastReceiptNo: null, expectedCash: 200_000, variance: 0, byCategory: [] });
   });
 
   it('refuses documents of another shift', () => {
     const shift = shiftOf('shift-2', '2026-02-01T01:00:00Z', float, null);
-    expect(() => shiftReport({ shift, sales, refunds: [], movements: [], varianceThreshold: THRESHOLD })).toThrow(/belongs to shift shift-1/);
-    expect(() => shiftReport({ shift, sales: [], refunds: [], movements, varianceThreshold: THRESHOLD })).toThrow(RangeError);
+    expect(() => shiftReport({ shift, sales, refunds: [], movements: []})).toThrow(/belongs to shift shift-1/);
+    expect(() => shiftReport({ shift, sales: [], refunds: [], movements })).toThrow(RangeError);
   });
 });
 
 describe('day close', () => {
   const closed = (id: string, counted: CashCount) =>
-    shiftReport({ shift: shiftOf(id, '2026-02-01T01:00:00Z', { 'note-50000': 1 }, counted), sales: [], refunds: [], movements: [], varianceThreshold: THRESHOLD });
+    shiftReport({ shift: shiftOf(id, '2026-02-01T01:00:00Z', { 'note-50000': 1 }, counted), sales: [], refunds: [], movements: []});
 
   it('waits until every shift is closed', () => {
-    const open = shiftReport({ shift: shiftOf('s2', '2026-02-01T05:00:00Z', {}, null), sales: [], refunds: [], movements: [], varianceThreshold: THRESHOLD });
+    const open = shiftReport({ shift: shiftOf('s2', '2026-02-01T05:00:00Z', {}, null), sales: [], refunds: [], movements: []});
     expect(dayClose('LBJ', '2026-02-01', [closed('s1', { 'note-50000': 1 }), open])).toEqual({
       ok: false,
       message: 'Tutup hari belum bisa: shift Maria (T1) belum ditutup.',
@@ -222,7 +223,7 @@ describe('shift report over random shifts', () => {
         const { shift, sales, refunds, movements } = buildShift(draft, 'shift-p');
         for (const { refund, original } of refunds) expect(refundProblems(refund, original, [])).toEqual([]);
         const docs = refunds.map((r) => r.refund);
-        const report = shiftReport({ shift, sales, refunds: docs, movements, varianceThreshold: THRESHOLD });
+        const report = shiftReport({ shift, sales, refunds: docs, movements });
 
         const payments = sales.flatMap((s) => s.payments);
         const byMethod = (ps: ReadonlyArray<{ method: PaymentMethod; amount: Rupiah }>, m: PaymentMethod) => total(ps.filter((p) => p.method === m).map((p) => p.amount));
@@ -279,7 +280,7 @@ describe('shift report over random shifts', () => {
       fc.property(fc.array(shiftArb.map((d) => ({ ...d, counted: d.counted ?? d.float })), { minLength: 1, maxLength: 4 }), (drafts) => {
         const reports: ShiftReport[] = drafts.map((d, i) => {
           const { shift, sales, refunds, movements } = buildShift(d, `s${i}`);
-          return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements, varianceThreshold: THRESHOLD });
+          return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements });
         });
         const result = dayClose('LBJ', '2026-02-01', reports);
         if (!result.ok) throw new Error(result.message);

@@ -83,7 +83,6 @@ export interface ShiftReportInput {
   /** Refunds made during the shift (whichever shift sold the goods). */
   refunds: readonly Refund[];
   movements: readonly CashMovement[];
-  varianceThreshold: Rupiah;
 }
 
 function byMethod(): ByMethod {
@@ -180,7 +179,7 @@ export function shiftReport(input: ShiftReportInput): ShiftReport {
     closedAt: shift.closing?.closedAt ?? null,
     firstReceiptNo: sales[0]?.receiptNo ?? null,
     lastReceiptNo: sales.at(-1)?.receiptNo ?? null,
-    varianceNeedsApproval: variance !== null && varianceNeedsApproval(variance, input.varianceThreshold),
+    varianceNeedsApproval: variance !== null && shift.closing !== null && varianceNeedsApproval(variance, shift.closing.varianceThreshold),
     saleCount: sales.length,
     grossSales,
     lineDiscounts,
@@ -269,4 +268,17 @@ export function dayClose(outletId: string, date: BusinessDate, reports: readonly
       asnRefunds: total((r) => r.asnRefunds),
     },
   };
+}
+
+/** The record of an outlet's day closed on one terminal by a manager, with the day's figures. */
+export interface DayClosing {
+  id: string;
+  outletId: string;
+  terminalId: string;
+  businessDate: BusinessDate;
+  /** UTC instant from the terminal clock. */
+  closedAt: string;
+  closedBy: StaffRef;
+  training: boolean;
+  report: DayClose;
 }

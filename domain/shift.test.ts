@@ -7,6 +7,7 @@ const opening = {
   outletId: 'LBJ',
   terminalId: 'T1',
   cashier: { id: 'k1', name: 'Maria' },
+  training: false,
   openingFloat: { 'note-50000': 2, 'coin-500': 10 },
 };
 
@@ -26,14 +27,16 @@ describe('shifts', () => {
     expect(varianceNeedsApproval(rupiah(-10_000), rupiah(10_000))).toBe(false);
     expect(varianceNeedsApproval(rupiah(-10_100), rupiah(10_000))).toBe(true);
     expect(varianceNeedsApproval(rupiah(10_100), rupiah(10_000))).toBe(true);
-    const closing: ShiftClosing = { closedAt: '2026-01-31T14:00:00Z', counted: { 'note-50000': 2 }, varianceReason: null, approvedBy: null };
-    expect(closingProblems(closing, rupiah(-5_000), rupiah(10_000))).toEqual([]);
-    expect(closingProblems(closing, rupiah(-25_000), rupiah(10_000)).map((p) => p.replace(/\u00a0/g, ' '))).toEqual([
+    const closing: ShiftClosing = {
+      closedAt: '2026-01-31T14:00:00Z', closedBy: { id: 'k1', name: 'Maria' }, counted: { 'note-50000': 2 }, varianceThreshold: rupiah(10_000), varianceReason: null, approvedBy: null,
+    };
+    expect(closingProblems(closing, rupiah(-5_000))).toEqual([]);
+    expect(closingProblems(closing, rupiah(-25_000)).map((p) => p.replace(/\u00a0/g, ' '))).toEqual([
       'Selisih kas -Rp 25.000 melebihi batas Rp 10.000: alasan wajib diisi.',
       'Selisih kas -Rp 25.000 melebihi batas Rp 10.000: perlu persetujuan manajer.',
     ]);
     const approved = { ...closing, varianceReason: 'Uang kembalian salah', approvedBy: { id: 'm1', name: 'Pak Agus' } };
-    expect(closingProblems(approved, rupiah(-25_000), rupiah(10_000))).toEqual([]);
-    expect(closingProblems({ ...approved, counted: { 'coin-100': 0.5 } }, rupiah(0), rupiah(10_000))).toHaveLength(1);
+    expect(closingProblems(approved, rupiah(-25_000))).toEqual([]);
+    expect(closingProblems({ ...approved, counted: { 'coin-100': 0.5 } }, rupiah(0))).toHaveLength(1);
   });
 });

@@ -3,14 +3,24 @@
  * drawer. A shift belongs to the WITA business date it opened on, even when it runs past midnight.
  */
 import { cashCountProblems, type CashCount } from './cash-count';
-import { formatRupiah, type Rupiah } from './money';
+import { formatRupiah, rupiah, type Rupiah } from './money';
 import type { StaffRef } from './staff';
 import { businessDate, type BusinessDate } from './wita';
+
+/**
+ * The variance a cashier may close with on their own, either way: more than a few small notes
+ * missing or extra is worth a manager's look.
+ */
+export const DEFAULT_VARIANCE_THRESHOLD = rupiah(10_000);
 
 export interface ShiftClosing {
   /** UTC instant from the terminal clock. */
   closedAt: string;
+  /** The cashier, or a manager closing a shift left open. */
+  closedBy: StaffRef;
   counted: CashCount;
+  /** The threshold this close was judged by, kept so the document reads the same forever. */
+  varianceThreshold: Rupiah;
   /** Required when the variance is over the threshold. */
   varianceReason: string | null;
   /** The manager whose PIN approved a variance over the threshold. */
@@ -22,6 +32,8 @@ export interface Shift {
   outletId: string;
   terminalId: string;
   cashier: StaffRef;
+  /** Mode latihan: a practice shift, never counted by the province. */
+  training: boolean;
   /** UTC instant from the terminal clock. */
   openedAt: string;
   /** The WITA date the shift opened: its sales, refunds and report belong to this day. */
@@ -46,10 +58,10 @@ export function varianceNeedsApproval(variance: Rupiah, threshold: Rupiah): bool
  * Why a shift cannot close with this count, empty when it can. `variance` is the report's
  * counted − expected for this count.
  */
-export function closingProblems(closing: ShiftClosing, variance: Rupiah, threshold: Rupiah): string[] {
+export function closingProblems(closing: ShiftClosing, variance: Rupiah): string[] {
   const problems = cashCountProblems(closing.counted);
-  if (!varianceNeedsApproval(variance, threshold)) return problems;
-  const over = `Selisih kas ${formatRupiah(variance)} melebihi batas ${formatRupiah(threshold)}`;
+  if (!varianceNeedsApproval(variance, closing.varianceThreshold)) return problems;
+  const over = `Selisih kas ${formatRupiah(variance)} melebihi batas ${formatRupiah(closing.varianceThreshold)}`;
   if ((closing.varianceReason ?? '').trim() === '') problems.push(`${over}: alasan wajib diisi.`);
   if (closing.approvedBy === null) problems.push(`${over}: perlu persetujuan manajer.`);
   return problems;

@@ -8,6 +8,11 @@
 import { z } from 'zod';
 import type { ServerAnswer } from '../sync/client/transport';
 import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '../sync/protocol/messages';
+import type { PrintResult } from '../hardware/handlers';
+import { printRequestSchema, type PrintRequest } from '../hardware/print-request';
+import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
+import type { PrinterStatus } from '../hardware/printer/status';
+import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {
   /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', … */
@@ -31,6 +36,12 @@ export interface TerminalConfig {
   fullscreen: boolean;
   /** Warn the cashier when the disk holding the data has less free space than this. */
   lowDiskMb: number;
+  /** The receipt printer (its cash drawer hangs off it); null until one is set up in Pengaturan. */
+  printer: PrinterConfig | null;
+  /** A serial barcode scanner, opened whenever the terminal starts; null when there is none. */
+  serialScanner: SerialScannerSettings | null;
+  /** Scan with the camera on the register, for outlets without a scanner. */
+  cameraScanner: boolean;
 }
 
 export interface DiskSpace {
@@ -72,10 +83,23 @@ export interface BridgeChannels {
   'sync-push': (gzippedBase64: string) => ServerAnswer;
   'sync-pull': (stream: StreamName, cursor: string | null, limit: number) => ServerAnswer;
   'sync-export-write': (piece: ExportPiece) => { path: string };
+  /** A receipt, labels or the test page on the configured printer: the print queue's delivery. */
+  'printer-print': (request: PrintRequest) => PrintResult;
+  /** The test page on printer settings from the form, before they are saved. */
+  'printer-test': (config: PrinterConfig) => PrintResult;
+  'printer-status': () => PrinterStatus;
+  'drawer-open': () => PrintResult;
+  'serial-list': () => SerialPortInfo[];
+  /** Opens the serial scanner (replacing a running one); its codes arrive as 'scanner-scan'. */
+  'scanner-start': (settings: SerialScannerSettings) => SerialScannerStatus;
+  'scanner-stop': () => null;
 }
 
 export interface BridgeEvents {
   'config-changed': TerminalConfig;
+  /** A code from the serial scanner, for the same pipeline as the keyboard wedge. */
+  'scanner-scan': string;
+  'scanner-status': SerialScannerStatus;
 }
 
 export type Channel = keyof BridgeChannels;
@@ -95,6 +119,9 @@ export const terminalConfigSchema = z.object({
   kiosk: z.boolean(),
   fullscreen: z.boolean(),
   lowDiskMb: z.number().int().min(50).max(100_000),
+  printer: printerConfigSchema.nullable(),
+  serialScanner: serialScannerSettingsSchema.nullable(),
+  cameraScanner: z.boolean(),
 });
 
 /** A push body is at most 256 KB of gzip (sync/client/batch.ts), unless one event alone is larger. */
@@ -116,6 +143,13 @@ export const CHANNEL_ARGS = {
   'sync-export-write': z.tuple([
     z.object({ exportId: z.string().regex(/^[a-z0-9-]{1,100}$/), part: z.number().int().nonnegative(), text: z.string().max(MAX_EXPORT_PIECE), last: z.boolean() }).strict(),
   ]),
+  'printer-print': z.tuple([printRequestSchema]),
+  'printer-test': z.tuple([printerConfigSchema]),
+  'printer-status': z.tuple([]),
+  'drawer-open': z.tuple([]),
+  'serial-list': z.tuple([]),
+  'scanner-start': z.tuple([serialScannerSettingsSchema]),
+  'scanner-stop': z.tuple([]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from './bridge-contract';
 import { BridgeFailure, createBridgeRegistry, createEventHub } from './bridge-registry';
+import { DEFAULT_CONFIG } from './config';
 
 describe('bridge registry', () => {
   it('refuses a second handler for a channel and names that are not channels', () => {
@@ -15,14 +16,14 @@ describe('bridge registry', () => {
     const seen: unknown[] = [];
     registry.register('config-update', (patch) => {
       seen.push(patch);
-      return { kiosk: true, fullscreen: false, lowDiskMb: 500 };
+      return { ...DEFAULT_CONFIG, kiosk: true };
     });
     const bad = await registry.invoke('config-update', [{ kiosk: 'yes' }]);
     expect(bad).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('kiosk') } });
     expect(await registry.invoke('config-update', [{ kiosk: true, extra: 1 }])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(await registry.invoke('config-update', 'not an array')).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(seen).toEqual([]);
-    expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({ ok: true, value: { kiosk: true, fullscreen: false, lowDiskMb: 500 } });
+    expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({ ok: true, value: { ...DEFAULT_CONFIG, kiosk: true } });
     expect(seen).toEqual([{ kiosk: true }]);
   });
 
@@ -41,16 +42,19 @@ describe('bridge registry', () => {
   });
 
   it('lists every channel of the contract', () => {
-    expect(CHANNELS.sort()).toEqual(['app-info', 'config-get', 'config-update', 'disk-space', 'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push']);
+    expect(CHANNELS.sort()).toEqual([
+      'app-info', 'config-get', 'config-update', 'disk-space', 'drawer-open', 'printer-print', 'printer-status', 'printer-test', 'scanner-start', 'scanner-stop', 'serial-list',
+      'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push',
+    ]);
   });
 
   it('delivers events to subscribers until they leave', () => {
     const hub = createEventHub();
     const got: unknown[] = [];
     const leave = hub.subscribe((event, payload) => got.push([event, payload]));
-    hub.emit('config-changed', { kiosk: true, fullscreen: true, lowDiskMb: 100 });
+    hub.emit('scanner-scan', '8995120100025');
     leave();
-    hub.emit('config-changed', { kiosk: false, fullscreen: true, lowDiskMb: 100 });
-    expect(got).toEqual([['config-changed', { kiosk: true, fullscreen: true, lowDiskMb: 100 }]]);
+    hub.emit('scanner-scan', '8995120100032');
+    expect(got).toEqual([['scanner-scan', '8995120100025']]);
   });
 });

@@ -12,19 +12,32 @@ export async function buildRenderer(outDir = RENDERER_DIST): Promise<void> {
   await viteBuild({ configFile: join(PROJECT_ROOT, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-export async function buildMain(outDir = ELECTRON_DIST): Promise<void> {
+/**
+ * What main.cjs loads from node_modules at run time instead of from its bundle: serialport's native
+ * binding, which finds its prebuilt .node file next to its own package, with that package's own
+ * dependencies. electron-builder.yml ships exactly these modules beside the bundle.
+ */
+export const MAIN_EXTERNAL = '@serialport/bindings-cpp';
+export const MAIN_RUNTIME_MODULES = ['@serialport/bindings-cpp', '@serialport/bindings-interface', 'debug', 'ms', 'node-gyp-build'] as const;
+
+/** Bundles Node entry points the way the main process is built (CommonJS, Electron and the native binding left out). */
+export async function bundleForMain(entryPoints: Record<string, string>, outDir: string): Promise<void> {
   await esbuild({
-    entryPoints: { main: join(PROJECT_ROOT, 'electron', 'main.ts'), preload: join(PROJECT_ROOT, 'electron', 'preload.ts') },
+    entryPoints,
     outdir: outDir,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['electron'],
+    external: ['electron', MAIN_EXTERNAL],
     sourcemap: true,
     logLevel: 'warning',
   });
+}
+
+export async function buildMain(outDir = ELECTRON_DIST): Promise<void> {
+  await bundleForMain({ main: join(PROJECT_ROOT, 'electron', 'main.ts'), preload: join(PROJECT_ROOT, 'electron', 'preload.ts') }, outDir);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,29 +4,49 @@
  * a shop from selling and is not lost. Writes go to a temporary file first and are renamed over
  * the old one, so a power cut leaves either the old or the new file.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile, rename } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { terminalConfigSchema, type TerminalConfig } from './bridge-contract';
 
-export const DEFAULT_CONFIG: TerminalConfig = { kiosk: false, fullscreen: false, lowDiskMb: 500 };
+export const DEFAULT_CONFIG: TerminalConfig = { kiosk: false, fullscreen: false, lowDiskMb: 500, printer: null, serialScanner: null, cameraScanner: false };
 
 export const configPath = (dir: string) => join(dir, 'config.json');
 
-export async function loadConfig(dir: string): Promise<TerminalConfig> {
+/** Synchronous: the host reads it once while it starts, before anything can ask for a setting. */
+export function loadConfig(dir: string): TerminalConfig {
   const path = configPath(dir);
   if (!existsSync(path)) return DEFAULT_CONFIG;
-  const text = await readFile(path, 'utf8');
+  const text = readFileSync(path, 'utf8');
   try {
     return { ...DEFAULT_CONFIG, ...terminalConfigSchema.partial().parse(JSON.parse(text)) };
   } catch {
-    await rename(path, `${path}.bad-${Date.now()}`);
+    renameSync(path, `${path}.bad-${Date.now()}`);
     return DEFAULT_CONFIG;
   }
 }
 
-export function saveConfig(dir: string, config: TerminalConfig): void {
-  writeJsonAtomically(configPath(dir), terminalConfigSchema.parse(config));
+/** Writes the settings and returns them as saved (with defaults filled in). */
+export function saveConfig(dir: string, config: TerminalConfig): TerminalConfig {
+  const valid = terminalConfigSchema.parse(config);
+  writeJsonAtomically(configPath(dir), valid);
+  return valid;
+}
+
+/** The settings as the host holds them: read once, every change written through to the file. */
+export interface ConfigStore {
+  current(): TerminalConfig;
+  update(patch: Partial<TerminalConfig>): TerminalConfig;
+}
+
+export function openConfig(dir: string): ConfigStore {
+  let config = loadConfig(dir);
+  return {
+    current: () => config,
+    update(patch) {
+      config = saveConfig(dir, { ...config, ...patch });
+      return config;
+    },
+  };
 }
 
 /** Synchronous on purpose: it also runs while a window closes, when nothing waits for promises. */

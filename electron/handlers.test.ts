@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BridgeResult, DiskSpace } from './bridge-contract';
+import { CHANNELS, type BridgeResult, type DiskSpace } from './bridge-contract';
 import { configPath, DEFAULT_CONFIG, loadConfig } from './config';
 import { createBridgeHost } from './terminal-host';
 
@@ -17,7 +17,7 @@ describe('config in the user data folder', () => {
     expect(await registry.invoke('config-get', [])).toEqual({ ok: true, value: DEFAULT_CONFIG });
     expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({ ok: true, value: { ...DEFAULT_CONFIG, kiosk: true } });
     expect(JSON.parse(readFileSync(configPath(dir), 'utf8'))).toEqual({ ...DEFAULT_CONFIG, kiosk: true });
-    expect(await loadConfig(dir)).toEqual({ ...DEFAULT_CONFIG, kiosk: true });
+    expect(loadConfig(dir)).toEqual({ ...DEFAULT_CONFIG, kiosk: true });
     expect(seen).toEqual([['config-changed', { ...DEFAULT_CONFIG, kiosk: true }]]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -25,11 +25,17 @@ describe('config in the user data folder', () => {
   it('keeps a broken file aside and carries on with the defaults', async () => {
     const dir = tempDir();
     writeFileSync(configPath(dir), '{"kiosk": tru');
-    expect(await loadConfig(dir)).toEqual(DEFAULT_CONFIG);
+    expect(loadConfig(dir)).toEqual(DEFAULT_CONFIG);
     expect(existsSync(configPath(dir))).toBe(false);
     const kept = readdirSync(dir).filter((f) => f.startsWith('config.json.bad-'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(join(dir, kept[0]!), 'utf8')).toBe('{"kiosk": tru');
+  });
+
+  it('reads a file written before printers and scanners were set up, filling in their defaults', () => {
+    const dir = tempDir();
+    writeFileSync(configPath(dir), JSON.stringify({ kiosk: true, fullscreen: true, lowDiskMb: 800 }));
+    expect(loadConfig(dir)).toEqual({ ...DEFAULT_CONFIG, kiosk: true, fullscreen: true, lowDiskMb: 800 });
   });
 
   it('reports the app and the free disk space of the data folder', async () => {
@@ -42,6 +48,6 @@ describe('config in the user data folder', () => {
 
   it('registers a handler for every channel', () => {
     const { registry } = createBridgeHost(tempDir(), 'web', '0');
-    expect(registry.registered().sort()).toEqual(['app-info', 'config-get', 'config-update', 'disk-space', 'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push']);
+    expect(registry.registered().sort()).toEqual([...CHANNELS].sort());
   });
 });

@@ -1,24 +1,25 @@
 /** The bridge's handlers as plain functions of a user data folder: Electron and the web host share them. */
 import { mkdir, statfs } from 'node:fs/promises';
+import type { AppInfo, Handlers } from './bridge-contract';
 import type { BridgeEventHub } from './bridge-registry';
-import type { AppInfo, Handlers, TerminalConfig } from './bridge-contract';
-import { loadConfig, saveConfig } from './config';
+import type { ConfigStore } from './config';
+import type { HardwareChannel } from './hardware-handlers';
 import { createSyncHandlers } from './sync/sync-handlers';
 
 export interface HandlerContext {
   userDataDir: string;
   host: AppInfo['host'];
   version: string;
+  config: ConfigStore;
   events: BridgeEventHub;
 }
 
-export function createHandlers(context: HandlerContext): Handlers {
+export function createHandlers(context: HandlerContext): Omit<Handlers, HardwareChannel> {
   return {
     'app-info': () => ({ version: context.version, host: context.host, platform: process.platform, userDataDir: context.userDataDir }),
-    'config-get': () => loadConfig(context.userDataDir),
-    'config-update': async (patch) => {
-      const next: TerminalConfig = { ...(await loadConfig(context.userDataDir)), ...patch };
-      saveConfig(context.userDataDir, next);
+    'config-get': () => context.config.current(),
+    'config-update': (patch) => {
+      const next = context.config.update(patch);
       context.events.emit('config-changed', next);
       return next;
     },

@@ -7,7 +7,6 @@ import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session } fro
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BridgeResult } from './bridge-contract';
-import { loadConfig } from './config';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isAllowedPermission, secureWebPreferences, SECURITY_HEADERS } from './security';
@@ -40,8 +39,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
   const rendererDir = join(__dirname, '..', 'renderer');
-  const { registry, events } = createBridgeHost(userDataDir, 'electron', app.getVersion());
-  const config = await loadConfig(userDataDir);
+  const { registry, events, config: settings, close } = createBridgeHost(userDataDir, 'electron', app.getVersion());
+  const config = settings.current();
+  app.on('will-quit', () => void close());
   if (app.isPackaged) Menu.setApplicationMenu(null);
 
   protocol.handle(APP_SCHEME, async (request) => {
@@ -50,8 +50,10 @@ async function start(): Promise<void> {
     const body = await net.fetch(pathToFileURL(file).href);
     return new Response(body.body, { status: 200, headers: { 'Content-Type': contentType(file), ...SECURITY_HEADERS } });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, 'mediaTypes' in details ? (details.mediaTypes ?? []) : [])),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => isAllowedPermission(permission, details.mediaType ? [details.mediaType] : []));
 
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, args: unknown): Promise<BridgeResult<unknown>> | BridgeResult<never> => {
     if (!isAllowedNavigation(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'forbidden', message: 'Permintaan dari halaman asing ditolak.' } };

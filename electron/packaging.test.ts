@@ -1,19 +1,57 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { startVirtualPrinter } from '../tests/support/virtual-printer';
+import { bundleForMain, MAIN_RUNTIME_MODULES } from './build';
 import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary';
 import { PROJECT_ROOT } from './paths';
 
+const builderConfig = () => load(readFileSync(join(PROJECT_ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+
+/** The node_modules an exclusion like "!node_modules/!(a|b)/**\/*" keeps, scoped packages spelled out. */
+function keptModules(patterns: string[]): string[] {
+  const kept = (prefix: string) => patterns.flatMap((p) => new RegExp(`^!node_modules/${prefix}!\\(([^)]*)\\)/`).exec(p)?.[1]?.split('|') ?? []);
+  return kept('').flatMap((name) => (name.startsWith('@') ? kept(`${name}/`).map((sub) => `${name}/${sub}`) : [name])).sort();
+}
+
 describe('packaging', () => {
   it('builds a Windows NSIS installer and Linux AppImage and deb from the built files', () => {
-    const config = load(readFileSync(join(PROJECT_ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+    const config = builderConfig();
     expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis']);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**/*', 'dist/renderer/**/*']));
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
     expect(pkg.main).toBe('dist/electron/main.cjs');
+  });
+
+  it('ships exactly the modules the main bundle loads at run time, and the bundle prints with only those', async () => {
+    expect(keptModules(builderConfig().files)).toEqual([...MAIN_RUNTIME_MODULES].sort());
+    const dir = mkdtempSync(join(tmpdir(), 'ntt-main-bundle-'));
+    await bundleForMain({ host: join(PROJECT_ROOT, 'electron', 'terminal-host.ts') }, dir);
+    for (const name of MAIN_RUNTIME_MODULES) cpSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name), { recursive: true, dereference: true });
+    writeFileSync(
+      join(dir, 'run.cjs'),
+      `const host = require('./host.cjs').createBridgeHost(process.argv[2], 'electron', 'test');
+      (async () => {
+        const ports = await host.registry.invoke('serial-list', []);
+        const printed = await host.registry.invoke('printer-test', [JSON.parse(process.argv[3])]);
+        console.log(JSON.stringify({ ports, printed }));
+        await host.close();
+      })();`,
+    );
+    const virtual = await startVirtualPrinter(32);
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'run.cjs'), join(dir, 'data'), JSON.stringify(virtual.config)], { cwd: dir });
+      expect(JSON.parse(stdout)).toMatchObject({ ports: { ok: true }, printed: { ok: true, value: { ok: true } } });
+      expect(virtual.printer.jobs[0]!.text).toContain('HALAMAN UJI PRINTER');
+    } finally {
+      await virtual.close();
+    }
   });
 
   it('falls back when the Electron binary was never downloaded', () => {

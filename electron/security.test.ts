@@ -25,7 +25,10 @@ describe('renderer security', () => {
     expect(isAllowedNavigation('file:///etc/passwd')).toBe(false);
     expect(isAllowedNavigation('not a url')).toBe(false);
     expect(isAllowedPermission('fullscreen')).toBe(true);
-    expect(['media', 'geolocation', 'notifications', 'openExternal'].some(isAllowedPermission)).toBe(false);
+    expect(['media', 'geolocation', 'notifications', 'openExternal'].some((p) => isAllowedPermission(p))).toBe(false);
+    expect(isAllowedPermission('media', ['video'])).toBe(true);
+    expect(isAllowedPermission('media', ['video', 'audio'])).toBe(false);
+    expect(isAllowedPermission('media', ['audio'])).toBe(false);
   });
 
   it('serves files from the renderer folder only, and the page for app routes', () => {

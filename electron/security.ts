@@ -59,7 +59,11 @@ export function isAllowedNavigation(url: string): boolean {
   }
 }
 
-/** Fullscreen is the only thing the renderer may ask the OS for (kiosk mode uses it). */
-export function isAllowedPermission(permission: string): boolean {
+/**
+ * What the renderer may ask the OS for: fullscreen (kiosk mode) and the camera alone, for camera
+ * scanning. `mediaTypes` are the kinds of media a 'media' request wants; the microphone is refused.
+ */
+export function isAllowedPermission(permission: string, mediaTypes: readonly string[] = []): boolean {
+  if (permission === 'media') return mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
   return permission === 'fullscreen';
 }

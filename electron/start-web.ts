@@ -7,7 +7,8 @@ import { DEFAULT_WEB_PORT, startWebHost } from './web-host';
 
 export async function runWebHost(): Promise<void> {
   await buildRenderer();
-  const { registry, events } = createBridgeHost(WEB_DATA_DIR, 'web', packageVersion());
+  const bridge = createBridgeHost(WEB_DATA_DIR, 'web', packageVersion());
+  const { registry, events } = bridge;
   const port = Number(process.env.PORT ?? DEFAULT_WEB_PORT);
   const host = await startWebHost({ rendererDir: RENDERER_DIST, registry, events, port }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
@@ -16,7 +17,7 @@ export async function runWebHost(): Promise<void> {
   });
   console.log(`\nNTT Mart POS (web host) is running: open ${host.url} in Chromium, Chrome or Edge.`);
   console.log('Sales are kept in that browser\'s storage for this address. Press Ctrl+C to stop.\n');
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([host.close(), bridge.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

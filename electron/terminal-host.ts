@@ -1,21 +1,29 @@
 /**
- * Everything a host process sets up for the bridge besides its transport: the user data folder,
- * the registry with every handler, and the event hub. Electron's main and the web host both start here.
+ * Everything a host process sets up for the bridge besides its transport: the user data folder and
+ * its config, the registry with every handler (hardware included), and the event hub. Electron's
+ * main and the web host both start here.
  */
 import { mkdirSync } from 'node:fs';
 import type { AppInfo } from './bridge-contract';
 import { createBridgeRegistry, createEventHub, registerAll, type BridgeEventHub, type BridgeRegistry } from './bridge-registry';
+import { openConfig, type ConfigStore } from './config';
 import { createHandlers } from './handlers';
+import { createHardwareHost } from './hardware-handlers';
 
 export interface BridgeHost {
   registry: BridgeRegistry;
   events: BridgeEventHub;
+  config: ConfigStore;
+  /** Lets go of the hardware (the serial scanner's port). */
+  close(): Promise<void>;
 }
 
 export function createBridgeHost(userDataDir: string, host: AppInfo['host'], version: string): BridgeHost {
   mkdirSync(userDataDir, { recursive: true });
   const registry = createBridgeRegistry();
   const events = createEventHub();
-  registerAll(registry, createHandlers({ userDataDir, host, version, events }));
-  return { registry, events };
+  const config = openConfig(userDataDir);
+  const hardware = createHardwareHost(config, events);
+  registerAll(registry, { ...createHandlers({ userDataDir, host, version, config, events }), ...hardware.handlers });
+  return { registry, events, config, close: hardware.close };
 }

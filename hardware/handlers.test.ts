@@ -9,10 +9,10 @@ import { startVirtualPrinter } from '../tests/support/virtual-printer';
 import { createHardwareHandlers, type HardwareHandlers } from './handlers';
 import type { PrinterConfig } from './printer/printer-config';
 import { SAMPLE_OUTLET, sampleSale } from './receipt/sample-sale';
-import type { SerialScannerStatus } from './scanner/serial-scanner';
+import type { SerialScannerStatus } from './scanner/scanner-settings';
 import { openPtyPair } from './virtual-printer/pty-pair';
 
-const receiptRequest = { kind: 'receipt', sale: sampleSale(3), outlet: SAMPLE_OUTLET, reprint: false, refund: null, asn: null };
+const receiptRequest = { kind: 'receipt', sale: sampleSale(3), outlet: SAMPLE_OUTLET, reprint: false, asn: null };
 const timeouts = { connectMs: 500, replyMs: 300 };
 
 describe('hardware handlers with a printer', () => {

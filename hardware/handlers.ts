@@ -11,9 +11,11 @@ import { NOT_RETRYABLE } from './print-queue/print-queue';
 import { layoutPrintRequest } from './print-layout';
 import { printRequestSchema, type PrintRequest } from './print-request';
 import { DEFAULT_TIMEOUTS, Printer, type PrintOutcome, type PrinterTimeouts } from './printer/printer';
-import { printerConfigSchema, transportFor, type PrinterConfig } from './printer/printer-config';
+import { printerConfigSchema, type PrinterConfig } from './printer/printer-config';
 import { statusOf, type PrinterStatus } from './printer/status';
-import { listSerialPorts, SerialScanner, serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerStatus } from './scanner/serial-scanner';
+import { transportFor } from './printer/transport-for';
+import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerStatus } from './scanner/scanner-settings';
+import { listSerialPorts, SerialScanner } from './scanner/serial-scanner';
 
 export interface HandlerError {
   code: string;

@@ -1,19 +1,29 @@
 /** A print request laid out as printer commands for the paper width of the printer that takes it. */
 import { missingCase } from '../domain/missing-case';
-import type { Columns, PrintCommand } from './escpos/encode';
+import type { Columns } from './escpos/columns';
+import type { PrintCommand } from './escpos/encode';
 import { layoutLabels } from './labels/label-layout';
 import type { PrintRequest } from './print-request';
-import { layoutReceipt } from './receipt/receipt-layout';
+import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
+import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';
 
 export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
   switch (request.kind) {
     case 'receipt':
-      return layoutReceipt(request.sale, request.outlet, { columns, reprint: request.reprint, refund: request.refund, asn: request.asn });
+      return layoutReceipt(request.sale, request.outlet, { columns, reprint: request.reprint, asn: request.asn });
+    case 'refund-receipt':
+      return layoutRefundReceipt(request.refund, request.outlet, { columns, reprint: request.reprint });
     case 'test-page':
       return layoutTestPage(columns);
     case 'labels':
       return layoutLabels(request.labels, columns);
+    case 'shift-report':
+      return layoutShiftReport(request.report, request.outlet, { columns, training: request.training, printedAt: request.printedAt, varianceReason: request.varianceReason, approvedBy: request.approvedBy });
+    case 'day-report':
+      return layoutDayReport(request.closing, request.outlet, columns);
+    case 'cash-slip':
+      return layoutCashSlip(request.movement, request.outlet, columns);
     default:
       return missingCase(request);
   }

@@ -1,12 +1,14 @@
 /**
  * What the terminal asks a printer to print, as it sits in the persistent print queue and crosses
  * the bridge: a receipt (the sale document itself, so a reprint is laid out the same way), the test
- * page, or product labels. Validated with zod in main; laid out (print-layout.ts) for the paper
+ * page, product labels, a refund's receipt, or the cash control papers (X/Z shift report, day report, pay in/out slip). Validated with zod in main; laid out (print-layout.ts) for the paper
  * width of whichever printer takes the job. Free of Node, so the renderer can import it.
  */
 import { z } from 'zod';
-import { nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
+import { instantSchema, nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
+import { refundSchema } from '../sync/protocol/refund';
 import { saleSchema } from '../sync/protocol/sale';
+import { cashMovementSchema, dayClosingSchema, shiftReportSchema, staffRefSchema } from '../sync/protocol/shift';
 import { isInStoreEan13 } from './labels/label-layout';
 
 export const outletInfoSchema = z.object({
@@ -22,11 +24,6 @@ export const asnBlockSchema = z.object({
   threshold: nonNegativeRupiahSchema,
 });
 
-export const refundInfoSchema = z.object({
-  originalReceiptNo: z.string().min(1).max(64),
-  reason: z.string().max(200).nullable(),
-});
-
 export const productLabelSchema = z.object({
   name: textSchema,
   price: nonNegativeRupiahSchema,
@@ -40,14 +37,25 @@ export const receiptRequestSchema = z.object({
   outlet: outletInfoSchema,
   /** Printed again on request: marked "SALINAN". */
   reprint: z.boolean(),
-  refund: refundInfoSchema.nullable(),
   asn: asnBlockSchema.nullable(),
 });
 
 export const printRequestSchema = z.discriminatedUnion('kind', [
   receiptRequestSchema,
+  z.object({ kind: z.literal('refund-receipt'), refund: refundSchema, outlet: outletInfoSchema, reprint: z.boolean() }),
   z.object({ kind: z.literal('test-page') }),
   z.object({ kind: z.literal('labels'), labels: z.array(productLabelSchema).min(1, 'Pilih minimal satu produk').max(200) }),
+  z.object({
+    kind: z.literal('shift-report'),
+    report: shiftReportSchema,
+    outlet: outletInfoSchema,
+    training: z.boolean(),
+    printedAt: instantSchema,
+    varianceReason: z.string().max(200).nullable(),
+    approvedBy: staffRefSchema.nullable(),
+  }),
+  z.object({ kind: z.literal('day-report'), closing: dayClosingSchema, outlet: outletInfoSchema }),
+  z.object({ kind: z.literal('cash-slip'), movement: cashMovementSchema, outlet: outletInfoSchema }),
 ]);
 
 export type PrintRequest = z.infer<typeof printRequestSchema>;

@@ -2,21 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { PosDatabase } from './db/database';
-import { scanBarcode } from './stores/cart-store';
+import { acceptScan } from './scanning/accept-scan';
+import { listenForSerialScans, startSerialScanner } from './scanning/serial-scans';
 import { listenForWedgeScans } from './scanning/wedge-listener';
-import { startNextSale } from './stores/payment-store';
-import { bootTerminal, showScreen } from './stores/terminal-store';
+import { showError } from './stores/notice-store';
+import { startPrinting } from './stores/printer-store';
+import { loadSettings } from './stores/settings-store';
+import { bootTerminal, useTerminalStore } from './stores/terminal-store';
 import { startSync } from './sync/sync-engine';
 import './styles.css';
 
-// A scan from any screen, or over the last receipt, starts ringing up on the register.
-listenForWedgeScans(window, (code) => {
-  showScreen('register');
-  startNextSale();
-  scanBarcode(code);
-});
+listenForWedgeScans(window, acceptScan);
+listenForSerialScans(acceptScan);
 const db = new PosDatabase();
-void bootTerminal(db).then(() => startSync(db));
+void (async () => {
+  const [config] = await Promise.all([loadSettings(), bootTerminal(db)]);
+  if (useTerminalStore.getState().bootError) return;
+  void startSync(db);
+  await startPrinting(db).catch((error: unknown) => showError(`Antrean cetak tidak bisa dimulai: ${error instanceof Error ? error.message : String(error)}`));
+  if (config?.serialScanner) {
+    const started = await startSerialScanner(config.serialScanner);
+    if (!started.ok) showError(`Pemindai serial tidak bisa dibuka: ${started.message}`);
+  }
+})();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -7,22 +7,11 @@
  * "left HT… amount" with the fewest bytes that put the amount's last character in the last column,
  * which keeps a 10-line receipt under 1 KB (about one second at 9600 baud).
  */
-import { createRequire } from 'node:module';
-import type { ThermalPrinter as ThermalPrinterType } from 'node-thermal-printer';
+import { BreakLine, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { missingCase } from '../../domain/missing-case';
+import type { Columns } from './columns';
 import { drawerKick, ESC, tabStops, type DrawerPulse } from './commands';
 import { printable } from './printable';
-
-// node-thermal-printer is CommonJS whose type file declares its enums without emitting them.
-const { ThermalPrinter, PrinterTypes, BreakLine } = createRequire(import.meta.url)('node-thermal-printer') as {
-  ThermalPrinter: typeof ThermalPrinterType;
-  PrinterTypes: { EPSON: string };
-  BreakLine: { NONE: string };
-};
-
-/** 58 mm paper prints 32 columns of font A, 80 mm prints 48. */
-export type Columns = 32 | 48;
-export const COLUMNS: readonly Columns[] = [32, 48];
 
 /** Tab stops 12, 9 and 6 columns before the right edge, so amounts of those lengths land exactly. */
 function tabStopsFor(columns: Columns): number[] {

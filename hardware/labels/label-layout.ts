@@ -4,7 +4,8 @@
  */
 import { hasValidCheckDigit } from '../../domain/barcode';
 import { formatRupiah, type Rupiah } from '../../domain/money';
-import type { Columns, PrintCommand } from '../escpos/encode';
+import type { Columns } from '../escpos/columns';
+import type { PrintCommand } from '../escpos/encode';
 import { wrap } from '../escpos/printable';
 
 export interface ProductLabel {

@@ -12,7 +12,6 @@ const receipt = (receiptNo: string): PrintRequest => ({
   sale: sampleSale(2, { receiptNo }),
   outlet: SAMPLE_OUTLET,
   reprint: false,
-  refund: null,
   asn: null,
 });
 

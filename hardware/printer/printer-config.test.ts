@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrinterUri, printerConfigSchema, transportFor } from './printer-config';
+import { parsePrinterUri, printerConfigSchema } from './printer-config';
+import { transportFor } from './transport-for';
 
 describe('parsePrinterUri', () => {
   it('reads network, serial and device printers', () => {

@@ -1,18 +1,19 @@
 /**
  * Which printer the terminal prints to, as the settings screen stores it and main validates it,
- * and the `--printer` URI the command line takes:
+ * and the `--printer` URI the command line takes (free of Node, so the renderer's settings screen
+ * checks a form with the same rules; transport-for.ts turns a connection into a transport):
  *   tcp://192.168.1.50:9100                       network printer
  *   serial:/dev/ttyUSB0?baud=9600&flow=rts-cts    serial printer (serial:COM3?baud=19200 on Windows)
  *   /dev/usb/lp0, \\localhost\PrinterShare          device or share path
  */
 import { z } from 'zod';
-import { missingCase } from '../../domain/missing-case';
+import { COLUMNS } from '../escpos/columns';
 import { DEFAULT_DRAWER_PULSE } from '../escpos/commands';
-import { COLUMNS } from '../escpos/encode';
-import { DeviceTransport } from './device-transport';
-import { BAUD_RATES, FLOW_CONTROLS, SerialTransport } from './serial-transport';
-import { TcpTransport } from './tcp-transport';
-import type { PrinterTransport } from './transport';
+
+export const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
+export type BaudRate = (typeof BAUD_RATES)[number];
+export const FLOW_CONTROLS = ['none', 'rts-cts', 'xon-xoff'] as const;
+export type FlowControl = (typeof FLOW_CONTROLS)[number];
 
 export const baudRateSchema = z.union(BAUD_RATES.map((rate) => z.literal(rate)), {
   error: `Baud rate harus salah satu dari ${BAUD_RATES.join(', ')}`,
@@ -22,7 +23,7 @@ export const printerConnectionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('tcp'),
     host: z.string().trim().min(1, 'Alamat printer jaringan wajib diisi'),
-    port: z.number().int().min(1, 'Port harus 1–65535').max(65535, 'Port harus 1–65535'),
+    port: z.number({ error: 'Port harus 1–65535' }).int('Port harus 1–65535').min(1, 'Port harus 1–65535').max(65535, 'Port harus 1–65535'),
   }),
   z.object({
     type: z.literal('serial'),
@@ -73,17 +74,4 @@ export function parsePrinterUri(uri: string): UriResult {
 function validated(candidate: unknown): UriResult {
   const parsed = printerConnectionSchema.safeParse(candidate);
   return parsed.success ? { ok: true, connection: parsed.data } : { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
-}
-
-export function transportFor(connection: PrinterConnection): PrinterTransport {
-  switch (connection.type) {
-    case 'tcp':
-      return new TcpTransport(connection.host, connection.port);
-    case 'serial':
-      return new SerialTransport(connection.path, connection.baudRate, connection.flowControl);
-    case 'device':
-      return new DeviceTransport(connection.path);
-    default:
-      return missingCase(connection);
-  }
 }

@@ -15,7 +15,7 @@ import { Printer } from './printer';
 import { SerialTransport } from './serial-transport';
 import { TcpTransport } from './tcp-transport';
 
-const receipt = encodeCommands(layoutReceipt(sampleSale(5), SAMPLE_OUTLET, { columns: 32, reprint: false, refund: null, asn: null }), 32);
+const receipt = encodeCommands(layoutReceipt(sampleSale(5), SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }), 32);
 const fast = { connectMs: 500, replyMs: 300 };
 
 describe('a printer over TCP', () => {

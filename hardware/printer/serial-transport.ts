@@ -1,12 +1,8 @@
 /** Serial printers through serialport: a port, a baud rate and the flow control the printer is set to. */
 import { SerialPort } from 'serialport';
+import type { BaudRate, FlowControl } from './printer-config';
 import { StreamLink } from './stream-link';
 import { PrinterUnreachable, type PrinterLink, type PrinterTransport } from './transport';
-
-export const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
-export type BaudRate = (typeof BAUD_RATES)[number];
-export const FLOW_CONTROLS = ['none', 'rts-cts', 'xon-xoff'] as const;
-export type FlowControl = (typeof FLOW_CONTROLS)[number];
 
 export class SerialTransport implements PrinterTransport {
   readonly bidirectional = true;

@@ -57,6 +57,24 @@ export function statusOf(state: PrinterState, detail?: string, reported = true):
   return { state, message: detail ? `${stateMessage(state)} (${detail})` : stateMessage(state), reported };
 }
 
+/** A few words for the status badge on the register, read at a glance. */
+export function stateLabel(state: PrinterState): string {
+  switch (state) {
+    case 'ready':
+      return 'Printer siap';
+    case 'paper-near-end':
+      return 'Kertas hampir habis';
+    case 'paper-out':
+      return 'Kertas habis';
+    case 'cover-open':
+      return 'Penutup terbuka';
+    case 'offline':
+      return 'Printer offline';
+    default:
+      return missingCase(state);
+  }
+}
+
 export function stateMessage(state: PrinterState): string {
   switch (state) {
     case 'ready':

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rupiah, subtract, sum } from '../../domain/money';
+import { refundProblems } from '../../domain/refund';
 import { lineGross, saleProblems, type Sale, type SaleLine } from '../../domain/sale';
-import { encodeCommands, type Columns } from '../escpos/encode';
+import { buildRefund, buildSale } from '../../domain/test-documents';
+import type { Columns } from '../escpos/columns';
+import { encodeCommands } from '../escpos/encode';
 import { decodeEscPos } from '../escpos/reader';
-import { layoutReceipt, RECEIPT_FOOTER, type ReceiptOptions } from './receipt-layout';
+import { layoutReceipt, layoutRefundReceipt, RECEIPT_FOOTER, type ReceiptOptions } from './receipt-layout';
 import { SAMPLE_OUTLET, saleOf, sampleSale } from './sample-sale';
 
 function line(lineNo: number, name: string, unitPrice: number, quantity = 1, discount = 0, weightGrams: number | null = null): SaleLine {
@@ -40,7 +43,7 @@ function busySale(): Sale {
   });
 }
 
-const plain: Omit<ReceiptOptions, 'columns'> = { reprint: false, refund: null, asn: null };
+const plain: Omit<ReceiptOptions, 'columns'> = { reprint: false, asn: null };
 
 function printed(sale: Sale, options: ReceiptOptions) {
   const bytes = encodeCommands(layoutReceipt(sale, SAMPLE_OUTLET, options), options.columns);
@@ -70,13 +73,35 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   });
 
   it('prints a refund, marked as such, that matches the golden text', async () => {
-    const refund = saleOf([line(1, 'Madu Hutan Sumba 500 ml', 120_000, 1)], { receiptNo: 'LBJ-T01-20250306-0003' });
-    const { lines } = printed(refund, { columns, ...plain, refund: { originalReceiptNo: 'LBJ-T01-20250305-0042', reason: 'Botol retak' } });
+    const original = buildSale({
+      receiptNo: 'LBJ-T01-20250305-0042',
+      lines: [{ name: 'Madu Hutan Sumba 500 ml', price: 120_000, quantity: 2 }, { name: 'Kain Tenun Ikat Motif Sumba Timur Pewarna Alami', price: 750_000, discount: 50_000 }],
+      payments: [{ method: 'qris', amount: 500_000 }, { method: 'cash', tendered: 500_000 }],
+    });
+    const refund = { ...buildRefund(original, [[1, 1], [2, 1]], [], { id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c79', payments: [{ method: 'qris', amount: rupiah(500_000) }, { method: 'cash', amount: rupiah(320_000) }] }), receiptNo: 'LBJ-T01-20250306-0003', reason: 'Botol retak, kain salah motif' };
+    expect(refundProblems(refund, original, [])).toEqual([]);
+    const bytes = encodeCommands(layoutRefundReceipt(refund, SAMPLE_OUTLET, { columns, reprint: false }), columns);
+    const { lines, events } = decodeEscPos(bytes, columns);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/refund-${paper}.txt`);
+    for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
     const text = lines.join('\n');
     expect(text).toContain('PENGEMBALIAN BARANG');
-    expect(text).toContain('Struk asal LBJ-T01-20250305-0042');
-    expect(text).toMatch(/TOTAL REFUND +Rp 120\.000/);
+    expect(text).toMatch(/Asal +LBJ-T01-20250305-0042/);
+    expect(text).toMatch(/Disetujui Pak Agus/);
+    expect(text).toMatch(/1 dikembalikan +120\.000/);
+    expect(text).toMatch(/1 dikembalikan +700\.000/);
+    expect(text).toMatch(/TOTAL REFUND +Rp 820\.000/);
+    expect(text).toMatch(/Dikembalikan \(QRIS\) +Rp 500\.000/);
+    expect(text).not.toMatch(/SALINAN|LATIHAN|Kembali /);
+    expect(events).toContainEqual({ type: 'qr', data: refund.id });
+  });
+
+  it('marks a reprinted training refund', () => {
+    const original = buildSale({ lines: [{ price: 20_000 }], training: true });
+    const refund = buildRefund(original, [[1, 1]], []);
+    const { lines } = decodeEscPos(encodeCommands(layoutRefundReceipt(refund, SAMPLE_OUTLET, { columns, reprint: true }), columns), columns);
+    expect(lines.filter((l) => l.includes('** LATIHAN - BUKAN TRANSAKSI **'))).toHaveLength(2);
+    expect(lines.some((l) => l.trim() === '*** SALINAN ***')).toBe(true);
   });
 
   it('marks training receipts at the top and bottom and reprints as SALINAN', () => {

@@ -1,12 +1,14 @@
 /**
- * The struk (receipt) of a completed sale as printer commands: a pure function, so the same layout
- * is printed, tested against golden text and measured without a printer.
+ * The struk (receipt) of a completed sale, and of a refund, as printer commands: pure functions, so
+ * the same layout is printed, tested against golden text and measured without a printer.
  */
-import { missingCase } from '../../domain/missing-case';
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
-import { lineGross, type PaymentMethod, type Sale, type SaleLine } from '../../domain/sale';
+import { paymentMethodLabel } from '../../domain/payment-method';
+import type { Refund } from '../../domain/refund';
+import { lineGross, type Sale, type SaleLine } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
-import type { Columns, PrintCommand } from '../escpos/encode';
+import type { Columns } from '../escpos/columns';
+import type { PrintCommand } from '../escpos/encode';
 import { printable, wrap } from '../escpos/printable';
 
 export interface OutletInfo {
@@ -26,49 +28,22 @@ export interface AsnBlock {
   threshold: Rupiah;
 }
 
-/** Set when the sale document is a refund: its lines are what came back, its payments what was paid out. */
-export interface RefundInfo {
-  originalReceiptNo: string;
-  reason: string | null;
-}
-
 export interface ReceiptOptions {
   columns: Columns;
   /** A copy printed again on request: marked "SALINAN". */
   reprint: boolean;
-  refund: RefundInfo | null;
   asn: AsnBlock | null;
 }
+
+type Style = { bold?: boolean; tall?: boolean };
 
 export const RECEIPT_FOOTER = 'Terima kasih telah mendukung UMKM NTT';
 
 export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOptions): PrintCommand[] {
   const width = options.columns;
-  const out: PrintCommand[] = [];
-  const centered = (text: string, style: { bold?: boolean; tall?: boolean } = {}) => {
-    for (const line of wrap(text, width)) out.push({ type: 'text', text: line, align: 'center', ...style });
-  };
-  const row = (left: string, right: string, style: { bold?: boolean; tall?: boolean } = {}) => out.push(...fitRow(left, right, width, style));
-
-  if (sale.training) centered('** LATIHAN - BUKAN TRANSAKSI **', { bold: true });
-  centered(outlet.name, { bold: true, tall: true });
-  centered(outlet.address);
-  if (outlet.phone) centered(`Telp ${outlet.phone}`);
-  if (options.reprint) centered('*** SALINAN ***', { bold: true });
-  if (options.refund) {
-    centered('PENGEMBALIAN BARANG', { bold: true });
-    for (const text of wrap(`Struk asal ${options.refund.originalReceiptNo}`, width)) out.push({ type: 'text', text });
-    if (options.refund.reason) for (const line of wrap(`Alasan: ${options.refund.reason}`, width)) out.push({ type: 'text', text: line });
-  }
-  const meta = (label: string, value: string) => {
-    const text = `${label.padEnd(6)}${printable(value)}`;
-    if (text.length <= width) out.push({ type: 'text', text });
-    else for (const line of wrap(text, width)) out.push({ type: 'text', text: line });
-  };
-  out.push({ type: 'feed', lines: 1 });
-  meta('No', sale.receiptNo);
-  meta('Waktu', `${formatWita(sale.completedAt)} WITA`);
-  meta('Kasir', sale.cashier?.name ?? '-');
+  const out = receiptHead(sale.training, outlet, options.reprint, width);
+  const row = (left: string, right: string, style: Style = {}) => out.push(...fitRow(left, right, width, style));
+  out.push(...meta('No', sale.receiptNo, width), ...meta('Waktu', `${formatWita(sale.completedAt)} WITA`, width), ...meta('Kasir', sale.cashier?.name ?? '-', width));
   out.push({ type: 'rule', char: '-' });
 
   for (const line of sale.lines) {
@@ -80,21 +55,74 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
   out.push({ type: 'rule', char: '-' });
   row('Subtotal', formatRupiah(sale.subtotal));
   if (sale.discount > 0) row('Diskon', `-${formatRupiah(sale.discount)}`);
-  row(options.refund ? 'TOTAL REFUND' : 'TOTAL', formatRupiah(sale.total), { bold: true, tall: true });
+  row('TOTAL', formatRupiah(sale.total), { bold: true, tall: true });
   for (const payment of sale.payments) {
-    const label = paymentLabel(payment.method);
-    if (options.refund) row(`Dikembalikan (${label})`, formatRupiah(payment.amount));
-    else row(label, formatRupiah(payment.tendered));
+    row(paymentMethodLabel(payment.method), formatRupiah(payment.tendered));
     if (payment.reference) row('  Ref', payment.reference);
   }
-  if (!options.refund && (sale.change > 0 || sale.payments.some((p) => p.method === 'cash'))) row('Kembali', formatRupiah(sale.change));
+  if (sale.change > 0 || sale.payments.some((p) => p.method === 'cash')) row('Kembali', formatRupiah(sale.change));
 
   if (options.asn) out.push(...asnBlock(options.asn, width));
-  if (sale.training) centered('** LATIHAN - BUKAN TRANSAKSI **', { bold: true });
-  out.push({ type: 'feed', lines: 1 }, { type: 'qr', data: sale.id });
-  centered(RECEIPT_FOOTER);
-  out.push({ type: 'cut' });
+  out.push(...receiptTail(sale.id, sale.training, width));
   return out;
+}
+
+/**
+ * The struk of a refund (pengembalian): what came back and the money paid out, pointing at the
+ * original receipt, with the manager who approved it.
+ */
+export function layoutRefundReceipt(refund: Refund, outlet: OutletInfo, options: Omit<ReceiptOptions, 'asn'>): PrintCommand[] {
+  const width = options.columns;
+  const out = receiptHead(refund.training, outlet, options.reprint, width, 'PENGEMBALIAN BARANG');
+  const row = (left: string, right: string, style: Style = {}) => out.push(...fitRow(left, right, width, style));
+  out.push(...meta('No', refund.receiptNo, width), ...meta('Asal', refund.originalReceiptNo, width), ...meta('Waktu', `${formatWita(refund.refundedAt)} WITA`, width));
+  out.push(...meta('Kasir', refund.cashier?.name ?? '-', width));
+  if (refund.approvedBy) out.push(...meta('Disetujui', refund.approvedBy.name, width));
+  for (const text of wrap(`Alasan: ${refund.reason}`, width)) out.push({ type: 'text', text });
+  out.push({ type: 'rule', char: '-' });
+
+  for (const line of refund.lines) {
+    for (const text of wrap(line.name, width)) out.push({ type: 'text', text });
+    row(`  ${line.quantity} dikembalikan`, amount.format(line.amount));
+  }
+
+  out.push({ type: 'rule', char: '-' });
+  row('TOTAL REFUND', formatRupiah(refund.total), { bold: true, tall: true });
+  for (const payment of refund.payments) row(`Dikembalikan (${paymentMethodLabel(payment.method)})`, formatRupiah(payment.amount));
+  out.push(...receiptTail(refund.id, refund.training, width));
+  return out;
+}
+
+const TRAINING_MARK = '** LATIHAN - BUKAN TRANSAKSI **';
+
+function centered(text: string, width: number, style: Style = {}): PrintCommand[] {
+  return wrap(text, width).map((line) => ({ type: 'text', text: line, align: 'center', ...style }));
+}
+
+/** Training mark, outlet, SALINAN on a reprint, the document's title, and a blank line before its details. */
+function receiptHead(training: boolean, outlet: OutletInfo, reprint: boolean, width: Columns, title?: string): PrintCommand[] {
+  const out: PrintCommand[] = [];
+  if (training) out.push(...centered(TRAINING_MARK, width, { bold: true }));
+  out.push(...centered(outlet.name, width, { bold: true, tall: true }), ...centered(outlet.address, width));
+  if (outlet.phone) out.push(...centered(`Telp ${outlet.phone}`, width));
+  if (reprint) out.push(...centered('*** SALINAN ***', width, { bold: true }));
+  if (title) out.push(...centered(title, width, { bold: true }));
+  out.push({ type: 'feed', lines: 1 });
+  return out;
+}
+
+/** The training mark again, the QR code carrying the document's id, the thanks, and the cut. */
+function receiptTail(id: string, training: boolean, width: Columns): PrintCommand[] {
+  const out: PrintCommand[] = [];
+  if (training) out.push(...centered(TRAINING_MARK, width, { bold: true }));
+  out.push({ type: 'feed', lines: 1 }, { type: 'qr', data: id }, ...centered(RECEIPT_FOOTER, width), { type: 'cut' });
+  return out;
+}
+
+/** "Label value" with the values lined up after short labels; wrapped when too long for the paper. */
+function meta(label: string, value: string, width: Columns): PrintCommand[] {
+  const text = `${label.padEnd(Math.max(6, label.length + 1))}${printable(value)}`;
+  return text.length <= width ? [{ type: 'text', text }] : wrap(text, width).map((line) => ({ type: 'text', text: line }));
 }
 
 function asnBlock(asn: AsnBlock, width: Columns): PrintCommand[] {
@@ -112,7 +140,7 @@ function asnBlock(asn: AsnBlock, width: Columns): PrintCommand[] {
  * A label with a right-aligned value on one line when both fit with a space between them, otherwise
  * the label (wrapped) and then the value on a line of its own.
  */
-export function fitRow(left: string, right: string, width: number, style: { bold?: boolean; tall?: boolean } = {}): PrintCommand[] {
+export function fitRow(left: string, right: string, width: number, style: Style = {}): PrintCommand[] {
   const l = printable(left);
   const r = printable(right);
   if (l.length + 1 + r.length <= width) return [{ type: 'row', left: l, right: r, ...style }];
@@ -127,17 +155,4 @@ const kilograms = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
 function quantityText(line: SaleLine): string {
   if (line.weightGrams !== null) return `${kilograms.format(line.weightGrams / 1000)} kg x ${amount.format(line.unitPrice)}/kg`;
   return `${line.quantity} x ${amount.format(line.unitPrice)}`;
-}
-
-export function paymentLabel(method: PaymentMethod): string {
-  switch (method) {
-    case 'cash':
-      return 'Tunai';
-    case 'qris':
-      return 'QRIS';
-    case 'debit':
-      return 'Kartu Debit';
-    default:
-      return missingCase(method);
-  }
 }

@@ -5,7 +5,8 @@ import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { until } from '../../tests/support/until';
 import { openPtyPair, type PtyPair } from '../virtual-printer/pty-pair';
-import { CodeSplitter, SerialScanner, type SerialScannerStatus } from './serial-scanner';
+import type { SerialScannerStatus } from './scanner-settings';
+import { CodeSplitter, SerialScanner } from './serial-scanner';
 
 describe('CodeSplitter', () => {
   it('splits codes however the bytes arrive and keeps the unfinished tail', () => {

@@ -5,27 +5,8 @@
  * keeps trying to open it again and carries on when it is plugged back.
  */
 import { SerialPort } from 'serialport';
-import { z } from 'zod';
 import { missingCase } from '../../domain/missing-case';
-import { baudRateSchema } from '../printer/printer-config';
-
-export const TERMINATORS = ['cr', 'lf', 'crlf', 'tab'] as const;
-export type Terminator = (typeof TERMINATORS)[number];
-
-export const serialScannerSettingsSchema = z.object({
-  path: z.string().trim().min(1, 'Pilih port serial pemindai'),
-  baudRate: baudRateSchema,
-  terminator: z.enum(TERMINATORS, { error: 'Akhiran kode harus cr, lf, crlf atau tab' }),
-});
-export type SerialScannerSettings = z.infer<typeof serialScannerSettingsSchema>;
-
-export type ScannerState = 'connected' | 'reconnecting' | 'stopped';
-export interface SerialScannerStatus {
-  state: ScannerState;
-  path: string;
-  /** For the cashier, in Bahasa Indonesia. */
-  message: string;
-}
+import type { ScannerState, SerialPortInfo, SerialScannerSettings, SerialScannerStatus, Terminator } from './scanner-settings';
 
 /** A code longer than this without a terminator is noise (wrong baud rate), not a barcode. */
 const MAX_CODE_LENGTH = 128;
@@ -135,12 +116,6 @@ export class SerialScanner {
   private status(state: ScannerState, message: string): SerialScannerStatus {
     return { state, path: this.settings.path, message };
   }
-}
-
-export interface SerialPortInfo {
-  path: string;
-  /** What the settings screen shows beside the path: maker and USB ids when known. */
-  label: string;
 }
 
 export async function listSerialPorts(): Promise<SerialPortInfo[]> {

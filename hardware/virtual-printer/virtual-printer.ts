@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { SerialPort } from 'serialport';
-import type { Columns } from '../escpos/encode';
+import type { Columns } from '../escpos/columns';
 import { describeEvent, EscPosReader, type EscPosEvent } from '../escpos/reader';
 import { canPrint, replyFor, type PrinterState } from '../printer/status';
 

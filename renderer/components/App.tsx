@@ -1,11 +1,17 @@
 import { missingCase } from '../../domain/missing-case';
+import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
-import { useTerminalStore } from '../stores/terminal-store';
+import { useTerminalStore, type Screen } from '../stores/terminal-store';
+import { ApprovalDialog } from './ApprovalDialog';
 import { ImportScreen } from './ImportScreen';
+import { LabelsScreen } from './LabelsScreen';
+import { LockScreen } from './LockScreen';
 import { NoticeBar } from './NoticeBar';
 import { OutletDownload } from './OutletDownload';
 import { RegisterScreen } from './RegisterScreen';
 import { SalesScreen } from './SalesScreen';
+import { SettingsScreen } from './SettingsScreen';
+import { ShiftScreen } from './ShiftScreen';
 import { SyncScreen } from './SyncScreen';
 import { TopBar } from './TopBar';
 
@@ -13,15 +19,45 @@ export function App() {
   const ready = useTerminalStore((s) => s.identity !== null);
   const bootError = useTerminalStore((s) => s.bootError);
   const screen = useTerminalStore((s) => s.screen);
+  const signedIn = useSessionStore((s) => s.user !== null);
   const downloading = useSyncStore((s) => s.stage === 'downloading');
   if (bootError) return <p className="boot boot-error" role="alert">{bootError}</p>;
   if (!ready) return <p className="boot">Menyiapkan terminal…</p>;
   if (downloading) return <OutletDownload />;
+  if (!signedIn) {
+    return (
+      <div className="app">
+        <LockScreen />
+      </div>
+    );
+  }
   return (
     <div className="app">
       <TopBar />
       <NoticeBar />
-      {screen === 'register' ? <RegisterScreen /> : screen === 'sales' ? <SalesScreen /> : screen === 'import' ? <ImportScreen /> : screen === 'sync' ? <SyncScreen /> : missingCase(screen)}
+      <ScreenOf screen={screen} />
+      <ApprovalDialog />
     </div>
   );
+}
+
+function ScreenOf({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'register':
+      return <RegisterScreen />;
+    case 'shift':
+      return <ShiftScreen />;
+    case 'sales':
+      return <SalesScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'labels':
+      return <LabelsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'sync':
+      return <SyncScreen />;
+    default:
+      return missingCase(screen);
+  }
 }

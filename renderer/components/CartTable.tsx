@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
-import { lineTotal, type CartLine } from '../../domain/cart';
-import { formatRupiah } from '../../domain/money';
+import { lineDiscount, lineTotal, type CartLine } from '../../domain/cart';
+import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 
 export function CartTable() {
@@ -45,6 +45,7 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       <td className="num">
         {formatRupiah(line.unitPrice)}
         {line.weightGrams !== null && '/kg'}
+        {line.overriddenFrom !== null && <div className="line-meta">harga asal {formatRupiah(line.overriddenFrom)}</div>}
       </td>
       <td className="qty">
         {line.weightGrams !== null ? (
@@ -55,9 +56,12 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
           <QuantityInput line={line} />
         )}
       </td>
-      <td className="num line-total">{formatRupiah(lineTotal(line))}</td>
+      <td className="num line-total">
+        {formatRupiah(lineTotal(line))}
+        {line.discount !== null && <div className="line-meta">diskon {formatRupiah(subtract(ZERO, lineDiscount(line)))}</div>}
+      </td>
       <td>
-        <button className="remove" aria-label={`Hapus ${line.name}`} onClick={(e) => (e.stopPropagation(), removeCartLine(line.key))}>
+        <button className="remove" aria-label={`Hapus ${line.name}`} onClick={(e) => (e.stopPropagation(), void removeCartLine(line.key))}>
           ✕
         </button>
       </td>

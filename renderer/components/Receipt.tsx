@@ -35,10 +35,17 @@ export function Receipt({ sale, identity }: { sale: Sale; identity: TerminalIden
                 : `${(line.weightGrams / 1000).toLocaleString('id-ID', { minimumFractionDigits: 3 })} kg × ${formatRupiah(line.unitPrice)}/kg`}
             </span>
             <span className="amount">{formatRupiah(line.total)}</span>
+            {line.discount > 0 && <span className="calc">diskon {formatRupiah(line.discount)}</span>}
           </li>
         ))}
       </ul>
       <dl className="receipt-totals">
+        {sale.discount > 0 && (
+          <>
+            <dt>Diskon</dt>
+            <dd>-{formatRupiah(sale.discount)}</dd>
+          </>
+        )}
         <dt>Total</dt>
         <dd className="total">{formatRupiah(sale.total)}</dd>
         {sale.payments.map((p, i) => (

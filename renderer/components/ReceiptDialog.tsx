@@ -2,6 +2,7 @@ import { formatRupiah } from '../../domain/money';
 import type { Sale } from '../../domain/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { startNextSale } from '../stores/payment-store';
+import { reprintLastReceipt } from '../stores/printer-store';
 import { useTerminalStore } from '../stores/terminal-store';
 import { Receipt } from './Receipt';
 
@@ -16,6 +17,9 @@ export function ReceiptDialog({ sale }: { sale: Sale }) {
         </p>
         <Receipt sale={sale} identity={identity} />
         <div className="actions">
+          <button onClick={() => void reprintLastReceipt()}>
+            <kbd>F3</kbd> Cetak ulang
+          </button>
           <button onClick={() => window.print()}>
             <kbd>F4</kbd> Cetak di layar
           </button>

@@ -1,18 +1,31 @@
-import { useRef } from 'react';
-import { cartTotal, itemCount } from '../../domain/cart';
-import { formatRupiah } from '../../domain/money';
+import { useRef, useState } from 'react';
+import { cartDiscount, cartTotal, itemCount } from '../../domain/cart';
+import { formatRupiah, subtract, ZERO } from '../../domain/money';
+import { acceptScan } from '../scanning/accept-scan';
 import { useShortcuts } from '../scanning/use-shortcuts';
-import { changeQuantity, clearCart, moveSelection, removeCartLine, useCartStore } from '../stores/cart-store';
+import { useApprovalStore } from '../stores/approval-store';
+import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
+import { reprintLastReceipt } from '../stores/printer-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { useShiftStore } from '../stores/shift-store';
+import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
+import { DiscountDialog } from './DiscountDialog';
 import { PaymentDialog } from './PaymentDialog';
+import { PrinterPanel } from './PrinterPanel';
 import { ReceiptDialog } from './ReceiptDialog';
 import { SearchBox } from './SearchBox';
 
 export function RegisterScreen() {
   const cart = useCartStore((s) => s.cart);
+  const selectedKey = useCartStore((s) => s.selectedKey);
   const paying = usePaymentStore((s) => s.open);
   const completed = usePaymentStore((s) => s.completed);
+  const approving = useApprovalStore((s) => s.pending !== null);
+  const noShift = useShiftStore((s) => s.shift === null);
+  const [discounting, setDiscounting] = useState(false);
+  const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
   const searchRef = useRef<HTMLInputElement>(null);
   const focusQuantity = () => {
     const key = useCartStore.getState().selectedKey;
@@ -20,22 +33,25 @@ export function RegisterScreen() {
   };
   const removeSelected = () => {
     const key = useCartStore.getState().selectedKey;
-    if (key) removeCartLine(key);
+    if (key) void removeCartLine(key);
   };
   const stepSelected = (step: 1 | -1) => {
     const { cart, selectedKey } = useCartStore.getState();
     const line = cart.lines.find((l) => l.key === selectedKey);
     if (line) changeQuantity(line.key, line.quantity + step);
   };
-  const voidCart = () => {
-    if (useCartStore.getState().cart.lines.length > 0 && window.confirm('Batalkan transaksi ini dan kosongkan keranjang?')) clearCart();
+  const voidSale = () => {
+    if (useCartStore.getState().cart.lines.length > 0 && window.confirm('Batalkan transaksi ini dan kosongkan keranjang?')) void voidCart();
   };
+  const selectedLine = cart.lines.find((l) => l.key === selectedKey) ?? null;
+  const discount = cartDiscount(cart);
   useShortcuts(
     {
       F2: () => searchRef.current?.focus(),
       F4: focusQuantity,
       F6: removeSelected,
-      F7: voidCart,
+      F7: voidSale,
+      F12: () => cart.lines.length > 0 && setDiscounting(true),
       Delete: removeSelected,
       '+': () => stepSelected(1),
       '-': () => stepSelected(-1),
@@ -43,12 +59,22 @@ export function RegisterScreen() {
       ArrowUp: () => moveSelection(-1),
       ArrowDown: () => moveSelection(1),
     },
-    !paying && !completed,
+    !paying && !completed && !approving && !discounting,
   );
+  // Over the receipt of the sale just made too: the buyer asks for a copy.
+  useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
   return (
     <main className="register">
       <section className="register-main">
-        <SearchBox inputRef={searchRef} />
+        <div className={camera ? 'register-tools with-camera' : 'register-tools'}>
+          <SearchBox inputRef={searchRef} />
+          {camera && <CameraScanner onCode={acceptScan} />}
+        </div>
+        {noShift && (
+          <p className="no-shift" role="status">
+            Belum ada shift terbuka. Tekan <kbd>F5</kbd> untuk membuka shift dengan menghitung modal awal.
+          </p>
+        )}
         <CartTable />
       </section>
       <aside className="register-side">
@@ -57,7 +83,9 @@ export function RegisterScreen() {
           <output className="grand-total" data-testid="cart-total">
             {formatRupiah(cartTotal(cart))}
           </output>
-          <span className="count">{itemCount(cart)} barang</span>
+          <span className="count">
+            {itemCount(cart)} barang{discount > 0 && ` · diskon ${formatRupiah(subtract(ZERO, discount))}`}
+          </span>
         </div>
         <div className="actions">
           <button onClick={() => searchRef.current?.focus()}>
@@ -69,16 +97,21 @@ export function RegisterScreen() {
           <button onClick={removeSelected} disabled={cart.lines.length === 0}>
             <kbd>F6</kbd> Hapus baris
           </button>
-          <button onClick={voidCart} disabled={cart.lines.length === 0}>
+          <button onClick={voidSale} disabled={cart.lines.length === 0}>
             <kbd>F7</kbd> Batalkan transaksi
+          </button>
+          <button onClick={() => setDiscounting(true)} disabled={cart.lines.length === 0}>
+            <kbd>F12</kbd> Diskon / harga
           </button>
           <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
             <kbd>F10</kbd> Bayar
           </button>
         </div>
+        <PrinterPanel />
         <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}
+      {discounting && <DiscountDialog line={selectedLine} close={() => setDiscounting(false)} />}
       {completed && <ReceiptDialog sale={completed} />}
     </main>
   );

@@ -3,24 +3,52 @@ import { formatRupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
+import { reprintSale } from '../stores/printer-store';
+import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { Receipt } from './Receipt';
+import { RefundPanel } from './RefundPanel';
 
 const SHOWN = 200;
 
-/** The terminal's own sales, newest first, straight from its database. */
+/** The terminal's own sales, newest first, straight from its database; and refunds of them. */
 export function SalesScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
+  const refunding = useRefundStore((s) => s.subject);
   const [sales, setSales] = useState<Sale[] | null>(null);
   const [open, setOpen] = useState<Sale | null>(null);
+  const [code, setCode] = useState('');
   useEffect(() => {
     void database().sales.orderBy('completedAt').reverse().limit(SHOWN).toArray().then(setSales);
   }, []);
   if (sales === null) return <p className="boot">Memuat riwayat…</p>;
+  if (refunding) {
+    return (
+      <main className="sales-screen">
+        <RefundPanel />
+        <aside>
+          <Receipt sale={refunding.sale} identity={identity} />
+        </aside>
+      </main>
+    );
+  }
   return (
     <main className="sales-screen">
       <section>
         <h2>Riwayat penjualan</h2>
+        <form
+          className="find-receipt"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void findForRefund(code).then((found) => found && setCode(''));
+          }}
+        >
+          <label>
+            Refund: pindai QR struk atau ketik nomor struk
+            <input autoFocus aria-label="Cari struk" value={code} onChange={(e) => setCode(e.target.value)} placeholder="MBR-L01-20261221-0001" />
+          </label>
+          <button type="submit">Cari</button>
+        </form>
         {sales.length === 0 ? (
           <p>Belum ada penjualan di terminal ini.</p>
         ) : (
@@ -48,7 +76,21 @@ export function SalesScreen() {
           </table>
         )}
       </section>
-      <aside>{open ? <Receipt sale={open} identity={identity} /> : <p className="hint">Pilih penjualan untuk melihat struknya.</p>}</aside>
+      <aside>
+        {open ? (
+          <>
+            <Receipt sale={open} identity={identity} />
+            <button className="reprint" onClick={() => void reprintSale(open)}>
+              Cetak ulang struk ini (SALINAN)
+            </button>
+            <button className="refund-start" onClick={() => void findForRefund(open.id)}>
+              Refund barang dari struk ini
+            </button>
+          </>
+        ) : (
+          <p className="hint">Pilih penjualan untuk melihat struknya.</p>
+        )}
+      </aside>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { missingCase } from '../../domain/missing-case';
 import { formatRupiah } from '../../domain/money';
 import { formatWita } from '../../domain/wita';
 import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from '../../sync/client/records';
@@ -38,9 +39,26 @@ async function loadDetails(): Promise<Details> {
   return { queue, deadLetters, quarantined: quarantined.flatMap(ackRecordsOf).filter((a) => a.quarantined).slice(0, SHOWN), errors, streams };
 }
 
-/** A sale's receipt number and total, or the event type for other events. */
+/** A sale's or refund's receipt number and total, or what kind of event it is. */
 function describeEvent(event: SyncEvent): [string, string] {
-  return event.type === 'sale.completed' ? [event.payload.receiptNo, formatRupiah(event.payload.total)] : [event.type, ''];
+  switch (event.type) {
+    case 'sale.completed':
+      return [event.payload.receiptNo, formatRupiah(event.payload.total)];
+    case 'sale.refunded':
+      return [`Refund ${event.payload.receiptNo}`, formatRupiah(event.payload.total)];
+    case 'shift.opened':
+      return ['Shift dibuka', ''];
+    case 'shift.closed':
+      return ['Shift ditutup', ''];
+    case 'cash.moved':
+      return ['Kas masuk/keluar', formatRupiah(event.payload.amount)];
+    case 'audit.recorded':
+      return ['Catatan audit', ''];
+    case 'day.closed':
+      return ['Tutup hari', ''];
+    default:
+      return missingCase(event);
+  }
 }
 
 /** For managers: what waits, what the server refused and why, the last errors; sync now; export. */

@@ -1,13 +1,19 @@
+import type { StaffRole } from '../../domain/staff';
 import { showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
+import { lockTerminal, useSessionStore } from '../stores/session-store';
 import { SyncIndicator } from './SyncIndicator';
 
-const TABS: readonly { screen: Screen; label: string; key: string }[] = [
+/** Screens with a role are shown to that role only; the label and settings screens have no function key. */
+const TABS: readonly { screen: Screen; label: string; key?: string; role?: StaffRole }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
-  { screen: 'sales', label: 'Riwayat', key: 'F9' },
-  { screen: 'import', label: 'Impor produk', key: 'F8' },
-  { screen: 'sync', label: 'Sinkron', key: 'F3' },
+  { screen: 'shift', label: 'Shift', key: 'F5' },
+  { screen: 'sales', label: 'Riwayat & refund', key: 'F9' },
+  { screen: 'import', label: 'Impor produk', key: 'F8', role: 'manager' },
+  { screen: 'labels', label: 'Label produk', role: 'manager' },
+  { screen: 'settings', label: 'Pengaturan', role: 'manager' },
+  { screen: 'sync', label: 'Sinkron', role: 'manager' },
 ];
 
 export function TopBar() {
@@ -15,7 +21,9 @@ export function TopBar() {
   const screen = useTerminalStore((s) => s.screen);
   const warnings = useTerminalStore((s) => s.storageWarnings);
   const paying = usePaymentStore((s) => s.open);
-  useShortcuts(Object.fromEntries(TABS.map((t) => [t.key, () => showScreen(t.screen)])), !paying);
+  const user = useSessionStore((s) => s.user)!;
+  const tabs = TABS.filter((t) => !t.role || t.role === user.role);
+  useShortcuts(Object.fromEntries(tabs.flatMap((t) => (t.key ? [[t.key, () => showScreen(t.screen)]] : []))), !paying);
   return (
     <header className="top-bar">
       <div className="outlet">
@@ -29,12 +37,20 @@ export function TopBar() {
       )}
       <SyncIndicator />
       <nav>
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
-            <kbd>{t.key}</kbd> {t.label}
+            {t.key && <kbd>{t.key}</kbd>} {t.label}
           </button>
         ))}
       </nav>
+      <div className="user">
+        <span data-testid="signed-in">
+          {user.name} · {user.role === 'manager' ? 'Manajer' : 'Kasir'}
+        </span>
+        <button className="tab" onClick={() => void lockTerminal()} disabled={paying}>
+          Kunci
+        </button>
+      </div>
       {warnings.length > 0 && (
         <ul className="storage-warnings" role="status">
           {warnings.map((w) => (

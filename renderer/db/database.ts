@@ -2,22 +2,29 @@
  * The terminal's own database (IndexedDB through Dexie). Every read-write transaction is committed
  * with strict durability: when it resolves, the data is on disk, not in an OS cache.
  *
- * Versions are append-only: version(1) below is shipped and never edited. A later change adds
- * `this.version(2).stores({ newTable: '…' }).upgrade(tx => …)` after it, with a test of the upgrade.
+ * Versions are append-only: a shipped version is never edited. A later change adds
+ * `this.version(n + 1).stores({ newTable: '…' }).upgrade(tx => …)` after the last, with a test of
+ * the upgrade (database.browser.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { AuditEntry } from '../../domain/audit';
+import type { CashMovement } from '../../domain/cash-movement';
 import type { Product } from '../../domain/product';
+import type { Refund } from '../../domain/refund';
 import type { Sale } from '../../domain/sale';
+import type { Shift } from '../../domain/shift';
+import type { DayClosing } from '../../domain/shift-report';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import type { StaffItem } from '../../sync/protocol/streams';
 import type { AckBatch, DeadLetter, StreamState } from '../../sync/client/records';
 import type {
   AsnTotalRow,
   CounterRow,
   OutboxRow,
+  PinFailuresRow,
   RosterBucketRow,
   ServerSettingRow,
   SettingRow,
-  StaffRow,
   StagedPageRow,
   StockMovement,
   SyncErrorRow,
@@ -34,14 +41,20 @@ export class PosDatabase extends Dexie {
   counters!: EntityTable<CounterRow, 'name'>;
   printQueue!: EntityTable<PrintJob, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
-  // Sync client (issue 5), see version 2.
+  staff!: EntityTable<StaffItem, 'id'>;
+  pinFailures!: EntityTable<PinFailuresRow, 'staffId'>;
+  shifts!: EntityTable<Shift, 'id'>;
+  cashMovements!: EntityTable<CashMovement, 'id'>;
+  refunds!: EntityTable<Refund, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+  dayClosings!: EntityTable<DayClosing, 'id'>;
+  // Sync client (issue 5), see version 3.
   outboxAcks!: EntityTable<AckBatch, 'ackSerial'>;
   deadLetters!: EntityTable<DeadLetter, 'id'>;
   syncStreams!: EntityTable<StreamState, 'stream'>;
   syncStaging!: Dexie.Table<StagedPageRow, [string, number]>;
   syncState!: Dexie.Table<SyncStateRow, SyncStateRow['key']>;
   syncErrors!: EntityTable<SyncErrorRow, 'id'>;
-  staff!: EntityTable<StaffRow, 'id'>;
   asnRoster!: EntityTable<RosterBucketRow, 'bucket'>;
   asnTotals!: Dexie.Table<AsnTotalRow, [string, string]>;
   serverSettings!: EntityTable<ServerSettingRow, 'key'>;
@@ -59,9 +72,24 @@ export class PosDatabase extends Dexie {
       printQueue: 'id, state, request.kind',
       settings: 'key',
     });
-    // ── Sync client (issue 5): the lead renumbers this version at merge. ──────────────────────
-    // Only new tables, so no upgrade step: existing rows are untouched.
+    // ---- version(2), issue 6: cashiers, shifts and cash control. Only new tables and one new
+    // index on sales, so no upgrade() step: existing rows stay as they are.
     this.version(2).stores({
+      // A shift's sales in receipt order, for its X and Z reports.
+      sales: 'id, &receiptNo, businessDate, completedAt, [shiftId+receiptNo]',
+      // The outlet's staff from the server's staff stream (sync/protocol/streams staffItemSchema).
+      staff: 'id',
+      // Wrong PINs per staff member since their last successful login (domain/pin-lockout).
+      pinFailures: 'staffId',
+      shifts: 'id, openedAt, businessDate',
+      cashMovements: 'id, shiftId',
+      refunds: 'id, &receiptNo, originalSaleId, shiftId',
+      audit: 'id, at',
+      dayClosings: 'id, &businessDate',
+    });
+    // ---- end of version(2)
+    // ---- version(3), issue 5: the sync client. Only new tables, so no upgrade() step.
+    this.version(3).stores({
       // Events the server holds, kept after they leave the outbox: one row per answer, by ack serial.
       outboxAcks: 'ackSerial',
       // Events the server refused, with the reason, for the manager.
@@ -72,12 +100,12 @@ export class PosDatabase extends Dexie {
       syncStaging: '[stream+page]',
       syncState: 'key',
       syncErrors: '++id',
-      // Server-owned streams.
-      staff: 'id',
-      // In buckets of about 150 NIPs (renderer/sync/asn-roster.ts).
+      // Server-owned streams (staff go to version 2's staff table). The roster in buckets of about
+      // 150 NIPs (renderer/sync/asn-roster.ts).
       asnRoster: 'bucket',
       asnTotals: '[nip+month], nip',
       serverSettings: 'key',
     });
+    // ---- end of version(3)
   }
 }

@@ -2,19 +2,19 @@
 import type { TerminalIdentity } from '../../domain/terminal';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { StreamName } from '../../sync/protocol/messages';
-import type { AsnRosterItem, AsnTotalItem, SettingItem, StaffItem, StreamItem } from '../../sync/protocol/streams';
+import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '../../sync/protocol/streams';
 
-/** A change in stock: negative when goods leave the shop. Weighed goods move in grams. */
-export interface StockMovement {
+/** A change in stock: negative when goods leave the shop, positive when a refund brings them back. Weighed goods move in grams. */
+export type StockMovement = {
   id: string;
   productId: string;
+  /** The sale the goods left with (for a refund, the original sale). */
   saleId: string;
-  reason: 'sale';
   /** Whole units, or grams when unit is 'g'. */
   quantity: number;
   unit: 'unit' | 'g';
   occurredAt: string;
-}
+} & ({ reason: 'sale' } | { reason: 'refund'; refundId: string });
 
 /** An event waiting for the sync client: the protocol's event, keyed by its per-terminal seq. */
 export type OutboxRow = SyncEvent;
@@ -27,11 +27,16 @@ export interface CounterRow {
 
 export type SettingRow = { key: 'terminal'; value: TerminalIdentity };
 
-// ── Sync client (issue 5) ───────────────────────────────────────────────────────────────────
-// AckBatch, DeadLetter and StreamState (sync/client/records.ts) are stored as they are.
+/** The instants of one staff member's wrong PINs since their last successful login. */
+export interface PinFailuresRow {
+  staffId: string;
+  failures: string[];
+}
 
-/** A staff member of this outlet as the server's staff stream serves them. */
-export type StaffRow = StaffItem;
+// ── Sync client (issue 5) ───────────────────────────────────────────────────────────────────
+// AckBatch, DeadLetter and StreamState (sync/client/records.ts) are stored as they are; the staff
+// stream fills the staff table of version 2.
+
 /** One ASN of the province's roster (asn-roster stream). */
 export type RosterEntryRow = AsnRosterItem;
 /** The roster is kept in buckets of entries, by a hash of the NIP (renderer/sync/asn-roster.ts). */

@@ -5,23 +5,55 @@
  * engine prints it after commit. The on-screen receipt does not wait for it.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
-import type { PrintRequestKind } from '../../hardware/print-request';
+import { missingCase } from '../../domain/missing-case';
+import { formatRupiah } from '../../domain/money';
 import type { Sale } from '../../domain/sale';
 import type { TerminalIdentity } from '../../domain/terminal';
+import { formatWita } from '../../domain/wita';
+import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
+import type { PrintRequest, PrintRequestKind } from '../../hardware/print-request';
+import type { OutletInfo } from '../../hardware/receipt/receipt-layout';
 import type { PosDatabase } from '../db/database';
+
+/** A sale's receipt as the printer lays it out; `reprint` marks it "SALINAN". */
+export function receiptRequest(sale: Sale, identity: TerminalIdentity, reprint: boolean): PrintRequest {
+  return { kind: 'receipt', sale, outlet: outletInfo(identity), reprint, asn: null };
+}
 
 /** The receipt job of a sale just completed, as completeSale adds it. */
 export function newReceiptJob(sale: Sale, identity: TerminalIdentity): PrintJob {
-  return {
-    id: uuidv7(),
-    request: { kind: 'receipt', sale, outlet: { name: identity.outletName, address: identity.outletAddress, phone: null }, reprint: false, refund: null, asn: null },
-    state: 'pending',
-    createdAt: sale.completedAt,
-    attempts: 0,
-    lastError: null,
-    printedAt: null,
-  };
+  return newPrintJob(receiptRequest(sale, identity, false), sale.completedAt);
+}
+
+/** A job added in the transaction of the document it prints (a sale, a refund, a shift's close…). */
+export function newPrintJob(request: PrintRequest, createdAt: string): PrintJob {
+  return { id: uuidv7(), request, state: 'pending', createdAt, attempts: 0, lastError: null, printedAt: null };
+}
+
+export function outletInfo(identity: TerminalIdentity): OutletInfo {
+  return { name: identity.outletName, address: identity.outletAddress, phone: null };
+}
+
+/** What a job is, in the cashier's words. */
+export function describePrintRequest(request: PrintRequest): string {
+  switch (request.kind) {
+    case 'receipt':
+      return `Struk ${request.sale.receiptNo}${request.reprint ? ' (salinan)' : ''}`;
+    case 'labels':
+      return `Label ${request.labels.reduce((n, l) => n + l.copies, 0)} lembar`;
+    case 'refund-receipt':
+      return `Struk refund ${request.refund.receiptNo}${request.reprint ? ' (salinan)' : ''}`;
+    case 'test-page':
+      return 'Halaman uji printer';
+    case 'shift-report':
+      return `Laporan ${request.report.kind} shift ${request.report.cashier.name}`;
+    case 'day-report':
+      return `Laporan tutup hari ${request.closing.businessDate}`;
+    case 'cash-slip':
+      return `Bukti ${request.movement.kind === 'pay-in' ? 'kas masuk' : 'kas keluar'} ${formatRupiah(request.movement.amount)} (${formatWita(request.movement.at)})`;
+    default:
+      return missingCase(request);
+  }
 }
 
 export class DexiePrintJobStore implements PrintJobStore {
@@ -46,5 +78,10 @@ export class DexiePrintJobStore implements PrintJobStore {
 
   latest(kind: PrintRequestKind): Promise<PrintJob | undefined> {
     return this.db.printQueue.where('request.kind').equals(kind).last();
+  }
+
+  /** Every job not printed, failed ones included: what the cashier must be able to see. */
+  notPrinted(): Promise<PrintJob[]> {
+    return this.db.printQueue.where('state').anyOf('pending', 'printing', 'failed').sortBy('id');
   }
 }

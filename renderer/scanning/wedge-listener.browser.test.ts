@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
+import { sendScannerKeys } from '../../tests/support/scanner-keys';
 import { listenForWedgeScans } from './wedge-listener';
 
 const cleanups: (() => void)[] = [];
@@ -20,13 +21,17 @@ function setup() {
   return { scans, input, submitted: () => submitted };
 }
 
+/** vitest types cdp() without its methods unless the playwright provider's types are loaded. */
+const session = () => cdp() as unknown as { send(method: string, params: object): Promise<unknown> };
+const scannerTypes = (code: string) => sendScannerKeys((event) => session().send('Input.dispatchKeyEvent', event), code);
+
 describe('keyboard-wedge listener in chromium', () => {
   it('takes a fast burst as a scan whatever has focus, restoring the field and swallowing Enter', async () => {
     const { scans, input, submitted } = setup();
     await userEvent.click(input);
     await userEvent.keyboard('kopi');
     await new Promise((r) => setTimeout(r, 150));
-    await userEvent.keyboard('8995120100025{Enter}');
+    await scannerTypes('8995120100025');
     expect(scans).toEqual(['8995120100025']);
     expect(input.value).toBe('kopi');
     expect(submitted()).toBe(0);
@@ -43,5 +48,19 @@ describe('keyboard-wedge listener in chromium', () => {
     expect(scans).toEqual([]);
     expect(input.value).toBe('8995120100025');
     expect(submitted()).toBe(1);
+  });
+
+  it('hides keys at scanner pace from shortcut handlers, so a receipt QR does not press "-"', async () => {
+    const { scans } = setup();
+    const shortcuts: string[] = [];
+    const onKey = (e: KeyboardEvent) => shortcuts.push(e.key);
+    window.addEventListener('keydown', onKey);
+    cleanups.push(() => window.removeEventListener('keydown', onKey));
+    await scannerTypes('019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f');
+    expect(scans).toEqual(['019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f']);
+    // Only the burst's first key could not yet be told from a person's.
+    expect(shortcuts).toEqual(['0']);
+    await userEvent.keyboard('-');
+    expect(shortcuts).toEqual(['0', '-']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Listens for keyboard-wedge scans on the whole window, whatever has focus. Keys go on to the
- * focused field as usual (a person may be typing); when Enter ends a burst the detector takes for
- * a scan, the Enter is swallowed, the field gets back the value it had before the burst, and the
- * code goes to onScan.
+ * focused field as usual (a person may be typing), but keys arriving at scanner pace are hidden
+ * from the screen's shortcut handlers; when Enter ends a burst the detector takes for a scan, the
+ * Enter is swallowed, the field gets back the value it had before the burst, and the code goes to
+ * onScan.
  */
 import { createWedgeDetector, type WedgeDetector } from '../../domain/keyboard-wedge';
 
@@ -26,9 +27,14 @@ export function listenForWedgeScans(target: Window, onScan: (code: string) => vo
       snapshot = null;
       return;
     }
-    if (event.key.length === 1 && detector.key(event.key, event.timeStamp)) {
+    if (event.key.length !== 1) return;
+    const place = detector.key(event.key, event.timeStamp);
+    if (place === 'new-burst') {
       const focused = target.document.activeElement;
       snapshot = isTextField(focused) ? { field: focused, value: focused.value } : null;
+    } else if (place === 'scanner-pace') {
+      // The character still reaches the focused field; only other key handlers miss it.
+      event.stopImmediatePropagation();
     }
   };
   target.addEventListener('keydown', onKeyDown, { capture: true });

@@ -5,7 +5,7 @@ import { checkStorage, type StorageApi } from './storage-health';
 /** A host answering config and disk space as given (what the real handlers return, without Node). */
 function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {
   const answers: { [K in 'config-get' | 'disk-space']: ChannelValue<K> } = {
-    'config-get': { kiosk: false, fullscreen: false, lowDiskMb },
+    'config-get': { kiosk: false, fullscreen: false, lowDiskMb, printer: null, serialScanner: null, cameraScanner: false },
     'disk-space': { freeBytes: freeMb * 1024 * 1024, totalBytes: 100_000 * 1024 * 1024 },
   };
   return {

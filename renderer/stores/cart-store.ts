@@ -1,22 +1,33 @@
 /**
  * The cart on the register. Actions are plain functions so the scanner, keyboard shortcuts and
- * touch buttons all call the same thing.
+ * touch buttons all call the same thing. Discounts, price overrides, and removing lines or voiding
+ * once money was taken go ahead only with a manager's approval (stores/approval-store).
  */
 import { create } from 'zustand';
+import { actionProblems, describeAction, type SensitiveAction } from '../../domain/approval';
 import { parseBarcode } from '../../domain/barcode';
-import { addProduct, addScan, EMPTY_CART, removeLine, setQuantity, type Cart, type CartResult } from '../../domain/cart';
-import { formatRupiah } from '../../domain/money';
+import {
+  addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
+  type Cart, type CartChange, type CartResult,
+} from '../../domain/cart';
+import type { Discount } from '../../domain/discount';
+import { formatRupiah, type Rupiah } from '../../domain/money';
 import type { Product } from '../../domain/product';
+import { lineGross } from '../../domain/sale';
+import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { usePaymentStore } from './payment-store';
+import { requireShift } from './shift-store';
 import { useTerminalStore } from './terminal-store';
 
 interface CartState {
   cart: Cart;
   selectedKey: string | null;
+  /** A payment was accepted for this cart (then taken back): removing goods now needs a manager. */
+  paymentEntered: boolean;
 }
 
-export const useCartStore = create<CartState>(() => ({ cart: EMPTY_CART, selectedKey: null }));
+export const useCartStore = create<CartState>(() => ({ cart: EMPTY_CART, selectedKey: null, paymentEntered: false }));
 
 function apply(result: CartResult): boolean {
   if (!result.ok) {
@@ -37,7 +48,7 @@ function refuseWhilePaying(): boolean {
 
 /** A code from a scanner or typed in full: validated, looked up, added; or refused aloud with the reason. */
 export function scanBarcode(code: string): boolean {
-  if (refuseWhilePaying()) return false;
+  if (refuseWhilePaying() || !requireShift()) return false;
   const parsed = parseBarcode(code);
   if (!parsed.ok) {
     showError(parsed.message);
@@ -47,7 +58,7 @@ export function scanBarcode(code: string): boolean {
 }
 
 export function addProductToCart(product: Product): boolean {
-  if (refuseWhilePaying()) return false;
+  if (refuseWhilePaying() || !requireShift()) return false;
   return apply(addProduct(useCartStore.getState().cart, product));
 }
 
@@ -55,12 +66,93 @@ export function changeQuantity(key: string, quantity: number): boolean {
   return apply(setQuantity(useCartStore.getState().cart, key, quantity));
 }
 
-export function removeCartLine(key: string): void {
-  const { cart } = useCartStore.getState();
-  const index = cart.lines.findIndex((l) => l.key === key);
-  const next = removeLine(cart, key);
-  const neighbour = next.lines[Math.min(index, next.lines.length - 1)];
-  useCartStore.setState({ cart: next, selectedKey: neighbour?.key ?? null });
+/** Removes a line; once a NIP or payment was entered, with a manager's approval. */
+export function removeCartLine(key: string): Promise<boolean> {
+  const { paymentEntered } = useCartStore.getState();
+  return approvedChange((cart) => {
+    const index = cart.lines.findIndex((l) => l.key === key);
+    if (index < 0) return null;
+    const result = removeLine(cart, key);
+    const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
+    // The cart has no NIP until the ASN issue adds it to the register.
+    return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered: false, paymentEntered }, select: neighbour?.key ?? null };
+  });
+}
+
+/** Voids the sale in progress (a completed sale is never voided: it is refunded). */
+export async function voidCart(): Promise<boolean> {
+  const { cart, paymentEntered } = useCartStore.getState();
+  if (cart.lines.length === 0) return false;
+  if (!(await approved({ kind: 'void-sale', lineCount: cart.lines.length, total: cartTotal(cart), nipEntered: false, paymentEntered }))) return false;
+  clearCart();
+  showInfo('Transaksi dibatalkan.');
+  return true;
+}
+
+export function discountLine(key: string, discount: Discount, reason: string): Promise<boolean> {
+  return approvedChange((cart) => {
+    const index = cart.lines.findIndex((l) => l.key === key);
+    const line = cart.lines[index];
+    if (!line) return null;
+    return { result: setLineDiscount(cart, key, discount), action: { kind: 'line-discount', lineNo: index + 1, base: lineGross(line), discount, reason }, select: key };
+  });
+}
+
+export function discountCart(discount: Discount, reason: string): Promise<boolean> {
+  return approvedChange((cart) => ({ result: setCartDiscount(cart, discount), action: { kind: 'sale-discount', base: cartSubtotal(cart), discount, reason } }));
+}
+
+export function changePrice(key: string, price: Rupiah, reason: string): Promise<boolean> {
+  return approvedChange((cart) => {
+    const index = cart.lines.findIndex((l) => l.key === key);
+    const line = cart.lines[index];
+    if (!line) return null;
+    return { result: overridePrice(cart, key, price), action: { kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }, select: key };
+  });
+}
+
+interface PlannedChange {
+  result: CartResult | CartChange;
+  action: SensitiveAction;
+  /** The line to select afterwards; left as it is when undefined. */
+  select?: string | null;
+}
+
+/**
+ * A cart change that may need a manager: refused with the domain's reason, or approved and then
+ * made on the cart as it is by then (a scan may have come in while the manager was on the way).
+ */
+async function approvedChange(plan: (cart: Cart) => PlannedChange | null): Promise<boolean> {
+  const first = plan(useCartStore.getState().cart);
+  if (!first) return false;
+  if (!first.result.ok) return refuse(first.result);
+  if (!(await approved(first.action))) return false;
+  const now = plan(useCartStore.getState().cart);
+  if (!now) return false;
+  if (!now.result.ok) return refuse(now.result);
+  const { selectedKey } = useCartStore.getState();
+  useCartStore.setState({ cart: now.result.cart, selectedKey: now.select === undefined ? selectedKey : now.select });
+  return true;
+}
+
+function refuse(result: { ok: false; message: string }): false {
+  showError(result.message);
+  return false;
+}
+
+/** Checks the act as entered, then asks for the approval it needs; says why when it may not go ahead, and who approved when it does. */
+async function approved(action: SensitiveAction): Promise<boolean> {
+  const problems = actionProblems(action);
+  if (problems.length > 0) return refuse({ ok: false, message: problems.join(' ') });
+  const approval = await approve(action);
+  if (!approval.ok) showError('Dibatalkan: tidak disetujui manajer.');
+  else if (approval.approvedBy) showInfo(`${describeAction(action)} — disetujui ${approval.approvedBy.name}.`, 'success');
+  return approval.ok;
+}
+
+/** A payment was accepted: from now on removing goods from this cart needs a manager. */
+export function notePaymentEntered(): void {
+  useCartStore.setState({ paymentEntered: true });
 }
 
 /** Moves the selection up (-1) or down (+1) the cart. */
@@ -77,5 +169,5 @@ export function selectLine(key: string): void {
 }
 
 export function clearCart(): void {
-  useCartStore.setState({ cart: EMPTY_CART, selectedKey: null });
+  useCartStore.setState({ cart: EMPTY_CART, selectedKey: null, paymentEntered: false });
 }

@@ -4,8 +4,11 @@ import { cartTotal } from '../../domain/cart';
 import { addPayment, removePayment, type Tender } from '../../domain/payments';
 import type { Payment, Sale } from '../../domain/sale';
 import { completeSale } from '../checkout/complete-sale';
-import { clearCart, useCartStore } from './cart-store';
+import { clearCart, notePaymentEntered, useCartStore } from './cart-store';
 import { clearNotice, showError, showInfo } from './notice-store';
+import { printAfterSale } from './printer-store';
+import { currentUser } from './session-store';
+import { requireShift } from './shift-store';
 import { database, useTerminalStore } from './terminal-store';
 
 interface PaymentState {
@@ -23,14 +26,12 @@ export const usePaymentStore = create<PaymentState>(() => ({ open: false, paymen
  */
 let saving = false;
 
-/** Training cashier until PIN login exists: the sale records who rang it up. */
-const TRAINING_CASHIER = { id: 'latihan', name: 'Kasir Latihan' };
-
 export function openPayment(): void {
   if (useCartStore.getState().cart.lines.length === 0) {
     showError('Keranjang kosong: pindai barang dulu.');
     return;
   }
+  if (!requireShift()) return;
   clearNotice();
   usePaymentStore.setState({ open: true, payments: [] });
 }
@@ -52,6 +53,7 @@ export function tender(input: Tender): boolean {
   }
   clearNotice();
   usePaymentStore.setState({ payments: result.payments });
+  notePaymentEntered();
   return true;
 }
 
@@ -62,10 +64,12 @@ export function cancelTender(index: number): void {
 export async function finishSale(): Promise<Sale | null> {
   const { payments } = usePaymentStore.getState();
   const identity = useTerminalStore.getState().identity;
-  if (saving || !identity) return null;
+  const shift = requireShift();
+  if (saving || !identity || !shift) return null;
   saving = true;
   try {
-    const result = await completeSale(database(), { cart: useCartStore.getState().cart, payments, identity, cashier: identity.training ? TRAINING_CASHIER : null, now: new Date() });
+    const { id, name } = currentUser();
+    const result = await completeSale(database(), { cart: useCartStore.getState().cart, payments, identity, cashier: { id, name }, shiftId: shift.id, now: new Date() });
     if (!result.ok) {
       showError(result.message);
       return null;
@@ -73,6 +77,7 @@ export async function finishSale(): Promise<Sale | null> {
     clearCart();
     usePaymentStore.setState({ open: false, payments: [], completed: result.sale });
     showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
+    printAfterSale(result.sale);
     return result.sale;
   } catch (error) {
     showError(`Penjualan TIDAK tersimpan: ${error instanceof Error ? error.message : String(error)}. Coba lagi.`);

@@ -4,10 +4,11 @@ import type { TerminalIdentity } from '../../domain/terminal';
 import { getBridge } from '../bridge/bridge';
 import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
 import type { PosDatabase } from '../db/database';
+import { seedDemoStaff } from '../staff/staff-table';
 import { checkStorage } from '../storage/storage-health';
 import { loadOrSeedIdentity } from '../training/seed';
 
-export type Screen = 'register' | 'sales' | 'import' | 'sync';
+export type Screen = 'register' | 'shift' | 'sales' | 'import' | 'labels' | 'settings' | 'sync';
 
 /** Disk space runs out during a day of sales too, so the check is repeated. */
 const STORAGE_CHECK_INTERVAL_MS = 10 * 60 * 1000;
@@ -33,6 +34,7 @@ export const useTerminalStore = create<TerminalState>(() => ({
 export async function bootTerminal(db: PosDatabase): Promise<void> {
   try {
     const identity = await loadOrSeedIdentity(db);
+    if (identity.training) await seedDemoStaff(db);
     const catalog = buildCatalogIndex(await db.products.toArray());
     useTerminalStore.setState({ db, identity, catalog, bootError: null });
   } catch (error) {

@@ -7,9 +7,10 @@ import { buildSale } from '../../domain/test-documents';
 import type { Gtin } from '../../domain/barcode';
 import { ackRecordsOf } from '../../sync/client/records';
 import { settleBatch } from '../../sync/client/settle';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEvent, SyncEventOf } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
+import { auditEntry } from '../audit/audit-log';
 import { newReceiptJob } from '../print/print-queue';
 import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
 import { DexieSyncStore, runs } from './dexie-sync-store';
@@ -18,7 +19,7 @@ import { requeueDeadLetters } from './unsynced';
 
 const freshDb = useFreshDatabases();
 
-const event = (seq: number, training = false): SyncEvent => {
+const event = (seq: number, training = false): SyncEventOf<'sale.completed'> => {
   const payload = buildSale({ id: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`, lines: [{ price: 10_000 * seq }], training });
   return { id: `0190a0b0-0001-7000-8000-${String(seq).padStart(12, '0')}`, seq, type: 'sale.completed', occurredAt: payload.completedAt, payload };
 };
@@ -116,10 +117,12 @@ describe('enrolment on the terminal', () => {
     await db.printQueue.add(newReceiptJob(practice.payload, DEMO_IDENTITY));
     await db.counters.bulkPut([{ name: 'outbox-seq', value: 1 }, { name: 'receipt:2026-02-10', value: 1 }]);
     await db.products.add(product('demo', '8991000100017'));
+    await db.audit.add(auditEntry(DEMO_IDENTITY, new Date('2026-12-21T01:00:00Z'), { id: 'demo-kasir-maria', name: 'Maria' }, { kind: 'login' }));
+    await db.pinFailures.put({ staffId: 'demo-kasir-maria', failures: ['2026-12-21T01:00:00Z'] });
 
     const identity = await switchToEnrolled(db, info);
     expect(identity).toMatchObject({ terminalId: 'ende-t01', outletId: 'ende', outletCode: 'END', terminalCode: 'T01', training: false });
-    for (const table of [db.sales, db.outbox, db.stockMovements, db.printQueue, db.counters, db.products]) expect(await table.count()).toBe(0);
+    for (const table of [db.sales, db.outbox, db.stockMovements, db.printQueue, db.counters, db.products, db.audit, db.pinFailures]) expect(await table.count()).toBe(0);
     expect(await db.syncState.get('enrolment')).toMatchObject({ stage: 'downloading', terminalId: 'ende-t01' });
     // Again (a restart half-way): nothing changes, nothing fails.
     expect(await switchToEnrolled(db, info)).toEqual(identity);
@@ -138,7 +141,7 @@ describe('enrolment on the terminal', () => {
   });
 });
 
-describe('database version 2', () => {
+describe('database version 3', () => {
   it('opens a version 1 database with its data kept and the sync tables added', async () => {
     const name = `test-${crypto.randomUUID()}`;
     // Version 1 as shipped (renderer/db/database.ts).
@@ -151,10 +154,10 @@ describe('database version 2', () => {
     try {
       expect(await db.outbox.count()).toBe(1);
       expect(await db.counters.get('outbox-seq')).toEqual({ name: 'outbox-seq', value: 1 });
-      expect(await db.outboxAcks.count()).toBe(0);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(
-        ['asnRoster', 'asnTotals', 'counters', 'deadLetters', 'outbox', 'outboxAcks', 'printQueue', 'products', 'sales', 'serverSettings', 'settings', 'staff', 'stockMovements', 'syncErrors', 'syncStaging', 'syncState', 'syncStreams'],
-      );
+      expect(await Promise.all([db.outboxAcks.count(), db.deadLetters.count(), db.syncStreams.count(), db.asnRoster.count()])).toEqual([0, 0, 0, 0]);
+      for (const table of ['outboxAcks', 'deadLetters', 'syncStreams', 'syncStaging', 'syncState', 'syncErrors', 'asnRoster', 'asnTotals', 'serverSettings']) {
+        expect(db.backendDB().objectStoreNames.contains(table)).toBe(true);
+      }
     } finally {
       await db.delete();
     }

@@ -1,17 +1,21 @@
 /**
  * Leaving mode latihan. Once the main process has enrolled the terminal (and keeps its token), one
  * transaction makes the database the enrolled terminal's: its identity, an outbox numbered from
- * seq 1 for the server, and no trace of practice. Training sales, their stock movements, their
- * outbox events (never sent) and their unprinted receipts are deleted, with the demo catalog and
- * the training receipt numbering: practice can then neither reach the province nor be counted
- * with real sales on this terminal. The outlet's own data is downloaded next; the register opens
- * once that is done (stage 'ready').
+ * seq 1 for the server, and no trace of practice. Every mode latihan document (sales, refunds,
+ * shifts, cash movements, day closings, audit entries), their stock movements, their outbox events
+ * (never sent) and their unprinted slips are deleted, with the demo catalog, the demo staff's
+ * lockouts and the practice receipt numbering: practice can then neither reach the province nor be
+ * counted with real sales on this terminal. The outlet's own data (its staff replace the demo
+ * staff) is downloaded next; the register opens once that is done (stage 'ready').
  */
+import { missingCase } from '../../domain/missing-case';
 import { enrolledIdentity, type TerminalIdentity } from '../../domain/terminal';
 import type { SyncConnectionInfo } from '../../electron/bridge-contract';
+import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import { eventDocument } from '../../sync/client/records';
 import type { PosDatabase } from '../db/database';
 import type { ServerSettingRow, SyncStateRow } from '../db/rows';
-import { forgetCounters } from '../checkout/sale-counters';
+import { forgetCounters } from '../outbox/counters';
 
 export type EnrolmentState = Extract<SyncStateRow, { key: 'enrolment' }>;
 
@@ -21,22 +25,24 @@ export async function enrolmentState(db: PosDatabase): Promise<EnrolmentState | 
 
 /** Idempotent: a terminal already switched to this enrolment is left as it is. */
 export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo): Promise<TerminalIdentity> {
-  const tables = [db.settings, db.sales, db.stockMovements, db.outbox, db.counters, db.printQueue, db.products, db.syncState, db.syncStreams, db.syncStaging];
+  const documents = [db.sales, db.refunds, db.shifts, db.cashMovements, db.dayClosings, db.audit];
+  const tables = [...documents, db.settings, db.stockMovements, db.outbox, db.counters, db.printQueue, db.products, db.pinFailures, db.syncState, db.syncStreams, db.syncStaging];
   const identity = await db.transaction('rw', tables, async () => {
     const current = (await db.settings.get('terminal'))?.value;
     if (current && !current.training) {
       if (current.terminalId !== info.terminalId) throw new Error(`Database ini milik terminal ${current.terminalId}, bukan ${info.terminalId}.`);
       return current;
     }
-    const real = await db.outbox.filter((e) => !e.payload.training).count();
+    const real = await db.outbox.filter((e) => !eventDocument(e).training).count();
     if (real > 0) throw new Error(`Ada ${real} event bukan latihan di antrean: pendaftaran dibatalkan agar tidak ada yang hilang.`);
-    const practice = await db.sales.filter((s) => s.training).primaryKeys();
-    await db.stockMovements.where('saleId').anyOf(practice).delete();
-    await db.printQueue.filter((j) => j.state !== 'printed' && j.request.kind === 'receipt' && j.request.sale.training).delete();
-    await db.sales.bulkDelete(practice);
+    const practiceSales = await db.sales.filter((s) => s.training).primaryKeys();
+    await db.stockMovements.where('saleId').anyOf(practiceSales).delete();
+    for (const table of documents) await (table as typeof db.sales).filter((d) => d.training).delete();
+    await db.printQueue.filter((job) => job.state !== 'printed' && printsPractice(job)).delete();
     await db.outbox.clear();
     await db.counters.clear();
     await db.products.clear();
+    await db.pinFailures.clear();
     await db.syncStreams.clear();
     await db.syncStaging.clear();
     const enrolled = enrolledIdentity({ outletId: info.outletId, terminalId: info.terminalId, outletName: info.outletId, outletAddress: '', qrisStatic: '' });
@@ -46,6 +52,27 @@ export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo
   });
   forgetCounters(db);
   return identity;
+}
+
+/** Whether a print job prints a mode latihan document (labels and test pages are not documents). */
+function printsPractice({ request }: PrintJob): boolean {
+  switch (request.kind) {
+    case 'receipt':
+      return request.sale.training;
+    case 'refund-receipt':
+      return request.refund.training;
+    case 'shift-report':
+      return request.training;
+    case 'day-report':
+      return request.closing.training;
+    case 'cash-slip':
+      return request.movement.training;
+    case 'test-page':
+    case 'labels':
+      return false;
+    default:
+      return missingCase(request);
+  }
 }
 
 /** After the download: the outlet's name, address and QRIS from its settings, and the register opens. */

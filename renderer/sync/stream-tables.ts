@@ -8,6 +8,7 @@ import type { StreamName } from '../../sync/protocol/messages';
 import type { StreamItem } from '../../sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
 import type { AsnTotalRow } from '../db/rows';
+import { applyStaff } from '../staff/staff-table';
 import { putRosterEntries, replaceRoster } from './asn-roster';
 
 /** Items with the ack serial of the page that brought them. */
@@ -42,8 +43,9 @@ export async function writeStream<S extends StreamName>(db: PosDatabase, stream:
       return;
     }
     case 'staff':
+      // A whole download replaces mode latihan's demo staff too.
       if (replace) await db.staff.clear();
-      await db.staff.bulkPut(items<'staff'>());
+      await applyStaff(db, items<'staff'>());
       return;
     case 'asn-roster':
       await (replace ? replaceRoster(db, items<'asn-roster'>()) : putRosterEntries(db, items<'asn-roster'>()));

@@ -17,6 +17,7 @@ import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { clearCart } from '../stores/cart-store';
 import { usePaymentStore } from '../stores/payment-store';
+import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { reloadCatalog, useTerminalStore } from '../stores/terminal-store';
 import { bridgeTransport } from './bridge-transport';
@@ -89,6 +90,8 @@ export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest):
 
 async function adopt(db: PosDatabase, identity: TerminalIdentity): Promise<void> {
   clearCart();
+  // Signed out without an audit entry: the demo staff member's session ends with mode latihan.
+  useSessionStore.setState({ user: null });
   useTerminalStore.setState({ identity });
   useSyncStore.setState({ stage: 'downloading' });
   await reloadCatalog();

@@ -8,6 +8,7 @@ import { formatImport } from './import-outcome';
 import { listOutlets } from './outlets';
 import { AdminError } from './output';
 import { salesReport } from './report';
+import { shiftsReport } from './shifts-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
 
@@ -21,6 +22,7 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   import-asn BERKAS.csv                            daftar ASN (nip, nama, opd/instansi, jenis)
   import-events BERKAS.json                        event dari ekspor "data belum terkirim" sebuah terminal
   report BULAN                                     laporan bulan WITA, misalnya 2026-12
+  report shifts OUTLET TANGGAL                     shift satu hari WITA: angka dan selisih kas tiap shift
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server).`;
 
 /** A wrong command line: printed with the usage, exit code 2. */
@@ -69,8 +71,11 @@ export async function runAdminCommand(db: Database, argv: readonly string[]): Pr
       return formatImport('ASN', await importAsnRoster(db, expect(1)[0]!));
     case 'import-events':
       return importEvents(db, expect(1)[0]!);
-    case 'report':
-      return salesReport(db, expect(1)[0]!);
+    case 'report': {
+      if (args[0] !== 'shifts') return salesReport(db, expect(1)[0]!);
+      const [, outlet, date] = expect(3);
+      return shiftsReport(db, outlet!, date!);
+    }
     default:
       throw new UsageError(command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`);
   }

@@ -74,11 +74,26 @@ export function withCompletion(state: StreamState, completion: PullCompletion | 
   return { ...state, lastPullStartedAt: completion.startedAt, lastPulledAt: completion.endedAt, ackSerialAtLastPull: completion.ackSerialAtStart };
 }
 
-export function eventDocumentId(event: SyncEvent): string {
+/** An event's type and payload, with or without its id and seq. */
+export type EventContent = SyncEvent extends infer E ? (E extends SyncEvent ? Pick<E, 'type' | 'payload'> : never) : never;
+
+/** The document an event carries: its id, the terminal that made it, and whether it was practice. */
+export function eventDocument(event: EventContent): { id: string; terminalId: string; training: boolean } {
   switch (event.type) {
+    case 'shift.closed':
+      return event.payload.shift;
     case 'sale.completed':
-      return event.payload.id;
+    case 'sale.refunded':
+    case 'shift.opened':
+    case 'cash.moved':
+    case 'audit.recorded':
+    case 'day.closed':
+      return event.payload;
     default:
-      return missingCase(event.type);
+      return missingCase(event);
   }
+}
+
+export function eventDocumentId(event: EventContent): string {
+  return eventDocument(event).id;
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildSale } from '../../domain/test-documents';
-import type { SyncEvent } from '../protocol/events';
+import type { SyncEvent, SyncEventOf } from '../protocol/events';
 import { culpritIndex } from './push-outbox';
 import { settleBatch } from './settle';
 
-const event = (seq: number): SyncEvent => {
+const event = (seq: number): SyncEventOf<'sale.completed'> => {
   const payload = buildSale({ id: `0190a0b0-0000-7000-8000-00000000000${seq}`, lines: [{ price: 5_000 }] });
   return { id: `0190a0b0-0001-7000-8000-00000000000${seq}`, seq, type: 'sale.completed', occurredAt: payload.completedAt, payload };
 };
 
 describe('settling a push answer', () => {
   const now = new Date('2026-12-21T03:15:00.000Z');
-  const [a, b, c, d, e] = [1, 2, 3, 4, 5].map(event) as [SyncEvent, SyncEvent, SyncEvent, SyncEvent, SyncEvent];
+  const [a, b, c, d, e] = [1, 2, 3, 4, 5].map(event) as [SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>];
 
   it('acknowledges stored and duplicate events, buries rejected ones with the reason, keeps the unanswered', () => {
     const settlement = settleBatch(

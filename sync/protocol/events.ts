@@ -3,8 +3,11 @@
  * sequence number (from 1, no gaps). The server stores each exactly once.
  */
 import { z } from 'zod';
+import { auditEntrySchema } from './audit';
 import { instantSchema, uuidV7Schema } from './primitives';
+import { refundSchema } from './refund';
 import { saleSchema } from './sale';
+import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from './shift';
 
 const envelope = {
   id: uuidV7Schema,
@@ -15,7 +18,26 @@ const envelope = {
 
 export const saleCompletedEventSchema = z.object({ ...envelope, type: z.literal('sale.completed'), payload: saleSchema });
 
-export const syncEventSchema = z.discriminatedUnion('type', [saleCompletedEventSchema]);
+/** A refund: a new document pointing at its sale (never an edit of it). */
+export const saleRefundedEventSchema = z.object({ ...envelope, type: z.literal('sale.refunded'), payload: refundSchema });
+export const shiftOpenedEventSchema = z.object({ ...envelope, type: z.literal('shift.opened'), payload: shiftSchema.refine((s) => s.closing === null, 'an opened shift has no closing') });
+export const shiftClosedEventSchema = z.object({ ...envelope, type: z.literal('shift.closed'), payload: shiftClosedSchema });
+/** Pay in / pay out (kas masuk / kas keluar). */
+export const cashMovedEventSchema = z.object({ ...envelope, type: z.literal('cash.moved'), payload: cashMovementSchema });
+export const auditRecordedEventSchema = z.object({ ...envelope, type: z.literal('audit.recorded'), payload: auditEntrySchema });
+/** A manager closed the outlet's day on this terminal. */
+export const dayClosedEventSchema = z.object({ ...envelope, type: z.literal('day.closed'), payload: dayClosingSchema });
+
+export const syncEventSchema = z.discriminatedUnion('type', [
+  saleCompletedEventSchema,
+  saleRefundedEventSchema,
+  shiftOpenedEventSchema,
+  shiftClosedEventSchema,
+  cashMovedEventSchema,
+  auditRecordedEventSchema,
+  dayClosedEventSchema,
+]);
 
 export type SyncEvent = z.infer<typeof syncEventSchema>;
 export type SyncEventType = SyncEvent['type'];
+export type SyncEventOf<T extends SyncEventType> = Extract<SyncEvent, { type: T }>;

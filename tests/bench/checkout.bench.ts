@@ -8,7 +8,7 @@
  * Targets (issue 2): scan p95 ≤ 16 ms, commit/baseline p95 ratio ≤ 3, search p95 ≤ 30 ms.
  */
 import { withCheckDigit } from '../../domain/barcode';
-import { scan, startTerminal } from '../support/terminal';
+import { readyToSell, scan, startTerminal } from '../support/terminal';
 
 const CATALOG_SIZE = 20_000;
 const SALES = 60;
@@ -61,6 +61,7 @@ async function main() {
     await page.addInitScript(instrumentScans);
     await page.reload();
     await page.locator('.app').waitFor();
+    await readyToSell(page, 'manager');
 
     const importStart = performance.now();
     await page.keyboard.press('F8');

@@ -9,7 +9,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { importAsnRoster } from '../../sync/admin/import-asn';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEventOf } from '../../sync/protocol/events';
 import type { Queryable } from '../../sync/server/db/database';
 import { insertRows } from '../../sync/server/db/insert-rows';
 import { eventRow } from '../../sync/server/ingest/ingest';
@@ -80,13 +80,13 @@ try {
   // Push ingest beside a raw multi-row INSERT of the same rows, alternating so drift hits both.
   const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
   let seq = 0;
-  const makeBatch = (): SyncEvent[] =>
+  const makeBatch = (): SyncEventOf<'sale.completed'>[] =>
     Array.from({ length: BATCH }, (_, i) => {
       seq++;
       return saleEvent({ terminal, seq, products, firstProduct: (seq * 7) % products.length, asnNip: i % 3 === 0 ? rosterNip(seq % ROSTER_ROWS) : undefined });
     });
   // The terminal serialises its batch; the server's work starts at the request.
-  const push = async (events: SyncEvent[]) => {
+  const push = async (events: SyncEventOf<'sale.completed'>[]) => {
     const body = JSON.stringify({ events });
     const started = performance.now();
     const response = await fetch(`${baseUrl}/v1/sync/push`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body });
@@ -99,7 +99,7 @@ try {
     await work();
     return performance.now() - started;
   };
-  const ways: Record<'push' | 'values' | 'recordset', (batch: SyncEvent[]) => Promise<number>> = {
+  const ways: Record<'push' | 'values' | 'recordset', (batch: SyncEventOf<'sale.completed'>[]) => Promise<number>> = {
     push,
     values: (batch) => timed(() => db.transaction(async (tx) => {
       for (const [table, rows] of baselineRows(terminal, batch)) await valuesInsert(tx, table, rows);
@@ -127,7 +127,7 @@ try {
 process.exit(missed === 0 ? 0 : 1);
 
 /** The same events, sales, lines and payments rows as the ingest writes, and nothing else. */
-function baselineRows(terminal: { id: string; outletId: string }, events: SyncEvent[]) {
+function baselineRows(terminal: { id: string; outletId: string }, events: SyncEventOf<'sale.completed'>[]) {
   const receivedAt = new Date();
   const sales = events.map((e) => saleRows(e.id, e.payload, receivedAt));
   return [

@@ -14,17 +14,20 @@
  */
 import { gzipSync } from 'node:zlib';
 import { importAsnRoster } from '../../sync/admin/import-asn';
+import { addStaff } from '../../sync/admin/staff';
 import type { SyncEvent } from '../../sync/protocol/events';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { startFaultProxy } from '../support/fault-proxy';
 import { openTestDatabase } from '../support/server-databases';
 import { serverProcess } from '../support/server-process';
 import { rosterCsv, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
-import { startTerminal, type Terminal } from '../support/terminal';
-import { countStore, enrolThroughScreen, queueSales, readStore } from '../support/terminal-data';
+import { countStore, readStore, startTerminal, type Terminal } from '../support/terminal';
+import { enrolThroughScreen, openSyncScreen, queueSales } from '../support/terminal-data';
 import { until } from '../support/until';
 
 const ROSTER = 150_000;
+/** Signs in once each terminal is enrolled, to press "Sinkronkan sekarang". */
+const MANAGER = { name: 'Benediktus Manajer', pin: '3141' };
 const SALES = 10_000;
 const ROUND_TRIP_MS = 300;
 const BYTES_PER_SECOND = 1_000_000 / 8;
@@ -44,6 +47,7 @@ const terminals: Terminal[] = [];
 try {
   const products = await seedCatalog(database.db, 200);
   await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(ROSTER)));
+  for (const outlet of ['ende', 'sumba-timur']) await addStaff(database.db, outlet, MANAGER.name, 'manager', MANAGER.pin);
   await server.start();
 
   // Baseline for the roster: the same pages from Node, parsed and dropped.
@@ -63,7 +67,7 @@ try {
   // Enrolment downloads the outlet's data; the roster's part is timed by the renderer itself.
   const local = await startTerminal();
   terminals.push(local);
-  await enrolThroughScreen(local.page, server.url, (await createEnrolmentCode(database.db, 'ende'))!.code);
+  await enrolThroughScreen(local.page, server.url, (await createEnrolmentCode(database.db, 'ende'))!.code, MANAGER);
   const rosterMs = await measured(local, 'pos:sync-pull:asn-roster');
   const rows = (await readStore<{ entries: unknown[] }>(local.page, 'asnRoster')).reduce((n, bucket) => n + bucket.entries.length, 0);
   if (rows !== ROSTER) throw new Error(`the terminal holds ${rows} roster entries`);
@@ -96,7 +100,7 @@ try {
   // Through the proxy: enrolled over a clear link, then the link turns into rural 3G.
   const remote = await startTerminal();
   terminals.push(remote);
-  await enrolThroughScreen(remote.page, proxy.url, (await createEnrolmentCode(database.db, 'sumba-timur'))!.code);
+  await enrolThroughScreen(remote.page, proxy.url, (await createEnrolmentCode(database.db, 'sumba-timur'))!.code, MANAGER);
   const queued = sales(await terminalOf(remote), products);
   await queueSales(remote.page, queued);
   proxy.set({ latencyMs: ROUND_TRIP_MS / 2, bytesPerSecond: BYTES_PER_SECOND });
@@ -141,11 +145,12 @@ function sales(terminal: { id: string; outletId: string }, products: CatalogProd
 async function drain(terminal: Terminal, events: SyncEvent[]): Promise<number> {
   for (let i = 0; i < events.length; i += 1_000) await queueSales(terminal.page, events.slice(i, i + 1_000));
   await terminal.page.evaluate(() => performance.clearMeasures('pos:sync-push'));
-  await terminal.page.keyboard.press('F3');
+  await openSyncScreen(terminal.page);
   await terminal.page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
   await until(async () => (await countStore(terminal.page, 'outbox')) === 0, 'the outbox to drain', 600_000);
   const detail = await pushDetail(terminal);
-  if (detail.acknowledged !== SALES) throw new Error(`one drain acknowledged ${detail.acknowledged} sales`);
+  // The sales, and the few events the manager's sign-in left waiting.
+  if (detail.acknowledged < SALES || detail.acknowledged > SALES + 10) throw new Error(`one drain acknowledged ${detail.acknowledged} events`);
   return detail.duration;
 }
 

@@ -2,11 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../domain/barcode';
 import { DEMO_CATALOG } from '../../domain/demo-catalog';
-import { scan, startTerminal, type Terminal } from '../support/terminal';
+import { readyToSell, scan, startTerminal, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
   terminal = await startTerminal();
+  await readyToSell(terminal.page, 'manager');
 });
 afterAll(async () => {
   await terminal?.close();

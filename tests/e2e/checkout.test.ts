@@ -11,12 +11,12 @@ import { hasValidCrc, qrisAmount } from '../../domain/qris';
 import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
-import { scan, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
-import { readStore as readTerminalStore } from '../support/terminal-data';
+import { readStore, readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
   terminal = await startTerminal();
+  await readyToSell(terminal.page);
 });
 afterAll(async () => {
   await terminal?.close();
@@ -27,7 +27,6 @@ const kopi = product('Kopi Arabika Bajawa Bubuk 250 g');
 const madu = product('Madu Hutan Sumba 250 ml');
 const tenun = product('Selendang Tenun Ikat Sikka');
 const rp = (n: number) => formatRupiah(rupiah(n));
-const readStore = (storeName: string) => readTerminalStore(terminal.page, storeName);
 
 describe('offline checkout in chromium', () => {
   it('starts in mode latihan with the demo outlet', async () => {
@@ -152,7 +151,7 @@ describe('offline checkout in chromium', () => {
   it('finds every sale after a reload, each with its outbox event and print job', async () => {
     const { page } = terminal;
     await page.reload();
-    await page.locator('.app').waitFor();
+    await signIn(page, 'Maria', '1234');
     await page.keyboard.press('F9');
     const rows = page.locator('table.sales tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
@@ -160,14 +159,18 @@ describe('offline checkout in chromium', () => {
     await rows.nth(1).click();
     await expect.poll(() => page.locator('.receipt').textContent()).toContain('QRIS');
 
-    const outbox = (await readStore('outbox')).map((e) => saleCompletedEventSchema.parse(e));
-    expect(outbox.map((e) => e.seq)).toEqual([1, 2, 3]);
+    const outbox = (await readStore(terminal.page, 'outbox')).flatMap((e) => {
+      const sale = saleCompletedEventSchema.safeParse(e);
+      return sale.success ? [sale.data] : [];
+    });
+    // Logins and the shift's opening take seqs of their own.
+    expect(outbox.map((e) => e.seq)).toEqual([3, 4, 5]);
     expect(outbox.map((e) => e.payload.receiptNo.slice(-4))).toEqual(['0001', '0002', '0003']);
     expect(outbox.every((e) => e.payload.training)).toBe(true);
     expect(outbox[1]!.payload.payments.map((p) => p.method)).toEqual(['cash', 'qris']);
-    const jobs = (await readStore('printQueue')) as PrintJob[];
+    const jobs = (await readStore(terminal.page, 'printQueue')) as PrintJob[];
     expect(jobs.map((j) => [j.request.kind === 'receipt' && j.request.sale.id, j.state])).toEqual(outbox.map((e) => [e.payload.id, 'pending']));
-    const movements = (await readStore('stockMovements')) as { quantity: number; unit: string }[];
+    const movements = (await readStore(terminal.page, 'stockMovements')) as { quantity: number; unit: string }[];
     expect(movements).toHaveLength(3 + 2 + 1);
     expect(movements).toContainEqual(expect.objectContaining({ quantity: -355, unit: 'g' }));
   });

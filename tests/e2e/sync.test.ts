@@ -15,8 +15,12 @@ import { DEMO_CATALOG } from '../../domain/demo-catalog';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { rosterCsv, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
-import { scan, startTerminal, type Terminal } from '../support/terminal';
-import { acknowledged, readStore, sell } from '../support/terminal-data';
+import { countStore, openShift, readStore, readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
+import { eventDocument } from '../../sync/client/records';
+import type { SyncEvent } from '../../sync/protocol/events';
+import { acknowledged, openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
+
+const MARIA = { name: 'Maria Goreti', pin: '4821' };
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -30,7 +34,8 @@ beforeAll(async () => {
   const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
   barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
   await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(40)));
-  admin(database.url!, 'staff', 'add', 'manggarai-barat', 'Maria Goreti', '--role', 'kasir', '--pin', '4821');
+  admin(database.url!, 'staff', 'add', 'manggarai-barat', MARIA.name, '--role', 'kasir', '--pin', MARIA.pin);
+  admin(database.url!, 'staff', 'add', 'manggarai-barat', 'Agustina Bere', '--role', 'manager', '--pin', '7913');
   server = await serverProcess(database.url!);
   await server.start();
   terminal = await startTerminal();
@@ -45,8 +50,11 @@ afterAll(async () => {
 describe('sync end to end', () => {
   it('enrols from mode latihan, leaving practice behind, and downloads the outlet with progress', async () => {
     const { page } = terminal;
+    await readyToSell(page);
     await sell(page, [DEMO_CATALOG[0]!.barcode!]);
-    await page.keyboard.press('F3');
+    await page.getByRole('button', { name: 'Kunci' }).click();
+    await signIn(page, 'Yohanes', '9999');
+    await openSyncScreen(page);
     await expect.poll(() => page.getByTestId('practice-note').textContent()).toMatch(/^1 penjualan latihan/);
     await page.getByLabel('Alamat server').fill(server.url);
     await page.getByLabel('Kode pendaftaran').fill(enrolmentCode(database.url!, 'manggarai-barat').toLowerCase().replace('-', ' '));
@@ -60,20 +68,23 @@ describe('sync end to end', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     await page.getByRole('button', { name: 'Daftarkan terminal' }).click();
-    await page.locator('.training-badge').waitFor({ state: 'detached', timeout: 30_000 });
-    await page.locator('.app').waitFor({ timeout: 30_000 });
+    await signInOnceDownloaded(page, MARIA);
+    await expect.poll(() => page.locator('.outlet span').textContent()).toBe('Terminal T01');
+    expect(await page.locator('.training-badge').count()).toBe(0);
     const shown = await page.evaluate(() => (window as unknown as { __download: string[] }).__download);
-    expect(shown.length).toBeGreaterThan(0);
     expect(shown.some((s) => /Daftar ASN — \d+ dari 40/.test(s) || /✓ Daftar ASN/.test(s))).toBe(true);
     const values = shown.map((s) => Number(s.split(' ')[0]));
     expect(values).toEqual([...values].sort((a, b) => a - b));
-    await expect.poll(() => page.locator('.outlet strong').textContent()).toBe('NTT Mart Manggarai Barat');
-    expect(await readStore(page, 'sales')).toEqual([]);
-    expect(await readStore(page, 'outbox')).toEqual([]);
+
+    // Nothing of mode latihan is left; the outbox starts at seq 1 with the real sign-in.
+    for (const table of ['sales', 'shifts', 'cashMovements', 'stockMovements']) expect(await readStore(page, table)).toEqual([]);
+    const outbox = await readStore<SyncEvent>(page, 'outbox');
+    expect(outbox.map((e) => [e.seq, eventDocument(e).training, eventDocument(e).terminalId])).toEqual(outbox.map((_, i) => [i + 1, false, 'manggarai-barat-t01']));
     expect((await readStore(page, 'products')).length).toBe(30);
-    expect(await readStore(page, 'staff')).toEqual([expect.objectContaining({ name: 'Maria Goreti', role: 'kasir', active: true })]);
+    // The outlet's staff from the server; the demo staff are gone.
+    expect((await readStore<{ name: string; role: string }>(page, 'staff')).map((s) => [s.name, s.role]).sort()).toEqual([['Agustina Bere', 'manager'], ['Maria Goreti', 'kasir']]);
     expect((await readStore<{ entries: unknown[] }>(page, 'asnRoster')).flatMap((b) => b.entries)).toHaveLength(40);
-    const streams = (await readStore(page, 'syncStreams')) as { stream: string; lastPulledAt: string | null; staging: unknown }[];
+    const streams = await readStore<{ stream: string; lastPulledAt: string | null; staging: unknown }>(page, 'syncStreams');
     expect(streams.map((s) => [s.stream, s.staging, s.lastPulledAt !== null]).sort()).toEqual([
       ['asn-roster', null, true], ['asn-totals', null, true], ['products', null, true], ['settings', null, true], ['staff', null, true],
     ]);
@@ -82,23 +93,29 @@ describe('sync end to end', () => {
 
   it('sells while the server is down, then drains the queue once it is back', async () => {
     const { page } = terminal;
+    await openShift(page);
     await server.stop();
     const picks = [catalog.slice(0, 3), catalog.slice(3, 4), catalog.slice(4, 6)];
     for (const products of picks) await sell(page, products.map((p) => barcodes.get(p.id)!));
-    await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('3');
+    const waiting = async () => Number(await page.getByTestId('sync-waiting').textContent());
+    await expect.poll(waiting).toBe(await countStore(page, 'outbox'));
+    expect(await waiting()).toBeGreaterThan(3);
     await expect.poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 }).toBe('Server tak terjangkau');
     expect(await page.getByTestId('sync-oldest').textContent()).toMatch(/tertua (baru saja|1 menit)/);
 
     // The manager exports what has not been sent, for carrying to the office.
-    await page.keyboard.press('F3');
+    await page.getByRole('button', { name: 'Kunci' }).click();
+    await signIn(page, 'Agustina Bere', '7913');
+    await openSyncScreen(page);
     await page.getByRole('button', { name: 'Ekspor data belum terkirim' }).click();
-    await expect.poll(() => page.locator('.notice-success').textContent()).toMatch(/^3 event menunggu dan 0 ditolak diekspor ke /);
+    await expect.poll(() => page.locator('.notice-success').textContent()).toMatch(/^\d+ event menunggu dan 0 ditolak diekspor ke /);
     const exported = readdirSync(join(terminal.userDataDir, 'ekspor'));
     expect(exported).toEqual([expect.stringMatching(/^belum-terkirim-manggarai-barat-t01-\d{14}\.json$/)]);
     const file = JSON.parse(readFileSync(join(terminal.userDataDir, 'ekspor', exported[0]!), 'utf8'));
     expect(file).toMatchObject({ format: 'ntt-mart-pos/unsynced-events', terminalId: 'manggarai-barat-t01', outletId: 'manggarai-barat', deadLetters: [] });
-    expect(file.events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3]);
-    await page.keyboard.press('F1');
+    const queued = await readStore<SyncEvent>(page, 'outbox');
+    expect(file.events).toEqual(queued.sort((a, b) => a.seq - b.seq));
+    expect(queued.filter((e) => e.type === 'sale.completed')).toHaveLength(3);
 
     await server.start();
     // No button pressed: the scheduler's retry finds the server.
@@ -107,8 +124,8 @@ describe('sync end to end', () => {
 
     const sales = (await readStore(page, 'sales')) as { id: string; total: number; receiptNo: string }[];
     expect(sales.map((s) => s.receiptNo).sort()).toEqual(sales.map((_, i) => expect.stringMatching(new RegExp(`^MB-T01-\\d{8}-000${i + 1}$`))));
-    const acks = await acknowledged(page);
-    expect(acks.map((a) => [a.seq, a.status, a.quarantined]).sort()).toEqual([[1, 'stored', false], [2, 'stored', false], [3, 'stored', false]]);
+    const saleAcks = (await acknowledged(page)).filter((a) => a.type === 'sale.completed');
+    expect(saleAcks.map((a) => [a.documentId, a.status, a.quarantined]).sort()).toEqual(sales.map((s) => [s.id, 'stored', false]).sort());
     const { rows } = await database.db.query<{ id: string; total: number }>("SELECT id::text, total FROM sales WHERE terminal_id = 'manggarai-barat-t01'");
     expect(new Map(rows.map((r) => [r.id, r.total]))).toEqual(new Map(sales.map((s) => [s.id, s.total])));
 
@@ -121,8 +138,8 @@ describe('sync end to end', () => {
   it('keeps the terminal enrolled and its data after chromium restarts', async () => {
     await terminal.relaunch();
     const { page } = terminal;
-    await page.locator('.app').waitFor();
-    await expect.poll(() => page.locator('.outlet strong').textContent()).toBe('NTT Mart Manggarai Barat');
+    await signIn(page, MARIA.name, MARIA.pin);
+    await expect.poll(() => page.locator('.outlet span').textContent()).toBe('Terminal T01');
     await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('0');
     await scan(page, barcodes.get(catalog[7]!.id)!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
@@ -133,7 +150,7 @@ describe('sync end to end', () => {
     await page.clock.install({ time: new Date(Date.now() + 10 * 60_000) });
     await page.clock.resume();
     await page.reload();
-    await page.locator('.app').waitFor();
+    await signIn(page, MARIA.name, MARIA.pin);
     await expect.poll(() => page.getByTestId('clock-warning').textContent(), { timeout: 15_000 }).toMatch(/Jam terminal lebih cepat 10 menit dari server/);
     await sell(page, [barcodes.get(catalog[8]!.id)!]);
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), { timeout: 15_000 }).toBe('0');

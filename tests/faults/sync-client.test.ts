@@ -15,7 +15,7 @@ import { MemorySyncStore } from '../../sync/client/memory-store';
 import { pullStreams } from '../../sync/client/pull-streams';
 import { pushOutbox } from '../../sync/client/push-outbox';
 import type { SyncTransport } from '../../sync/client/transport';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEventOf } from '../../sync/protocol/events';
 import type { StreamName } from '../../sync/protocol/messages';
 import { encodeCursor } from '../../sync/server/streams/cursor';
 import { rosterCsv, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
@@ -64,7 +64,7 @@ async function client(): Promise<Client> {
   };
 }
 
-const sales = (c: Client, count: number, from = 1): SyncEvent[] => Array.from({ length: count }, (_, i) => saleEvent({ terminal: c.terminal, seq: from + i, products }));
+const sales = (c: Client, count: number, from = 1): SyncEventOf<'sale.completed'>[] => Array.from({ length: count }, (_, i) => saleEvent({ terminal: c.terminal, seq: from + i, products }));
 
 describe('pushing the outbox', () => {
   it('cuts the queue into batches of 200 in seq order and acknowledges each event', async () => {

@@ -19,7 +19,7 @@ import { pullStreams } from '../../sync/client/pull-streams';
 import { pushOutbox } from '../../sync/client/push-outbox';
 import type { SyncTransport } from '../../sync/client/transport';
 import { gzipText } from '../../sync/client/gzip';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEventOf } from '../../sync/protocol/events';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { rosterNip, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
@@ -80,7 +80,7 @@ async function play(commands: readonly Command[]): Promise<void> {
   };
   const deps = { transport, now: () => new Date() };
   const store = new MemorySyncStore();
-  const events: SyncEvent[] = [];
+  const events: SyncEventOf<'sale.completed'>[] = [];
   // This run's own NIPs, so the province's ASN totals for them are this terminal's alone.
   const nips = [0, 1, 2, 3].map((k) => rosterNip(run * 4 + k));
   proxy.disarm();

@@ -3,6 +3,7 @@
  * cheap webcam at a shop counter does to them with sharp: rotated, seen in perspective, blurred,
  * dimmed and noisy, as 640×480 PNG frames. Seeded, so a run is repeatable.
  */
+import { writeFile } from 'node:fs/promises';
 import bwipjs from 'bwip-js/node';
 import sharp from 'sharp';
 import { expandUpcE, withCheckDigit } from '../../domain/barcode';
@@ -177,6 +178,20 @@ function homography(from: Array<[number, number]>, to: Array<[number, number]>):
     }
   }
   return rows.map((row, i) => row[8]! / row[i]!);
+}
+
+/**
+ * A video file chromium's fake camera plays in a loop (--use-file-for-fake-video-capture): the
+ * frames (640×480 PNGs, as renderFrame makes them) as greyscale YUV 4:2:0 in a .y4m file.
+ */
+export async function writeCameraVideo(path: string, frames: readonly Buffer[]): Promise<void> {
+  const chroma = Buffer.alloc((FRAME_WIDTH / 2) * (FRAME_HEIGHT / 2), 128);
+  const parts: Buffer[] = [Buffer.from(`YUV4MPEG2 W${FRAME_WIDTH} H${FRAME_HEIGHT} F10:1 Ip A1:1 C420jpeg\n`)];
+  for (const frame of frames) {
+    const luma = await sharp(frame).greyscale().resize(FRAME_WIDTH, FRAME_HEIGHT).raw().toBuffer();
+    parts.push(Buffer.from('FRAME\n'), luma, chroma, chroma);
+  }
+  await writeFile(path, Buffer.concat(parts));
 }
 
 function addNoise(pixels: Buffer, sigma: number, rand: () => number): void {

@@ -11,7 +11,7 @@ import type { Rupiah } from '../../domain/money';
 import type { Sale } from '../../domain/sale';
 import { buildSale } from '../../domain/test-documents';
 import { importCatalog } from '../../sync/admin/import-catalog';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEventOf, SyncEventType } from '../../sync/protocol/events';
 import type { Database } from '../../sync/server/db/database';
 
 export interface CatalogProduct {
@@ -56,7 +56,7 @@ export interface SaleOptions {
 }
 
 /** A sound sale (domain buildSale) of catalog products, for the terminal, as its outbox would push it. */
-export function saleEvent(options: SaleOptions): SyncEvent {
+export function saleEvent(options: SaleOptions): SyncEventOf<'sale.completed'> {
   const { terminal, seq, products } = options;
   const completedAt = options.completedAt ?? new Date().toISOString();
   const picks = Array.from({ length: options.lineCount ?? 3 }, (_, i) => products[((options.firstProduct ?? seq) + i) % products.length]!);
@@ -70,7 +70,12 @@ export function saleEvent(options: SaleOptions): SyncEvent {
     training: options.training ?? false,
   });
   const payload: Sale = { ...sale, outletId: terminal.outletId, terminalId: terminal.id, lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })) };
-  return { id: uuidv7(), seq, type: 'sale.completed', occurredAt: completedAt, payload };
+  return syncEvent('sale.completed', seq, payload, completedAt);
+}
+
+/** An event of any type around its document, with a fresh UUIDv7. */
+export function syncEvent<T extends SyncEventType>(type: T, seq: number, payload: SyncEventOf<T>['payload'], occurredAt = new Date().toISOString()): SyncEventOf<T> {
+  return { id: uuidv7(), seq, type, occurredAt, payload } as SyncEventOf<T>;
 }
 
 /** The i-th of 150,000 distinct, well-formed PNS NIPs: born 1965–1997, appointed at 25. */

@@ -1,37 +1,8 @@
-/** Reading a terminal's IndexedDB from a test, and ringing up sales the way a cashier does. */
+/** A terminal's sync data seen from a test, enrolment through its screen, and sales rung up or queued in bulk. */
 import type { Page } from 'playwright-core';
 import { ackRecordsOf, type AckBatch, type AckRecord } from '../../sync/client/records';
 import type { SyncEvent } from '../../sync/protocol/events';
-import { scan } from './terminal';
-
-/** Every row of one object store of the terminal's database. */
-export function readStore<T = unknown>(page: Page, storeName: string): Promise<T[]> {
-  return storeRequest(page, storeName, 'getAll') as Promise<T[]>;
-}
-
-/** How many rows one object store holds. */
-export function countStore(page: Page, storeName: string): Promise<number> {
-  return storeRequest(page, storeName, 'count') as Promise<number>;
-}
-
-function storeRequest(page: Page, storeName: string, method: 'getAll' | 'count'): Promise<unknown> {
-  return page.evaluate(
-    ([name, call]) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('ntt-mart-pos');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name)[call]();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    [storeName, method] as const,
-  );
-}
+import { readStore, scan, signIn } from './terminal';
 
 /** Every acknowledged event, one record each (the terminal keeps them a row per answer). */
 export async function acknowledged(page: Page): Promise<AckRecord[]> {
@@ -52,14 +23,34 @@ export async function sell(page: Page, codes: readonly string[]): Promise<void> 
   await page.locator('.cart-empty').waitFor();
 }
 
-/** Enrols the terminal on its sync screen (F3) and waits until it is open for sales. */
-export async function enrolThroughScreen(page: Page, serverUrl: string, code: string): Promise<void> {
-  await page.keyboard.press('F3');
+/** A staff member the server knows for the outlet: the terminal's lock screen lists them once enrolled. */
+export interface ServerStaff {
+  name: string;
+  pin: string;
+}
+
+/** The mode latihan manager opens the sync screen. */
+export async function openSyncScreen(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sinkron', exact: true }).click();
+}
+
+/**
+ * The mode latihan manager enrols the terminal on its sync screen; once the outlet's data is in,
+ * `as` (one of the outlet's staff from the server) signs in.
+ */
+export async function enrolThroughScreen(page: Page, serverUrl: string, code: string, as: ServerStaff): Promise<void> {
+  await signIn(page, 'Yohanes', '9999');
+  await openSyncScreen(page);
   await page.getByLabel('Alamat server').fill(serverUrl);
   await page.getByLabel('Kode pendaftaran').fill(code);
   await page.getByRole('button', { name: 'Daftarkan terminal' }).click();
-  await page.locator('.training-badge').waitFor({ state: 'detached', timeout: 30_000 });
-  await page.locator('.app').waitFor({ timeout: 60_000 });
+  await signInOnceDownloaded(page, as);
+}
+
+/** Waits out the download after enrolment (it may be long), then signs in on the lock screen. */
+export async function signInOnceDownloaded(page: Page, as: ServerStaff): Promise<void> {
+  await page.locator('.staff-list').getByRole('button', { name: new RegExp(`^${as.name}\\b`) }).waitFor({ timeout: 120_000 });
+  await signIn(page, as.name, as.pin);
 }
 
 /**

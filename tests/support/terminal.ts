@@ -4,6 +4,7 @@
  * (so IndexedDB really writes to disk). Other issues reuse it for their own end-to-end tests:
  *
  *   const terminal = await startTerminal();
+ *   await readyToSell(terminal.page);             // signed in, shift open
  *   await scan(terminal.page, '8995120100018');
  *   await terminal.close();
  */
@@ -16,6 +17,7 @@ import { RENDERER_DIST } from '../../electron/paths';
 import { createBridgeHost, type BridgeHost } from '../../electron/terminal-host';
 import { startWebHost } from '../../electron/web-host';
 import { chromiumLaunchOptions } from './chromium';
+import { sendScannerKeys } from './scanner-keys';
 
 export interface Terminal {
   url: string;
@@ -32,6 +34,8 @@ export interface TerminalOptions {
   /** A built renderer; default dist/renderer, built first if missing. */
   rendererDir?: string;
   viewport?: { width: number; height: number };
+  /** More chromium switches, e.g. a fake camera playing a file. */
+  chromiumArgs?: string[];
 }
 
 export async function startTerminal(options: TerminalOptions = {}): Promise<Terminal> {
@@ -41,14 +45,20 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
   const profileDir = mkdtempSync(join(tmpdir(), 'ntt-pos-chromium-'));
   const bridge = createBridgeHost(userDataDir, 'web', 'test');
   const host = await startWebHost({ rendererDir, ...bridge, port: 0 });
+  const launch = chromiumLaunchOptions();
   const open = async () => {
-    const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true, viewport: options.viewport ?? { width: 1366, height: 768 } });
+    const context = await chromium.launchPersistentContext(profileDir, {
+      ...launch,
+      args: [...launch.args, ...(options.chromiumArgs ?? [])],
+      headless: true,
+      viewport: options.viewport ?? { width: 1366, height: 768 },
+    });
     await context.addInitScript(countTonesScript);
     // Fail fast with Playwright's own message rather than at the test's time-out.
     context.setDefaultTimeout(5_000);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(host.url);
-    // The register, or (an enrolled terminal still fetching its outlet's data) the download screen.
+    // The app, or (an enrolled terminal still fetching its outlet's data) the download screen.
     await page.locator('.app, .outlet-download').first().waitFor();
     return { context, page };
   };
@@ -64,6 +74,7 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     async close() {
       await terminal.context.close();
       await host.close();
+      await bridge.close();
       rmSync(profileDir, { recursive: true, force: true });
       rmSync(userDataDir, { recursive: true, force: true });
     },
@@ -72,26 +83,67 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
-const SCANNER_KEY_GAP_S = 0.003;
 
-/**
- * A keyboard-wedge scanner: the characters 3 ms apart, then Enter. Like a real scanner's key
- * reports, each key carries the time it was "typed" (never later than it reaches the browser), so
- * a busy page or a slow test machine delays the keys' handling but not their timing, as with
- * hardware.
- */
+/** A keyboard-wedge scanner typing a code and Enter (see scanner-keys). */
 export async function scan(page: Page, code: string): Promise<void> {
   let session = sessions.get(page);
   if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
   const cdp = await session;
-  const start = Date.now() / 1000;
-  const keys = [...code].map((char) => ({ key: char, text: char, code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) }));
-  keys.push({ key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 });
-  for (const [index, key] of keys.entries()) {
-    const timestamp = Math.min(start + index * SCANNER_KEY_GAP_S, Date.now() / 1000);
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
-  }
+  await sendScannerKeys((event) => cdp.send('Input.dispatchKeyEvent', event), code);
+}
+
+/** The lock screen: a name, then the PIN typed like a person, as the mode latihan staff (Maria 1234, Yohanes 9999). */
+export async function signIn(page: Page, name: string, pin: string): Promise<void> {
+  await page.locator('.staff-list').getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+  await page.getByLabel(`PIN ${name}`).waitFor();
+  await typeLikePerson(page, pin);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('signed-in').waitFor();
+}
+
+/** Opens a shift from the shift screen with a float counted by denomination (labels as on screen). */
+export async function openShift(page: Page, float: Record<string, number> = { 'Uang kertas Rp 100.000': 2 }): Promise<void> {
+  await page.keyboard.press('F5');
+  for (const [label, pieces] of Object.entries(float)) await page.getByLabel(label, { exact: true }).fill(String(pieces));
+  await page.getByRole('button', { name: /Buka shift/ }).click();
+  await page.getByRole('button', { name: 'Tutup shift' }).waitFor();
+  await page.keyboard.press('F1');
+}
+
+/** For tests that only need to sell: the mode latihan kasir (or, for manager screens, manager) signed in with a shift open. */
+export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'): Promise<void> {
+  if (who === 'kasir') await signIn(page, 'Maria', '1234');
+  else await signIn(page, 'Yohanes', '9999');
+  await openShift(page);
+}
+
+/** Every record of one of the terminal's IndexedDB tables, read the plain way, beside the app. */
+export function readStore<T = unknown>(page: Page, storeName: string): Promise<T[]> {
+  return storeRequest(page, storeName, 'getAll') as Promise<T[]>;
+}
+
+/** How many records one of the terminal's IndexedDB tables holds. */
+export function countStore(page: Page, storeName: string): Promise<number> {
+  return storeRequest(page, storeName, 'count') as Promise<number>;
+}
+
+function storeRequest(page: Page, storeName: string, method: 'getAll' | 'count'): Promise<unknown> {
+  return page.evaluate(
+    ([name, call]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('ntt-mart-pos');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name)[call]();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    [storeName, method] as const,
+  );
 }
 
 /** A person typing: far slower between keys than any scanner. */

@@ -1,7 +1,7 @@
 /** A virtual printer listening on a free loopback port, and the printer settings that reach it. */
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_DRAWER_PULSE } from '../../hardware/escpos/commands';
-import type { Columns } from '../../hardware/escpos/encode';
+import type { Columns } from '../../hardware/escpos/columns';
 import type { PrinterConfig } from '../../hardware/printer/printer-config';
 import { listenTcp, VirtualPrinter } from '../../hardware/virtual-printer/virtual-printer';
 

@@ -3,11 +3,9 @@
  * schema in sync/protocol/events.ts, a handler module here, and a line in ./handlers.ts (the
  * compiler insists on the last once the schema exists).
  */
-import type { SyncEvent, SyncEventType } from '../../protocol/events';
+import type { SyncEventOf as EventOf, SyncEventType } from '../../protocol/events';
 import type { Queryable } from '../db/database';
 import type { WriteTx } from '../streams/change-log';
-
-export type EventOf<T extends SyncEventType> = Extract<SyncEvent, { type: T }>;
 
 export interface IngestContext {
   terminal: { id: string; outletId: string };

@@ -1,10 +1,22 @@
 /** The handler of every event type the protocol knows. */
 import type { SyncEventType } from '../../protocol/events';
+import { auditRecorded } from './audit-recorded';
+import { cashMoved } from './cash-moved';
+import { dayClosed } from './day-closed';
 import type { EventHandler } from './handler';
 import { saleCompleted } from './sale-completed';
+import { saleRefunded } from './sale-refunded';
+import { shiftClosed } from './shift-closed';
+import { shiftOpened } from './shift-opened';
 
 const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'sale.completed': saleCompleted,
+  'sale.refunded': saleRefunded,
+  'shift.opened': shiftOpened,
+  'shift.closed': shiftClosed,
+  'cash.moved': cashMoved,
+  'audit.recorded': auditRecorded,
+  'day.closed': dayClosed,
 };
 
 export function handlerFor(type: SyncEventType): EventHandler<SyncEventType> {

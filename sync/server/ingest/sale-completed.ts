@@ -9,6 +9,7 @@ import { saleProblems, type Sale } from '../../../domain/sale';
 import { businessMonth } from '../../../domain/wita';
 import { addAsnSpending } from './asn-monthly-totals';
 import type { EventHandler } from './handler';
+import { trainingReason } from './training';
 
 /**
  * Rp 1.000.000.000.000 is far beyond any real sale; the cap keeps month sums of many sales far
@@ -38,7 +39,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
     return sales.map((sale) => {
       const reasons: string[] = [];
-      if (sale.training) reasons.push('training sale (mode latihan): never counted by the province');
+      if (sale.training) reasons.push(trainingReason('sale'));
       reasons.push(...checkedSaleProblems(sale));
       for (const line of sale.lines) {
         if (!knownProducts.has(line.productId)) reasons.push(`line ${line.lineNo}: product ${line.productId} is not in the province catalog`);

@@ -1,10 +1,10 @@
 /**
- * The receipt and outbox counters, remembered between sales so the commit transaction need not
+ * The receipt and outbox counters, remembered between commits so a commit transaction need not
  * wait for a read before it writes (one round trip to IndexedDB instead of two). The database
- * stays the judge: the commit reads the counters in the same transaction, ahead of its writes,
- * and aborts when they moved (another tab sold, or another kind of event took an outbox seq); the
- * memory is then dropped and the sale tried again with the counters read afresh. The receiptNo
- * and seq being unique keys in the database is a second line of defence.
+ * stays the judge: each commit reads the counters it takes in the same transaction, ahead of its
+ * writes, and aborts when they moved (another tab committed); the memory is then dropped and the
+ * commit tried again with the counters read afresh. The receiptNo and seq being unique keys in the
+ * database is a second line of defence.
  */
 import { receiptCounterName } from '../../domain/receipt-number';
 import type { BusinessDate } from '../../domain/wita';
@@ -19,13 +19,14 @@ interface Remembered {
 
 const memory = new WeakMap<PosDatabase, Remembered>();
 
-/** The last numbers given: the next sale takes each plus one. */
-export async function lastCounters(db: PosDatabase, date: BusinessDate): Promise<{ receipt: number; outboxSeq: number }> {
+/** The last numbers given: the next commit takes each plus one. `receipt` is 0 when no date is asked for. */
+export async function lastCounters(db: PosDatabase, date: BusinessDate | null): Promise<{ receipt: number; outboxSeq: number }> {
   let remembered = memory.get(db);
   if (!remembered) {
     remembered = { outboxSeq: (await db.counters.get(OUTBOX_SEQ))?.value ?? 0, receipts: new Map() };
     memory.set(db, remembered);
   }
+  if (date === null) return { receipt: 0, outboxSeq: remembered.outboxSeq };
   let receipt = remembered.receipts.get(date);
   if (receipt === undefined) {
     receipt = (await db.counters.get(receiptCounterName(date)))?.value ?? 0;
@@ -34,10 +35,11 @@ export async function lastCounters(db: PosDatabase, date: BusinessDate): Promise
   return { receipt, outboxSeq: remembered.outboxSeq };
 }
 
-export function rememberCounters(db: PosDatabase, date: BusinessDate, receipt: number, outboxSeq: number): void {
+export function rememberCounters(db: PosDatabase, receipt: { date: BusinessDate; value: number } | null, outboxSeq: number): void {
   const remembered = memory.get(db);
-  remembered?.receipts.set(date, receipt);
-  if (remembered) remembered.outboxSeq = outboxSeq;
+  if (!remembered) return;
+  if (receipt) remembered.receipts.set(receipt.date, receipt.value);
+  remembered.outboxSeq = outboxSeq;
 }
 
 export function forgetCounters(db: PosDatabase): void {

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { describeAction } from '../../domain/approval';
+import type { StaffItem } from '../../sync/protocol/streams';
+import { useShortcuts } from '../scanning/use-shortcuts';
+import { loginStaff } from '../staff/staff-table';
+import { cancelApproval, submitApproval, useApprovalStore } from '../stores/approval-store';
+import { database, useTerminalStore } from '../stores/terminal-store';
+import { PinPad } from './PinPad';
+
+/** A manager approves at the cashier's terminal: the act in words, the manager's name, their PIN. */
+export function ApprovalDialog() {
+  const pending = useApprovalStore((s) => s.pending);
+  const identity = useTerminalStore((s) => s.identity)!;
+  const [managers, setManagers] = useState<StaffItem[]>([]);
+  const [managerId, setManagerId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    setMessage(null);
+    void loginStaff(database(), identity).then((all) => {
+      const found = all.filter((s) => s.role === 'manager');
+      setManagers(found);
+      setManagerId(found.length === 1 ? found[0]!.id : null);
+    });
+  }, [pending, identity]);
+  useShortcuts({ Escape: cancelApproval }, pending !== null);
+  if (!pending) return null;
+  const submit = async (pin: string) => {
+    if (!managerId) return setMessage('Pilih nama manajer dulu.');
+    setBusy(true);
+    setMessage(await submitApproval(managerId, pin));
+    setBusy(false);
+  };
+  return (
+    <div className="dialog-backdrop approval-backdrop">
+      <div className="dialog approval" role="dialog" aria-modal="true" aria-label="Persetujuan manajer">
+        <header>
+          <h2>Perlu persetujuan manajer</h2>
+          <button onClick={cancelApproval}>
+            <kbd>Esc</kbd> Batal
+          </button>
+        </header>
+        <p className="approval-action" data-testid="approval-action">
+          {describeAction(pending.action)}
+          {'reason' in pending.action && pending.action.reason ? ` — alasan: ${pending.action.reason}` : ''}
+        </p>
+        {managers.length === 0 ? (
+          <p className="lock-message">Tidak ada manajer terdaftar di terminal ini.</p>
+        ) : (
+          <div className="manager-pick" role="radiogroup" aria-label="Manajer">
+            {managers.map((m) => (
+              <button key={m.id} role="radio" aria-checked={m.id === managerId} className={m.id === managerId ? 'active' : undefined} onClick={() => setManagerId(m.id)}>
+                {m.name}
+              </button>
+            ))}
+          </div>
+        )}
+        {managerId && <PinPad key={managerId} label="PIN manajer" onSubmit={submit} busy={busy} />}
+        {message && (
+          <p className="lock-message" role="alert">
+            {message}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

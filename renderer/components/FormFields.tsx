@@ -1,0 +1,30 @@
+/** Pieces the settings forms share: a labelled choice list, the serial baud rates, and the list of what is wrong. */
+import { BAUD_RATES } from '../../hardware/printer/printer-config';
+
+export const BAUD_OPTIONS = BAUD_RATES.map((rate) => [String(rate), String(rate)] as const);
+
+export function SelectField({ label, value, options, onChange, short = false }: { label: string; value: string; options: readonly (readonly [value: string, label: string])[]; onChange: (value: string) => void; short?: boolean }) {
+  return (
+    <label className={short ? 'short' : undefined}>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FormProblems({ problems }: { problems: readonly string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="form-problems" role="alert">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { FLOW_CONTROLS, type FlowControl } from '../../hardware/printer/printer-config';
+import { getBridge } from '../bridge/bridge';
+import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/device-forms';
+import { usePrinterStore } from '../stores/printer-store';
+import { saveSettings, useSettingsStore } from '../stores/settings-store';
+import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
+import { SerialPortField } from './SerialPortField';
+
+const CONNECTIONS: readonly { type: ConnectionType; label: string }[] = [
+  { type: 'tcp', label: 'Jaringan (LAN/Wi-Fi)' },
+  { type: 'serial', label: 'Serial (COM)' },
+  { type: 'device', label: 'USB / printer berbagi' },
+];
+
+const FLOW_LABELS: Record<FlowControl, string> = { none: 'Tidak ada', 'rts-cts': 'RTS/CTS (perangkat keras)', 'xon-xoff': 'XON/XOFF (perangkat lunak)' };
+
+type Outcome = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Pengaturan > Printer struk: connection, paper width, a test page before saving, and the status. */
+export function PrinterSettings() {
+  const saved = useSettingsStore((s) => s.config?.printer ?? null);
+  const status = usePrinterStore((s) => s.status);
+  const [form, setForm] = useState<PrinterForm>(() => printerForm(saved));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<PrinterForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const checked = () => {
+    const result = printerConfigOf(form, saved);
+    setProblems(result.ok ? [] : result.problems);
+    setOutcome(null);
+    return result.ok ? result.value : null;
+  };
+  const act = async (work: () => Promise<Outcome>) => {
+    setBusy(true);
+    try {
+      setOutcome(await work());
+    } finally {
+      setBusy(false);
+    }
+  };
+  const testPage = () => {
+    const config = checked();
+    if (!config) return;
+    void act(async () => {
+      const result = await getBridge().invoke('printer-test', config);
+      if (!result.ok) return { kind: 'error', text: result.error.message };
+      return result.value.ok ? { kind: 'ok', text: 'Halaman uji tercetak. Periksa lebar penggaris di kertas.' } : { kind: 'error', text: `Halaman uji tidak tercetak: ${result.value.error.message}` };
+    });
+  };
+  const save = () => {
+    const config = checked();
+    if (!config) return;
+    void act(async () => {
+      const result = await saveSettings({ printer: config });
+      return result.ok ? { kind: 'ok', text: 'Pengaturan printer disimpan.' } : { kind: 'error', text: result.message };
+    });
+  };
+
+  return (
+    <section className="settings-card" aria-labelledby="printer-settings">
+      <h3 id="printer-settings">Printer struk</h3>
+      <p className="current" data-testid="printer-settings-status">
+        {saved ? `Status: ${status?.message ?? 'memeriksa…'}` : 'Belum ada printer tersimpan: struk menunggu di antrean sampai printer diatur.'}
+      </p>
+      <fieldset className="choices">
+        <legend>Sambungan</legend>
+        {CONNECTIONS.map((c) => (
+          <label key={c.type}>
+            <input type="radio" name="printer-connection" checked={form.type === c.type} onChange={() => set({ type: c.type })} /> {c.label}
+          </label>
+        ))}
+      </fieldset>
+      {form.type === 'tcp' && (
+        <div className="fields">
+          <label>
+            Alamat IP printer
+            <input value={form.host} onChange={(e) => set({ host: e.target.value })} placeholder="192.168.1.50" />
+          </label>
+          <label className="short">
+            Port
+            <input value={form.port} inputMode="numeric" onChange={(e) => set({ port: e.target.value })} />
+          </label>
+        </div>
+      )}
+      {form.type === 'serial' && (
+        <div className="fields">
+          <SerialPortField label="Port serial printer" value={form.serialPath} onChange={(serialPath) => set({ serialPath })} />
+          <SelectField label="Baud rate" short value={form.baudRate} options={BAUD_OPTIONS} onChange={(baudRate) => set({ baudRate })} />
+          <SelectField label="Kontrol alur" value={form.flowControl} options={FLOW_CONTROLS.map((flow) => [flow, FLOW_LABELS[flow]])} onChange={(flowControl) => set({ flowControl })} />
+        </div>
+      )}
+      {form.type === 'device' && (
+        <div className="fields">
+          <label className="wide">
+            Path perangkat atau printer berbagi
+            <input value={form.devicePath} onChange={(e) => set({ devicePath: e.target.value })} placeholder="/dev/usb/lp0 atau \\localhost\NamaPrinter" />
+          </label>
+        </div>
+      )}
+      <fieldset className="choices">
+        <legend>Lebar kertas</legend>
+        {[
+          ['32', '58 mm (32 kolom)'],
+          ['48', '80 mm (48 kolom)'],
+        ].map(([value, label]) => (
+          <label key={value}>
+            <input type="radio" name="printer-columns" checked={form.columns === value} onChange={() => set({ columns: value! })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <FormProblems problems={problems} />
+      {outcome && (
+        <p className={`outcome outcome-${outcome.kind}`} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+          {outcome.text}
+        </p>
+      )}
+      <div className="buttons">
+        <button onClick={testPage} disabled={busy}>
+          Cetak halaman uji
+        </button>
+        <button className="primary" onClick={save} disabled={busy}>
+          Simpan printer
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { formatRupiah } from '../../domain/money';
+import { paymentMethodLabel } from '../../domain/payment-method';
+import { refundableLines, type RefundMethod } from '../../domain/refund';
+import { useShortcuts } from '../scanning/use-shortcuts';
+import { useApprovalStore } from '../stores/approval-store';
+import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';
+
+/** Some or all lines of the sale, never more than is left of each; money back by the original method or cash. */
+export function RefundPanel() {
+  const subject = useRefundStore((s) => s.subject)!;
+  const done = useRefundStore((s) => s.done);
+  const lines = refundableLines(subject.sale, subject.earlier);
+  const [quantities, setQuantities] = useState<Record<number, string>>({});
+  const [method, setMethod] = useState<RefundMethod>('original');
+  const [reason, setReason] = useState('');
+  const approving = useApprovalStore((s) => s.pending !== null);
+  useShortcuts({ Escape: closeRefund }, !approving);
+  const picks = lines.flatMap((l) => {
+    const q = Number(quantities[l.lineNo] ?? '0');
+    return q > 0 ? [[l.lineNo, q] as const] : [];
+  });
+  const submit = async () => {
+    if (await submitRefund(picks, method, reason)) {
+      setQuantities({});
+      setReason('');
+    }
+  };
+  return (
+    <section className="refund-panel" aria-label="Refund">
+      <header>
+        <h3>Refund struk {subject.sale.receiptNo}</h3>
+        <button onClick={closeRefund}>
+          <kbd>Esc</kbd> Tutup
+        </button>
+      </header>
+      {done && (
+        <p className="refund-done" role="status" data-testid="refund-done">
+          Refund {done.receiptNo}: {formatRupiah(done.total)} dikembalikan ({done.payments.map((p) => paymentMethodLabel(p.method)).join(' + ') || 'tanpa uang'}). Struk refund dicetak.
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <table className="refund-lines">
+          <thead>
+            <tr>
+              <th>Barang</th>
+              <th className="num">Terjual</th>
+              <th className="num">Sudah refund</th>
+              <th className="qty">Dikembalikan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={l.lineNo} data-refund-line={l.lineNo}>
+                <td>{l.name}</td>
+                <td className="num">{l.sold}</td>
+                <td className="num">{l.refunded}</td>
+                <td className="qty">
+                  {l.remaining === 0 ? (
+                    'habis'
+                  ) : (
+                    <span className="stepper">
+                      <input
+                        autoFocus={i === 0}
+                        inputMode="numeric"
+                        aria-label={`Jumlah ${l.name} dikembalikan`}
+                        value={quantities[l.lineNo] ?? ''}
+                        placeholder="0"
+                        onChange={(e) => setQuantities({ ...quantities, [l.lineNo]: e.target.value.replace(/\D/g, '') })}
+                      />
+                      <button type="button" onClick={() => setQuantities({ ...quantities, [l.lineNo]: String(l.remaining) })}>
+                        semua ({l.remaining})
+                      </button>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="unit-toggle" role="radiogroup" aria-label="Uang dikembalikan">
+          <button type="button" role="radio" aria-checked={method === 'original'} className={method === 'original' ? 'active' : undefined} onClick={() => setMethod('original')}>
+            Metode asal ({subject.sale.payments.map((p) => paymentMethodLabel(p.method)).join(' + ')})
+          </button>
+          <button type="button" role="radio" aria-checked={method === 'cash'} className={method === 'cash' ? 'active' : undefined} onClick={() => setMethod('cash')}>
+            Tunai
+          </button>
+        </div>
+        <label>
+          Alasan
+          <input aria-label="Alasan refund" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Kemasan rusak" />
+        </label>
+        <button type="submit" className="primary" disabled={picks.length === 0}>
+          <kbd>Enter</kbd> Refund (perlu persetujuan manajer)
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { CameraScanner } from './CameraScanner';
+import { PrinterSettings } from './PrinterSettings';
+import { ScannerSettings } from './ScannerSettings';
+import { saveSettings, useSettingsStore } from '../stores/settings-store';
+import { showError } from '../stores/notice-store';
+
+/** For managers: the printer, the serial scanner and the camera scanner of this terminal. */
+export function SettingsScreen() {
+  const config = useSettingsStore((s) => s.config);
+  const error = useSettingsStore((s) => s.error);
+  if (!config) return <p className="boot">{error ?? 'Memuat pengaturan…'}</p>;
+  return (
+    <main className="settings-screen">
+      <h2>Pengaturan perangkat (manajer)</h2>
+      <div className="settings-grid">
+        <PrinterSettings />
+        <div className="settings-column">
+          <ScannerSettings />
+          <CameraSettings enabled={config.cameraScanner} />
+        </div>
+      </div>
+    </main>
+  );
+}
+
+function CameraSettings({ enabled }: { enabled: boolean }) {
+  const [trying, setTrying] = useState(false);
+  const toggle = async (cameraScanner: boolean) => {
+    const result = await saveSettings({ cameraScanner });
+    if (!result.ok) showError(result.message);
+  };
+  return (
+    <section className="settings-card" aria-labelledby="camera-settings">
+      <h3 id="camera-settings">Pemindai kamera</h3>
+      <p className="hint">Untuk toko tanpa pemindai: kamera di layar kasir membaca EAN-13, EAN-8, UPC-A/E dan Code 128.</p>
+      <label className="check">
+        <input type="checkbox" checked={enabled} onChange={(e) => void toggle(e.target.checked)} /> Pakai kamera di layar kasir
+      </label>
+      <div className="buttons">
+        <button onClick={() => setTrying((t) => !t)}>{trying ? 'Tutup kamera' : 'Coba kamera'}</button>
+      </div>
+      {trying && <CameraScanner onCode={() => {}} />}
+    </section>
+  );
+}

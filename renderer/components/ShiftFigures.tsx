@@ -1,0 +1,37 @@
+import { add, formatRupiah, subtract, ZERO, type Rupiah } from '../../domain/money';
+import { paymentMethodLabel } from '../../domain/payment-method';
+import { PAYMENT_METHODS } from '../../domain/sale';
+import type { ShiftReport } from '../../domain/shift-report';
+
+/** An X or Z report on screen: the same figures the printer prints. */
+export function ShiftFigures({ report }: { report: ShiftReport }) {
+  const minus = (amount: Rupiah) => formatRupiah(subtract(ZERO, amount));
+  const rows: Array<[string, string, string?]> = [
+    ['Transaksi', String(report.saleCount), 'sale-count'],
+    ['Penjualan bersih', formatRupiah(report.netSales), 'net-sales'],
+    ...PAYMENT_METHODS.map((m): [string, string] => [`· ${paymentMethodLabel(m)}`, formatRupiah(report.salesByMethod[m])]),
+    ['Diskon', minus(add(report.lineDiscounts, report.saleDiscounts))],
+    [`Refund (${report.refundCount})`, minus(report.refunds), 'refunds'],
+    [`ASN (${report.asnSaleCount})`, formatRupiah(report.asnSales)],
+    ['Modal awal', formatRupiah(report.openingFloat)],
+    [`Kas masuk (${report.payInCount})`, formatRupiah(report.payIns)],
+    [`Kas keluar (${report.payOutCount})`, minus(report.payOuts)],
+    ['Refund tunai', minus(report.refundsByMethod.cash)],
+    ['Kas seharusnya', formatRupiah(report.expectedCash), 'expected-cash'],
+  ];
+  if (report.counted !== null && report.variance !== null) {
+    rows.push(['Kas dihitung', formatRupiah(report.counted), 'counted'], ['Selisih', formatRupiah(report.variance), 'variance']);
+  }
+  return (
+    <dl className="shift-figures" aria-label={`Laporan ${report.kind}`}>
+      {rows.map(([label, value, id]) => (
+        <div key={label} className="row">
+          <dt>{label}</dt>
+          <dd className="num" data-testid={id}>
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

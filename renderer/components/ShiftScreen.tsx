@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/cash-count';
+import type { CashMovementKind } from '../../domain/cash-movement';
+import { formatRupiah, parseRupiah, subtract, type Rupiah } from '../../domain/money';
+import { DEFAULT_VARIANCE_THRESHOLD, varianceNeedsApproval } from '../../domain/shift';
+import type { ShiftReport } from '../../domain/shift-report';
+import { formatWita } from '../../domain/wita';
+import { useShortcuts } from '../scanning/use-shortcuts';
+import { useApprovalStore } from '../stores/approval-store';
+import { showError } from '../stores/notice-store';
+import { useSessionStore } from '../stores/session-store';
+import {
+  closeShiftWithCount, closeToday, moveShiftCash, openShiftWithFloat, printShiftXReport, refreshShiftReport, useShiftStore,
+} from '../stores/shift-store';
+import { CashCountForm } from './CashCountForm';
+import { DrawerDialog } from './DrawerDialog';
+import { ShiftFigures } from './ShiftFigures';
+import './cash-control.css';
+
+type Mode = 'view' | CashMovementKind | 'drawer' | 'close';
+
+/** The shift: open it with a counted float, cash in and out, the X report, and closing with a count. */
+export function ShiftScreen() {
+  const shift = useShiftStore((s) => s.shift);
+  const report = useShiftStore((s) => s.report);
+  const closed = useShiftStore((s) => s.closed);
+  const user = useSessionStore((s) => s.user)!;
+  const [mode, setMode] = useState<Mode>('view');
+  useEffect(() => {
+    void refreshShiftReport();
+  }, [shift, mode]);
+  const approving = useApprovalStore((s) => s.pending !== null);
+  useShortcuts({ Escape: () => setMode('view') }, mode !== 'view' && !approving);
+  if (shift === undefined) return <p className="boot">Memuat shift…</p>;
+  if (shift === null) {
+    return (
+      <main className="shift-screen">
+        {closed && (
+          <section className="shift-panel" aria-label="Shift terakhir ditutup">
+            <h2>Shift {closed.cashier.name} ditutup — laporan Z dicetak</h2>
+            <ShiftFigures report={closed} />
+          </section>
+        )}
+        <section className="shift-panel wide">
+          <h2>Buka shift</h2>
+          <p className="hint">Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.</p>
+          <CashCountForm title="Modal awal" submitLabel="Buka shift" onSubmit={(count) => void openShiftWithFloat(count)} />
+          {user.role === 'manager' && (
+            <button className="day-close" onClick={() => void closeToday()}>
+              Tutup hari (laporan harian)
+            </button>
+          )}
+        </section>
+      </main>
+    );
+  }
+  return (
+    <main className="shift-screen">
+      <section className="shift-panel">
+        <h2>
+          Shift {shift.cashier.name} <span className="hint">dibuka {formatWita(shift.openedAt)} · hari {shift.businessDate}</span>
+        </h2>
+        <h3>Laporan X (sementara)</h3>
+        {report && <ShiftFigures report={report} />}
+        <div className="actions shift-actions">
+          <button onClick={() => setMode('pay-in')}>Kas masuk</button>
+          <button onClick={() => setMode('pay-out')}>Kas keluar</button>
+          <button onClick={() => void printShiftXReport()}>Cetak laporan X</button>
+          <button onClick={() => setMode('drawer')}>Buka laci</button>
+          <button className="primary close-shift" onClick={() => setMode('close')}>
+            Tutup shift
+          </button>
+        </div>
+      </section>
+      {(mode === 'pay-in' || mode === 'pay-out') && <CashMovementForm kind={mode} done={() => setMode('view')} />}
+      {mode === 'drawer' && <DrawerDialog close={() => setMode('view')} />}
+      {mode === 'close' && report && <CloseShiftForm report={report} done={() => setMode('view')} />}
+    </main>
+  );
+}
+
+function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => void }) {
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const title = kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar';
+  const submit = async () => {
+    const value = parseRupiah(amount);
+    if (value === null) return showError('Jumlah tidak valid: ketik angka Rupiah, misalnya 50000 atau 50.000.');
+    if (await moveShiftCash(kind, value, reason)) done();
+  };
+  return (
+    <section className="shift-panel">
+      <form
+        className="shift-form"
+        aria-label={title}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h3>{title}</h3>
+        <label>
+          Jumlah
+          <input autoFocus inputMode="numeric" aria-label="Jumlah" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="0" />
+        </label>
+        <label>
+          Alasan
+          <input aria-label="Alasan" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={kind === 'pay-in' ? 'Tambah uang kecil dari brankas' : 'Bayar ongkos kirim UMKM'} />
+        </label>
+        <p className="hint">Laci terbuka dan bukti {title.toLowerCase()} dicetak.</p>
+        <div className="form-buttons">
+          <button type="button" onClick={done}>
+            <kbd>Esc</kbd> Batal
+          </button>
+          <button type="submit" className="primary">
+            <kbd>Enter</kbd> Simpan {title.toLowerCase()}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Counting the drawer to close: expected (the X report's) against counted, and the variance, as the cashier types. */
+function CloseShiftForm({ report, done }: { report: ShiftReport; done: () => void }) {
+  const [counted, setCounted] = useState<Rupiah | null>(null);
+  const [reason, setReason] = useState('');
+  const onChange = (count: CashCount) => setCounted(cashCountProblems(count).length === 0 ? cashCountTotal(count) : null);
+  const variance = counted === null ? null : subtract(counted, report.expectedCash);
+  const over = variance !== null && varianceNeedsApproval(variance, DEFAULT_VARIANCE_THRESHOLD);
+  const submit = async (count: CashCount) => {
+    if (await closeShiftWithCount(count, reason)) done();
+  };
+  return (
+    <section className="shift-panel">
+      <CashCountForm title="Hitung laci untuk tutup shift" submitLabel="Tutup shift & cetak laporan Z" onSubmit={(c) => void submit(c)} onChange={onChange}>
+        <dl className="closing-preview">
+          <div className="row">
+            <dt>Kas seharusnya</dt>
+            <dd className="num" data-testid="close-expected">{formatRupiah(report.expectedCash)}</dd>
+          </div>
+          <div className="row">
+            <dt>Kas dihitung</dt>
+            <dd className="num" data-testid="close-counted">{counted === null ? '—' : formatRupiah(counted)}</dd>
+          </div>
+          <div className={over ? 'row over' : 'row'}>
+            <dt>Selisih</dt>
+            <dd className="num" data-testid="close-variance">{variance === null ? '—' : formatRupiah(variance)}</dd>
+          </div>
+        </dl>
+        {over && (
+          <label className="variance-reason">
+            Selisih melebihi {formatRupiah(DEFAULT_VARIANCE_THRESHOLD)}: tulis alasannya (perlu persetujuan manajer)
+            <input aria-label="Alasan selisih" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+        )}
+      </CashCountForm>
+    </section>
+  );
+}

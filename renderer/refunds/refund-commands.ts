@@ -1,0 +1,131 @@
+/**
+ * Refunds at the terminal: finding the original sale by the QR code on its receipt (which carries
+ * the sale id) or by its receipt number, and recording the refund as a new document (the sale is
+ * never edited) with its own receipt number from the sales' sequence, the goods back in stock, its
+ * outbox event, its refund receipt's print job and the manager's approval in the audit log, in one
+ * commit.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { formatReceiptNo } from '../../domain/receipt-number';
+import { payBack, refundAsn, refundLine, refundProblems, type Refund, type RefundMethod } from '../../domain/refund';
+import type { Sale } from '../../domain/sale';
+import { sum } from '../../domain/money';
+import type { StaffRef } from '../../domain/staff';
+import type { TerminalIdentity } from '../../domain/terminal';
+import { businessDate } from '../../domain/wita';
+import { refundSchema } from '../../sync/protocol/refund';
+import { auditEntry, auditWrites } from '../audit/audit-log';
+import type { PosDatabase } from '../db/database';
+import type { StockMovement } from '../db/rows';
+import { commitDocuments } from '../outbox/commit';
+import { newPrintJob, outletInfo } from '../print/print-queue';
+import type { Outcome } from '../shifts/shift-commands';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A receipt's QR code carries its document's id (a UUID), never a product barcode. */
+export function isReceiptQr(code: string): boolean {
+  return UUID.test(code.trim());
+}
+
+export interface RefundSubject {
+  sale: Sale;
+  /** The sale's refunds so far: what is left to refund follows from them. */
+  earlier: Refund[];
+}
+
+/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds. */
+export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject>> {
+  const text = code.trim();
+  if (text === '') return { ok: false, message: 'Pindai QR struk atau ketik nomor struk.' };
+  const byId = isReceiptQr(text);
+  const sale = byId ? await db.sales.get(text.toLowerCase()) : await db.sales.where('receiptNo').equals(text.toUpperCase()).first();
+  if (!sale) {
+    const refund = byId ? await db.refunds.get(text.toLowerCase()) : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();
+    if (refund) return { ok: false, message: `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).` };
+    return { ok: false, message: `Struk ${text} tidak ada di terminal ini. Refund hanya untuk penjualan terminal ini.` };
+  }
+  return { ok: true, value: { sale, earlier: await db.refunds.where('originalSaleId').equals(sale.id).toArray() } };
+}
+
+export interface RefundRequest {
+  subject: RefundSubject;
+  /** [line number, quantity] of the goods coming back. */
+  picks: ReadonlyArray<readonly [number, number]>;
+  method: RefundMethod;
+  reason: string;
+  cashier: StaffRef;
+  shiftId: string;
+  approvedBy: StaffRef;
+}
+
+/** The refund as it would be recorded (receipt number still to come), for the screen to show. */
+export function draftRefund(identity: TerminalIdentity, request: RefundRequest, now: Date): Refund {
+  const { sale, earlier } = request.subject;
+  const lines = request.picks.map(([lineNo, quantity]) => refundLine(sale, lineNo, quantity, earlier));
+  const total = sum(lines.map((l) => l.amount));
+  return {
+    id: uuidv7(),
+    receiptNo: 'pending',
+    originalSaleId: sale.id,
+    originalReceiptNo: sale.receiptNo,
+    outletId: identity.outletId,
+    terminalId: identity.terminalId,
+    shiftId: request.shiftId,
+    cashier: request.cashier,
+    approvedBy: request.approvedBy,
+    training: identity.training,
+    refundedAt: now.toISOString(),
+    businessDate: businessDate(now),
+    reason: request.reason.trim(),
+    lines,
+    total,
+    payments: payBack(sale, earlier, total, request.method),
+    asn: refundAsn(sale),
+  };
+}
+
+export async function completeRefund(db: PosDatabase, identity: TerminalIdentity, request: RefundRequest, now: Date): Promise<Outcome<Refund>> {
+  if (request.picks.length === 0) return { ok: false, message: 'Pilih barang yang dikembalikan.' };
+  if (request.reason.trim() === '') return { ok: false, message: 'Alasan refund wajib diisi.' };
+  let draft: Refund;
+  try {
+    draft = draftRefund(identity, request, now);
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.' };
+    throw error;
+  }
+  const problems = refundProblems(draft, request.subject.sale, request.subject.earlier);
+  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  const audit = auditWrites(
+    auditEntry(identity, now, request.cashier, { kind: 'approved', action: { kind: 'refund', originalReceiptNo: draft.originalReceiptNo, total: draft.total } }, request.approvedBy),
+  );
+  const movements = (refund: Refund): StockMovement[] =>
+    refund.lines.map((l) => {
+      const sold = request.subject.sale.lines.find((s) => s.lineNo === l.lineNo)!;
+      // A weighed line comes back whole: its one "unit" is the weight sold.
+      const grams = sold.weightGrams;
+      return { id: uuidv7(), productId: l.productId, saleId: refund.originalSaleId, reason: 'refund', refundId: refund.id, quantity: grams ?? l.quantity, unit: grams === null ? 'unit' : 'g', occurredAt: refund.refundedAt };
+    });
+  const refund = await commitDocuments(db, {
+    receiptDate: draft.businessDate,
+    stores: ['refunds', 'stockMovements', 'printQueue', 'audit'],
+    plan(sequence) {
+      const refund = refundSchema.parse({
+        ...draft,
+        receiptNo: formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: draft.businessDate, sequence: sequence! }),
+      });
+      return {
+        writes: [
+          { op: 'add', store: 'refunds', value: refund },
+          ...movements(refund).map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
+          { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }, refund.refundedAt) },
+          ...audit.writes,
+        ],
+        events: [{ type: 'sale.refunded', occurredAt: refund.refundedAt, payload: refund }, ...audit.events],
+        result: refund,
+      };
+    },
+  });
+  return { ok: true, value: refund };
+}

@@ -1,0 +1,21 @@
+/**
+ * Where every scanner's codes go: the keyboard wedge, a serial scanner (through the bridge) and the
+ * camera all feed this one pipeline. A scan from any screen, or over the last receipt, starts
+ * ringing up on the register; the QR code of a receipt (its sale's id) opens that sale for refund.
+ * Nothing is taken while the terminal is locked.
+ */
+import { isReceiptQr } from '../refunds/refund-commands';
+import { scanBarcode } from '../stores/cart-store';
+import { showError } from '../stores/notice-store';
+import { startNextSale } from '../stores/payment-store';
+import { findForRefund } from '../stores/refund-store';
+import { useSessionStore } from '../stores/session-store';
+import { showScreen } from '../stores/terminal-store';
+
+export function acceptScan(code: string): void {
+  if (!useSessionStore.getState().user) return showError('Terminal terkunci: masuk dulu dengan nama dan PIN.');
+  if (isReceiptQr(code)) return void findForRefund(code);
+  showScreen('register');
+  startNextSale();
+  scanBarcode(code);
+}

@@ -1,0 +1,72 @@
+/**
+ * Scanning with the camera, for outlets without a scanner: quagga2 on the live video with the same
+ * decoder configuration as `npm run scan`, every frame's read offered to the ReadConfirmer, which
+ * accepts a code only with a valid check digit read the same twice in a row.
+ *
+ * quagga2 drives one camera at a time, so starts and stops take turns (React may mount, unmount
+ * and mount again in quick succession). It is loaded only when a camera is first started.
+ */
+import type { QuaggaJSResultObject } from '@ericblade/quagga2';
+import { decoderConfig, readOf } from '../../hardware/camera/decoder-config';
+import { ReadConfirmer } from '../../hardware/camera/read-confirmer';
+
+/** Frames decoded a second: what the confirmer's gaps and cooldown are counted in. */
+const FRAMES_PER_SECOND = 10;
+
+let turn: Promise<unknown> = Promise.resolve();
+
+/** Shows the camera in `target` and reports each confirmed code; returns the function that stops it. */
+export function startCameraScanner(target: HTMLElement, onCode: (code: string) => void, onProblem: (message: string) => void): () => void {
+  let wanted = true;
+  let stop: (() => Promise<void>) | null = null;
+  turn = turn.then(async () => {
+    if (!wanted) return;
+    try {
+      stop = await open(target, onCode);
+    } catch (error) {
+      onProblem(cameraProblem(error));
+    }
+  });
+  return () => {
+    wanted = false;
+    turn = turn.then(() => stop?.());
+  };
+}
+
+async function open(target: HTMLElement, onCode: (code: string) => void): Promise<() => Promise<void>> {
+  const { default: Quagga } = await import('@ericblade/quagga2');
+  await Quagga.init({
+    ...decoderConfig,
+    frequency: FRAMES_PER_SECOND,
+    inputStream: { ...decoderConfig.inputStream, type: 'LiveStream', target, constraints: { width: 640, height: 480, facingMode: 'environment' } },
+  });
+  const confirmer = new ReadConfirmer();
+  const onProcessed = (result: QuaggaJSResultObject) => {
+    const code = confirmer.offer(readOf(result));
+    if (code !== null) onCode(code);
+  };
+  Quagga.onProcessed(onProcessed);
+  Quagga.start();
+  return async () => {
+    Quagga.offProcessed(onProcessed);
+    await Quagga.stop();
+  };
+}
+
+/** Why the camera could not start, for the cashier. */
+export function cameraProblem(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  switch (name) {
+    case 'NotAllowedError':
+    case 'SecurityError':
+      return 'Izin kamera ditolak: izinkan terminal memakai kamera, lalu coba lagi.';
+    case 'NotFoundError':
+    case 'OverconstrainedError':
+      return 'Kamera tidak ditemukan: pasang kamera, lalu coba lagi.';
+    case 'NotReadableError':
+    case 'AbortError':
+      return 'Kamera sedang dipakai aplikasi lain atau bermasalah: tutup aplikasi itu, lalu coba lagi.';
+    default:
+      return `Kamera tidak bisa dibuka: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Recording a shift's life on the terminal, offline: opening it with a counted float, cash in and
+ * out, closing it with the drawer counted, and the manager's day close. Each is one commit
+ * (outbox/commit) of the document, its outbox event, its print job (slip, Z report, day report) and
+ * any audit entry, so a crash leaves all of it or none.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { SensitiveAction } from '../../domain/approval';
+import { cashCountProblems, type CashCount } from '../../domain/cash-count';
+import { cashMovementProblems, type CashMovement, type CashMovementKind } from '../../domain/cash-movement';
+import type { Rupiah } from '../../domain/money';
+import { closingProblems, DEFAULT_VARIANCE_THRESHOLD, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift';
+import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift-report';
+import type { StaffRef } from '../../domain/staff';
+import type { TerminalIdentity } from '../../domain/terminal';
+import { businessDate } from '../../domain/wita';
+import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '../../sync/protocol/shift';
+import { auditEntry, auditWrites } from '../audit/audit-log';
+import type { PosDatabase } from '../db/database';
+import { commitDocuments } from '../outbox/commit';
+import { newPrintJob, outletInfo } from '../print/print-queue';
+import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export async function startShift(db: PosDatabase, identity: TerminalIdentity, cashier: StaffRef, openingFloat: CashCount, now: Date): Promise<Outcome<Shift>> {
+  const problems = cashCountProblems(openingFloat);
+  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  const open = await openShiftOf(db);
+  if (open) return { ok: false, message: `Shift ${open.cashier.name} masih terbuka: tutup dulu sebelum membuka shift baru.` };
+  const date = businessDate(now);
+  if (await db.dayClosings.where('businessDate').equals(date).count()) return { ok: false, message: `Hari ${date} sudah ditutup manajer: shift baru dibuka besok.` };
+  const shift = shiftSchema.parse(
+    openShift({ id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, cashier, training: identity.training, openedAt: now.toISOString(), openingFloat }),
+  );
+  await commitDocuments(db, {
+    receiptDate: null,
+    stores: ['shifts'],
+    plan: () => ({ writes: [{ op: 'add', store: 'shifts', value: shift }], events: [{ type: 'shift.opened', occurredAt: shift.openedAt, payload: shift }], result: undefined }),
+  });
+  return { ok: true, value: shift };
+}
+
+/** Kas masuk/keluar: the movement, its slip and an audit entry for the drawer it opens. */
+export async function moveCash(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  shift: Shift,
+  cashier: StaffRef,
+  move: { kind: CashMovementKind; amount: Rupiah; reason: string },
+  now: Date,
+): Promise<Outcome<CashMovement>> {
+  const problems = cashMovementProblems(move, (await loadShiftReport(db, shift)).expectedCash);
+  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  const movement = cashMovementSchema.parse({
+    id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, shiftId: shift.id, ...move, reason: move.reason.trim(), at: now.toISOString(), cashier, training: identity.training,
+  } satisfies CashMovement);
+  const audit = auditWrites(auditEntry(identity, now, cashier, { kind: 'drawer-opened', cause: move.kind, movementId: movement.id }));
+  await commitDocuments(db, {
+    receiptDate: null,
+    stores: ['cashMovements', 'printQueue', 'audit'],
+    plan: () => ({
+      writes: [
+        { op: 'add', store: 'cashMovements', value: movement },
+        { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'cash-slip', movement, outlet: outletInfo(identity) }, movement.at) },
+        ...audit.writes,
+      ],
+      events: [{ type: 'cash.moved', occurredAt: movement.at, payload: movement }, ...audit.events],
+      result: undefined,
+    }),
+  });
+  return { ok: true, value: movement };
+}
+
+export interface ShiftCount {
+  counted: CashCount;
+  closedBy: StaffRef;
+  /** Required, with the approving manager, when the variance is over the threshold. */
+  varianceReason: string | null;
+  approvedBy: StaffRef | null;
+}
+
+/** What closing with this count would look like: the Z report before anything is written. */
+export async function previewClose(db: PosDatabase, shift: Shift, count: ShiftCount, now: Date): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
+  const problems = cashCountProblems(count.counted);
+  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  const closed: Shift = {
+    ...shift,
+    closing: { closedAt: now.toISOString(), closedBy: count.closedBy, counted: count.counted, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD, varianceReason: count.varianceReason?.trim() || null, approvedBy: count.approvedBy },
+  };
+  return { ok: true, value: { shift: closed, report: shiftReport({ shift: closed, ...(await shiftDocuments(db, shift.id)) }) } };
+}
+
+/** The approval a close needs when its variance is over the threshold. */
+export function closeAction(report: ShiftReport): SensitiveAction {
+  return { kind: 'close-shift', variance: report.variance!, threshold: DEFAULT_VARIANCE_THRESHOLD };
+}
+
+/** Closes the shift: the closed shift, its Z report print job, the 'shift.closed' event, and the variance approval's audit entry. */
+export async function closeShift(db: PosDatabase, identity: TerminalIdentity, shift: Shift, count: ShiftCount, now: Date): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
+  const preview = await previewClose(db, shift, count, now);
+  if (!preview.ok) return preview;
+  const { shift: closed, report } = preview.value;
+  const problems = closingProblems(closed.closing!, report.variance!);
+  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  const payload = shiftClosedSchema.parse({ shift: closed, report });
+  const closing = closed.closing!;
+  const approval = varianceNeedsApproval(report.variance!, closing.varianceThreshold)
+    ? auditWrites(auditEntry(identity, now, count.closedBy, { kind: 'approved', action: closeAction(report) }, closing.approvedBy))
+    : { writes: [], events: [] };
+  const request = { kind: 'shift-report' as const, report, outlet: outletInfo(identity), training: identity.training, printedAt: closing.closedAt, varianceReason: closing.varianceReason, approvedBy: closing.approvedBy };
+  await commitDocuments(db, {
+    receiptDate: null,
+    stores: ['shifts', 'printQueue', 'audit'],
+    plan: () => ({
+      writes: [{ op: 'put', store: 'shifts', value: closed }, { op: 'add', store: 'printQueue', value: newPrintJob(request, closing.closedAt) }, ...approval.writes],
+      events: [{ type: 'shift.closed', occurredAt: closing.closedAt, payload }, ...approval.events],
+      result: undefined,
+    }),
+  });
+  return { ok: true, value: { shift: closed, report } };
+}
+
+/** The X report printed on request: nothing is recorded but its print job. */
+export async function printXReport(db: PosDatabase, identity: TerminalIdentity, shift: Shift, now: Date): Promise<ShiftReport> {
+  const report = await loadShiftReport(db, shift);
+  const request = { kind: 'shift-report' as const, report, outlet: outletInfo(identity), training: identity.training, printedAt: now.toISOString(), varianceReason: null, approvedBy: null };
+  await db.printQueue.add(newPrintJob(request, now.toISOString()));
+  return report;
+}
+
+/** The shifts of a WITA date on this terminal: what a day close adds up. */
+export async function shiftsOfDay(db: PosDatabase, date: string): Promise<Shift[]> {
+  return db.shifts.where('businessDate').equals(date).sortBy('openedAt');
+}
+
+/** Tutup hari by a manager, once every shift of the date on this terminal is closed. */
+export async function closeDay(db: PosDatabase, identity: TerminalIdentity, date: string, manager: StaffRef, now: Date): Promise<Outcome<DayClosing>> {
+  if (await db.dayClosings.where('businessDate').equals(date).count()) return { ok: false, message: `Hari ${date} sudah ditutup.` };
+  const shifts = await shiftsOfDay(db, date);
+  if (shifts.length === 0) return { ok: false, message: `Belum ada shift pada ${date}.` };
+  const reports = await Promise.all(shifts.map((s) => loadShiftReport(db, s)));
+  const day = dayClose(identity.outletId, date, reports);
+  if (!day.ok) return day;
+  const closing = dayClosingSchema.parse({
+    id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, businessDate: date, closedAt: now.toISOString(), closedBy: manager, training: identity.training, report: day.dayClose,
+  } satisfies DayClosing);
+  await commitDocuments(db, {
+    receiptDate: null,
+    stores: ['dayClosings', 'printQueue'],
+    plan: () => ({
+      writes: [
+        { op: 'add', store: 'dayClosings', value: closing },
+        { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'day-report', closing, outlet: outletInfo(identity) }, closing.closedAt) },
+      ],
+      events: [{ type: 'day.closed', occurredAt: closing.closedAt, payload: closing }],
+      result: undefined,
+    }),
+  });
+  return { ok: true, value: closing };
+}

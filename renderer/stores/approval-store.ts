@@ -1,0 +1,62 @@
+/**
+ * A manager's approval at the cashier's terminal. A sensitive act (domain/approval) asked for by a
+ * kasir waits for a manager to pick their name and enter their PIN on the approval dialog; a
+ * manager's own acts go ahead. Approvals of acts that leave no document of their own (discounts,
+ * price overrides, late removals and voids, opening the drawer) are audit entries here; refunds and
+ * shift closes record theirs with their documents.
+ */
+import { create } from 'zustand';
+import { approvalRequired, needsManager, type SensitiveAction } from '../../domain/approval';
+import type { StaffRef } from '../../domain/staff';
+import { auditEntry, recordAudit } from '../audit/audit-log';
+import { checkPin, staffRef } from '../staff/pin-check';
+import { currentUser } from './session-store';
+import { database, useTerminalStore } from './terminal-store';
+
+export type Approval = { ok: true; approvedBy: StaffRef | null } | { ok: false };
+
+interface Pending {
+  action: SensitiveAction;
+  answer(approval: Approval): void;
+}
+
+export const useApprovalStore = create<{ pending: Pending | null }>(() => ({ pending: null }));
+
+/**
+ * Resolves once the act may go ahead (approvedBy is the manager, or null when it needed none) or
+ * was cancelled. With `recorded` (the default) the approval is written to the audit log here.
+ */
+export async function approve(action: SensitiveAction, options: { recorded: boolean } = { recorded: true }): Promise<Approval> {
+  if (!needsManager(action)) return { ok: true, approvedBy: null };
+  const user = currentUser();
+  const approval = approvalRequired(action, user.role)
+    ? await new Promise<Approval>((answer) => {
+        useApprovalStore.getState().pending?.answer({ ok: false });
+        useApprovalStore.setState({ pending: { action, answer } });
+      })
+    : { ok: true as const, approvedBy: staffRef(user) };
+  if (approval.ok && approval.approvedBy && options.recorded) {
+    const identity = useTerminalStore.getState().identity!;
+    await recordAudit(database(), auditEntry(identity, new Date(), staffRef(user), { kind: 'approved', action }, approval.approvedBy));
+  }
+  return approval;
+}
+
+/** The dialog's "Setujui": checks the manager's PIN; returns the refusal in words, or null when approved. */
+export async function submitApproval(managerId: string, pin: string): Promise<string | null> {
+  const { pending } = useApprovalStore.getState();
+  const identity = useTerminalStore.getState().identity;
+  if (!pending || !identity) return 'Tidak ada yang perlu disetujui.';
+  const result = await checkPin(database(), identity, managerId, pin, 'approval', new Date());
+  if (!result.ok) return result.message;
+  useApprovalStore.setState({ pending: null });
+  pending.answer({ ok: true, approvedBy: staffRef(result.staff) });
+  return null;
+}
+
+export function cancelApproval(): void {
+  const { pending } = useApprovalStore.getState();
+  useApprovalStore.setState({ pending: null });
+  pending?.answer({ ok: false });
+}
+

@@ -1,0 +1,165 @@
+/**
+ * The receipt printer as the cashier sees it: its status at a glance, every job not printed yet,
+ * and the actions (reprint, retry, labels, the cash drawer). The persistent queue is
+ * hardware/print-queue's engine over the Dexie printQueue table, delivering through the bridge; it
+ * starts with the terminal and picks up whatever a reload or crash left unprinted.
+ */
+import { create } from 'zustand';
+import type { Sale } from '../../domain/sale';
+import type { ProductLabel } from '../../hardware/labels/label-layout';
+import { PrintQueue, type PrintJob } from '../../hardware/print-queue/print-queue';
+import type { PrintRequest } from '../../hardware/print-request';
+import { canPrint, type PrinterStatus } from '../../hardware/printer/status';
+import { getBridge } from '../bridge/bridge';
+import type { PosDatabase } from '../db/database';
+import { deliveryResultOf } from '../print/delivery';
+import { describePrintRequest, DexiePrintJobStore, receiptRequest } from '../print/print-queue';
+import { showError, showInfo } from './notice-store';
+import { useSettingsStore } from './settings-store';
+import { useTerminalStore } from './terminal-store';
+
+interface PrinterState {
+  /** The configured printer's last known status; null before the first answer or with no printer set up. */
+  status: PrinterStatus | null;
+  /** Jobs not printed yet (waiting, printing or failed), oldest first: nothing leaves this list unprinted. */
+  jobs: PrintJob[];
+}
+
+export const usePrinterStore = create<PrinterState>(() => ({ status: null, jobs: [] }));
+
+/** How often the status is asked for: often while the printer cannot print, so jobs go out as soon as it can. */
+const POLL_READY_MS = 5000;
+const POLL_NOT_READY_MS = 2000;
+
+let queue: PrintQueue | null = null;
+let queueRunning = false;
+let pollTimer: ReturnType<typeof setTimeout> | null = null;
+let polling: Promise<void> | null = null;
+
+export async function startPrinting(db: PosDatabase): Promise<void> {
+  const store = new DexiePrintJobStore(db);
+  usePrinterStore.setState({ jobs: await store.notPrinted() });
+  queue = new PrintQueue({ store, deliver, onChange: trackJob });
+  await followPrinterSetting();
+  // A printer saved or changed in Pengaturan: ask it at once and send it what is waiting.
+  useSettingsStore.subscribe((state, before) => {
+    if (state.config?.printer === before.config?.printer) return;
+    usePrinterStore.setState({ status: null });
+    pollNow();
+    void followPrinterSetting();
+  });
+  pollNow();
+}
+
+/** Jobs wait, untried, while no printer is set up; the queue runs while one is. */
+async function followPrinterSetting(): Promise<void> {
+  const configured = useSettingsStore.getState().config?.printer != null;
+  if (!queue || configured === queueRunning) return void queue?.retryNow();
+  queueRunning = configured;
+  if (configured) await queue.start();
+  else await queue.stop();
+}
+
+async function deliver(request: PrintRequest) {
+  const result = await getBridge().invoke('printer-print', request);
+  if (result.ok && result.value.status) noteStatus(result.value.status);
+  return deliveryResultOf(result);
+}
+
+function trackJob(job: PrintJob): void {
+  usePrinterStore.setState(({ jobs }) => {
+    const others = jobs.filter((j) => j.id !== job.id);
+    return { jobs: job.state === 'printed' ? others : [...others, job].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  });
+}
+
+/** Records the status; when the printer can print again, the waiting jobs go out now. */
+function noteStatus(status: PrinterStatus): void {
+  const before = usePrinterStore.getState().status;
+  usePrinterStore.setState({ status });
+  if (canPrint(status.state) && !(before && canPrint(before.state))) queue?.retryNow();
+}
+
+function pollNow(): void {
+  if (pollTimer) clearTimeout(pollTimer);
+  pollTimer = null;
+  polling ??= poll().finally(() => {
+    polling = null;
+    const status = usePrinterStore.getState().status;
+    pollTimer = setTimeout(pollNow, status && canPrint(status.state) ? POLL_READY_MS : POLL_NOT_READY_MS);
+  });
+}
+
+async function poll(): Promise<void> {
+  if (!useSettingsStore.getState().config?.printer) return;
+  const result = await getBridge().invoke('printer-status');
+  if (result.ok) noteStatus(result.value);
+}
+
+function running(): PrintQueue | null {
+  if (!queue) showError('Antrean cetak belum siap. Tunggu sebentar lalu coba lagi.');
+  return queue;
+}
+
+/** F3: the last receipt again, marked SALINAN. */
+export async function reprintLastReceipt(): Promise<void> {
+  const job = await running()?.reprintLastReceipt();
+  if (job === undefined) return;
+  if (job === null) showError('Belum ada struk untuk dicetak ulang.');
+  else showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
+}
+
+/** A receipt from the sales history, marked SALINAN. */
+export async function reprintSale(sale: Sale): Promise<void> {
+  const identity = useTerminalStore.getState().identity;
+  const active = running();
+  if (!active || !identity) return;
+  const job = await active.enqueue(receiptRequest(sale, identity, true));
+  showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
+}
+
+/** Product labels with their in-store barcodes. */
+export async function printLabels(labels: ProductLabel[]): Promise<boolean> {
+  const active = running();
+  if (!active) return false;
+  const job = await active.enqueue({ kind: 'labels', labels });
+  showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
+  return true;
+}
+
+/** "Coba lagi" on a job: a failed one goes back in line, a waiting one is tried now. */
+export async function retryPrintJob(jobId: string): Promise<void> {
+  await running()?.retry(jobId);
+}
+
+/** What was just queued with its document (a receipt, a slip, a shift report) goes to the printer now. */
+export function printNow(): void {
+  queue?.retryNow();
+}
+
+/**
+ * After a sale commits: its receipt (already in the queue, written with the sale) goes to the
+ * printer now, and a cash sale opens the drawer.
+ */
+export function printAfterSale(sale: Sale): void {
+  printNow();
+  if (sale.payments.some((p) => p.method === 'cash')) {
+    void kickDrawer().then((problem) => problem && showError(`Laci uang tidak terbuka: ${problem}. Buka laci dengan kuncinya.`));
+  }
+}
+
+/** Opens the cash drawer: for kas masuk/keluar, a cash refund, and "buka laci" once a manager approved (stores/shift-store). */
+export async function openDrawer(): Promise<boolean> {
+  const problem = await kickDrawer();
+  if (problem) showError(`Laci uang tidak terbuka: ${problem}.`);
+  else showInfo('Laci uang dibuka.', 'success');
+  return problem === null;
+}
+
+/** Kicks the drawer; answers why it could not, or null. */
+async function kickDrawer(): Promise<string | null> {
+  const result = await getBridge().invoke('drawer-open');
+  if (!result.ok) return result.error.message;
+  if (result.value.status) noteStatus(result.value.status);
+  return result.value.ok ? null : result.value.error.message;
+}

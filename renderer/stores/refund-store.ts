@@ -1,0 +1,73 @@
+/**
+ * A refund in progress: the original sale found by its receipt's QR code or number, then the goods
+ * and quantities coming back, the way the money goes back, a reason, and a manager's approval.
+ */
+import { create } from 'zustand';
+import type { Refund } from '../../domain/refund';
+import { formatRupiah } from '../../domain/money';
+import type { RefundMethod } from '../../domain/refund';
+import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
+import { approve } from './approval-store';
+import { showError, showInfo } from './notice-store';
+import { openDrawer, printNow } from './printer-store';
+import { currentUser } from './session-store';
+import { requireShift } from './shift-store';
+import { database, showScreen, useTerminalStore } from './terminal-store';
+
+interface RefundState {
+  subject: RefundSubject | null;
+  /** The refund just recorded, shown until the next one starts. */
+  done: Refund | null;
+}
+
+export const useRefundStore = create<RefundState>(() => ({ subject: null, done: null }));
+
+/** A scanned receipt QR or a typed receipt number: opens that sale for refund on the history screen. */
+export async function findForRefund(code: string): Promise<boolean> {
+  const found = await findSaleToRefund(database(), code);
+  if (!found.ok) {
+    showError(found.message);
+    return false;
+  }
+  useRefundStore.setState({ subject: found.value, done: null });
+  showScreen('sales');
+  return true;
+}
+
+export function closeRefund(): void {
+  useRefundStore.setState({ subject: null, done: null });
+}
+
+export async function submitRefund(picks: ReadonlyArray<readonly [number, number]>, method: RefundMethod, reason: string): Promise<Refund | null> {
+  const { subject } = useRefundStore.getState();
+  const identity = useTerminalStore.getState().identity;
+  const shift = requireShift();
+  if (!subject || !identity || !shift) return null;
+  if (picks.length === 0) {
+    showError('Isi jumlah barang yang dikembalikan.');
+    return null;
+  }
+  const user = currentUser();
+  const cashier = { id: user.id, name: user.name };
+  const now = new Date();
+  let total;
+  try {
+    total = draftRefund(identity, { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: cashier }, now).total;
+  } catch {
+    showError('Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.');
+    return null;
+  }
+  const approval = await approve({ kind: 'refund', originalReceiptNo: subject.sale.receiptNo, total }, { recorded: false });
+  if (!approval.ok || !approval.approvedBy) return null;
+  const result = await completeRefund(database(), identity, { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: approval.approvedBy }, now);
+  if (!result.ok) {
+    showError(result.message);
+    return null;
+  }
+  const refund = result.value;
+  useRefundStore.setState({ subject: { ...subject, earlier: [...subject.earlier, refund] }, done: refund });
+  printNow();
+  const drawer = refund.payments.some((p) => p.method === 'cash') ? await openDrawer() : true;
+  if (drawer) showInfo(`Refund ${refund.receiptNo} tersimpan: ${formatRupiah(refund.total)} dikembalikan.`, 'success');
+  return refund;
+}

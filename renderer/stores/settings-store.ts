@@ -1,0 +1,33 @@
+/**
+ * The terminal's host settings (config.json in the user data folder: printer, serial scanner,
+ * camera, kiosk…) as the renderer sees them, kept in step with the host's 'config-changed' event.
+ */
+import { create } from 'zustand';
+import type { TerminalConfig } from '../../electron/bridge-contract';
+import { getBridge } from '../bridge/bridge';
+
+interface SettingsState {
+  /** null until the host answered. */
+  config: TerminalConfig | null;
+  /** Why the settings could not be read, in Bahasa Indonesia. */
+  error: string | null;
+}
+
+export const useSettingsStore = create<SettingsState>(() => ({ config: null, error: null }));
+
+/** Reads the settings and follows every later change, whoever makes it. */
+export async function loadSettings(): Promise<TerminalConfig | null> {
+  const bridge = getBridge();
+  bridge.on('config-changed', (config) => useSettingsStore.setState({ config, error: null }));
+  const result = await bridge.invoke('config-get');
+  useSettingsStore.setState(result.ok ? { config: result.value, error: null } : { error: result.error.message });
+  return result.ok ? result.value : null;
+}
+
+/** Saves part of the settings; answers the reason in Bahasa Indonesia when the host refuses them. */
+export async function saveSettings(patch: Partial<TerminalConfig>): Promise<{ ok: true } | { ok: false; message: string }> {
+  const result = await getBridge().invoke('config-update', patch);
+  if (!result.ok) return { ok: false, message: result.error.message };
+  useSettingsStore.setState({ config: result.value, error: null });
+  return { ok: true };
+}

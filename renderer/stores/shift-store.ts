@@ -1,0 +1,167 @@
+/**
+ * The terminal's shift as the screens see it: the open shift (or none: then nothing can be sold),
+ * its X report, and the actions that open it, move cash, print the X report, close it with a count
+ * and close the day. The records themselves are written by shifts/shift-commands.
+ */
+import { create } from 'zustand';
+import type { CashCount } from '../../domain/cash-count';
+import type { CashMovementKind } from '../../domain/cash-movement';
+import type { Rupiah } from '../../domain/money';
+import type { Shift } from '../../domain/shift';
+import type { DayClosing, ShiftReport } from '../../domain/shift-report';
+import type { StaffRef } from '../../domain/staff';
+import { businessDate } from '../../domain/wita';
+import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, startShift } from '../shifts/shift-commands';
+import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
+import { approve } from './approval-store';
+import { showError, showInfo } from './notice-store';
+import { openDrawer, printNow } from './printer-store';
+import { currentUser } from './session-store';
+import { database, useTerminalStore } from './terminal-store';
+
+interface ShiftState {
+  /** The open shift, or null; undefined until read from the database. */
+  shift: Shift | null | undefined;
+  /** The open shift's X report as last computed. */
+  report: ShiftReport | null;
+  /** The Z report of the shift closed last on this screen. */
+  closed: ShiftReport | null;
+}
+
+export const useShiftStore = create<ShiftState>(() => ({ shift: undefined, report: null, closed: null }));
+
+function identity() {
+  const value = useTerminalStore.getState().identity;
+  if (!value) throw new Error('Terminal belum siap.');
+  return value;
+}
+
+/** Reads the open shift (at sign-in, after a reload) and its X report. */
+export async function loadShift(): Promise<void> {
+  const shift = await openShiftOf(database());
+  useShiftStore.setState({ shift, report: shift ? await loadShiftReport(database(), shift) : null });
+}
+
+/** After a sale, refund or cash movement: the X report again. */
+export async function refreshShiftReport(): Promise<void> {
+  const { shift } = useShiftStore.getState();
+  if (shift) useShiftStore.setState({ report: await loadShiftReport(database(), shift) });
+}
+
+/**
+ * The open shift, for selling and moving cash; says why not when there is none, or when it is
+ * another kasir's drawer (a manager may work in any shift).
+ */
+export function requireShift(): Shift | null {
+  const { shift } = useShiftStore.getState();
+  if (!shift) {
+    showError('Belum ada shift terbuka: buka shift dulu (F5) dengan menghitung modal awal.');
+    return null;
+  }
+  const user = currentUser();
+  if (user.role !== 'manager' && shift.cashier.id !== user.id) {
+    showError(`Shift yang terbuka milik ${shift.cashier.name}: ${shift.cashier.name} atau manajer menutupnya dulu.`);
+    return null;
+  }
+  return shift;
+}
+
+export async function openShiftWithFloat(openingFloat: CashCount): Promise<boolean> {
+  const result = await startShift(database(), identity(), currentUser(), openingFloat, new Date());
+  if (!result.ok) {
+    showError(result.message);
+    return false;
+  }
+  useShiftStore.setState({ shift: result.value, closed: null });
+  await refreshShiftReport();
+  showInfo(`Shift dibuka oleh ${result.value.cashier.name}. Selamat bekerja!`, 'success');
+  return true;
+}
+
+/** Kas masuk/keluar: recorded, the slip printed and the drawer opened. */
+export async function moveShiftCash(kind: CashMovementKind, amount: Rupiah, reason: string): Promise<boolean> {
+  const shift = requireShift();
+  if (!shift) return false;
+  const result = await moveCash(database(), identity(), shift, currentUser(), { kind, amount, reason }, new Date());
+  if (!result.ok) {
+    showError(result.message);
+    return false;
+  }
+  printNow();
+  await refreshShiftReport();
+  // The drawer's own message when it does not open; the movement is recorded either way.
+  if (await openDrawer()) showInfo(`${kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar'} tercatat; bukti dicetak.`, 'success');
+  return true;
+}
+
+export async function printShiftXReport(): Promise<void> {
+  const shift = requireShift();
+  if (!shift) return;
+  const report = await printXReport(database(), identity(), shift, new Date());
+  useShiftStore.setState({ report });
+  printNow();
+  showInfo('Laporan X masuk antrean printer.', 'success');
+}
+
+/** "Buka laci" without a sale: a manager's approval, recorded, then the drawer. */
+export async function openDrawerWithoutSale(reason: string): Promise<boolean> {
+  const approval = await approve({ kind: 'open-drawer', reason });
+  if (!approval.ok) return false;
+  return openDrawer();
+}
+
+/** The Z report this count would give. */
+async function closingPreview(counted: CashCount): Promise<ShiftReport | null> {
+  const shift = requireShift();
+  if (!shift) return null;
+  const preview = await previewClose(database(), shift, { counted, closedBy: currentUser(), varianceReason: null, approvedBy: null }, new Date());
+  if (!preview.ok) {
+    showError(preview.message);
+    return null;
+  }
+  return preview.value.report;
+}
+
+/** Closes the shift with this count; over the threshold, with a reason and a manager's PIN. */
+export async function closeShiftWithCount(counted: CashCount, varianceReason: string): Promise<boolean> {
+  const shift = requireShift();
+  const preview = await closingPreview(counted);
+  if (!shift || !preview) return false;
+  const user = currentUser();
+  let approvedBy: StaffRef | null = null;
+  if (preview.varianceNeedsApproval) {
+    if (varianceReason.trim() === '') {
+      showError('Selisih kas melebihi batas: tulis alasannya dulu.');
+      return false;
+    }
+    const approval = await approve(closeAction(preview), { recorded: false });
+    if (!approval.ok) return false;
+    approvedBy = approval.approvedBy;
+  }
+  const result = await closeShift(database(), identity(), shift, { counted, closedBy: user, varianceReason: varianceReason || null, approvedBy }, new Date());
+  if (!result.ok) {
+    showError(result.message);
+    return false;
+  }
+  useShiftStore.setState({ shift: null, report: null, closed: result.value.report });
+  printNow();
+  showInfo('Shift ditutup; laporan Z dicetak.', 'success');
+  return true;
+}
+
+/** Tutup hari: managers only, once every shift of today on this terminal is closed. */
+export async function closeToday(): Promise<DayClosing | null> {
+  const user = currentUser();
+  if (user.role !== 'manager') {
+    showError('Tutup hari hanya oleh manajer.');
+    return null;
+  }
+  const result = await closeDay(database(), identity(), businessDate(new Date()), user, new Date());
+  if (!result.ok) {
+    showError(result.message);
+    return null;
+  }
+  printNow();
+  showInfo(`Hari ${result.value.businessDate} ditutup; laporan harian dicetak.`, 'success');
+  return result.value;
+}

@@ -1,0 +1,43 @@
+/** Audit log entries on the wire, validated to the domain's AuditEntry type. */
+import { z } from 'zod';
+import type { SensitiveAction } from '../../domain/approval';
+import type { AuditEntry } from '../../domain/audit';
+import type { Discount } from '../../domain/discount';
+import { idSchema, instantSchema, rupiahSchema, uuidV7Schema } from './primitives';
+import { staffRefSchema } from './shift';
+
+export const discountSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('amount'), amount: rupiahSchema }),
+  z.object({ kind: z.literal('percent'), basisPoints: z.number().int().min(0).max(10_000) }),
+]) satisfies z.ZodType<Discount>;
+
+const lineNo = z.number().int().positive();
+const reason = z.string().max(200);
+
+export const sensitiveActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('line-discount'), lineNo, base: rupiahSchema, discount: discountSchema, reason }),
+  z.object({ kind: z.literal('sale-discount'), base: rupiahSchema, discount: discountSchema, reason }),
+  z.object({ kind: z.literal('price-override'), lineNo, from: rupiahSchema, to: rupiahSchema, reason }),
+  z.object({ kind: z.literal('remove-line'), lineNo, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
+  z.object({ kind: z.literal('void-sale'), lineCount: z.number().int().nonnegative(), total: rupiahSchema, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
+  z.object({ kind: z.literal('open-drawer'), reason }),
+  z.object({ kind: z.literal('refund'), originalReceiptNo: z.string().min(1).max(64), total: rupiahSchema }),
+  z.object({ kind: z.literal('close-shift'), variance: rupiahSchema, threshold: rupiahSchema }),
+]) satisfies z.ZodType<SensitiveAction>;
+
+export const auditEntrySchema = z.object({
+  id: uuidV7Schema,
+  outletId: idSchema,
+  terminalId: idSchema,
+  at: instantSchema,
+  training: z.boolean(),
+  staff: staffRefSchema,
+  approvedBy: staffRefSchema.nullable(),
+  event: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('login') }),
+    z.object({ kind: z.literal('lock'), idle: z.boolean() }),
+    z.object({ kind: z.literal('pin-failed'), purpose: z.enum(['login', 'approval']), lockedUntil: instantSchema.nullable() }),
+    z.object({ kind: z.literal('approved'), action: sensitiveActionSchema }),
+    z.object({ kind: z.literal('drawer-opened'), cause: z.enum(['pay-in', 'pay-out']), movementId: uuidV7Schema }),
+  ]),
+}) satisfies z.ZodType<AuditEntry>;

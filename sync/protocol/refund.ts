@@ -1,0 +1,39 @@
+/** The refund document on the wire, validated to the domain's Refund type. */
+import { z } from 'zod';
+import type { Refund } from '../../domain/refund';
+import { businessDateSchema, businessMonthSchema, idSchema, instantSchema, nipSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import { paymentMethodSchema } from './sale';
+import { staffRefSchema } from './shift';
+
+export const refundSchema = z.object({
+  id: uuidV7Schema,
+  receiptNo: z.string().min(1).max(64),
+  originalSaleId: uuidV7Schema,
+  originalReceiptNo: z.string().min(1).max(64),
+  outletId: idSchema,
+  terminalId: idSchema,
+  shiftId: uuidV7Schema.nullable(),
+  cashier: staffRefSchema.nullable(),
+  approvedBy: staffRefSchema.nullable(),
+  training: z.boolean(),
+  refundedAt: instantSchema,
+  businessDate: businessDateSchema,
+  reason: textSchema,
+  lines: z
+    .array(
+      z.object({
+        lineNo: z.number().int().positive(),
+        productId: idSchema,
+        name: textSchema,
+        category: z.string().max(100),
+        supplier: z.string().max(200),
+        quantity: z.number().int().positive().max(1_000_000),
+        amount: rupiahSchema,
+      }),
+    )
+    .min(1)
+    .max(500),
+  total: rupiahSchema,
+  payments: z.array(z.object({ method: paymentMethodSchema, amount: rupiahSchema })).max(10),
+  asn: z.object({ nip: nipSchema, month: businessMonthSchema }).nullable(),
+}) satisfies z.ZodType<Refund>;

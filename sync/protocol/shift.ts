@@ -1,0 +1,114 @@
+/** Shifts, cash counts, cash movements, shift reports and day closes on the wire, validated to the domain's types. */
+import { z } from 'zod';
+import { DENOMINATIONS, type CashCount, type DenominationId } from '../../domain/cash-count';
+import type { CashMovement } from '../../domain/cash-movement';
+import type { Shift } from '../../domain/shift';
+import type { DayClose, DayClosing, ShiftReport } from '../../domain/shift-report';
+import { businessDateSchema, idSchema, instantSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+
+export const staffRefSchema = z.object({ id: idSchema, name: textSchema });
+
+const DENOMINATION_IDS = DENOMINATIONS.map((d) => d.id) as [DenominationId, ...DenominationId[]];
+/** Pieces per denomination; a million pieces of anything is not a drawer. */
+export const cashCountSchema = z.partialRecord(z.enum(DENOMINATION_IDS), z.number().int().nonnegative().max(1_000_000)) satisfies z.ZodType<CashCount>;
+
+export const shiftClosingSchema = z.object({
+  closedAt: instantSchema,
+  closedBy: staffRefSchema,
+  counted: cashCountSchema,
+  varianceThreshold: rupiahSchema,
+  varianceReason: z.string().max(200).nullable(),
+  approvedBy: staffRefSchema.nullable(),
+});
+
+export const shiftSchema = z.object({
+  id: uuidV7Schema,
+  outletId: idSchema,
+  terminalId: idSchema,
+  cashier: staffRefSchema,
+  training: z.boolean(),
+  openedAt: instantSchema,
+  businessDate: businessDateSchema,
+  openingFloat: cashCountSchema,
+  closing: shiftClosingSchema.nullable(),
+}) satisfies z.ZodType<Shift>;
+
+export const cashMovementSchema = z.object({
+  id: uuidV7Schema,
+  outletId: idSchema,
+  terminalId: idSchema,
+  shiftId: uuidV7Schema,
+  kind: z.enum(['pay-in', 'pay-out']),
+  amount: rupiahSchema,
+  reason: textSchema,
+  at: instantSchema,
+  cashier: staffRefSchema,
+  training: z.boolean(),
+}) satisfies z.ZodType<CashMovement>;
+
+const byMethodSchema = z.object({ cash: rupiahSchema, qris: rupiahSchema, debit: rupiahSchema });
+const keyedAmountsSchema = z.object({ key: z.string().max(200), sales: rupiahSchema, refunds: rupiahSchema, net: rupiahSchema });
+const count = z.number().int().nonnegative();
+
+const shiftTotalsShape = {
+  saleCount: count,
+  grossSales: rupiahSchema,
+  lineDiscounts: rupiahSchema,
+  saleDiscounts: rupiahSchema,
+  netSales: rupiahSchema,
+  salesByMethod: byMethodSchema,
+  refundCount: count,
+  refunds: rupiahSchema,
+  refundsByMethod: byMethodSchema,
+  net: rupiahSchema,
+  payInCount: count,
+  payIns: rupiahSchema,
+  payOutCount: count,
+  payOuts: rupiahSchema,
+  openingFloat: rupiahSchema,
+  expectedCash: rupiahSchema,
+  counted: rupiahSchema.nullable(),
+  variance: rupiahSchema.nullable(),
+  byCategory: z.array(keyedAmountsSchema).max(10_000),
+  bySupplier: z.array(keyedAmountsSchema).max(10_000),
+  asnSaleCount: count,
+  asnSales: rupiahSchema,
+  asnRefunds: rupiahSchema,
+};
+
+export const shiftReportSchema = z.object({
+  ...shiftTotalsShape,
+  kind: z.enum(['X', 'Z']),
+  shiftId: uuidV7Schema,
+  outletId: idSchema,
+  terminalId: idSchema,
+  cashier: staffRefSchema,
+  businessDate: businessDateSchema,
+  openedAt: instantSchema,
+  closedAt: instantSchema.nullable(),
+  firstReceiptNo: z.string().max(64).nullable(),
+  lastReceiptNo: z.string().max(64).nullable(),
+  varianceNeedsApproval: z.boolean(),
+}) satisfies z.ZodType<ShiftReport>;
+
+export const dayCloseSchema = z.object({
+  ...shiftTotalsShape,
+  outletId: idSchema,
+  businessDate: businessDateSchema,
+  shifts: z.array(shiftReportSchema).max(100),
+}) satisfies z.ZodType<DayClose>;
+
+export const dayClosingSchema = z.object({
+  id: uuidV7Schema,
+  outletId: idSchema,
+  terminalId: idSchema,
+  businessDate: businessDateSchema,
+  closedAt: instantSchema,
+  closedBy: staffRefSchema,
+  training: z.boolean(),
+  report: dayCloseSchema,
+}) satisfies z.ZodType<DayClosing>;
+
+/** 'shift.closed' carries the closed shift and the Z report the terminal printed for it. */
+export const shiftClosedSchema = z.object({ shift: shiftSchema.refine((s) => s.closing !== null, 'a closed shift has its closing'), report: shiftReportSchema });
+export type ShiftClosed = z.infer<typeof shiftClosedSchema>;

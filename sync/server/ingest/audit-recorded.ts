@@ -1,0 +1,27 @@
+/** 'audit.recorded': a row in audit_log, described in words. Quarantined instead: training entries and an id recorded before. */
+import { describeAudit } from '../../../domain/audit';
+import type { EventHandler } from './handler';
+import { trainingReason } from './training';
+
+export const auditRecorded: EventHandler<'audit.recorded'> = {
+  owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+
+  async problems(tx, events) {
+    const { rows } = await tx.query<{ id: string }>('SELECT a.id::text FROM unnest($1::uuid[]) AS k (id) JOIN audit_log a USING (id)', [events.map((e) => e.payload.id)]);
+    const recorded = new Set(rows.map((r) => r.id));
+    return events.map(({ payload: entry }) => {
+      const reasons: string[] = [];
+      if (entry.training) reasons.push(trainingReason('audit entry'));
+      if (recorded.has(entry.id)) reasons.push(`audit entry ${entry.id} was already recorded by another event`);
+      if (reasons.length === 0) recorded.add(entry.id);
+      return reasons;
+    });
+  },
+
+  derivedRows: (events) => ({
+    audit_log: events.map(({ id, payload: a }) => ({
+      id: a.id, event_id: id, outlet_id: a.outletId, terminal_id: a.terminalId, at: a.at, kind: a.event.kind, staff_id: a.staff.id, staff_name: a.staff.name,
+      approved_by_id: a.approvedBy?.id ?? null, approved_by_name: a.approvedBy?.name ?? null, description: describeAudit(a.event), details: a.event,
+    })),
+  }),
+};

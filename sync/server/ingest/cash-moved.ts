@@ -1,0 +1,40 @@
+/**
+ * 'cash.moved': a pay in or pay out (kas masuk/keluar) in cash_movements. Quarantined instead:
+ * training money, movements of a shift the server never saw open, of another terminal or already
+ * closed, amounts that are not positive, a missing reason, and an id recorded before.
+ */
+import { cashMovementProblems } from '../../../domain/cash-movement';
+import { rupiah } from '../../../domain/money';
+import type { EventHandler } from './handler';
+import { shiftProblem, shiftRecords } from './shift-records';
+import { trainingReason } from './training';
+
+/** The server cannot know what the drawer held: the terminal checked the pay out against it. */
+const UNKNOWN_DRAWER = rupiah(Number.MAX_SAFE_INTEGER);
+
+export const cashMoved: EventHandler<'cash.moved'> = {
+  owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+
+  async problems(tx, events, { terminal }) {
+    const known = await shiftRecords(tx, events.map((e) => e.payload.shiftId));
+    const { rows } = await tx.query<{ id: string }>('SELECT m.id::text FROM unnest($1::uuid[]) AS k (id) JOIN cash_movements m USING (id)', [events.map((e) => e.payload.id)]);
+    const recorded = new Set(rows.map((r) => r.id));
+    return events.map(({ payload: m }) => {
+      const reasons: string[] = [];
+      if (m.training) reasons.push(trainingReason('cash movement'));
+      const problem = shiftProblem(known.get(m.shiftId), m.shiftId, terminal.id, true);
+      if (problem !== null) reasons.push(problem);
+      reasons.push(...cashMovementProblems(m, UNKNOWN_DRAWER));
+      if (recorded.has(m.id)) reasons.push(`cash movement ${m.id} was already recorded by another event`);
+      if (reasons.length === 0) recorded.add(m.id);
+      return reasons;
+    });
+  },
+
+  derivedRows: (events) => ({
+    cash_movements: events.map(({ id, payload: m }) => ({
+      id: m.id, event_id: id, shift_id: m.shiftId, outlet_id: m.outletId, terminal_id: m.terminalId, kind: m.kind, amount: m.amount,
+      reason: m.reason, at: m.at, cashier_id: m.cashier.id, cashier_name: m.cashier.name,
+    })),
+  }),
+};

@@ -1,0 +1,77 @@
+/**
+ * 'sale.refunded': the refund's rows in refunds, refund_lines and refund_payments, and its amount
+ * taken off the original buyer's ASN month. Quarantined instead: training refunds, refunds of a
+ * sale the province has not recorded (or of another outlet), refunds that fail the terminal's own
+ * check against the sale and its earlier refunds (domain/refund.ts refundProblems: never more than
+ * was sold, by a method the buyer paid with or cash), and a refund id or receipt number used before.
+ */
+import { refundProblems, type Refund } from '../../../domain/refund';
+import type { Sale } from '../../../domain/sale';
+import { addAsnSpending } from './asn-monthly-totals';
+import type { EventHandler } from './handler';
+import { trainingReason } from './training';
+
+export const saleRefunded: EventHandler<'sale.refunded'> = {
+  owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+
+  async problems(tx, events, { terminal }) {
+    const refunds = events.map((e) => e.payload);
+    const saleIds = [...new Set(refunds.map((r) => r.originalSaleId))];
+    // The original sales and their earlier sound refunds, as the terminals sent them.
+    const { rows } = await tx.query<{ kind: 'sale' | 'refund'; id: string; payload: Sale | Refund }>(
+      `SELECT 'sale' AS kind, s.id::text, e.payload FROM unnest($1::uuid[]) AS k (id) JOIN sales s USING (id) JOIN events e ON e.id = s.event_id
+       UNION ALL
+       SELECT 'refund', r.id::text, e.payload FROM unnest($1::uuid[]) AS k (id) JOIN refunds r ON r.original_sale_id = k.id JOIN events e ON e.id = r.event_id`,
+      [saleIds],
+    );
+    const originals = new Map(rows.filter((r) => r.kind === 'sale').map((r) => [r.id, r.payload as Sale]));
+    const earlier = rows.filter((r) => r.kind === 'refund').map((r) => r.payload as Refund);
+    // Documents already holding one of these ids or receipt numbers.
+    const { rows: taken } = await tx.query<{ id: string; receipt_no: string }>(
+      `SELECT id::text, receipt_no FROM refunds WHERE id = ANY($1::uuid[]) OR (terminal_id = $2 AND receipt_no = ANY($3::text[]))
+       UNION ALL
+       SELECT id::text, receipt_no FROM sales WHERE terminal_id = $2 AND receipt_no = ANY($3::text[])`,
+      [refunds.map((r) => r.id), terminal.id, refunds.map((r) => r.receiptNo)],
+    );
+    const ids = new Set(taken.map((t) => t.id));
+    const receiptNos = new Set(taken.map((t) => t.receipt_no));
+    return refunds.map((refund) => {
+      const reasons: string[] = [];
+      if (refund.training) reasons.push(trainingReason('refund'));
+      const original = originals.get(refund.originalSaleId);
+      if (original === undefined) reasons.push(`original sale ${refund.originalReceiptNo} (${refund.originalSaleId}) is not recorded by the province`);
+      else if (original.outletId !== refund.outletId) reasons.push(`original sale ${original.receiptNo} was sold at outlet ${original.outletId}`);
+      else reasons.push(...refundProblems(refund, original, earlier));
+      if (ids.has(refund.id)) reasons.push(`refund ${refund.id} was already recorded by another event`);
+      if (receiptNos.has(refund.receiptNo)) reasons.push(`receipt number ${refund.receiptNo} was already used on this terminal`);
+      if (reasons.length === 0) {
+        // Later refunds of the same batch are checked against this one.
+        earlier.push(refund);
+        ids.add(refund.id);
+        receiptNos.add(refund.receiptNo);
+      }
+      return reasons;
+    });
+  },
+
+  derivedRows(events, { receivedAt }) {
+    return {
+      refunds: events.map(({ id, payload: r }) => ({
+        id: r.id, event_id: id, receipt_no: r.receiptNo, original_sale_id: r.originalSaleId, outlet_id: r.outletId, terminal_id: r.terminalId,
+        shift_id: r.shiftId, cashier_id: r.cashier?.id ?? null, cashier_name: r.cashier?.name ?? null, approved_by_id: r.approvedBy?.id ?? null,
+        approved_by_name: r.approvedBy?.name ?? null, refunded_at: r.refundedAt, received_at: receivedAt, business_date: r.businessDate, reason: r.reason,
+        total: r.total, asn_nip: r.asn?.nip ?? null, asn_month: r.asn?.month ?? null,
+      })),
+      refund_lines: events.flatMap(({ payload: r }) =>
+        r.lines.map((l) => ({ refund_id: r.id, line_no: l.lineNo, product_id: l.productId, name: l.name, category: l.category, supplier: l.supplier, quantity: l.quantity, amount: l.amount })),
+      ),
+      refund_payments: events.flatMap(({ payload: r }) => r.payments.map((p, i) => ({ refund_id: r.id, payment_no: i + 1, method: p.method, amount: p.amount }))),
+    };
+  },
+
+  afterStored: (tx, events) =>
+    addAsnSpending(
+      tx,
+      events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
+    ),
+};
