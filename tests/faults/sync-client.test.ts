@@ -10,6 +10,7 @@ import type { SyncConnection } from '../../electron/sync/connection';
 import { pullPage, pushBatch } from '../../electron/sync/server-requests';
 import { importAsnRoster } from '../../sync/admin/import-asn';
 import { importCatalog } from '../../sync/admin/import-catalog';
+import { includedInPulled } from '../../sync/client/ack-coverage';
 import { clockSkewMs, clockWarning } from '../../sync/client/clock';
 import { MemorySyncStore } from '../../sync/client/memory-store';
 import { pullStreams } from '../../sync/client/pull-streams';
@@ -184,7 +185,8 @@ describe('pulling streams', () => {
 
   it('records when a pull started and which acknowledgements the totals it brought include', async () => {
     const c = await client();
-    c.store.enqueue(saleEvent({ terminal: c.terminal, seq: 1, products, asnNip: '198001012005011001' }));
+    const first = saleEvent({ terminal: c.terminal, seq: 1, products, asnNip: '198001012005011001' });
+    c.store.enqueue(first);
     await pushOutbox(c.store, c);
     await pullStreams(c.store, c, ['asn-totals']);
     const state = await c.store.streamState('asn-totals');
@@ -193,5 +195,19 @@ describe('pulling streams', () => {
     expect(Date.parse(state.lastPullStartedAt!)).toBeGreaterThanOrEqual(Date.parse(ack!.acknowledgedAt));
     const total = c.store.items('asn-totals').find((t) => t.nip === '198001012005011001')!;
     expect(total.ackSerial).toBe(ack!.ackSerial);
+    expect(total.total).toBe(first.payload.total);
+    expect(includedInPulled(ack!, total, state)).toBe(true);
+
+    // A second sale of the same ASN, acknowledged after that pull: not in the figure the terminal holds.
+    c.store.enqueue(saleEvent({ terminal: c.terminal, seq: 2, products, asnNip: '198001012005011001' }));
+    await pushOutbox(c.store, c);
+    const second = [...c.store.acks.values()].find((a) => a.seq === 2)!;
+    expect(includedInPulled(second, total, state)).toBe(false);
+    // Pulled again, the figure includes both; a quarantined event is never in it.
+    await pullStreams(c.store, c, ['asn-totals']);
+    const again = c.store.items('asn-totals').find((t) => t.nip === '198001012005011001')!;
+    const after = await c.store.streamState('asn-totals');
+    expect(includedInPulled(second, again, after)).toBe(true);
+    expect(includedInPulled({ ...second, quarantined: true }, again, after)).toBe(false);
   });
 });
