@@ -30,8 +30,10 @@ describe('camera scanner in chromium', () => {
   it('is switched on in Pengaturan and adds the product in view to the cart once', async () => {
     const { page } = terminal;
     await page.getByRole('button', { name: 'Pengaturan' }).click();
-    await page.getByLabel('Pakai kamera di layar kasir').check();
+    // The box shows the saved setting, so it turns checked once main has stored it, not at the click.
+    await page.getByLabel('Pakai kamera di layar kasir').click();
     await expect.poll(() => terminal.bridge.config.current().cameraScanner).toBe(true);
+    await expect.poll(() => page.getByLabel('Pakai kamera di layar kasir').isChecked()).toBe(true);
     await page.keyboard.press('F1');
     await page.locator('.camera-view video').waitFor();
     const line = page.locator('table.cart tbody tr');
