@@ -28,6 +28,7 @@ const input = (over: Partial<AsnStandingInput>): AsnStandingInput => ({
   unreportedSales: [],
   unreportedRefunds: [],
   threshold: DEFAULT_ASN_MONTHLY_THRESHOLD,
+  training: false,
   ...over,
 });
 
@@ -51,6 +52,13 @@ describe('ASN standing', () => {
   it('ignores other ASN, buyers without a NIP and training sales', () => {
     const sales = [sale(10_000, '2026-01-05T03:00:00Z', OTHER), sale(10_000, '2026-01-05T03:00:00Z', null), sale(10_000, '2026-01-05T03:00:00Z', NIP, true)];
     expect(asnStanding(input({ unreportedSales: sales })).total).toBe(0);
+  });
+
+  it('counts only practice documents in mode latihan', () => {
+    const practice = sale(25_000, '2026-01-05T03:00:00Z', NIP, true);
+    const real = sale(10_000, '2026-01-05T03:00:00Z');
+    expect(asnStanding(input({ training: true, reportedTotal: rupiah(65_000), unreportedSales: [practice, real], unreportedRefunds: [refundOf(real)] })).total).toBe(90_000);
+    expect(asnStanding(input({ training: true, unreportedRefunds: [refundOf(practice)], reportedTotal: rupiah(65_000) })).total).toBe(40_000);
   });
 
   it('lowers the month of the original sale on a refund', () => {

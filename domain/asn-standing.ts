@@ -4,7 +4,8 @@
  * across all outlets, plus this terminal's sales the server has not counted yet, less refunds of
  * them. A sale counts in the WITA month of the instant it completed (23:30 WITA on 31 January is
  * January, whatever offset the terminal clock uses); a refund counts against its original sale's
- * month.
+ * month. On a mode latihan terminal the practice documents count instead, so a newcomer sees the
+ * figure move; an enrolled terminal has none left (enrolment deletes them).
  */
 import { add, formatRupiah, rupiah, subtract, sum, ZERO, type Rupiah } from './money';
 import type { Nip } from './nip';
@@ -24,6 +25,8 @@ export interface AsnStandingInput {
   /** Likewise for refunds. */
   unreportedRefunds: readonly Refund[];
   threshold: Rupiah;
+  /** Mode latihan: count practice documents only; otherwise real ones only. */
+  training: boolean;
 }
 
 export interface AsnStanding {
@@ -44,9 +47,9 @@ export function asnMonthOf(sale: Pick<Sale, 'completedAt'>): BusinessMonth {
 }
 
 export function asnStanding(input: AsnStandingInput): AsnStanding {
-  const { nip, month, threshold } = input;
-  const sold = sum(input.unreportedSales.filter((s) => !s.training && s.asn?.nip === nip && asnMonthOf(s) === month).map((s) => s.total));
-  const refunded = sum(input.unreportedRefunds.filter((r) => !r.training && r.asn?.nip === nip && r.asn.month === month).map((r) => r.total));
+  const { nip, month, threshold, training } = input;
+  const sold = sum(input.unreportedSales.filter((s) => s.training === training && s.asn?.nip === nip && asnMonthOf(s) === month).map((s) => s.total));
+  const refunded = sum(input.unreportedRefunds.filter((r) => r.training === training && r.asn?.nip === nip && r.asn.month === month).map((r) => r.total));
   // Late events can leave the server briefly counting a refund before its sale; a month never goes below zero.
   const total = rupiah(Math.max(0, subtract(add(input.reportedTotal, sold), refunded)));
   const met = total >= threshold;
@@ -61,7 +64,14 @@ export function asnStanding(input: AsnStandingInput): AsnStanding {
   };
 }
 
+export const ASN_MONTH_LABEL = 'Belanja ASN bulan ini';
+
+/** The month against the minimum: "Rp 65.000 / Rp 100.000". */
+export function asnMonthFigure(standing: Pick<AsnStanding, 'total' | 'threshold'>): string {
+  return `${formatRupiah(standing.total)} / ${formatRupiah(standing.threshold)}`;
+}
+
 /** The receipt's ASN line: "Belanja ASN bulan ini: Rp 65.000 / Rp 100.000". */
-export function asnReceiptLine(standing: AsnStanding): string {
-  return `Belanja ASN bulan ini: ${formatRupiah(standing.total)} / ${formatRupiah(standing.threshold)}`;
+export function asnReceiptLine(standing: Pick<AsnStanding, 'total' | 'threshold'>): string {
+  return `${ASN_MONTH_LABEL}: ${asnMonthFigure(standing)}`;
 }

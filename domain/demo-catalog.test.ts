@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readAsnRosterRows } from './asn-roster-rows';
 import { parseBarcode } from './barcode';
+import { DEMO_ASN, demoAsnTotals } from './demo-asn';
 import { DEMO_CATALOG } from './demo-catalog';
 import { DEMO_IDENTITY } from './demo-outlet';
 import { hasValidCrc, toDynamicQris } from './qris';
@@ -34,5 +36,14 @@ describe('mode latihan data', () => {
     expect(DEMO_IDENTITY.training).toBe(true);
     expect(hasValidCrc(DEMO_IDENTITY.qrisStatic)).toBe(true);
     expect(toDynamicQris(DEMO_IDENTITY.qrisStatic, rupiah(65_000)).ok).toBe(true);
+  });
+
+  it('has a demo ASN roster of well-formed PNS and PPPK numbers that the roster import accepts', () => {
+    const sheet = [['nip', 'nama', 'opd', 'jenis'], ...DEMO_ASN.map((a) => [a.nip, a.name, a.opd, a.kind])];
+    const { rows, problems } = readAsnRosterRows(sheet, new Date('2026-01-01T00:00:00Z'));
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.kind)).toEqual(DEMO_ASN.map((a) => a.kind));
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['PNS', 'PPPK']));
+    expect(demoAsnTotals('2026-03').map((t) => [t.month, t.total])).toEqual([['2026-03', 65_000], ['2026-03', 120_000]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNipScan, maskNip, nipDigits, parseNip, type NipResult } from './nip';
+import { formatNip, isNipScan, maskNip, nipDigits, nipGroups, parseNip, type NipResult } from './nip';
 
 const NOW = '2026-03-15T04:00:00Z';
 
@@ -139,6 +139,21 @@ describe('register scans', () => {
     expect(isNipScan('012345678905')).toBe(false);
     expect(isNipScan('10012345678902')).toBe(false);
     expect(isNipScan('00123456789012345678')).toBe(false);
+  });
+});
+
+describe('printed groups', () => {
+  it('groups a PNS NIP and an NI PPPK the way they are printed', () => {
+    expect(formatNip(info('198609262015051001').nip)).toBe('19860926 201505 1 001');
+    expect(formatNip(info('19900913 2025 24 2 014').nip)).toBe('19900913 2025 24 2 014');
+  });
+
+  it('names the group of each part, so the screen can mark the wrong one', () => {
+    const bad = problem('198609262015053001');
+    expect(nipGroups('198609262015053001')!.find((g) => g.part === bad.part)).toEqual({ part: 'gender', text: '3' });
+    const pppk = problem('199312282025202001');
+    expect(nipGroups('199312282025202001')!.find((g) => g.part === pppk.part)).toEqual({ part: 'pppk-code', text: '20' });
+    expect(nipGroups('1986092620150510')).toBeNull();
   });
 });
 

@@ -141,6 +141,36 @@ function calendarDate(yyyymmdd: string): string | null {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
+/** A part of the number as it is printed, e.g. the birth date 19860926. */
+export interface NipGroup {
+  part: Exclude<NipPart, 'characters' | 'length'>;
+  text: string;
+}
+
+/**
+ * The groups an 18-digit number is printed in, each with the part it holds: 19860926 201505 1 001
+ * for a PNS NIP, 19931228 2025 21 2 001 for an NI PPPK (told apart by the 13th digit, as parseNip
+ * does). Null for any other length. The screen shows a NIP this way and marks the wrong part.
+ */
+export function nipGroups(digits: string): NipGroup[] | null {
+  if (!/^\d{18}$/.test(digits)) return null;
+  const layout: [NipGroup['part'], number][] =
+    digits[12] === '2'
+      ? [['birth-date', 8], ['appointment', 12], ['pppk-code', 14], ['gender', 15], ['sequence', 18]]
+      : [['birth-date', 8], ['appointment', 14], ['gender', 15], ['sequence', 18]];
+  let start = 0;
+  return layout.map(([part, end]) => {
+    const group = { part, text: digits.slice(start, end) };
+    start = end;
+    return group;
+  });
+}
+
+/** A NIP in its printed form, e.g. "19860926 201505 1 001". */
+export function formatNip(nip: Nip): string {
+  return nipGroups(nip)!.map((g) => g.text).join(' ');
+}
+
 /** The NIP as receipts and logs may show it: first 4 and last 3 digits, the rest hidden. */
 export function maskNip(nip: Nip): string {
   return `${nip.slice(0, 4)}${'*'.repeat(NIP_LENGTH - 7)}${nip.slice(NIP_LENGTH - 3)}`;

@@ -18,7 +18,7 @@ export const outletInfoSchema = z.object({
 });
 
 export const asnBlockSchema = z.object({
-  maskedNip: z.string().regex(/^[0-9*]{18}$/, 'NIP tersamar harus 18 karakter angka atau *'),
+  maskedNip: z.string().regex(/^\d{4}\*{11}\d{3}$/, 'NIP tersamar harus 4 angka pertama, 11 tanda * dan 3 angka terakhir'),
   name: z.string().max(200).nullable(),
   monthTotal: nonNegativeRupiahSchema,
   threshold: nonNegativeRupiahSchema,

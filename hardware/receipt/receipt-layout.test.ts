@@ -56,7 +56,7 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   it('prints a busy sale that matches the golden text', async () => {
     const sale = busySale();
     expect(saleProblems(sale)).toEqual([]);
-    const { lines, events } = printed(sale, { columns, ...plain, asn: { maskedNip: '198503**********01', name: 'Yohanes Don Bosco Seran', monthTotal: rupiah(80_000), threshold: rupiah(100_000) } });
+    const { lines, events } = printed(sale, { columns, ...plain, asn: { maskedNip: '1985***********017', name: 'Yohanes Don Bosco Seran', monthTotal: rupiah(80_000), threshold: rupiah(100_000) } });
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/busy-${paper}.txt`);
 
     for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
@@ -67,6 +67,9 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
     expect(text).toMatch(/TOTAL +Rp 1\.810\.000/);
     expect(text).toMatch(/Kembali +Rp 190\.000/);
     expect(text).toMatch(/Kurang +Rp 20\.000/);
+    // One line where the paper is wide enough, the figure right-aligned under the label where not.
+    if (columns === 48) expect(lines).toContain('Belanja ASN bulan ini: Rp 80.000 / Rp 100.000');
+    else expect(text).toMatch(/^Belanja ASN bulan ini:\n {10}Rp 80\.000 \/ Rp 100\.000$/m);
     expect(text).toContain(RECEIPT_FOOTER.slice(0, 20));
     expect(events).toContainEqual({ type: 'qr', data: sale.id });
     expect(events.at(-1)).toEqual({ type: 'cut' });
@@ -111,9 +114,11 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
     expect(printed(sampleSale(2), { columns, ...plain }).lines.some((l) => /LATIHAN|SALINAN/.test(l))).toBe(false);
   });
 
-  it('says so when the ASN minimum is reached', () => {
-    const { lines } = printed(sampleSale(2), { columns, ...plain, asn: { maskedNip: '198503**********01', name: null, monthTotal: rupiah(180_000), threshold: rupiah(100_000) } });
+  it('says so when the ASN minimum is reached, and marks a NIP not on the roster', () => {
+    const { lines } = printed(sampleSale(2), { columns, ...plain, asn: { maskedNip: '1986***********001', name: null, monthTotal: rupiah(180_000), threshold: rupiah(100_000) } });
     expect(lines).toContain('Minimal bulanan tercapai');
+    expect(lines).toContain('NIP belum terverifikasi');
+    expect(lines).toContainEqual(expect.stringMatching(/^ASN +1986\*{11}001$/));
   });
 });
 

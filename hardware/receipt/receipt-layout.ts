@@ -2,6 +2,7 @@
  * The struk (receipt) of a completed sale, and of a refund, as printer commands: pure functions, so
  * the same layout is printed, tested against golden text and measured without a printer.
  */
+import { ASN_MONTH_LABEL, asnMonthFigure, asnReceiptLine } from '../../domain/asn-standing';
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Refund } from '../../domain/refund';
@@ -17,10 +18,11 @@ export interface OutletInfo {
   phone: string | null;
 }
 
-/** What the ASN issue prints for a buyer identified by NIP: their month so far against the minimum. */
+/** What a receipt prints for a buyer identified by NIP: their month so far against the minimum. */
 export interface AsnBlock {
-  /** The NIP with its middle digits hidden, as the ASN module masks it. */
+  /** The NIP with its middle digits hidden (domain/nip.ts maskNip). */
   maskedNip: string;
+  /** From the roster; null for a NIP not (yet) on it. */
   name: string | null;
   /** The buyer's purchases this WITA month, this sale included. */
   monthTotal: Rupiah;
@@ -125,12 +127,18 @@ function meta(label: string, value: string, width: Columns): PrintCommand[] {
   return text.length <= width ? [{ type: 'text', text }] : wrap(text, width).map((line) => ({ type: 'text', text: line }));
 }
 
+/**
+ * The buyer's masked NIP and name (a NIP not on the terminal's roster has none: "belum
+ * terverifikasi"), "Belanja ASN bulan ini: Rp 65.000 / Rp 100.000" on one line where it fits, and
+ * what is still short of the minimum.
+ */
 function asnBlock(asn: AsnBlock, width: Columns): PrintCommand[] {
   const out: PrintCommand[] = [{ type: 'rule', char: '-' }];
   out.push(...fitRow('ASN', asn.maskedNip, width));
-  if (asn.name) for (const text of wrap(asn.name, width)) out.push({ type: 'text', text });
-  out.push(...fitRow('Belanja bulan ini', formatRupiah(asn.monthTotal), width));
-  out.push(...fitRow('Minimal bulanan', formatRupiah(asn.threshold), width));
+  for (const text of wrap(asn.name ?? 'NIP belum terverifikasi', width)) out.push({ type: 'text', text });
+  const month = { total: asn.monthTotal, threshold: asn.threshold };
+  const line = printable(asnReceiptLine(month));
+  out.push(...(line.length <= width ? [{ type: 'text' as const, text: line }] : fitRow(`${ASN_MONTH_LABEL}:`, asnMonthFigure(month), width)));
   const short = subtract(asn.threshold, asn.monthTotal);
   out.push(short > 0 ? fitRow('Kurang', formatRupiah(short), width)[0]! : { type: 'text', text: 'Minimal bulanan tercapai', bold: true });
   return out;
