@@ -166,12 +166,15 @@ export function nipGroups(digits: string): NipGroup[] | null {
   });
 }
 
-/** A NIP in its printed form, e.g. "19860926 201505 1 001". */
-export function formatNip(nip: Nip): string {
-  return nipGroups(nip)!.map((g) => g.text).join(' ');
+/** An 18-digit number in its printed form, e.g. "19860926 201505 1 001"; anything else as it is. */
+export function formatNip(nip: string): string {
+  return nipGroups(nip)?.map((g) => g.text).join(' ') ?? nip;
 }
 
-/** The NIP as receipts and logs may show it: first 4 and last 3 digits, the rest hidden. */
-export function maskNip(nip: Nip): string {
+/**
+ * The NIP as receipts and logs may show it: first 4 and last 3 digits, the rest hidden. Takes any
+ * 18-digit number (a sale's NIP as stored, a digit run in a log line), well-formed or not.
+ */
+export function maskNip(nip: string): string {
   return `${nip.slice(0, 4)}${'*'.repeat(NIP_LENGTH - 7)}${nip.slice(NIP_LENGTH - 3)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, businessDateRange, businessMonth, formatWita } from './wita';
+import { businessDate, businessDateRange, businessMonth, formatBusinessMonth, formatWita } from './wita';
 
 describe('WITA business time', () => {
   it('puts 23:30 WITA on 31 January in January and 00:10 on 1 February in February', () => {
@@ -14,6 +14,7 @@ describe('WITA business time', () => {
   it('formats dates and times in WITA', () => {
     expect(businessDate('2026-03-01T16:00:00Z')).toBe('2026-03-02');
     expect(formatWita('2026-03-01T16:05:00Z')).toBe('02/03/2026 00:05');
+    expect([formatBusinessMonth('2026-01'), formatBusinessMonth('2026-12')]).toEqual(['Januari 2026', 'Desember 2026']);
   });
 
   it('gives the UTC range of a business day', () => {

@@ -28,6 +28,13 @@ export function businessMonth(instant: Date | string | number): BusinessMonth {
   return businessDate(instant).slice(0, 7);
 }
 
+const MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** 'Januari 2026' for '2026-01': an ASN's month as the screen names it. */
+export function formatBusinessMonth(month: BusinessMonth): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
 /** 'DD/MM/YYYY HH:mm' in WITA, as printed on receipts and shown on screen. */
 export function formatWita(instant: Date | string | number): string {
   const d = witaParts(instant);

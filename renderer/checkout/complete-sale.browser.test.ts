@@ -31,7 +31,7 @@ function cartOf(): Cart {
   return ok(addScan(withKopi, label.code, { byBarcode: () => undefined, byPlu: () => sei }));
 }
 const cash = (amount: number, tendered = amount): Payment => ({ method: 'cash', amount: rupiah(amount), tendered: rupiah(tendered), reference: null });
-const input = (over: Partial<CheckoutInput> = {}): CheckoutInput => ({ cart: cartOf(), payments: [cash(290_000, 300_000)], identity, cashier: { id: 'k1', name: 'Maria' }, shiftId: SHIFT_ID, now: new Date('2026-12-21T03:15:00Z'), ...over });
+const input = (over: Partial<CheckoutInput> = {}): CheckoutInput => ({ cart: cartOf(), payments: [cash(290_000, 300_000)], identity, cashier: { id: 'k1', name: 'Maria' }, shiftId: SHIFT_ID, asn: null, now: new Date('2026-12-21T03:15:00Z'), ...over });
 
 describe('completeSale (real IndexedDB)', () => {
   it('writes the sale, stock movements, outbox event and print job together', async () => {

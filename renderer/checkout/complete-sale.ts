@@ -1,9 +1,11 @@
 /**
  * Completing a sale: the sale document, its stock movements, its outbox event and its receipt
  * print job are written in one transaction (outbox/commit), which also takes the receipt number.
- * Printing happens after commit from the print queue.
+ * Printing happens after commit from the print queue. For an ASN buyer the receipt carries their
+ * month with this sale in it, read from the database before the transaction.
  */
 import { v7 as uuidv7 } from 'uuid';
+import { asnMonthOf, asnStanding, type AsnStanding } from '../../domain/asn-standing';
 import { cartDiscount, cartSubtotal, cartTotal, toSaleLines, type Cart } from '../../domain/cart';
 import { formatReceiptNo } from '../../domain/receipt-number';
 import { changeOf, saleProblems, type Payment, type Sale } from '../../domain/sale';
@@ -13,6 +15,9 @@ import { businessDate } from '../../domain/wita';
 import { saleSchema } from '../../sync/protocol/sale';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
+import { asnStandingInput } from '../asn/asn-standing-input';
+import type { CheckoutAsn } from '../asn/identify-asn';
+import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
 import { newReceiptJob } from '../print/print-queue';
 
@@ -26,10 +31,13 @@ export interface CheckoutInput {
   cashier: StaffRef;
   /** The terminal's open shift: no sale without one. */
   shiftId: string;
+  /** The ASN the cashier identified by NIP, or null. */
+  asn: CheckoutAsn | null;
   now: Date;
 }
 
-export type CompleteSaleResult = { ok: true; sale: Sale } | { ok: false; message: string };
+/** `asnStanding`: the buyer's month with this sale in it (null without an ASN). */
+export type CompleteSaleResult = { ok: true; sale: Sale; asnStanding: AsnStanding | null } | { ok: false; message: string };
 
 export async function completeSale(db: PosDatabase, input: CheckoutInput): Promise<CompleteSaleResult> {
   const completedAt = input.now.toISOString();
@@ -51,7 +59,7 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
     total: cartTotal(input.cart),
     payments: [...input.payments],
     change: changeOf(input.payments),
-    asn: null,
+    asn: input.asn && { nip: input.asn.nip, name: input.asn.name, verified: input.asn.verified },
   };
   const problems = saleProblems(draft);
   if (problems.length > 0) return { ok: false, message: `Penjualan belum bisa disimpan: ${problems.join('; ')}.` };
@@ -65,25 +73,27 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
     occurredAt: completedAt,
   }));
 
-  // Shape check before the transaction, so nothing but IndexedDB work happens inside it.
+  // Shape check and the ASN's month before the transaction, so nothing but IndexedDB work happens inside it.
   saleSchema.parse(draft);
   const { identity } = input;
-  const sale = await commitDocuments(db, {
+  const asnMonth = input.asn && (await asnStandingInput(db, input.asn.nip, asnMonthOf(draft), identity.training));
+  const result = await commitDocuments(db, {
     receiptDate: date,
     stores: ['sales', 'stockMovements', 'printQueue'],
     measure: COMMIT_MEASURE,
     plan(sequence) {
       const sale: Sale = { ...draft, receiptNo: formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: date, sequence: sequence! }) };
+      const standing = asnMonth && asnStanding({ ...asnMonth, unreportedSales: [...asnMonth.unreportedSales, sale] });
       return {
         writes: [
           { op: 'add', store: 'sales', value: sale },
           ...movements.map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
-          { op: 'add', store: 'printQueue', value: newReceiptJob(sale, identity) },
+          { op: 'add', store: 'printQueue', value: newReceiptJob(sale, identity, asnReceiptBlock(sale, standing)) },
         ],
         events: [{ type: 'sale.completed', occurredAt: completedAt, payload: sale }],
-        result: sale,
+        result: { sale, asnStanding: standing },
       };
     },
   });
-  return { ok: true, sale };
+  return { ok: true, ...result };
 }

@@ -1,11 +1,18 @@
-import { formatRupiah } from '../../domain/money';
+import { asnReceiptLine } from '../../domain/asn-standing';
+import { formatRupiah, subtract } from '../../domain/money';
+import { maskNip } from '../../domain/nip';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import type { TerminalIdentity } from '../../domain/terminal';
 import { formatWita } from '../../domain/wita';
+import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 
-/** The struk (receipt) on screen and on paper via the browser's print; thermal printing is hardware/'s. */
-export function Receipt({ sale, identity }: { sale: Sale; identity: TerminalIdentity }) {
+/**
+ * The struk (receipt) on screen and on paper via the browser's print; thermal printing is
+ * hardware/'s. `asn` is the ASN block the paper receipt printed (the buyer's month with this sale);
+ * without it an ASN sale shows just who bought.
+ */
+export function Receipt({ sale, identity, asn = null }: { sale: Sale; identity: TerminalIdentity; asn?: AsnBlock | null }) {
   return (
     <article className="receipt" data-receipt={sale.receiptNo}>
       {sale.training && <p className="receipt-training">LATIHAN — BUKAN TRANSAKSI SAH</p>}
@@ -60,6 +67,18 @@ export function Receipt({ sale, identity }: { sale: Sale; identity: TerminalIden
         <dt>Kembalian</dt>
         <dd>{formatRupiah(sale.change)}</dd>
       </dl>
+      {sale.asn && (
+        <div className="receipt-asn" data-testid="receipt-asn">
+          <p>ASN {maskNip(sale.asn.nip)}</p>
+          <p>{sale.asn.name ?? 'NIP belum terverifikasi'}</p>
+          {asn && (
+            <>
+              <p>{asnReceiptLine({ total: asn.monthTotal, threshold: asn.threshold })}</p>
+              <p>{asn.monthTotal >= asn.threshold ? 'Minimal bulanan tercapai' : `Kurang ${formatRupiah(subtract(asn.threshold, asn.monthTotal))}`}</p>
+            </>
+          )}
+        </div>
+      )}
       <footer>Terima kasih telah mendukung UMKM NTT</footer>
       {sale.training && <p className="receipt-training">LATIHAN — BUKAN TRANSAKSI SAH</p>}
     </article>

@@ -4,11 +4,14 @@ import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { acceptScan } from '../scanning/accept-scan';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
+import { openAsnEntry, useAsnEntryStore } from '../stores/asn-store';
 import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
 import { reprintLastReceipt } from '../stores/printer-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useShiftStore } from '../stores/shift-store';
+import { AsnDialog } from './AsnDialog';
+import { AsnPanel } from './AsnPanel';
 import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
 import { DiscountDialog } from './DiscountDialog';
@@ -23,6 +26,8 @@ export function RegisterScreen() {
   const paying = usePaymentStore((s) => s.open);
   const completed = usePaymentStore((s) => s.completed);
   const approving = useApprovalStore((s) => s.pending !== null);
+  const identifying = useAsnEntryStore((s) => s.open);
+  const hasAsn = useCartStore((s) => s.asn !== null);
   const noShift = useShiftStore((s) => s.shift === null);
   const [discounting, setDiscounting] = useState(false);
   const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
@@ -56,10 +61,11 @@ export function RegisterScreen() {
       '+': () => stepSelected(1),
       '-': () => stepSelected(-1),
       F10: openPayment,
+      F11: openAsnEntry,
       ArrowUp: () => moveSelection(-1),
       ArrowDown: () => moveSelection(1),
     },
-    !paying && !completed && !approving && !discounting,
+    !paying && !completed && !approving && !discounting && !identifying,
   );
   // Over the receipt of the sale just made too: the buyer asks for a copy.
   useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
@@ -70,6 +76,7 @@ export function RegisterScreen() {
           <SearchBox inputRef={searchRef} />
           {camera && <CameraScanner onCode={acceptScan} />}
         </div>
+        <AsnPanel />
         {noShift && (
           <p className="no-shift" role="status">
             Belum ada shift terbuka. Tekan <kbd>F5</kbd> untuk membuka shift dengan menghitung modal awal.
@@ -103,6 +110,11 @@ export function RegisterScreen() {
           <button onClick={() => setDiscounting(true)} disabled={cart.lines.length === 0}>
             <kbd>F12</kbd> Diskon / harga
           </button>
+          {!hasAsn && (
+            <button onClick={openAsnEntry}>
+              <kbd>F11</kbd> NIP ASN
+            </button>
+          )}
           <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
             <kbd>F10</kbd> Bayar
           </button>
@@ -113,6 +125,7 @@ export function RegisterScreen() {
       {paying && <PaymentDialog />}
       {discounting && <DiscountDialog line={selectedLine} close={() => setDiscounting(false)} />}
       {completed && <ReceiptDialog sale={completed} />}
+      <AsnDialog />
     </main>
   );
 }

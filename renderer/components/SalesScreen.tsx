@@ -3,7 +3,8 @@ import { formatRupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/payment-method';
 import type { Sale } from '../../domain/sale';
 import { formatWita } from '../../domain/wita';
-import { reprintSale } from '../stores/printer-store';
+import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import { printedAsnBlock, reprintSale } from '../stores/printer-store';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { Receipt } from './Receipt';
@@ -17,10 +18,19 @@ export function SalesScreen() {
   const refunding = useRefundStore((s) => s.subject);
   const [sales, setSales] = useState<Sale[] | null>(null);
   const [open, setOpen] = useState<Sale | null>(null);
+  const [openAsn, setOpenAsn] = useState<AsnBlock | null>(null);
   const [code, setCode] = useState('');
   useEffect(() => {
     void database().sales.orderBy('completedAt').reverse().limit(SHOWN).toArray().then(setSales);
   }, []);
+  useEffect(() => {
+    let current = true;
+    setOpenAsn(null);
+    if (open?.asn) void printedAsnBlock(open).then((block) => current && setOpenAsn(block));
+    return () => {
+      current = false;
+    };
+  }, [open]);
   if (sales === null) return <p className="boot">Memuat riwayat…</p>;
   if (refunding) {
     return (
@@ -79,7 +89,7 @@ export function SalesScreen() {
       <aside>
         {open ? (
           <>
-            <Receipt sale={open} identity={identity} />
+            <Receipt sale={open} identity={identity} asn={openAsn} />
             <button className="reprint" onClick={() => void reprintSale(open)}>
               Cetak ulang struk ini (SALINAN)
             </button>

@@ -1,6 +1,8 @@
 import { useMemo, useState, type RefObject } from 'react';
 import { formatRupiah } from '../../domain/money';
 import type { Product } from '../../domain/product';
+import { isNipScan } from '../../domain/nip';
+import { scanNip } from '../stores/asn-store';
 import { addProductToCart, scanBarcode } from '../stores/cart-store';
 import { useTerminalStore } from '../stores/terminal-store';
 
@@ -15,7 +17,12 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
     if (product && addProductToCart(product)) setQuery('');
   };
   const onEnter = () => {
-    // A whole barcode typed by hand goes the same way as a scan.
+    // A whole barcode typed by hand goes the same way as a scan; so does a NIP.
+    if (isNipScan(query)) {
+      scanNip(query);
+      setQuery('');
+      return;
+    }
     if (/^\d{8}$|^\d{12,13}$/.test(query.trim())) {
       if (scanBarcode(query.trim())) setQuery('');
       return;

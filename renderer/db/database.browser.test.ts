@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSale } from '../../domain/test-documents';
+import { buildRefund, buildSale } from '../../domain/test-documents';
 import { PosDatabase } from './database';
 
 const name = `upgrade-${crypto.randomUUID()}`;
@@ -31,6 +31,54 @@ describe('the terminal database upgrade', () => {
     expect(await db.sales.count()).toBe(3);
     expect(await db.counters.get('outbox-seq')).toEqual({ name: 'outbox-seq', value: 3 });
     expect(await Promise.all([db.staff.count(), db.shifts.count(), db.refunds.count(), db.audit.count()])).toEqual([0, 0, 0, 0]);
+    db.close();
+  });
+
+  it('finds ASN documents by NIP and the answer that acknowledged each, after the upgrade to version 4', async () => {
+    // Version 3 as shipped: its tables and indexes, merged over versions 1 to 3.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      products: 'id, &barcode, &plu, category',
+      sales: 'id, &receiptNo, businessDate, completedAt, [shiftId+receiptNo]',
+      stockMovements: 'id, productId, saleId',
+      outbox: 'seq, &id, type',
+      counters: 'name',
+      printQueue: 'id, state, request.kind',
+      settings: 'key',
+      staff: 'id',
+      pinFailures: 'staffId',
+      shifts: 'id, openedAt, businessDate',
+      cashMovements: 'id, shiftId',
+      refunds: 'id, &receiptNo, originalSaleId, shiftId',
+      audit: 'id, at',
+      dayClosings: 'id, &businessDate',
+      outboxAcks: 'ackSerial',
+      deadLetters: 'id, seq',
+      syncStreams: 'stream',
+      syncStaging: '[stream+page]',
+      syncState: 'key',
+      syncErrors: '++id',
+      asnRoster: 'bucket',
+      asnTotals: '[nip+month], nip',
+      serverSettings: 'key',
+    });
+    const nip = '198609262015051001';
+    const sales = [buildSale({ nip, lines: [{ price: 40_000 }] }), buildSale({ nip: null, lines: [{ price: 5_000 }] }), buildSale({ nip, lines: [{ price: 25_000 }] })];
+    const refund = buildRefund(sales[0]!, [[1, 1]], []);
+    await v3.table('sales').bulkAdd(sales);
+    await v3.table('refunds').add(refund);
+    const ack = (documentId: string, seq: number) => ({ id: `e-${seq}`, seq, type: 'sale.completed', documentId, status: 'stored', quarantined: false, reasons: [] });
+    await v3.table('outboxAcks').bulkAdd([
+      { ackSerial: 1, acknowledgedAt: '2026-02-10T03:01:00.000Z', events: [ack(sales[0]!.id, 1), ack(sales[1]!.id, 2)] },
+      { ackSerial: 2, acknowledgedAt: '2026-02-10T03:05:00.000Z', events: [ack(sales[2]!.id, 3)] },
+    ]);
+    v3.close();
+
+    const db = new PosDatabase(name);
+    expect((await db.sales.where('asn.nip').equals(nip).toArray()).map((s) => s.id).sort()).toEqual([sales[0]!.id, sales[2]!.id].sort());
+    expect((await db.refunds.where('asn.nip').equals(nip).toArray()).map((r) => r.id)).toEqual([refund.id]);
+    const batches = await db.outboxAcks.where('documentIds').anyOf([sales[2]!.id, sales[1]!.id]).toArray();
+    expect(batches.map((b) => [b.ackSerial, b.documentIds])).toEqual([[1, [sales[0]!.id, sales[1]!.id]], [2, [sales[2]!.id]]]);
     db.close();
   });
 });

@@ -107,5 +107,25 @@ export class PosDatabase extends Dexie {
       serverSettings: 'key',
     });
     // ---- end of version(3)
+    // ---- version(4), issue 7: ASN at checkout. An ASN's month on this terminal needs its sales
+    // and refunds by NIP, and for each the push answer that acknowledged it (see
+    // renderer/asn/asn-standing-input.ts); a receipt reprinted from the history needs the job that
+    // printed it first (its ASN block). The answers of version 3 get their list of document ids.
+    this.version(4)
+      .stores({
+        sales: 'id, &receiptNo, businessDate, completedAt, [shiftId+receiptNo], asn.nip',
+        refunds: 'id, &receiptNo, originalSaleId, shiftId, asn.nip',
+        outboxAcks: 'ackSerial, *documentIds',
+        printQueue: 'id, state, request.kind, request.sale.id',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<AckBatch>('outboxAcks')
+          .toCollection()
+          .modify((batch) => {
+            batch.documentIds = batch.events.map((e) => e.documentId);
+          }),
+      );
+    // ---- end of version(4)
   }
 }

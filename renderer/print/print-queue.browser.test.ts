@@ -20,7 +20,7 @@ const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu
 async function sell(db: ReturnType<typeof freshDb>) {
   const cart = addProduct(EMPTY_CART, kopi);
   if (!cart.ok) throw new Error(cart.message);
-  const result = await completeSale(db, { cart: cart.cart, payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }], identity: DEMO_IDENTITY, cashier: { id: 'k1', name: 'Maria' }, shiftId: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f', now: new Date() });
+  const result = await completeSale(db, { cart: cart.cart, payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }], identity: DEMO_IDENTITY, cashier: { id: 'k1', name: 'Maria' }, shiftId: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f', asn: null, now: new Date() });
   if (!result.ok) throw new Error(result.message);
   return result.sale;
 }

@@ -12,17 +12,17 @@ import type { TerminalIdentity } from '../../domain/terminal';
 import { formatWita } from '../../domain/wita';
 import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
 import type { PrintRequest, PrintRequestKind } from '../../hardware/print-request';
-import type { OutletInfo } from '../../hardware/receipt/receipt-layout';
+import type { AsnBlock, OutletInfo } from '../../hardware/receipt/receipt-layout';
 import type { PosDatabase } from '../db/database';
 
 /** A sale's receipt as the printer lays it out; `reprint` marks it "SALINAN". */
-export function receiptRequest(sale: Sale, identity: TerminalIdentity, reprint: boolean): PrintRequest {
-  return { kind: 'receipt', sale, outlet: outletInfo(identity), reprint, asn: null };
+export function receiptRequest(sale: Sale, identity: TerminalIdentity, reprint: boolean, asn: AsnBlock | null = null): PrintRequest {
+  return { kind: 'receipt', sale, outlet: outletInfo(identity), reprint, asn };
 }
 
-/** The receipt job of a sale just completed, as completeSale adds it. */
-export function newReceiptJob(sale: Sale, identity: TerminalIdentity): PrintJob {
-  return newPrintJob(receiptRequest(sale, identity, false), sale.completedAt);
+/** The receipt job of a sale just completed, as completeSale adds it, with the buyer's ASN month after it. */
+export function newReceiptJob(sale: Sale, identity: TerminalIdentity, asn: AsnBlock | null): PrintJob {
+  return newPrintJob(receiptRequest(sale, identity, false, asn), sale.completedAt);
 }
 
 /** A job added in the transaction of the document it prints (a sale, a refund, a shift's close…). */
@@ -78,6 +78,11 @@ export class DexiePrintJobStore implements PrintJobStore {
 
   latest(kind: PrintRequestKind): Promise<PrintJob | undefined> {
     return this.db.printQueue.where('request.kind').equals(kind).last();
+  }
+
+  /** The job that printed a sale's receipt when it was made (first by id: reprints come later). */
+  receiptOf(saleId: string): Promise<PrintJob | undefined> {
+    return this.db.printQueue.where('request.sale.id').equals(saleId).first();
   }
 
   /** Every job not printed, failed ones included: what the cashier must be able to see. */

@@ -1,10 +1,13 @@
 /**
  * Where every scanner's codes go: the keyboard wedge, a serial scanner (through the bridge) and the
  * camera all feed this one pipeline. A scan from any screen, or over the last receipt, starts
- * ringing up on the register; the QR code of a receipt (its sale's id) opens that sale for refund.
- * Nothing is taken while the terminal is locked.
+ * ringing up on the register; the QR code of a receipt (its sale's id) opens that sale for refund;
+ * an 18-digit number (an ASN's ID card) is a NIP, never a product. Nothing is taken while the
+ * terminal is locked.
  */
+import { isNipScan } from '../../domain/nip';
 import { isReceiptQr } from '../refunds/refund-commands';
+import { scanNip } from '../stores/asn-store';
 import { scanBarcode } from '../stores/cart-store';
 import { showError } from '../stores/notice-store';
 import { startNextSale } from '../stores/payment-store';
@@ -17,5 +20,6 @@ export function acceptScan(code: string): void {
   if (isReceiptQr(code)) return void findForRefund(code);
   showScreen('register');
   startNextSale();
-  scanBarcode(code);
+  if (isNipScan(code)) scanNip(code);
+  else scanBarcode(code);
 }

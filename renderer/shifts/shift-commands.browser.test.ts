@@ -41,7 +41,7 @@ async function open(db: PosDatabase): Promise<Shift> {
 async function sell(db: PosDatabase, shift: Shift, quantity: number, payment: Payment['method'], minutes: number) {
   const total = rupiah(quantity * 65_000);
   const payments: Payment[] = [{ method: payment, amount: total, tendered: total, reference: payment === 'debit' ? 'A1B2C3' : null }];
-  const result = await completeSale(db, { cart: cartOf(quantity), payments, identity, cashier: MARIA, shiftId: shift.id, now: at(minutes) });
+  const result = await completeSale(db, { cart: cartOf(quantity), payments, identity, cashier: MARIA, shiftId: shift.id, asn: null, now: at(minutes) });
   if (!result.ok) throw new Error(result.message);
   return result.sale;
 }

@@ -1,10 +1,12 @@
 /**
- * The cart on the register. Actions are plain functions so the scanner, keyboard shortcuts and
- * touch buttons all call the same thing. Discounts, price overrides, and removing lines or voiding
- * once money was taken go ahead only with a manager's approval (stores/approval-store).
+ * The cart on the register, with the ASN buyer identified for it. Actions are plain functions so
+ * the scanner, keyboard shortcuts and touch buttons all call the same thing. Discounts, price
+ * overrides, and removing lines or voiding once a NIP or money was taken go ahead only with a
+ * manager's approval (stores/approval-store).
  */
 import { create } from 'zustand';
 import { actionProblems, describeAction, type SensitiveAction } from '../../domain/approval';
+import type { AsnStanding } from '../../domain/asn-standing';
 import { parseBarcode } from '../../domain/barcode';
 import {
   addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
@@ -14,20 +16,32 @@ import type { Discount } from '../../domain/discount';
 import { formatRupiah, type Rupiah } from '../../domain/money';
 import type { Product } from '../../domain/product';
 import { lineGross } from '../../domain/sale';
+import type { CheckoutAsn } from '../asn/identify-asn';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { usePaymentStore } from './payment-store';
 import { requireShift } from './shift-store';
 import { useTerminalStore } from './terminal-store';
 
+/** The ASN buying this cart, and where they stood this month when identified (this sale not in it). */
+export interface CartAsn {
+  buyer: CheckoutAsn;
+  standing: AsnStanding;
+}
+
 interface CartState {
   cart: Cart;
   selectedKey: string | null;
   /** A payment was accepted for this cart (then taken back): removing goods now needs a manager. */
   paymentEntered: boolean;
+  asn: CartAsn | null;
+  /** A NIP was confirmed for this cart (even if removed since): removing goods now needs a manager. */
+  nipEntered: boolean;
 }
 
-export const useCartStore = create<CartState>(() => ({ cart: EMPTY_CART, selectedKey: null, paymentEntered: false }));
+const EMPTY: CartState = { cart: EMPTY_CART, selectedKey: null, paymentEntered: false, asn: null, nipEntered: false };
+
+export const useCartStore = create<CartState>(() => EMPTY);
 
 function apply(result: CartResult): boolean {
   if (!result.ok) {
@@ -68,22 +82,21 @@ export function changeQuantity(key: string, quantity: number): boolean {
 
 /** Removes a line; once a NIP or payment was entered, with a manager's approval. */
 export function removeCartLine(key: string): Promise<boolean> {
-  const { paymentEntered } = useCartStore.getState();
+  const { nipEntered, paymentEntered } = useCartStore.getState();
   return approvedChange((cart) => {
     const index = cart.lines.findIndex((l) => l.key === key);
     if (index < 0) return null;
     const result = removeLine(cart, key);
     const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
-    // The cart has no NIP until the ASN issue adds it to the register.
-    return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered: false, paymentEntered }, select: neighbour?.key ?? null };
+    return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered, paymentEntered }, select: neighbour?.key ?? null };
   });
 }
 
 /** Voids the sale in progress (a completed sale is never voided: it is refunded). */
 export async function voidCart(): Promise<boolean> {
-  const { cart, paymentEntered } = useCartStore.getState();
+  const { cart, nipEntered, paymentEntered } = useCartStore.getState();
   if (cart.lines.length === 0) return false;
-  if (!(await approved({ kind: 'void-sale', lineCount: cart.lines.length, total: cartTotal(cart), nipEntered: false, paymentEntered }))) return false;
+  if (!(await approved({ kind: 'void-sale', lineCount: cart.lines.length, total: cartTotal(cart), nipEntered, paymentEntered }))) return false;
   clearCart();
   showInfo('Transaksi dibatalkan.');
   return true;
@@ -155,6 +168,16 @@ export function notePaymentEntered(): void {
   useCartStore.setState({ paymentEntered: true });
 }
 
+/** The cashier confirmed the ASN buying this cart: from now on removing goods needs a manager. */
+export function setCartAsn(asn: CartAsn): void {
+  useCartStore.setState({ asn, nipEntered: true });
+}
+
+/** The sale goes on without an ASN (a wrong NIP taken back); removing goods still needs a manager. */
+export function removeCartAsn(): void {
+  useCartStore.setState({ asn: null });
+}
+
 /** Moves the selection up (-1) or down (+1) the cart. */
 export function moveSelection(step: -1 | 1): void {
   const { cart, selectedKey } = useCartStore.getState();
@@ -168,6 +191,7 @@ export function selectLine(key: string): void {
   useCartStore.setState({ selectedKey: key });
 }
 
+/** The next buyer starts afresh: no lines, no ASN, no payment. */
 export function clearCart(): void {
-  useCartStore.setState({ cart: EMPTY_CART, selectedKey: null, paymentEntered: false });
+  useCartStore.setState(EMPTY);
 }

@@ -3,6 +3,8 @@ import { create } from 'zustand';
 import { cartTotal } from '../../domain/cart';
 import { addPayment, removePayment, type Tender } from '../../domain/payments';
 import type { Payment, Sale } from '../../domain/sale';
+import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import { asnReceiptBlock } from '../asn/receipt-block';
 import { completeSale } from '../checkout/complete-sale';
 import { clearCart, notePaymentEntered, useCartStore } from './cart-store';
 import { clearNotice, showError, showInfo } from './notice-store';
@@ -16,9 +18,11 @@ interface PaymentState {
   payments: Payment[];
   /** The sale just completed, shown as the on-screen receipt until the next one starts. */
   completed: Sale | null;
+  /** Its ASN block (the buyer's month with this sale in it), as the paper receipt prints it. */
+  completedAsn: AsnBlock | null;
 }
 
-export const usePaymentStore = create<PaymentState>(() => ({ open: false, payments: [], completed: null }));
+export const usePaymentStore = create<PaymentState>(() => ({ open: false, payments: [], completed: null, completedAsn: null }));
 
 /**
  * Guards against a second Enter while the sale commits. Kept out of the store on purpose: a
@@ -69,13 +73,14 @@ export async function finishSale(): Promise<Sale | null> {
   saving = true;
   try {
     const { id, name } = currentUser();
-    const result = await completeSale(database(), { cart: useCartStore.getState().cart, payments, identity, cashier: { id, name }, shiftId: shift.id, now: new Date() });
+    const { cart, asn } = useCartStore.getState();
+    const result = await completeSale(database(), { cart, payments, identity, cashier: { id, name }, shiftId: shift.id, asn: asn?.buyer ?? null, now: new Date() });
     if (!result.ok) {
       showError(result.message);
       return null;
     }
     clearCart();
-    usePaymentStore.setState({ open: false, payments: [], completed: result.sale });
+    usePaymentStore.setState({ open: false, payments: [], completed: result.sale, completedAsn: asnReceiptBlock(result.sale, result.asnStanding) });
     showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
     printAfterSale(result.sale);
     return result.sale;
@@ -89,6 +94,6 @@ export async function finishSale(): Promise<Sale | null> {
 
 /** Closes the receipt of the last sale: the register is ready for the next buyer. */
 export function startNextSale(): void {
-  usePaymentStore.setState({ completed: null });
+  usePaymentStore.setState({ completed: null, completedAsn: null });
   clearNotice();
 }

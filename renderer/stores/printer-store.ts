@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { Sale } from '../../domain/sale';
 import type { ProductLabel } from '../../hardware/labels/label-layout';
+import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { PrintQueue, type PrintJob } from '../../hardware/print-queue/print-queue';
 import type { PrintRequest } from '../../hardware/print-request';
 import { canPrint, type PrinterStatus } from '../../hardware/printer/status';
@@ -32,12 +33,13 @@ const POLL_READY_MS = 5000;
 const POLL_NOT_READY_MS = 2000;
 
 let queue: PrintQueue | null = null;
+let jobStore: DexiePrintJobStore | null = null;
 let queueRunning = false;
 let pollTimer: ReturnType<typeof setTimeout> | null = null;
 let polling: Promise<void> | null = null;
 
 export async function startPrinting(db: PosDatabase): Promise<void> {
-  const store = new DexiePrintJobStore(db);
+  const store = (jobStore = new DexiePrintJobStore(db));
   usePrinterStore.setState({ jobs: await store.notPrinted() });
   queue = new PrintQueue({ store, deliver, onChange: trackJob });
   await followPrinterSetting();
@@ -109,13 +111,20 @@ export async function reprintLastReceipt(): Promise<void> {
   else showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
 }
 
-/** A receipt from the sales history, marked SALINAN. */
+/** A receipt from the sales history, marked SALINAN: as first printed (its ASN block too) where that job is kept. */
 export async function reprintSale(sale: Sale): Promise<void> {
   const identity = useTerminalStore.getState().identity;
   const active = running();
   if (!active || !identity) return;
-  const job = await active.enqueue(receiptRequest(sale, identity, true));
+  const original = await jobStore?.receiptOf(sale.id);
+  const job = (original && (await active.reprint(original.id))) ?? (await active.enqueue(receiptRequest(sale, identity, true)));
   showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
+}
+
+/** The ASN block a sale's receipt printed with (the buyer's month then), or null. */
+export async function printedAsnBlock(sale: Sale): Promise<AsnBlock | null> {
+  const original = await jobStore?.receiptOf(sale.id);
+  return original?.request.kind === 'receipt' ? original.request.asn : null;
 }
 
 /** Product labels with their in-store barcodes. */

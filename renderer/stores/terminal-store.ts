@@ -6,6 +6,7 @@ import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
 import type { PosDatabase } from '../db/database';
 import { seedDemoStaff } from '../staff/staff-table';
 import { checkStorage } from '../storage/storage-health';
+import { seedDemoAsn } from '../training/demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
 
 export type Screen = 'register' | 'shift' | 'sales' | 'import' | 'labels' | 'settings' | 'sync';
@@ -34,7 +35,10 @@ export const useTerminalStore = create<TerminalState>(() => ({
 export async function bootTerminal(db: PosDatabase): Promise<void> {
   try {
     const identity = await loadOrSeedIdentity(db);
-    if (identity.training) await seedDemoStaff(db);
+    if (identity.training) {
+      await seedDemoStaff(db);
+      await seedDemoAsn(db, new Date());
+    }
     const catalog = buildCatalogIndex(await db.products.toArray());
     useTerminalStore.setState({ db, identity, catalog, bootError: null });
   } catch (error) {

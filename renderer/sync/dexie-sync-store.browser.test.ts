@@ -114,7 +114,7 @@ describe('enrolment on the terminal', () => {
     await db.sales.add(practice.payload);
     await db.outbox.add(practice);
     await db.stockMovements.add({ id: 'm1', productId: 'p', saleId: practice.payload.id, reason: 'sale', quantity: -1, unit: 'unit', occurredAt: practice.occurredAt });
-    await db.printQueue.add(newReceiptJob(practice.payload, DEMO_IDENTITY));
+    await db.printQueue.add(newReceiptJob(practice.payload, DEMO_IDENTITY, null));
     await db.counters.bulkPut([{ name: 'outbox-seq', value: 1 }, { name: 'receipt:2026-02-10', value: 1 }]);
     await db.products.add(product('demo', '8991000100017'));
     await db.audit.add(auditEntry(DEMO_IDENTITY, new Date('2026-12-21T01:00:00Z'), { id: 'demo-kasir-maria', name: 'Maria' }, { kind: 'login' }));

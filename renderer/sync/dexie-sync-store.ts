@@ -6,7 +6,7 @@
  * staged page is one row.
  */
 import type { OutboxStore } from '../../sync/client/outbox-store';
-import { emptyStreamState, withCompletion, type StreamState } from '../../sync/client/records';
+import { ackBatch, emptyStreamState, withCompletion, type StreamState } from '../../sync/client/records';
 import type { Settlement } from '../../sync/client/settle';
 import type { PullCompletion, PulledPage, StreamStore } from '../../sync/client/stream-store';
 import type { SyncEvent } from '../../sync/protocol/events';
@@ -37,7 +37,7 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
         const state = await pushState(db);
         const next: PushState = { ...state, ackSerial: state.ackSerial + 1 };
         await db.syncState.put(next);
-        await db.outboxAcks.add({ ackSerial: next.ackSerial, acknowledgedAt: first.acknowledgedAt, events: settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event) });
+        await db.outboxAcks.add(ackBatch(next.ackSerial, first.acknowledgedAt, settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event)));
       }
       await db.deadLetters.bulkPut(settlement.deadLetters);
       for (const [from, to] of runs([...settlement.acknowledged, ...settlement.deadLetters].map((e) => e.seq))) {

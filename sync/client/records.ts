@@ -36,6 +36,12 @@ export interface AckBatch {
   ackSerial: number;
   acknowledgedAt: string;
   events: Omit<AckRecord, 'ackSerial' | 'acknowledgedAt'>[];
+  /** The events' document ids again, as a flat list a multi-entry index can hold: which answer acknowledged a sale. */
+  documentIds: string[];
+}
+
+export function ackBatch(ackSerial: number, acknowledgedAt: string, events: AckBatch['events']): AckBatch {
+  return { ackSerial, acknowledgedAt, events, documentIds: events.map((e) => e.documentId) };
 }
 
 export function ackRecordsOf(batch: AckBatch): AckRecord[] {

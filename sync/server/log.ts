@@ -5,7 +5,7 @@
  * reach the server only as hashes (admin `staff add` hashes them before anything is written).
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { maskNip, type Nip } from '../../domain/nip';
+import { maskNip } from '../../domain/nip';
 
 export type { Logger };
 
@@ -14,7 +14,7 @@ const EIGHTEEN_DIGITS = /\d{18}/g;
 
 export function scrub(text: string): string {
   // Any 18-digit run may be a NIP, well-formed or not: mask it the same way.
-  return text.replace(TOKEN, 'nttpos_[redacted]').replace(EIGHTEEN_DIGITS, (digits) => maskNip(digits as Nip));
+  return text.replace(TOKEN, 'nttpos_[redacted]').replace(EIGHTEEN_DIGITS, maskNip);
 }
 
 function safeError(error: unknown) {

@@ -1,0 +1,65 @@
+/**
+ * An ASN's month as this terminal knows it (domain/asn-standing.ts adds it up): the province's
+ * figure for the NIP and month from the last asn-totals pull, and this terminal's sales and
+ * refunds of that NIP and month the figure does not include yet — still waiting in the outbox,
+ * refused (a dead letter), quarantined, or acknowledged after the figure was pulled
+ * (sync/client/ack-coverage.ts). The monthly minimum comes from the settings stream.
+ */
+import { asnMonthOf, asnStanding, DEFAULT_ASN_MONTHLY_THRESHOLD, type AsnStanding, type AsnStandingInput } from '../../domain/asn-standing';
+import { rupiah, type Rupiah } from '../../domain/money';
+import type { Nip } from '../../domain/nip';
+import { businessMonth } from '../../domain/wita';
+import { includedInPulled } from '../../sync/client/ack-coverage';
+import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';
+import { nonNegativeRupiahSchema } from '../../sync/protocol/primitives';
+import type { PosDatabase } from '../db/database';
+
+/** The settings stream's key for the monthly minimum (sync/PROTOCOL.md). */
+export const ASN_MINIMUM_SETTING = 'asn.monthlyMinimum';
+
+/** The province's minimum; Rp 100.000 in mode latihan or before the settings were pulled. */
+export async function asnThreshold(db: PosDatabase, training: boolean): Promise<Rupiah> {
+  if (training) return DEFAULT_ASN_MONTHLY_THRESHOLD;
+  const setting = nonNegativeRupiahSchema.safeParse((await db.serverSettings.get(ASN_MINIMUM_SETTING))?.value);
+  return setting.success ? setting.data : DEFAULT_ASN_MONTHLY_THRESHOLD;
+}
+
+export async function asnStandingInput(db: PosDatabase, nip: Nip, month: string, training: boolean): Promise<AsnStandingInput> {
+  const [threshold, reported, stream, sales, refunds] = await db.transaction('r', [db.serverSettings, db.asnTotals, db.syncStreams, db.sales, db.refunds], () =>
+    Promise.all([
+      asnThreshold(db, training),
+      db.asnTotals.get([nip, month]),
+      db.syncStreams.get('asn-totals'),
+      db.sales.where('asn.nip').equals(nip).filter((s) => asnMonthOf(s) === month).toArray(),
+      db.refunds.where('asn.nip').equals(nip).filter((r) => r.asn?.month === month).toArray(),
+    ]),
+  );
+  const ids = new Set([...sales.map((s) => s.id), ...refunds.map((r) => r.id)]);
+  const acks = new Map(
+    (await db.outboxAcks.where('documentIds').anyOf([...ids]).toArray())
+      .flatMap(ackRecordsOf)
+      .filter((a) => ids.has(a.documentId))
+      .map((a) => [a.documentId, a]),
+  );
+  // No row: the province had nothing for this month when the stream was last pulled.
+  const item = { ackSerial: reported?.ackSerial ?? 0 };
+  const state = stream ?? emptyStreamState('asn-totals');
+  const unreported = (id: string) => {
+    const ack = acks.get(id);
+    return ack === undefined || !includedInPulled(ack, item, state);
+  };
+  return {
+    nip,
+    month,
+    reportedTotal: reported?.total ?? rupiah(0),
+    unreportedSales: sales.filter((s) => unreported(s.id)),
+    unreportedRefunds: refunds.filter((r) => unreported(r.id)),
+    threshold,
+    training,
+  };
+}
+
+/** Where the ASN stands in the WITA month of `now`. */
+export async function asnStandingAt(db: PosDatabase, nip: Nip, now: Date, training: boolean): Promise<AsnStanding> {
+  return asnStanding(await asnStandingInput(db, nip, businessMonth(now), training));
+}

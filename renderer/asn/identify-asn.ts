@@ -1,0 +1,38 @@
+/**
+ * Identifying an ASN at the counter from a typed or scanned NIP: the number checked part by part
+ * (domain/nip.ts), looked up in the offline roster for the name and OPD the cashier confirms, and
+ * the ASN's standing this month. A well-formed NIP missing from the roster (it may be a day old)
+ * is still accepted, flagged "belum terverifikasi" for the province to check.
+ */
+import type { AsnKind } from '../../domain/asn-roster-rows';
+import type { AsnStanding } from '../../domain/asn-standing';
+import { nipDigits, parseNip, type Nip, type NipPart } from '../../domain/nip';
+import type { PosDatabase } from '../db/database';
+import { findRosterEntry } from '../sync/asn-roster';
+import { asnStandingAt } from './asn-standing-input';
+
+/** The buyer of the sale in progress, as the cashier confirmed them. */
+export interface CheckoutAsn {
+  nip: Nip;
+  kind: AsnKind;
+  /** From the roster; null when the NIP is not on it. */
+  name: string | null;
+  opd: string | null;
+  verified: boolean;
+}
+
+export type Identification =
+  | { ok: true; buyer: CheckoutAsn; standing: AsnStanding }
+  /** `digits` as entered (null when not only digits), to show the number with the wrong part marked. */
+  | { ok: false; digits: string | null; part: NipPart; message: string };
+
+export async function identifyAsn(db: PosDatabase, input: string, now: Date, training: boolean): Promise<Identification> {
+  const parsed = parseNip(input, now);
+  if (!parsed.ok) return { ...parsed, digits: nipDigits(input) };
+  const { nip, kind } = parsed.info;
+  const [entry, standing] = await Promise.all([findRosterEntry(db, nip), asnStandingAt(db, nip, now, training)]);
+  const buyer: CheckoutAsn = entry
+    ? { nip, kind: entry.kind, name: entry.name, opd: entry.opd, verified: true }
+    : { nip, kind: kind === 'pns' ? 'PNS' : 'PPPK', name: null, opd: null, verified: false };
+  return { ok: true, buyer, standing };
+}

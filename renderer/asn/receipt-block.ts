@@ -1,0 +1,10 @@
+/** The ASN block of a sale's receipt, on paper and on screen: masked NIP, name, the month after this sale. */
+import type { AsnStanding } from '../../domain/asn-standing';
+import { maskNip } from '../../domain/nip';
+import type { Sale } from '../../domain/sale';
+import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+
+export function asnReceiptBlock(sale: Sale, standing: AsnStanding | null): AsnBlock | null {
+  if (!sale.asn || !standing) return null;
+  return { maskedNip: maskNip(sale.asn.nip), name: sale.asn.name, monthTotal: standing.total, threshold: standing.threshold };
+}
