@@ -3,6 +3,7 @@ import { parseBarcode, withCheckDigit } from '../../domain/barcode';
 import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/cart';
 import { DEMO_IDENTITY } from '../../domain/demo-outlet';
 import { rupiah } from '../../domain/money';
+import { parseNip } from '../../domain/nip';
 import type { Product } from '../../domain/product';
 import type { Payment } from '../../domain/sale';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
@@ -121,5 +122,29 @@ describe('completeSale (real IndexedDB)', () => {
     expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
     expect(await again.outbox.count()).toBe(1);
     again.close();
+  });
+
+  it('records the ASN buyer and prints their month with this sale, in the WITA month of the sale', async () => {
+    const db = freshDb();
+    const nip = parseNip('198609262015051001', '2026-01-01T00:00:00Z');
+    if (!nip.ok) throw new Error(nip.message);
+    const asn = { nip: nip.info.nip, kind: 'PNS' as const, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', verified: true };
+    // 23:30 WITA on 31 January, then 00:10 WITA on 1 February (as the terminal's UTC clock has them).
+    const january = await completeSale(db, input({ asn, now: new Date('2026-01-31T15:30:00Z') }));
+    const february = await completeSale(db, input({ asn: { ...asn, name: null, opd: null, verified: false }, now: new Date('2026-01-31T16:10:00Z') }));
+    if (!january.ok || !february.ok) throw new Error('sale refused');
+    expect(january.sale.asn).toEqual({ nip: '198609262015051001', name: 'Maria Goreti Nona', verified: true });
+    expect(february.sale.asn).toEqual({ nip: '198609262015051001', name: null, verified: false });
+    expect(january.asnStanding).toMatchObject({ month: '2026-01', total: 290_000, met: true });
+    expect(february.asnStanding).toMatchObject({ month: '2026-02', total: 290_000 });
+    const jobs = await new DexiePrintJobStore(db).unfinished();
+    expect(jobs.map((j) => j.request.kind === 'receipt' && j.request.asn)).toEqual([
+      { maskedNip: '1986***********001', name: 'Maria Goreti Nona', monthTotal: 290_000, threshold: 100_000 },
+      { maskedNip: '1986***********001', name: null, monthTotal: 290_000, threshold: 100_000 },
+    ]);
+    // A third sale in February adds to February only.
+    const third = await completeSale(db, input({ asn, now: new Date('2026-02-02T01:00:00Z') }));
+    expect(third.ok && third.asnStanding).toMatchObject({ month: '2026-02', total: 580_000 });
+    expect((await completeSale(db, input())).ok && (await db.sales.where('asn.nip').equals(asn.nip).count())).toBe(3);
   });
 });
