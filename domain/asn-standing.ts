@@ -7,6 +7,7 @@
  * month. On a mode latihan terminal the practice documents count instead, so a newcomer sees the
  * figure move; an enrolled terminal has none left (enrolment deletes them).
  */
+import { asnMonthStatus } from './asn-compliance';
 import { add, formatRupiah, rupiah, subtract, sum, ZERO, type Rupiah } from './money';
 import type { Nip } from './nip';
 import type { Refund } from './refund';
@@ -52,7 +53,7 @@ export function asnStanding(input: AsnStandingInput): AsnStanding {
   const refunded = sum(input.unreportedRefunds.filter((r) => r.training === training && r.asn?.nip === nip && r.asn.month === month).map((r) => r.total));
   // Late events can leave the server briefly counting a refund before its sale; a month never goes below zero.
   const total = rupiah(Math.max(0, subtract(add(input.reportedTotal, sold), refunded)));
-  const met = total >= threshold;
+  const met = asnMonthStatus(total, threshold) === 'met';
   return {
     nip,
     month,

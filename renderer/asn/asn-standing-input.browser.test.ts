@@ -41,7 +41,7 @@ async function record(db: PosDatabase, docs: { sales?: Sale[]; refunds?: Refund[
   await db.refunds.bulkAdd(docs.refunds ?? []);
 }
 async function acknowledge(db: PosDatabase, events: SyncEvent[], quarantined = false) {
-  const response: PushResponse = { results: events.map((e) => ({ id: e.id, status: 'stored', quarantined, ...(quarantined ? { reasons: ['x'] } : {}) })), highWaterSeq: null };
+  const response: PushResponse = { results: events.map((e) => ({ id: e.id, status: 'stored', quarantined, ...(quarantined ? { reasons: ['x'] } : {}) })), highWaterSeq: 0 };
   await new DexieSyncStore(db).settle(settleBatch(events, response, NOW));
 }
 /** A pull of the asn-totals stream that starts now (ack serial as it is) and brings these figures. */

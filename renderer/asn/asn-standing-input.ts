@@ -12,10 +12,8 @@ import { businessMonth } from '../../domain/wita';
 import { includedInPulled } from '../../sync/client/ack-coverage';
 import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';
 import { nonNegativeRupiahSchema } from '../../sync/protocol/primitives';
+import { ASN_MINIMUM_SETTING } from '../../sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
-
-/** The settings stream's key for the monthly minimum (sync/PROTOCOL.md). */
-export const ASN_MINIMUM_SETTING = 'asn.monthlyMinimum';
 
 /** The province's minimum; Rp 100.000 in mode latihan or before the settings were pulled. */
 export async function asnThreshold(db: PosDatabase, training: boolean): Promise<Rupiah> {

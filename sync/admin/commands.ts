@@ -1,6 +1,9 @@
 /** Parses an admin command line and runs it against the database; returns what to print. */
 import { parseArgs } from 'node:util';
 import type { Database } from '../server/db/database';
+import { adminToken } from './admin-tokens';
+import { asnMinimum } from './asn-minimum';
+import { asnReport } from './asn-report';
 import { importAsnRoster } from './import-asn';
 import { importCatalog } from './import-catalog';
 import { importEvents } from './import-events';
@@ -23,6 +26,9 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   import-events BERKAS.json                        event dari ekspor "data belum terkirim" sebuah terminal
   report BULAN                                     laporan bulan WITA, misalnya 2026-12
   report shifts OUTLET TANGGAL                     shift satu hari WITA: angka dan selisih kas tiap shift
+  report asn BULAN [--csv BERKAS.csv]              belanja ASN per OPD (mencapai/kurang/tidak belanja); --csv: per ASN
+  asn-minimum [RUPIAH]                             lihat atau ubah minimal belanja ASN per bulan (bawaan 100000)
+  admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server).`;
 
 /** A wrong command line: printed with the usage, exit code 2. */
@@ -34,7 +40,7 @@ export async function runAdminCommand(db: Database, argv: readonly string[]): Pr
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { role: { type: 'string' }, pin: { type: 'string' }, outlet: { type: 'string' }, hours: { type: 'string' } },
+      options: { role: { type: 'string' }, pin: { type: 'string' }, outlet: { type: 'string' }, hours: { type: 'string' }, csv: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -72,10 +78,17 @@ export async function runAdminCommand(db: Database, argv: readonly string[]): Pr
     case 'import-events':
       return importEvents(db, expect(1)[0]!);
     case 'report': {
+      if (args[0] === 'asn') return asnReport(db, expect(2)[1]!, values.csv);
       if (args[0] !== 'shifts') return salesReport(db, expect(1)[0]!);
       const [, outlet, date] = expect(3);
       return shiftsReport(db, outlet!, date!);
     }
+    case 'asn-minimum':
+      if (args.length > 1) throw new UsageError('asn-minimum butuh paling banyak 1 argumen.');
+      return asnMinimum(db, args[0]);
+    case 'admin-token':
+      if (args.length < 1 || args.length > 2) throw new UsageError('admin-token create NAMA | admin-token revoke NAMA | admin-token list');
+      return adminToken(db, args[0]!, args[1]);
     default:
       throw new UsageError(command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`);
   }

@@ -35,9 +35,12 @@ export const asnTotalItemSchema = z.object({
   saleCount: z.number().int().nonnegative(),
 });
 
+/** The settings key of the Rupiah an ASN must spend each month (province-wide). */
+export const ASN_MINIMUM_SETTING = 'asn.monthlyMinimum';
+
 /**
  * Key: key. Province-wide values, overridden per outlet where set. Known keys:
- * `asn.monthlyMinimum` (Rupiah an ASN must spend each month), `outlet` ({ id, name, kabupaten }).
+ * `asn.monthlyMinimum` (ASN_MINIMUM_SETTING), `outlet` ({ id, name, kabupaten }).
  */
 export const settingItemSchema = z.object({ key: z.string().min(1).max(100), value: z.json() });
 

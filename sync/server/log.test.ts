@@ -45,5 +45,7 @@ describe('the logger', () => {
     expect(entry.token).toBe('[redacted]');
     expect(entry.nip).toBe('[redacted]');
     expect(lines.join('')).not.toContain(NIP);
+    log.warn('admin nttadm_Zm9vYmFy-_x asked');
+    expect(JSON.parse(lines[1]!).msg).toBe('admin nttadm_[redacted] asked');
   });
 });

@@ -9,12 +9,13 @@ import { maskNip } from '../../domain/nip';
 
 export type { Logger };
 
-const TOKEN = /nttpos_[A-Za-z0-9_-]+/g;
+/** Terminal (nttpos_) and admin (nttadm_) bearer tokens. */
+const TOKEN = /(nttpos_|nttadm_)[A-Za-z0-9_-]+/g;
 const EIGHTEEN_DIGITS = /\d{18}/g;
 
 export function scrub(text: string): string {
   // Any 18-digit run may be a NIP, well-formed or not: mask it the same way.
-  return text.replace(TOKEN, 'nttpos_[redacted]').replace(EIGHTEEN_DIGITS, maskNip);
+  return text.replace(TOKEN, '$1[redacted]').replace(EIGHTEEN_DIGITS, maskNip);
 }
 
 function safeError(error: unknown) {

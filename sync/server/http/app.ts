@@ -4,16 +4,17 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '../db/database';
-import type { Logger } from '../log';
+import { scrub, type Logger } from '../log';
 import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
+import { asnReportRoute } from '../routes/asn-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
 import { RateLimiter } from './rate-limit';
-import { CORS_HEADERS, sendJson } from './respond';
+import { CORS_HEADERS, sendJson, sendText } from './respond';
 
 /** A batch of 1,000 three-line sales is about 1.5 MB of JSON. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -23,6 +24,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'POST', path: /^\/v1\/terminals\/enroll$/, route: enroll },
   { method: 'POST', path: /^\/v1\/sync\/push$/, route: push },
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
+  { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
 ];
 
 export interface SyncServerOptions {
@@ -55,10 +57,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Serv
 async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
   const url = parseUrl(req.url);
-  const ctx: RequestContext = { app, req, url, params: [], clientAddress: req.socket.remoteAddress ?? 'unknown', terminal: null };
+  const ctx: RequestContext = { app, req, url, params: [], clientAddress: req.socket.remoteAddress ?? 'unknown', terminal: null, admin: null };
   res.on('finish', () => {
     app.log.info(
-      { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started), terminal: ctx.terminal?.id },
+      // The path is scrubbed like a message: a client may put anything in it, a NIP too. The query is never logged.
+      { method: req.method, path: scrub(url.pathname), status: res.statusCode, ms: Math.round(performance.now() - started), terminal: ctx.terminal?.id, admin: ctx.admin ?? undefined },
       'request',
     );
   });
@@ -76,13 +79,14 @@ async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse
     }
     ctx.params = match.path.exec(url.pathname)!.slice(1);
     const reply = await match.route(ctx);
-    await sendJson(req, res, reply.status, reply.body, reply.headers);
+    if ('text' in reply) await sendText(req, res, reply.status, reply.text, reply.contentType, reply.headers);
+    else await sendJson(req, res, reply.status, reply.body, reply.headers);
   } catch (error) {
     if (error instanceof HttpError) {
       await sendJson(req, res, error.status, error.body, error.headers);
       return;
     }
-    app.log.error({ err: error, method: req.method, path: url.pathname }, 'request failed');
+    app.log.error({ err: error, method: req.method, path: scrub(url.pathname) }, 'request failed');
     if (!res.headersSent) await sendJson(req, res, 500, new HttpError(500, 'internal', 'internal error; the server logged it').body);
   }
 }

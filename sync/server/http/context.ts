@@ -1,6 +1,7 @@
 /** What a route handler gets: the app's shared parts and the request, with body and auth helpers. */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import { adminForToken } from '../admin-tokens/admin-tokens';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
 import { terminalForToken, type AuthenticatedTerminal } from '../terminals/terminals';
@@ -26,13 +27,12 @@ export interface RequestContext {
   clientAddress: string;
   /** Set once the bearer token is checked, for the request log line. */
   terminal: AuthenticatedTerminal | null;
+  /** Likewise for an admin token: the token's name. */
+  admin: string | null;
 }
 
-export interface Reply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
+/** A JSON body, or text of another type (a report's CSV). */
+export type Reply = { status: number; headers?: Record<string, string> } & ({ body: unknown } | { text: string; contentType: string });
 
 export type Route = (ctx: RequestContext) => Promise<Reply>;
 
@@ -40,15 +40,32 @@ export function jsonBody<S extends z.ZodType>(ctx: RequestContext, schema: S): P
   return readJsonBody(ctx.req, schema, ctx.app.maxBodyBytes);
 }
 
+function bearerToken(ctx: RequestContext): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '')?.[1] ?? null;
+}
+
 /** The terminal behind `Authorization: Bearer TOKEN`; 401 when missing, unknown or revoked. */
 export async function authenticate(ctx: RequestContext): Promise<AuthenticatedTerminal> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '');
-  const terminal = match ? await terminalForToken(ctx.app.db, match[1]!) : null;
+  const token = bearerToken(ctx);
+  const terminal = token ? await terminalForToken(ctx.app.db, token) : null;
   if (!terminal) {
-    throw new HttpError(401, 'unauthorized', match ? 'the token is unknown or revoked; enrol the terminal again' : 'send Authorization: Bearer TOKEN', undefined, {
+    throw new HttpError(401, 'unauthorized', token ? 'the token is unknown or revoked; enrol the terminal again' : 'send Authorization: Bearer TOKEN', undefined, {
       'WWW-Authenticate': 'Bearer',
     });
   }
   ctx.terminal = terminal;
   return terminal;
+}
+
+/** The provincial staff member behind an admin token (`Authorization: Bearer nttadm_…`); 401 otherwise, terminal tokens included. */
+export async function authenticateAdmin(ctx: RequestContext): Promise<string> {
+  const token = bearerToken(ctx);
+  const admin = token ? await adminForToken(ctx.app.db, token) : null;
+  if (!admin) {
+    throw new HttpError(401, 'unauthorized', token ? 'an admin token is needed, and this one is unknown, revoked or a terminal token' : 'send Authorization: Bearer ADMIN_TOKEN', undefined, {
+      'WWW-Authenticate': 'Bearer',
+    });
+  }
+  ctx.admin = admin;
+  return admin;
 }

@@ -1,4 +1,4 @@
-/** JSON answers, gzipped for clients that accept it (pull pages cross 3G links), with CORS for terminals running in a browser. */
+/** JSON (and report CSV) answers, gzipped for clients that accept it (pull pages cross 3G links), with CORS for terminals running in a browser. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -16,9 +16,14 @@ export const CORS_HEADERS = {
   'Access-Control-Max-Age': '86400',
 };
 
-export async function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
-  let payload = Buffer.from(JSON.stringify(body));
-  const all: Record<string, string | number> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...CORS_HEADERS, ...headers };
+export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+  return sendText(req, res, status, JSON.stringify(body), 'application/json; charset=utf-8', headers);
+}
+
+/** Text of any type (a report's CSV), gzipped like JSON. */
+export async function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string, contentType: string, headers: Record<string, string> = {}): Promise<void> {
+  let payload = Buffer.from(text);
+  const all: Record<string, string | number> = { 'Content-Type': contentType, 'Cache-Control': 'no-store', ...CORS_HEADERS, ...headers };
   if (payload.length >= GZIP_FROM_BYTES && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
     payload = await gzipAsync(payload);
     all['Content-Encoding'] = 'gzip';

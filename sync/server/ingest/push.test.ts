@@ -176,6 +176,28 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     ]);
   });
 
+  it('counts a NIP missing from the roster, quarantines a malformed one without repeating it, and puts a late sale in its own month', async () => {
+    const t = await server.enrol('alor');
+    const terminal = { id: t.terminalId, outletId: t.outletId };
+    const pppk = '199312282025212001';
+    const unverified = saleEvent({ terminal, seq: 1, products, asnNip: pppk, completedAt: '2027-03-02T02:00:00Z' });
+    unverified.payload.asn = { nip: pppk, name: null, verified: false };
+    const badGender = '198609262015053001';
+    const malformed = saleEvent({ terminal, seq: 2, products, asnNip: badGender, completedAt: '2027-03-02T03:00:00Z' });
+    const { results } = (await server.push(t.token, [unverified, malformed])).body;
+    expect(results).toEqual([
+      { id: unverified.id, status: 'stored', quarantined: false },
+      { id: malformed.id, status: 'stored', quarantined: true, reasons: ['asn.nip is not a well-formed NIP: gender is wrong'] },
+    ]);
+    expect(await count('sales WHERE asn_nip = $1 AND asn_verified = false', [pppk])).toBe(1);
+    expect(await count('asn_monthly_totals WHERE nip = $1', [badGender])).toBe(0);
+    // A terminal offline since February sends its sale in March: it counts for February.
+    const late = saleEvent({ terminal, seq: 3, products, asnNip: pppk, completedAt: '2027-02-27T02:00:00Z' });
+    await server.push(t.token, [late]);
+    const { rows } = await server.db.query('SELECT month, total FROM asn_monthly_totals WHERE nip = $1 ORDER BY month', [pppk]);
+    expect(rows).toEqual([{ month: '2027-02', total: late.payload.total }, { month: '2027-03', total: unverified.payload.total }]);
+  });
+
   it('takes gzip bodies and refuses bad gzip, oversized and malformed bodies with a reason', async () => {
     const t = await server.enrol('kupang');
     const event = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products });

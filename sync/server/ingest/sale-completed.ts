@@ -1,10 +1,13 @@
 /**
  * 'sale.completed': the sale's rows in sales, sale_lines and payments, and its amount added to the
  * buyer's ASN month. Quarantined instead: training sales, sales whose totals do not add up
- * (domain/sale.ts), lines for products the province does not know, and a sale id or receipt
- * number recorded before.
+ * (domain/sale.ts), an ASN NIP that is not well-formed (domain/nip.ts, judged at the sale's own
+ * time), lines for products the province does not know, and a sale id or receipt number recorded
+ * before. A well-formed NIP missing from the roster is counted like any other (the terminal flags
+ * it unverified; `report asn` lists it apart).
  */
 import { rupiah } from '../../../domain/money';
+import { parseNip } from '../../../domain/nip';
 import { saleProblems, type Sale } from '../../../domain/sale';
 import { businessMonth } from '../../../domain/wita';
 import { addAsnSpending } from './asn-monthly-totals';
@@ -41,6 +44,9 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));
       reasons.push(...checkedSaleProblems(sale));
+      const nip = sale.asn && parseNip(sale.asn.nip, sale.completedAt);
+      // The part, never the number: reasons are shown on terminals and may be copied anywhere.
+      if (nip && !nip.ok) reasons.push(`asn.nip is not a well-formed NIP: ${nip.part} is wrong`);
       for (const line of sale.lines) {
         if (!knownProducts.has(line.productId)) reasons.push(`line ${line.lineNo}: product ${line.productId} is not in the province catalog`);
       }

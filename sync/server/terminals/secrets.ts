@@ -4,8 +4,9 @@
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 
+/** Terminal tokens; provincial staff's tokens for the admin endpoints look different, so neither passes for the other. */
 const TOKEN_PREFIX = 'nttpos_';
-const TOKEN_PATTERN = /^nttpos_[A-Za-z0-9_-]{43}$/;
+const ADMIN_TOKEN_PREFIX = 'nttadm_';
 /** No 0/O or 1/I: codes are read aloud over the phone and typed by hand. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
@@ -14,12 +15,24 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
-export function newToken(): string {
-  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
+export function newToken(prefix: typeof TOKEN_PREFIX | typeof ADMIN_TOKEN_PREFIX = TOKEN_PREFIX): string {
+  return prefix + randomBytes(32).toString('base64url');
 }
 
+export function newAdminToken(): string {
+  return newToken(ADMIN_TOKEN_PREFIX);
+}
+
+const tokenPattern = (prefix: string) => new RegExp(`^${prefix}[A-Za-z0-9_-]{43}$`);
+const TERMINAL_TOKEN = tokenPattern(TOKEN_PREFIX);
+const ADMIN_TOKEN = tokenPattern(ADMIN_TOKEN_PREFIX);
+
 export function looksLikeToken(text: string): boolean {
-  return TOKEN_PATTERN.test(text);
+  return TERMINAL_TOKEN.test(text);
+}
+
+export function looksLikeAdminToken(text: string): boolean {
+  return ADMIN_TOKEN.test(text);
 }
 
 /** 'K7QM-3XHP': 8 characters of 32, 40 bits, against a rate-limited endpoint and a short life. */
