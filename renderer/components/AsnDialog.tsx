@@ -17,7 +17,9 @@ export function AsnDialog() {
   const { open, text, checking, result } = useAsnEntryStore();
   const training = useTerminalStore((s) => s.identity?.training ?? false);
   const input = useRef<HTMLInputElement>(null);
-  useShortcuts({ Escape: closeAsnEntry }, open);
+  const submit = () => (result?.ok ? confirmAsn() : void checkNip());
+  // Enter with the focus nowhere in particular (after a scan, say) does what the form's button does.
+  useShortcuts({ Escape: closeAsnEntry, Enter: submit }, open);
   if (!open) return null;
   const type = (next: string) => {
     editNip(next);
@@ -40,8 +42,7 @@ export function AsnDialog() {
           className="nip-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (result?.ok) confirmAsn();
-            else void checkNip();
+            submit();
           }}
         >
           <label>
@@ -57,15 +58,10 @@ export function AsnDialog() {
               placeholder="19860926 201505 1 001"
             />
           </label>
-          {result?.ok ? (
-            <button type="submit" className="primary" data-testid="asn-confirm">
-              <kbd>Enter</kbd> {result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
-            </button>
-          ) : (
-            <button type="submit" className="primary" disabled={checking || text.trim() === ''}>
-              <kbd>Enter</kbd> Periksa
-            </button>
-          )}
+          {/* One button whose words change: it keeps the focus from checking to confirming. */}
+          <button type="submit" className="primary" disabled={checking || text.trim() === ''}>
+            <kbd>Enter</kbd> {!result?.ok ? 'Periksa' : result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
+          </button>
         </form>
         {!result?.ok && (
           <div className="nip-keys">

@@ -36,6 +36,8 @@ export interface TerminalOptions {
   viewport?: { width: number; height: number };
   /** More chromium switches, e.g. a fake camera playing a file. */
   chromiumArgs?: string[];
+  /** The terminal machine's time zone (IANA), e.g. Asia/Jakarta for a PC left on WIB; default the host's. */
+  timezoneId?: string;
 }
 
 export async function startTerminal(options: TerminalOptions = {}): Promise<Terminal> {
@@ -52,6 +54,7 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
       args: [...launch.args, ...(options.chromiumArgs ?? [])],
       headless: true,
       viewport: options.viewport ?? { width: 1366, height: 768 },
+      timezoneId: options.timezoneId,
     });
     await context.addInitScript(countTonesScript);
     // Fail fast with Playwright's own message rather than at the test's time-out.
