@@ -1,8 +1,8 @@
 /**
  * The sync client wired into the terminal: at boot it finds where the terminal stands (mode
  * latihan, enrolled but still downloading its outlet's data, or ready), and once ready it pushes
- * the outbox and pulls the server's streams on the browser's online event, after each sale, on a
- * timer and when a manager asks. A Web Lock keeps it to one drainer across every window of the
+ * the outbox and pulls the server's streams on the browser's online event, after each sale or
+ * refund, on a timer and when a manager asks. A Web Lock keeps it to one drainer across every window of the
  * terminal; IndexedDB transactions keep each step whole if a window closes or crashes mid-way.
  */
 import type { TerminalIdentity } from '../../domain/terminal';
@@ -17,6 +17,7 @@ import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { clearCart } from '../stores/cart-store';
 import { usePaymentStore } from '../stores/payment-store';
+import { useRefundStore } from '../stores/refund-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { reloadCatalog, useTerminalStore } from '../stores/terminal-store';
@@ -59,6 +60,13 @@ export async function startSync(db: PosDatabase): Promise<void> {
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
   usePaymentStore.subscribe((state, previous) => {
     if (state.completed && state.completed !== previous.completed) {
+      void refreshSyncStatus(db);
+      scheduler?.request('sale');
+    }
+  });
+  // A refund goes out as promptly: it lowers an ASN's month, which other outlets show.
+  useRefundStore.subscribe((state, previous) => {
+    if (state.done && state.done !== previous.done) {
       void refreshSyncStatus(db);
       scheduler?.request('sale');
     }
