@@ -11,8 +11,11 @@ import type { Rupiah } from '../../domain/money';
 import type { Sale } from '../../domain/sale';
 import { buildSale } from '../../domain/test-documents';
 import { importCatalog } from '../../sync/admin/import-catalog';
+import { rosterNip } from './roster-nips';
 import type { SyncEventOf, SyncEventType } from '../../sync/protocol/events';
 import type { Database } from '../../sync/server/db/database';
+
+export { rosterNip };
 
 export interface CatalogProduct {
   id: string;
@@ -76,13 +79,6 @@ export function saleEvent(options: SaleOptions): SyncEventOf<'sale.completed'> {
 /** An event of any type around its document, with a fresh UUIDv7. */
 export function syncEvent<T extends SyncEventType>(type: T, seq: number, payload: SyncEventOf<T>['payload'], occurredAt = new Date().toISOString()): SyncEventOf<T> {
   return { id: uuidv7(), seq, type, occurredAt, payload } as SyncEventOf<T>;
-}
-
-/** The i-th of 150,000 distinct, well-formed PNS NIPs: born 1965–1997, appointed at 25. */
-export function rosterNip(i: number): string {
-  const birth = new Date(Date.UTC(1965, 0, 1) + (i % 12_000) * 86_400_000);
-  const [year, month, day] = [birth.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()].map((n) => String(n).padStart(2, '0'));
-  return `${year}${month}${day}${Number(year) + 25}${month}${1 + (i % 2)}${String(Math.floor(i / 12_000) + 1).padStart(3, '0')}`;
 }
 
 /** An ASN roster CSV of `count` people, as BKD would send it to the admin import. */
