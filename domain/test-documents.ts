@@ -4,8 +4,8 @@
  * sale that fails saleProblems).
  */
 import { rupiah, subtract, sum, type Rupiah } from './money';
-import { refundAsn, refundLine, type Refund, type RefundPayment } from './refund';
-import { lineGross, saleProblems, type Payment, type PaymentMethod, type Sale, type SaleLine } from './sale';
+import { refundAsn, refundLine, type Refund, type RefundPayment } from './checkout/refund';
+import { lineGross, saleProblems, type Payment, type PaymentMethod, type Sale, type SaleLine } from './checkout/sale';
 import { businessDate } from './wita';
 
 export interface LineSpec {

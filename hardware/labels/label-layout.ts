@@ -2,7 +2,7 @@
  * Shelf/product labels for UMKM products that came without a barcode: the name, the price and the
  * in-store EAN-13 code (GS1 prefix 20–29) the catalog assigned, one label per cut.
  */
-import { hasValidCheckDigit } from '../../domain/barcode';
+import { hasValidCheckDigit } from '../../domain/catalog/barcode';
 import { formatRupiah, type Rupiah } from '../../domain/money';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/encode';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rupiah, subtract, sum } from '../../domain/money';
-import { refundProblems } from '../../domain/refund';
-import { lineGross, saleProblems, type Sale, type SaleLine } from '../../domain/sale';
+import { refundProblems } from '../../domain/checkout/refund';
+import { lineGross, saleProblems, type Sale, type SaleLine } from '../../domain/checkout/sale';
 import { buildRefund, buildSale } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';

@@ -2,11 +2,11 @@
  * The struk (receipt) of a completed sale, and of a refund, as printer commands: pure functions, so
  * the same layout is printed, tested against golden text and measured without a printer.
  */
-import { ASN_MONTH_LABEL, asnMonthFigure, asnReceiptLine } from '../../domain/asn-standing';
+import { ASN_MONTH_LABEL, asnMonthFigure, asnReceiptLine } from '../../domain/asn/asn-standing';
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/payment-method';
-import type { Refund } from '../../domain/refund';
-import { lineGross, type Sale, type SaleLine } from '../../domain/sale';
+import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import type { Refund } from '../../domain/checkout/refund';
+import { lineGross, type Sale, type SaleLine } from '../../domain/checkout/sale';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/encode';
@@ -20,7 +20,7 @@ export interface OutletInfo {
 
 /** What a receipt prints for a buyer identified by NIP: their month so far against the minimum. */
 export interface AsnBlock {
-  /** The NIP with its middle digits hidden (domain/nip.ts maskNip). */
+  /** The NIP with its middle digits hidden (domain/asn/nip.ts maskNip). */
   maskedNip: string;
   /** From the roster; null for a NIP not (yet) on it. */
   name: string | null;

@@ -3,7 +3,7 @@
  * what receipt tests and benchmarks lay out. Built through the domain rules so it always adds up.
  */
 import { rupiah, subtract, sum, type Rupiah } from '../../domain/money';
-import { lineGross, type Payment, type Sale, type SaleLine } from '../../domain/sale';
+import { lineGross, type Payment, type Sale, type SaleLine } from '../../domain/checkout/sale';
 import { businessDate } from '../../domain/wita';
 import type { OutletInfo } from './receipt-layout';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CashMovement } from '../../domain/cash-movement';
+import type { CashMovement } from '../../domain/shift/cash-movement';
 import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
-import { openShift, type Shift } from '../../domain/shift';
-import { dayClose, shiftReport, type ShiftReport } from '../../domain/shift-report';
+import { openShift, type Shift } from '../../domain/shift/shift';
+import { dayClose, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import { buildRefund, buildSale } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands, type PrintCommand } from '../escpos/encode';

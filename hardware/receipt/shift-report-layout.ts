@@ -1,14 +1,14 @@
 /**
  * The X report (during a shift), the Z report (at its close) and the day report (tutup hari) as
- * printer commands: pure functions of the domain's figures (domain/shift-report), so the printed
+ * printer commands: pure functions of the domain's figures (domain/shift/shift-report), so the printed
  * report shows exactly what the screen and the province compute.
  */
-import { type CashMovement } from '../../domain/cash-movement';
+import { type CashMovement } from '../../domain/shift/cash-movement';
 import { formatRupiah, subtract, ZERO, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/payment-method';
-import { PAYMENT_METHODS } from '../../domain/sale';
-import type { DayClosing, KeyedAmounts, ShiftReport, ShiftTotals } from '../../domain/shift-report';
-import type { StaffRef } from '../../domain/staff';
+import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import { PAYMENT_METHODS } from '../../domain/checkout/sale';
+import type { DayClosing, KeyedAmounts, ShiftReport, ShiftTotals } from '../../domain/shift/shift-report';
+import type { StaffRef } from '../../domain/staff/staff';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/encode';

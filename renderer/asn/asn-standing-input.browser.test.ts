@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asnStanding } from '../../domain/asn-standing';
+import { asnStanding } from '../../domain/asn/asn-standing';
 import { rupiah } from '../../domain/money';
-import { parseNip, type Nip } from '../../domain/nip';
-import type { Refund } from '../../domain/refund';
-import type { Sale } from '../../domain/sale';
+import { parseNip, type Nip } from '../../domain/asn/nip';
+import type { Refund } from '../../domain/checkout/refund';
+import type { Sale } from '../../domain/checkout/sale';
 import { buildRefund, buildSale } from '../../domain/test-documents';
 import { settleBatch } from '../../sync/client/settle';
 import type { SyncEvent } from '../../sync/protocol/events';

@@ -1,13 +1,13 @@
 /**
- * An ASN's month as this terminal knows it (domain/asn-standing.ts adds it up): the province's
+ * An ASN's month as this terminal knows it (domain/asn/asn-standing.ts adds it up): the province's
  * figure for the NIP and month from the last asn-totals pull, and this terminal's sales and
  * refunds of that NIP and month the figure does not include yet — still waiting in the outbox,
  * refused (a dead letter), quarantined, or acknowledged after the figure was pulled
  * (sync/client/ack-coverage.ts). The monthly minimum comes from the settings stream.
  */
-import { asnMonthOf, asnStanding, DEFAULT_ASN_MONTHLY_THRESHOLD, type AsnStanding, type AsnStandingInput } from '../../domain/asn-standing';
+import { asnMonthOf, asnStanding, DEFAULT_ASN_MONTHLY_THRESHOLD, type AsnStanding, type AsnStandingInput } from '../../domain/asn/asn-standing';
 import { rupiah, type Rupiah } from '../../domain/money';
-import type { Nip } from '../../domain/nip';
+import type { Nip } from '../../domain/asn/nip';
 import { businessMonth } from '../../domain/wita';
 import { includedInPulled } from '../../sync/client/ack-coverage';
 import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';

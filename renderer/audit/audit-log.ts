@@ -1,11 +1,11 @@
 /**
- * Audit entries (domain/audit) as the terminal records them: each one a row of the audit table and
+ * Audit entries (domain/staff/audit) as the terminal records them: each one a row of the audit table and
  * an 'audit.recorded' outbox event, written in the transaction of the act it records.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { AuditEntry, AuditEvent } from '../../domain/audit';
-import type { StaffRef } from '../../domain/staff';
-import type { TerminalIdentity } from '../../domain/terminal';
+import type { AuditEntry, AuditEvent } from '../../domain/staff/audit';
+import type { StaffRef } from '../../domain/staff/staff';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 import { commitDocuments, type NewEvent, type RowWrite } from '../outbox/commit';
 

@@ -1,5 +1,5 @@
 /**
- * Catalog import from a manager's spreadsheet (CSV or XLSX). domain/catalog-rows decides which rows
+ * Catalog import from a manager's spreadsheet (CSV or XLSX). domain/catalog/catalog-rows decides which rows
  * are good; here good rows are written, each whole, in one transaction: a row updates the product
  * with the same barcode (or PLU) or adds a new one. A row whose PLU or barcode belongs to another
  * product is refused with its line number rather than half-applied.
@@ -7,8 +7,8 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/browser';
 import { v7 as uuidv7 } from 'uuid';
-import { readCatalogRows, type CatalogRow, type RowProblem } from '../../domain/catalog-rows';
-import type { Product } from '../../domain/product';
+import { readCatalogRows, type CatalogRow, type RowProblem } from '../../domain/catalog/catalog-rows';
+import type { Product } from '../../domain/catalog/product';
 import type { PosDatabase } from '../db/database';
 
 export interface ImportReport {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBarcode, withCheckDigit } from '../../domain/barcode';
-import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/cart';
-import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { parseBarcode, withCheckDigit } from '../../domain/catalog/barcode';
+import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/checkout/cart';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
 import { rupiah } from '../../domain/money';
-import { parseNip } from '../../domain/nip';
-import type { Product } from '../../domain/product';
-import type { Payment } from '../../domain/sale';
+import { parseNip } from '../../domain/asn/nip';
+import type { Product } from '../../domain/catalog/product';
+import type { Payment } from '../../domain/checkout/sale';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';

@@ -5,12 +5,12 @@
  * month with this sale in it, read from the database before the transaction.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { asnMonthOf, asnStanding, type AsnStanding } from '../../domain/asn-standing';
-import { cartDiscount, cartSubtotal, cartTotal, toSaleLines, type Cart } from '../../domain/cart';
-import { formatReceiptNo } from '../../domain/receipt-number';
-import { changeOf, saleProblems, type Payment, type Sale } from '../../domain/sale';
-import type { StaffRef } from '../../domain/staff';
-import type { TerminalIdentity } from '../../domain/terminal';
+import { asnMonthOf, asnStanding, type AsnStanding } from '../../domain/asn/asn-standing';
+import { cartDiscount, cartSubtotal, cartTotal, toSaleLines, type Cart } from '../../domain/checkout/cart';
+import { formatReceiptNo } from '../../domain/checkout/receipt-number';
+import { changeOf, saleProblems, type Payment, type Sale } from '../../domain/checkout/sale';
+import type { StaffRef } from '../../domain/staff/staff';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { businessDate } from '../../domain/wita';
 import { saleSchema } from '../../sync/protocol/sale';
 import type { PosDatabase } from '../db/database';

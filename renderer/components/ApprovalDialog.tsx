@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeAction } from '../../domain/approval';
+import { describeAction } from '../../domain/staff/approval';
 import type { StaffItem } from '../../sync/protocol/streams';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { loginStaff } from '../staff/staff-table';

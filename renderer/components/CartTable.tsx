@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from 'react';
-import { lineDiscount, lineTotal, type CartLine } from '../../domain/cart';
+import { lineDiscount, lineTotal, type CartLine } from '../../domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { cashCountProblems, cashCountTotal, DENOMINATIONS, type CashCount, type DenominationId } from '../../domain/cash-count';
+import { cashCountProblems, cashCountTotal, DENOMINATIONS, type CashCount, type DenominationId } from '../../domain/shift/cash-count';
 import { formatRupiah, multiply } from '../../domain/money';
 
 /** What the cashier typed: pieces per denomination, blank for none. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { lineDiscount, type CartLine } from '../../domain/cart';
-import { parsePercent, type Discount } from '../../domain/discount';
+import { lineDiscount, type CartLine } from '../../domain/checkout/cart';
+import { parsePercent, type Discount } from '../../domain/checkout/discount';
 import { formatRupiah, parseRupiah } from '../../domain/money';
-import { lineGross } from '../../domain/sale';
+import { lineGross } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { changePrice, discountCart, discountLine } from '../stores/cart-store';

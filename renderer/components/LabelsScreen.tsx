@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { isInStoreArticle } from '../../domain/barcode';
+import { isInStoreArticle } from '../../domain/catalog/barcode';
 import { formatRupiah } from '../../domain/money';
-import type { Product } from '../../domain/product';
+import type { Product } from '../../domain/catalog/product';
 import { assignInStoreCodes, needsInStoreCode } from '../catalog/assign-codes';
 import { showError, showInfo } from '../stores/notice-store';
 import { printLabels } from '../stores/printer-store';

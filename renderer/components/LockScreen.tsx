@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEMO_STAFF } from '../../domain/demo-staff';
+import { DEMO_STAFF } from '../../domain/staff/demo-staff';
 import type { StaffItem } from '../../sync/protocol/streams';
 import { loginStaff } from '../staff/staff-table';
 import { useShortcuts } from '../scanning/use-shortcuts';

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { formatRupiah, parseRupiah, rupiah, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/payment-method';
-import { QUICK_CASH, remainingDue } from '../../domain/payments';
-import { changeOf, type PaymentMethod } from '../../domain/sale';
+import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import { QUICK_CASH, remainingDue } from '../../domain/checkout/payments';
+import { changeOf, type PaymentMethod } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { showError } from '../stores/notice-store';
 import { cancelTender, cartDue, closePayment, finishSale, tender, usePaymentStore } from '../stores/payment-store';

@@ -1,9 +1,9 @@
-import { asnReceiptLine } from '../../domain/asn-standing';
+import { asnReceiptLine } from '../../domain/asn/asn-standing';
 import { formatRupiah, subtract } from '../../domain/money';
-import { maskNip } from '../../domain/nip';
-import { paymentMethodLabel } from '../../domain/payment-method';
-import type { Sale } from '../../domain/sale';
-import type { TerminalIdentity } from '../../domain/terminal';
+import { maskNip } from '../../domain/asn/nip';
+import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import type { Sale } from '../../domain/checkout/sale';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 

@@ -1,6 +1,6 @@
-import { asnMonthOf } from '../../domain/asn-standing';
+import { asnMonthOf } from '../../domain/asn/asn-standing';
 import { formatRupiah } from '../../domain/money';
-import type { Sale } from '../../domain/sale';
+import type { Sale } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { startNextSale, usePaymentStore } from '../stores/payment-store';
 import { reprintLastReceipt } from '../stores/printer-store';

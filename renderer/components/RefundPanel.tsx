@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/payment-method';
-import { refundableLines, type RefundMethod } from '../../domain/refund';
+import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import { refundableLines, type RefundMethod } from '../../domain/checkout/refund';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';

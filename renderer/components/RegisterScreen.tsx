@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { cartDiscount, cartTotal, itemCount } from '../../domain/cart';
+import { cartDiscount, cartTotal, itemCount } from '../../domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { acceptScan } from '../scanning/accept-scan';
 import { useShortcuts } from '../scanning/use-shortcuts';

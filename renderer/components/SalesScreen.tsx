@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/payment-method';
-import type { Sale } from '../../domain/sale';
+import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import type { Sale } from '../../domain/checkout/sale';
 import { formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { printedAsnBlock, reprintSale } from '../stores/printer-store';

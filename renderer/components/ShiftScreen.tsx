@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/cash-count';
-import type { CashMovementKind } from '../../domain/cash-movement';
+import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/shift/cash-count';
+import type { CashMovementKind } from '../../domain/shift/cash-movement';
 import { formatRupiah, parseRupiah, subtract, type Rupiah } from '../../domain/money';
-import { DEFAULT_VARIANCE_THRESHOLD, varianceNeedsApproval } from '../../domain/shift';
-import type { ShiftReport } from '../../domain/shift-report';
+import { DEFAULT_VARIANCE_THRESHOLD, varianceNeedsApproval } from '../../domain/shift/shift';
+import type { ShiftReport } from '../../domain/shift/shift-report';
 import { formatWita } from '../../domain/wita';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';

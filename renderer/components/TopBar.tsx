@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../domain/staff';
+import type { StaffRole } from '../../domain/staff/staff';
 import { showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';

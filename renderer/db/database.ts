@@ -7,13 +7,13 @@
  * the upgrade (database.browser.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AuditEntry } from '../../domain/audit';
-import type { CashMovement } from '../../domain/cash-movement';
-import type { Product } from '../../domain/product';
-import type { Refund } from '../../domain/refund';
-import type { Sale } from '../../domain/sale';
-import type { Shift } from '../../domain/shift';
-import type { DayClosing } from '../../domain/shift-report';
+import type { AuditEntry } from '../../domain/staff/audit';
+import type { CashMovement } from '../../domain/shift/cash-movement';
+import type { Product } from '../../domain/catalog/product';
+import type { Refund } from '../../domain/checkout/refund';
+import type { Sale } from '../../domain/checkout/sale';
+import type { Shift } from '../../domain/shift/shift';
+import type { DayClosing } from '../../domain/shift/shift-report';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import type { StaffItem } from '../../sync/protocol/streams';
 import type { AckBatch, DeadLetter, StreamState } from '../../sync/client/records';
@@ -79,7 +79,7 @@ export class PosDatabase extends Dexie {
       sales: 'id, &receiptNo, businessDate, completedAt, [shiftId+receiptNo]',
       // The outlet's staff from the server's staff stream (sync/protocol/streams staffItemSchema).
       staff: 'id',
-      // Wrong PINs per staff member since their last successful login (domain/pin-lockout).
+      // Wrong PINs per staff member since their last successful login (domain/staff/pin-lockout).
       pinFailures: 'staffId',
       shifts: 'id, openedAt, businessDate',
       cashMovements: 'id, shiftId',

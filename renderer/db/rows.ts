@@ -1,5 +1,5 @@
 /** What the terminal's IndexedDB tables hold, beside the domain's own documents (Product, Sale). */
-import type { TerminalIdentity } from '../../domain/terminal';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { StreamName } from '../../sync/protocol/messages';
 import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '../../sync/protocol/streams';

@@ -7,7 +7,7 @@
  * round trip; plain IndexedDB, as Dexie's wrapping would triple the time of this hot write.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { receiptCounterName } from '../../domain/receipt-number';
+import { receiptCounterName } from '../../domain/checkout/receipt-number';
 import type { BusinessDate } from '../../domain/wita';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';

@@ -3,11 +3,11 @@
  * printed after commit, survive a restart, and wait while the printer cannot print.
  */
 import { describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/barcode';
-import { addProduct, EMPTY_CART } from '../../domain/cart';
-import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { withCheckDigit } from '../../domain/catalog/barcode';
+import { addProduct, EMPTY_CART } from '../../domain/checkout/cart';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
 import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/product';
+import type { Product } from '../../domain/catalog/product';
 import { PrintQueue, type DeliveryResult } from '../../hardware/print-queue/print-queue';
 import type { PrintRequest } from '../../hardware/print-request';
 import { completeSale } from '../checkout/complete-sale';

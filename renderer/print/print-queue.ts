@@ -7,8 +7,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import { missingCase } from '../../domain/missing-case';
 import { formatRupiah } from '../../domain/money';
-import type { Sale } from '../../domain/sale';
-import type { TerminalIdentity } from '../../domain/terminal';
+import type { Sale } from '../../domain/checkout/sale';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { formatWita } from '../../domain/wita';
 import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
 import type { PrintRequest, PrintRequestKind } from '../../hardware/print-request';

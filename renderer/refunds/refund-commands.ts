@@ -6,12 +6,12 @@
  * commit.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { formatReceiptNo } from '../../domain/receipt-number';
-import { payBack, refundAsn, refundLine, refundProblems, type Refund, type RefundMethod } from '../../domain/refund';
-import type { Sale } from '../../domain/sale';
+import { formatReceiptNo } from '../../domain/checkout/receipt-number';
+import { payBack, refundAsn, refundLine, refundProblems, type Refund, type RefundMethod } from '../../domain/checkout/refund';
+import type { Sale } from '../../domain/checkout/sale';
 import { sum } from '../../domain/money';
-import type { StaffRef } from '../../domain/staff';
-import type { TerminalIdentity } from '../../domain/terminal';
+import type { StaffRef } from '../../domain/staff/staff';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { businessDate } from '../../domain/wita';
 import { refundSchema } from '../../sync/protocol/refund';
 import { auditEntry, auditWrites } from '../audit/audit-log';

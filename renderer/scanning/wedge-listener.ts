@@ -5,7 +5,7 @@
  * Enter is swallowed, the field gets back the value it had before the burst, and the code goes to
  * onScan.
  */
-import { createWedgeDetector, type WedgeDetector } from '../../domain/keyboard-wedge';
+import { createWedgeDetector, type WedgeDetector } from '../../domain/checkout/keyboard-wedge';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 

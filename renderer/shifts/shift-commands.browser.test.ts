@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/barcode';
-import { addProduct, EMPTY_CART, setQuantity, type Cart } from '../../domain/cart';
-import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { withCheckDigit } from '../../domain/catalog/barcode';
+import { addProduct, EMPTY_CART, setQuantity, type Cart } from '../../domain/checkout/cart';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
 import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/product';
-import type { Payment } from '../../domain/sale';
-import type { Shift } from '../../domain/shift';
+import type { Product } from '../../domain/catalog/product';
+import type { Payment } from '../../domain/checkout/sale';
+import type { Shift } from '../../domain/shift/shift';
 import { syncEventSchema } from '../../sync/protocol/events';
 import { completeSale } from '../checkout/complete-sale';
 import type { PosDatabase } from '../db/database';

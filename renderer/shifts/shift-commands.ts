@@ -5,14 +5,14 @@
  * any audit entry, so a crash leaves all of it or none.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { SensitiveAction } from '../../domain/approval';
-import { cashCountProblems, type CashCount } from '../../domain/cash-count';
-import { cashMovementProblems, type CashMovement, type CashMovementKind } from '../../domain/cash-movement';
+import type { SensitiveAction } from '../../domain/staff/approval';
+import { cashCountProblems, type CashCount } from '../../domain/shift/cash-count';
+import { cashMovementProblems, type CashMovement, type CashMovementKind } from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
-import { closingProblems, DEFAULT_VARIANCE_THRESHOLD, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift';
-import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift-report';
-import type { StaffRef } from '../../domain/staff';
-import type { TerminalIdentity } from '../../domain/terminal';
+import { closingProblems, DEFAULT_VARIANCE_THRESHOLD, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
+import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift/shift-report';
+import type { StaffRef } from '../../domain/staff/staff';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { businessDate } from '../../domain/wita';
 import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '../../sync/protocol/shift';
 import { auditEntry, auditWrites } from '../audit/audit-log';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDENTITY } from '../../domain/demo-outlet';
-import { hashPin } from '../../domain/pin-hash';
-import { PIN_LOCKOUT } from '../../domain/pin-lockout';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { hashPin } from '../../domain/staff/pin-hash';
+import { PIN_LOCKOUT } from '../../domain/staff/pin-lockout';
 import { auditRecordedEventSchema } from '../../sync/protocol/events';
 import type { StaffItem } from '../../sync/protocol/streams';
 import { useFreshDatabases } from '../db/test-databases';

@@ -1,14 +1,14 @@
 /**
  * Checking a staff member's PIN, offline, at login or when a manager approves at the counter. Wrong
- * PINs are kept per person (pinFailures) and lock that person out for a while (domain/pin-lockout),
+ * PINs are kept per person (pinFailures) and lock that person out for a while (domain/staff/pin-lockout),
  * whichever terminal screen they were typed on; a correct PIN clears them. Each wrong PIN and each
  * login is an audit entry, written with the lockout row in one transaction.
  */
-import { isDemoStaff } from '../../domain/demo-staff';
-import { verifyPin } from '../../domain/pin-hash';
-import { pinLockState } from '../../domain/pin-lockout';
-import type { StaffRef } from '../../domain/staff';
-import type { TerminalIdentity } from '../../domain/terminal';
+import { isDemoStaff } from '../../domain/staff/demo-staff';
+import { verifyPin } from '../../domain/staff/pin-hash';
+import { pinLockState } from '../../domain/staff/pin-lockout';
+import type { StaffRef } from '../../domain/staff/staff';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { StaffItem } from '../../sync/protocol/streams';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';

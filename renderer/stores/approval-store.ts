@@ -1,13 +1,13 @@
 /**
- * A manager's approval at the cashier's terminal. A sensitive act (domain/approval) asked for by a
+ * A manager's approval at the cashier's terminal. A sensitive act (domain/staff/approval) asked for by a
  * kasir waits for a manager to pick their name and enter their PIN on the approval dialog; a
  * manager's own acts go ahead. Approvals of acts that leave no document of their own (discounts,
  * price overrides, late removals and voids, opening the drawer) are audit entries here; refunds and
  * shift closes record theirs with their documents.
  */
 import { create } from 'zustand';
-import { approvalRequired, needsManager, type SensitiveAction } from '../../domain/approval';
-import type { StaffRef } from '../../domain/staff';
+import { approvalRequired, needsManager, type SensitiveAction } from '../../domain/staff/approval';
+import type { StaffRef } from '../../domain/staff/staff';
 import { auditEntry, recordAudit } from '../audit/audit-log';
 import { checkPin, staffRef } from '../staff/pin-check';
 import { currentUser } from './session-store';

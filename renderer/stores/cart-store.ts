@@ -5,17 +5,17 @@
  * manager's approval (stores/approval-store).
  */
 import { create } from 'zustand';
-import { actionProblems, describeAction, type SensitiveAction } from '../../domain/approval';
-import type { AsnStanding } from '../../domain/asn-standing';
-import { parseBarcode } from '../../domain/barcode';
+import { actionProblems, describeAction, type SensitiveAction } from '../../domain/staff/approval';
+import type { AsnStanding } from '../../domain/asn/asn-standing';
+import { parseBarcode } from '../../domain/catalog/barcode';
 import {
   addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
   type Cart, type CartChange, type CartResult,
-} from '../../domain/cart';
-import type { Discount } from '../../domain/discount';
+} from '../../domain/checkout/cart';
+import type { Discount } from '../../domain/checkout/discount';
 import { formatRupiah, type Rupiah } from '../../domain/money';
-import type { Product } from '../../domain/product';
-import { lineGross } from '../../domain/sale';
+import type { Product } from '../../domain/catalog/product';
+import { lineGross } from '../../domain/checkout/sale';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';

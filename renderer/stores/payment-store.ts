@@ -1,8 +1,8 @@
 /** Taking payment for the cart, then completing the sale. */
 import { create } from 'zustand';
-import { cartTotal } from '../../domain/cart';
-import { addPayment, removePayment, type Tender } from '../../domain/payments';
-import type { Payment, Sale } from '../../domain/sale';
+import { cartTotal } from '../../domain/checkout/cart';
+import { addPayment, removePayment, type Tender } from '../../domain/checkout/payments';
+import type { Payment, Sale } from '../../domain/checkout/sale';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { completeSale } from '../checkout/complete-sale';

@@ -5,7 +5,7 @@
  * starts with the terminal and picks up whatever a reload or crash left unprinted.
  */
 import { create } from 'zustand';
-import type { Sale } from '../../domain/sale';
+import type { Sale } from '../../domain/checkout/sale';
 import type { ProductLabel } from '../../hardware/labels/label-layout';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { PrintQueue, type PrintJob } from '../../hardware/print-queue/print-queue';

@@ -3,9 +3,9 @@
  * and quantities coming back, the way the money goes back, a reason, and a manager's approval.
  */
 import { create } from 'zustand';
-import type { Refund } from '../../domain/refund';
+import type { Refund } from '../../domain/checkout/refund';
 import { formatRupiah } from '../../domain/money';
-import type { RefundMethod } from '../../domain/refund';
+import type { RefundMethod } from '../../domain/checkout/refund';
 import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';

@@ -4,7 +4,7 @@
  * time or on request, and the cart waits untouched behind the lock.
  */
 import { create } from 'zustand';
-import type { StaffRole, StaffRef } from '../../domain/staff';
+import type { StaffRole, StaffRef } from '../../domain/staff/staff';
 import { recordAudit, auditEntry } from '../audit/audit-log';
 import { startIdleTimer, type IdleTimer } from '../session/idle-timer';
 import { checkPin, staffRef } from '../staff/pin-check';

@@ -4,12 +4,12 @@
  * and close the day. The records themselves are written by shifts/shift-commands.
  */
 import { create } from 'zustand';
-import type { CashCount } from '../../domain/cash-count';
-import type { CashMovementKind } from '../../domain/cash-movement';
+import type { CashCount } from '../../domain/shift/cash-count';
+import type { CashMovementKind } from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
-import type { Shift } from '../../domain/shift';
-import type { DayClosing, ShiftReport } from '../../domain/shift-report';
-import type { StaffRef } from '../../domain/staff';
+import type { Shift } from '../../domain/shift/shift';
+import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
+import type { StaffRef } from '../../domain/staff/staff';
 import { businessDate } from '../../domain/wita';
 import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDENTITY } from '../../domain/demo-outlet';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
 import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/product';
+import type { Product } from '../../domain/catalog/product';
 import { buildSale } from '../../domain/test-documents';
-import type { Gtin } from '../../domain/barcode';
+import type { Gtin } from '../../domain/catalog/barcode';
 import { ackRecordsOf } from '../../sync/client/records';
 import { settleBatch } from '../../sync/client/settle';
 import type { SyncEvent, SyncEventOf } from '../../sync/protocol/events';

@@ -9,7 +9,7 @@
  * staff) is downloaded next; the register opens once that is done (stage 'ready').
  */
 import { missingCase } from '../../domain/missing-case';
-import { enrolledIdentity, type TerminalIdentity } from '../../domain/terminal';
+import { enrolledIdentity, type TerminalIdentity } from '../../domain/outlet/terminal';
 import type { SyncConnectionInfo } from '../../electron/bridge-contract';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { eventDocument } from '../../sync/client/records';

@@ -3,7 +3,7 @@
  * by a switch-in. Each function runs inside the caller's transaction over `tablesOf(stream)`.
  */
 import { missingCase } from '../../domain/missing-case';
-import type { Product } from '../../domain/product';
+import type { Product } from '../../domain/catalog/product';
 import type { StreamName } from '../../sync/protocol/messages';
 import type { StreamItem } from '../../sync/protocol/streams';
 import type { PosDatabase } from '../db/database';

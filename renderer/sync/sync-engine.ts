@@ -5,7 +5,7 @@
  * refund, on a timer and when a manager asks. A Web Lock keeps it to one drainer across every window of the
  * terminal; IndexedDB transactions keep each step whole if a window closes or crashes mid-way.
  */
-import type { TerminalIdentity } from '../../domain/terminal';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { EnrolmentRequest } from '../../electron/bridge-contract';
 import { retryDelay } from '../../sync/client/backoff';
 import { describeFailure } from '../../sync/client/failure';

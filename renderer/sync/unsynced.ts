@@ -4,7 +4,7 @@
  * the main process piece by piece, for when a terminal must be carried to the office (the
  * province reads it with `npm run admin -- import-events FILE`).
  */
-import type { TerminalIdentity } from '../../domain/terminal';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { MAX_EXPORT_PIECE } from '../../electron/bridge-contract';
 import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';

@@ -1,9 +1,9 @@
 /**
- * Mode latihan: the demo ASN (domain/demo-asn.ts) on the terminal's roster, with this month's
+ * Mode latihan: the demo ASN (domain/asn/demo-asn.ts) on the terminal's roster, with this month's
  * spending "reported" for two of them, written at every start of a training terminal. Enrolment
  * downloads the province's roster and totals whole, which replaces them.
  */
-import { DEMO_ASN, demoAsnTotals } from '../../domain/demo-asn';
+import { DEMO_ASN, demoAsnTotals } from '../../domain/asn/demo-asn';
 import { businessMonth } from '../../domain/wita';
 import type { PosDatabase } from '../db/database';
 import { putRosterEntries } from '../sync/asn-roster';

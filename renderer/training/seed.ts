@@ -2,9 +2,9 @@
  * First start: a terminal that was never enrolled becomes the mode latihan (training) terminal of
  * the demo outlet, with the demo catalog, in one transaction so it is all there or not at all.
  */
-import { DEMO_CATALOG } from '../../domain/demo-catalog';
-import { DEMO_IDENTITY } from '../../domain/demo-outlet';
-import type { TerminalIdentity } from '../../domain/terminal';
+import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 
 export async function loadOrSeedIdentity(db: PosDatabase): Promise<TerminalIdentity> {

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/barcode';
+import { withCheckDigit } from '../../domain/catalog/barcode';
 import { rupiah } from '../../domain/money';
-import { verifyPin } from '../../domain/pin-hash';
+import { verifyPin } from '../../domain/staff/pin-hash';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
 import { saleEvent, seedCatalog, writeTempFile } from '../../tests/support/sync-fixtures';
 import { ingestEvents } from '../server/ingest/ingest';

@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { formatRupiah } from '../../domain/money';
-import { maskNip } from '../../domain/nip';
+import { maskNip } from '../../domain/asn/nip';
 import type { BusinessMonth } from '../../domain/wita';
 import { businessMonthSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';

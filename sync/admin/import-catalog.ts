@@ -1,11 +1,11 @@
 /**
  * `import-catalog FILE.csv [--outlet OUTLET]`: the province catalog from a spreadsheet (headers as
- * domain/catalog-rows.ts reads them). Re-importing updates products in place, found again by
+ * domain/catalog/catalog-rows.ts reads them). Re-importing updates products in place, found again by
  * barcode, else PLU, else name and supplier. With --outlet, the file's prices become that
  * outlet's own prices for products already in the catalog. Bad rows are listed; good rows import.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { readCatalogRows, type CatalogRow } from '../../domain/catalog-rows';
+import { readCatalogRows, type CatalogRow } from '../../domain/catalog/catalog-rows';
 import type { RowProblem } from '../../domain/sheet-columns';
 import type { Database } from '../server/db/database';
 import { writeTransaction, type WriteTx } from '../server/streams/change-log';

@@ -4,12 +4,12 @@
  * over the documents the province holds. Where the terminal's Z report said otherwise, documents
  * of the shift are missing or quarantined, and the report says so.
  */
-import type { CashMovement } from '../../domain/cash-movement';
+import type { CashMovement } from '../../domain/shift/cash-movement';
 import { add, formatRupiah, sum, ZERO, type Rupiah } from '../../domain/money';
-import type { Refund } from '../../domain/refund';
-import type { Sale } from '../../domain/sale';
-import type { Shift } from '../../domain/shift';
-import { shiftReport, type ShiftReport } from '../../domain/shift-report';
+import type { Refund } from '../../domain/checkout/refund';
+import type { Sale } from '../../domain/checkout/sale';
+import type { Shift } from '../../domain/shift/shift';
+import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import { formatWita } from '../../domain/wita';
 import type { ShiftClosed } from '../protocol/shift';
 import { businessDateSchema } from '../protocol/primitives';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rupiah } from '../../domain/money';
-import { saleProblems, type Sale } from '../../domain/sale';
+import { saleProblems, type Sale } from '../../domain/checkout/sale';
 import { saleSchema } from './sale';
 
 const sale: Sale = {

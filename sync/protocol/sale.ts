@@ -1,6 +1,6 @@
 /** The sale document on the wire, validated to the domain's Sale type. */
 import { z } from 'zod';
-import { PAYMENT_METHODS, type Sale } from '../../domain/sale';
+import { PAYMENT_METHODS, type Sale } from '../../domain/checkout/sale';
 import { businessDateSchema, idSchema, instantSchema, nipSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
 
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);

@@ -3,8 +3,8 @@
  * whole current state of one key; the terminal upserts it by that key.
  */
 import { z } from 'zod';
-import { ASN_KINDS } from '../../domain/asn-roster-rows';
-import { STAFF_ROLES } from '../../domain/staff';
+import { ASN_KINDS } from '../../domain/asn/asn-roster-rows';
+import { STAFF_ROLES } from '../../domain/staff/staff';
 import { productItemSchema, type StreamName } from './messages';
 import { businessMonthSchema, idSchema, nipSchema, rupiahSchema, textSchema } from './primitives';
 
@@ -13,7 +13,7 @@ export const staffItemSchema = z.object({
   id: idSchema,
   name: textSchema,
   role: z.enum(STAFF_ROLES),
-  /** See domain/pin-hash.ts; verified on the terminal, offline. */
+  /** See domain/staff/pin-hash.ts; verified on the terminal, offline. */
   pinHash: z.string().min(1).max(200),
   active: z.boolean(),
 });

@@ -1,11 +1,11 @@
 /**
  * Structured logs (pino, JSON lines). Code logs ids and counts, never bodies. As a safety net,
  * bearer tokens are scrubbed from every message and error, 18-digit runs are masked as NIPs are
- * (domain/nip.ts: first 4 and last 3 digits), and fields named like secrets are redacted. PINs
+ * (domain/asn/nip.ts: first 4 and last 3 digits), and fields named like secrets are redacted. PINs
  * reach the server only as hashes (admin `staff add` hashes them before anything is written).
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { maskNip } from '../../domain/nip';
+import { maskNip } from '../../domain/asn/nip';
 
 export type { Logger };
 

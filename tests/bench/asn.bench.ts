@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
 import { rupiah } from '../../domain/money';
-import type { Sale } from '../../domain/sale';
+import type { Sale } from '../../domain/checkout/sale';
 import { buildSale } from '../../domain/test-documents';
 import { importAsnRoster } from '../../sync/admin/import-asn';
 import type { SyncEventOf } from '../../sync/protocol/events';

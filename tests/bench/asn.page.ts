@@ -7,7 +7,7 @@
  *     parts, the roster, and the month so far from the figures and this terminal's sales;
  *   - baseline: a bare IndexedDB get of the same bucket row, no Dexie, no search in it.
  */
-import { asnMonthOf } from '../../domain/asn-standing';
+import { asnMonthOf } from '../../domain/asn/asn-standing';
 import { rupiah } from '../../domain/money';
 import { buildSale } from '../../domain/test-documents';
 import { identifyAsn } from '../../renderer/asn/identify-asn';

@@ -7,7 +7,7 @@
  *   - name search over the catalog, per keystroke typed into the search box.
  * Targets (issue 2): scan p95 ≤ 16 ms, commit/baseline p95 ratio ≤ 3, search p95 ≤ 30 ms.
  */
-import { withCheckDigit } from '../../domain/barcode';
+import { withCheckDigit } from '../../domain/catalog/barcode';
 import { readyToSell, scan, startTerminal } from '../support/terminal';
 
 const CATALOG_SIZE = 20_000;

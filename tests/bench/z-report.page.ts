@@ -2,14 +2,14 @@
  * The z-report benchmark's code inside the terminal's page (bundled by z-report.bench.ts): seeds a
  * shift's documents into the terminal's own IndexedDB, then times the real path — the shift's
  * documents read from IndexedDB (renderer/shifts/shift-documents), the Z report computed
- * (domain/shift-report) and laid out for the printer (hardware/receipt) — and, as the baseline,
+ * (domain/shift/shift-report) and laid out for the printer (hardware/receipt) — and, as the baseline,
  * the pure computation over the same documents already in memory.
  */
-import type { CashMovement } from '../../domain/cash-movement';
-import type { Refund } from '../../domain/refund';
-import type { Sale } from '../../domain/sale';
-import type { Shift } from '../../domain/shift';
-import { shiftReport } from '../../domain/shift-report';
+import type { CashMovement } from '../../domain/shift/cash-movement';
+import type { Refund } from '../../domain/checkout/refund';
+import type { Sale } from '../../domain/checkout/sale';
+import type { Shift } from '../../domain/shift/shift';
+import { shiftReport } from '../../domain/shift/shift-report';
 import { layoutShiftReport } from '../../hardware/receipt/shift-report-layout';
 import { PosDatabase } from '../../renderer/db/database';
 import { shiftDocuments, type ShiftDocuments } from '../../renderer/shifts/shift-documents';

@@ -8,9 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asnMonthOf } from '../../domain/asn-standing';
-import { DEMO_CATALOG } from '../../domain/demo-catalog';
-import type { Sale } from '../../domain/sale';
+import { asnMonthOf } from '../../domain/asn/asn-standing';
+import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import type { Sale } from '../../domain/checkout/sale';
 import { readStore, readyToSell, scan, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 
 const kopi = DEMO_CATALOG.find((p) => p.name === 'Kopi Arabika Bajawa Bubuk 250 g')!;

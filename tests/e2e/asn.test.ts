@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '../../domain/money';
-import type { Sale } from '../../domain/sale';
+import type { Sale } from '../../domain/checkout/sale';
 import { businessMonth } from '../../domain/wita';
 import { importAsnRoster } from '../../sync/admin/import-asn';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';

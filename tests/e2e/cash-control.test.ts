@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../domain/demo-catalog';
+import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { syncEventSchema } from '../../sync/protocol/events';
 import { readStore, scan, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';

@@ -4,10 +4,10 @@
  * barcodes, then a reload that finds every sale, its outbox event and its print job still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../domain/demo-catalog';
-import { withCheckDigit } from '../../domain/barcode';
+import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { withCheckDigit } from '../../domain/catalog/barcode';
 import { formatRupiah, rupiah } from '../../domain/money';
-import { hasValidCrc, qrisAmount } from '../../domain/qris';
+import { hasValidCrc, qrisAmount } from '../../domain/checkout/qris';
 import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';

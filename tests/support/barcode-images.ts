@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import bwipjs from 'bwip-js/node';
 import sharp from 'sharp';
-import { expandUpcE, withCheckDigit } from '../../domain/barcode';
+import { expandUpcE, withCheckDigit } from '../../domain/catalog/barcode';
 
 export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 480;

@@ -4,15 +4,15 @@
  * and audit entries, all for one terminal.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { AuditEntry, AuditEvent } from '../../domain/audit';
-import type { CashCount } from '../../domain/cash-count';
-import type { CashMovement } from '../../domain/cash-movement';
+import type { AuditEntry, AuditEvent } from '../../domain/staff/audit';
+import type { CashCount } from '../../domain/shift/cash-count';
+import type { CashMovement } from '../../domain/shift/cash-movement';
 import { rupiah } from '../../domain/money';
-import type { Refund } from '../../domain/refund';
-import type { Sale } from '../../domain/sale';
-import { DEFAULT_VARIANCE_THRESHOLD, openShift, type Shift } from '../../domain/shift';
-import { shiftReport, type ShiftReport } from '../../domain/shift-report';
-import type { StaffRef } from '../../domain/staff';
+import type { Refund } from '../../domain/checkout/refund';
+import type { Sale } from '../../domain/checkout/sale';
+import { DEFAULT_VARIANCE_THRESHOLD, openShift, type Shift } from '../../domain/shift/shift';
+import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
+import type { StaffRef } from '../../domain/staff/staff';
 
 export interface TerminalRef {
   id: string;

@@ -1,5 +1,5 @@
 /** 'audit.recorded': a row in audit_log, described in words. Quarantined instead: training entries and an id recorded before. */
-import { describeAudit } from '../../../domain/audit';
+import { describeAudit } from '../../../domain/staff/audit';
 import type { EventHandler } from './handler';
 import { trainingReason } from './training';
 

@@ -3,7 +3,7 @@
  * training money, movements of a shift the server never saw open, of another terminal or already
  * closed, amounts that are not positive, a missing reason, and an id recorded before.
  */
-import { cashMovementProblems } from '../../../domain/cash-movement';
+import { cashMovementProblems } from '../../../domain/shift/cash-movement';
 import { rupiah } from '../../../domain/money';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';

@@ -1,14 +1,14 @@
 /**
  * 'sale.completed': the sale's rows in sales, sale_lines and payments, and its amount added to the
  * buyer's ASN month. Quarantined instead: training sales, sales whose totals do not add up
- * (domain/sale.ts), an ASN NIP that is not well-formed (domain/nip.ts, judged at the sale's own
+ * (domain/checkout/sale.ts), an ASN NIP that is not well-formed (domain/asn/nip.ts, judged at the sale's own
  * time), lines for products the province does not know, and a sale id or receipt number recorded
  * before. A well-formed NIP missing from the roster is counted like any other (the terminal flags
  * it unverified; `report asn` lists it apart).
  */
 import { rupiah } from '../../../domain/money';
-import { parseNip } from '../../../domain/nip';
-import { saleProblems, type Sale } from '../../../domain/sale';
+import { parseNip } from '../../../domain/asn/nip';
+import { saleProblems, type Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
 import { addAsnSpending } from './asn-monthly-totals';
 import type { EventHandler } from './handler';

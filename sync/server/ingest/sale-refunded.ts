@@ -2,11 +2,11 @@
  * 'sale.refunded': the refund's rows in refunds, refund_lines and refund_payments, and its amount
  * taken off the original buyer's ASN month. Quarantined instead: training refunds, refunds of a
  * sale the province has not recorded (or of another outlet), refunds that fail the terminal's own
- * check against the sale and its earlier refunds (domain/refund.ts refundProblems: never more than
+ * check against the sale and its earlier refunds (domain/checkout/refund.ts refundProblems: never more than
  * was sold, by a method the buyer paid with or cash), and a refund id or receipt number used before.
  */
-import { refundProblems, type Refund } from '../../../domain/refund';
-import type { Sale } from '../../../domain/sale';
+import { refundProblems, type Refund } from '../../../domain/checkout/refund';
+import type { Sale } from '../../../domain/checkout/sale';
 import { addAsnSpending } from './asn-monthly-totals';
 import type { EventHandler } from './handler';
 import { trainingReason } from './training';

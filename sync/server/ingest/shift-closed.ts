@@ -2,10 +2,10 @@
  * 'shift.closed': a row in shift_closings with the count and the terminal's Z report figures.
  * Quarantined instead: training shifts; a shift the server never saw open, of another terminal, or
  * closed before; a close that does not match the shift as opened or its own count; and a variance
- * over the threshold without a reason and a manager (domain/shift.ts closingProblems).
+ * over the threshold without a reason and a manager (domain/shift/shift.ts closingProblems).
  */
-import { cashCountTotal } from '../../../domain/cash-count';
-import { closingProblems } from '../../../domain/shift';
+import { cashCountTotal } from '../../../domain/shift/cash-count';
+import { closingProblems } from '../../../domain/shift/shift';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
 import { trainingReason } from './training';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { rupiah } from '../../../domain/money';
-import type { Sale } from '../../../domain/sale';
+import type { Sale } from '../../../domain/checkout/sale';
 import { buildRefund } from '../../../domain/test-documents';
 import type { SyncEvent } from '../../protocol/events';
 import { DATABASE_KINDS } from '../../../tests/support/server-databases';

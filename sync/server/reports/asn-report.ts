@@ -7,8 +7,8 @@
  * the province's `asn.monthlyMinimum` setting now.
  */
 import Papa from 'papaparse';
-import type { AsnKind } from '../../../domain/asn-roster-rows';
-import { ASN_MONTH_STATUS_LABELS, asnMonthStatus, complianceByOpd, complianceTotal, type OpdCompliance } from '../../../domain/asn-compliance';
+import type { AsnKind } from '../../../domain/asn/asn-roster-rows';
+import { ASN_MONTH_STATUS_LABELS, asnMonthStatus, complianceByOpd, complianceTotal, type OpdCompliance } from '../../../domain/asn/asn-compliance';
 import type { Rupiah } from '../../../domain/money';
 import type { BusinessMonth } from '../../../domain/wita';
 import type { Queryable } from '../db/database';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../../domain/barcode';
+import { withCheckDigit } from '../../../domain/catalog/barcode';
 import { STREAM_ITEM_SCHEMAS } from '../../protocol/streams';
 import { addStaff } from '../../admin/staff';
 import { importAsnRoster } from '../../admin/import-asn';

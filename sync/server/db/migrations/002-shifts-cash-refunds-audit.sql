@@ -105,7 +105,7 @@ CREATE TABLE audit_log (
   staff_name text NOT NULL,
   approved_by_id text,
   approved_by_name text,
-  -- In words (domain/audit.ts describeAudit), and the entry's event as the terminal sent it.
+  -- In words (domain/staff/audit.ts describeAudit), and the entry's event as the terminal sent it.
   description text NOT NULL,
   details jsonb NOT NULL
 );

@@ -1,0 +1,97 @@
+/**
+ * Turns spreadsheet rows (from CSV or XLSX, on the terminal or the server) into catalog entries.
+ * Headers are matched case-insensitively, with the Indonesian names shops actually use. Each row
+ * either becomes a whole entry or a problem with its spreadsheet line number; nothing in between.
+ */
+import { normalizeGtin, type Gtin } from './barcode';
+import { parseRupiah, type Rupiah } from '../money';
+import type { SoldBy } from './product';
+import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem } from '../sheet-columns';
+
+export { normalizeHeader, type RowProblem } from '../sheet-columns';
+
+export interface CatalogRow {
+  /** Spreadsheet line number (the header is line 1). */
+  line: number;
+  barcode: Gtin | null;
+  plu: string | null;
+  name: string;
+  price: Rupiah;
+  soldBy: SoldBy;
+  supplier: string;
+  category: string;
+  unit: string;
+}
+
+type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit';
+
+const ALIASES: Record<Field, readonly string[]> = {
+  barcode: ['barcode', 'kode barcode', 'kode', 'kode barang', 'ean', 'gtin'],
+  plu: ['plu', 'kode timbang'],
+  name: ['name', 'nama', 'nama produk', 'nama barang', 'produk'],
+  price: ['price', 'harga', 'harga jual'],
+  supplier: ['supplier', 'pemasok', 'umkm', 'nama umkm', 'produsen'],
+  category: ['category', 'kategori'],
+  unit: ['unit', 'satuan'],
+};
+const REQUIRED: readonly Field[] = ['name', 'price'];
+/** Units sold by weight: their price is per kilogram and they scan as weight-embedded codes. */
+const WEIGHT_UNITS = new Set(['kg', 'kilogram']);
+
+/** Maps each catalog field to its column index, or explains which required columns are missing. */
+export function mapColumns(headers: readonly string[]) {
+  return mapSheetColumns(headers, ALIASES, REQUIRED);
+}
+
+/** Reads a whole sheet: first row headers, the rest data. Blank rows are skipped silently. */
+export function readCatalogRows(sheet: readonly (readonly unknown[])[]): { rows: CatalogRow[]; problems: RowProblem[] } {
+  const [headers, ...data] = sheet;
+  if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
+  const mapped = mapColumns(headers.map(cellText));
+  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.reason }] };
+  const rows: CatalogRow[] = [];
+  const problems: RowProblem[] = [];
+  const seenBarcodes = new Map<string, number>();
+  const seenPlus = new Map<string, number>();
+  data.forEach((cells, index) => {
+    const line = index + 2;
+    if (cells.every((c) => cellText(c) === '')) return;
+    const result = readRow(cells, mapped.columns, line);
+    if ('reason' in result) return problems.push(result);
+    const clash = (result.barcode && seenBarcodes.get(result.barcode)) || (result.plu && seenPlus.get(result.plu));
+    if (clash) return problems.push({ line, reason: `Barcode/PLU sama dengan baris ${clash}.` });
+    if (result.barcode) seenBarcodes.set(result.barcode, line);
+    if (result.plu) seenPlus.set(result.plu, line);
+    rows.push(result);
+  });
+  return { rows, problems };
+}
+
+function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: number): CatalogRow | RowProblem {
+  const get = (field: Field) => (columns[field] === undefined ? '' : cellText(cells[columns[field]]));
+  const reasons: string[] = [];
+  const name = get('name');
+  if (name === '') reasons.push('nama kosong');
+  else if (name.length > 200) reasons.push('nama lebih dari 200 huruf');
+  const priceText = get('price');
+  const price = parseRupiah(priceText);
+  if (price === null) reasons.push(priceText === '' ? 'harga kosong' : `harga "${priceText}" bukan angka Rupiah bulat`);
+  const barcodeText = get('barcode');
+  const barcode = barcodeText === '' ? null : normalizeGtin(barcodeText);
+  if (barcodeText !== '' && barcode === null) reasons.push(`barcode "${barcodeText}" tidak valid (panjang atau digit pemeriksa salah)`);
+  const pluText = get('plu');
+  if (pluText !== '' && !/^\d{4}$/.test(pluText)) reasons.push(`PLU "${pluText}" harus 4 angka`);
+  const unit = get('unit').toLowerCase() || 'pcs';
+  if (reasons.length > 0 || price === null) return { line, reason: joinReasons(reasons) };
+  return {
+    line,
+    barcode,
+    plu: pluText === '' ? null : pluText,
+    name,
+    price,
+    soldBy: WEIGHT_UNITS.has(unit) ? 'weight' : 'unit',
+    supplier: get('supplier'),
+    category: get('category') || 'Lainnya',
+    unit,
+  };
+}

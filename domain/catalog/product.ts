@@ -1,0 +1,23 @@
+/** A product in the catalog as the terminal sells it (with its outlet's price). */
+import type { Gtin } from './barcode';
+import type { Rupiah } from '../money';
+
+export type SoldBy = 'unit' | 'weight';
+
+export interface Product {
+  id: string;
+  /** Normalised GTIN-8/13 (see domain/catalog/barcode); null for products without a barcode of their own. */
+  barcode: Gtin | null;
+  /** 4-digit item code used by price- and weight-embedded in-store barcodes. */
+  plu: string | null;
+  name: string;
+  /** Per unit, or per kilogram when soldBy is 'weight'. */
+  price: Rupiah;
+  soldBy: SoldBy;
+  /** The UMKM producer (pemasok). */
+  supplier: string;
+  category: string;
+  /** satuan: pcs, bungkus, botol, kg, lembar… */
+  unit: string;
+  active: boolean;
+}

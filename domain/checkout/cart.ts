@@ -1,0 +1,194 @@
+/**
+ * Cart rules: what a scan or a pick from search adds, how quantities change, what the cart totals.
+ * Scanning the same unit product again adds one to its line; weighed and price-labelled items
+ * (in-store barcodes with the weight or price inside) always get a line of their own.
+ * Discounts (per line or on the whole cart) and price overrides are kept as entered and turned into
+ * Rupiah whenever the cart is totalled, so a percentage follows later quantity changes; a change
+ * that would leave an amount discount larger than what it discounts is refused.
+ */
+import type { ScanCode } from '../catalog/barcode';
+import { discountAmount, discountProblem, type Discount } from './discount';
+import { subtract, sum, ZERO, type Rupiah } from '../money';
+import type { Product } from '../catalog/product';
+import { lineGross, type SaleLine } from './sale';
+
+export const MAX_QUANTITY = 9999;
+
+/** A line being rung up: the sale line's fields (domain/checkout/sale) before numbering and totals. */
+export interface CartLine extends Pick<SaleLine, 'productId' | 'barcode' | 'name' | 'supplier' | 'category' | 'unit' | 'quantity' | 'weightGrams' | 'unitPrice'> {
+  key: string;
+  /** Weighed and price-labelled lines stand alone: their quantity stays 1. */
+  fixed: boolean;
+  discount: Discount | null;
+  /** The catalog or label price when a manager changed unitPrice, else null. */
+  overriddenFrom: Rupiah | null;
+}
+
+export interface Cart {
+  lines: readonly CartLine[];
+  /** Next number for a line key: keys stay unique however lines come and go. */
+  nextKey: number;
+  /** Whole-sale discount, on top of line discounts. */
+  discount: Discount | null;
+}
+
+export type CartResult = { ok: true; cart: Cart; lineKey: string } | { ok: false; message: string };
+/** A change that is not about one line (removing a line, the whole-sale discount). */
+export type CartChange = { ok: true; cart: Cart } | { ok: false; message: string };
+
+export const EMPTY_CART: Cart = { lines: [], nextKey: 1, discount: null };
+
+/** How the cart finds products: by normalised GTIN and by in-store PLU. */
+export interface ProductLookup {
+  byBarcode(gtin: string): Product | undefined;
+  byPlu(plu: string): Product | undefined;
+}
+
+export function lineDiscount(line: CartLine): Rupiah {
+  return line.discount === null ? ZERO : discountAmount(lineGross(line), line.discount);
+}
+
+/** The line after its own discount. */
+export function lineTotal(line: CartLine): Rupiah {
+  return subtract(lineGross(line), lineDiscount(line));
+}
+
+/** The sum of line totals, before the whole-sale discount. */
+export function cartSubtotal(cart: Cart): Rupiah {
+  return sum(cart.lines.map(lineTotal));
+}
+
+export function cartDiscount(cart: Cart): Rupiah {
+  return cart.discount === null ? ZERO : discountAmount(cartSubtotal(cart), cart.discount);
+}
+
+/** What the buyer pays. */
+export function cartTotal(cart: Cart): Rupiah {
+  return subtract(cartSubtotal(cart), cartDiscount(cart));
+}
+
+/** Why the cart's discounts no longer fit its lines (an amount larger than what it discounts), or null. */
+function discountsProblem(cart: Cart): string | null {
+  for (const line of cart.lines) {
+    const problem = line.discount === null ? null : discountProblem(lineGross(line), line.discount);
+    if (problem !== null) return `${line.name}: ${problem}`;
+  }
+  return cart.discount === null ? null : discountProblem(cartSubtotal(cart), cart.discount);
+}
+
+function checked(cart: Cart, lineKey: string): CartResult {
+  const problem = discountsProblem(cart);
+  return problem === null ? { ok: true, cart, lineKey } : { ok: false, message: `${problem} Ubah atau hapus diskonnya dulu.` };
+}
+
+export function itemCount(cart: Cart): number {
+  return cart.lines.reduce((n, l) => n + l.quantity, 0);
+}
+
+/** A product picked by hand (search or touch): one more unit. */
+export function addProduct(cart: Cart, product: Product): CartResult {
+  if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+  if (product.soldBy === 'weight') {
+    return { ok: false, message: `${product.name} dijual per kg: timbang dulu lalu pindai label timbangannya.` };
+  }
+  const existing = cart.lines.find((l) => l.productId === product.id && !l.fixed);
+  if (existing) return setQuantity(cart, existing.key, existing.quantity + 1);
+  return appendLine(cart, product, { barcode: product.barcode, quantity: 1, weightGrams: null, unitPrice: product.price, fixed: false });
+}
+
+/** A scanned code, already parsed and check-digit validated (domain/catalog/barcode). */
+export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): CartResult {
+  switch (scan.kind) {
+    case 'article': {
+      const product = scan.keys.map((k) => lookup.byBarcode(k)).find((p) => p !== undefined);
+      if (!product) return { ok: false, message: `Barcode ${scan.keys[0]} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+      return addProduct(cart, product);
+    }
+    case 'price-embedded': {
+      const product = lookup.byPlu(scan.plu);
+      if (!product) return unknownPlu(scan.gtin, scan.plu);
+      if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+      return appendLine(cart, product, { barcode: scan.gtin, quantity: 1, weightGrams: null, unitPrice: scan.price, fixed: true });
+    }
+    case 'weight-embedded': {
+      const product = lookup.byPlu(scan.plu);
+      if (!product) return unknownPlu(scan.gtin, scan.plu);
+      if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+      if (product.soldBy !== 'weight') return { ok: false, message: `Label timbangan ${scan.gtin} untuk ${product.name}, tetapi produk ini tidak dijual per kg.` };
+      return appendLine(cart, product, { barcode: scan.gtin, quantity: 1, weightGrams: scan.grams, unitPrice: product.price, fixed: true });
+    }
+  }
+}
+
+function unknownPlu(gtin: string, plu: string): CartResult {
+  return { ok: false, message: `Label toko ${gtin}: PLU ${plu} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+}
+
+function appendLine(cart: Cart, product: Product, fields: Pick<CartLine, 'barcode' | 'quantity' | 'weightGrams' | 'unitPrice' | 'fixed'>): CartResult {
+  const key = `L${cart.nextKey}`;
+  const line: CartLine = { key, productId: product.id, name: product.name, supplier: product.supplier, category: product.category, unit: product.unit, ...fields, discount: null, overriddenFrom: null };
+  return { ok: true, cart: { ...cart, lines: [...cart.lines, line], nextKey: cart.nextKey + 1 }, lineKey: key };
+}
+
+export function setQuantity(cart: Cart, key: string, quantity: number): CartResult {
+  const line = cart.lines.find((l) => l.key === key);
+  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  if (line.fixed) return { ok: false, message: `Jumlah ${line.name} mengikuti label timbangan/harga dan tidak bisa diubah. Hapus barisnya bila salah.` };
+  if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+    return { ok: false, message: `Jumlah harus bilangan bulat 1 sampai ${MAX_QUANTITY}.` };
+  }
+  return checked(replaceLine(cart, { ...line, quantity }), key);
+}
+
+export function removeLine(cart: Cart, key: string): CartChange {
+  const next = { ...cart, lines: cart.lines.filter((l) => l.key !== key) };
+  // An emptied cart keeps no whole-sale discount: the next buyer starts afresh.
+  if (next.lines.length === 0) return { ok: true, cart: { ...next, discount: null } };
+  const result = checked(next, key);
+  return result.ok ? { ok: true, cart: result.cart } : result;
+}
+
+/** A discount on one line (null takes it off); the approval is the caller's. */
+export function setLineDiscount(cart: Cart, key: string, discount: Discount | null): CartResult {
+  const line = cart.lines.find((l) => l.key === key);
+  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  return checked(replaceLine(cart, { ...line, discount }), key);
+}
+
+/** A discount on the whole cart (null takes it off); the approval is the caller's. */
+export function setCartDiscount(cart: Cart, discount: Discount | null): CartChange {
+  if (cart.lines.length === 0) return { ok: false, message: 'Keranjang kosong: pindai barang dulu.' };
+  const problem = discount === null ? null : discountProblem(cartSubtotal(cart), discount);
+  return problem === null ? { ok: true, cart: { ...cart, discount } } : { ok: false, message: problem };
+}
+
+/** A new unit price (per kg for weighed lines); the approval is the caller's. */
+export function overridePrice(cart: Cart, key: string, price: Rupiah): CartResult {
+  const line = cart.lines.find((l) => l.key === key);
+  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  if (!Number.isSafeInteger(price) || price < 0) return { ok: false, message: 'Harga baru harus angka Rupiah, tidak negatif.' };
+  const original = line.overriddenFrom ?? line.unitPrice;
+  return checked(replaceLine(cart, { ...line, unitPrice: price, overriddenFrom: price === original ? null : original }), key);
+}
+
+function replaceLine(cart: Cart, line: CartLine): Cart {
+  return { ...cart, lines: cart.lines.map((l) => (l.key === line.key ? line : l)) };
+}
+
+/** The cart's lines as the sale records them, numbered from 1. */
+export function toSaleLines(cart: Cart): SaleLine[] {
+  return cart.lines.map((l, index) => ({
+    lineNo: index + 1,
+    productId: l.productId,
+    barcode: l.barcode,
+    name: l.name,
+    supplier: l.supplier,
+    category: l.category,
+    unit: l.unit,
+    quantity: l.quantity,
+    weightGrams: l.weightGrams,
+    unitPrice: l.unitPrice,
+    discount: lineDiscount(l),
+    total: lineTotal(l),
+  }));
+}

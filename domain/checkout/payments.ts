@@ -1,0 +1,62 @@
+/**
+ * Taking payment, one tender at a time, with each method's overpayment rule:
+ * - cash (tunai) may exceed what is left; the difference is change (kembalian), up to a limit;
+ * - QRIS and debit settle exactly the amount charged, so they may not exceed what is left;
+ * - debit needs the EDC approval number (nomor referensi) from the card machine's slip.
+ */
+import { missingCase } from '../missing-case';
+import { paymentMethodLabel } from './payment-method';
+import { formatRupiah, rupiah, subtract, sum, type Rupiah } from '../money';
+import type { Payment, PaymentMethod } from './sale';
+
+/** A cashier handing back more than this is far more likely a typing slip than real change. */
+export const MAX_CHANGE = rupiah(1_000_000);
+/** The quick cash buttons besides "uang pas" (exact money). */
+export const QUICK_CASH = [rupiah(20_000), rupiah(50_000), rupiah(100_000)] as const;
+
+export interface Tender {
+  method: PaymentMethod;
+  tendered: Rupiah;
+  reference: string | null;
+}
+
+export type PaymentResult = { ok: true; payments: Payment[] } | { ok: false; message: string };
+
+export function amountPaid(payments: readonly Payment[]): Rupiah {
+  return sum(payments.map((p) => p.amount));
+}
+
+export function remainingDue(total: Rupiah, payments: readonly Payment[]): Rupiah {
+  return subtract(total, amountPaid(payments));
+}
+
+export function addPayment(total: Rupiah, payments: readonly Payment[], tender: Tender): PaymentResult {
+  const due = remainingDue(total, payments);
+  if (due <= 0) return { ok: false, message: 'Tagihan sudah lunas.' };
+  if (!Number.isSafeInteger(tender.tendered) || tender.tendered <= 0) return { ok: false, message: 'Masukkan jumlah lebih dari Rp 0.' };
+  const reference = tender.reference?.trim() || null;
+  switch (tender.method) {
+    case 'cash': {
+      const change = subtract(tender.tendered, due);
+      if (change > MAX_CHANGE) return { ok: false, message: `Uang diterima ${formatRupiah(tender.tendered)} terlalu besar: kembalian lebih dari ${formatRupiah(MAX_CHANGE)}. Periksa jumlahnya.` };
+      const amount = change > 0 ? due : tender.tendered;
+      return { ok: true, payments: [...payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }] };
+    }
+    case 'qris':
+    case 'debit': {
+      if (tender.tendered > due) {
+        return { ok: false, message: `${paymentMethodLabel(tender.method)} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.` };
+      }
+      if (tender.method === 'debit' && (reference === null || !/^[A-Za-z0-9]{4,20}$/.test(reference))) {
+        return { ok: false, message: 'Isi nomor referensi/approval dari struk EDC (4–20 huruf atau angka).' };
+      }
+      return { ok: true, payments: [...payments, { method: tender.method, amount: tender.tendered, tendered: tender.tendered, reference }] };
+    }
+    default:
+      return missingCase(tender.method);
+  }
+}
+
+export function removePayment(payments: readonly Payment[], index: number): Payment[] {
+  return payments.filter((_, i) => i !== index);
+}

@@ -1,0 +1,42 @@
+/**
+ * Pay in / pay out (kas masuk / kas keluar): cash put into or taken out of the drawer during a shift
+ * for something other than a sale (more change from the safe, paying a producer's delivery), each
+ * with a reason. Amounts are positive; the kind gives the direction.
+ */
+import { formatRupiah, type Rupiah } from '../money';
+import type { StaffRef } from '../staff/staff';
+
+export type CashMovementKind = 'pay-in' | 'pay-out';
+
+export interface CashMovement {
+  id: string;
+  outletId: string;
+  terminalId: string;
+  shiftId: string;
+  kind: CashMovementKind;
+  amount: Rupiah;
+  reason: string;
+  /** UTC instant from the terminal clock. */
+  at: string;
+  cashier: StaffRef;
+  /** Mode latihan: practice money, never counted by the province. */
+  training: boolean;
+}
+
+const MAX_REASON_LENGTH = 200;
+
+/**
+ * Why a movement cannot be recorded, empty when it can. `drawerCash` is the cash the drawer should
+ * hold now (the X report's expected cash): a pay out cannot take more than that.
+ */
+export function cashMovementProblems(movement: Pick<CashMovement, 'kind' | 'amount' | 'reason'>, drawerCash: Rupiah): string[] {
+  const problems: string[] = [];
+  if (!Number.isSafeInteger(movement.amount) || movement.amount <= 0) problems.push('Jumlah uang harus lebih dari nol.');
+  const reason = movement.reason.trim();
+  if (reason.length === 0) problems.push('Alasan wajib diisi.');
+  if (reason.length > MAX_REASON_LENGTH) problems.push(`Alasan paling panjang ${MAX_REASON_LENGTH} huruf.`);
+  if (movement.kind === 'pay-out' && movement.amount > drawerCash) {
+    problems.push(`Kas keluar ${formatRupiah(movement.amount)} melebihi uang di laci (${formatRupiah(drawerCash)}).`);
+  }
+  return problems;
+}

@@ -1,0 +1,57 @@
+/**
+ * The audit log: every login and failed PIN, every act that needed (or, for a manager, could have
+ * needed) a manager's approval — discounts, price overrides, late removals and voids, opening the
+ * drawer without a sale, refunds, closing over the variance threshold — and every drawer opened for
+ * cash in or out. Each entry is an immutable document with who acted and who approved, synced to
+ * the province as an event.
+ */
+import { describeAction, type SensitiveAction } from './approval';
+import type { CashMovementKind } from '../shift/cash-movement';
+import { missingCase } from '../missing-case';
+import type { StaffRef } from './staff';
+import { formatWita } from '../wita';
+
+export type AuditEvent =
+  | { kind: 'login' }
+  | { kind: 'lock'; idle: boolean }
+  /** A wrong PIN at login or at an approval; lockedUntil is set when it locked the person out. */
+  | { kind: 'pin-failed'; purpose: 'login' | 'approval'; lockedUntil: string | null }
+  | { kind: 'approved'; action: SensitiveAction }
+  | { kind: 'drawer-opened'; cause: CashMovementKind; movementId: string };
+
+export type AuditKind = AuditEvent['kind'];
+export const AUDIT_KINDS: readonly AuditKind[] = ['login', 'lock', 'pin-failed', 'approved', 'drawer-opened'];
+
+export interface AuditEntry {
+  id: string;
+  outletId: string;
+  terminalId: string;
+  /** UTC instant from the terminal clock. */
+  at: string;
+  training: boolean;
+  /** Whose login or PIN it was, or who acted at the counter. */
+  staff: StaffRef;
+  /** The manager whose PIN approved; the manager themself when a manager acts. */
+  approvedBy: StaffRef | null;
+  event: AuditEvent;
+}
+
+/** The entry's event in words, for the audit screen and the province's report. */
+export function describeAudit(event: AuditEvent): string {
+  switch (event.kind) {
+    case 'login':
+      return 'Masuk';
+    case 'lock':
+      return event.idle ? 'Layar terkunci otomatis (tidak aktif)' : 'Layar dikunci';
+    case 'pin-failed': {
+      const where = event.purpose === 'login' ? 'saat masuk' : 'saat persetujuan';
+      return `PIN salah ${where}${event.lockedUntil === null ? '' : `; terkunci sampai ${formatWita(event.lockedUntil)}`}`;
+    }
+    case 'approved':
+      return describeAction(event.action);
+    case 'drawer-opened':
+      return `Laci dibuka untuk ${event.cause === 'pay-in' ? 'kas masuk' : 'kas keluar'}`;
+    default:
+      return missingCase(event);
+  }
+}
