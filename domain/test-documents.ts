@@ -1,7 +1,7 @@
 /**
- * Test support: builds sound Sale and Refund documents from the few facts a test cares about,
- * computing every derived figure the way saleProblems and refundLine do (and refusing to return a
- * sale that fails saleProblems).
+ * Sound Sale and Refund documents, for tests and for the printer's test page, built from the few
+ * facts the caller cares about, computing every derived figure the way saleProblems and refundLine
+ * do (and refusing to return a sale that fails saleProblems).
  */
 import { rupiah, subtract, sum, type Rupiah } from './money';
 import { refundAsn, refundLine, type Refund, type RefundPayment } from './checkout/refund';
@@ -16,6 +16,8 @@ export interface LineSpec {
   category?: string;
   supplier?: string;
   name?: string;
+  unit?: string;
+  productId?: string;
 }
 
 export interface PaymentSpec {
@@ -23,6 +25,7 @@ export interface PaymentSpec {
   /** Defaults to what is left of the total; the last payment should leave nothing. */
   amount?: number;
   tendered?: number;
+  reference?: string;
 }
 
 export interface SaleSpec {
@@ -30,6 +33,9 @@ export interface SaleSpec {
   receiptNo?: string;
   shiftId?: string | null;
   completedAt?: string;
+  outletId?: string;
+  terminalId?: string;
+  cashier?: Sale['cashier'];
   lines: LineSpec[];
   discount?: number;
   payments?: PaymentSpec[];
@@ -46,12 +52,12 @@ export function buildSale(spec: SaleSpec): Sale {
     const discount = rupiah(l.discount ?? 0);
     return {
       lineNo: i + 1,
-      productId: `p-${l.name ?? i}`,
+      productId: l.productId ?? `p-${l.name ?? i}`,
       barcode: null,
       name: l.name ?? `Produk ${i + 1}`,
       supplier: l.supplier ?? 'UMKM Sumba',
       category: l.category ?? 'Makanan',
-      unit: 'pcs',
+      unit: l.unit ?? 'pcs',
       ...draft,
       discount,
       total: subtract(lineGross(draft), discount),
@@ -64,16 +70,16 @@ export function buildSale(spec: SaleSpec): Sale {
   const payments: Payment[] = (spec.payments ?? [{ method: 'cash' }]).map((p) => {
     const amount = rupiah(p.amount ?? left);
     left = subtract(left, amount);
-    return { method: p.method, amount, tendered: rupiah(p.tendered ?? amount), reference: null };
+    return { method: p.method, amount, tendered: rupiah(p.tendered ?? amount), reference: p.reference ?? null };
   });
   const completedAt = spec.completedAt ?? '2026-02-10T03:00:00.000Z';
   const sale: Sale = {
     id: spec.id ?? `sale-${counter}`,
     receiptNo: spec.receiptNo ?? `LBJ-T1-${counter}`,
-    outletId: 'LBJ',
-    terminalId: 'T1',
+    outletId: spec.outletId ?? 'LBJ',
+    terminalId: spec.terminalId ?? 'T1',
     shiftId: spec.shiftId === undefined ? 'shift-1' : spec.shiftId,
-    cashier: { id: 'k1', name: 'Maria' },
+    cashier: spec.cashier ?? { id: 'k1', name: 'Maria' },
     training: spec.training ?? false,
     completedAt,
     businessDate: businessDate(completedAt),

@@ -1,45 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { rupiah, subtract, sum } from '../../domain/money';
+import { rupiah } from '../../domain/money';
 import { refundProblems } from '../../domain/checkout/refund';
-import { lineGross, saleProblems, type Sale, type SaleLine } from '../../domain/checkout/sale';
-import { buildRefund, buildSale } from '../../domain/test-documents';
+import { saleProblems, type Sale } from '../../domain/checkout/sale';
+import { buildRefund, buildSale, type LineSpec } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';
 import { decodeEscPos } from '../escpos/reader';
 import { layoutReceipt, layoutRefundReceipt, RECEIPT_FOOTER, type ReceiptOptions } from './receipt-layout';
-import { SAMPLE_OUTLET, saleOf, sampleSale } from './sample-sale';
+import { SAMPLE_OUTLET, SAMPLE_SALE, sampleSale } from './sample-sale';
 
-function line(lineNo: number, name: string, unitPrice: number, quantity = 1, discount = 0, weightGrams: number | null = null): SaleLine {
-  const price = rupiah(unitPrice);
-  const gross = lineGross({ quantity, weightGrams, unitPrice: price });
-  return {
-    lineNo, productId: `p-${lineNo}`, barcode: null, name, supplier: 'UMKM', category: 'Umum', unit: 'pcs',
-    quantity, weightGrams, unitPrice: price, discount: rupiah(discount), total: subtract(gross, rupiah(discount)),
-  };
+function line(name: string, price: number, quantity = 1, discount = 0): LineSpec {
+  return { name, price, quantity, discount, supplier: 'UMKM', category: 'Umum' };
 }
 
 /** A busy sale: long and unbreakable names, a free item, a weighed line, discounts, split payment. */
 function busySale(): Sale {
   const lines = [
-    line(1, 'Kain Tenun Ikat Motif Sumba Timur Pewarna Alami Akar Mengkudu Ukuran Besar', 1_250_000, 1, 50_000),
-    line(2, 'KopiRobustaManggaraiTimurGilingHalusPremium', 45_000, 2),
-    line(3, 'Kantong belanja anyaman lontar (gratis)', 0, 1),
-    line(4, 'Ikan Kerapu Segar', 120_000, 1, 0, 1_250),
-    ...Array.from({ length: 12 }, (_, i) => line(5 + i, `Kue Rambut Rote rasa ${i + 1}`, 12_500, (i % 4) + 1)),
+    line('Kain Tenun Ikat Motif Sumba Timur Pewarna Alami Akar Mengkudu Ukuran Besar', 1_250_000, 1, 50_000),
+    line('KopiRobustaManggaraiTimurGilingHalusPremium', 45_000, 2),
+    line('Kantong belanja anyaman lontar (gratis)', 0, 1),
+    { ...line('Ikan Kerapu Segar', 120_000), weightGrams: 1_250 },
+    ...Array.from({ length: 12 }, (_, i) => line(`Kue Rambut Rote rasa ${i + 1}`, 12_500, (i % 4) + 1)),
   ];
-  const subtotal = sum(lines.map((l) => l.total));
-  const discount = rupiah(5_000);
-  const total = subtract(subtotal, discount);
-  const qris = rupiah(1_000_000);
-  const cashPart = subtract(total, qris);
-  return saleOf(lines, {
-    discount,
-    total,
+  return buildSale({
+    ...SAMPLE_SALE,
+    lines: lines.map((l, i) => ({ ...l, productId: `p-${i + 1}` })),
+    discount: 5_000,
     payments: [
-      { method: 'qris', amount: qris, tendered: qris, reference: 'QR88231907' },
-      { method: 'cash', amount: cashPart, tendered: rupiah(1_000_000), reference: null },
+      { method: 'qris', amount: 1_000_000, reference: 'QR88231907' },
+      { method: 'cash', tendered: 1_000_000 },
     ],
-    change: subtract(rupiah(1_000_000), cashPart),
   });
 }
 

@@ -2,9 +2,8 @@
  * A realistic sale from the Labuan Bajo outlet: what the test page and `npm run print-test` print and
  * what receipt tests and benchmarks lay out. Built through the domain rules so it always adds up.
  */
-import { rupiah, subtract, sum, type Rupiah } from '../../domain/money';
-import { lineGross, type Payment, type Sale, type SaleLine } from '../../domain/checkout/sale';
-import { businessDate } from '../../domain/wita';
+import type { Sale, SaleLine } from '../../domain/checkout/sale';
+import { buildSale, type SaleSpec } from '../../domain/test-documents';
 import type { OutletInfo } from './receipt-layout';
 
 export const SAMPLE_OUTLET: OutletInfo = {
@@ -26,58 +25,28 @@ const PRODUCTS: Array<Pick<SaleLine, 'name' | 'supplier' | 'category' | 'unit'> 
   { name: 'Kripik Pisang Kepok', supplier: 'UMKM Nekamese', category: 'Camilan', unit: 'bungkus', price: 15_000 },
 ];
 
-export const SAMPLE_SALE_ID = '0195a3c2-7b1e-7c3d-9a4f-2b8e6d1c0f57';
+/** Who sold it, where and when: the parts of a sample sale that are not its lines and payments. */
+export const SAMPLE_SALE: Omit<SaleSpec, 'lines'> = {
+  id: '0195a3c2-7b1e-7c3d-9a4f-2b8e6d1c0f57',
+  receiptNo: 'LBJ-T01-20250305-0042',
+  outletId: 'lbj',
+  terminalId: 'lbj-t01',
+  shiftId: 'shift-1',
+  cashier: { id: 'kasir-1', name: 'Maria Goreti' },
+  completedAt: '2025-03-05T06:07:00.000Z',
+};
 
 /** A cash sale of `lineCount` lines (cycling through the products), paid with round notes. */
-export function sampleSale(lineCount = 3, overrides: Partial<Sale> = {}): Sale {
-  const lines: SaleLine[] = Array.from({ length: lineCount }, (_, index) => {
-    const product = PRODUCTS[index % PRODUCTS.length]!;
-    const quantity = (index % 3) + 1;
-    const unitPrice = rupiah(product.price);
-    const discount = index === 1 ? rupiah(10_000) : rupiah(0);
-    return {
-      lineNo: index + 1,
-      productId: `p-${index + 1}`,
-      barcode: null,
-      name: product.name,
-      supplier: product.supplier,
-      category: product.category,
-      unit: product.unit,
-      quantity,
-      weightGrams: null,
-      unitPrice,
-      discount,
-      total: subtract(lineGross({ quantity, weightGrams: null, unitPrice }), discount),
-    };
-  });
-  return saleOf(lines, overrides);
-}
-
-/** Completes a sale around its lines: totals, one cash payment rounded up to Rp 50.000, change. */
-export function saleOf(lines: SaleLine[], overrides: Partial<Sale> = {}): Sale {
-  const subtotal = sum(lines.map((l) => l.total));
-  const discount = overrides.discount ?? rupiah(0);
-  const total = subtract(subtotal, discount);
-  const tendered = rupiah(Math.max(total, Math.ceil(total / 50_000) * 50_000));
-  const payments: Payment[] = total > 0 ? [{ method: 'cash', amount: total, tendered, reference: null }] : [];
-  const completedAt = '2025-03-05T06:07:00.000Z';
-  const sale: Sale = {
-    id: SAMPLE_SALE_ID,
-    receiptNo: 'LBJ-T01-20250305-0042',
-    outletId: 'lbj',
-    terminalId: 'lbj-t01',
-    shiftId: 'shift-1',
-    cashier: { id: 'kasir-1', name: 'Maria Goreti' },
-    training: false,
-    completedAt,
-    businessDate: businessDate(completedAt),
-    lines,
-    subtotal,
-    discount,
-    total,
-    payments,
-    change: subtract(tendered, total as Rupiah),
-    asn: null,
+export function sampleSale(lineCount = 3, overrides: Partial<Omit<SaleSpec, 'lines'>> = {}): Sale {
+  const spec: SaleSpec = {
+    ...SAMPLE_SALE,
+    ...overrides,
+    lines: Array.from({ length: lineCount }, (_, index) => {
+      const { price, ...product } = PRODUCTS[index % PRODUCTS.length]!;
+      return { ...product, productId: `p-${index + 1}`, price, quantity: (index % 3) + 1, discount: index === 1 ? 10_000 : 0 };
+    }),
   };
-  return { ...sale, ...overrides } as Sale;
+  // The notes handed over depend on the total, which only the built sale knows.
+  const total = buildSale(spec).total;
+  return buildSale({ ...spec, payments: total > 0 ? [{ method: 'cash', tendered: Math.ceil(total / 50_000) * 50_000 }] : [] });
 }
