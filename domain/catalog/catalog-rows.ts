@@ -3,25 +3,18 @@
  * Headers are matched case-insensitively, with the Indonesian names shops actually use. Each row
  * either becomes a whole entry or a problem with its spreadsheet line number; nothing in between.
  */
-import { normalizeGtin, type Gtin } from './barcode';
-import { parseRupiah, type Rupiah } from '../money';
-import type { SoldBy } from './product';
+import { normalizeGtin } from './barcode';
+import { parseRupiah } from '../money';
+import type { Product } from './product';
 import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem } from '../sheet-columns';
 
 export { normalizeHeader, type RowProblem } from '../sheet-columns';
 
-export interface CatalogRow {
+/** A product as a spreadsheet row gives it: everything but what the importer decides (id, active…). */
+export type CatalogRow = Pick<Product, 'barcode' | 'plu' | 'name' | 'price' | 'soldBy' | 'supplier' | 'category' | 'unit'> & {
   /** Spreadsheet line number (the header is line 1). */
   line: number;
-  barcode: Gtin | null;
-  plu: string | null;
-  name: string;
-  price: Rupiah;
-  soldBy: SoldBy;
-  supplier: string;
-  category: string;
-  unit: string;
-}
+};
 
 type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit';
 
