@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../domain/catalog/barcode';
 import { CLEAN, distortionFor, isSameCode, random, renderFrame, sampleCodes } from '../../tests/support/barcode-images';
-import { decodeImage } from './decode-image';
+import { decodeFrame } from './decode-image';
 import { COOLDOWN, hasValidCheck, MAX_GAP, ReadConfirmer } from './read-confirmer';
 
 describe('ReadConfirmer', () => {
@@ -53,7 +53,7 @@ describe('ReadConfirmer', () => {
   });
 });
 
-describe('decodeImage with the shared decoder configuration', () => {
+describe('decodeFrame, one frame as the live camera decodes it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ntt-camera-'));
 
   it('reads each retail symbology from generated 640×480 frames, wherever it sits in the frame', async () => {
@@ -64,7 +64,7 @@ describe('decodeImage with the shared decoder configuration', () => {
       for (const placement of [0, 1, 2]) {
         const file = join(dir, `clean-${index}-${placement}.png`);
         writeFileSync(file, await renderFrame(sample, CLEAN, index * 3 + placement));
-        reads.push((await decodeImage(file)).read?.code ?? null);
+        reads.push((await decodeFrame(file)).read?.code ?? null);
       }
       const codes = reads.filter((c) => c !== null);
       expect(codes.every((c) => isSameCode(sample, c)), `${sample.bcid} ${sample.text} read as ${reads.join(', ')}`).toBe(true);
@@ -75,13 +75,13 @@ describe('decodeImage with the shared decoder configuration', () => {
   it('reads a distorted frame and finds nothing in an empty one', async () => {
     const [sample] = sampleCodes(1, 3);
     const distortion = { ...distortionFor(random(5)), rotateDeg: 8, blurSigma: 0.8, noiseSigma: 6 };
-    const { read } = await decodeImage(await renderFrame(sample!, distortion, 1));
+    const { read } = await decodeFrame(await renderFrame(sample!, distortion, 1));
     expect(read?.code).toBe(sample!.text);
     const empty = await renderFrame(sample!, { ...CLEAN, width: 0.01 }, 1);
-    expect((await decodeImage(empty)).read).toBeNull();
+    expect((await decodeFrame(empty)).read).toBeNull();
   });
 
   it('refuses something that is not an image', async () => {
-    await expect(decodeImage(Buffer.from('not an image'))).rejects.toThrow('not a PNG or JPEG image');
+    await expect(decodeFrame(Buffer.from('not an image'))).rejects.toThrow('not a PNG or JPEG image');
   });
 });

@@ -1,12 +1,18 @@
 /**
- * Camera frames made at test time: retail codes rendered with bwip-js, then put through what a
- * cheap webcam at a shop counter does to them with sharp: rotated, seen in perspective, blurred,
- * dimmed and noisy, as 640×480 PNG frames. Seeded, so a run is repeatable.
+ * Camera images for tests and benchmarks. Frames made at test time: retail codes rendered with
+ * bwip-js, then put through what a cheap webcam at a shop counter does to them with sharp: rotated,
+ * seen in perspective, blurred, dimmed and noisy, as 640×480 PNG frames, seeded so a run is
+ * repeatable. And real photographs (tests/fixtures/barcode-photos), with their expected codes.
  */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import bwipjs from 'bwip-js/node';
 import sharp from 'sharp';
+import { z } from 'zod';
 import { expandUpcE, withCheckDigit } from '../../domain/catalog/barcode';
+import type { ImageDecode } from '../../hardware/camera/decode-image';
+import { productKey } from '../../hardware/camera/vote';
 
 export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 480;
@@ -200,4 +206,43 @@ function addNoise(pixels: Buffer, sigma: number, rand: () => number): void {
     const gaussian = Math.sqrt(-2 * Math.log(rand() || 1e-9)) * Math.cos(2 * Math.PI * rand());
     pixels[i] = Math.max(0, Math.min(255, Math.round(pixels[i]! + gaussian * sigma)));
   }
+}
+
+export const PHOTOS_DIR = join(import.meta.dirname, '../fixtures/barcode-photos');
+
+const Photo = z.object({
+  file: z.string().regex(/^[\w-]+\.jpg$/),
+  code: z.string().regex(/^(\d{8}|\d{12}|\d{13})$/),
+  format: z.enum(['ean_13', 'ean_8', 'upc_a']),
+  /** Whether the decoder was tuned looking at this photo, or it is held out. */
+  half: z.enum(['tune', 'holdout']),
+  source: z.string(),
+});
+export type Photo = z.infer<typeof Photo>;
+
+/** The real photographs, as their manifest lists them. */
+export function barcodePhotos(): Photo[] {
+  return z.array(Photo).parse(JSON.parse(readFileSync(join(PHOTOS_DIR, 'manifest.json'), 'utf8')));
+}
+
+export interface PhotoScore {
+  photos: number;
+  read: number;
+  /** Photos where a code other than the expected one came back, as "file: code". */
+  misreads: string[];
+  missed: string[];
+  ms: number[];
+}
+
+/** Decodes each photo and counts right reads, misreads (a code other than the expected one) and misses. */
+export async function scorePhotos(photos: readonly Photo[], decode: (file: string) => Promise<ImageDecode>): Promise<PhotoScore> {
+  const score: PhotoScore = { photos: photos.length, read: 0, misreads: [], missed: [], ms: [] };
+  for (const photo of photos) {
+    const { read, ms } = await decode(join(PHOTOS_DIR, photo.file));
+    score.ms.push(ms);
+    if (read === null) score.missed.push(photo.file);
+    else if (productKey(read) === productKey(photo)) score.read++;
+    else score.misreads.push(`${photo.file}: ${read.code}`);
+  }
+  return score;
 }
