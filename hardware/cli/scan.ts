@@ -1,9 +1,9 @@
 /**
- * `npm run scan -- FILE...`: decodes still images with the camera scanner's decoder configuration
- * and prints one line per file: FILE<TAB>CODE<TAB>MILLISECONDS (CODE is "-" when nothing valid was read).
+ * `npm run scan -- FILE...`: decodes still images (photos of a product's barcode) with the camera
+ * decoder's still-image passes put to the vote, and prints one line per file:
+ * FILE<TAB>CODE<TAB>MILLISECONDS (CODE is "-" when no code won the vote).
  */
 import { decodeImage } from '../camera/decode-image';
-import { hasValidCheck } from '../camera/read-confirmer';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -15,7 +15,7 @@ let failures = 0;
 for (const file of files) {
   try {
     const { read, ms } = await decodeImage(file);
-    const code = read && hasValidCheck(read) ? read.code : '-';
+    const code = read?.code ?? '-';
     console.log(`${file}\t${code}\t${Math.round(ms)}`);
   } catch (error) {
     failures++;
