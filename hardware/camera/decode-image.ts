@@ -12,8 +12,6 @@ import { Ballot } from './vote';
 export interface ImageDecode {
   read: CameraRead | null;
   ms: number;
-  /** Decoder passes run. */
-  passes: number;
 }
 
 /**
@@ -36,13 +34,15 @@ export const STILL_PASSES: readonly DecoderPass[] = [
 const GIVE_UP_MS = 5000;
 
 /** Decodes a still image with the passes of STILL_PASSES put to the vote. */
-export async function decodeImage(src: string | Uint8Array, passes: readonly DecoderPass[] = STILL_PASSES): Promise<ImageDecode> {
+export async function decodeImage(src: string | Uint8Array): Promise<ImageDecode> {
   const image = await load(src);
   const started = performance.now();
   const ballot = new Ballot();
-  let run = 0;
-  while (run < passes.length && !ballot.settled()) ballot.add(await decodePass(image, passes[run++]!));
-  return { read: ballot.winner(), ms: performance.now() - started, passes: run };
+  for (const pass of STILL_PASSES) {
+    ballot.add(await decodePass(image, pass));
+    if (ballot.settled()) break;
+  }
+  return { read: ballot.winner(), ms: performance.now() - started };
 }
 
 /**
@@ -53,7 +53,7 @@ export async function decodeFrame(src: string | Uint8Array): Promise<ImageDecode
   const image = await load(src);
   const started = performance.now();
   const read = await decodePass(image, FRAME_PASS);
-  return { read, ms: performance.now() - started, passes: 1 };
+  return { read, ms: performance.now() - started };
 }
 
 interface LoadedImage {

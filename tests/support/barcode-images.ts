@@ -225,24 +225,40 @@ export function barcodePhotos(): Photo[] {
   return z.array(Photo).parse(JSON.parse(readFileSync(join(PHOTOS_DIR, 'manifest.json'), 'utf8')));
 }
 
+export interface PhotoResult {
+  photo: Photo;
+  /** A misread is a code other than the expected one. */
+  outcome: 'read' | 'missed' | 'misread';
+  code: string | null;
+  ms: number;
+}
+
+/** Decodes each photo in turn. */
+export async function decodePhotos(photos: readonly Photo[], decode: (file: string) => Promise<ImageDecode>): Promise<PhotoResult[]> {
+  const results: PhotoResult[] = [];
+  for (const photo of photos) {
+    const { read, ms } = await decode(join(PHOTOS_DIR, photo.file));
+    const outcome = read === null ? 'missed' : productKey(read) === productKey(photo) ? 'read' : 'misread';
+    results.push({ photo, outcome, code: read?.code ?? null, ms });
+  }
+  return results;
+}
+
 export interface PhotoScore {
   photos: number;
   read: number;
-  /** Photos where a code other than the expected one came back, as "file: code". */
+  /** "file: code" for each photo read as another code. */
   misreads: string[];
   missed: string[];
   ms: number[];
 }
 
-/** Decodes each photo and counts right reads, misreads (a code other than the expected one) and misses. */
-export async function scorePhotos(photos: readonly Photo[], decode: (file: string) => Promise<ImageDecode>): Promise<PhotoScore> {
-  const score: PhotoScore = { photos: photos.length, read: 0, misreads: [], missed: [], ms: [] };
-  for (const photo of photos) {
-    const { read, ms } = await decode(join(PHOTOS_DIR, photo.file));
-    score.ms.push(ms);
-    if (read === null) score.missed.push(photo.file);
-    else if (productKey(read) === productKey(photo)) score.read++;
-    else score.misreads.push(`${photo.file}: ${read.code}`);
-  }
-  return score;
+export function scoreOf(results: readonly PhotoResult[]): PhotoScore {
+  return {
+    photos: results.length,
+    read: results.filter((r) => r.outcome === 'read').length,
+    misreads: results.filter((r) => r.outcome === 'misread').map((r) => `${r.photo.file}: ${r.code}`),
+    missed: results.filter((r) => r.outcome === 'missed').map((r) => r.photo.file),
+    ms: results.map((r) => r.ms),
+  };
 }
