@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import Quagga from '@ericblade/quagga2';
-import { FRAME_PASS, passConfig, readOf, type DecoderPass } from './decoder-config';
+import { FRAME_PASS, MAX_MEAN_ERROR, MAX_MEAN_ERROR_VOTED, passConfig, readOf, type DecoderPass } from './decoder-config';
 import type { CameraRead } from './read-confirmer';
 import { Ballot } from './vote';
 
@@ -39,7 +39,7 @@ export async function decodeImage(src: string | Uint8Array): Promise<ImageDecode
   const started = performance.now();
   const ballot = new Ballot();
   for (const pass of STILL_PASSES) {
-    ballot.add(await decodePass(image, pass));
+    ballot.add(await decodePass(image, pass, MAX_MEAN_ERROR_VOTED));
     if (ballot.settled()) break;
   }
   return { read: ballot.winner(), ms: performance.now() - started };
@@ -52,7 +52,7 @@ export async function decodeImage(src: string | Uint8Array): Promise<ImageDecode
 export async function decodeFrame(src: string | Uint8Array): Promise<ImageDecode> {
   const image = await load(src);
   const started = performance.now();
-  const read = await decodePass(image, FRAME_PASS);
+  const read = await decodePass(image, FRAME_PASS, MAX_MEAN_ERROR);
   return { read, ms: performance.now() - started };
 }
 
@@ -69,9 +69,10 @@ async function load(src: string | Uint8Array): Promise<LoadedImage> {
   return { mime, dataUrl: `data:${mime};base64,${Buffer.from(bytes).toString('base64')}` };
 }
 
-async function decodePass(image: LoadedImage, pass: DecoderPass): Promise<CameraRead | null> {
+async function decodePass(image: LoadedImage, pass: DecoderPass, longCodeLimit: number): Promise<CameraRead | null> {
   const config = passConfig(pass);
-  return readOf(await withDeadline(Quagga.decodeSingle({ ...config, inputStream: { ...config.inputStream, mime: image.mime }, src: image.dataUrl })));
+  const result = await withDeadline(Quagga.decodeSingle({ ...config, inputStream: { ...config.inputStream, mime: image.mime }, src: image.dataUrl }));
+  return readOf(result, longCodeLimit);
 }
 
 async function withDeadline<T>(decoding: Promise<T>): Promise<T> {

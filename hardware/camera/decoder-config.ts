@@ -27,21 +27,24 @@ export const decoderConfig: QuaggaJSConfigObject = {
  * frames make the EAN-8 and UPC-E readers return wrong codes whose check digit happens to fit;
  * those reads match their patterns badly (mean error 0.11–0.17 in our generated frames and in real
  * photos of EAN-13 codes, where right reads stay under 0.1), so they are dropped before they can be
- * confirmed. EAN-13 and UPC-A reads of blurred real photos are often right up to 0.15; their
- * wrong reads there are rejected by the vote or the confirmer instead.
+ * confirmed.
  */
-export const MAX_MEAN_ERROR_SHORT = 0.1;
-export const MAX_MEAN_ERROR = 0.15;
+export const MAX_MEAN_ERROR = 0.1;
+/**
+ * The limit for EAN-13 and UPC-A reads of a still image, whose passes vote: on blurred real photos
+ * these reads are often right up to 0.15, and the vote rejects the wrong ones among them.
+ */
+export const MAX_MEAN_ERROR_VOTED = 0.15;
 
 const SHORT_FORMATS = new Set(['ean_8', 'upc_e']);
 
 /** What a quagga2 result read, or null when it read nothing or too uncertainly. */
-export function readOf(result: QuaggaJSResultObject | undefined): CameraRead | null {
+export function readOf(result: QuaggaJSResultObject | undefined, longCodeLimit = MAX_MEAN_ERROR): CameraRead | null {
   const codeResult = result?.codeResult;
   if (!codeResult?.code) return null;
   const errors = (codeResult.decodedCodes ?? []).flatMap((c) => ('error' in c && typeof c.error === 'number' ? [c.error] : []));
   const meanError = errors.length === 0 ? 0 : errors.reduce((a, b) => a + b, 0) / errors.length;
-  if (meanError > (SHORT_FORMATS.has(codeResult.format) ? MAX_MEAN_ERROR_SHORT : MAX_MEAN_ERROR)) return null;
+  if (meanError > (SHORT_FORMATS.has(codeResult.format) ? MAX_MEAN_ERROR : longCodeLimit)) return null;
   return { code: codeResult.code, format: codeResult.format };
 }
 
