@@ -33,17 +33,23 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
     const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
     const all = loadMigrations();
     all.forEach((m) => writeFileSync(join(dir, m.name), m.sql));
-    const next = String(all.length + 1).padStart(3, '0');
+    const version = all.at(-1)!.version + 1;
+    const next = String(version).padStart(3, '0');
     writeFileSync(join(dir, `${next}-broken.sql`), 'CREATE TABLE half_done (id int); SELECT no_such_function();');
     await expect(migrate(test.db, loadMigrations(dir))).rejects.toThrow(/no_such_function/);
-    const { rows } = await test.db.query(`SELECT to_regclass('half_done') AS t, (SELECT count(*) FROM schema_migrations WHERE version = ${all.length + 1}) AS n`);
+    const { rows } = await test.db.query(`SELECT to_regclass('half_done') AS t, (SELECT count(*) FROM schema_migrations WHERE version = ${version}) AS n`);
     expect(rows[0]).toEqual({ t: null, n: 0 });
   });
 
-  it('refuse migration files that skip a number', () => {
+  it('refuse migration files that share a number or are misnamed, and take a gap in the numbers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
     writeFileSync(join(dir, '001-a.sql'), 'SELECT 1;');
     writeFileSync(join(dir, '003-c.sql'), 'SELECT 1;');
-    expect(() => loadMigrations(dir)).toThrow(/003-c\.sql must be named 002-name\.sql/);
+    expect(loadMigrations(dir).map((m) => m.version)).toEqual([1, 3]);
+    writeFileSync(join(dir, '003-d.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(dir)).toThrow(/003-c\.sql and 003-d\.sql share number 3/);
+    const misnamed = mkdtempSync(join(tmpdir(), 'migrations-'));
+    writeFileSync(join(misnamed, '4-e.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(misnamed)).toThrow(/4-e\.sql must be named NNN-name\.sql/);
   });
 });
