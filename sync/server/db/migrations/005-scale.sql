@@ -27,6 +27,8 @@ CREATE TABLE skipped_seqs (
   skipped_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (terminal_id, seq)
 );
+-- Why a missing seq is missing: the rejections of that seq (`admin dead-letter list`).
+CREATE INDEX rejected_events_seq ON rejected_events (terminal_id, seq);
 
 -- Change-log positions come from one sequence per stream instead of a locked head row, which
 -- every push with an ASN sale waited on (see sync/server/streams/change-log.ts). Positions only
