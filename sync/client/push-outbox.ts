@@ -89,7 +89,8 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       }
       // The next batch holds on only if this one left nothing behind and had its full size.
       if (settlement.unanswered.length === 0 && limit === MAX_BATCH_EVENTS) upcoming = next;
-      limit = MAX_BATCH_EVENTS;
+      // After narrowing, back to full size step by step: the event at fault is likely just ahead.
+      limit = Math.min(MAX_BATCH_EVENTS, limit * 2);
       continue;
     }
     const error = answer.kind === 'answer' ? errorOf(answer.body) : null;

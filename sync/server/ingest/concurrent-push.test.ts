@@ -19,7 +19,7 @@ describe('concurrent pushes of terminals sharing ASN months, on postgres', () =>
   });
   afterAll(() => server.close());
 
-  it('answer every batch without a 5xx and count each sale exactly once', async () => {
+  it('answer every batch without a 5xx and count each sale exactly once', { timeout: 60_000 }, async () => {
     const terminals = await Promise.all(Array.from({ length: TERMINALS }, (_, i) => server.enrol('kota-kupang', `Kasir ${i + 1}`)));
     // Sales of the three NIPs in a different order on each terminal, each between audit entries,
     // so one batch adds to the same months many times over, as a busy ASN payday does.
