@@ -57,11 +57,10 @@ async function outletFigures(db: Queryable, month: BusinessMonth): Promise<Outle
 async function asnFigures(db: Queryable, month: BusinessMonth) {
   const { rows } = await db.query<{ minimum: number; buyers: number; reached: number; roster: number }>(
     `WITH m AS (SELECT (value #>> '{}')::bigint AS minimum FROM settings WHERE outlet_id = '' AND key = 'asn.monthlyMinimum')
-     SELECT m.minimum,
-       (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total > 0)::int AS buyers,
-       (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total >= m.minimum)::int AS reached,
+     SELECT m.minimum, (count(*) FILTER (WHERE t.total > 0))::int AS buyers, (count(*) FILTER (WHERE t.total >= m.minimum))::int AS reached,
        (SELECT count(*) FROM asn_roster)::int AS roster
-     FROM m`,
+     FROM m LEFT JOIN asn_monthly_totals t ON t.month = $1
+     GROUP BY m.minimum`,
     [month],
   );
   return rows[0]!;
