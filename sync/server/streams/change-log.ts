@@ -99,14 +99,16 @@ export interface ChangePage {
   last: number;
   hasMore: boolean;
   /**
-   * Changes after `last` the outlet sees: counted up to ten pages ahead, beyond that the number of
-   * positions left (an upper bound), so a page costs the same however much is left.
+   * Changes after `last` the outlet sees: counted up to ten pages (at most 10,000 changes) ahead,
+   * beyond that the number of positions left (an upper bound), so a page costs the same however
+   * much is left.
    */
   remaining: number;
 }
 
-/** Pages ahead that `remaining` counts exactly. */
+/** Pages ahead that `remaining` counts exactly, and a cap on the rows that costs a large page. */
 const COUNTED_PAGES = 10;
+const COUNTED_MAX = 10_000;
 
 /** Up to `limit` changes after position `after` that an outlet sees. */
 export async function readChanges(db: Database, stream: StreamName, outletId: string, after: number, limit: number): Promise<ChangePage> {
@@ -122,7 +124,7 @@ export async function readChanges(db: Database, stream: StreamName, outletId: st
   const keys = [...new Set(page.map((r) => r.item_key))];
   const last = page.at(-1)?.position ?? after;
   const hasMore = rows.length > limit;
-  return { keys, last, hasMore, remaining: hasMore ? await countChanges(db, stream, outletId, last, horizon, limit * COUNTED_PAGES) : 0 };
+  return { keys, last, hasMore, remaining: hasMore ? await countChanges(db, stream, outletId, last, horizon, Math.min(limit * COUNTED_PAGES, COUNTED_MAX)) : 0 };
 }
 
 async function countChanges(db: Queryable, stream: StreamName, outletId: string, after: number, horizon: number, bound: number): Promise<number> {
