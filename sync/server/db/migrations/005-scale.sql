@@ -73,10 +73,3 @@ INSERT INTO terminal_month_sales (month, terminal_id, outlet_id, sale_count, tot
 -- The month's quarantined events by the terminal's clock, as the report counts them.
 DROP INDEX events_quarantined;
 CREATE INDEX events_quarantined ON events (occurred_at) WHERE quarantine_reasons IS NOT NULL;
-
--- Event payloads are the terminal's own words and stay whole (the Z report and `report shifts`
--- recompute from them), but compressed in place: PostgreSQL compresses a value only when its row
--- exceeds toast_tuple_target (about 2 KB by default, more than most sales), so the target is set
--- to its minimum and a sale's payload is stored pglz-compressed.
-ALTER TABLE events SET (toast_tuple_target = 128);
-ALTER TABLE rejected_events SET (toast_tuple_target = 128);
