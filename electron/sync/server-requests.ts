@@ -12,17 +12,31 @@ const PUSH_TIMEOUT_MS = 60_000;
 const PULL_TIMEOUT_MS = 120_000;
 const ENROL_TIMEOUT_MS = 30_000;
 
+/** Pushes and pulls are idempotent (the server stores an event once), so a reset socket costs a second try, not a failed sync. */
 export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): Promise<ServerAnswer> {
-  return request(`${connection.serverUrl}/v1/sync/push`, PUSH_TIMEOUT_MS, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
-    body: gzippedBody as Uint8Array<ArrayBuffer>,
-  });
+  return retriedOnReset(() =>
+    request(`${connection.serverUrl}/v1/sync/push`, PUSH_TIMEOUT_MS, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzippedBody as Uint8Array<ArrayBuffer>,
+    }),
+  );
 }
 
 export function pullPage(connection: SyncConnection, stream: StreamName, cursor: string | null, limit: number): Promise<ServerAnswer> {
   const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
-  return request(`${connection.serverUrl}/v1/sync/pull/${stream}?${query}`, PULL_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } });
+  return retriedOnReset(() => request(`${connection.serverUrl}/v1/sync/pull/${stream}?${query}`, PULL_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } }));
+}
+
+/**
+ * How a kept-alive socket the server closed just as a request went out shows: Node's fetch
+ * reports the other side closing (UND_ERR_SOCKET) or a reset. A new connection then usually works.
+ */
+const SOCKET_RESETS = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+async function retriedOnReset(send: () => Promise<ServerAnswer>): Promise<ServerAnswer> {
+  const first = await send();
+  return first.kind === 'unreachable' && SOCKET_RESETS.has(first.message) ? send() : first;
 }
 
 export async function requestEnrolment(serverUrl: string, code: string, name: string): Promise<ServerAnswer> {

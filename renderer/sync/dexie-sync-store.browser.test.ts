@@ -54,9 +54,13 @@ describe('the sync store over IndexedDB', () => {
     expect(await store.waiting(10)).toEqual([]);
     expect(runs([7, 3, 4, 5, 9, 10])).toEqual([[3, 5], [7, 7], [9, 10]]);
 
-    // A manager sends the dead letter again: it waits in the outbox with its own id and seq.
+    // A manager sends the dead letter again: it waits in the outbox with its seq and content under
+    // a new id (the refused id would only be refused again).
     expect(await requeueDeadLetters(db)).toBe(1);
-    expect(await store.waiting(10)).toEqual([events[2]]);
+    const [resent, ...others] = await store.waiting(10);
+    expect(others).toEqual([]);
+    expect(resent!.id).not.toBe(events[2]!.id);
+    expect({ ...resent, id: events[2]!.id }).toEqual(events[2]);
     expect(await db.deadLetters.count()).toBe(0);
   });
 

@@ -9,13 +9,14 @@ import { MAX_EXPORT_PIECE } from '../../electron/bridge-contract';
 import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
+import { resendable } from '../../sync/client/resend';
 
 
-/** Dead letters back into the outbox, with their own ids and seqs: the server judges them again. */
+/** Dead letters back into the outbox with their seqs under new ids (sync/client/resend.ts): the server judges them again. */
 export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
   return db.transaction('rw', [db.deadLetters, db.outbox], async () => {
     const letters = await db.deadLetters.toArray();
-    await db.outbox.bulkPut(letters.map((l) => l.event));
+    await db.outbox.bulkPut(letters.map((l) => resendable(l)));
     await db.deadLetters.clear();
     return letters.length;
   });

@@ -4,6 +4,7 @@ import type { Database } from '../server/db/database';
 import { adminToken } from './admin-tokens';
 import { asnMinimum } from './asn-minimum';
 import { asnReport } from './asn-report';
+import { listDeadLetters, skipDeadLetter } from './dead-letters';
 import { importAsnRoster } from './import-asn';
 import { importCatalog } from './import-catalog';
 import { importEvents } from './import-events';
@@ -29,6 +30,8 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   report asn BULAN [--csv BERKAS.csv]              belanja ASN per OPD (mencapai/kurang/tidak belanja); --csv: per ASN
   asn-minimum [RUPIAH]                             lihat atau ubah minimal belanja ASN per bulan (bawaan 100000)
   admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
+  dead-letter list [TERMINAL]                      seq yang ditunggu terminal (event ditolak) dan alasannya
+  dead-letter skip TERMINAL SEQ --reason ALASAN    lewati seq itu (dicatat) agar terminal tidak menunggunya lagi
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server).`;
 
 /** A wrong command line: printed with the usage, exit code 2. */
@@ -40,7 +43,7 @@ export async function runAdminCommand(db: Database, argv: readonly string[]): Pr
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { role: { type: 'string' }, pin: { type: 'string' }, outlet: { type: 'string' }, hours: { type: 'string' }, csv: { type: 'string' } },
+      options: { role: { type: 'string' }, pin: { type: 'string' }, outlet: { type: 'string' }, hours: { type: 'string' }, csv: { type: 'string' }, reason: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -89,6 +92,13 @@ export async function runAdminCommand(db: Database, argv: readonly string[]): Pr
     case 'admin-token':
       if (args.length < 1 || args.length > 2) throw new UsageError('admin-token create NAMA | admin-token revoke NAMA | admin-token list');
       return adminToken(db, args[0]!, args[1]);
+    case 'dead-letter':
+      if (args[0] === 'list' && args.length <= 2) return listDeadLetters(db, args[1]);
+      if (args[0] === 'skip') {
+        const [, terminal, seq] = expect(3);
+        return skipDeadLetter(db, terminal!, seq!, values.reason);
+      }
+      throw new UsageError('dead-letter list [TERMINAL] | dead-letter skip TERMINAL SEQ --reason ALASAN');
     default:
       throw new UsageError(command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`);
   }

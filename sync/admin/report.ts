@@ -1,6 +1,8 @@
 /**
  * `report MONTH`: a WITA month's sales per outlet (count, turnover, by payment method), how many
- * ASN bought and how many reached the monthly minimum, and the events held in quarantine.
+ * ASN bought and how many reached the monthly minimum, and the events held in quarantine. Each
+ * figure reads only the month: the sales from the terminals' month rows kept at ingest
+ * (sync/server/ingest/month-sales.ts), the ASN from that month's totals.
  */
 import { formatRupiah, rupiah } from '../../domain/money';
 import { businessDateRange, type BusinessMonth } from '../../domain/wita';
@@ -42,15 +44,10 @@ export async function salesReport(db: Queryable, month: string): Promise<string>
 
 async function outletFigures(db: Queryable, month: BusinessMonth): Promise<OutletFigures[]> {
   const { rows } = await db.query<OutletFigures>(
-    `SELECT o.name, coalesce(s.sales, 0)::int AS sales, coalesce(s.total, 0)::bigint AS total,
-       coalesce(p.cash, 0)::bigint AS cash, coalesce(p.qris, 0)::bigint AS qris, coalesce(p.debit, 0)::bigint AS debit
-     FROM outlets o
-     LEFT JOIN (SELECT outlet_id, count(*) AS sales, sum(total) AS total FROM sales WHERE wita_month = $1 GROUP BY outlet_id) s ON s.outlet_id = o.id
-     LEFT JOIN (
-       SELECT s.outlet_id, sum(p.amount) FILTER (WHERE p.method = 'cash') AS cash, sum(p.amount) FILTER (WHERE p.method = 'qris') AS qris,
-         sum(p.amount) FILTER (WHERE p.method = 'debit') AS debit
-       FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.wita_month = $1 GROUP BY s.outlet_id
-     ) p ON p.outlet_id = o.id
+    `SELECT o.name, coalesce(sum(m.sale_count), 0)::int AS sales, coalesce(sum(m.total), 0)::bigint AS total,
+       coalesce(sum(m.cash), 0)::bigint AS cash, coalesce(sum(m.qris), 0)::bigint AS qris, coalesce(sum(m.debit), 0)::bigint AS debit
+     FROM outlets o LEFT JOIN terminal_month_sales m ON m.outlet_id = o.id AND m.month = $1
+     GROUP BY o.id, o.name
      ORDER BY o.name`,
     [month],
   );
@@ -60,11 +57,10 @@ async function outletFigures(db: Queryable, month: BusinessMonth): Promise<Outle
 async function asnFigures(db: Queryable, month: BusinessMonth) {
   const { rows } = await db.query<{ minimum: number; buyers: number; reached: number; roster: number }>(
     `WITH m AS (SELECT (value #>> '{}')::bigint AS minimum FROM settings WHERE outlet_id = '' AND key = 'asn.monthlyMinimum')
-     SELECT m.minimum,
-       (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total > 0)::int AS buyers,
-       (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total >= m.minimum)::int AS reached,
+     SELECT m.minimum, (count(*) FILTER (WHERE t.total > 0))::int AS buyers, (count(*) FILTER (WHERE t.total >= m.minimum))::int AS reached,
        (SELECT count(*) FROM asn_roster)::int AS roster
-     FROM m`,
+     FROM m LEFT JOIN asn_monthly_totals t ON t.month = $1
+     GROUP BY m.minimum`,
     [month],
   );
   return rows[0]!;

@@ -6,6 +6,7 @@ import type { SyncEvent } from '../protocol/events';
 import { STREAMS, type StreamName } from '../protocol/messages';
 import type { StreamItem } from '../protocol/streams';
 import type { OutboxStore } from './outbox-store';
+import { resendable } from './resend';
 import { emptyStreamState, withCompletion, type AckRecord, type DeadLetter, type StreamState } from './records';
 import type { Settlement } from './settle';
 import type { PullCompletion, PulledPage, StreamStore } from './stream-store';
@@ -26,6 +27,14 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
   enqueue(event: SyncEvent): void {
     if (this.outbox.has(event.seq)) throw new Error(`seq ${event.seq} is taken`);
     this.outbox.set(event.seq, event);
+  }
+
+  /** What "Kirim ulang semua" does (renderer/sync/unsynced.ts). */
+  requeueDeadLetters(): number {
+    const letters = [...this.deadLetters.values()];
+    for (const letter of letters) this.outbox.set(letter.seq, resendable(letter));
+    this.deadLetters.clear();
+    return letters.length;
   }
 
   async waiting(limit: number, afterSeq = 0): Promise<SyncEvent[]> {

@@ -3,16 +3,18 @@
  * event from the server's answer until the outbox is empty or the server cannot be reached. The
  * store removes an event only once the server has said it holds it (stored or duplicate) or has
  * refused it (rejected: a dead letter with the reason). A batch the server cannot read at all
- * (400) is narrowed down to the event at fault, which becomes a dead letter; the rest go on.
- * Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
+ * (400) is narrowed down to the event at fault, which becomes a dead letter; the rest go on. So is
+ * a batch the server fails on (500): halved down to one event, which is tried a few times and
+ * becomes a dead letter only once the server has taken the event after it, so a server that fails
+ * on everything (its database down) costs retries, never dead letters. Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
  */
 import type { SyncEvent } from '../protocol/events';
 import { pushResponseSchema } from '../protocol/messages';
 import { MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
-import { failureOf, type SyncFailure } from './failure';
+import { describeFailure, failureOf, type SyncFailure } from './failure';
 import type { OutboxStore } from './outbox-store';
 import { deadLetter, settleBatch, type Settlement } from './settle';
-import { errorOf, type SyncTransport } from './transport';
+import { errorOf, type ServerAnswer, type SyncTransport } from './transport';
 
 export interface SyncDeps {
   transport: SyncTransport;
@@ -36,6 +38,14 @@ export interface PushReport {
   failure: SyncFailure | null;
 }
 
+/** Answers of one event alone that make it a suspect of failing the server. */
+export const SERVER_FAULT_TRIES = 3;
+
+/** A 5xx about the request rather than the link: 502, 503 and 504 say the server is away or busy. */
+function isServerFault(answer: ServerAnswer): boolean {
+  return answer.kind === 'answer' && answer.status >= 500 && ![502, 503, 504].includes(answer.status);
+}
+
 export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<PushReport> {
   const report: PushReport = { acknowledged: 0, quarantined: 0, deadLettered: 0, requests: 0, highWaterSeq: null, clock: null, failure: null };
   const apply = async (settlement: Settlement) => {
@@ -50,11 +60,14 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     const waiting = await store.waiting(limit, afterSeq);
     return waiting.length === 0 ? null : planBatch(waiting);
   };
+  const serverFaults = new Map<string, number>();
+  /** The event the server failed on alone; the next event, sent alone, tells whether it is the event or the server. */
+  let suspect = null as { event: SyncEvent; answer: ServerAnswer } | null;
   let upcoming: Promise<Batch | null> | null = null;
   for (;;) {
-    const batch = await (upcoming ?? plan());
+    const batch: Batch | null = await (upcoming ?? plan(suspect?.event.seq));
     upcoming = null;
-    if (!batch) return report;
+    if (!batch) return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
     const sent = deps.transport.push(batch.body);
     // While the server works on this batch, the next one is read and compressed.
     const next = plan(batch.events.at(-1)!.seq);
@@ -69,9 +82,15 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       if (settlement.unanswered.length === batch.events.length) return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
       await apply(settlement);
       report.highWaterSeq = response.data.highWaterSeq;
+      if (suspect) {
+        const failure = failureOf(suspect.answer);
+        await bury(suspect.event, `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failure)})`);
+        suspect = null;
+      }
       // The next batch holds on only if this one left nothing behind and had its full size.
       if (settlement.unanswered.length === 0 && limit === MAX_BATCH_EVENTS) upcoming = next;
-      limit = MAX_BATCH_EVENTS;
+      // After narrowing, back to full size step by step: the event at fault is likely just ahead.
+      limit = Math.min(MAX_BATCH_EVENTS, limit * 2);
       continue;
     }
     const error = answer.kind === 'answer' ? errorOf(answer.body) : null;
@@ -81,6 +100,17 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       if (culprit !== null) await bury(batch.events[culprit]!, `Ditolak server sebagai tidak sah: ${error.message}`);
       else if (batch.events.length > 1) limit = Math.ceil(batch.events.length / 2);
       else await bury(batch.events[0]!, `Ditolak server sebagai tidak sah: ${error.message}`);
+      continue;
+    }
+    if (isServerFault(answer) && !suspect) {
+      if (batch.events.length > 1) {
+        limit = Math.ceil(batch.events.length / 2);
+        continue;
+      }
+      const event: SyncEvent = batch.events[0]!;
+      const faults = (serverFaults.get(event.id) ?? 0) + 1;
+      serverFaults.set(event.id, faults);
+      if (faults >= SERVER_FAULT_TRIES) suspect = { event, answer };
       continue;
     }
     if (answer.kind === 'answer' && answer.status === 413) {

@@ -25,12 +25,17 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   const migrations = readdirSync(dir)
     .filter((file) => file.endsWith('.sql'))
     .sort()
-    .map((file, index) => {
+    .map((file) => {
       const match = /^(\d{3})-[a-z0-9-]+\.sql$/.exec(file);
-      if (!match || Number(match[1]) !== index + 1) throw new Error(`Migration ${file} must be named ${String(index + 1).padStart(3, '0')}-name.sql`);
+      if (!match) throw new Error(`Migration ${file} must be named NNN-name.sql`);
       const sql = readFileSync(join(dir, file), 'utf8');
-      return { version: index + 1, name: file, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+      return { version: Number(match[1]), name: file, sql, checksum: createHash('sha256').update(sql).digest('hex') };
     });
+  // Numbers are reserved per line of work, so a gap is fine (it fills when that work merges); a
+  // number used twice is not.
+  migrations.forEach((m, i) => {
+    if (i > 0 && m.version === migrations[i - 1]!.version) throw new Error(`Migrations ${migrations[i - 1]!.name} and ${m.name} share number ${m.version}`);
+  });
   return migrations;
 }
 
@@ -57,8 +62,9 @@ export async function migrate(db: Database, migrations: readonly Migration[] = l
     if (done) applied.push(migration.name);
   }
   const { rows } = await db.query<{ newest: number | null }>('SELECT max(version) AS newest FROM schema_migrations');
-  if ((rows[0]?.newest ?? 0) > migrations.length) {
-    throw new Error(`The database has migrations up to ${rows[0]?.newest}, newer than this program (${migrations.length}); update it`);
+  const known = migrations.at(-1)?.version ?? 0;
+  if ((rows[0]?.newest ?? 0) > known) {
+    throw new Error(`The database has migrations up to ${rows[0]?.newest}, newer than this program (${known}); update it`);
   }
   return applied;
 }

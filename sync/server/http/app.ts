@@ -16,6 +16,13 @@ import { HttpError } from './http-error';
 import { RateLimiter } from './rate-limit';
 import { CORS_HEADERS, sendJson, sendText } from './respond';
 
+/**
+ * How long an idle keep-alive connection stays open. Advertised in each answer's Keep-Alive
+ * header; the terminal's fetch closes its side a little earlier, so it does not send a request
+ * on a socket the server is closing at that moment ("socket hang up").
+ */
+export const KEEP_ALIVE_MS = 30_000;
+
 /** A batch of 1,000 three-line sales is about 1.5 MB of JSON. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -51,6 +58,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Serv
     });
   });
   server.requestTimeout = 60_000;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Above the keep-alive time, so a connection kept alive is never cut for a slow header instead.
+  server.headersTimeout = KEEP_ALIVE_MS + 5_000;
   return server;
 }
 

@@ -1,7 +1,8 @@
 /**
  * ASN monthly totals: what each NIP spent per WITA month across all outlets, kept up to date as
- * events arrive (late ones included) and served through the asn-totals stream. Sales add to it;
- * refunds will subtract through the same function.
+ * events arrive (late ones included) and served through the asn-totals stream. Sales add to it,
+ * refunds subtract; the ingest calls this once per batch with all of the batch's spending, so a
+ * transaction takes these shared rows' locks in one statement, in one global order.
  */
 import { asnTotalKey } from '../streams/asn-totals';
 import type { WriteTx } from '../streams/change-log';
@@ -21,7 +22,7 @@ export async function addAsnSpending(tx: WriteTx, spending: readonly AsnSpending
     byKey.set(key, sum ? { ...sum, amount: sum.amount + s.amount, sales: sum.sales + s.sales } : s);
   }
   if (byKey.size === 0) return;
-  // Rows in key order: two batches updating the same NIPs lock them in the same order, never deadlock.
+  // Rows in key order: two batches updating the same NIPs lock them in the same order, never in a circle.
   const rows = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, s]) => s);
   await tx.query(
     `INSERT INTO asn_monthly_totals (nip, month, total, sale_count)

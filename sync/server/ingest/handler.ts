@@ -6,6 +6,7 @@
 import type { SyncEventOf as EventOf, SyncEventType } from '../../protocol/events';
 import type { Queryable } from '../db/database';
 import type { WriteTx } from '../streams/change-log';
+import type { AsnSpending } from './asn-monthly-totals';
 
 export interface IngestContext {
   terminal: { id: string; outletId: string };
@@ -27,6 +28,11 @@ export interface EventHandler<T extends SyncEventType> {
    * as the events themselves (see db/insert-rows.ts).
    */
   derivedRows(events: readonly EventOf<T>[], context: IngestContext): Record<string, Record<string, unknown>[]>;
-  /** Writes that build on those rows, such as running totals; runs right after them. */
+  /** Writes that build on those rows, such as the terminal's own running totals; runs right after them. */
   afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
+  /**
+   * What sound events add to (or take from) ASN months. Other terminals write the same months, so
+   * the ingest adds up a whole batch and writes it once, in key order (./asn-monthly-totals.ts).
+   */
+  asnSpending?(events: readonly EventOf<T>[]): AsnSpending[];
 }

@@ -7,18 +7,24 @@
  * Concurrency: the batch starts by locking the terminal's row, so pushes of one terminal (a retry
  * racing the original) run one after the other and the second sees the first's events. Two
  * terminals claiming the same event id collide on the primary key; the batch is then run again
- * and the retry sees the committed row.
+ * and the retry sees the committed row. The rows many terminals share (ASN month totals) are
+ * written once per batch, at its end, in key order, so two batches never wait on each other in a
+ * circle; a deadlock or serialization failure all the same (a database under a failover, say)
+ * runs the batch again after a short random pause.
  */
 import { createHash } from 'node:crypto';
 import type { SyncEvent } from '../../protocol/events';
 import type { PushResponse } from '../../protocol/messages';
-import { isRetryable, type Database, type Queryable } from '../db/database';
+import { isRetryable, type Database } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import { writeTransaction, type WriteTx } from '../streams/change-log';
+import { addAsnSpending, type AsnSpending } from './asn-monthly-totals';
 import type { IngestContext } from './handler';
 import { handlerFor } from './handlers';
+import { lockSeqState, saveSeqState } from './high-water';
+import { withSeqs } from './seq-gaps';
 
-const ATTEMPTS = 3;
+const ATTEMPTS = 6;
 
 type Result = PushResponse['results'][number];
 
@@ -28,6 +34,7 @@ export async function ingestEvents(db: Database, terminal: IngestContext['termin
       return await writeTransaction(db, (tx) => ingestBatch(tx, { terminal, receivedAt }, events));
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
 }
@@ -48,8 +55,7 @@ interface Candidate {
 
 async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly SyncEvent[]): Promise<PushResponse> {
   const { terminal, receivedAt } = context;
-  const { rows: locked } = await tx.query<{ high_water_seq: number }>('SELECT high_water_seq FROM terminals WHERE id = $1 FOR UPDATE', [terminal.id]);
-  const highWater = locked[0]!.high_water_seq;
+  const seqs = (await lockSeqState(tx, terminal.id))!;
   const { rows: known } = await tx.query<Known>(
     `SELECT e.id, e.terminal_id, e.seq, e.content_hash, e.quarantine_reasons FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
      UNION
@@ -93,17 +99,21 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
 
   // Runs of consecutive events of one type, in seq order: batched, yet a later event (a refund)
   // sees the rows of an earlier one (its sale) of the same batch.
+  const spending: AsnSpending[] = [];
   for (let start = 0; start < candidates.length; ) {
     let end = start + 1;
     while (end < candidates.length && candidates[end]!.event.type === candidates[start]!.event.type) end++;
-    await storeRun(tx, context, candidates.slice(start, end), results);
+    spending.push(...(await storeRun(tx, context, candidates.slice(start, end), results)));
     start = end;
   }
+  await addAsnSpending(tx, spending);
   await insertRows(tx, { rejected_events: rejected });
-  return { results, highWaterSeq: await advanceHighWater(tx, terminal.id, highWater, receivedAt) };
+  const highWaterSeq = await saveSeqState(tx, terminal.id, seqs, withSeqs(seqs, candidates.map((c) => c.event.seq)), receivedAt);
+  return { results, highWaterSeq };
 }
 
-async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<void> {
+/** Stores a run of one type; returns what its sound events add to ASN months, for the batch's end. */
+async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<AsnSpending[]> {
   const handler = handlerFor(run[0]!.event.type);
   const problems = await handler.problems(tx, run.map((c) => c.event), context);
   const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
@@ -115,6 +125,7 @@ async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candi
   run.forEach((c, i) => {
     if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', ...quarantine(problems[i]!) };
   });
+  return sound.length > 0 ? (handler.asnSpending?.(sound) ?? []) : [];
 }
 
 /** The terminal is told why an event counts nowhere, so its manager can see it. */
@@ -128,18 +139,4 @@ export function eventRow(event: SyncEvent, { terminal, receivedAt }: IngestConte
     id: event.id, terminal_id: terminal.id, seq: event.seq, type: event.type, occurred_at: event.occurredAt, received_at: receivedAt,
     payload: event.payload, content_hash: contentHash, quarantine_reasons: reasons.length > 0 ? reasons : null,
   };
-}
-
-/** Records the largest N such that every seq 1..N of the terminal is stored (rejected events leave gaps). */
-async function advanceHighWater(tx: Queryable, terminalId: string, from: number, seenAt: Date): Promise<number> {
-  const { rows } = await tx.query<{ high_water_seq: number }>(
-    `WITH later AS (
-       SELECT seq, seq - row_number() OVER (ORDER BY seq) AS offset_from_start
-       FROM events WHERE terminal_id = $1 AND seq > $2
-     )
-     UPDATE terminals SET last_seen_at = $3, high_water_seq = (SELECT coalesce(max(seq), $2) FROM later WHERE offset_from_start = $2)
-     WHERE id = $1 RETURNING high_water_seq`,
-    [terminalId, from, seenAt],
-  );
-  return rows[0]!.high_water_seq;
 }

@@ -1,6 +1,6 @@
 /**
- * 'sale.completed': the sale's rows in sales, sale_lines and payments, and its amount added to the
- * buyer's ASN month. Quarantined instead: training sales, sales whose totals do not add up
+ * 'sale.completed': the sale's rows in sales, sale_lines and payments, its amount added to the
+ * buyer's ASN month and to the terminal's month (for `report MONTH`). Quarantined instead: training sales, sales whose totals do not add up
  * (domain/checkout/sale.ts), an ASN NIP that is not well-formed (domain/asn/nip.ts, judged at the sale's own
  * time), lines for products the province does not know, and a sale id or receipt number recorded
  * before. A well-formed NIP missing from the roster is counted like any other (the terminal flags
@@ -10,8 +10,8 @@ import { rupiah } from '../../../domain/money';
 import { parseNip } from '../../../domain/asn/nip';
 import { saleProblems, type Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
-import { addAsnSpending } from './asn-monthly-totals';
 import type { EventHandler } from './handler';
+import { addMonthSales } from './month-sales';
 import { trainingReason } from './training';
 
 /**
@@ -65,11 +65,10 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     return { sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) };
   },
 
-  afterStored: (tx, events) =>
-    addAsnSpending(
-      tx,
-      events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
-    ),
+  afterStored: (tx, events) => addMonthSales(tx, events.map((e) => e.payload)),
+
+  asnSpending: (events) =>
+    events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
 };
 
 /** The rows a sale becomes in sales, sale_lines and payments. */

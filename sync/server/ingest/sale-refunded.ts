@@ -7,7 +7,6 @@
  */
 import { refundProblems, type Refund } from '../../../domain/checkout/refund';
 import type { Sale } from '../../../domain/checkout/sale';
-import { addAsnSpending } from './asn-monthly-totals';
 import type { EventHandler } from './handler';
 import { trainingReason } from './training';
 
@@ -69,9 +68,5 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     };
   },
 
-  afterStored: (tx, events) =>
-    addAsnSpending(
-      tx,
-      events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
-    ),
+  asnSpending: (events) => events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
 };

@@ -1,7 +1,7 @@
 /** One page of a stream for a terminal's outlet: changed items after the cursor, in commit order. */
 import type { PullQuery, StreamName } from '../../protocol/messages';
 import type { StreamItem } from '../../protocol/streams';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { readChanges } from './change-log';
 import { decodeCursor, encodeCursor } from './cursor';
 import { STREAM_LOADERS } from './index';
@@ -10,7 +10,7 @@ export type PullPage<S extends StreamName> =
   | { ok: true; items: StreamItem<S>[]; cursor: string; hasMore: boolean; remaining: number }
   | { ok: false; code: 'bad-cursor' | 'cursor-expired' };
 
-export async function pullStream<S extends StreamName>(db: Queryable, serverId: string, outletId: string, stream: S, query: PullQuery): Promise<PullPage<S>> {
+export async function pullStream<S extends StreamName>(db: Database, serverId: string, outletId: string, stream: S, query: PullQuery): Promise<PullPage<S>> {
   const cursor = decodeCursor(query.cursor, serverId, stream);
   if (!cursor.ok) return cursor;
   const page = await readChanges(db, stream, outletId, cursor.position, query.limit);
