@@ -62,6 +62,8 @@ export interface EnrolmentRequest {
   code: string;
   /** The terminal's name on the server's list, e.g. "Kasir 1". */
   name: string;
+  /** A manager's explicit permission for a plain http:// server that is not on this machine (tests only). */
+  allowPlainHttp?: boolean;
 }
 
 /** One piece of an export file of unsynced events; main names the file from exportId. */
@@ -136,7 +138,9 @@ export const CHANNEL_ARGS = {
   'disk-space': z.tuple([]),
   'sync-connection': z.tuple([]),
   'sync-enrol': z.tuple([
-    z.object({ serverUrl: z.string().trim().min(1).max(300), code: z.string().trim().min(4).max(64), name: z.string().trim().min(1).max(100) }).strict(),
+    z
+      .object({ serverUrl: z.string().trim().min(1).max(300), code: z.string().trim().min(4).max(64), name: z.string().trim().min(1).max(100), allowPlainHttp: z.boolean().optional() })
+      .strict(),
   ]),
   'sync-push': z.tuple([z.string().min(1).max(MAX_PUSH_BASE64).regex(/^[A-Za-z0-9+/]+=*$/)]),
   'sync-pull': z.tuple([z.enum(STREAMS), z.string().min(1).max(200).nullable(), z.number().int().min(1).max(MAX_PULL_LIMIT)]),

@@ -11,6 +11,7 @@ import { startTestServer, type TestServer } from '../../tests/support/sync-serve
 import type { BridgeResult, SyncConnectionInfo } from '../bridge-contract';
 import { createBridgeHost } from '../terminal-host';
 import { connectionPath } from './connection';
+import { PLAIN_HTTP_PROBLEM } from '../../sync/client/server-address';
 import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-sync-'));
@@ -66,13 +67,38 @@ describe('sync channels of the main process', () => {
       error: { code: 'enrolment-refused', message: expect.stringMatching(/^Kode pendaftaran ditolak/) },
     });
     expect(await registry.invoke('sync-enrol', [{ serverUrl: 'ftp://server', code: 'XXXX-YYYY', name: 'Kasir 1' }])).toMatchObject({ ok: false, error: { code: 'invalid-server-url' } });
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: `http://127.0.0.1:${await closedPort()}`, code: 'XXXX-YYYY', name: 'Kasir 1' }])).toMatchObject({
+    const port = await closedPort();
+    expect(await registry.invoke('sync-enrol', [{ serverUrl: `http://127.0.0.1:${port}`, code: 'XXXX-YYYY', name: 'Kasir 1' }])).toEqual({
       ok: false,
-      error: { code: 'network', message: expect.stringMatching(/tidak bisa dihubungi \(ECONNREFUSED\)/) },
+      error: { code: 'network', message: `Server 127.0.0.1:${port} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.` },
     });
     expect(readdirSync(dir)).not.toContain('sync-connection.json');
-    expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 2' }])).ok).toBe(true);
+    // The code the server answered is used already: plain words, none of the server's English.
+    const used = await code();
+    expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }])).ok).toBe(true);
+    const again = await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }]);
+    expect(again).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
     expect(await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 3' }])).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
+    const other = createBridgeHost(tempDir(), 'web', 'test').registry;
+    const refused = await other.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 2' }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'enrolment-refused', message: 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.' } });
+  });
+
+  it('takes an address without a scheme as http on this machine, and says plainly when https meets a plain server', async () => {
+    const { registry } = createBridgeHost(tempDir(), 'web', 'test');
+    const plainHost = server.baseUrl.replace('http://', '');
+    // On main this became https://127.0.0.1:…, and failed with ERR_SSL_WRONG_VERSION_NUMBER.
+    expect(await registry.invoke('sync-enrol', [{ serverUrl: plainHost, code: await code(), name: 'Kasir 1' }])).toMatchObject({ ok: true, value: { serverUrl: server.baseUrl } });
+    const tls = await createBridgeHost(tempDir(), 'web', 'test').registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl.replace('http:', 'https:'), code: await code(), name: 'Kasir 2' }]);
+    expect(tls).toEqual({ ok: false, error: { code: 'network', message: expect.stringMatching(new RegExp(`^Server ${plainHost} tidak menjawab dengan https \\(sambungan aman\\)\\..*centang "Izinkan http tanpa enkripsi"`)) } });
+    expect(JSON.stringify(tls)).not.toMatch(/ERR_|SSL|ECONN/);
+  });
+
+  it('refuses plain http to another machine unless a manager allows it for a test', async () => {
+    const { registry } = createBridgeHost(tempDir(), 'web', 'test');
+    const refused = await registry.invoke('sync-enrol', [{ serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'plain-http', message: PLAIN_HTTP_PROBLEM } });
+    expect(serverBaseUrl('http://10.0.0.5:8080/', true)).toBe('http://10.0.0.5:8080');
   });
 
   it('answers push and pull of a terminal that is not enrolled, or cannot reach its server, as data', async () => {
@@ -96,8 +122,14 @@ describe('sync channels of the main process', () => {
 
   it('reads the server address the way a manager types it', () => {
     expect(serverBaseUrl(' sinkron.nttmart.go.id ')).toBe('https://sinkron.nttmart.go.id');
-    expect(serverBaseUrl('http://10.0.0.5:8080/')).toBe('http://10.0.0.5:8080');
+    expect(serverBaseUrl('https://10.0.0.5:8443/')).toBe('https://10.0.0.5:8443');
+    expect(() => serverBaseUrl('http://10.0.0.5:8080/')).toThrow(/tidak dienkripsi/);
+    expect(serverBaseUrl('10.0.0.5:8443')).toBe('https://10.0.0.5:8443');
+    expect(serverBaseUrl('http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080');
+    expect(serverBaseUrl('localhost:8080')).toBe('http://localhost:8080');
+    expect(serverBaseUrl('127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
     expect(serverBaseUrl('https://nttmart.go.id/sinkron//')).toBe('https://nttmart.go.id/sinkron');
     expect(() => serverBaseUrl('http://')).toThrow(/tidak sah/);
+    expect(() => serverBaseUrl('ftp://server')).toThrow(/harus diawali https:\/\//);
   });
 });
