@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +10,8 @@ import { saleEvent, seedCatalog, type CatalogProduct } from '../../tests/support
 import { startTestServer, type TestServer } from '../../tests/support/sync-server';
 import type { BridgeResult, SyncConnectionInfo } from '../bridge-contract';
 import { createBridgeHost } from '../terminal-host';
-import { connectionPath } from './connection';
+import { keyFileSecretBox } from '../secrets/secret-box';
+import { connectionPath, plaintextConnectionPath } from './connection';
 import { PLAIN_HTTP_PROBLEM } from '../../sync/client/server-address';
 import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
 
@@ -46,8 +47,11 @@ describe('sync channels of the main process', () => {
     expect(enrolled.value).toEqual({ serverUrl: server.baseUrl, terminalId: 'ende-t01', outletId: 'ende', enrolledAt: expect.any(String) });
     expect(JSON.stringify(enrolled)).not.toContain('nttpos_');
     expect(await registry.invoke('sync-connection', [])).toEqual(enrolled);
-    const saved = JSON.parse(readFileSync(connectionPath(dir), 'utf8'));
-    expect(saved.token).toMatch(/^nttpos_/);
+    // On disk the token is sealed (never in clear), and only the host's secret box opens it.
+    const sealed = readFileSync(connectionPath(dir));
+    expect(sealed.toString('latin1')).not.toMatch(/nttpos_|ende-t01/);
+    expect(JSON.parse(keyFileSecretBox(dir).open(sealed)).token).toMatch(/^nttpos_/);
+    expect(existsSync(plaintextConnectionPath(dir))).toBe(false);
     if (process.platform !== 'win32') expect(statSync(connectionPath(dir)).mode & 0o077).toBe(0);
 
     const event = saleEvent({ terminal: { id: 'ende-t01', outletId: 'ende' }, seq: 1, products });
@@ -72,7 +76,7 @@ describe('sync channels of the main process', () => {
       ok: false,
       error: { code: 'network', message: `Server 127.0.0.1:${port} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.` },
     });
-    expect(readdirSync(dir)).not.toContain('sync-connection.json');
+    expect(readdirSync(dir).filter((f) => f.startsWith('sync-connection'))).toEqual([]);
     // The code the server answered is used already: plain words, none of the server's English.
     const used = await code();
     expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }])).ok).toBe(true);
@@ -99,6 +103,19 @@ describe('sync channels of the main process', () => {
     const refused = await registry.invoke('sync-enrol', [{ serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' }]);
     expect(refused).toEqual({ ok: false, error: { code: 'plain-http', message: PLAIN_HTTP_PROBLEM } });
     expect(serverBaseUrl('http://10.0.0.5:8080/', true)).toBe('http://10.0.0.5:8080');
+  });
+
+  it('seals a plaintext sync-connection.json of an earlier version on first read, and deletes it', async () => {
+    const dir = tempDir();
+    const token = (await server.enrol('ende')).token;
+    const old = { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', token, enrolledAt: '2026-12-01T00:00:00.000Z' };
+    writeFileSync(plaintextConnectionPath(dir), JSON.stringify(old), { mode: 0o600 });
+    const { registry } = createBridgeHost(dir, 'web', 'test');
+    expect(await registry.invoke('sync-connection', [])).toEqual({ ok: true, value: { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', enrolledAt: old.enrolledAt } });
+    expect(existsSync(plaintextConnectionPath(dir))).toBe(false);
+    expect(readFileSync(connectionPath(dir)).toString('latin1')).not.toContain(token);
+    // The sealed token still works for the server.
+    expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({ ok: true, value: { kind: 'answer', status: 200 } });
   });
 
   it('answers push and pull of a terminal that is not enrolled, or cannot reach its server, as data', async () => {

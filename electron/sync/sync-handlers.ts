@@ -10,6 +10,7 @@ import { serverAddress } from '../../sync/client/server-address';
 import type { ServerAnswer } from '../../sync/client/transport';
 import type { Handlers } from '../bridge-contract';
 import { BridgeFailure } from '../bridge-registry';
+import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection } from './connection';
 import { pullPage, pushBatch, requestEnrolment } from './server-requests';
 
@@ -19,14 +20,14 @@ export const EXPORT_FOLDER = 'ekspor';
 
 const NOT_ENROLLED: ServerAnswer = { kind: 'unreachable', reason: 'not-enrolled', message: 'terminal belum didaftarkan' };
 
-export function createSyncHandlers(userDataDir: string): Pick<Handlers, SyncChannel> {
+export function createSyncHandlers(userDataDir: string, secrets: SecretBox): Pick<Handlers, SyncChannel> {
   return {
     'sync-connection': async () => {
-      const connection = await loadConnection(userDataDir);
+      const connection = await loadConnection(userDataDir, secrets);
       return connection ? publicInfo(connection) : null;
     },
     'sync-enrol': async ({ serverUrl, code, name, allowPlainHttp }) => {
-      const existing = await loadConnection(userDataDir);
+      const existing = await loadConnection(userDataDir, secrets);
       if (existing) throw new BridgeFailure('already-enrolled', `Terminal ini sudah terdaftar sebagai ${existing.terminalId} di ${existing.serverUrl}.`);
       const base = serverBaseUrl(serverUrl, allowPlainHttp);
       const answer = await requestEnrolment(base, code, name);
@@ -34,15 +35,15 @@ export function createSyncHandlers(userDataDir: string): Pick<Handlers, SyncChan
       if (answer.status !== 201) throw enrolmentRefusal(answer.status);
       const enrolled = enrollResponseSchema.parse(answer.body);
       const connection = { serverUrl: base, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
-      saveConnection(userDataDir, connection);
+      saveConnection(userDataDir, secrets, connection);
       return publicInfo(connection);
     },
     'sync-push': async (gzippedBase64) => {
-      const connection = await loadConnection(userDataDir);
+      const connection = await loadConnection(userDataDir, secrets);
       return connection ? pushBatch(connection, Buffer.from(gzippedBase64, 'base64')) : NOT_ENROLLED;
     },
     'sync-pull': async (stream, cursor, limit) => {
-      const connection = await loadConnection(userDataDir);
+      const connection = await loadConnection(userDataDir, secrets);
       return connection ? pullPage(connection, stream, cursor, limit) : NOT_ENROLLED;
     },
     'sync-export-write': async ({ exportId, part, text, last }) => {
