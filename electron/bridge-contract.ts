@@ -6,6 +6,7 @@
  * argument schema to CHANNEL_ARGS; the type checker then asks for a handler.
  */
 import { z } from 'zod';
+import type { PinCheckRequest, PinVerdict } from '../domain/staff/pin-guard';
 import type { ServerAnswer } from '../sync/client/transport';
 import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '../sync/protocol/messages';
 import type { PrintResult } from '../hardware/handlers';
@@ -95,6 +96,12 @@ export interface BridgeChannels {
   /** Opens the serial scanner (replacing a running one); its codes arrive as 'scanner-scan'. */
   'scanner-start': (settings: SerialScannerSettings) => SerialScannerStatus;
   'scanner-stop': () => null;
+  /** A staff member's PIN against their peppered hash, with the lockout kept by the main process. */
+  'pin-check': (request: PinCheckRequest) => PinVerdict;
+  /** The mode latihan staff's PINs hashed with this terminal's pepper, by staff id. */
+  'pin-demo-hashes': () => Record<string, string>;
+  /** Server hashes an earlier version stored as they came, peppered once (same order). */
+  'pin-wrap': (serverHashes: string[]) => string[];
 }
 
 export interface BridgeEvents {
@@ -154,6 +161,9 @@ export const CHANNEL_ARGS = {
   'serial-list': z.tuple([]),
   'scanner-start': z.tuple([serialScannerSettingsSchema]),
   'scanner-stop': z.tuple([]),
+  'pin-check': z.tuple([z.object({ staffId: z.string().min(1).max(100), pin: z.string().max(12), pinHash: z.string().min(1).max(300) }).strict()]),
+  'pin-demo-hashes': z.tuple([]),
+  'pin-wrap': z.tuple([z.array(z.string().min(1).max(300)).max(1_000)]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

@@ -10,7 +10,10 @@ import { saleEvent, seedCatalog, type CatalogProduct } from '../../tests/support
 import { startTestServer, type TestServer } from '../../tests/support/sync-server';
 import type { BridgeResult, SyncConnectionInfo } from '../bridge-contract';
 import { createBridgeHost } from '../terminal-host';
+import { verifyPepperedPin } from '../../domain/staff/pin-hash';
+import { addStaff } from '../../sync/admin/staff';
 import { keyFileSecretBox } from '../secrets/secret-box';
+import { PEPPER_FILE } from '../staff/pin-handlers';
 import { connectionPath, plaintextConnectionPath } from './connection';
 import { PLAIN_HTTP_PROBLEM } from '../../sync/client/server-address';
 import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
@@ -116,6 +119,28 @@ describe('sync channels of the main process', () => {
     expect(readFileSync(connectionPath(dir)).toString('latin1')).not.toContain(token);
     // The sealed token still works for the server.
     expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({ ok: true, value: { kind: 'answer', status: 200 } });
+  });
+
+  it('hands the renderer staff PIN hashes peppered with a secret of the main process, and checks PINs with its own lockout', async () => {
+    const dir = tempDir();
+    await addStaff(server.db, 'ende', 'Yosef Manajer', 'manager', '482915');
+    const serverHash = (await server.db.query<{ pin_hash: string }>("SELECT pin_hash FROM staff WHERE name = 'Yosef Manajer'")).rows[0]!.pin_hash;
+    let host = createBridgeHost(dir, 'web', 'test');
+    expect((await host.registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 1' }])).ok).toBe(true);
+    const pulled = (await host.registry.invoke('sync-pull', ['staff', null, 100])) as BridgeResult<{ body: { items: Array<{ id: string; name: string; pinHash: string }> } }>;
+    const yosef = pulled.ok ? pulled.value.body.items.find((s) => s.name === 'Yosef Manajer')! : null;
+    expect(yosef?.pinHash).toMatch(/^pbkdf2-sha256-hmac\$/);
+    expect(yosef?.pinHash).not.toBe(serverHash);
+    // The pepper is sealed on disk; without it a copy of the hash verifies no PIN.
+    expect(readFileSync(join(dir, PEPPER_FILE)).length).toBeGreaterThan(0);
+    expect(await verifyPepperedPin('482915', yosef!.pinHash, new Uint8Array(32))).toBe(false);
+
+    const check = (pin: string) => host.registry.invoke('pin-check', [{ staffId: yosef!.id, pin, pinHash: yosef!.pinHash }]);
+    expect(await check('482915')).toEqual({ ok: true, value: { ok: true } });
+    for (let i = 0; i < 5; i++) await check('000000');
+    // A restart (or a renderer that cleared its IndexedDB) does not lift the lock: main keeps it.
+    host = createBridgeHost(dir, 'web', 'test');
+    expect(await check('482915')).toEqual({ ok: true, value: { ok: false, locked: true, message: expect.stringMatching(/^PIN salah 5 kali/) } });
   });
 
   it('answers push and pull of a terminal that is not enrolled, or cannot reach its server, as data', async () => {

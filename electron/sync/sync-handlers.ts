@@ -10,6 +10,8 @@ import { serverAddress } from '../../sync/client/server-address';
 import type { ServerAnswer } from '../../sync/client/transport';
 import type { Handlers } from '../bridge-contract';
 import { BridgeFailure } from '../bridge-registry';
+import { z } from 'zod';
+import type { PinGuard } from '../../domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection } from './connection';
 import { pullPage, pushBatch, requestEnrolment } from './server-requests';
@@ -20,7 +22,7 @@ export const EXPORT_FOLDER = 'ekspor';
 
 const NOT_ENROLLED: ServerAnswer = { kind: 'unreachable', reason: 'not-enrolled', message: 'terminal belum didaftarkan' };
 
-export function createSyncHandlers(userDataDir: string, secrets: SecretBox): Pick<Handlers, SyncChannel> {
+export function createSyncHandlers(userDataDir: string, secrets: SecretBox, pins: PinGuard): Pick<Handlers, SyncChannel> {
   return {
     'sync-connection': async () => {
       const connection = await loadConnection(userDataDir, secrets);
@@ -44,7 +46,9 @@ export function createSyncHandlers(userDataDir: string, secrets: SecretBox): Pic
     },
     'sync-pull': async (stream, cursor, limit) => {
       const connection = await loadConnection(userDataDir, secrets);
-      return connection ? pullPage(connection, stream, cursor, limit) : NOT_ENROLLED;
+      if (!connection) return NOT_ENROLLED;
+      const answer = await pullPage(connection, stream, cursor, limit);
+      return stream === 'staff' ? pepperStaffPage(answer, pins) : answer;
     },
     'sync-export-write': async ({ exportId, part, text, last }) => {
       // Written as .partial until the last piece, so a half export is never taken for a whole one.
@@ -59,6 +63,21 @@ export function createSyncHandlers(userDataDir: string, secrets: SecretBox): Pic
     },
   };
 }
+
+/**
+ * The staff stream's PIN hashes re-keyed with the terminal's pepper before the renderer sees them
+ * (domain/staff/pin-guard), so IndexedDB never holds a hash a copied database could be searched with.
+ */
+async function pepperStaffPage(answer: ServerAnswer, pins: PinGuard): Promise<ServerAnswer> {
+  if (answer.kind !== 'answer' || answer.status !== 200) return answer;
+  const page = staffPageSchema.safeParse(answer.body);
+  if (!page.success) return answer;
+  const hashes = await pins.wrap(page.data.items.map((item) => item.pinHash));
+  const items = page.data.items.map((item, i) => ({ ...item, pinHash: hashes[i]! }));
+  return { ...answer, body: { ...page.data, items } };
+}
+
+const staffPageSchema = z.looseObject({ items: z.array(z.looseObject({ pinHash: z.string() })) });
 
 /** What a manager types, as the server's base URL (sync/client/server-address: https unless loopback or allowed). */
 export function serverBaseUrl(typed: string, allowPlainHttp = false): string {
