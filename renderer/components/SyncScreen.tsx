@@ -7,6 +7,7 @@ import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from 
 import { clockWarning } from '../../sync/client/clock';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { SyncErrorRow } from '../db/rows';
+import { auditSignedIn } from '../audit/signed-in';
 import { showError, showInfo } from '../stores/notice-store';
 import { useSyncStore } from '../stores/sync-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
@@ -96,6 +97,7 @@ export function SyncScreen() {
     setExporting(true);
     try {
       const done = await exportUnsynced(database(), identity);
+      await auditSignedIn({ kind: 'exported', events: done.events, deadLetters: done.deadLetters, file: done.path });
       showInfo(`${done.events} event menunggu dan ${done.deadLetters} ditolak diekspor ke ${done.path}`, 'success');
     } catch (error) {
       showError(error instanceof Error ? error.message : String(error));

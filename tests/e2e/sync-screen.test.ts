@@ -10,7 +10,8 @@ import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { freePort } from '../support/server-process';
 import { seedCatalog } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
-import { openShift, signIn, startTerminal, type Terminal } from '../support/terminal';
+import type { AuditEntry } from '../../domain/staff/audit';
+import { openShift, readStore, signIn, startTerminal, type Terminal } from '../support/terminal';
 import { openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
 
 const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
@@ -71,6 +72,9 @@ describe('enrolment and the Sinkron screen', () => {
     // No scheme, on this machine: http, as the server speaks.
     await tryEnrol(proxy.url.replace(/^http:\/\//, ''), await code());
     await signInOnceDownloaded(page, MARIA);
+    // The enrolment is in the audit log, with the manager who did it (t01 went to the used code's terminal).
+    const enrolled = (await readStore<AuditEntry>(page, 'audit')).filter((a) => a.event.kind === 'enrolled');
+    expect(enrolled.map((a) => [a.staff.name, a.training, a.event])).toEqual([['Yohanes', false, { kind: 'enrolled', serverUrl: proxy.url, terminalId: 'manggarai-barat-t02' }]]);
   });
 
   it('counts the queue as its table shows it, while events wait for a server that is down', async () => {
@@ -88,5 +92,16 @@ describe('enrolment and the Sinkron screen', () => {
     const rows = await queue.locator('tbody tr').count();
     expect(await queue.locator('h3').textContent()).toBe(`Antrean (${rows})`);
     expect(await page.getByTestId('sync-screen-waiting').textContent()).toBe(String(rows));
+  });
+
+  it('records exports and settings changes in the audit log with who was signed in', async () => {
+    const { page } = terminal;
+    await page.getByRole('button', { name: 'Ekspor data belum terkirim' }).click();
+    await expect.poll(async () => (await readStore<AuditEntry>(page, 'audit')).filter((a) => a.event.kind === 'exported').map((a) => a.staff.name)).toEqual([AGUSTINA.name]);
+    await page.getByRole('button', { name: 'Pengaturan' }).click();
+    await page.getByLabel('Pakai kamera di layar kasir').check();
+    await expect
+      .poll(async () => (await readStore<AuditEntry>(page, 'audit')).filter((a) => a.event.kind === 'settings-changed').map((a) => [a.staff.name, a.event]))
+      .toEqual([[AGUSTINA.name, { kind: 'settings-changed', changes: ['pemindai kamera: aktif'] }]]);
   });
 });
