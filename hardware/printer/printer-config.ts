@@ -53,7 +53,7 @@ export const printerConnectionSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('device'),
-    path: z.string().trim().min(1, 'Path printer wajib diisi').refine(isPrinterDevicePath, DEVICE_PATH_PROBLEM),
+    path: z.string().trim().min(1, 'Path printer wajib diisi').refine((path) => path === '' || isPrinterDevicePath(path), DEVICE_PATH_PROBLEM),
   }),
 ]);
 export type PrinterConnection = z.infer<typeof printerConnectionSchema>;
