@@ -6,6 +6,7 @@
  * argument schema to CHANNEL_ARGS; the type checker then asks for a handler.
  */
 import { z } from 'zod';
+import type { PinCheckRequest, PinVerdict } from '../domain/staff/pin-guard';
 import type { ServerAnswer } from '../sync/client/transport';
 import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '../sync/protocol/messages';
 import type { PrintResult } from '../hardware/handlers';
@@ -62,6 +63,8 @@ export interface EnrolmentRequest {
   code: string;
   /** The terminal's name on the server's list, e.g. "Kasir 1". */
   name: string;
+  /** A manager's explicit permission for a plain http:// server that is not on this machine (tests only). */
+  allowPlainHttp?: boolean;
 }
 
 /** One piece of an export file of unsynced events; main names the file from exportId. */
@@ -93,6 +96,12 @@ export interface BridgeChannels {
   /** Opens the serial scanner (replacing a running one); its codes arrive as 'scanner-scan'. */
   'scanner-start': (settings: SerialScannerSettings) => SerialScannerStatus;
   'scanner-stop': () => null;
+  /** A staff member's PIN against their peppered hash, with the lockout kept by the main process. */
+  'pin-check': (request: PinCheckRequest) => PinVerdict;
+  /** The mode latihan staff's PINs hashed with this terminal's pepper, by staff id. */
+  'pin-demo-hashes': () => Record<string, string>;
+  /** Server hashes an earlier version stored as they came, peppered once (same order). */
+  'pin-wrap': (serverHashes: string[]) => string[];
 }
 
 export interface BridgeEvents {
@@ -136,7 +145,9 @@ export const CHANNEL_ARGS = {
   'disk-space': z.tuple([]),
   'sync-connection': z.tuple([]),
   'sync-enrol': z.tuple([
-    z.object({ serverUrl: z.string().trim().min(1).max(300), code: z.string().trim().min(4).max(64), name: z.string().trim().min(1).max(100) }).strict(),
+    z
+      .object({ serverUrl: z.string().trim().min(1).max(300), code: z.string().trim().min(4).max(64), name: z.string().trim().min(1).max(100), allowPlainHttp: z.boolean().optional() })
+      .strict(),
   ]),
   'sync-push': z.tuple([z.string().min(1).max(MAX_PUSH_BASE64).regex(/^[A-Za-z0-9+/]+=*$/)]),
   'sync-pull': z.tuple([z.enum(STREAMS), z.string().min(1).max(200).nullable(), z.number().int().min(1).max(MAX_PULL_LIMIT)]),
@@ -150,6 +161,9 @@ export const CHANNEL_ARGS = {
   'serial-list': z.tuple([]),
   'scanner-start': z.tuple([serialScannerSettingsSchema]),
   'scanner-stop': z.tuple([]),
+  'pin-check': z.tuple([z.object({ staffId: z.string().min(1).max(100), pin: z.string().max(12), pinHash: z.string().min(1).max(300) }).strict()]),
+  'pin-demo-hashes': z.tuple([]),
+  'pin-wrap': z.tuple([z.array(z.string().min(1).max(300)).max(1_000)]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

@@ -1,12 +1,13 @@
 /**
  * `npm run build`: the renderer with Vite into dist/renderer, the main process and preload with
- * esbuild into dist/electron (CommonJS, Electron left external).
+ * esbuild into dist/electron (CommonJS, Electron left external), and electron-builder's hooks into
+ * dist/build.
  */
 import { build as esbuild } from 'esbuild';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
-import { ELECTRON_DIST, PROJECT_ROOT, RENDERER_DIST } from './paths';
+import { ELECTRON_DIST, PACKAGING_DIST, PROJECT_ROOT, RENDERER_DIST } from './paths';
 
 export async function buildRenderer(outDir = RENDERER_DIST): Promise<void> {
   await viteBuild({ configFile: join(PROJECT_ROOT, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -40,7 +41,12 @@ export async function buildMain(outDir = ELECTRON_DIST): Promise<void> {
   await bundleForMain({ main: join(PROJECT_ROOT, 'electron', 'main.ts'), preload: join(PROJECT_ROOT, 'electron', 'preload.ts') }, outDir);
 }
 
+/** electron-builder's afterPack hook (fuses.ts), for `npm run dist`; not shipped in the app. */
+export async function buildPackagingHooks(outDir = PACKAGING_DIST): Promise<void> {
+  await bundleForMain({ 'after-pack': join(PROJECT_ROOT, 'electron', 'fuses.ts') }, outDir);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await Promise.all([buildRenderer(), buildMain()]);
+  await Promise.all([buildRenderer(), buildMain(), buildPackagingHooks()]);
   console.log(`Built ${RENDERER_DIST} and ${ELECTRON_DIST}`);
 }

@@ -4,6 +4,8 @@ import type { AppInfo, Handlers } from './bridge-contract';
 import type { BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 import type { HardwareChannel } from './hardware-handlers';
+import type { SecretBox } from './secrets/secret-box';
+import { createPinHandlers, openPinGuard } from './staff/pin-handlers';
 import { createSyncHandlers } from './sync/sync-handlers';
 
 export interface HandlerContext {
@@ -12,9 +14,12 @@ export interface HandlerContext {
   version: string;
   config: ConfigStore;
   events: BridgeEventHub;
+  /** Seals the token and the PIN pepper at rest (Electron's safeStorage, or the web host's key file). */
+  secrets: SecretBox;
 }
 
 export function createHandlers(context: HandlerContext): Omit<Handlers, HardwareChannel> {
+  const pins = openPinGuard(context.userDataDir, context.secrets);
   return {
     'app-info': () => ({ version: context.version, host: context.host, platform: process.platform, userDataDir: context.userDataDir }),
     'config-get': () => context.config.current(),
@@ -28,6 +33,7 @@ export function createHandlers(context: HandlerContext): Omit<Handlers, Hardware
       const stats = await statfs(context.userDataDir);
       return { freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };
     },
-    ...createSyncHandlers(context.userDataDir),
+    ...createSyncHandlers(context.userDataDir, context.secrets, pins),
+    ...createPinHandlers(pins),
   };
 }

@@ -3,12 +3,13 @@
  * included) to a virtual printer over TCP and a serial scanner on a socat pty pair, with the printer
  * taken from the terminal's config in the user data folder.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_OUTLET, sampleSale } from '../hardware/receipt/sample-sale';
+import { DeviceTransport } from '../hardware/printer/device-transport';
 import { openPtyPair } from '../hardware/virtual-printer/pty-pair';
 import { until } from '../tests/support/until';
 import { startVirtualPrinter } from '../tests/support/virtual-printer';
@@ -75,6 +76,26 @@ describe('printer channels', () => {
     expect(emptyJob).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(host.config.current().printer).toBeNull();
     expect(virtual.printer.jobs).toHaveLength(1);
+  });
+});
+
+describe('printer device paths through the bridge', () => {
+  it('refuse an ordinary file as the printer, so no receipt is ever appended to it', async () => {
+    const dir = tempDir();
+    const profile = join(dir, '.bashrc');
+    writeFileSync(profile, 'export PATH\n');
+    const host = createBridgeHost(join(dir, 'data'), 'web', 'test');
+    try {
+      const asDevice = { connection: { type: 'device', path: profile }, columns: 32 };
+      expect(await host.registry.invoke('config-update', [{ printer: asDevice }])).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('Path printer harus perangkat printer') } });
+      expect(await host.registry.invoke('printer-test', [asDevice])).toMatchObject({ ok: false, error: { message: expect.stringContaining('Path printer harus perangkat printer') } });
+      expect(host.config.current().printer).toBeNull();
+      // Should a file sit where a device is expected, the transport still will not append to it.
+      await expect(new DeviceTransport(profile).open()).rejects.toThrow(/bukan perangkat printer/);
+      expect(readFileSync(profile, 'utf8')).toBe('export PATH\n');
+    } finally {
+      await host.close();
+    }
   });
 });
 

@@ -3,13 +3,14 @@
  * serves the built renderer with its CSP, and the bridge's IPC. Every decision it makes is a plain
  * function in electron/ with its own tests; this file only wires them to Electron.
  */
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BridgeResult } from './bridge-contract';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isAllowedPermission, secureWebPreferences, SECURITY_HEADERS } from './security';
+import { osSecretBox } from './secrets/secret-box';
 import { createBridgeHost } from './terminal-host';
 import { fitWindowState, MIN_SIZE, readWindowState, saveWindowState } from './window-state';
 
@@ -39,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
   const rendererDir = join(__dirname, '..', 'renderer');
-  const { registry, events, config: settings, close } = createBridgeHost(userDataDir, 'electron', app.getVersion());
+  const { registry, events, config: settings, close } = createBridgeHost(userDataDir, 'electron', app.getVersion(), osSecretBox(safeStorage, userDataDir));
   const config = settings.current();
   app.on('will-quit', () => void close());
   if (app.isPackaged) Menu.setApplicationMenu(null);

@@ -1,13 +1,16 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { startVirtualPrinter } from '../tests/support/virtual-printer';
-import { bundleForMain, MAIN_RUNTIME_MODULES } from './build';
+import { buildPackagingHooks, bundleForMain, MAIN_RUNTIME_MODULES } from './build';
 import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary';
+import { FUSES, type PackedApp } from './fuses';
 import { PROJECT_ROOT } from './paths';
 
 const builderConfig = () => load(readFileSync(join(PROJECT_ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
@@ -51,6 +54,34 @@ describe('packaging', () => {
       expect(virtual.printer.jobs[0]!.text).toContain('HALAMAN UJI PRINTER');
     } finally {
       await virtual.close();
+    }
+  });
+
+  it('flips the fuses in the packed binary: no RunAsNode, NODE_OPTIONS or inspect; asar integrity and asar only', async () => {
+    expect(builderConfig().afterPack).toBe('./dist/build/after-pack.cjs');
+    expect(FUSES).toMatchObject({
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    });
+
+    // The hook as electron-builder loads it, on an executable laid out as Electron's (the fuse wire
+    // after its sentinel, every fuse at Electron's default), for each platform's file name.
+    const dir = mkdtempSync(join(tmpdir(), 'ntt-fuses-'));
+    await buildPackagingHooks(join(dir, 'build'));
+    const { afterPack } = createRequire(import.meta.url)(join(dir, 'build', 'after-pack.cjs')) as { afterPack: (context: PackedApp) => Promise<void> };
+    const wire = Buffer.concat([Buffer.from('ELF...'), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('10110001'), Buffer.from('...rest')]);
+    for (const [platform, file] of [['linux', 'ntt-mart-pos'], ['win32', 'NTT Mart POS.exe']] as const) {
+      const appOutDir = join(dir, platform);
+      mkdirSync(appOutDir);
+      writeFileSync(join(appOutDir, file), wire);
+      await afterPack({ appOutDir, electronPlatformName: platform, packager: { appInfo: { productFilename: 'NTT Mart POS' }, executableName: 'ntt-mart-pos' } });
+      const fuses = await getCurrentFuseWire(join(appOutDir, file));
+      const on = (option: FuseV1Options) => String.fromCharCode(fuses[option] as unknown as number);
+      expect([FuseV1Options.RunAsNode, FuseV1Options.EnableNodeOptionsEnvironmentVariable, FuseV1Options.EnableNodeCliInspectArguments].map(on)).toEqual(['0', '0', '0']);
+      expect([FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseV1Options.OnlyLoadAppFromAsar, FuseV1Options.EnableCookieEncryption].map(on)).toEqual(['1', '1', '1']);
     }
   });
 

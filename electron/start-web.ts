@@ -15,8 +15,9 @@ export async function runWebHost(): Promise<void> {
     console.error(`Port ${port} is already in use: is the terminal already running at http://127.0.0.1:${port}/ ? Otherwise pick another port with PORT=…`);
     process.exit(1);
   });
-  console.log(`\nNTT Mart POS (web host) is running: open ${host.url} in Chromium, Chrome or Edge.`);
-  console.log('Sales are kept in that browser\'s storage for this address. Press Ctrl+C to stop.\n');
+  console.log(`\nNTT Mart POS (web host) is running: open ${host.openUrl} in Chromium, Chrome or Edge.`);
+  console.log('That address carries this start\'s key: only a browser that opened it reaches the terminal\'s services.');
+  console.log(`Sales are kept in that browser's storage for ${host.url}. Press Ctrl+C to stop.\n`);
   const stop = () => void Promise.all([host.close(), bridge.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -9,6 +9,7 @@ import { createBridgeRegistry, createEventHub, registerAll, type BridgeEventHub,
 import { openConfig, type ConfigStore } from './config';
 import { createHandlers } from './handlers';
 import { createHardwareHost } from './hardware-handlers';
+import { keyFileSecretBox, type SecretBox } from './secrets/secret-box';
 
 export interface BridgeHost {
   registry: BridgeRegistry;
@@ -18,12 +19,14 @@ export interface BridgeHost {
   close(): Promise<void>;
 }
 
-export function createBridgeHost(userDataDir: string, host: AppInfo['host'], version: string): BridgeHost {
+/** `secrets`: Electron passes its safeStorage box; the web host (and tests) the key file in the data folder. */
+export function createBridgeHost(userDataDir: string, host: AppInfo['host'], version: string, secrets?: SecretBox): BridgeHost {
   mkdirSync(userDataDir, { recursive: true });
+  const box = secrets ?? keyFileSecretBox(userDataDir);
   const registry = createBridgeRegistry();
   const events = createEventHub();
   const config = openConfig(userDataDir);
   const hardware = createHardwareHost(config, events);
-  registerAll(registry, { ...createHandlers({ userDataDir, host, version, config, events }), ...hardware.handlers });
+  registerAll(registry, { ...createHandlers({ userDataDir, host, version, config, events, secrets: box }), ...hardware.handlers });
   return { registry, events, config, close: hardware.close };
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,9 +22,10 @@ async function start() {
   return { host, ...bridge };
 }
 
-function connect(url: string, origin: string): Promise<WebSocket> {
+/** A socket as the page opens it: own Origin and the cookie the secret address set (unless told otherwise). */
+function connect(url: string, origin: string, headers: Record<string, string> = { cookie: `${host!.cookieName}=${host!.secret}` }): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${url.replace('http', 'ws')}bridge`, { origin });
+    const ws = new WebSocket(`${url.replace('http', 'ws')}bridge`, { origin, headers });
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
   });
@@ -66,6 +68,49 @@ describe('web host', () => {
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     ws.send('{"id": "x"}');
     expect(await closed).toBe(1003);
+  });
+
+  it('hands the secret to the browser once, as an HttpOnly cookie, and refuses a socket without it', async () => {
+    const { host } = await start();
+    expect(host.openUrl).toBe(`${host.url}?kunci=${host.secret}`);
+    const opened = await fetch(host.openUrl, { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe('/');
+    expect(opened.headers.get('set-cookie')).toBe(`${host.cookieName}=${host.secret}; HttpOnly; SameSite=Strict; Path=/`);
+    const guessed = await fetch(`${host.url}?kunci=${'A'.repeat(host.secret.length)}`, { redirect: 'manual' });
+    expect(guessed.status).toBe(303);
+    expect(guessed.headers.get('set-cookie')).toBeNull();
+
+    // A local process forging the page's Origin, without the cookie or with a wrong one.
+    const own = host.url.slice(0, -1);
+    await expect(connect(host.url, own, {})).rejects.toThrow(/403/);
+    await expect(connect(host.url, own, { cookie: `${host.cookieName}=${'A'.repeat(host.secret.length)}` })).rejects.toThrow(/403/);
+    await expect(connect(host.url, own, { cookie: `${host.cookieName}=${host.secret.slice(1)}` })).rejects.toThrow(/403/);
+    // Another start's secret is no good either.
+    const other = await startWebHost({ rendererDir: '/tmp', ...createBridgeHost(mkdtempSync(join(tmpdir(), 'ntt-data-')), 'web', '0'), port: 0 });
+    await expect(connect(host.url, own, { cookie: `${host.cookieName}=${other.secret}` })).rejects.toThrow(/403/);
+    await other.close();
+    const ws = await connect(host.url, own);
+    ws.close();
+  });
+
+  it('answers only requests addressed to its own loopback name and port (Host)', async () => {
+    const { host } = await start();
+    const hostOf = (value: string) =>
+      new Promise<number>((resolve, reject) =>
+        request(host.url, { headers: { host: value } }, (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        })
+          .on('error', reject)
+          .end(),
+      );
+    expect(await hostOf(`127.0.0.1:${host.port}`)).toBe(200);
+    expect(await hostOf(`localhost:${host.port}`)).toBe(200);
+    expect(await hostOf(`evil.example:${host.port}`)).toBe(421);
+    expect(await hostOf(`127.0.0.1:${host.port + 1}`)).toBe(421);
+    expect(await hostOf('127.0.0.1')).toBe(421);
+    await expect(connect(host.url, host.url.slice(0, -1), { cookie: `${host.cookieName}=${host.secret}`, host: `rebound.example:${host.port}` })).rejects.toThrow(/403/);
   });
 
   it('will not listen beyond loopback', async () => {

@@ -1,9 +1,14 @@
 /**
  * The web host: serves the built renderer to a browser on this machine and the bridge over a
  * WebSocket at /bridge, for machines without Electron and for the end-to-end tests. It listens on
- * loopback only and accepts sockets only from its own pages (checked by Origin), so no other web
- * site the browser visits can drive the terminal.
+ * loopback only, answers only requests addressed to its loopback name and port (Host, against DNS
+ * rebinding), and accepts sockets only from its own pages (Origin) that also carry this start's
+ * secret. Origin alone stops other web sites, not a local process, which forges any header; the
+ * secret reaches the browser only through the address printed at start (`/?kunci=…`), which sets
+ * it as an HttpOnly cookie and redirects to `/`, so a process that did not see that address (or the
+ * browser's cookies) cannot open the bridge.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,26 +28,57 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The page's address, without the secret. */
   url: string;
+  /** The address to open: it hands this start's secret to the browser (as a cookie) once. */
+  openUrl: string;
+  /** The cookie's name; with `secret`, for tests of the handshake. */
+  cookieName: string;
+  secret: string;
   port: number;
   close(): Promise<void>;
 }
 
 export const DEFAULT_WEB_PORT = 5183;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** The query parameter of openUrl that carries the secret. */
+const SECRET_PARAM = 'kunci';
+const FORBIDDEN = 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`The web host listens on loopback only, not ${host}`);
-  const server = createServer((request, response) => serveFile(options.rendererDir, request, response));
+  const secret = randomBytes(32).toString('base64url');
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   let port = 0;
+  const cookieName = () => `ntt_pos_bridge_${port}`;
+
+  const server = createServer((request, response) => {
+    if (!isOwnHost(request.headers.host, port)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Alamat tidak dikenal');
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const offered = url.searchParams.get(SECRET_PARAM);
+    if (offered !== null) {
+      // The secret goes into a cookie at once and out of the address bar (and the browser's history).
+      const headers: Record<string, string> = { Location: '/', 'Cache-Control': 'no-store', ...SECURITY_HEADERS };
+      if (sameSecret(offered, secret)) headers['Set-Cookie'] = `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
+      response.writeHead(303, headers).end();
+      return;
+    }
+    serveFile(options.rendererDir, request, response);
+  });
 
   server.on('upgrade', (request, socket, head) => {
-    const origin = request.headers.origin ?? '';
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path !== '/bridge' || !isOwnOrigin(origin, port)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+    const allowed =
+      path === '/bridge' &&
+      isOwnHost(request.headers.host, port) &&
+      isOwnOrigin(request.headers.origin ?? '', port) &&
+      sameSecret(cookieValue(request.headers.cookie, cookieName()) ?? '', secret);
+    if (!allowed) {
+      socket.end(FORBIDDEN);
       return;
     }
     sockets.handleUpgrade(request, socket, head, (ws) => serveBridge(ws, options));
@@ -57,6 +93,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     url,
+    openUrl: `${url}?${SECRET_PARAM}=${secret}`,
+    cookieName: cookieName(),
+    secret,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -66,6 +105,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Host as a browser sends it for this host's own address: a loopback name and this port. */
+function isOwnHost(host: string | undefined, port: number): boolean {
+  return isOwnOrigin(`http://${host ?? ''}`, port);
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
+
+function sameSecret(offered: string, secret: string): boolean {
+  const a = Buffer.from(offered);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function isOwnOrigin(origin: string, port: number): boolean {

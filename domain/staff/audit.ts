@@ -2,8 +2,9 @@
  * The audit log: every login and failed PIN, every act that needed (or, for a manager, could have
  * needed) a manager's approval — discounts, price overrides, late removals and voids, opening the
  * drawer without a sale, refunds, closing over the variance threshold — and every drawer opened for
- * cash in or out. Each entry is an immutable document with who acted and who approved, synced to
- * the province as an event.
+ * cash in or out; changes to the terminal's settings, its enrolment and exports of unsynced data.
+ * Each entry is an immutable document with who acted and who approved, synced to the province as an
+ * event.
  */
 import { describeAction, type SensitiveAction } from './approval';
 import type { CashMovementKind } from '../shift/cash-movement';
@@ -17,10 +18,15 @@ export type AuditEvent =
   /** A wrong PIN at login or at an approval; lockedUntil is set when it locked the person out. */
   | { kind: 'pin-failed'; purpose: 'login' | 'approval'; lockedUntil: string | null }
   | { kind: 'approved'; action: SensitiveAction }
-  | { kind: 'drawer-opened'; cause: CashMovementKind; movementId: string };
+  | { kind: 'drawer-opened'; cause: CashMovementKind; movementId: string }
+  /** The terminal's host settings saved (printer, kiosk, scanners…), each change in words. */
+  | { kind: 'settings-changed'; changes: string[] }
+  | { kind: 'enrolled'; serverUrl: string; terminalId: string }
+  /** Unsynced events written to a file to carry to the office. */
+  | { kind: 'exported'; events: number; deadLetters: number; file: string };
 
 export type AuditKind = AuditEvent['kind'];
-export const AUDIT_KINDS: readonly AuditKind[] = ['login', 'lock', 'pin-failed', 'approved', 'drawer-opened'];
+export const AUDIT_KINDS: readonly AuditKind[] = ['login', 'lock', 'pin-failed', 'approved', 'drawer-opened', 'settings-changed', 'enrolled', 'exported'];
 
 export interface AuditEntry {
   id: string;
@@ -51,6 +57,12 @@ export function describeAudit(event: AuditEvent): string {
       return describeAction(event.action);
     case 'drawer-opened':
       return `Laci dibuka untuk ${event.cause === 'pay-in' ? 'kas masuk' : 'kas keluar'}`;
+    case 'settings-changed':
+      return `Pengaturan diubah: ${event.changes.join('; ')}`;
+    case 'enrolled':
+      return `Terminal didaftarkan sebagai ${event.terminalId} di ${event.serverUrl}`;
+    case 'exported':
+      return `${event.events} event menunggu dan ${event.deadLetters} ditolak diekspor ke ${event.file}`;
     default:
       return missingCase(event);
   }

@@ -8,6 +8,12 @@ describe('PIN hashing', () => {
     for (const pin of ['123', '1234567', '12a4', ' 1234', '12 34', '', '١٢٣٤']) expect(pinProblem(pin)).toBe('PIN harus 4 sampai 6 angka.');
   });
 
+  it('asks managers for 6 digits', () => {
+    expect(pinProblem('482915', 'manager')).toBeNull();
+    for (const pin of ['9999', '12345', '1234567']) expect(pinProblem(pin, 'manager')).toBe('PIN manajer harus 6 angka.');
+    expect(pinProblem('1234', 'kasir')).toBeNull();
+  });
+
   it('stores a salted, self-describing PBKDF2-SHA256 string that verifies', async () => {
     const stored = await hashPin('2468');
     expect(stored).toMatch(new RegExp(`^pbkdf2-sha256\\$${PIN_ITERATIONS}\\$[A-Za-z0-9+/]{22}==\\$[A-Za-z0-9+/]{43}=$`));

@@ -1,14 +1,15 @@
 /**
  * The terminal's link to the provincial server: address, identity and bearer token, kept by the
- * main process in sync-connection.json in the user data folder (readable by this user only). The
- * token never leaves the main process: the renderer gets the rest (SyncConnectionInfo) and asks
- * main to make the requests.
+ * main process in sync-connection.bin in the user data folder, sealed by the SecretBox (Electron's
+ * safeStorage; see secrets/secret-box.ts). The token never leaves the main process: the renderer
+ * gets the rest (SyncConnectionInfo) and asks main to make the requests. A plaintext
+ * sync-connection.json from before is sealed on first read and then deleted.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SyncConnectionInfo } from '../bridge-contract';
+import { readSealed, writeSealed, type SecretBox } from '../secrets/secret-box';
 
 const connectionSchema = z.object({
   serverUrl: z.string().url(),
@@ -19,21 +20,23 @@ const connectionSchema = z.object({
 });
 export type SyncConnection = z.infer<typeof connectionSchema>;
 
-export const connectionPath = (dir: string) => join(dir, 'sync-connection.json');
+export const connectionPath = (dir: string) => join(dir, 'sync-connection.bin');
+/** Where earlier versions kept the connection in plain JSON. */
+export const plaintextConnectionPath = (dir: string) => join(dir, 'sync-connection.json');
 
-export async function loadConnection(dir: string): Promise<SyncConnection | null> {
-  const path = connectionPath(dir);
-  if (!existsSync(path)) return null;
-  return connectionSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+export async function loadConnection(dir: string, box: SecretBox): Promise<SyncConnection | null> {
+  const sealed = readSealed(box, connectionPath(dir));
+  if (sealed !== null) return connectionSchema.parse(JSON.parse(sealed));
+  const plaintext = plaintextConnectionPath(dir);
+  if (!existsSync(plaintext)) return null;
+  const connection = connectionSchema.parse(JSON.parse(readFileSync(plaintext, 'utf8')));
+  saveConnection(dir, box, connection);
+  rmSync(plaintext);
+  return connection;
 }
 
-/** Written to a temporary file first and renamed, so a power cut leaves the old file or the new one. */
-export function saveConnection(dir: string, connection: SyncConnection): void {
-  mkdirSync(dir, { recursive: true });
-  const path = connectionPath(dir);
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(connectionSchema.parse(connection), null, 2), { mode: 0o600 });
-  renameSync(temporary, path);
+export function saveConnection(dir: string, box: SecretBox, connection: SyncConnection): void {
+  writeSealed(box, connectionPath(dir), JSON.stringify(connectionSchema.parse(connection)));
 }
 
 export function publicInfo({ serverUrl, terminalId, outletId, enrolledAt }: SyncConnection): SyncConnectionInfo {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +10,12 @@ import { saleEvent, seedCatalog, type CatalogProduct } from '../../tests/support
 import { startTestServer, type TestServer } from '../../tests/support/sync-server';
 import type { BridgeResult, SyncConnectionInfo } from '../bridge-contract';
 import { createBridgeHost } from '../terminal-host';
-import { connectionPath } from './connection';
+import { verifyPepperedPin } from '../../domain/staff/pin-hash';
+import { addStaff } from '../../sync/admin/staff';
+import { keyFileSecretBox } from '../secrets/secret-box';
+import { PEPPER_FILE } from '../staff/pin-handlers';
+import { connectionPath, plaintextConnectionPath } from './connection';
+import { PLAIN_HTTP_PROBLEM } from '../../sync/client/server-address';
 import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-sync-'));
@@ -45,8 +50,11 @@ describe('sync channels of the main process', () => {
     expect(enrolled.value).toEqual({ serverUrl: server.baseUrl, terminalId: 'ende-t01', outletId: 'ende', enrolledAt: expect.any(String) });
     expect(JSON.stringify(enrolled)).not.toContain('nttpos_');
     expect(await registry.invoke('sync-connection', [])).toEqual(enrolled);
-    const saved = JSON.parse(readFileSync(connectionPath(dir), 'utf8'));
-    expect(saved.token).toMatch(/^nttpos_/);
+    // On disk the token is sealed (never in clear), and only the host's secret box opens it.
+    const sealed = readFileSync(connectionPath(dir));
+    expect(sealed.toString('latin1')).not.toMatch(/nttpos_|ende-t01/);
+    expect(JSON.parse(keyFileSecretBox(dir).open(sealed)).token).toMatch(/^nttpos_/);
+    expect(existsSync(plaintextConnectionPath(dir))).toBe(false);
     if (process.platform !== 'win32') expect(statSync(connectionPath(dir)).mode & 0o077).toBe(0);
 
     const event = saleEvent({ terminal: { id: 'ende-t01', outletId: 'ende' }, seq: 1, products });
@@ -66,13 +74,73 @@ describe('sync channels of the main process', () => {
       error: { code: 'enrolment-refused', message: expect.stringMatching(/^Kode pendaftaran ditolak/) },
     });
     expect(await registry.invoke('sync-enrol', [{ serverUrl: 'ftp://server', code: 'XXXX-YYYY', name: 'Kasir 1' }])).toMatchObject({ ok: false, error: { code: 'invalid-server-url' } });
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: `http://127.0.0.1:${await closedPort()}`, code: 'XXXX-YYYY', name: 'Kasir 1' }])).toMatchObject({
+    const port = await closedPort();
+    expect(await registry.invoke('sync-enrol', [{ serverUrl: `http://127.0.0.1:${port}`, code: 'XXXX-YYYY', name: 'Kasir 1' }])).toEqual({
       ok: false,
-      error: { code: 'network', message: expect.stringMatching(/tidak bisa dihubungi \(ECONNREFUSED\)/) },
+      error: { code: 'network', message: `Server 127.0.0.1:${port} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.` },
     });
-    expect(readdirSync(dir)).not.toContain('sync-connection.json');
-    expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 2' }])).ok).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.startsWith('sync-connection'))).toEqual([]);
+    // The code the server answered is used already: plain words, none of the server's English.
+    const used = await code();
+    expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }])).ok).toBe(true);
+    const again = await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }]);
+    expect(again).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
     expect(await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 3' }])).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
+    const other = createBridgeHost(tempDir(), 'web', 'test').registry;
+    const refused = await other.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 2' }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'enrolment-refused', message: 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.' } });
+  });
+
+  it('takes an address without a scheme as http on this machine, and says plainly when https meets a plain server', async () => {
+    const { registry } = createBridgeHost(tempDir(), 'web', 'test');
+    const plainHost = server.baseUrl.replace('http://', '');
+    // On main this became https://127.0.0.1:…, and failed with ERR_SSL_WRONG_VERSION_NUMBER.
+    expect(await registry.invoke('sync-enrol', [{ serverUrl: plainHost, code: await code(), name: 'Kasir 1' }])).toMatchObject({ ok: true, value: { serverUrl: server.baseUrl } });
+    const tls = await createBridgeHost(tempDir(), 'web', 'test').registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl.replace('http:', 'https:'), code: await code(), name: 'Kasir 2' }]);
+    expect(tls).toEqual({ ok: false, error: { code: 'network', message: expect.stringMatching(new RegExp(`^Server ${plainHost} tidak menjawab dengan https \\(sambungan aman\\)\\..*centang "Izinkan http tanpa enkripsi"`)) } });
+    expect(JSON.stringify(tls)).not.toMatch(/ERR_|SSL|ECONN/);
+  });
+
+  it('refuses plain http to another machine unless a manager allows it for a test', async () => {
+    const { registry } = createBridgeHost(tempDir(), 'web', 'test');
+    const refused = await registry.invoke('sync-enrol', [{ serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' }]);
+    expect(refused).toEqual({ ok: false, error: { code: 'plain-http', message: PLAIN_HTTP_PROBLEM } });
+    expect(serverBaseUrl('http://10.0.0.5:8080/', true)).toBe('http://10.0.0.5:8080');
+  });
+
+  it('seals a plaintext sync-connection.json of an earlier version on first read, and deletes it', async () => {
+    const dir = tempDir();
+    const token = (await server.enrol('ende')).token;
+    const old = { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', token, enrolledAt: '2026-12-01T00:00:00.000Z' };
+    writeFileSync(plaintextConnectionPath(dir), JSON.stringify(old), { mode: 0o600 });
+    const { registry } = createBridgeHost(dir, 'web', 'test');
+    expect(await registry.invoke('sync-connection', [])).toEqual({ ok: true, value: { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', enrolledAt: old.enrolledAt } });
+    expect(existsSync(plaintextConnectionPath(dir))).toBe(false);
+    expect(readFileSync(connectionPath(dir)).toString('latin1')).not.toContain(token);
+    // The sealed token still works for the server.
+    expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({ ok: true, value: { kind: 'answer', status: 200 } });
+  });
+
+  it('hands the renderer staff PIN hashes peppered with a secret of the main process, and checks PINs with its own lockout', async () => {
+    const dir = tempDir();
+    await addStaff(server.db, 'ende', 'Yosef Manajer', 'manager', '482915');
+    const serverHash = (await server.db.query<{ pin_hash: string }>("SELECT pin_hash FROM staff WHERE name = 'Yosef Manajer'")).rows[0]!.pin_hash;
+    let host = createBridgeHost(dir, 'web', 'test');
+    expect((await host.registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 1' }])).ok).toBe(true);
+    const pulled = (await host.registry.invoke('sync-pull', ['staff', null, 100])) as BridgeResult<{ body: { items: Array<{ id: string; name: string; pinHash: string }> } }>;
+    const yosef = pulled.ok ? pulled.value.body.items.find((s) => s.name === 'Yosef Manajer')! : null;
+    expect(yosef?.pinHash).toMatch(/^pbkdf2-sha256-hmac\$/);
+    expect(yosef?.pinHash).not.toBe(serverHash);
+    // The pepper is sealed on disk; without it a copy of the hash verifies no PIN.
+    expect(readFileSync(join(dir, PEPPER_FILE)).length).toBeGreaterThan(0);
+    expect(await verifyPepperedPin('482915', yosef!.pinHash, new Uint8Array(32))).toBe(false);
+
+    const check = (pin: string) => host.registry.invoke('pin-check', [{ staffId: yosef!.id, pin, pinHash: yosef!.pinHash }]);
+    expect(await check('482915')).toEqual({ ok: true, value: { ok: true } });
+    for (let i = 0; i < 5; i++) await check('000000');
+    // A restart (or a renderer that cleared its IndexedDB) does not lift the lock: main keeps it.
+    host = createBridgeHost(dir, 'web', 'test');
+    expect(await check('482915')).toEqual({ ok: true, value: { ok: false, locked: true, message: expect.stringMatching(/^PIN salah 5 kali/) } });
   });
 
   it('answers push and pull of a terminal that is not enrolled, or cannot reach its server, as data', async () => {
@@ -96,8 +164,14 @@ describe('sync channels of the main process', () => {
 
   it('reads the server address the way a manager types it', () => {
     expect(serverBaseUrl(' sinkron.nttmart.go.id ')).toBe('https://sinkron.nttmart.go.id');
-    expect(serverBaseUrl('http://10.0.0.5:8080/')).toBe('http://10.0.0.5:8080');
+    expect(serverBaseUrl('https://10.0.0.5:8443/')).toBe('https://10.0.0.5:8443');
+    expect(() => serverBaseUrl('http://10.0.0.5:8080/')).toThrow(/tidak dienkripsi/);
+    expect(serverBaseUrl('10.0.0.5:8443')).toBe('https://10.0.0.5:8443');
+    expect(serverBaseUrl('http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080');
+    expect(serverBaseUrl('localhost:8080')).toBe('http://localhost:8080');
+    expect(serverBaseUrl('127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
     expect(serverBaseUrl('https://nttmart.go.id/sinkron//')).toBe('https://nttmart.go.id/sinkron');
     expect(() => serverBaseUrl('http://')).toThrow(/tidak sah/);
+    expect(() => serverBaseUrl('ftp://server')).toThrow(/harus diawali https:\/\//);
   });
 });

@@ -6,9 +6,13 @@
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { enrollResponseSchema } from '../../sync/protocol/messages';
-import { errorOf, type ServerAnswer } from '../../sync/client/transport';
+import { serverAddress } from '../../sync/client/server-address';
+import type { ServerAnswer } from '../../sync/client/transport';
 import type { Handlers } from '../bridge-contract';
 import { BridgeFailure } from '../bridge-registry';
+import { z } from 'zod';
+import type { PinGuard } from '../../domain/staff/pin-guard';
+import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection } from './connection';
 import { pullPage, pushBatch, requestEnrolment } from './server-requests';
 
@@ -18,31 +22,33 @@ export const EXPORT_FOLDER = 'ekspor';
 
 const NOT_ENROLLED: ServerAnswer = { kind: 'unreachable', reason: 'not-enrolled', message: 'terminal belum didaftarkan' };
 
-export function createSyncHandlers(userDataDir: string): Pick<Handlers, SyncChannel> {
+export function createSyncHandlers(userDataDir: string, secrets: SecretBox, pins: PinGuard): Pick<Handlers, SyncChannel> {
   return {
     'sync-connection': async () => {
-      const connection = await loadConnection(userDataDir);
+      const connection = await loadConnection(userDataDir, secrets);
       return connection ? publicInfo(connection) : null;
     },
-    'sync-enrol': async ({ serverUrl, code, name }) => {
-      const existing = await loadConnection(userDataDir);
+    'sync-enrol': async ({ serverUrl, code, name, allowPlainHttp }) => {
+      const existing = await loadConnection(userDataDir, secrets);
       if (existing) throw new BridgeFailure('already-enrolled', `Terminal ini sudah terdaftar sebagai ${existing.terminalId} di ${existing.serverUrl}.`);
-      const base = serverBaseUrl(serverUrl);
+      const base = serverBaseUrl(serverUrl, allowPlainHttp);
       const answer = await requestEnrolment(base, code, name);
-      if (answer.kind === 'unreachable') throw new BridgeFailure('network', `Server ${base} tidak bisa dihubungi (${answer.message}). Periksa alamat server dan jaringan.`);
-      if (answer.status !== 201) throw enrolmentRefusal(answer.status, errorOf(answer.body)?.message ?? `HTTP ${answer.status}`);
+      if (answer.kind === 'unreachable') throw new BridgeFailure('network', unreachableMessage(base, answer.message));
+      if (answer.status !== 201) throw enrolmentRefusal(answer.status);
       const enrolled = enrollResponseSchema.parse(answer.body);
       const connection = { serverUrl: base, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
-      saveConnection(userDataDir, connection);
+      saveConnection(userDataDir, secrets, connection);
       return publicInfo(connection);
     },
     'sync-push': async (gzippedBase64) => {
-      const connection = await loadConnection(userDataDir);
+      const connection = await loadConnection(userDataDir, secrets);
       return connection ? pushBatch(connection, Buffer.from(gzippedBase64, 'base64')) : NOT_ENROLLED;
     },
     'sync-pull': async (stream, cursor, limit) => {
-      const connection = await loadConnection(userDataDir);
-      return connection ? pullPage(connection, stream, cursor, limit) : NOT_ENROLLED;
+      const connection = await loadConnection(userDataDir, secrets);
+      if (!connection) return NOT_ENROLLED;
+      const answer = await pullPage(connection, stream, cursor, limit);
+      return stream === 'staff' ? pepperStaffPage(answer, pins) : answer;
     },
     'sync-export-write': async ({ exportId, part, text, last }) => {
       // Written as .partial until the last piece, so a half export is never taken for a whole one.
@@ -58,22 +64,51 @@ export function createSyncHandlers(userDataDir: string): Pick<Handlers, SyncChan
   };
 }
 
-/** What a manager types, as the server's base URL: https:// unless told otherwise, no trailing slash. */
-export function serverBaseUrl(typed: string): string {
-  const text = typed.trim();
-  let url: URL;
-  try {
-    url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
-  } catch {
-    throw new BridgeFailure('invalid-server-url', `Alamat server "${text}" tidak sah. Contoh: https://sinkron.nttmart.go.id`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BridgeFailure('invalid-server-url', 'Alamat server harus diawali http:// atau https://.');
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+/**
+ * The staff stream's PIN hashes re-keyed with the terminal's pepper before the renderer sees them
+ * (domain/staff/pin-guard), so IndexedDB never holds a hash a copied database could be searched with.
+ */
+async function pepperStaffPage(answer: ServerAnswer, pins: PinGuard): Promise<ServerAnswer> {
+  if (answer.kind !== 'answer' || answer.status !== 200) return answer;
+  const page = staffPageSchema.safeParse(answer.body);
+  if (!page.success) return answer;
+  const hashes = await pins.wrap(page.data.items.map((item) => item.pinHash));
+  const items = page.data.items.map((item, i) => ({ ...item, pinHash: hashes[i]! }));
+  return { ...answer, body: { ...page.data, items } };
 }
 
-function enrolmentRefusal(status: number, reason: string): BridgeFailure {
-  if (status === 403) return new BridgeFailure('enrolment-refused', `Kode pendaftaran ditolak: salah, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi. (${reason})`);
+const staffPageSchema = z.looseObject({ items: z.array(z.looseObject({ pinHash: z.string() })) });
+
+/** What a manager types, as the server's base URL (sync/client/server-address: https unless loopback or allowed). */
+export function serverBaseUrl(typed: string, allowPlainHttp = false): string {
+  const address = serverAddress(typed, allowPlainHttp);
+  if (!address.ok) throw new BridgeFailure(address.code, address.message);
+  return address.url;
+}
+
+/** Why the server could not be reached, for a manager: what happened and what to do, no error codes. */
+export function unreachableMessage(base: string, reason: string): string {
+  const host = new URL(base).host;
+  const https = base.startsWith('https:');
+  if (/SSL|TLS|EPROTO/i.test(reason) && !/CERT/i.test(reason)) {
+    return https
+      ? `Server ${host} tidak menjawab dengan https (sambungan aman). Periksa alamatnya; bila server ini memang belum memakai https dan hanya untuk uji, tulis http://${host} dan centang "Izinkan http tanpa enkripsi".`
+      : `Server ${host} meminta sambungan aman: tulis alamatnya dengan https://.`;
+  }
+  if (/CERT|SIGNATURE|ALTNAME/i.test(reason)) return `Sertifikat https server ${host} tidak sah atau kedaluwarsa, jadi terminal tidak mempercayainya. Hubungi pengelola server provinsi.`;
+  if (/ECONNREFUSED/.test(reason)) return `Server ${host} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.`;
+  if (/ENOTFOUND|EAI_AGAIN/.test(reason)) return `Nama server ${host} tidak dikenal. Periksa ejaan alamat dan sambungan internet.`;
+  if (/waktu habis|TIMEDOUT|TIMEOUT/i.test(reason)) return `Server ${host} tidak menjawab dalam waktu yang wajar. Periksa jaringan, lalu coba lagi.`;
+  if (/EHOSTUNREACH|ENETUNREACH|ENETDOWN/.test(reason)) return `Jaringan ke server ${host} tidak tersedia. Periksa kabel, Wi-Fi atau modem, lalu coba lagi.`;
+  if (/ECONNRESET|EPIPE|socket/i.test(reason)) return `Sambungan ke server ${host} terputus. Coba lagi sebentar lagi.`;
+  return `Server ${host} tidak bisa dihubungi. Periksa alamat server dan jaringan, lalu coba lagi.`;
+}
+
+/** The server's refusal, in plain words (its own reason is English and for the logs, not the manager). */
+function enrolmentRefusal(status: number): BridgeFailure {
+  if (status === 403) return new BridgeFailure('enrolment-refused', 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.');
   if (status === 429) return new BridgeFailure('rate-limited', 'Terlalu banyak percobaan pendaftaran dari terminal ini. Tunggu beberapa menit lalu coba lagi.');
-  if (status === 400) return new BridgeFailure('invalid', `Kode atau nama terminal tidak sah: ${reason}`);
-  return new BridgeFailure('server', `Server menjawab ${status}: ${reason}`);
+  if (status === 400 || status === 413) return new BridgeFailure('invalid', 'Kode pendaftaran atau nama terminal tidak sah. Kode terdiri dari 8 huruf dan angka, misalnya K7QM-3XHP; nama terminal paling panjang 100 huruf.');
+  if (status === 404) return new BridgeFailure('server', 'Alamat ini bukan server sinkron NTT Mart (halaman pendaftaran tidak ada). Periksa alamat server.');
+  return new BridgeFailure('server', `Server provinsi sedang bermasalah (kode ${status}). Coba lagi nanti; bila berlanjut, hubungi pengelola server.`);
 }

@@ -1,7 +1,9 @@
 /**
  * Receipt text as a cheap thermal printer prints it: plain ASCII. Accents lose their marks
  * ("Café" → "Cafe"), typographic punctuation becomes ASCII, the no-break space Intl puts after "Rp"
- * becomes a space, and anything else becomes "?", so no code page switch is ever needed.
+ * becomes a space, control and format characters are dropped (an ESC or GS in a product name or an
+ * address must never reach the printer as a command: a drawer kick, a cut), and anything else
+ * becomes "?", so no code page switch is ever needed.
  */
 const REPLACEMENTS: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-', '\u2026': '...', '\u00d7': 'x',
@@ -13,6 +15,7 @@ export function printable(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00d7]/g, (c) => REPLACEMENTS[c] ?? '?')
     .replace(/\s/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/[^\x20-\x7e]/g, '?');
 }
 

@@ -18,9 +18,13 @@ export class DeviceTransport implements PrinterTransport {
   async open(): Promise<PrinterLink> {
     let file: FileHandle;
     try {
-      // A missing device means an unplugged printer: never create a plain file in its place. A
-      // Windows share cannot be inspected first, only opened.
-      if (!this.path.startsWith('\\\\')) await stat(this.path);
+      // A missing device means an unplugged printer: never create a plain file in its place, nor
+      // append to one (the path rules in printer-config.ts are the first guard, this the second).
+      // A Windows share cannot be inspected first, only opened.
+      if (!this.path.startsWith('\\\\')) {
+        const found = await stat(this.path);
+        if (process.platform !== 'win32' && !found.isCharacterDevice()) throw new Error('bukan perangkat printer');
+      }
       file = await open(this.path, 'a');
     } catch (error) {
       throw new PrinterUnreachable(`${this.path}: ${(error as Error).message}`);

@@ -21,6 +21,21 @@ describe('parsePrinterUri', () => {
   });
 });
 
+describe('printer device paths', () => {
+  it('accepts only printer devices: USB line printers, serial ttys, COM ports and Windows shares', () => {
+    for (const path of ['/dev/usb/lp0', '/dev/usb/lp12', '/dev/ttyUSB0', '/dev/ttyS1', '/dev/ttyACM0', '/dev/serial/by-id/usb-EPSON_TM-T82-if00', 'COM3', 'com12', '\\\\.\\COM10', '\\\\localhost\\PrinterShare', '\\\\kasir-1\\EPSON TM-T82']) {
+      expect(parsePrinterUri(path), path).toEqual({ ok: true, connection: { type: 'device', path } });
+    }
+  });
+
+  it('refuses ordinary files, climbing out of /dev, and share paths into folders', () => {
+    for (const path of ['/home/kasir/.bashrc', '/tmp/printer', 'receipts.txt', '/dev/usb/lp0/../../home/kasir/.profile', '/dev/usb/../../etc/profile', '/dev/ttyUSB0.log', '/dev/serial/by-id/../../../home/kasir/.bashrc', '/dev/shm/lp0', 'C:\\Users\\kasir\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\x.bat', '\\\\host\\share\\folder\\file.bat', 'COM3:/etc/profile', '']) {
+      expect(parsePrinterUri(path), path).toMatchObject({ ok: false });
+    }
+    expect(printerConfigSchema.safeParse({ connection: { type: 'device', path: '/home/kasir/.bashrc' }, columns: 32 }).error?.issues[0]?.message).toMatch(/^Path printer harus perangkat printer/);
+  });
+});
+
 describe('printer settings', () => {
   it('fill in the standard drawer pulse and pick the transport by connection type', () => {
     const config = printerConfigSchema.parse({ connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 115200, flowControl: 'xon-xoff' }, columns: 48 });

@@ -19,6 +19,26 @@ export const baudRateSchema = z.union(BAUD_RATES.map((rate) => z.literal(rate)),
   error: `Baud rate harus salah satu dari ${BAUD_RATES.join(', ')}`,
 });
 
+/**
+ * What a 'device' printer may be: a printer device the operating system made, never an ordinary
+ * file. Bytes are appended to this path, so anything else would write receipts (with whatever text
+ * a product name or address holds) into a file of the user's, a shell start-up file say.
+ */
+const PRINTER_DEVICE_PATHS: readonly RegExp[] = [
+  /^\/dev\/usb\/lp\d{1,3}$/,
+  /^\/dev\/tty[A-Za-z]{0,8}\d{1,3}$/,
+  /^\/dev\/serial\/by-(?:id|path)\/[A-Za-z0-9][A-Za-z0-9_:+.-]{0,200}$/,
+  /^COM\d{1,3}$/i,
+  /^\\\\\.\\COM\d{1,3}$/i,
+  /^\\\\[A-Za-z0-9][A-Za-z0-9.-]{0,62}\\[A-Za-z0-9][A-Za-z0-9 _.$-]{0,79}$/,
+];
+
+const DEVICE_PATH_PROBLEM = 'Path printer harus perangkat printer: /dev/usb/lp0, /dev/ttyUSB0, /dev/serial/by-id/…, COM3 atau \\\\komputer\\NamaPrinter';
+
+export function isPrinterDevicePath(path: string): boolean {
+  return PRINTER_DEVICE_PATHS.some((pattern) => pattern.test(path));
+}
+
 export const printerConnectionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('tcp'),
@@ -31,7 +51,10 @@ export const printerConnectionSchema = z.discriminatedUnion('type', [
     baudRate: baudRateSchema,
     flowControl: z.enum(FLOW_CONTROLS, { error: 'Kontrol alur harus none, rts-cts atau xon-xoff' }),
   }),
-  z.object({ type: z.literal('device'), path: z.string().trim().min(1, 'Path printer wajib diisi') }),
+  z.object({
+    type: z.literal('device'),
+    path: z.string().trim().min(1, 'Path printer wajib diisi').refine((path) => path === '' || isPrinterDevicePath(path), DEVICE_PATH_PROBLEM),
+  }),
 ]);
 export type PrinterConnection = z.infer<typeof printerConnectionSchema>;
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { attachSerial, listenTcp, VirtualPrinter } from '../virtual-printer/virt
 import { DeviceTransport } from './device-transport';
 import { Printer } from './printer';
 import { SerialTransport } from './serial-transport';
+import { until } from '../../tests/support/until';
 import { TcpTransport } from './tcp-transport';
 
 const receipt = encodeCommands(layoutReceipt(sampleSale(5), SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }), 32);
@@ -131,12 +132,32 @@ describe('a printer on a serial port (socat pty pair)', () => {
 
 describe('a printer on a device or share path', () => {
   it('writes the job to the path and says its status is not reported', async () => {
+    // A real character device (a pty, as a USB line printer is one), read from its other end.
+    const dir = mkdtempSync(join(tmpdir(), 'ntt-device-'));
+    const pty = await openPtyPair(join(dir, 'lp0'), join(dir, 'printer'));
+    const received: Buffer[] = [];
+    const reader = createReadStream(pty.device);
+    reader.on('data', (chunk) => received.push(chunk as Buffer));
+    // A pending read of the pty ends in EIO once socat closes it: the end of the stream, not a failure.
+    reader.on('error', (error: NodeJS.ErrnoException) => expect(error.code).toBe('EIO'));
+    try {
+      const printer = new Printer(new DeviceTransport(pty.app), fast);
+      const outcome = await printer.print(receipt);
+      expect(outcome).toMatchObject({ ok: true, status: { state: 'ready', reported: false } });
+      await until(() => Buffer.concat(received).length >= receipt.length, 'the job at the device');
+      expect(decodeEscPos(Buffer.concat(received), 32).lines.join('\n')).toMatch(/TOTAL +Rp 1\.155\.000/);
+    } finally {
+      reader.destroy();
+      await pty.close();
+    }
+  });
+
+  it('will not append to an ordinary file', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'ntt-device-')), 'lp0');
     writeFileSync(path, '');
     const printer = new Printer(new DeviceTransport(path), fast);
-    const outcome = await printer.print(receipt);
-    expect(outcome).toMatchObject({ ok: true, status: { state: 'ready', reported: false } });
-    expect(decodeEscPos(readFileSync(path), 32).lines.join('\n')).toMatch(/TOTAL +Rp 1\.155\.000/);
+    expect(await printer.print(receipt)).toMatchObject({ ok: false, error: { code: 'printer-offline' } });
+    expect(readFileSync(path).length).toBe(0);
   });
 
   it('reports a missing device as offline instead of creating a file in its place', async () => {

@@ -112,6 +112,22 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   });
 });
 
+it('prints control characters of names, addresses and reasons as nothing, never as printer commands', () => {
+  // ESC p (drawer kick), GS V (cut), ESC @ (reset) and DLE DC4 (real-time pulse) hidden in text.
+  const hidden = '\x1bp\x00\x19\xfa\x1dV\x00\x1b@\x10\x14\x01\x00\x05\u200b';
+  const sale = buildSale({ ...SAMPLE_SALE, lines: [{ ...line(`Kopi${hidden} Bajawa`, 45_000), productId: 'p-1' }] });
+  const outlet = { name: `NTT Mart${hidden}`, address: `Jl. Soekarno Hatta${hidden} No. 5`, phone: `0385${hidden}` };
+  const refund = { ...buildRefund(sale, [[1, 1]], []), reason: `Rusak${hidden}` };
+  for (const bytes of [encodeCommands(layoutReceipt(sale, outlet, { columns: 48, ...plain }), 48), encodeCommands(layoutRefundReceipt(refund, outlet, { columns: 48, reprint: false }), 48)]) {
+    const { lines, events } = decodeEscPos(bytes, 48);
+    expect(events.filter((e) => e.type === 'drawer')).toEqual([]);
+    expect(events.filter((e) => e.type === 'cut')).toHaveLength(1);
+    for (const text of lines) expect(text).not.toMatch(/[\x00-\x1f\x7f?]/);
+    // What is left of the hidden bytes is their printable part, as plain text.
+    expect(lines).toContainEqual(expect.stringContaining('Jl. Soekarno HattapuV@ No. 5'));
+  }
+});
+
 it('keeps a 10-line receipt with its QR code within 1 KB on both paper widths', () => {
   for (const columns of [32, 48] as const) expect(printed(sampleSale(10), { columns, ...plain }).bytes.length).toBeLessThanOrEqual(1024);
 });

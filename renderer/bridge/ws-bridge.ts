@@ -44,7 +44,7 @@ export function createWebSocketBridge(url: string): PosBridge {
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          resolve({ ok: false, error: { code: 'offline', message: 'Layanan terminal tidak menjawab. Pastikan `npm run start:web` masih berjalan.' } });
+          resolve({ ok: false, error: { code: 'offline', message: 'Layanan terminal tidak menjawab. Pastikan `npm run start:web` masih berjalan, lalu buka alamat lengkap (dengan ?kunci=…) yang ditampilkannya saat mulai.' } });
         }, CALL_TIMEOUT_MS);
         pending.set(id, (result) => {
           clearTimeout(timer);

@@ -8,6 +8,7 @@ export function EnrolmentForm() {
   const [serverUrl, setServerUrl] = useState('');
   const [code, setCode] = useState('');
   const [name, setName] = useState('Kasir 1');
+  const [allowPlainHttp, setAllowPlainHttp] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [practice, setPractice] = useState<number | null>(null);
@@ -17,7 +18,7 @@ export function EnrolmentForm() {
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const failure = await enrolTerminal(database(), { serverUrl, code, name });
+    const failure = await enrolTerminal(database(), { serverUrl, code, name, allowPlainHttp });
     setBusy(false);
     if (failure) setError(failure);
   };
@@ -43,6 +44,7 @@ export function EnrolmentForm() {
         <label>
           Alamat server
           <input name="server" value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="https://sinkron.nttmart.go.id" required autoComplete="off" />
+          <span className="hint">Tanpa http:// atau https://, alamat di komputer ini (localhost, 127.0.0.1) memakai http://, alamat lain https://.</span>
         </label>
         <label>
           Kode pendaftaran
@@ -52,6 +54,16 @@ export function EnrolmentForm() {
           Nama terminal
           <input name="name" value={name} onChange={(e) => setName(e.target.value)} required />
         </label>
+        <label className="check">
+          <input type="checkbox" checked={allowPlainHttp} onChange={(e) => setAllowPlainHttp(e.target.checked)} />
+          Izinkan http tanpa enkripsi (hanya untuk uji)
+        </label>
+        {allowPlainHttp && (
+          <p className="sync-problem" data-testid="plain-http-warning">
+            ⚠ Dengan http:// biasa, token terminal, PIN staf (tersandi) dan data ASN terkirim tanpa enkripsi dan bisa disadap di jaringan. Jangan dipakai di toko: server provinsi harus
+            https://.
+          </p>
+        )}
         <div className="actions">
           <button className="primary" type="submit" disabled={busy}>
             {busy ? 'Mendaftarkan…' : 'Daftarkan terminal'}

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import { missingCase } from '../../domain/missing-case';
 import { formatRupiah } from '../../domain/money';
@@ -6,6 +7,7 @@ import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from 
 import { clockWarning } from '../../sync/client/clock';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { SyncErrorRow } from '../db/rows';
+import { auditSignedIn } from '../audit/signed-in';
 import { showError, showInfo } from '../stores/notice-store';
 import { useSyncStore } from '../stores/sync-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
@@ -20,7 +22,9 @@ const SHOWN = 100;
 const RECENT_ANSWERS = 500;
 
 interface Details {
+  /** The first SHOWN events waiting, and how many wait in all: read together, so they agree. */
   queue: SyncEvent[];
+  queueCount: number;
   deadLetters: DeadLetter[];
   quarantined: AckRecord[];
   errors: SyncErrorRow[];
@@ -29,14 +33,15 @@ interface Details {
 
 async function loadDetails(): Promise<Details> {
   const db = database();
-  const [queue, deadLetters, quarantined, errors, streams] = await Promise.all([
+  const [queue, queueCount, deadLetters, quarantined, errors, streams] = await Promise.all([
     db.outbox.orderBy('seq').limit(SHOWN).toArray(),
+    db.outbox.count(),
     db.deadLetters.orderBy('seq').toArray(),
     db.outboxAcks.orderBy('ackSerial').reverse().limit(RECENT_ANSWERS).toArray(),
     db.syncErrors.orderBy('id').reverse().limit(20).toArray(),
     db.syncStreams.toArray(),
   ]);
-  return { queue, deadLetters, quarantined: quarantined.flatMap(ackRecordsOf).filter((a) => a.quarantined).slice(0, SHOWN), errors, streams };
+  return { queue, queueCount, deadLetters, quarantined: quarantined.flatMap(ackRecordsOf).filter((a) => a.quarantined).slice(0, SHOWN), errors, streams };
 }
 
 /** A sale's or refund's receipt number and total, or what kind of event it is. */
@@ -75,8 +80,11 @@ export function SyncScreen() {
   const [details, setDetails] = useState<Details | null>(null);
   const [exporting, setExporting] = useState(false);
   useEffect(() => {
-    if (stage !== 'training') void loadDetails().then(setDetails);
-  }, [stage, waiting, syncing, lastSuccessAt]);
+    if (stage === 'training') return;
+    // Live: any event written (a sale, a sign-in's audit entry) or sent shows at once, in the count and the table alike.
+    const subscription = liveQuery(loadDetails).subscribe({ next: setDetails, error: (error) => showError(String(error)) });
+    return () => subscription.unsubscribe();
+  }, [stage]);
 
   if (stage === 'training') {
     return (
@@ -89,6 +97,7 @@ export function SyncScreen() {
     setExporting(true);
     try {
       const done = await exportUnsynced(database(), identity);
+      await auditSignedIn({ kind: 'exported', events: done.events, deadLetters: done.deadLetters, file: done.path });
       showInfo(`${done.events} event menunggu dan ${done.deadLetters} ditolak diekspor ke ${done.path}`, 'success');
     } catch (error) {
       showError(error instanceof Error ? error.message : String(error));
@@ -110,7 +119,7 @@ export function SyncScreen() {
           Terminal <strong>{connection?.terminalId}</strong> di server <code>{connection?.serverUrl}</code>, terdaftar {connection && formatWita(connection.enrolledAt)}.
         </p>
         <p>
-          <strong data-testid="sync-screen-waiting">{waiting}</strong> event menunggu dikirim. {lastSuccessAt ? `Sinkron terakhir ${formatWita(lastSuccessAt)}.` : 'Belum pernah sinkron.'}
+          <strong data-testid="sync-screen-waiting">{details?.queueCount ?? waiting}</strong> event menunggu dikirim. {lastSuccessAt ? `Sinkron terakhir ${formatWita(lastSuccessAt)}.` : 'Belum pernah sinkron.'}
           {nextRetryAt && ` Dicoba lagi ${formatWita(nextRetryAt)}.`}
         </p>
         {lastError && <p className="sync-error">{lastError}</p>}
@@ -140,7 +149,8 @@ export function SyncScreen() {
             )}
           </section>
           <section data-testid="sync-queue">
-            <h3>Antrean ({waiting})</h3>
+            <h3>Antrean ({details.queueCount})</h3>
+            {details.queueCount > details.queue.length && <p className="hint">Menampilkan {details.queue.length} event tertua.</p>}
             {details.queue.length === 0 ? <p className="hint">Semua sudah diterima server.</p> : <EventTable rows={details.queue.map((e) => ({ key: e.id, event: e, at: e.occurredAt, note: '' }))} />}
           </section>
           <section data-testid="quarantined">

@@ -5,14 +5,20 @@ import { PIN_LOCKOUT } from '../../domain/staff/pin-lockout';
 import { auditRecordedEventSchema } from '../../sync/protocol/events';
 import type { StaffItem } from '../../sync/protocol/streams';
 import { useFreshDatabases } from '../db/test-databases';
-import { checkPin } from './pin-check';
+import { createPinGuard, memoryFailureLog } from '../../domain/staff/pin-guard';
+import type { TerminalIdentity } from '../../domain/outlet/terminal';
+import type { PosDatabase } from '../db/database';
+import { checkPin as checkPinWith, type PinPurpose } from './pin-check';
 import { applyStaff, loginStaff, seedDemoStaff } from './staff-table';
 
 const freshDb = useFreshDatabases();
+/** The main process's side, real, with a pepper and failures in memory. */
+const pins = createPinGuard(globalThis.crypto.getRandomValues(new Uint8Array(32)), memoryFailureLog());
+const checkPin = (db: PosDatabase, identity: TerminalIdentity, staffId: string, pin: string, purpose: PinPurpose, now: Date) => checkPinWith(db, identity, staffId, pin, purpose, now, pins);
 const ENROLLED = { ...DEMO_IDENTITY, training: false, outletId: 'manggarai-barat', terminalId: 'manggarai-barat-t01' };
 
-async function staffOf(pins: Record<string, string>, role: StaffItem['role'] = 'kasir'): Promise<StaffItem[]> {
-  return Promise.all(Object.entries(pins).map(async ([name, pin]) => ({ id: `id-${name}`, name, role, pinHash: await hashPin(pin), active: true })));
+async function staffOf(staffPins: Record<string, string>, role: StaffItem['role'] = 'kasir'): Promise<StaffItem[]> {
+  return Promise.all(Object.entries(staffPins).map(async ([name, pin]) => ({ id: `id-${name}`, name, role, pinHash: (await pins.wrap([await hashPin(pin)]))[0]!, active: true })));
 }
 
 describe('PIN login and approval (real IndexedDB)', () => {
@@ -36,6 +42,7 @@ describe('PIN login and approval (real IndexedDB)', () => {
     expect(ok.ok && ok.staff.name).toBe('Ana');
     const events = (await db.outbox.orderBy('seq').toArray()).map((e) => auditRecordedEventSchema.parse(e));
     expect(events.map((e) => [e.seq, e.payload.event.kind, e.payload.staff.name])).toEqual([[1, 'pin-failed', 'Ana'], [2, 'login', 'Ana']]);
+    // The failures are the main process's, not the renderer's database's.
     expect(await db.pinFailures.count()).toBe(0);
   });
 
@@ -67,7 +74,7 @@ describe('PIN login and approval (real IndexedDB)', () => {
 
   it('has demo staff in mode latihan only', async () => {
     const db = freshDb();
-    await seedDemoStaff(db);
+    await seedDemoStaff(db, pins);
     expect((await loginStaff(db, DEMO_IDENTITY)).map((s) => [s.name, s.role])).toEqual([['Maria', 'kasir'], ['Yohanes', 'manager']]);
     expect((await checkPin(db, DEMO_IDENTITY, 'demo-kasir-maria', '1234', 'login', new Date())).ok).toBe(true);
     expect(await loginStaff(db, ENROLLED)).toEqual([]);

@@ -4,10 +4,11 @@
  * staff stand in; they are never offered once the terminal is enrolled.
  */
 import { DEMO_STAFF, isDemoStaff } from '../../domain/staff/demo-staff';
-import { hashPin } from '../../domain/staff/pin-hash';
+import { isServerHash } from '../../domain/staff/pin-hash';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { StaffItem } from '../../sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
+import { bridgePinService, type PinService } from './pin-service';
 
 /**
  * Upserts staff stream items by id. Called by the sync client's staff pull inside its own Dexie
@@ -17,11 +18,25 @@ export async function applyStaff(db: PosDatabase, items: readonly StaffItem[]): 
   await db.staff.bulkPut([...items]);
 }
 
-/** First start in mode latihan: the demo kasir and manager, with their PINs hashed like any other. */
-export async function seedDemoStaff(db: PosDatabase): Promise<void> {
-  if ((await db.staff.count()) > 0) return;
-  const items = await Promise.all(DEMO_STAFF.map(async (s): Promise<StaffItem> => ({ id: s.id, name: s.name, role: s.role, pinHash: await hashPin(s.pin), active: true })));
-  await applyStaff(db, items);
+/**
+ * Each start in mode latihan: the demo kasir and manager, their PINs peppered by the main process
+ * like any other. Hashed afresh each time, so a profile that meets another pepper (carried to
+ * another PC, a new web host data folder) still lets them sign in.
+ */
+export async function seedDemoStaff(db: PosDatabase, pins: PinService = bridgePinService): Promise<void> {
+  const hashes = await pins.demoHashes();
+  await applyStaff(db, DEMO_STAFF.map((s): StaffItem => ({ id: s.id, name: s.name, role: s.role, pinHash: hashes[s.id]!, active: true })));
+}
+
+/**
+ * Staff hashes an earlier version stored as the server sent them: peppered once by the main process
+ * at start, so those people still sign in offline and the database no longer holds searchable hashes.
+ */
+export async function pepperStoredStaff(db: PosDatabase, pins: PinService = bridgePinService): Promise<void> {
+  const plain = await db.staff.filter((s) => isServerHash(s.pinHash)).toArray();
+  if (plain.length === 0) return;
+  const hashes = await pins.wrap(plain.map((s) => s.pinHash));
+  await db.staff.bulkPut(plain.map((s, i) => ({ ...s, pinHash: hashes[i]! })));
 }
 
 /** Who may log in on this terminal now: active staff, demo staff only in mode latihan; by name. */

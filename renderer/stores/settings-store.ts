@@ -4,7 +4,9 @@
  */
 import { create } from 'zustand';
 import type { TerminalConfig } from '../../electron/bridge-contract';
+import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
+import { settingsChanges } from '../settings/settings-changes';
 
 interface SettingsState {
   /** null until the host answered. */
@@ -24,10 +26,12 @@ export async function loadSettings(): Promise<TerminalConfig | null> {
   return result.ok ? result.value : null;
 }
 
-/** Saves part of the settings; answers the reason in Bahasa Indonesia when the host refuses them. */
+/** Saves part of the settings (an audit entry names who); answers the reason in Bahasa Indonesia when the host refuses them. */
 export async function saveSettings(patch: Partial<TerminalConfig>): Promise<{ ok: true } | { ok: false; message: string }> {
   const result = await getBridge().invoke('config-update', patch);
   if (!result.ok) return { ok: false, message: result.error.message };
   useSettingsStore.setState({ config: result.value, error: null });
+  const changes = settingsChanges(patch);
+  if (changes.length > 0) await auditSignedIn({ kind: 'settings-changed', changes });
   return { ok: true };
 }

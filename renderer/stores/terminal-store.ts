@@ -4,7 +4,7 @@ import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { getBridge } from '../bridge/bridge';
 import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
 import type { PosDatabase } from '../db/database';
-import { seedDemoStaff } from '../staff/staff-table';
+import { pepperStoredStaff, seedDemoStaff } from '../staff/staff-table';
 import { checkStorage } from '../storage/storage-health';
 import { seedDemoAsn } from '../training/demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
@@ -38,7 +38,7 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
     if (identity.training) {
       await seedDemoStaff(db);
       await seedDemoAsn(db, new Date());
-    }
+    } else await pepperStoredStaff(db);
     const catalog = buildCatalogIndex(await db.products.toArray());
     useTerminalStore.setState({ db, identity, catalog, bootError: null });
   } catch (error) {

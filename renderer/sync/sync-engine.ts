@@ -13,6 +13,7 @@ import { pullStreams } from '../../sync/client/pull-streams';
 import { pushOutbox, type SyncDeps } from '../../sync/client/push-outbox';
 import { createSyncScheduler, type SyncReason, type SyncScheduler } from '../../sync/client/scheduler';
 import type { StreamName } from '../../sync/protocol/messages';
+import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { clearCart } from '../stores/cart-store';
@@ -87,10 +88,13 @@ export async function startSync(db: PosDatabase): Promise<void> {
 
 /** A manager's enrolment: null when done, else the reason in Bahasa Indonesia. */
 export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest): Promise<string | null> {
+  const manager = useSessionStore.getState().user;
   const result = await getBridge().invoke('sync-enrol', request);
   if (!result.ok) return result.error.message;
   useSyncStore.setState({ connection: result.value });
   await adopt(db, await switchToEnrolled(db, result.value));
+  // The first event of the enrolled terminal: who enrolled it, and where.
+  await auditSignedIn({ kind: 'enrolled', serverUrl: result.value.serverUrl, terminalId: result.value.terminalId }, manager);
   channel?.postMessage('identity-changed');
   void downloadOutletData(db);
   return null;

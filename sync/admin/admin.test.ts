@@ -48,6 +48,7 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     expect(changes).toEqual([{ outlet_id: 'ngada' }]);
     await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'boss', '--pin', '1234')).rejects.toThrow(/--role harus kasir atau manager/);
     await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '12')).rejects.toThrow('--pin: PIN harus 4 sampai 6 angka.');
+    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'manager', '--pin', '4821')).rejects.toThrow('--pin: PIN manajer harus 6 angka.');
     await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir')).rejects.toThrow(UsageError);
   });
 

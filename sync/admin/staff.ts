@@ -10,7 +10,7 @@ export async function addStaff(db: Database, outletId: string, name: string, rol
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > 200) throw new AdminError('Nama staf harus 1 sampai 200 huruf.');
   if (!STAFF_ROLES.includes(role as StaffRole)) throw new AdminError(`--role harus ${STAFF_ROLES.join(' atau ')}.`);
-  const problem = pinProblem(pin);
+  const problem = pinProblem(pin, role as StaffRole);
   if (problem !== null) throw new AdminError(`--pin: ${problem}`);
   const outletName = await requireOutlet(db, outletId);
   const id = uuidv7();

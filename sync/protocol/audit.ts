@@ -39,5 +39,8 @@ export const auditEntrySchema = z.object({
     z.object({ kind: z.literal('pin-failed'), purpose: z.enum(['login', 'approval']), lockedUntil: instantSchema.nullable() }),
     z.object({ kind: z.literal('approved'), action: sensitiveActionSchema }),
     z.object({ kind: z.literal('drawer-opened'), cause: z.enum(['pay-in', 'pay-out']), movementId: uuidV7Schema }),
+    z.object({ kind: z.literal('settings-changed'), changes: z.array(z.string().max(300)).min(1).max(10) }),
+    z.object({ kind: z.literal('enrolled'), serverUrl: z.string().max(300), terminalId: idSchema }),
+    z.object({ kind: z.literal('exported'), events: z.number().int().nonnegative(), deadLetters: z.number().int().nonnegative(), file: z.string().max(500) }),
   ]),
 }) satisfies z.ZodType<AuditEntry>;

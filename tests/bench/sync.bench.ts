@@ -27,7 +27,7 @@ import { until } from '../support/until';
 
 const ROSTER = 150_000;
 /** Signs in once each terminal is enrolled, to press "Sinkronkan sekarang". */
-const MANAGER = { name: 'Benediktus Manajer', pin: '3141' };
+const MANAGER = { name: 'Benediktus Manajer', pin: '314159' };
 const SALES = 10_000;
 const ROUND_TRIP_MS = 300;
 const BYTES_PER_SECOND = 1_000_000 / 8;

@@ -35,7 +35,7 @@ beforeAll(async () => {
   barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
   await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(40)));
   admin(database.url!, 'staff', 'add', 'manggarai-barat', MARIA.name, '--role', 'kasir', '--pin', MARIA.pin);
-  admin(database.url!, 'staff', 'add', 'manggarai-barat', 'Agustina Bere', '--role', 'manager', '--pin', '7913');
+  admin(database.url!, 'staff', 'add', 'manggarai-barat', 'Agustina Bere', '--role', 'manager', '--pin', '791324');
   server = await serverProcess(database.url!);
   await server.start();
   terminal = await startTerminal();
@@ -105,7 +105,7 @@ describe('sync end to end', () => {
 
     // The manager exports what has not been sent, for carrying to the office.
     await page.getByRole('button', { name: 'Kunci' }).click();
-    await signIn(page, 'Agustina Bere', '7913');
+    await signIn(page, 'Agustina Bere', '791324');
     await openSyncScreen(page);
     await page.getByRole('button', { name: 'Ekspor data belum terkirim' }).click();
     await expect.poll(() => page.locator('.notice-success').textContent()).toMatch(/^\d+ event menunggu dan 0 ditolak diekspor ke /);

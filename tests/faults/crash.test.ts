@@ -19,7 +19,7 @@ import { acknowledged, enrolThroughScreen, openSyncScreen, queueSales, sell } fr
 import { until } from '../support/until';
 
 /** The outlet's manager on the server: signs in once the terminal is enrolled, sells and presses "Sinkronkan sekarang". */
-const MANAGER = { name: 'Fransiska Manajer', pin: '2580' };
+const MANAGER = { name: 'Fransiska Manajer', pin: '258046' };
 
 let database: TestDatabase;
 let server: ServerProcess;

@@ -1,0 +1,62 @@
+/**
+ * The web host against a local process (issue 12 item 11): the real page, opened at the address
+ * `npm run start:web` prints, drives the terminal; a process on the same machine that forges the
+ * page's Origin, or a browser tab opened at the bare address, cannot reach the bridge.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket as NodeWebSocket } from 'ws';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../support/chromium';
+import { readyToSell, startTerminal, type Terminal } from '../support/terminal';
+
+let terminal: Terminal;
+beforeAll(async () => {
+  terminal = await startTerminal();
+});
+afterAll(() => terminal?.close());
+
+/** Whether a WebSocket to the bridge opens from inside a page, as the renderer opens it. */
+const bridgeOpensIn = (page: import('playwright-core').Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const ws = new WebSocket(`ws://${location.host}/bridge`);
+        ws.onopen = () => {
+          ws.close();
+          resolve(true);
+        };
+        ws.onerror = () => resolve(false);
+      }),
+  );
+
+describe('web host against local processes', () => {
+  it('the real page works: a cashier signs in and opens a shift through the bridge', async () => {
+    await readyToSell(terminal.page);
+    expect(await terminal.page.evaluate(() => location.search)).toBe('');
+    expect(await bridgeOpensIn(terminal.page)).toBe(true);
+  });
+
+  it('refuses a local client that forges the Origin without the secret', async () => {
+    const origin = terminal.url.slice(0, -1);
+    const refusal = await new Promise<string>((resolve) => {
+      const ws = new NodeWebSocket(`${origin.replace('http', 'ws')}/bridge`, { origin });
+      ws.once('open', () => resolve('opened'));
+      ws.once('error', (error) => resolve(error.message));
+    });
+    expect(refusal).toMatch(/403/);
+    // Whatever it sends, the config stays as it was.
+    expect(terminal.bridge.config.current().kiosk).toBe(false);
+  });
+
+  it('a browser that only knows the bare address gets the page but not the bridge', async () => {
+    const launch = chromiumLaunchOptions();
+    const browser = await chromium.launch({ ...launch, headless: true });
+    try {
+      const page = await browser.newPage();
+      await page.goto(terminal.url);
+      expect(await bridgeOpensIn(page)).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  });
+});
