@@ -1,6 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { lineDiscount, lineTotal, type CartLine } from '../../domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
+import { formatKilograms } from '../../domain/checkout/sale';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 
 export function CartTable() {
@@ -49,7 +50,7 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       </td>
       <td className="qty">
         {line.weightGrams !== null ? (
-          <span className="weight">{(line.weightGrams / 1000).toLocaleString('id-ID', { minimumFractionDigits: 3 })} kg</span>
+          <span className="weight">{formatKilograms(line.weightGrams)}</span>
         ) : line.fixed ? (
           <span>1</span>
         ) : (
@@ -74,11 +75,11 @@ function QuantityInput({ line }: { line: CartLine }) {
   useEffect(() => setText(String(line.quantity)), [line.quantity]);
   const commit = () => {
     if (text === String(line.quantity)) return;
-    if (!changeQuantity(line.key, Number(text))) setText(String(line.quantity));
+    void changeQuantity(line.key, Number(text)).then((changed) => changed || setText(String(line.quantity)));
   };
   return (
     <span className="stepper">
-      <button aria-label="Kurangi" onClick={() => line.quantity > 1 && changeQuantity(line.key, line.quantity - 1)}>
+      <button aria-label="Kurangi" onClick={() => line.quantity > 1 && void changeQuantity(line.key, line.quantity - 1)}>
         −
       </button>
       <input
@@ -90,8 +91,8 @@ function QuantityInput({ line }: { line: CartLine }) {
         onFocus={() => selectLine(line.key)}
         onBlur={commit}
         onKeyDown={(e) => {
+          // Leaving the field commits (onBlur), once: a large quantity asks one question.
           if (e.key === 'Enter') {
-            commit();
             e.currentTarget.blur();
           } else if (e.key === 'Escape') {
             setText(String(line.quantity));
@@ -99,7 +100,7 @@ function QuantityInput({ line }: { line: CartLine }) {
           }
         }}
       />
-      <button aria-label="Tambah" onClick={() => changeQuantity(line.key, line.quantity + 1)}>
+      <button aria-label="Tambah" onClick={() => void changeQuantity(line.key, line.quantity + 1)}>
         +
       </button>
     </span>

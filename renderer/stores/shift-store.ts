@@ -17,7 +17,7 @@ import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { openDrawer, printNow } from './printer-store';
 import { currentUser } from './session-store';
-import { database, useTerminalStore } from './terminal-store';
+import { database, showScreen, useTerminalStore } from './terminal-store';
 
 interface ShiftState {
   /** The open shift, or null; undefined until read from the database. */
@@ -74,6 +74,7 @@ export async function openShiftWithFloat(openingFloat: CashCount): Promise<boole
   }
   useShiftStore.setState({ shift: result.value, closed: null });
   await refreshShiftReport();
+  showScreen('register');
   showInfo(`Shift dibuka oleh ${result.value.cashier.name}. Selamat bekerja!`, 'success');
   return true;
 }
