@@ -10,7 +10,7 @@ import type { Rupiah } from '../../domain/money';
 import type { Shift } from '../../domain/shift/shift';
 import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
-import { businessDate } from '../../domain/wita';
+import { businessDate, formatBusinessDate } from '../../domain/wita';
 import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { approve } from './approval-store';
@@ -163,6 +163,6 @@ export async function closeToday(): Promise<DayClosing | null> {
     return null;
   }
   printNow();
-  showInfo(`Hari ${result.value.businessDate} ditutup; laporan harian dicetak.`, 'success');
+  showInfo(`Hari ${formatBusinessDate(result.value.businessDate)} ditutup; laporan harian dicetak.`, 'success');
   return result.value;
 }
