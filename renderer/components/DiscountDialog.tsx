@@ -57,7 +57,7 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
         </header>
         <div className="methods" role="tablist">
           {MODES.map((m) => (
-            <button key={m.mode} role="tab" aria-selected={m.mode === mode} className={m.mode === mode ? 'active' : undefined} disabled={m.mode !== 'sale' && !line} onClick={() => setMode(m.mode)}>
+            <button key={m.mode} role="tab" aria-selected={m.mode === mode} className={m.mode === mode ? 'active' : undefined} disabled={m.mode !== 'sale' && !line} onClick={() => (setMode(m.mode), setAmount(null))}>
               {m.label}
             </button>
           ))}

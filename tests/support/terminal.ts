@@ -60,7 +60,7 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     // Fail fast with Playwright's own message rather than at the test's time-out.
     context.setDefaultTimeout(5_000);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(host.url);
+    await page.goto(host.url, { timeout: 30_000 });
     // The app, or (an enrolled terminal still fetching its outlet's data) the download screen.
     await page.locator('.app, .outlet-download').first().waitFor();
     return { context, page };
