@@ -11,24 +11,27 @@ export function CartTable() {
     document.querySelector(`[data-line="${selectedKey}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedKey]);
   if (lines.length === 0) return <p className="cart-empty">Keranjang kosong. Pindai barang atau cari dengan F2.</p>;
+  // The lines scroll; the search box above and the total beside them stay put.
   return (
-    <table className="cart">
-      <thead>
-        <tr>
-          <th>#</th>
-          <th>Barang</th>
-          <th className="num">Harga</th>
-          <th className="qty">Jumlah</th>
-          <th className="num">Subtotal</th>
-          <th aria-label="Hapus" />
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line, index) => (
-          <Row key={line.key} line={line} index={index} selected={line.key === selectedKey} />
-        ))}
-      </tbody>
-    </table>
+    <div className="cart-scroll">
+      <table className="cart">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Barang</th>
+            <th className="num">Harga</th>
+            <th className="qty">Jumlah</th>
+            <th className="num">Subtotal</th>
+            <th aria-label="Hapus" />
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line, index) => (
+            <Row key={line.key} line={line} index={index} selected={line.key === selectedKey} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -90,13 +90,15 @@ export function SalesScreen() {
       <aside>
         {open ? (
           <>
+            <div className="receipt-actions">
+              <button className="reprint" onClick={() => void reprintSale(open)}>
+                Cetak ulang struk ini (SALINAN)
+              </button>
+              <button className="refund-start" onClick={() => void findForRefund(open.id)}>
+                Refund barang dari struk ini
+              </button>
+            </div>
             <Receipt sale={open} identity={identity} asn={openAsn} />
-            <button className="reprint" onClick={() => void reprintSale(open)}>
-              Cetak ulang struk ini (SALINAN)
-            </button>
-            <button className="refund-start" onClick={() => void findForRefund(open.id)}>
-              Refund barang dari struk ini
-            </button>
           </>
         ) : (
           <p className="hint">Pilih penjualan untuk melihat struknya.</p>

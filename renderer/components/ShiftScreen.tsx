@@ -43,14 +43,16 @@ export function ShiftScreen() {
           </section>
         )}
         <section className="shift-panel wide">
-          <h2>Buka shift</h2>
+          <header className="shift-panel-head">
+            <h2>Buka shift</h2>
+            {user.role === 'manager' && (
+              <button className="day-close" onClick={() => void closeToday()}>
+                Tutup hari (laporan harian)
+              </button>
+            )}
+          </header>
           <p className="hint">Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.</p>
           <CashCountForm title="Modal awal" submitLabel="Buka shift" onSubmit={(count) => void openShiftWithFloat(count)} />
-          {user.role === 'manager' && (
-            <button className="day-close" onClick={() => void closeToday()}>
-              Tutup hari (laporan harian)
-            </button>
-          )}
         </section>
       </main>
     );
