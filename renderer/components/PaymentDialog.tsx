@@ -40,9 +40,9 @@ export function PaymentDialog() {
     tender({ method: 'cash', tendered: amount, reference: null });
   };
   const identifying = useAsnEntryStore((s) => s.open);
-  // Back from the NIP dialog: the cashier goes on typing the amount.
+  // Back from the NIP dialog: the cashier goes on where they were (the amount, or "Selesai").
   useEffect(() => {
-    if (!identifying) amountRef.current?.focus();
+    if (!identifying) (finishRef.current ?? amountRef.current)?.focus();
   }, [identifying]);
   useShortcuts({
     Escape: closePayment,

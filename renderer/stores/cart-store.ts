@@ -92,21 +92,19 @@ export async function changeQuantity(key: string, quantity: number): Promise<boo
 }
 
 /** Removes a line; once a NIP or payment was entered, with a manager's approval. */
-export function removeCartLine(key: string): Promise<boolean> {
-  const { nipEntered, paymentEntered } = useCartStore.getState();
-  const name = useCartStore.getState().cart.lines.find((l) => l.key === key)?.name;
-  const removed = approvedChange((cart) => {
+export async function removeCartLine(key: string): Promise<boolean> {
+  const { cart: before, nipEntered, paymentEntered } = useCartStore.getState();
+  const name = before.lines.find((l) => l.key === key)?.name;
+  const removed = await approvedChange((cart) => {
     const index = cart.lines.findIndex((l) => l.key === key);
     if (index < 0) return null;
     const result = removeLine(cart, key);
     const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
     return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered, paymentEntered }, select: neighbour?.key ?? null };
   });
-  // The notice of the line's scan must not outlive the line.
-  return removed.then((done) => {
-    if (done && !nipEntered && !paymentEntered) showInfo(`${name} dihapus dari keranjang.`);
-    return done;
-  });
+  // The notice of the line's scan must not outlive the line (an approved removal names the manager instead).
+  if (removed && !nipEntered && !paymentEntered) showInfo(`${name} dihapus dari keranjang.`);
+  return removed;
 }
 
 /** Voids the sale in progress (a completed sale is never voided: it is refunded). */
