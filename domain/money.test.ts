@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocate, formatRupiah, multiplyRatio, parseRupiah, percentOf, rupiah, sum } from './money';
+import { allocate, formatRupiah, groupThousands, multiplyRatio, parseRupiah, percentOf, rupiah, sum } from './money';
 
 describe('money', () => {
   it('refuses fractions', () => {
@@ -10,6 +10,7 @@ describe('money', () => {
 
   it('formats as Indonesian Rupiah without decimals', () => {
     expect(formatRupiah(rupiah(1_250_000)).replace(/\s/g, ' ')).toBe('Rp 1.250.000');
+    expect(groupThousands(rupiah(1_065_000))).toBe('1.065.000');
   });
 
   it('parses what cashiers type', () => {

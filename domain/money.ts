@@ -96,6 +96,13 @@ export function formatRupiah(amount: Rupiah): string {
   return formatter.format(amount);
 }
 
+const grouped = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+/** "1.065.000": an amount without "Rp", as an amount field shows it while the cashier types. */
+export function groupThousands(amount: Rupiah): string {
+  return grouped.format(amount);
+}
+
 /**
  * Reads an amount a person typed: "20000", "20.000", "Rp 20.000", "rp20.000". Dots and spaces are
  * thousands separators in Indonesian; a comma starts a decimal part, which Rupiah does not have.

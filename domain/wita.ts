@@ -41,6 +41,12 @@ export function formatWita(instant: Date | string | number): string {
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+/** 'DD/MM/YYYY' for a business date 'YYYY-MM-DD': the one way the screen writes a date. */
+export function formatBusinessDate(date: BusinessDate): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 /** The UTC instants [start, end) of a WITA business date. */
 export function businessDateRange(date: BusinessDate): { start: Date; end: Date } {
   const start = new Date(Date.parse(`${date}T00:00:00Z`) - WITA_OFFSET_MS);

@@ -5,14 +5,17 @@ import { PosDatabase } from './db/database';
 import { acceptScan } from './scanning/accept-scan';
 import { listenForSerialScans, startSerialScanner } from './scanning/serial-scans';
 import { listenForWedgeScans } from './scanning/wedge-listener';
-import { showError } from './stores/notice-store';
+import { showError, showInfo } from './stores/notice-store';
 import { startPrinting } from './stores/printer-store';
 import { loadSettings } from './stores/settings-store';
 import { bootTerminal, useTerminalStore } from './stores/terminal-store';
 import { startSync } from './sync/sync-engine';
 import './styles.css';
 
-listenForWedgeScans(window, acceptScan);
+listenForWedgeScans(window, acceptScan, {
+  idleField: () => document.querySelector<HTMLInputElement>('input[data-idle-typing]'),
+  onStrayTyping: () => showInfo('Ketikan tidak masuk ke kolom mana pun: sentuh kolomnya dulu, atau tekan F1 lalu ketik untuk mencari produk.'),
+});
 listenForSerialScans(acceptScan);
 const db = new PosDatabase();
 void (async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBarcode, withCheckDigit, type ScanCode } from '../catalog/barcode';
 import {
-  addProduct, addScan, cartDiscount, cartSubtotal, cartTotal, EMPTY_CART, itemCount, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity, toSaleLines,
+  addProduct, addScan, cartDiscount, cartSubtotal, cartTotal, EMPTY_CART, itemCount, overridePrice, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity, toSaleLines,
   type Cart, type CartChange, type CartResult, type ProductLookup,
 } from './cart';
 import { rupiah, sum } from '../money';
@@ -28,6 +28,17 @@ function ok(result: CartResult | CartChange): Cart {
 }
 
 describe('cart', () => {
+  it('asks before a quantity above 99 units or a line above Rp 5.000.000, never when lowering one', () => {
+    const line = { quantity: 1, unitPrice: rupiah(15_420) };
+    expect(quantityNeedsConfirmation(line, 99)).toBe(false);
+    expect(quantityNeedsConfirmation(line, 100)).toBe(true);
+    expect(quantityNeedsConfirmation(line, 1000)).toBe(true);
+    const tenun = { quantity: 1, unitPrice: rupiah(1_500_000) };
+    expect(quantityNeedsConfirmation(tenun, 3)).toBe(false);
+    expect(quantityNeedsConfirmation(tenun, 4)).toBe(true);
+    expect(quantityNeedsConfirmation({ quantity: 500, unitPrice: rupiah(1_000) }, 400)).toBe(false);
+  });
+
   it('adds one to the line when the same product is scanned again', () => {
     let cart = ok(addScan(EMPTY_CART, scan(kopi.barcode!), lookup));
     cart = ok(addScan(cart, scan(kopi.barcode!), lookup));

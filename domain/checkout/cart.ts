@@ -8,11 +8,15 @@
  */
 import type { ScanCode } from '../catalog/barcode';
 import { discountAmount, discountProblem, type Discount } from './discount';
-import { subtract, sum, ZERO, type Rupiah } from '../money';
+import { multiply, rupiah, subtract, sum, ZERO, type Rupiah } from '../money';
 import type { Product } from '../catalog/product';
 import { lineGross, type SaleLine } from './sale';
 
 export const MAX_QUANTITY = 9999;
+/** More units than this on one line is more often a slip (1000 typed for 10) than a real sale: the cashier is asked. */
+export const QUANTITY_TO_CONFIRM = 99;
+/** Likewise a line growing past this amount, whatever its quantity (four tenun ikat at Rp 1.500.000). */
+export const LINE_AMOUNT_TO_CONFIRM = rupiah(5_000_000);
 
 /** A line being rung up: the sale line's fields (domain/checkout/sale) before numbering and totals. */
 export interface CartLine extends Pick<SaleLine, 'productId' | 'barcode' | 'name' | 'supplier' | 'category' | 'unit' | 'quantity' | 'weightGrams' | 'unitPrice'> {
@@ -138,6 +142,12 @@ export function setQuantity(cart: Cart, key: string, quantity: number): CartResu
     return { ok: false, message: `Jumlah harus bilangan bulat 1 sampai ${MAX_QUANTITY}.` };
   }
   return checked(replaceLine(cart, { ...line, quantity }), key);
+}
+
+/** Raising a line to `quantity` units asks the cashier first: above QUANTITY_TO_CONFIRM units or LINE_AMOUNT_TO_CONFIRM. */
+export function quantityNeedsConfirmation(line: Pick<CartLine, 'quantity' | 'unitPrice'>, quantity: number): boolean {
+  if (quantity <= line.quantity) return false;
+  return quantity > QUANTITY_TO_CONFIRM || multiply(line.unitPrice, quantity) > LINE_AMOUNT_TO_CONFIRM;
 }
 
 export function removeLine(cart: Cart, key: string): CartChange {

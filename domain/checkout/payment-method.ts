@@ -14,3 +14,8 @@ export function paymentMethodLabel(method: PaymentMethod): string {
       return missingCase(method);
   }
 }
+
+/** The methods of a sale or refund, each named once: "Tunai + QRIS", never "Tunai + Tunai". */
+export function paymentMethodsText(payments: readonly { method: PaymentMethod }[]): string {
+  return [...new Set(payments.map((p) => paymentMethodLabel(p.method)))].join(' + ');
+}

@@ -26,6 +26,23 @@ describe('payments', () => {
     expect(addPayment(total, payments, { method: 'cash', tendered: rupiah(1000), reference: null })).toEqual({ ok: false, message: 'Tagihan sudah lunas.' });
   });
 
+  it('merges tenders of one method: two cash tenders are one Tunai with the change of both', () => {
+    let payments = ok(addPayment(total, [], { method: 'cash', tendered: rupiah(20_000), reference: null }));
+    payments = ok(addPayment(total, payments, { method: 'qris', tendered: rupiah(10_000), reference: null }));
+    payments = ok(addPayment(total, payments, { method: 'cash', tendered: rupiah(100_000), reference: null }));
+    expect(payments).toEqual([
+      { method: 'cash', amount: 77_500, tendered: 120_000, reference: null },
+      { method: 'qris', amount: 10_000, tendered: 10_000, reference: null },
+    ]);
+    expect(changeOf(payments)).toBe(42_500);
+  });
+
+  it('keeps debit payments with different EDC references apart', () => {
+    let payments = ok(addPayment(total, [], { method: 'debit', tendered: rupiah(50_000), reference: 'A1B2' }));
+    payments = ok(addPayment(total, payments, { method: 'debit', tendered: rupiah(37_500), reference: 'C3D4' }));
+    expect(payments.map((p) => p.reference)).toEqual(['A1B2', 'C3D4']);
+  });
+
   it('needs an EDC reference for debit and never more than is due', () => {
     expect(addPayment(total, [], { method: 'debit', tendered: total, reference: ' ' })).toEqual({ ok: false, message: expect.stringContaining('nomor referensi') });
     expect(addPayment(total, [], { method: 'debit', tendered: rupiah(90_000), reference: '123456' }).ok).toBe(false);

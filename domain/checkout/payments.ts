@@ -6,7 +6,7 @@
  */
 import { missingCase } from '../missing-case';
 import { paymentMethodLabel } from './payment-method';
-import { formatRupiah, rupiah, subtract, sum, type Rupiah } from '../money';
+import { add, formatRupiah, rupiah, subtract, sum, type Rupiah } from '../money';
 import type { Payment, PaymentMethod } from './sale';
 
 /** A cashier handing back more than this is far more likely a typing slip than real change. */
@@ -40,7 +40,7 @@ export function addPayment(total: Rupiah, payments: readonly Payment[], tender: 
       const change = subtract(tender.tendered, due);
       if (change > MAX_CHANGE) return { ok: false, message: `Uang diterima ${formatRupiah(tender.tendered)} terlalu besar: kembalian lebih dari ${formatRupiah(MAX_CHANGE)}. Periksa jumlahnya.` };
       const amount = change > 0 ? due : tender.tendered;
-      return { ok: true, payments: [...payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }] };
+      return { ok: true, payments: merged(payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }) };
     }
     case 'qris':
     case 'debit': {
@@ -50,11 +50,22 @@ export function addPayment(total: Rupiah, payments: readonly Payment[], tender: 
       if (tender.method === 'debit' && (reference === null || !/^[A-Za-z0-9]{4,20}$/.test(reference))) {
         return { ok: false, message: 'Isi nomor referensi/approval dari struk EDC (4–20 huruf atau angka).' };
       }
-      return { ok: true, payments: [...payments, { method: tender.method, amount: tender.tendered, tendered: tender.tendered, reference }] };
+      return { ok: true, payments: merged(payments, { method: tender.method, amount: tender.tendered, tendered: tender.tendered, reference }) };
     }
     default:
       return missingCase(tender.method);
   }
+}
+
+/**
+ * A tender joins an earlier one of the same method and reference: two cash tenders are one "Tunai"
+ * on screen, on paper and in the sale. Card and QRIS payments with their own references stay apart.
+ */
+function merged(payments: readonly Payment[], next: Payment): Payment[] {
+  const same = payments.findIndex((p) => p.method === next.method && p.reference === next.reference);
+  if (same < 0) return [...payments, next];
+  const earlier = payments[same]!;
+  return payments.map((p, i) => (i === same ? { ...p, amount: add(earlier.amount, next.amount), tendered: add(earlier.tendered, next.tendered) } : p));
 }
 
 export function removePayment(payments: readonly Payment[], index: number): Payment[] {

@@ -42,8 +42,8 @@ describe('refund lines', () => {
   it('lists what is left to refund', () => {
     const first = refundOf(sale, [[1, 2]], []);
     expect(refundableLines(sale, [first])).toEqual([
-      { lineNo: 1, name: 'Kopi Bajawa', sold: 3, refunded: 2, remaining: 1 },
-      { lineNo: 2, name: 'Tenun ikat', sold: 1, refunded: 0, remaining: 1 },
+      { lineNo: 1, name: 'Kopi Bajawa', weightGrams: null, sold: 3, refunded: 2, remaining: 1 },
+      { lineNo: 2, name: 'Tenun ikat', weightGrams: null, sold: 1, refunded: 0, remaining: 1 },
     ]);
   });
 

@@ -62,6 +62,8 @@ export interface Refund {
 export interface RefundableLine {
   lineNo: number;
   name: string;
+  /** A weighed line's weight: its one unit is the whole weight sold. */
+  weightGrams: number | null;
   sold: number;
   refunded: number;
   remaining: number;
@@ -82,7 +84,7 @@ export function refundableLines(original: Sale, earlierRefunds: readonly Refund[
   const refunded = refundedByLine(original, earlierRefunds);
   return original.lines.map((line) => {
     const done = refunded.get(line.lineNo) ?? 0;
-    return { lineNo: line.lineNo, name: line.name, sold: line.quantity, refunded: done, remaining: line.quantity - done };
+    return { lineNo: line.lineNo, name: line.name, weightGrams: line.weightGrams, sold: line.quantity, refunded: done, remaining: line.quantity - done };
   });
 }
 

@@ -76,6 +76,18 @@ export function lineGross(line: Pick<SaleLine, 'quantity' | 'weightGrams' | 'uni
     : multiplyRatio(line.unitPrice, line.weightGrams, 1000, 'half-up');
 }
 
+const kilograms = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
+
+/** A weighed line's weight as the paper receipt and the screen both show it: "0,355 kg", "0,5 kg". */
+export function formatKilograms(grams: number): string {
+  return `${kilograms.format(grams / 1000)} kg`;
+}
+
+/** The receipt (paper and screen) has a Kembalian row when there is change or any cash was paid. */
+export function hasChangeRow(sale: Pick<Sale, 'change' | 'payments'>): boolean {
+  return sale.change > 0 || sale.payments.some((p) => p.method === 'cash');
+}
+
 export function changeOf(payments: readonly Payment[]): Rupiah {
   return sum(payments.map((p) => subtract(p.tendered, p.amount)));
 }

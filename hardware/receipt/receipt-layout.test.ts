@@ -55,7 +55,7 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
     expect(text).toContain('1,25 kg x 120.000/kg');
     expect(text).toMatch(/1 x 0 +0\n/);
     expect(text).toMatch(/TOTAL +Rp 1\.810\.000/);
-    expect(text).toMatch(/Kembali +Rp 190\.000/);
+    expect(text).toMatch(/Kembalian +Rp 190\.000/);
     expect(text).toMatch(/Kurang +Rp 20\.000/);
     // One line where the paper is wide enough, the figure right-aligned under the label where not.
     if (columns === 48) expect(lines).toContain('Belanja ASN bulan ini: Rp 80.000 / Rp 100.000');
@@ -85,7 +85,7 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
     expect(text).toMatch(/1 dikembalikan +700\.000/);
     expect(text).toMatch(/TOTAL REFUND +Rp 820\.000/);
     expect(text).toMatch(/Dikembalikan \(QRIS\) +Rp 500\.000/);
-    expect(text).not.toMatch(/SALINAN|LATIHAN|Kembali /);
+    expect(text).not.toMatch(/SALINAN|LATIHAN|Kembalian /);
     expect(events).toContainEqual({ type: 'qr', data: refund.id });
   });
 

@@ -6,7 +6,7 @@ import { ASN_MONTH_LABEL, asnMonthFigure, asnReceiptLine } from '../../domain/as
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/checkout/payment-method';
 import type { Refund } from '../../domain/checkout/refund';
-import { lineGross, type Sale, type SaleLine } from '../../domain/checkout/sale';
+import { formatKilograms, hasChangeRow, lineGross, type Sale, type SaleLine } from '../../domain/checkout/sale';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/encode';
@@ -62,7 +62,7 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
     row(paymentMethodLabel(payment.method), formatRupiah(payment.tendered));
     if (payment.reference) row('  Ref', payment.reference);
   }
-  if (sale.change > 0 || sale.payments.some((p) => p.method === 'cash')) row('Kembali', formatRupiah(sale.change));
+  if (hasChangeRow(sale)) row('Kembalian', formatRupiah(sale.change));
 
   if (options.asn) out.push(...asnBlock(options.asn, width));
   out.push(...receiptTail(sale.id, sale.training, width));
@@ -158,9 +158,8 @@ export function fitRow(left: string, right: string, width: number, style: Style 
 
 /** Line amounts go without "Rp", as on Indonesian shop receipts: it saves bytes on a slow serial line. */
 const amount = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const kilograms = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
 
 function quantityText(line: SaleLine): string {
-  if (line.weightGrams !== null) return `${kilograms.format(line.weightGrams / 1000)} kg x ${amount.format(line.unitPrice)}/kg`;
+  if (line.weightGrams !== null) return `${formatKilograms(line.weightGrams)} x ${amount.format(line.unitPrice)}/kg`;
   return `${line.quantity} x ${amount.format(line.unitPrice)}`;
 }

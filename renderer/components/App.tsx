@@ -3,6 +3,7 @@ import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useTerminalStore, type Screen } from '../stores/terminal-store';
 import { ApprovalDialog } from './ApprovalDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ImportScreen } from './ImportScreen';
 import { LabelsScreen } from './LabelsScreen';
 import { LockScreen } from './LockScreen';
@@ -37,6 +38,7 @@ export function App() {
       <NoticeBar />
       <ScreenOf screen={screen} />
       <ApprovalDialog />
+      <ConfirmDialog />
     </div>
   );
 }

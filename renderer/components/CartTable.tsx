@@ -1,6 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { lineDiscount, lineTotal, type CartLine } from '../../domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
+import { formatKilograms } from '../../domain/checkout/sale';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 
 export function CartTable() {
@@ -10,24 +11,27 @@ export function CartTable() {
     document.querySelector(`[data-line="${selectedKey}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedKey]);
   if (lines.length === 0) return <p className="cart-empty">Keranjang kosong. Pindai barang atau cari dengan F2.</p>;
+  // The lines scroll; the search box above and the total beside them stay put.
   return (
-    <table className="cart">
-      <thead>
-        <tr>
-          <th>#</th>
-          <th>Barang</th>
-          <th className="num">Harga</th>
-          <th className="qty">Jumlah</th>
-          <th className="num">Subtotal</th>
-          <th aria-label="Hapus" />
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line, index) => (
-          <Row key={line.key} line={line} index={index} selected={line.key === selectedKey} />
-        ))}
-      </tbody>
-    </table>
+    <div className="cart-scroll">
+      <table className="cart">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Barang</th>
+            <th className="num">Harga</th>
+            <th className="qty">Jumlah</th>
+            <th className="num">Subtotal</th>
+            <th aria-label="Hapus" />
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line, index) => (
+            <Row key={line.key} line={line} index={index} selected={line.key === selectedKey} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -49,7 +53,7 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       </td>
       <td className="qty">
         {line.weightGrams !== null ? (
-          <span className="weight">{(line.weightGrams / 1000).toLocaleString('id-ID', { minimumFractionDigits: 3 })} kg</span>
+          <span className="weight">{formatKilograms(line.weightGrams)}</span>
         ) : line.fixed ? (
           <span>1</span>
         ) : (
@@ -74,11 +78,11 @@ function QuantityInput({ line }: { line: CartLine }) {
   useEffect(() => setText(String(line.quantity)), [line.quantity]);
   const commit = () => {
     if (text === String(line.quantity)) return;
-    if (!changeQuantity(line.key, Number(text))) setText(String(line.quantity));
+    void changeQuantity(line.key, Number(text)).then((changed) => changed || setText(String(line.quantity)));
   };
   return (
     <span className="stepper">
-      <button aria-label="Kurangi" onClick={() => line.quantity > 1 && changeQuantity(line.key, line.quantity - 1)}>
+      <button aria-label="Kurangi" onClick={() => line.quantity > 1 && void changeQuantity(line.key, line.quantity - 1)}>
         −
       </button>
       <input
@@ -90,8 +94,8 @@ function QuantityInput({ line }: { line: CartLine }) {
         onFocus={() => selectLine(line.key)}
         onBlur={commit}
         onKeyDown={(e) => {
+          // Leaving the field commits (onBlur), once: a large quantity asks one question.
           if (e.key === 'Enter') {
-            commit();
             e.currentTarget.blur();
           } else if (e.key === 'Escape') {
             setText(String(line.quantity));
@@ -99,7 +103,7 @@ function QuantityInput({ line }: { line: CartLine }) {
           }
         }}
       />
-      <button aria-label="Tambah" onClick={() => changeQuantity(line.key, line.quantity + 1)}>
+      <button aria-label="Tambah" onClick={() => void changeQuantity(line.key, line.quantity + 1)}>
         +
       </button>
     </span>

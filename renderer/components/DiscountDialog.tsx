@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { lineDiscount, type CartLine } from '../../domain/checkout/cart';
 import { parsePercent, type Discount } from '../../domain/checkout/discount';
-import { formatRupiah, parseRupiah } from '../../domain/money';
+import { formatRupiah, type Rupiah } from '../../domain/money';
 import { lineGross } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { changePrice, discountCart, discountLine } from '../stores/cart-store';
-import { showError } from '../stores/notice-store';
+import { FormProblems } from './FormFields';
+import { MoneyInput } from './MoneyInput';
 
 type Mode = 'line' | 'sale' | 'price';
 const MODES: readonly { mode: Mode; label: string }[] = [
@@ -19,21 +20,29 @@ const MODES: readonly { mode: Mode; label: string }[] = [
 export function DiscountDialog({ line, close }: { line: CartLine | null; close: () => void }) {
   const [mode, setMode] = useState<Mode>(line ? 'line' : 'sale');
   const [unit, setUnit] = useState<'amount' | 'percent'>('amount');
-  const [value, setValue] = useState('');
+  const [amount, setAmount] = useState<Rupiah | null>(null);
+  const [percent, setPercent] = useState('');
   const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
   const approving = useApprovalStore((s) => s.pending !== null);
   useShortcuts({ Escape: close }, !approving);
+  const byPercent = mode !== 'price' && unit === 'percent';
+  const basisPoints = byPercent ? parsePercent(percent) : null;
+  // Every field is checked before a manager is called over.
+  const formProblems = () => [
+    ...(byPercent && basisPoints === null ? ['Ketik persen diskon, misalnya 10 atau 12,5.'] : []),
+    ...(!byPercent && amount === null ? [mode === 'price' ? 'Ketik harga baru.' : 'Ketik nilai diskon dalam Rupiah.'] : []),
+    ...(reason.trim() === '' ? ['Alasan wajib diisi.'] : []),
+  ];
   const submit = async () => {
+    const found = formProblems();
+    setProblems(found);
+    if (found.length > 0) return;
     if (mode === 'price') {
-      const price = parseRupiah(value);
-      if (price === null) return showError('Harga baru tidak valid: ketik angka Rupiah.');
-      if (line && (await changePrice(line.key, price, reason))) close();
+      if (line && (await changePrice(line.key, amount!, reason))) close();
       return;
     }
-    const amount = unit === 'amount' ? parseRupiah(value) : null;
-    const basisPoints = unit === 'percent' ? parsePercent(value) : null;
-    if (amount === null && basisPoints === null) return showError(unit === 'amount' ? 'Diskon tidak valid: ketik angka Rupiah.' : 'Diskon tidak valid: ketik persen, misalnya 10 atau 12,5.');
-    const discount: Discount = amount !== null ? { kind: 'amount', amount } : { kind: 'percent', basisPoints: basisPoints! };
+    const discount: Discount = byPercent ? { kind: 'percent', basisPoints: basisPoints! } : { kind: 'amount', amount: amount! };
     const done = mode === 'line' ? line !== null && (await discountLine(line.key, discount, reason)) : await discountCart(discount, reason);
     if (done) close();
   };
@@ -48,7 +57,7 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
         </header>
         <div className="methods" role="tablist">
           {MODES.map((m) => (
-            <button key={m.mode} role="tab" aria-selected={m.mode === mode} className={m.mode === mode ? 'active' : undefined} disabled={m.mode !== 'sale' && !line} onClick={() => setMode(m.mode)}>
+            <button key={m.mode} role="tab" aria-selected={m.mode === mode} className={m.mode === mode ? 'active' : undefined} disabled={m.mode !== 'sale' && !line} onClick={() => (setMode(m.mode), setAmount(null))}>
               {m.label}
             </button>
           ))}
@@ -78,13 +87,18 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
             </div>
           )}
           <label>
-            {mode === 'price' ? 'Harga baru' : unit === 'amount' ? 'Diskon (Rp)' : 'Diskon (%)'}
-            <input autoFocus inputMode="decimal" aria-label={mode === 'price' ? 'Harga baru' : 'Nilai diskon'} value={value} onChange={(e) => setValue(e.target.value)} placeholder="0" />
+            <span className="required">{mode === 'price' ? 'Harga baru' : byPercent ? 'Diskon (%)' : 'Diskon (Rp)'}</span>
+            {byPercent ? (
+              <input autoFocus inputMode="decimal" aria-label="Nilai diskon" aria-required value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="0" />
+            ) : (
+              <MoneyInput key={mode} autoFocus required label={mode === 'price' ? 'Harga baru' : 'Nilai diskon'} value={amount} onChange={setAmount} />
+            )}
           </label>
           <label>
-            Alasan
-            <input aria-label="Alasan" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Kemasan penyok" />
+            <span className="required">Alasan</span>
+            <input aria-label="Alasan" aria-required value={reason} onChange={(e) => setReason(e.target.value)} placeholder="contoh: kemasan penyok" />
           </label>
+          <FormProblems problems={problems} />
           <button type="submit" className="primary">
             <kbd>Enter</kbd> Terapkan (perlu persetujuan manajer)
           </button>

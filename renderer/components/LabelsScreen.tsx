@@ -77,45 +77,47 @@ export function LabelsScreen() {
           {busy ? 'Menyiapkan…' : `Cetak label (${sheets} lembar)`}
         </button>
       </div>
-      <table className="labels">
-        <thead>
-          <tr>
-            <th aria-label="Pilih" />
-            <th>Produk</th>
-            <th>Kode</th>
-            <th className="num">Harga</th>
-            <th className="qty">Jumlah label</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.slice(0, SHOWN).map((p) => (
-            <tr key={p.id} data-product={p.id} className={copies.has(p.id) ? 'selected' : undefined}>
-              <td>
-                <input type="checkbox" aria-label={`Pilih ${p.name}`} checked={copies.has(p.id)} onChange={(e) => choose(p.id, e.target.checked ? 1 : null)} />
-              </td>
-              <td>
-                <div className="line-name">{p.name}</div>
-                <div className="line-meta">{p.supplier}</div>
-              </td>
-              <td>{p.barcode ?? <span className="no-code">belum ada kode</span>}</td>
-              <td className="num">{formatRupiah(p.price)}</td>
-              <td className="qty">
-                <input
-                  className="quantity"
-                  inputMode="numeric"
-                  aria-label={`Jumlah label ${p.name}`}
-                  value={copies.get(p.id) ?? ''}
-                  placeholder="0"
-                  onChange={(e) => {
-                    const digits = e.target.value.replace(/\D/g, '');
-                    choose(p.id, digits === '' || digits === '0' ? null : Number(digits));
-                  }}
-                />
-              </td>
+      <div className="list-scroll">
+        <table className="labels">
+          <thead>
+            <tr>
+              <th aria-label="Pilih" />
+              <th>Produk</th>
+              <th>Kode</th>
+              <th className="num">Harga</th>
+              <th className="qty">Jumlah label</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.slice(0, SHOWN).map((p) => (
+              <tr key={p.id} data-product={p.id} className={copies.has(p.id) ? 'selected' : undefined}>
+                <td>
+                  <input type="checkbox" aria-label={`Pilih ${p.name}`} checked={copies.has(p.id)} onChange={(e) => choose(p.id, e.target.checked ? 1 : null)} />
+                </td>
+                <td>
+                  <div className="line-name">{p.name}</div>
+                  <div className="line-meta">{p.supplier}</div>
+                </td>
+                <td>{p.barcode ?? <span className="no-code">belum ada kode</span>}</td>
+                <td className="num">{formatRupiah(p.price)}</td>
+                <td className="qty">
+                  <input
+                    className="quantity"
+                    inputMode="numeric"
+                    aria-label={`Jumlah label ${p.name}`}
+                    value={copies.get(p.id) ?? ''}
+                    placeholder="0"
+                    onChange={(e) => {
+                      const digits = e.target.value.replace(/\D/g, '');
+                      choose(p.id, digits === '' || digits === '0' ? null : Number(digits));
+                    }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown.length > SHOWN && <p className="hint">Menampilkan {SHOWN} dari {shown.length} produk: ketik untuk mencari.</p>}
       {shown.length === 0 && <p className="hint">Tidak ada produk yang cocok.</p>}
     </main>

@@ -1,11 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'react';
-import { formatRupiah, parseRupiah, rupiah, type Rupiah } from '../../domain/money';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/checkout/payment-method';
 import { QUICK_CASH, remainingDue } from '../../domain/checkout/payments';
 import { changeOf, type PaymentMethod } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
+import { openAsnEntry, useAsnEntryStore } from '../stores/asn-store';
 import { showError } from '../stores/notice-store';
 import { cancelTender, cartDue, closePayment, finishSale, tender, usePaymentStore } from '../stores/payment-store';
+import { MoneyInput } from './MoneyInput';
 import { QrisPanel } from './QrisPanel';
 
 const METHOD_KEYS: Record<PaymentMethod, string> = { cash: 'F5', qris: 'F6', debit: 'F7' };
@@ -16,30 +18,35 @@ export function PaymentDialog() {
   const due = remainingDue(total, payments);
   const paid = due <= 0;
   const [method, setMethod] = useState<PaymentMethod>('cash');
-  const [amountText, setAmountText] = useState('');
+  const [amount, setAmount] = useState<Rupiah | null>(null);
   const [reference, setReference] = useState('');
   const amountRef = useRef<HTMLInputElement>(null);
   const finishRef = useRef<HTMLButtonElement>(null);
 
   // Layout effect: the field is reset before the next key is handled, however fast the cashier types.
   useLayoutEffect(() => {
-    setAmountText(method === 'cash' ? '' : String(Math.max(0, due)));
+    setAmount(method === 'cash' ? null : rupiah(Math.max(0, due)));
     setReference('');
     if (paid) finishRef.current?.focus();
     else amountRef.current?.focus();
   }, [method, due, paid]);
 
-  const typedAmount = parseRupiah(amountText);
-  const submit = (amount: Rupiah | null = typedAmount) => {
-    if (amount === null) return showError('Jumlah tidak valid: ketik angka Rupiah, misalnya 50000 atau 50.000.');
+  const submit = () => {
+    if (amount === null) return showError('Ketik jumlah yang dibayar, misalnya 50.000.');
     tender({ method, tendered: amount, reference: reference || null });
   };
   const quickCash = (amount: Rupiah) => {
     setMethod('cash');
     tender({ method: 'cash', tendered: amount, reference: null });
   };
+  const identifying = useAsnEntryStore((s) => s.open);
+  // Back from the NIP dialog: the cashier goes on where they were (the amount, or "Selesai").
+  useEffect(() => {
+    if (!identifying) (finishRef.current ?? amountRef.current)?.focus();
+  }, [identifying]);
   useShortcuts({
     Escape: closePayment,
+    F11: openAsnEntry,
     F5: () => setMethod('cash'),
     F6: () => setMethod('qris'),
     F7: () => setMethod('debit'),
@@ -48,13 +55,16 @@ export function PaymentDialog() {
     F3: () => !paid && quickCash(QUICK_CASH[1]),
     F4: () => !paid && quickCash(QUICK_CASH[2]),
     F10: () => paid && void finishSale(),
-  });
+  }, !identifying);
 
   return (
     <div className="dialog-backdrop">
       <div className="dialog payment" role="dialog" aria-modal="true" aria-label="Pembayaran">
         <header>
           <h2>Pembayaran</h2>
+          <button onClick={openAsnEntry}>
+            <kbd>F11</kbd> NIP ASN
+          </button>
           <button onClick={closePayment}>
             <kbd>Esc</kbd> Kembali
           </button>
@@ -107,7 +117,7 @@ export function PaymentDialog() {
                 ))}
               </div>
             )}
-            {method === 'qris' && <QrisPanel amount={typedAmount} />}
+            {method === 'qris' && <QrisPanel amount={amount} />}
             <form
               className="tender-form"
               onSubmit={(e) => {
@@ -117,7 +127,7 @@ export function PaymentDialog() {
             >
               <label>
                 {method === 'cash' ? 'Uang diterima' : `Jumlah ${paymentMethodLabel(method)}`}
-                <input ref={amountRef} inputMode="numeric" aria-label="Jumlah" value={amountText} onChange={(e) => setAmountText(e.target.value)} placeholder="0" />
+                <MoneyInput inputRef={amountRef} label="Jumlah" value={amount} onChange={setAmount} />
               </label>
               {method !== 'cash' && (
                 <label>

@@ -2,7 +2,7 @@ import { asnReceiptLine } from '../../domain/asn/asn-standing';
 import { formatRupiah, subtract } from '../../domain/money';
 import { maskNip } from '../../domain/asn/nip';
 import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import type { Sale } from '../../domain/checkout/sale';
+import { formatKilograms, hasChangeRow, type Sale } from '../../domain/checkout/sale';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
@@ -39,7 +39,7 @@ export function Receipt({ sale, identity, asn = null }: { sale: Sale; identity: 
             <span className="calc">
               {line.weightGrams === null
                 ? `${line.quantity} × ${formatRupiah(line.unitPrice)}`
-                : `${(line.weightGrams / 1000).toLocaleString('id-ID', { minimumFractionDigits: 3 })} kg × ${formatRupiah(line.unitPrice)}/kg`}
+                : `${formatKilograms(line.weightGrams)} × ${formatRupiah(line.unitPrice)}/kg`}
             </span>
             <span className="amount">{formatRupiah(line.total)}</span>
             {line.discount > 0 && <span className="calc">diskon {formatRupiah(line.discount)}</span>}
@@ -64,8 +64,12 @@ export function Receipt({ sale, identity, asn = null }: { sale: Sale; identity: 
             <dd>{formatRupiah(p.tendered)}</dd>
           </div>
         ))}
-        <dt>Kembalian</dt>
-        <dd>{formatRupiah(sale.change)}</dd>
+        {hasChangeRow(sale) && (
+          <>
+            <dt>Kembalian</dt>
+            <dd>{formatRupiah(sale.change)}</dd>
+          </>
+        )}
       </dl>
       {sale.asn && (
         <div className="receipt-asn" data-testid="receipt-asn">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import { refundableLines, type RefundMethod } from '../../domain/checkout/refund';
+import { paymentMethodsText } from '../../domain/checkout/payment-method';
+import { refundableLines, type RefundableLine, type RefundMethod } from '../../domain/checkout/refund';
+import { formatKilograms } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';
@@ -36,7 +37,7 @@ export function RefundPanel() {
       </header>
       {done && (
         <p className="refund-done" role="status" data-testid="refund-done">
-          Refund {done.receiptNo}: {formatRupiah(done.total)} dikembalikan ({done.payments.map((p) => paymentMethodLabel(p.method)).join(' + ') || 'tanpa uang'}). Struk refund dicetak.
+          Refund {done.receiptNo}: {formatRupiah(done.total)} dikembalikan ({paymentMethodsText(done.payments) || 'tanpa uang'}). Struk refund dicetak.
         </p>
       )}
       <form
@@ -58,8 +59,8 @@ export function RefundPanel() {
             {lines.map((l, i) => (
               <tr key={l.lineNo} data-refund-line={l.lineNo}>
                 <td>{l.name}</td>
-                <td className="num">{l.sold}</td>
-                <td className="num">{l.refunded}</td>
+                <td className="num">{units(l, l.sold)}</td>
+                <td className="num">{units(l, l.refunded)}</td>
                 <td className="qty">
                   {l.remaining === 0 ? (
                     'habis'
@@ -74,7 +75,7 @@ export function RefundPanel() {
                         onChange={(e) => setQuantities({ ...quantities, [l.lineNo]: e.target.value.replace(/\D/g, '') })}
                       />
                       <button type="button" onClick={() => setQuantities({ ...quantities, [l.lineNo]: String(l.remaining) })}>
-                        semua ({l.remaining})
+                        semua ({units(l, l.remaining)})
                       </button>
                     </span>
                   )}
@@ -85,15 +86,15 @@ export function RefundPanel() {
         </table>
         <div className="unit-toggle" role="radiogroup" aria-label="Uang dikembalikan">
           <button type="button" role="radio" aria-checked={method === 'original'} className={method === 'original' ? 'active' : undefined} onClick={() => setMethod('original')}>
-            Metode asal ({subject.sale.payments.map((p) => paymentMethodLabel(p.method)).join(' + ')})
+            Metode asal ({paymentMethodsText(subject.sale.payments)})
           </button>
           <button type="button" role="radio" aria-checked={method === 'cash'} className={method === 'cash' ? 'active' : undefined} onClick={() => setMethod('cash')}>
             Tunai
           </button>
         </div>
         <label>
-          Alasan
-          <input aria-label="Alasan refund" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Kemasan rusak" />
+          <span className="required">Alasan</span>
+          <input aria-label="Alasan refund" aria-required value={reason} onChange={(e) => setReason(e.target.value)} placeholder="contoh: kemasan rusak" />
         </label>
         <button type="submit" className="primary" disabled={picks.length === 0}>
           <kbd>Enter</kbd> Refund (perlu persetujuan manajer)
@@ -101,4 +102,9 @@ export function RefundPanel() {
       </form>
     </section>
   );
+}
+
+/** Units of a line as counted on the refund screen; a weighed line's one unit is its weight. */
+function units(line: RefundableLine, count: number): string {
+  return line.weightGrams === null || count === 0 ? String(count) : formatKilograms(line.weightGrams);
 }

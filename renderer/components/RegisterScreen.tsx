@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cartDiscount, cartTotal, itemCount } from '../../domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { acceptScan } from '../scanning/accept-scan';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
+import { confirmWithCashier, useConfirmStore } from '../stores/confirm-store';
 import { openAsnEntry, useAsnEntryStore } from '../stores/asn-store';
 import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
@@ -27,6 +28,7 @@ export function RegisterScreen() {
   const completed = usePaymentStore((s) => s.completed);
   const approving = useApprovalStore((s) => s.pending !== null);
   const identifying = useAsnEntryStore((s) => s.open);
+  const confirming = useConfirmStore((s) => s.pending !== null);
   const hasAsn = useCartStore((s) => s.asn !== null);
   const noShift = useShiftStore((s) => s.shift === null);
   const [discounting, setDiscounting] = useState(false);
@@ -43,19 +45,23 @@ export function RegisterScreen() {
   const stepSelected = (step: 1 | -1) => {
     const { cart, selectedKey } = useCartStore.getState();
     const line = cart.lines.find((l) => l.key === selectedKey);
-    if (line) changeQuantity(line.key, line.quantity + step);
+    if (line) void changeQuantity(line.key, line.quantity + step);
   };
-  const voidSale = () => {
-    if (useCartStore.getState().cart.lines.length > 0 && window.confirm('Batalkan transaksi ini dan kosongkan keranjang?')) void voidCart();
+  const voidSale = async () => {
+    const lines = useCartStore.getState().cart.lines.length;
+    if (lines === 0) return;
+    const sure = await confirmWithCashier({ title: 'Batalkan transaksi?', text: `Keranjang (${lines} baris) dikosongkan; tidak ada yang tersimpan.`, yes: 'Ya, batalkan transaksi', no: 'Tidak, lanjutkan' });
+    if (sure) await voidCart();
   };
   const selectedLine = cart.lines.find((l) => l.key === selectedKey) ?? null;
   const discount = cartDiscount(cart);
+  const ready = !paying && !completed && !approving && !discounting && !identifying && !confirming;
   useShortcuts(
     {
       F2: () => searchRef.current?.focus(),
       F4: focusQuantity,
       F6: removeSelected,
-      F7: voidSale,
+      F7: () => void voidSale(),
       F12: () => cart.lines.length > 0 && setDiscounting(true),
       Delete: removeSelected,
       '+': () => stepSelected(1),
@@ -65,15 +71,19 @@ export function RegisterScreen() {
       ArrowUp: () => moveSelection(-1),
       ArrowDown: () => moveSelection(1),
     },
-    !paying && !completed && !approving && !discounting && !identifying,
+    ready,
   );
+  // Arriving with nothing focused (the shift just opened, the float's fields gone): ready to type.
+  useEffect(() => {
+    if (document.activeElement === document.body) searchRef.current?.focus();
+  }, []);
   // Over the receipt of the sale just made too: the buyer asks for a copy.
   useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
   return (
     <main className="register">
       <section className="register-main">
         <div className={camera ? 'register-tools with-camera' : 'register-tools'}>
-          <SearchBox inputRef={searchRef} />
+          <SearchBox inputRef={searchRef} idle={ready} />
           {camera && <CameraScanner onCode={acceptScan} />}
         </div>
         <AsnPanel />
@@ -104,7 +114,7 @@ export function RegisterScreen() {
           <button onClick={removeSelected} disabled={cart.lines.length === 0}>
             <kbd>F6</kbd> Hapus baris
           </button>
-          <button onClick={voidSale} disabled={cart.lines.length === 0}>
+          <button onClick={() => void voidSale()} disabled={cart.lines.length === 0}>
             <kbd>F7</kbd> Batalkan transaksi
           </button>
           <button onClick={() => setDiscounting(true)} disabled={cart.lines.length === 0}>

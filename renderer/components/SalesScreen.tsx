@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
+import { paymentMethodsText } from '../../domain/checkout/payment-method';
 import type { Sale } from '../../domain/checkout/sale';
-import { formatWita } from '../../domain/wita';
+import { formatReceiptNo } from '../../domain/checkout/receipt-number';
+import { businessDate, formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { printedAsnBlock, reprintSale } from '../stores/printer-store';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
@@ -55,7 +56,7 @@ export function SalesScreen() {
         >
           <label>
             Refund: pindai QR struk atau ketik nomor struk
-            <input autoFocus aria-label="Cari struk" value={code} onChange={(e) => setCode(e.target.value)} placeholder="MBR-L01-20261221-0001" />
+            <input autoFocus aria-label="Cari struk" value={code} onChange={(e) => setCode(e.target.value)} placeholder={formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: businessDate(new Date()), sequence: 1 })} />
           </label>
           <button type="submit">Cari</button>
         </form>
@@ -78,7 +79,7 @@ export function SalesScreen() {
                     {s.receiptNo} {s.training && <span className="training-tag">Latihan</span>}
                   </td>
                   <td>{formatWita(s.completedAt)}</td>
-                  <td>{s.payments.map((p) => paymentMethodLabel(p.method)).join(' + ')}</td>
+                  <td>{paymentMethodsText(s.payments)}</td>
                   <td className="num">{formatRupiah(s.total)}</td>
                 </tr>
               ))}
@@ -89,13 +90,15 @@ export function SalesScreen() {
       <aside>
         {open ? (
           <>
+            <div className="receipt-actions">
+              <button className="reprint" onClick={() => void reprintSale(open)}>
+                Cetak ulang struk ini (SALINAN)
+              </button>
+              <button className="refund-start" onClick={() => void findForRefund(open.id)}>
+                Refund barang dari struk ini
+              </button>
+            </div>
             <Receipt sale={open} identity={identity} asn={openAsn} />
-            <button className="reprint" onClick={() => void reprintSale(open)}>
-              Cetak ulang struk ini (SALINAN)
-            </button>
-            <button className="refund-start" onClick={() => void findForRefund(open.id)}>
-              Refund barang dari struk ini
-            </button>
           </>
         ) : (
           <p className="hint">Pilih penjualan untuk melihat struknya.</p>

@@ -8,7 +8,8 @@ import { useTerminalStore } from '../stores/terminal-store';
 
 const SHOWN = 8;
 
-export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
+/** `idle`: letters and digits typed while nothing has focus come here (scanning/wedge-listener). */
+export function SearchBox({ inputRef, idle }: { inputRef: RefObject<HTMLInputElement | null>; idle: boolean }) {
   const catalog = useTerminalStore((s) => s.catalog);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -38,6 +39,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
           type="search"
           placeholder="Cari nama produk, pemasok atau kode…"
           aria-label="Cari produk"
+          data-idle-typing={idle ? '' : undefined}
           value={query}
           autoComplete="off"
           onChange={(e) => {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/shift/cash-count';
 import type { CashMovementKind } from '../../domain/shift/cash-movement';
-import { formatRupiah, parseRupiah, subtract, type Rupiah } from '../../domain/money';
+import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
 import { DEFAULT_VARIANCE_THRESHOLD, varianceNeedsApproval } from '../../domain/shift/shift';
 import type { ShiftReport } from '../../domain/shift/shift-report';
-import { formatWita } from '../../domain/wita';
+import { formatBusinessDate, formatWita } from '../../domain/wita';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { showError } from '../stores/notice-store';
@@ -14,6 +14,7 @@ import {
 } from '../stores/shift-store';
 import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
+import { MoneyInput } from './MoneyInput';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
 
@@ -42,14 +43,16 @@ export function ShiftScreen() {
           </section>
         )}
         <section className="shift-panel wide">
-          <h2>Buka shift</h2>
+          <header className="shift-panel-head">
+            <h2>Buka shift</h2>
+            {user.role === 'manager' && (
+              <button className="day-close" onClick={() => void closeToday()}>
+                Tutup hari (laporan harian)
+              </button>
+            )}
+          </header>
           <p className="hint">Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.</p>
           <CashCountForm title="Modal awal" submitLabel="Buka shift" onSubmit={(count) => void openShiftWithFloat(count)} />
-          {user.role === 'manager' && (
-            <button className="day-close" onClick={() => void closeToday()}>
-              Tutup hari (laporan harian)
-            </button>
-          )}
         </section>
       </main>
     );
@@ -58,7 +61,7 @@ export function ShiftScreen() {
     <main className="shift-screen">
       <section className="shift-panel">
         <h2>
-          Shift {shift.cashier.name} <span className="hint">dibuka {formatWita(shift.openedAt)} · hari {shift.businessDate}</span>
+          Shift {shift.cashier.name} <span className="hint">dibuka {formatWita(shift.openedAt)} · hari {formatBusinessDate(shift.businessDate)}</span>
         </h2>
         <h3>Laporan X (sementara)</h3>
         {report && <ShiftFigures report={report} />}
@@ -80,13 +83,12 @@ export function ShiftScreen() {
 }
 
 function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => void }) {
-  const [amount, setAmount] = useState('');
+  const [amount, setAmount] = useState<Rupiah | null>(null);
   const [reason, setReason] = useState('');
   const title = kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar';
   const submit = async () => {
-    const value = parseRupiah(amount);
-    if (value === null) return showError('Jumlah tidak valid: ketik angka Rupiah, misalnya 50000 atau 50.000.');
-    if (await moveShiftCash(kind, value, reason)) done();
+    if (amount === null) return showError('Ketik jumlahnya, misalnya 50.000.');
+    if (await moveShiftCash(kind, amount, reason)) done();
   };
   return (
     <section className="shift-panel">
@@ -101,7 +103,7 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
         <h3>{title}</h3>
         <label>
           Jumlah
-          <input autoFocus inputMode="numeric" aria-label="Jumlah" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="0" />
+          <MoneyInput autoFocus label="Jumlah" value={amount} onChange={setAmount} />
         </label>
         <label>
           Alasan

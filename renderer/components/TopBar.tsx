@@ -25,32 +25,35 @@ export function TopBar() {
   const tabs = TABS.filter((t) => !t.role || t.role === user.role);
   useShortcuts(Object.fromEntries(tabs.flatMap((t) => (t.key ? [[t.key, () => showScreen(t.screen)]] : []))), !paying);
   return (
-    <header className="top-bar">
-      <div className="outlet">
-        <strong>{identity.outletName}</strong>
-        <span>Terminal {identity.terminalCode}</span>
-      </div>
-      {identity.training && (
-        <span className="training-badge" title="Terminal belum didaftarkan: penjualan hanya latihan dan tidak dihitung">
-          MODE LATIHAN
-        </span>
-      )}
-      <SyncIndicator />
-      <nav>
-        {tabs.map((t) => (
-          <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
-            {t.key && <kbd>{t.key}</kbd>} {t.label}
+    <>
+      <header className="top-bar">
+        <div className="outlet">
+          <strong>{identity.outletName}</strong>
+          <span>Terminal {identity.terminalCode}</span>
+        </div>
+        {identity.training && (
+          <span className="training-badge" title="Terminal belum didaftarkan: penjualan hanya latihan dan tidak dihitung">
+            MODE LATIHAN
+          </span>
+        )}
+        <SyncIndicator />
+        <nav>
+          {tabs.map((t) => (
+            <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
+              {t.key && <kbd>{t.key}</kbd>} {t.label}
+            </button>
+          ))}
+        </nav>
+        <div className="user">
+          <span data-testid="signed-in">
+            {user.name} · {user.role === 'manager' ? 'Manajer' : 'Kasir'}
+          </span>
+          <button className="tab" onClick={() => void lockTerminal()} disabled={paying}>
+            Kunci
           </button>
-        ))}
-      </nav>
-      <div className="user">
-        <span data-testid="signed-in">
-          {user.name} · {user.role === 'manager' ? 'Manajer' : 'Kasir'}
-        </span>
-        <button className="tab" onClick={() => void lockTerminal()} disabled={paying}>
-          Kunci
-        </button>
-      </div>
+        </div>
+      </header>
+      {/* Below the bar, not in it: the bar keeps to one row. */}
       {warnings.length > 0 && (
         <ul className="storage-warnings" role="status">
           {warnings.map((w) => (
@@ -58,6 +61,6 @@ export function TopBar() {
           ))}
         </ul>
       )}
-    </header>
+    </>
   );
 }

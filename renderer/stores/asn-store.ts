@@ -6,11 +6,11 @@
  */
 import { create } from 'zustand';
 import { formatNip, nipDigits } from '../../domain/asn/nip';
+import { asnStandingAt } from '../asn/asn-standing-input';
 import { identifyAsn, type Identification } from '../asn/identify-asn';
 import { playErrorTone } from '../sound/beep';
 import { removeCartAsn, setCartAsn, useCartStore } from './cart-store';
 import { showError, showInfo } from './notice-store';
-import { usePaymentStore } from './payment-store';
 import { requireShift } from './shift-store';
 import { database, useTerminalStore } from './terminal-store';
 
@@ -30,11 +30,8 @@ export const useAsnEntryStore = create<AsnEntryState>(() => CLOSED);
 /** Numbers each check, so an answer for text edited since is dropped. */
 let checks = 0;
 
+/** A NIP may come at any point of the sale, the payment dialog included: the buyer finds the card late. */
 function mayIdentify(): boolean {
-  if (usePaymentStore.getState().open) {
-    showError('Pembayaran sedang berlangsung: batalkan (Esc) dulu untuk memasukkan NIP ASN.');
-    return false;
-  }
   return requireShift() !== null;
 }
 
@@ -73,6 +70,16 @@ export async function checkNip(): Promise<void> {
   if (check !== checks) return;
   if (!result.ok) playErrorTone();
   useAsnEntryStore.setState({ checking: false, result });
+}
+
+/** A pull brought new month figures (or a new minimum): the cart's ASN card shows them. */
+export async function refreshCartAsn(): Promise<void> {
+  const asn = useCartStore.getState().asn;
+  const identity = useTerminalStore.getState().identity;
+  if (!asn || !identity) return;
+  const standing = await asnStandingAt(database(), asn.buyer.nip, new Date(), identity.training);
+  // The cashier may have changed or removed the NIP meanwhile.
+  if (useCartStore.getState().asn?.buyer.nip === asn.buyer.nip) setCartAsn({ buyer: asn.buyer, standing });
 }
 
 /** "Benar": the checked ASN buys this cart. */

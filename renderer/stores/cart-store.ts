@@ -9,15 +9,16 @@ import { actionProblems, describeAction, type SensitiveAction } from '../../doma
 import type { AsnStanding } from '../../domain/asn/asn-standing';
 import { parseBarcode } from '../../domain/catalog/barcode';
 import {
-  addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, removeLine, setCartDiscount, setLineDiscount, setQuantity,
+  addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity,
   type Cart, type CartChange, type CartResult,
 } from '../../domain/checkout/cart';
 import type { Discount } from '../../domain/checkout/discount';
-import { formatRupiah, type Rupiah } from '../../domain/money';
+import { formatRupiah, multiply, type Rupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
-import { lineGross } from '../../domain/checkout/sale';
+import { formatKilograms, lineGross } from '../../domain/checkout/sale';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { approve } from './approval-store';
+import { confirmWithCashier } from './confirm-store';
 import { showError, showInfo } from './notice-store';
 import { usePaymentStore } from './payment-store';
 import { requireShift } from './shift-store';
@@ -50,7 +51,7 @@ function apply(result: CartResult): boolean {
   }
   useCartStore.setState({ cart: result.cart, selectedKey: result.lineKey });
   const line = result.cart.lines.find((l) => l.key === result.lineKey)!;
-  showInfo(`${line.name} — ${line.weightGrams === null ? `${line.quantity} × ${formatRupiah(line.unitPrice)}` : `${(line.weightGrams / 1000).toLocaleString('id-ID')} kg`}`, 'success');
+  showInfo(`${line.name} — ${line.weightGrams === null ? `${line.quantity} × ${formatRupiah(line.unitPrice)}` : formatKilograms(line.weightGrams)}`, 'success');
   return true;
 }
 
@@ -76,20 +77,34 @@ export function addProductToCart(product: Product): boolean {
   return apply(addProduct(useCartStore.getState().cart, product));
 }
 
-export function changeQuantity(key: string, quantity: number): boolean {
+/** Sets a line's quantity; a large one (domain quantityNeedsConfirmation) only once the cashier confirms it. */
+export async function changeQuantity(key: string, quantity: number): Promise<boolean> {
+  const line = useCartStore.getState().cart.lines.find((l) => l.key === key);
+  if (line && quantityNeedsConfirmation(line, quantity)) {
+    const total = formatRupiah(multiply(line.unitPrice, quantity));
+    const sure = await confirmWithCashier({ title: 'Jumlah besar', text: `${quantity} × ${line.name} = ${total}. Benar sebanyak itu?`, yes: `Ya, ${quantity}`, no: `Tidak, tetap ${line.quantity}` });
+    if (!sure) {
+      showInfo(`Jumlah ${line.name} tetap ${line.quantity}.`);
+      return false;
+    }
+  }
   return apply(setQuantity(useCartStore.getState().cart, key, quantity));
 }
 
 /** Removes a line; once a NIP or payment was entered, with a manager's approval. */
-export function removeCartLine(key: string): Promise<boolean> {
-  const { nipEntered, paymentEntered } = useCartStore.getState();
-  return approvedChange((cart) => {
+export async function removeCartLine(key: string): Promise<boolean> {
+  const { cart: before, nipEntered, paymentEntered } = useCartStore.getState();
+  const name = before.lines.find((l) => l.key === key)?.name;
+  const removed = await approvedChange((cart) => {
     const index = cart.lines.findIndex((l) => l.key === key);
     if (index < 0) return null;
     const result = removeLine(cart, key);
     const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
     return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered, paymentEntered }, select: neighbour?.key ?? null };
   });
+  // The notice of the line's scan must not outlive the line (an approved removal names the manager instead).
+  if (removed && !nipEntered && !paymentEntered) showInfo(`${name} dihapus dari keranjang.`);
+  return removed;
 }
 
 /** Voids the sale in progress (a completed sale is never voided: it is refunded). */

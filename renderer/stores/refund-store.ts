@@ -43,8 +43,9 @@ export async function submitRefund(picks: ReadonlyArray<readonly [number, number
   const identity = useTerminalStore.getState().identity;
   const shift = requireShift();
   if (!subject || !identity || !shift) return null;
-  if (picks.length === 0) {
-    showError('Isi jumlah barang yang dikembalikan.');
+  // Every field is checked before a manager is called over.
+  if (picks.length === 0 || reason.trim() === '') {
+    showError([picks.length === 0 && 'Isi jumlah barang yang dikembalikan.', reason.trim() === '' && 'Alasan refund wajib diisi.'].filter(Boolean).join(' '));
     return null;
   }
   const user = currentUser();

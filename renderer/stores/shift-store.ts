@@ -10,14 +10,14 @@ import type { Rupiah } from '../../domain/money';
 import type { Shift } from '../../domain/shift/shift';
 import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
-import { businessDate } from '../../domain/wita';
+import { businessDate, formatBusinessDate } from '../../domain/wita';
 import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { openDrawer, printNow } from './printer-store';
 import { currentUser } from './session-store';
-import { database, useTerminalStore } from './terminal-store';
+import { database, showScreen, useTerminalStore } from './terminal-store';
 
 interface ShiftState {
   /** The open shift, or null; undefined until read from the database. */
@@ -74,6 +74,7 @@ export async function openShiftWithFloat(openingFloat: CashCount): Promise<boole
   }
   useShiftStore.setState({ shift: result.value, closed: null });
   await refreshShiftReport();
+  showScreen('register');
   showInfo(`Shift dibuka oleh ${result.value.cashier.name}. Selamat bekerja!`, 'success');
   return true;
 }
@@ -162,6 +163,6 @@ export async function closeToday(): Promise<DayClosing | null> {
     return null;
   }
   printNow();
-  showInfo(`Hari ${result.value.businessDate} ditutup; laporan harian dicetak.`, 'success');
+  showInfo(`Hari ${formatBusinessDate(result.value.businessDate)} ditutup; laporan harian dicetak.`, 'success');
   return result.value;
 }

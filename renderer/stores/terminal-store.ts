@@ -8,6 +8,7 @@ import { pepperStoredStaff, seedDemoStaff } from '../staff/staff-table';
 import { checkStorage } from '../storage/storage-health';
 import { seedDemoAsn } from '../training/demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
+import { clearNotice } from './notice-store';
 
 export type Screen = 'register' | 'shift' | 'sales' | 'import' | 'labels' | 'settings' | 'sync';
 
@@ -58,7 +59,9 @@ export async function reloadCatalog(): Promise<void> {
   if (db) useTerminalStore.setState({ catalog: buildCatalogIndex(await db.products.toArray()) });
 }
 
+/** A new screen starts with no notice: the last one belonged to what was done on the screen before. */
 export function showScreen(screen: Screen): void {
+  if (useTerminalStore.getState().screen !== screen) clearNotice();
   useTerminalStore.setState({ screen });
 }
 

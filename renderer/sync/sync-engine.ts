@@ -21,6 +21,7 @@ import { usePaymentStore } from '../stores/payment-store';
 import { useRefundStore } from '../stores/refund-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
+import { refreshCartAsn } from '../stores/asn-store';
 import { reloadCatalog, useTerminalStore } from '../stores/terminal-store';
 import { bridgeTransport } from './bridge-transport';
 import { DexieSyncStore } from './dexie-sync-store';
@@ -174,6 +175,7 @@ async function syncCycle(db: PosDatabase, reason: SyncReason): Promise<boolean> 
         if (!failure) lastPullAt = Date.now();
         if (pulled.changed.includes('settings')) useTerminalStore.setState({ identity: await withServerSettings(db) });
         if (pulled.changed.includes('products')) await reloadCatalog();
+        if (pulled.changed.includes('asn-totals') || pulled.changed.includes('settings')) await refreshCartAsn();
       }
       await recordAttempt(db, { at: new Date().toISOString(), failure, clock, highWaterSeq: pushed.highWaterSeq });
       return failure === null;

@@ -68,6 +68,8 @@ describe('cashiers, shifts and cash control in chromium', () => {
     await page.getByLabel('Koin Rp 500', { exact: true }).fill('10');
     await expect.poll(() => page.getByTestId('count-total').textContent()).toBe(formatRupiah(rupiah(205_000)));
     await page.keyboard.press('Enter');
+    await page.locator('main.register').waitFor();
+    await page.keyboard.press('F5');
     await expect.poll(() => page.getByTestId('expected-cash').textContent()).toBe(formatRupiah(rupiah(205_000)));
   });
 

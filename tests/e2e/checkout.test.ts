@@ -11,7 +11,7 @@ import { hasValidCrc, qrisAmount } from '../../domain/checkout/qris';
 import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
-import { readStore, readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, type Terminal } from '../support/terminal';
+import { readStore, readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, voidSale, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -143,8 +143,7 @@ describe('offline checkout in chromium', () => {
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(rp(kopi.price + 5 * madu.price));
     await page.keyboard.press('Delete');
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(rp(kopi.price));
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.keyboard.press('F7');
+    await voidSale(page);
     await expect.poll(() => page.locator('.cart-empty').isVisible()).toBe(true);
   });
 

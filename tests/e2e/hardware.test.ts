@@ -15,7 +15,7 @@ import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import { formatRupiah } from '../../domain/money';
 import { printable } from '../../hardware/escpos/printable';
 import { openPtyPair } from '../../hardware/virtual-printer/pty-pair';
-import { readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
+import { readyToSell, scan, signIn, startTerminal, voidSale, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 let terminal: Terminal;
@@ -198,8 +198,7 @@ describe('product labels in chromium', () => {
 
     await scan(page, code);
     await expect.poll(() => page.locator('table.cart tbody tr .line-name').textContent()).toBe(kue.name);
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.keyboard.press('F7');
+    await voidSale(page);
   });
 });
 

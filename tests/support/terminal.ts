@@ -105,13 +105,12 @@ export async function signIn(page: Page, name: string, pin: string): Promise<voi
   await page.getByTestId('signed-in').waitFor();
 }
 
-/** Opens a shift from the shift screen with a float counted by denomination (labels as on screen). */
+/** Opens a shift from the shift screen with a float counted by denomination (labels as on screen); the register follows. */
 export async function openShift(page: Page, float: Record<string, number> = { 'Uang kertas Rp 100.000': 2 }): Promise<void> {
   await page.keyboard.press('F5');
   for (const [label, pieces] of Object.entries(float)) await page.getByLabel(label, { exact: true }).fill(String(pieces));
   await page.getByRole('button', { name: /Buka shift/ }).click();
-  await page.getByRole('button', { name: 'Tutup shift' }).waitFor();
-  await page.keyboard.press('F1');
+  await page.locator('main.register').waitFor();
 }
 
 /** For tests that only need to sell: the mode latihan kasir (or, for manager screens, manager) signed in with a shift open. */
@@ -119,6 +118,12 @@ export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'
   if (who === 'kasir') await signIn(page, 'Maria', '1234');
   else await signIn(page, 'Yohanes', '9999');
   await openShift(page);
+}
+
+/** F7 and "Ya" on the app's question: the sale in progress is voided. */
+export async function voidSale(page: Page): Promise<void> {
+  await page.keyboard.press('F7');
+  await page.getByRole('alertdialog', { name: 'Batalkan transaksi?' }).getByRole('button', { name: /Ya, batalkan transaksi/ }).click();
 }
 
 /** Every record of one of the terminal's IndexedDB tables, read the plain way, beside the app. */
