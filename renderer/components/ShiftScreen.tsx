@@ -14,6 +14,7 @@ import {
 } from '../stores/shift-store';
 import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
+import { PastZReports } from './PastZReports';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
 
@@ -50,6 +51,7 @@ export function ShiftScreen() {
               Tutup hari (laporan harian)
             </button>
           )}
+          <PastZReports />
         </section>
       </main>
     );
@@ -71,6 +73,7 @@ export function ShiftScreen() {
             Tutup shift
           </button>
         </div>
+        <PastZReports />
       </section>
       {(mode === 'pay-in' || mode === 'pay-out') && <CashMovementForm kind={mode} done={() => setMode('view')} />}
       {mode === 'drawer' && <DrawerDialog close={() => setMode('view')} />}
