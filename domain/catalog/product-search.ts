@@ -112,19 +112,30 @@ function matchKinds(index: SearchIndex, typed: string): Uint8Array {
   return kinds;
 }
 
-/** A typed word's points for a product (0: no match) and whether only a variant or a slip matched. */
-function wordScore(entry: Entry, typed: string, kinds: Uint8Array): { points: number; fuzzy: boolean } {
+/** A typed word's points for a product: 0 for no match; negative when only a spelling variant or a slip matched. */
+function wordScore(entry: Entry, typed: string, kinds: Uint8Array): number {
   const { product } = entry;
-  if (product.barcode === typed || product.plu === typed) return { points: CODE_POINTS, fuzzy: false };
+  if (product.barcode === typed || product.plu === typed) return CODE_POINTS;
   let points = 0;
   let kind = NONE;
-  const consider = (k: number, p: number) => {
-    if (k !== NONE && p > points) [points, kind] = [p, k];
-  };
-  entry.nameWords.forEach((id, at) => consider(kinds[id]!, NAME_POINTS[kinds[id]!]! + (at === 0 ? FIRST_WORD_BONUS : 0)));
-  for (const id of entry.otherWords) consider(kinds[id]!, OTHER_POINTS[kinds[id]!]!);
-  if (points === 0 && entry.codes.includes(typed)) return { points: CODE_INSIDE_POINTS, fuzzy: false };
-  return { points, fuzzy: kind === VARIANT || kind === TYPO };
+  const { nameWords, otherWords } = entry;
+  for (let at = 0; at < nameWords.length; at++) {
+    const k = kinds[nameWords[at]!]!;
+    const p = NAME_POINTS[k]! + (at === 0 && k !== NONE ? FIRST_WORD_BONUS : 0);
+    if (p > points) {
+      points = p;
+      kind = k;
+    }
+  }
+  for (let at = 0; at < otherWords.length; at++) {
+    const k = kinds[otherWords[at]!]!;
+    if (OTHER_POINTS[k]! > points) {
+      points = OTHER_POINTS[k]!;
+      kind = k;
+    }
+  }
+  if (points === 0 && entry.codes.includes(typed)) return CODE_INSIDE_POINTS;
+  return kind === VARIANT || kind === TYPO ? -points : points;
 }
 
 export function searchProducts(index: SearchIndex, query: string, limit = 20): Product[] {
@@ -135,17 +146,20 @@ export function searchProducts(index: SearchIndex, query: string, limit = 20): P
   // keeping a short list is far cheaper than sorting every hit.
   const best: Hit[] = [];
   for (const entry of index.entries) {
-    const hit: Hit = { entry, score: 0, fuzzy: false };
+    let score = 0;
+    let fuzzy = false;
     for (let w = 0; w < typed.length; w++) {
-      const { points, fuzzy } = wordScore(entry, typed[w]!, kinds[w]!);
+      const points = wordScore(entry, typed[w]!, kinds[w]!);
       if (points === 0) {
-        hit.score = 0;
+        score = 0;
         break;
       }
-      hit.score += points;
-      hit.fuzzy ||= fuzzy;
+      score += Math.abs(points);
+      fuzzy ||= points < 0;
     }
-    if (hit.score === 0 || (best.length === limit && !better(hit, best[limit - 1]!))) continue;
+    if (score === 0) continue;
+    const hit: Hit = { entry, score, fuzzy };
+    if (best.length === limit && !better(hit, best[limit - 1]!)) continue;
     let at = best.length;
     while (at > 0 && better(hit, best[at - 1]!)) at--;
     best.splice(at, 0, hit);

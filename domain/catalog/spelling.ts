@@ -35,10 +35,14 @@ export function spellingKey(word: string): string {
   return key;
 }
 
-/** a[ai…] equals b[bi…] up to the end of a (and b is at least as long): a's rest is a prefix of b's rest. */
-function restIsPrefix(a: string, ai: number, b: string, bi: number): boolean {
-  if (a.length - ai > b.length - bi) return false;
-  for (; ai < a.length; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+/**
+ * typed[ti…] is a prefix of word[wi…] (its whole rest when `wholeWord`): what must be left equal
+ * after one edit at the first difference.
+ */
+function restFits(typed: string, ti: number, word: string, wi: number, wholeWord: boolean): boolean {
+  const left = typed.length - ti;
+  if (left > word.length - wi || (wholeWord && left !== word.length - wi)) return false;
+  for (; ti < typed.length; ti++, wi++) if (typed.charCodeAt(ti) !== word.charCodeAt(wi)) return false;
   return true;
 }
 
@@ -51,11 +55,10 @@ export function withinOneEdit(typed: string, word: string, wholeWord: boolean): 
   let i = 0;
   while (i < typed.length && i < word.length && typed.charCodeAt(i) === word.charCodeAt(i)) i++;
   if (i === typed.length) return !wholeWord || word.length - i <= 1;
-  const fits = (ti: number, wi: number) => restIsPrefix(typed, ti, word, wi) && (!wholeWord || typed.length - ti === word.length - wi);
   return (
-    fits(i + 1, i + 1) || // a wrong letter
-    fits(i + 1, i) || // an extra letter
-    fits(i, i + 1) || // a missing letter
-    (typed[i] === word[i + 1] && typed[i + 1] === word[i] && fits(i + 2, i + 2)) // two letters swapped
+    restFits(typed, i + 1, word, i + 1, wholeWord) || // a wrong letter
+    restFits(typed, i + 1, word, i, wholeWord) || // an extra letter
+    restFits(typed, i, word, i + 1, wholeWord) || // a missing letter
+    (typed[i] === word[i + 1] && typed[i + 1] === word[i] && restFits(typed, i + 2, word, i + 2, wholeWord)) // two letters swapped
   );
 }
