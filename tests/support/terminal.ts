@@ -120,6 +120,19 @@ export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'
   await openShift(page);
 }
 
+/** Rings up the codes and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
+export async function sellForCash(page: Page, ...codes: string[]): Promise<string> {
+  for (const code of codes) await scan(page, code);
+  await page.locator('tr[data-line]').nth(codes.length - 1).waitFor();
+  await page.keyboard.press('F10');
+  await page.keyboard.press('F1');
+  await page.getByRole('button', { name: /Selesai & cetak struk/ }).click();
+  const receiptNo = (await page.locator('.receipt-dialog .receipt').getAttribute('data-receipt'))!;
+  await page.keyboard.press('Enter');
+  await page.locator('.cart-empty').waitFor();
+  return receiptNo;
+}
+
 /** Every record of one of the terminal's IndexedDB tables, read the plain way, beside the app. */
 export function readStore<T = unknown>(page: Page, storeName: string): Promise<T[]> {
   return storeRequest(page, storeName, 'getAll') as Promise<T[]>;
