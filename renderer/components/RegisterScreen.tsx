@@ -15,10 +15,12 @@ import { AsnPanel } from './AsnPanel';
 import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
 import { DiscountDialog } from './DiscountDialog';
+import { HeldCarts } from './HeldCarts';
 import { PaymentDialog } from './PaymentDialog';
 import { PrinterPanel } from './PrinterPanel';
 import { ReceiptDialog } from './ReceiptDialog';
 import { SearchBox } from './SearchBox';
+import { WeightDialog } from './WeightDialog';
 
 export function RegisterScreen() {
   const cart = useCartStore((s) => s.cart);
@@ -28,6 +30,7 @@ export function RegisterScreen() {
   const approving = useApprovalStore((s) => s.pending !== null);
   const identifying = useAsnEntryStore((s) => s.open);
   const hasAsn = useCartStore((s) => s.asn !== null);
+  const weighing = useCartStore((s) => s.weighing !== null);
   const noShift = useShiftStore((s) => s.shift === null);
   const [discounting, setDiscounting] = useState(false);
   const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
@@ -65,7 +68,7 @@ export function RegisterScreen() {
       ArrowUp: () => moveSelection(-1),
       ArrowDown: () => moveSelection(1),
     },
-    !paying && !completed && !approving && !discounting && !identifying,
+    !paying && !completed && !approving && !discounting && !identifying && !weighing,
   );
   // Over the receipt of the sale just made too: the buyer asks for a copy.
   useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
@@ -115,6 +118,7 @@ export function RegisterScreen() {
               <kbd>F11</kbd> NIP ASN
             </button>
           )}
+          <HeldCarts />
           <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
             <kbd>F10</kbd> Bayar
           </button>
@@ -126,6 +130,7 @@ export function RegisterScreen() {
       {discounting && <DiscountDialog line={selectedLine} close={() => setDiscounting(false)} />}
       {completed && <ReceiptDialog sale={completed} />}
       <AsnDialog />
+      <WeightDialog />
     </main>
   );
 }

@@ -60,7 +60,8 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     // Fail fast with Playwright's own message rather than at the test's time-out.
     context.setDefaultTimeout(5_000);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(host.url);
+    // A loaded machine (tests run side by side) can take longer than the 5 s above to load the app.
+    await page.goto(host.url, { timeout: 30_000 });
     // The app, or (an enrolled terminal still fetching its outlet's data) the download screen.
     await page.locator('.app, .outlet-download').first().waitFor();
     return { context, page };
@@ -120,10 +121,11 @@ export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'
   await openShift(page);
 }
 
-/** Rings up the codes and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
+/** Rings up the codes (if any, after what the cart holds) and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
 export async function sellForCash(page: Page, ...codes: string[]): Promise<string> {
+  const before = await page.locator('tr[data-line]').count();
   for (const code of codes) await scan(page, code);
-  await page.locator('tr[data-line]').nth(codes.length - 1).waitFor();
+  await page.locator('tr[data-line]').nth(before + codes.length - 1).waitFor();
   await page.keyboard.press('F10');
   await page.keyboard.press('F1');
   await page.getByRole('button', { name: /Selesai & cetak struk/ }).click();
