@@ -13,6 +13,7 @@ import { cartTotal, type Cart } from '../../domain/checkout/cart';
 import type { Rupiah } from '../../domain/money';
 import type { StaffRef } from '../../domain/staff/staff';
 import { idSchema, instantSchema, nipSchema, nonNegativeRupiahSchema, textSchema } from '../../sync/protocol/primitives';
+import { saleLineSchema } from '../../sync/protocol/sale';
 import type { CartAsn } from '../stores/cart-store';
 import type { PosDatabase } from '../db/database';
 
@@ -25,17 +26,8 @@ const discountSchema = z.discriminatedUnion('kind', [
 
 const cartSchema = z.object({
   lines: z.array(
-    z.object({
+    saleLineSchema.pick({ productId: true, barcode: true, name: true, supplier: true, category: true, unit: true, quantity: true, weightGrams: true, unitPrice: true }).extend({
       key: z.string().min(1).max(20),
-      productId: idSchema,
-      barcode: z.string().regex(/^\d{8,14}$/).nullable(),
-      name: textSchema,
-      supplier: z.string().max(200),
-      category: z.string().max(100),
-      unit: z.string().max(20),
-      quantity: z.number().int().positive(),
-      weightGrams: z.number().int().positive().nullable(),
-      unitPrice: nonNegativeRupiahSchema,
       fixed: z.boolean(),
       discount: discountSchema.nullable(),
       overriddenFrom: nonNegativeRupiahSchema.nullable(),
