@@ -121,7 +121,7 @@ export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'
   await openShift(page);
 }
 
-/** Rings up the codes (if any, after what the cart holds) and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
+/** Rings up the codes (different products, if any, after what the cart holds) and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
 export async function sellForCash(page: Page, ...codes: string[]): Promise<string> {
   const before = await page.locator('tr[data-line]').count();
   for (const code of codes) await scan(page, code);
