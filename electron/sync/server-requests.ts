@@ -11,6 +11,8 @@ import type { SyncConnection } from './connection';
 const PUSH_TIMEOUT_MS = 60_000;
 const PULL_TIMEOUT_MS = 120_000;
 const ENROL_TIMEOUT_MS = 30_000;
+/** A cashier waits at the counter for this one. */
+const SALE_TIMEOUT_MS = 10_000;
 
 export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): Promise<ServerAnswer> {
   return request(`${connection.serverUrl}/v1/sync/push`, PUSH_TIMEOUT_MS, {
@@ -23,6 +25,11 @@ export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): 
 export function pullPage(connection: SyncConnection, stream: StreamName, cursor: string | null, limit: number): Promise<ServerAnswer> {
   const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
   return request(`${connection.serverUrl}/v1/sync/pull/${stream}?${query}`, PULL_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } });
+}
+
+/** A sale of the terminal's outlet by receipt number or id, with its refunds (for a refund at this till). */
+export function outletSale(connection: SyncConnection, receiptNoOrId: string): Promise<ServerAnswer> {
+  return request(`${connection.serverUrl}/v1/sales/${encodeURIComponent(receiptNoOrId)}`, SALE_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } });
 }
 
 export async function requestEnrolment(serverUrl: string, code: string, name: string): Promise<ServerAnswer> {

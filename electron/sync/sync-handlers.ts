@@ -10,9 +10,9 @@ import { errorOf, type ServerAnswer } from '../../sync/client/transport';
 import type { Handlers } from '../bridge-contract';
 import { BridgeFailure } from '../bridge-registry';
 import { loadConnection, publicInfo, saveConnection } from './connection';
-import { pullPage, pushBatch, requestEnrolment } from './server-requests';
+import { outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
 
-type SyncChannel = 'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-export-write';
+type SyncChannel = 'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write';
 
 export const EXPORT_FOLDER = 'ekspor';
 
@@ -43,6 +43,10 @@ export function createSyncHandlers(userDataDir: string): Pick<Handlers, SyncChan
     'sync-pull': async (stream, cursor, limit) => {
       const connection = await loadConnection(userDataDir);
       return connection ? pullPage(connection, stream, cursor, limit) : NOT_ENROLLED;
+    },
+    'sync-sale': async (receiptNoOrId) => {
+      const connection = await loadConnection(userDataDir);
+      return connection ? outletSale(connection, receiptNoOrId) : NOT_ENROLLED;
     },
     'sync-export-write': async ({ exportId, part, text, last }) => {
       // Written as .partial until the last piece, so a half export is never taken for a whole one.

@@ -34,8 +34,8 @@ export interface RefundSubject {
   earlier: Refund[];
 }
 
-/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds. */
-export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject>> {
+/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds; `elsewhere` when this terminal has no such receipt. */
+export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject> | { ok: false; elsewhere: true }> {
   const text = code.trim();
   if (text === '') return { ok: false, message: 'Pindai QR struk atau ketik nomor struk.' };
   const byId = isReceiptQr(text);
@@ -43,7 +43,8 @@ export async function findSaleToRefund(db: PosDatabase, code: string): Promise<O
   if (!sale) {
     const refund = byId ? await db.refunds.get(text.toLowerCase()) : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();
     if (refund) return { ok: false, message: `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).` };
-    return { ok: false, message: `Struk ${text} tidak ada di terminal ini. Refund hanya untuk penjualan terminal ini.` };
+    // Perhaps another till of the outlet sold it: refunds/outlet-sale asks the server.
+    return { ok: false, elsewhere: true };
   }
   const earlier = await db.refunds.where('originalSaleId').equals(sale.id).toArray();
   if (refundStatus(sale, earlier) === 'full') return { ok: false, message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.` };
