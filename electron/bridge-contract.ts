@@ -85,6 +85,8 @@ export interface BridgeChannels {
   /** POST /v1/sync/push with the token; the body is gzipped JSON, base64 to cross the bridge. */
   'sync-push': (gzippedBase64: string) => ServerAnswer;
   'sync-pull': (stream: StreamName, cursor: string | null, limit: number) => ServerAnswer;
+  /** A sale of this outlet (by receipt number or id) and its refunds, from the server: GET /v1/sales/{key}. */
+  'sync-sale': (receiptNoOrId: string) => ServerAnswer;
   'sync-export-write': (piece: ExportPiece) => { path: string };
   /** A receipt, labels or the test page on the configured printer: the print queue's delivery. */
   'printer-print': (request: PrintRequest) => PrintResult;
@@ -151,6 +153,7 @@ export const CHANNEL_ARGS = {
   ]),
   'sync-push': z.tuple([z.string().min(1).max(MAX_PUSH_BASE64).regex(/^[A-Za-z0-9+/]+=*$/)]),
   'sync-pull': z.tuple([z.enum(STREAMS), z.string().min(1).max(200).nullable(), z.number().int().min(1).max(MAX_PULL_LIMIT)]),
+  'sync-sale': z.tuple([z.string().trim().min(1).max(64)]),
   'sync-export-write': z.tuple([
     z.object({ exportId: z.string().regex(/^[a-z0-9-]{1,100}$/), part: z.number().int().nonnegative(), text: z.string().max(MAX_EXPORT_PIECE), last: z.boolean() }).strict(),
   ]),

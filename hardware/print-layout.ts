@@ -19,9 +19,18 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
     case 'labels':
       return layoutLabels(request.labels, columns);
     case 'shift-report':
-      return layoutShiftReport(request.report, request.outlet, { columns, training: request.training, printedAt: request.printedAt, varianceReason: request.varianceReason, approvedBy: request.approvedBy });
+      return layoutShiftReport(request.report, request.outlet, {
+        columns,
+        training: request.training,
+        printedAt: request.printedAt,
+        varianceReason: request.varianceReason,
+        approvedBy: request.approvedBy,
+        terminalCode: request.terminalCode ?? request.report.terminalId,
+        counted: request.counted,
+        reprint: request.reprint,
+      });
     case 'day-report':
-      return layoutDayReport(request.closing, request.outlet, columns);
+      return layoutDayReport(request.closing, request.outlet, columns, request.terminalCode ?? request.closing.terminalId);
     case 'cash-slip':
       return layoutCashSlip(request.movement, request.outlet, columns);
     default:

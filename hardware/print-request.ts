@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { instantSchema, nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
 import { refundSchema } from '../sync/protocol/refund';
 import { saleSchema } from '../sync/protocol/sale';
-import { cashMovementSchema, dayClosingSchema, shiftReportSchema, staffRefSchema } from '../sync/protocol/shift';
+import { cashCountSchema, cashMovementSchema, dayClosingSchema, shiftReportSchema, staffRefSchema } from '../sync/protocol/shift';
 import { isInStoreEan13 } from './labels/label-layout';
 
 export const outletInfoSchema = z.object({
@@ -40,6 +40,12 @@ export const receiptRequestSchema = z.object({
   asn: asnBlockSchema.nullable(),
 });
 
+/**
+ * The terminal as its screen names it (L01, T01). Jobs queued before the field existed have none:
+ * their reports name the terminal by its id.
+ */
+const terminalCodeSchema = z.string().max(20).nullable().default(null);
+
 export const printRequestSchema = z.discriminatedUnion('kind', [
   receiptRequestSchema,
   z.object({ kind: z.literal('refund-receipt'), refund: refundSchema, outlet: outletInfoSchema, reprint: z.boolean() }),
@@ -53,8 +59,13 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
     printedAt: instantSchema,
     varianceReason: z.string().max(200).nullable(),
     approvedBy: staffRefSchema.nullable(),
+    terminalCode: terminalCodeSchema,
+    /** A Z report's drawer count by denomination, printed under the counted total. */
+    counted: cashCountSchema.nullable().default(null),
+    /** A past Z report printed again: marked "SALINAN". */
+    reprint: z.boolean().default(false),
   }),
-  z.object({ kind: z.literal('day-report'), closing: dayClosingSchema, outlet: outletInfoSchema }),
+  z.object({ kind: z.literal('day-report'), closing: dayClosingSchema, outlet: outletInfoSchema, terminalCode: terminalCodeSchema }),
   z.object({ kind: z.literal('cash-slip'), movement: cashMovementSchema, outlet: outletInfoSchema }),
 ]);
 

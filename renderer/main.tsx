@@ -7,6 +7,7 @@ import { listenForSerialScans, startSerialScanner } from './scanning/serial-scan
 import { listenForWedgeScans } from './scanning/wedge-listener';
 import { showError, showInfo } from './stores/notice-store';
 import { startPrinting } from './stores/printer-store';
+import { keepOpenCarts } from './stores/open-cart-store';
 import { loadSettings } from './stores/settings-store';
 import { bootTerminal, useTerminalStore } from './stores/terminal-store';
 import { startSync } from './sync/sync-engine';
@@ -21,6 +22,7 @@ const db = new PosDatabase();
 void (async () => {
   const [config] = await Promise.all([loadSettings(), bootTerminal(db)]);
   if (useTerminalStore.getState().bootError) return;
+  await keepOpenCarts(db).catch((error: unknown) => showError(`Keranjang tersimpan tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`));
   void startSync(db);
   await startPrinting(db).catch((error: unknown) => showError(`Antrean cetak tidak bisa dimulai: ${error instanceof Error ? error.message : String(error)}`));
   if (config?.serialScanner) {

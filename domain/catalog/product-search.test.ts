@@ -38,8 +38,30 @@ describe('product search', () => {
     expect(names('tenun', 5)).toHaveLength(5);
   });
 
+  it('forgives one typing slip per word in words of five letters or more', () => {
+    const bajawa = names('kopi bajwa');
+    expect(bajawa.slice(0, 8).every((n) => /^Kopi .*Bajawa/.test(n))).toBe(true);
+    expect(bajawa).toContain('Kopi Arabika Bajawa Bubuk 250 g');
+    expect(names('kopi arabka bajawa')[0]).toMatch(/^Kopi Arabika Bajawa/);
+    expect(names('madu hutna')[0]).toMatch(/^Madu Hutan/); // two letters swapped
+    expect(names('kopi arabiika')[0]).toMatch(/^Kopi Arabika/); // a letter too many
+    expect(names('kopi bjw')).toEqual([]); // two slips, and a short word gets none
+  });
+
+  it('finds common Indonesian spelling variants', () => {
+    expect(names('coklat')[0]).toMatch(/^Cokelat/);
+    expect(names('tjokelat')[0]).toMatch(/^Cokelat/);
+    expect(names('kopinya bajawa')[0]).toMatch(/^Kopi/);
+    expect(names('madoe')[0]).toMatch(/^Madu/);
+  });
+
+  it('ranks an exact word above a prefix, a prefix above a variant, a variant above a slip', () => {
+    const catalog = ['Cokelat Batang', 'Cokelatos Manis', 'Coklat Ende', 'Cokelar Alor'].map((name, i) => ({ ...DEMO_CATALOG[0]!, id: `p${i}`, barcode: null, plu: null, name, supplier: 'UMKM', category: 'Kue' }));
+    expect(searchProducts(createSearchIndex(catalog), 'cokelat').map((p) => p.name)).toEqual(['Cokelat Batang', 'Cokelatos Manis', 'Coklat Ende', 'Cokelar Alor']);
+  });
+
   it('keeps the same best hits whatever the limit', () => {
-    const fragments = ['k', 'ko', 'kopi', 'madu', 'a', 'e', 'sei', 'ten', 'sambal', '250', 'sumba', 'kacang mete', 'i', 'ba'];
+    const fragments = ['k', 'ko', 'kopi', 'madu', 'a', 'e', 'sei', 'ten', 'sambal', '250', 'sumba', 'kacang mete', 'i', 'ba', 'coklat', 'kopi bajwa', 'madoe'];
     fc.assert(
       fc.property(fc.constantFrom(...fragments), fc.integer({ min: 1, max: 30 }), (query, limit) => {
         expect(searchProducts(index, query, limit)).toEqual(searchProducts(index, query, 1000).slice(0, limit));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBarcode, withCheckDigit, type ScanCode } from '../catalog/barcode';
 import {
-  addProduct, addScan, cartDiscount, cartSubtotal, cartTotal, EMPTY_CART, itemCount, overridePrice, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity, toSaleLines,
+  addProduct, addScan, addWeighed, cartDiscount, cartSubtotal, cartTotal, EMPTY_CART, itemCount, lineTotal, overridePrice, parseWeight, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity, toSaleLines,
   type Cart, type CartChange, type CartResult, type ProductLookup,
 } from './cart';
 import { rupiah, sum } from '../money';
@@ -151,3 +151,24 @@ describe('cart', () => {
     expect(overridePrice(cart, key, rupiah(10_000)).ok).toBe(false);
   });
 });
+
+describe('loose goods weighed by hand', () => {
+  it('reads grams or kilograms with a comma or a point, and refuses what is no weight', () => {
+    expect(parseWeight('355', 'g')).toEqual({ ok: true, grams: 355 });
+    expect(parseWeight('0,355', 'kg')).toEqual({ ok: true, grams: 355 });
+    expect(parseWeight(' 1.5 ', 'kg')).toEqual({ ok: true, grams: 1500 });
+    expect(parseWeight('abc', 'g')).toMatchObject({ ok: false, message: 'Berat tidak valid: ketik angka, misalnya 355.' });
+    expect(parseWeight('0', 'g')).toMatchObject({ ok: false, message: 'Berat minimal 1 gram.' });
+    expect(parseWeight('51', 'kg')).toMatchObject({ ok: false, message: 'Berat maksimal 50 kg per baris.' });
+  });
+
+  it('adds a weighed line of its own at the price per kg, and only for goods sold per kg', () => {
+    const cart = ok(addWeighed(ok(addWeighed(EMPTY_CART, sei, 355)), sei, 250));
+    expect(cart.lines.map((l) => [l.weightGrams, l.quantity, l.fixed, lineTotal(l)])).toEqual([
+      [355, 1, true, rupiah(113_600)],
+      [250, 1, true, rupiah(80_000)],
+    ]);
+    expect(addWeighed(EMPTY_CART, kopi, 100)).toMatchObject({ ok: false, message: 'Kopi Arabika Bajawa 100 g tidak dijual per kg.' });
+  });
+});
+

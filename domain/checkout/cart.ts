@@ -100,6 +100,30 @@ export function addProduct(cart: Cart, product: Product): CartResult {
   return appendLine(cart, product, { barcode: product.barcode, quantity: 1, weightGrams: null, unitPrice: product.price, fixed: false });
 }
 
+/** The heaviest loose item weighed by hand: a full sack. */
+export const MAX_WEIGHT_GRAMS = 50_000;
+
+/**
+ * A weight typed by the cashier for loose goods picked by name (no scale label): "355" in grams or
+ * "0,355" / "1,5" in kilograms, Indonesian decimal comma or point. Whole grams, or the reason why not.
+ */
+export function parseWeight(text: string, unit: 'g' | 'kg'): { ok: true; grams: number } | { ok: false; message: string } {
+  const normalized = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(normalized)) return { ok: false, message: `Berat tidak valid: ketik angka, misalnya ${unit === 'g' ? '355' : '0,355'}.` };
+  const grams = Math.round(Number(normalized) * (unit === 'kg' ? 1000 : 1));
+  if (grams < 1) return { ok: false, message: 'Berat minimal 1 gram.' };
+  if (grams > MAX_WEIGHT_GRAMS) return { ok: false, message: `Berat maksimal ${MAX_WEIGHT_GRAMS / 1000} kg per baris.` };
+  return { ok: true, grams };
+}
+
+/** Loose goods sold per kg, picked by name and weighed by hand: a line of their own, like a scale label's. */
+export function addWeighed(cart: Cart, product: Product, grams: number): CartResult {
+  if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+  if (product.soldBy !== 'weight') return { ok: false, message: `${product.name} tidak dijual per kg.` };
+  if (!Number.isInteger(grams) || grams < 1 || grams > MAX_WEIGHT_GRAMS) return { ok: false, message: `Berat harus 1 gram sampai ${MAX_WEIGHT_GRAMS / 1000} kg.` };
+  return appendLine(cart, product, { barcode: product.barcode, quantity: 1, weightGrams: grams, unitPrice: product.price, fixed: true });
+}
+
 /** A scanned code, already parsed and check-digit validated (domain/catalog/barcode). */
 export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): CartResult {
   switch (scan.kind) {

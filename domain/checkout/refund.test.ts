@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rupiah, sum } from '../money';
-import { payBack, refundableLines, refundAsn, refundLine, refundProblems, type Refund, type RefundPayment } from './refund';
+import { payBack, refundableLines, refundAsn, refundLine, refundProblems, refundStatus, type Refund, type RefundPayment } from './refund';
 import type { Sale } from './sale';
 import { buildRefund, buildSale } from '../test-documents';
 
@@ -50,6 +50,16 @@ describe('refund lines', () => {
   it('lowers the ASN month of the original sale, in WITA', () => {
     expect(refundAsn(sale)).toEqual({ nip: '198609262015051001', month: '2026-01' });
     expect(refundAsn(buildSale({ lines: [{ price: 1_000 }] }))).toBeNull();
+  });
+});
+
+describe('refundStatus', () => {
+  it('tells a sale with nothing, some or all of its goods back', () => {
+    expect(refundStatus(sale, [])).toBe('none');
+    const some = refundOf(sale, [[1, 2]], []);
+    expect(refundStatus(sale, [some])).toBe('partial');
+    const rest = refundOf(sale, [[1, 1], [2, 1]], [some]);
+    expect(refundStatus(sale, [some, rest])).toBe('full');
   });
 });
 

@@ -88,6 +88,15 @@ export function refundableLines(original: Sale, earlierRefunds: readonly Refund[
   });
 }
 
+export type RefundStatus = 'none' | 'partial' | 'full';
+
+/** Whether the sale's goods came back: none, some, or all of them (then nothing is left to refund). */
+export function refundStatus(original: Sale, earlierRefunds: readonly Refund[]): RefundStatus {
+  const lines = refundableLines(original, earlierRefunds);
+  if (lines.every((l) => l.refunded === 0)) return 'none';
+  return lines.every((l) => l.remaining === 0) ? 'full' : 'partial';
+}
+
 function lineAmount(line: SaleLine, net: Rupiah, alreadyRefunded: number, quantity: number): Rupiah {
   const upTo = (units: number) => multiplyRatio(net, units, line.quantity, 'down');
   return subtract(upTo(alreadyRefunded + quantity), upTo(alreadyRefunded));

@@ -28,6 +28,12 @@ export interface KeyedAmounts {
 
 export type ByMethod = Record<PaymentMethod, Rupiah>;
 
+/**
+ * What screen and paper call netSales: sales after discounts but before refunds ("Penjualan bersih"
+ * would read as after refunds, which is "Hasil bersih"). Short enough for a 58 mm row with its amount.
+ */
+export const NET_SALES_LABEL = 'Penjualan sblm refund';
+
 /** The figures a shift report and a day close share. */
 export interface ShiftTotals {
   saleCount: number;

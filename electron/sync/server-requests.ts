@@ -11,6 +11,8 @@ import type { SyncConnection } from './connection';
 const PUSH_TIMEOUT_MS = 60_000;
 const PULL_TIMEOUT_MS = 120_000;
 const ENROL_TIMEOUT_MS = 30_000;
+/** A cashier waits at the counter for this one. */
+const SALE_TIMEOUT_MS = 10_000;
 
 /** Pushes and pulls are idempotent (the server stores an event once), so a reset socket costs a second try, not a failed sync. */
 export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): Promise<ServerAnswer> {
@@ -37,6 +39,11 @@ const SOCKET_RESETS = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 async function retriedOnReset(send: () => Promise<ServerAnswer>): Promise<ServerAnswer> {
   const first = await send();
   return first.kind === 'unreachable' && SOCKET_RESETS.has(first.message) ? send() : first;
+}
+
+/** A sale of the terminal's outlet by receipt number or id, with its refunds (for a refund at this till). */
+export function outletSale(connection: SyncConnection, receiptNoOrId: string): Promise<ServerAnswer> {
+  return request(`${connection.serverUrl}/v1/sales/${encodeURIComponent(receiptNoOrId)}`, SALE_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } });
 }
 
 export async function requestEnrolment(serverUrl: string, code: string, name: string): Promise<ServerAnswer> {

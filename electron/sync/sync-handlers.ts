@@ -14,9 +14,9 @@ import { z } from 'zod';
 import type { PinGuard } from '../../domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection } from './connection';
-import { pullPage, pushBatch, requestEnrolment } from './server-requests';
+import { outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
 
-type SyncChannel = 'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-export-write';
+type SyncChannel = 'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write';
 
 export const EXPORT_FOLDER = 'ekspor';
 
@@ -49,6 +49,10 @@ export function createSyncHandlers(userDataDir: string, secrets: SecretBox, pins
       if (!connection) return NOT_ENROLLED;
       const answer = await pullPage(connection, stream, cursor, limit);
       return stream === 'staff' ? pepperStaffPage(answer, pins) : answer;
+    },
+    'sync-sale': async (receiptNoOrId) => {
+      const connection = await loadConnection(userDataDir, secrets);
+      return connection ? outletSale(connection, receiptNoOrId) : NOT_ENROLLED;
     },
     'sync-export-write': async ({ exportId, part, text, last }) => {
       // Written as .partial until the last piece, so a half export is never taken for a whole one.

@@ -26,6 +26,10 @@ export class MemoryPrintJobStore implements PrintJobStore {
     return this.sorted().filter((j) => j.state === 'pending' || j.state === 'printing');
   }
 
+  async waiting(): Promise<PrintJob[]> {
+    return this.sorted().filter((j) => j.state === 'pending' || j.state === 'failed' || j.state === 'held');
+  }
+
   async latest(kind: PrintRequestKind): Promise<PrintJob | undefined> {
     return this.sorted().filter((j) => j.request.kind === kind).at(-1);
   }

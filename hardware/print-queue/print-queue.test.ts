@@ -117,4 +117,34 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
     await until(async () => (await store.get(bad.id))?.state === 'printed', 'the failed job to print after retry');
     expect(printedNumbers()).toEqual(['R-9']);
   });
+
+  it('holds a backlog a stopped queue collected, prints it only when released, and prints new jobs meanwhile', async () => {
+    await queue.stop();
+    for (const no of ['R-1', 'R-2']) await queue.enqueue(receipt(no));
+    expect(await queue.holdWaiting()).toBe(2);
+    await queue.start();
+    await queue.enqueue(receipt('R-3'));
+    await queue.settled();
+    expect(printedNumbers()).toEqual(['R-3']);
+    expect((await store.waiting()).map((j) => j.state)).toEqual(['held', 'held']);
+    expect(await queue.releaseHeld()).toBe(2);
+    await until(async () => (await store.all()).every((j) => j.state === 'printed'), 'the held jobs to print once released');
+    expect(printedNumbers()).toEqual(['R-3', 'R-1', 'R-2']);
+  });
+
+  it('discards a backlog with the reason and who decided, keeping every job in the store, printing none', async () => {
+    await queue.stop();
+    for (const no of ['R-1', 'R-2']) await queue.enqueue(receipt(no));
+    const yohanes = { id: 'm1', name: 'Yohanes' };
+    expect(await queue.discardWaiting('Pembeli sudah pulang; struk dicetak ulang dari riwayat bila diminta', yohanes)).toBe(2);
+    await queue.start();
+    await queue.settled();
+    expect(printedNumbers()).toEqual([]);
+    const all = await store.all();
+    expect(all).toHaveLength(2);
+    expect(all.map((j) => [j.state, j.discarded?.reason, j.discarded?.by.name])).toEqual([
+      ['discarded', 'Pembeli sudah pulang; struk dicetak ulang dari riwayat bila diminta', 'Yohanes'],
+      ['discarded', 'Pembeli sudah pulang; struk dicetak ulang dari riwayat bila diminta', 'Yohanes'],
+    ]);
+  });
 });

@@ -4,6 +4,8 @@
  * is off, out of paper or open keeps the job waiting and is tried again (sooner when asked to, e.g.
  * when the status turns ready); a job is never dropped. Only a job the printer side rejects as
  * invalid stops, marked failed with the reason, and stays in the store for the cashier to see.
+ * Waiting jobs can be held (kept, not tried, until released) or, with a reason and a name, discarded:
+ * a discarded job stays in the store with why and who, it is only never printed.
  *
  * Storage-agnostic and free of Node: the renderer backs it with its Dexie print-queue table and
  * delivers through the bridge; tests back it with the in-memory store and deliver directly.
@@ -11,7 +13,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { PrintRequest, PrintRequestKind } from '../print-request';
 
-export type PrintJobState = 'pending' | 'printing' | 'printed' | 'failed';
+export type PrintJobState = 'pending' | 'printing' | 'printed' | 'failed' | 'held' | 'discarded';
+
+/** Why a waiting job was not printed, and who decided it. */
+export interface PrintDiscard {
+  reason: string;
+  by: { id: string; name: string };
+  at: string;
+}
 
 export interface PrintError {
   code: string;
@@ -27,6 +36,8 @@ export interface PrintJob {
   attempts: number;
   lastError: PrintError | null;
   printedAt: string | null;
+  /** Set when the job was discarded; absent on jobs stored before discarding existed. */
+  discarded?: PrintDiscard;
 }
 
 /** Where jobs live: the renderer's Dexie table, or memory in tests. */
@@ -38,6 +49,8 @@ export interface PrintJobStore {
   unfinished(): Promise<PrintJob[]>;
   /** The newest job of a kind, whatever its state. */
   latest(kind: PrintRequestKind): Promise<PrintJob | undefined>;
+  /** Jobs not printed and not being printed (pending, failed, held), oldest first: a backlog. */
+  waiting(): Promise<PrintJob[]>;
 }
 
 /** What the printer side answered; `invalid-job` is the one error that is not worth retrying. */
@@ -111,11 +124,34 @@ export class PrintQueue {
     return last ? this.reprint(last.id) : null;
   }
 
-  /** Puts a failed job back in line. */
+  /** Puts a failed or held job back in line. */
   async retry(jobId: string): Promise<void> {
     const job = await this.store.get(jobId);
-    if (job?.state === 'failed') await this.save({ ...job, state: 'pending', lastError: null });
+    if (job?.state === 'failed' || job?.state === 'held') await this.save({ ...job, state: 'pending', lastError: null });
     this.retryNow();
+  }
+
+  /** Keeps every waiting job (a backlog) from printing until released. */
+  async holdWaiting(): Promise<number> {
+    const jobs = await this.store.waiting();
+    for (const job of jobs) if (job.state !== 'held') await this.save({ ...job, state: 'held' });
+    return jobs.length;
+  }
+
+  /** The held jobs back in line, oldest first. */
+  async releaseHeld(): Promise<number> {
+    const held = (await this.store.waiting()).filter((j) => j.state === 'held');
+    for (const job of held) await this.save({ ...job, state: 'pending', lastError: null });
+    this.retryNow();
+    return held.length;
+  }
+
+  /** Never prints the waiting jobs; each keeps the reason and who decided. */
+  async discardWaiting(reason: string, by: PrintDiscard['by']): Promise<number> {
+    const jobs = await this.store.waiting();
+    const discarded: PrintDiscard = { reason, by, at: this.now().toISOString() };
+    for (const job of jobs) await this.save({ ...job, state: 'discarded', discarded });
+    return jobs.length;
   }
 
   /** Tries the waiting jobs now instead of at the next scheduled retry. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CashMovement } from '../../domain/shift/cash-movement';
 import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
 import { openShift, type Shift } from '../../domain/shift/shift';
-import { dayClose, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
+import { dayClose, NET_SALES_LABEL, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import { buildRefund, buildSale } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands, type PrintCommand } from '../escpos/encode';
@@ -71,20 +71,37 @@ describe.each([32, 48] as Columns[])('shift reports on %i columns', (columns) =>
   it('prints the Z report of a worked shift as the golden text, with the figures of shiftReport', async () => {
     const { shift, sales, refunds, movements } = workedShift();
     const report = shiftReport({ shift, sales, refunds, movements });
-    const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: false, printedAt: shift.closing!.closedAt, varianceReason: 'Kembalian salah beri', approvedBy: YOHANES }), columns);
+    const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: false, printedAt: shift.closing!.closedAt, varianceReason: 'Kembalian salah beri', approvedBy: YOHANES, terminalCode: 'T01', counted: shift.closing!.counted, reprint: false }), columns);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/z-report-${paper}.txt`);
     for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
     expect(lines.some((l) => l.trim() === 'LAPORAN Z - TUTUP SHIFT')).toBe(true);
-    expect(valueOf(lines, 'Penjualan bersih')).toBe(plain(report.netSales));
+    expect(valueOf(lines, NET_SALES_LABEL)).toBe(plain(report.netSales));
     expect(valueOf(lines, 'Selisih')).toBe(plain(rupiah(-3_500)));
     expect(valueOf(lines, 'Struk akhir')).toBe('LBJ-T01-20250305-0004');
     expect(lines.at(-1)).toBe('[CUT]');
   });
 
+  it('names the terminal as the screen does, lists the counted notes and coins, and marks a reprint SALINAN', () => {
+    const { shift, sales, refunds, movements } = workedShift();
+    const report = shiftReport({ shift, sales, refunds, movements });
+    const options = { columns, training: false, printedAt: shift.closing!.closedAt, varianceReason: null, approvedBy: null, terminalCode: 'T01', counted: shift.closing!.counted };
+    const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { ...options, reprint: false }), columns);
+    expect(valueOf(lines, 'Terminal')).toBe('T01');
+    expect(lines.some((l) => l.includes('SALINAN'))).toBe(false);
+    const counted = lines.slice(lines.indexOf('Rincian hitungan laci:') + 1).filter((l) => / x \d+ /.test(l));
+    expect(counted.length).toBeGreaterThan(2);
+    const total = counted.reduce((t, l) => t + Number(l.split('Rp').at(-1)!.replace(/\D/g, '')), 0);
+    expect(total).toBe(report.counted);
+    expect(valueOf(lines, '  Rp 100.000 x 5')).toBe(plain(rupiah(500_000)));
+    const copy = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { ...options, reprint: true }), columns);
+    expect(copy.filter((l) => l.trim() === '*** SALINAN ***')).toHaveLength(1);
+    expect(copy.filter((l) => !l.includes('SALINAN'))).toEqual(lines);
+  });
+
   it('prints an X report as of its time, without a count, and marks training', () => {
     const { shift, sales, refunds, movements } = workedShift();
     const report = shiftReport({ shift: { ...shift, closing: null }, sales, refunds, movements });
-    const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: true, printedAt: '2025-03-05T05:00:00Z', varianceReason: null, approvedBy: null }), columns);
+    const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: true, printedAt: '2025-03-05T05:00:00Z', varianceReason: null, approvedBy: null, terminalCode: 'L01', counted: null, reprint: false }), columns);
     expect(lines.some((l) => l.trim() === 'LAPORAN X - SEMENTARA')).toBe(true);
     expect(valueOf(lines, 'Per')).toBe('05/03/2025 13:00');
     expect(lines.some((l) => l.startsWith('Kas dihitung') || l.startsWith('Selisih'))).toBe(false);
@@ -99,7 +116,7 @@ describe.each([32, 48] as Columns[])('shift reports on %i columns', (columns) =>
     const day = dayClose('LBJ', '2025-03-05', [shiftReport({ shift, sales, refunds, movements })]);
     if (!day.ok) throw new Error(day.message);
     const closing = { id: 'd1', outletId: 'LBJ', terminalId: 'T1', businessDate: '2025-03-05', closedAt: '2025-03-05T08:30:00Z', closedBy: YOHANES, training: false, report: day.dayClose };
-    const lines = printedLines(layoutDayReport(closing, SAMPLE_OUTLET, columns), columns);
+    const lines = printedLines(layoutDayReport(closing, SAMPLE_OUTLET, columns, 'T01'), columns);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/day-report-${paper}.txt`);
     expect(valueOf(lines, 'Kas seharusnya')).toBe(plain(day.dayClose.expectedCash));
   });
@@ -126,11 +143,11 @@ describe('the printed Z report', () => {
         const counted = Math.max(0, Math.round(expected / 100) * 100 + countedHundreds * 100);
         const shift: Shift = { ...opened, closing: { closedAt: '2025-03-05T09:00:00Z', closedBy: MARIA, counted: countOf(counted), varianceThreshold: rupiah(10_000), varianceReason: null, approvedBy: null } };
         const report: ShiftReport = shiftReport({ shift, sales, refunds, movements });
-        const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: false, printedAt: '2025-03-05T09:00:00Z', varianceReason: null, approvedBy: null }), columns);
+        const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: false, printedAt: '2025-03-05T09:00:00Z', varianceReason: null, approvedBy: null, terminalCode: 'T01', counted: null, reprint: false }), columns);
         const minus = (a: Rupiah) => plain(rupiah(0 - a));
         expect(valueOf(lines, 'Transaksi')).toBe(String(report.saleCount));
         expect(valueOf(lines, 'Penjualan kotor')).toBe(plain(report.grossSales));
-        expect(valueOf(lines, 'Penjualan bersih')).toBe(plain(report.netSales));
+        expect(valueOf(lines, NET_SALES_LABEL)).toBe(plain(report.netSales));
         expect(valueOf(lines, `Refund (${report.refundCount})`)).toBe(minus(report.refunds));
         expect(valueOf(lines, 'Hasil bersih')).toBe(plain(report.net));
         expect(valueOf(lines, '  Tunai')).toBe(plain(report.salesByMethod.cash));

@@ -4,10 +4,11 @@
  * report shows exactly what the screen and the province compute.
  */
 import { type CashMovement } from '../../domain/shift/cash-movement';
-import { formatRupiah, subtract, ZERO, type Rupiah } from '../../domain/money';
+import { formatRupiah, multiply, subtract, ZERO, type Rupiah } from '../../domain/money';
+import { DENOMINATIONS, type CashCount } from '../../domain/shift/cash-count';
 import { paymentMethodLabel } from '../../domain/checkout/payment-method';
 import { PAYMENT_METHODS } from '../../domain/checkout/sale';
-import type { DayClosing, KeyedAmounts, ShiftReport, ShiftTotals } from '../../domain/shift/shift-report';
+import { NET_SALES_LABEL, type DayClosing, type KeyedAmounts, type ShiftReport, type ShiftTotals } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
@@ -23,22 +24,29 @@ export interface ShiftReportOptions {
   /** For a Z report closed over the threshold: why, and the manager who approved. */
   varianceReason: string | null;
   approvedBy: StaffRef | null;
+  /** The terminal as its screen names it (L01, T01). */
+  terminalCode: string;
+  /** A Z report's drawer count by denomination, listed under the counted total. */
+  counted: CashCount | null;
+  /** A past report printed again: marked "SALINAN". */
+  reprint: boolean;
 }
 
 const TRAINING_MARK = '** LATIHAN - BUKAN TRANSAKSI **';
 
 export function layoutShiftReport(report: ShiftReport, outlet: OutletInfo, options: ShiftReportOptions): PrintCommand[] {
   const width = options.columns;
-  const out = head(outlet, report.kind === 'Z' ? 'LAPORAN Z - TUTUP SHIFT' : 'LAPORAN X - SEMENTARA', options.training, width);
+  const out = head(outlet, report.kind === 'Z' ? 'LAPORAN Z - TUTUP SHIFT' : 'LAPORAN X - SEMENTARA', options.training, width, options.reprint);
   const row = (left: string, right: string) => out.push(...fitRow(left, right, width));
   row('Kasir', report.cashier.name);
-  row('Terminal', report.terminalId);
+  row('Terminal', options.terminalCode);
   row('Tanggal', dateText(report.businessDate));
   row('Buka', formatWita(report.openedAt));
   row(report.closedAt === null ? 'Per' : 'Tutup', formatWita(report.closedAt ?? options.printedAt));
   row('Struk awal', report.firstReceiptNo ?? '-');
   row('Struk akhir', report.lastReceiptNo ?? '-');
   out.push(...totalsBlock(report, width));
+  if (options.counted) out.push(...countBlock(options.counted, width));
   if (options.varianceReason) out.push(...wrap(`Alasan selisih: ${options.varianceReason}`, width).map((text): PrintCommand => ({ type: 'text', text })));
   if (options.approvedBy) row('Disetujui', options.approvedBy.name);
   else if (report.varianceNeedsApproval) out.push({ type: 'text', text: 'SELISIH PERLU PERSETUJUAN', bold: true });
@@ -48,12 +56,12 @@ export function layoutShiftReport(report: ShiftReport, outlet: OutletInfo, optio
 }
 
 /** Tutup hari: the outlet's day on this terminal, its shifts one line each, and the day's totals. */
-export function layoutDayReport(closing: DayClosing, outlet: OutletInfo, columns: Columns): PrintCommand[] {
+export function layoutDayReport(closing: DayClosing, outlet: OutletInfo, columns: Columns, terminalCode: string): PrintCommand[] {
   const day = closing.report;
   const out = head(outlet, 'LAPORAN TUTUP HARI', closing.training, columns);
   const row = (left: string, right: string) => out.push(...fitRow(left, right, columns));
   row('Tanggal', dateText(closing.businessDate));
-  row('Terminal', closing.terminalId);
+  row('Terminal', terminalCode);
   row('Ditutup', formatWita(closing.closedAt));
   row('Oleh', closing.closedBy.name);
   out.push({ type: 'rule', char: '-' }, { type: 'text', text: `SHIFT (${day.shifts.length})`, bold: true });
@@ -89,7 +97,7 @@ function totalsBlock(t: ShiftTotals, width: Columns): PrintCommand[] {
   row('Penjualan kotor', formatRupiah(t.grossSales));
   row('Diskon baris', minus(t.lineDiscounts));
   row('Diskon total', minus(t.saleDiscounts));
-  row('Penjualan bersih', formatRupiah(t.netSales), true);
+  row(NET_SALES_LABEL, formatRupiah(t.netSales), true);
   for (const method of PAYMENT_METHODS) row(`  ${paymentMethodLabel(method)}`, formatRupiah(t.salesByMethod[method]));
   row(`Refund (${t.refundCount})`, minus(t.refunds));
   for (const method of PAYMENT_METHODS) if (t.refundsByMethod[method] !== 0) row(`  ${paymentMethodLabel(method)}`, minus(t.refundsByMethod[method]));
@@ -111,6 +119,16 @@ function totalsBlock(t: ShiftTotals, width: Columns): PrintCommand[] {
   return out;
 }
 
+/** The drawer count at close, denomination by denomination: what the counted total is made of. */
+function countBlock(count: CashCount, width: Columns): PrintCommand[] {
+  const out: PrintCommand[] = [{ type: 'text', text: 'Rincian hitungan laci:' }];
+  for (const d of DENOMINATIONS) {
+    const pieces = count[d.id] ?? 0;
+    if (pieces > 0) out.push(...fitRow(`  ${d.form === 'note' ? '' : 'Koin '}${formatRupiah(d.value)} x ${pieces}`, formatRupiah(multiply(d.value, pieces)), width));
+  }
+  return out;
+}
+
 /** Net sales per category or supplier; their refunds on a line below when there were any. */
 function keyedBlock(title: string, rows: readonly KeyedAmounts[], width: Columns): PrintCommand[] {
   if (rows.length === 0) return [];
@@ -122,10 +140,11 @@ function keyedBlock(title: string, rows: readonly KeyedAmounts[], width: Columns
   return out;
 }
 
-function head(outlet: OutletInfo, title: string, training: boolean, width: Columns): PrintCommand[] {
+function head(outlet: OutletInfo, title: string, training: boolean, width: Columns, reprint = false): PrintCommand[] {
   const out: PrintCommand[] = [];
   if (training) out.push(...centered(TRAINING_MARK, width, true));
   out.push(...centered(outlet.name, width, true, true), ...centered(outlet.address, width));
+  if (reprint) out.push(...centered('*** SALINAN ***', width, true));
   out.push(...centered(title, width, true), { type: 'feed', lines: 1 });
   return out;
 }

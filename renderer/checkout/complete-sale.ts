@@ -19,6 +19,7 @@ import { asnStandingInput } from '../asn/asn-standing-input';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
+import { ACTIVE_CART_ID } from './open-carts';
 import { newReceiptJob } from '../print/print-queue';
 
 /** User Timing name around the commit transaction, read by the checkout benchmark and the browser's profiler. */
@@ -79,7 +80,7 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
   const asnMonth = input.asn && (await asnStandingInput(db, input.asn.nip, asnMonthOf(draft), identity.training));
   const result = await commitDocuments(db, {
     receiptDate: date,
-    stores: ['sales', 'stockMovements', 'printQueue'],
+    stores: ['sales', 'stockMovements', 'printQueue', 'openCarts'],
     measure: COMMIT_MEASURE,
     plan(sequence) {
       const sale: Sale = { ...draft, receiptNo: formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: date, sequence: sequence! }) };
@@ -89,6 +90,8 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
           { op: 'add', store: 'sales', value: sale },
           ...movements.map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
           { op: 'add', store: 'printQueue', value: newReceiptJob(sale, identity, asnReceiptBlock(sale, standing)) },
+          // The paid cart is no longer open: it must not come back after a crash right after the sale.
+          { op: 'delete', store: 'openCarts', key: ACTIVE_CART_ID },
         ],
         events: [{ type: 'sale.completed', occurredAt: completedAt, payload: sale }],
         result: { sale, asnStanding: standing },

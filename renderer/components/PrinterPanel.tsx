@@ -59,6 +59,10 @@ function jobProblem(job: PrintJob): string {
       return 'Sedang dicetak…';
     case 'printed':
       return 'Tercetak';
+    case 'held':
+      return 'Ditahan: cetak dari Pengaturan › Printer, atau Coba lagi';
+    case 'discarded':
+      return `Tidak dicetak: ${job.discarded?.reason ?? ''}`;
     default:
       return missingCase(job.state);
   }

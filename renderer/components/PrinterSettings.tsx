@@ -1,10 +1,12 @@
-import { useState } from 'react';
-import { FLOW_CONTROLS, type FlowControl } from '../../hardware/printer/printer-config';
+import { useEffect, useState } from 'react';
+import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import { FLOW_CONTROLS, type FlowControl, type PrinterConfig } from '../../hardware/printer/printer-config';
 import { getBridge } from '../bridge/bridge';
 import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/device-forms';
-import { usePrinterStore } from '../stores/printer-store';
+import { printHeldJobs, refreshPrintJobs, settleBacklog, usePrinterStore, type BacklogChoice } from '../stores/printer-store';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
+import { PrintBacklogDialog } from './PrintBacklogDialog';
 import { SerialPortField } from './SerialPortField';
 
 const CONNECTIONS: readonly { type: ConnectionType; label: string }[] = [
@@ -21,6 +23,10 @@ type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 export function PrinterSettings() {
   const saved = useSettingsStore((s) => s.config?.printer ?? null);
   const status = usePrinterStore((s) => s.status);
+  const held = usePrinterStore((s) => s.jobs.filter((j) => j.state === 'held').length);
+  /** The settings waiting for the manager's answer about the backlog, and that backlog. */
+  const [asking, setAsking] = useState<{ config: PrinterConfig; jobs: PrintJob[] } | null>(null);
+  useEffect(() => void refreshPrintJobs(), []);
   const [form, setForm] = useState<PrinterForm>(() => printerForm(saved));
   const [problems, setProblems] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -50,13 +56,22 @@ export function PrinterSettings() {
       return result.value.ok ? { kind: 'ok', text: 'Halaman uji tercetak. Periksa lebar penggaris di kertas.' } : { kind: 'error', text: `Halaman uji tidak tercetak: ${result.value.error.message}` };
     });
   };
-  const save = () => {
+  const store = (config: PrinterConfig, backlog: BacklogChoice | null) =>
+    act(async () => {
+      const settled = backlog ? await settleBacklog(backlog) : null;
+      if (settled && !settled.ok) return { kind: 'error', text: settled.message };
+      setAsking(null);
+      const result = await saveSettings({ printer: config });
+      if (!result.ok) return { kind: 'error', text: result.message };
+      return { kind: 'ok', text: settled ? `Pengaturan printer disimpan. ${settled.message}` : 'Pengaturan printer disimpan.' };
+    });
+  // Saving starts the queue: with jobs waiting, the manager decides first what happens to them.
+  const save = async () => {
     const config = checked();
     if (!config) return;
-    void act(async () => {
-      const result = await saveSettings({ printer: config });
-      return result.ok ? { kind: 'ok', text: 'Pengaturan printer disimpan.' } : { kind: 'error', text: result.message };
-    });
+    const waiting = (await refreshPrintJobs()).filter((j) => j.state !== 'printing');
+    if (waiting.length > 0) setAsking({ config, jobs: waiting });
+    else await store(config, null);
   };
 
   return (
@@ -117,11 +132,20 @@ export function PrinterSettings() {
           {outcome.text}
         </p>
       )}
+      {held > 0 && (
+        <p className="current" data-testid="held-jobs">
+          {held} cetakan ditahan.{' '}
+          <button onClick={() => void printHeldJobs()} disabled={!saved}>
+            Cetak yang ditahan
+          </button>
+        </p>
+      )}
+      {asking && <PrintBacklogDialog jobs={asking.jobs} choose={(choice) => void store(asking.config, choice)} cancel={() => setAsking(null)} />}
       <div className="buttons">
         <button onClick={testPage} disabled={busy}>
           Cetak halaman uji
         </button>
-        <button className="primary" onClick={save} disabled={busy}>
+        <button className="primary" onClick={() => void save()} disabled={busy}>
           Simpan printer
         </button>
       </div>

@@ -16,10 +16,12 @@ import { AsnPanel } from './AsnPanel';
 import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
 import { DiscountDialog } from './DiscountDialog';
+import { HeldCarts } from './HeldCarts';
 import { PaymentDialog } from './PaymentDialog';
 import { PrinterPanel } from './PrinterPanel';
 import { ReceiptDialog } from './ReceiptDialog';
 import { SearchBox } from './SearchBox';
+import { WeightDialog } from './WeightDialog';
 
 export function RegisterScreen() {
   const cart = useCartStore((s) => s.cart);
@@ -30,6 +32,7 @@ export function RegisterScreen() {
   const identifying = useAsnEntryStore((s) => s.open);
   const confirming = useConfirmStore((s) => s.pending !== null);
   const hasAsn = useCartStore((s) => s.asn !== null);
+  const weighing = useCartStore((s) => s.weighing !== null);
   const noShift = useShiftStore((s) => s.shift === null);
   const [discounting, setDiscounting] = useState(false);
   const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
@@ -55,7 +58,7 @@ export function RegisterScreen() {
   };
   const selectedLine = cart.lines.find((l) => l.key === selectedKey) ?? null;
   const discount = cartDiscount(cart);
-  const ready = !paying && !completed && !approving && !discounting && !identifying && !confirming;
+  const ready = !paying && !completed && !approving && !discounting && !identifying && !confirming && !weighing;
   useShortcuts(
     {
       F2: () => searchRef.current?.focus(),
@@ -125,6 +128,7 @@ export function RegisterScreen() {
               <kbd>F11</kbd> NIP ASN
             </button>
           )}
+          <HeldCarts />
           <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
             <kbd>F10</kbd> Bayar
           </button>
@@ -136,6 +140,7 @@ export function RegisterScreen() {
       {discounting && <DiscountDialog line={selectedLine} close={() => setDiscounting(false)} />}
       {completed && <ReceiptDialog sale={completed} />}
       <AsnDialog />
+      <WeightDialog />
     </main>
   );
 }

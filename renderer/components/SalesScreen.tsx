@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { formatRupiah } from '../../domain/money';
+import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { paymentMethodsText } from '../../domain/checkout/payment-method';
+import type { Refund } from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
 import { formatReceiptNo } from '../../domain/checkout/receipt-number';
 import { businessDate, formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import { salesHistory, type HistoryRow } from '../refunds/refund-commands';
 import { printedAsnBlock, reprintSale } from '../stores/printer-store';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
@@ -13,26 +15,27 @@ import { RefundPanel } from './RefundPanel';
 
 const SHOWN = 200;
 
-/** The terminal's own sales, newest first, straight from its database; and refunds of them. */
+/** The terminal's own sales and refunds, newest first, straight from its database; sales refunded are marked. */
 export function SalesScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
   const refunding = useRefundStore((s) => s.subject);
-  const [sales, setSales] = useState<Sale[] | null>(null);
-  const [open, setOpen] = useState<Sale | null>(null);
+  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [open, setOpen] = useState<Extract<HistoryRow, { kind: 'sale' }> | null>(null);
+  const [openRefund, setOpenRefund] = useState<Refund | null>(null);
   const [openAsn, setOpenAsn] = useState<AsnBlock | null>(null);
   const [code, setCode] = useState('');
   useEffect(() => {
-    void database().sales.orderBy('completedAt').reverse().limit(SHOWN).toArray().then(setSales);
-  }, []);
+    void salesHistory(database(), SHOWN).then(setRows);
+  }, [refunding]);
   useEffect(() => {
     let current = true;
     setOpenAsn(null);
-    if (open?.asn) void printedAsnBlock(open).then((block) => current && setOpenAsn(block));
+    if (open?.sale.asn) void printedAsnBlock(open.sale).then((block) => current && setOpenAsn(block));
     return () => {
       current = false;
     };
   }, [open]);
-  if (sales === null) return <p className="boot">Memuat riwayat…</p>;
+  if (rows === null) return <p className="boot">Memuat riwayat…</p>;
   if (refunding) {
     return (
       <main className="sales-screen">
@@ -60,7 +63,7 @@ export function SalesScreen() {
           </label>
           <button type="submit">Cari</button>
         </form>
-        {sales.length === 0 ? (
+        {rows.length === 0 ? (
           <p>Belum ada penjualan di terminal ini.</p>
         ) : (
           <table className="sales">
@@ -73,16 +76,39 @@ export function SalesScreen() {
               </tr>
             </thead>
             <tbody>
-              {sales.map((s) => (
-                <tr key={s.id} data-sale={s.receiptNo} className={open?.id === s.id ? 'selected' : undefined} onClick={() => setOpen(s)}>
-                  <td>
-                    {s.receiptNo} {s.training && <span className="training-tag">Latihan</span>}
-                  </td>
-                  <td>{formatWita(s.completedAt)}</td>
-                  <td>{paymentMethodsText(s.payments)}</td>
-                  <td className="num">{formatRupiah(s.total)}</td>
-                </tr>
-              ))}
+              {rows.map((row) =>
+                row.kind === 'sale' ? (
+                  <tr
+                    key={row.sale.id}
+                    data-sale={row.sale.receiptNo}
+                    data-refunded={row.refunded}
+                    className={open?.sale.id === row.sale.id ? 'selected' : undefined}
+                    onClick={() => (setOpen(row), setOpenRefund(null))}
+                  >
+                    <td>
+                      {row.sale.receiptNo} {row.sale.training && <span className="training-tag">Latihan</span>}
+                      {row.refunded !== 'none' && <span className="refund-tag">{row.refunded === 'full' ? 'Direfund penuh' : 'Direfund sebagian'}</span>}
+                    </td>
+                    <td>{formatWita(row.sale.completedAt)}</td>
+                    <td>{paymentMethodsText(row.sale.payments)}</td>
+                    <td className="num">{formatRupiah(row.sale.total)}</td>
+                  </tr>
+                ) : (
+                  <tr
+                    key={row.refund.id}
+                    data-refund={row.refund.receiptNo}
+                    className={openRefund?.id === row.refund.id ? 'selected refund-row' : 'refund-row'}
+                    onClick={() => (setOpenRefund(row.refund), setOpen(null))}
+                  >
+                    <td>
+                      {row.refund.receiptNo} <span className="refund-tag">Refund {row.refund.originalReceiptNo}</span>
+                    </td>
+                    <td>{formatWita(row.refund.refundedAt)}</td>
+                    <td>{paymentMethodsText(row.refund.payments)}</td>
+                    <td className="num">{formatRupiah(subtract(ZERO, row.refund.total))}</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         )}
@@ -91,19 +117,49 @@ export function SalesScreen() {
         {open ? (
           <>
             <div className="receipt-actions">
-              <button className="reprint" onClick={() => void reprintSale(open)}>
+              <button className="reprint" onClick={() => void reprintSale(open.sale)}>
                 Cetak ulang struk ini (SALINAN)
               </button>
-              <button className="refund-start" onClick={() => void findForRefund(open.id)}>
-                Refund barang dari struk ini
-              </button>
+              {open.refunded === 'full' ? (
+                <p className="hint" data-testid="fully-refunded">
+                  Semua barang struk ini sudah direfund.
+                </p>
+              ) : (
+                <button className="refund-start" onClick={() => void findForRefund(open.sale.id)}>
+                  Refund barang dari struk ini
+                </button>
+              )}
             </div>
-            <Receipt sale={open} identity={identity} asn={openAsn} />
+            <Receipt sale={open.sale} identity={identity} asn={openAsn} />
           </>
+        ) : openRefund ? (
+          <RefundSummary refund={openRefund} />
         ) : (
           <p className="hint">Pilih penjualan untuk melihat struknya.</p>
         )}
       </aside>
     </main>
+  );
+}
+
+/** A refund picked in the history: what came back, how the money went back, and why. */
+function RefundSummary({ refund }: { refund: Refund }) {
+  return (
+    <section className="refund-summary" aria-label={`Refund ${refund.receiptNo}`}>
+      <h3>Refund {refund.receiptNo}</h3>
+      <p>
+        Dari struk {refund.originalReceiptNo} · {formatWita(refund.refundedAt)} {refund.cashier && ` · ${refund.cashier.name}`}{refund.approvedBy && `, disetujui ${refund.approvedBy.name}`}
+      </p>
+      <ul>
+        {refund.lines.map((l) => (
+          <li key={l.lineNo}>
+            {l.name} × {l.quantity}: {formatRupiah(subtract(ZERO, l.amount))}
+          </li>
+        ))}
+      </ul>
+      <p>
+        Total {formatRupiah(subtract(ZERO, refund.total))} ({paymentMethodsText(refund.payments)}) · Alasan: {refund.reason}
+      </p>
+    </section>
   );
 }

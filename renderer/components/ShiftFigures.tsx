@@ -1,17 +1,18 @@
 import { add, formatRupiah, subtract, ZERO, type Rupiah } from '../../domain/money';
 import { paymentMethodLabel } from '../../domain/checkout/payment-method';
 import { PAYMENT_METHODS } from '../../domain/checkout/sale';
-import type { ShiftReport } from '../../domain/shift/shift-report';
+import { NET_SALES_LABEL, type ShiftReport } from '../../domain/shift/shift-report';
 
 /** An X or Z report on screen: the same figures the printer prints. */
 export function ShiftFigures({ report }: { report: ShiftReport }) {
   const minus = (amount: Rupiah) => formatRupiah(subtract(ZERO, amount));
   const rows: Array<[string, string, string?]> = [
     ['Transaksi', String(report.saleCount), 'sale-count'],
-    ['Penjualan bersih', formatRupiah(report.netSales), 'net-sales'],
+    [NET_SALES_LABEL, formatRupiah(report.netSales), 'net-sales'],
     ...PAYMENT_METHODS.map((m): [string, string] => [`· ${paymentMethodLabel(m)}`, formatRupiah(report.salesByMethod[m])]),
     ['Diskon', minus(add(report.lineDiscounts, report.saleDiscounts))],
     [`Refund (${report.refundCount})`, minus(report.refunds), 'refunds'],
+    ['Hasil bersih', formatRupiah(report.net), 'net'],
     [`ASN (${report.asnSaleCount})`, formatRupiah(report.asnSales)],
     ['Modal awal', formatRupiah(report.openingFloat)],
     [`Kas masuk (${report.payInCount})`, formatRupiah(report.payIns)],

@@ -15,6 +15,7 @@ import {
 import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
 import { MoneyInput } from './MoneyInput';
+import { PastZReports } from './PastZReports';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
 
@@ -53,6 +54,7 @@ export function ShiftScreen() {
           </header>
           <p className="hint">Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.</p>
           <CashCountForm title="Modal awal" submitLabel="Buka shift" onSubmit={(count) => void openShiftWithFloat(count)} />
+          <PastZReports />
         </section>
       </main>
     );
@@ -74,6 +76,7 @@ export function ShiftScreen() {
             Tutup shift
           </button>
         </div>
+        <PastZReports />
       </section>
       {(mode === 'pay-in' || mode === 'pay-out') && <CashMovementForm kind={mode} done={() => setMode('view')} />}
       {mode === 'drawer' && <DrawerDialog close={() => setMode('view')} />}

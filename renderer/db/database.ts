@@ -15,6 +15,7 @@ import type { Sale } from '../../domain/checkout/sale';
 import type { Shift } from '../../domain/shift/shift';
 import type { DayClosing } from '../../domain/shift/shift-report';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import type { OpenCart } from '../checkout/open-carts';
 import type { StaffItem } from '../../sync/protocol/streams';
 import type { AckBatch, DeadLetter, StreamState } from '../../sync/client/records';
 import type {
@@ -58,6 +59,8 @@ export class PosDatabase extends Dexie {
   asnRoster!: EntityTable<RosterBucketRow, 'bucket'>;
   asnTotals!: Dexie.Table<AsnTotalRow, [string, string]>;
   serverSettings!: EntityTable<ServerSettingRow, 'key'>;
+  // Open carts (ux-flows), see version 5.
+  openCarts!: EntityTable<OpenCart, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -127,5 +130,12 @@ export class PosDatabase extends Dexie {
           }),
       );
     // ---- end of version(4)
+    // ---- version(5), ux-flows: the carts not paid yet (the register's, kept as it changes, and
+    // those on hold) survive a reload, a crash and a restart (renderer/checkout/open-carts.ts). A
+    // new table only, so no upgrade() step.
+    this.version(5).stores({
+      openCarts: 'id, heldAt',
+    });
+    // ---- end of version(5)
   }
 }

@@ -85,8 +85,12 @@ export class DexiePrintJobStore implements PrintJobStore {
     return this.db.printQueue.where('request.sale.id').equals(saleId).first();
   }
 
-  /** Every job not printed, failed ones included: what the cashier must be able to see. */
+  waiting(): Promise<PrintJob[]> {
+    return this.db.printQueue.where('state').anyOf('pending', 'failed', 'held').sortBy('id');
+  }
+
+  /** Every job not printed (failed and held ones included, discarded ones not): what the cashier must be able to see. */
   notPrinted(): Promise<PrintJob[]> {
-    return this.db.printQueue.where('state').anyOf('pending', 'printing', 'failed').sortBy('id');
+    return this.db.printQueue.where('state').anyOf('pending', 'printing', 'failed', 'held').sortBy('id');
   }
 }

@@ -7,7 +7,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { formatReceiptNo } from '../../domain/checkout/receipt-number';
-import { payBack, refundAsn, refundLine, refundProblems, type Refund, type RefundMethod } from '../../domain/checkout/refund';
+import { payBack, refundAsn, refundLine, refundProblems, refundStatus, type Refund, type RefundMethod, type RefundStatus } from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
 import { sum } from '../../domain/money';
 import type { StaffRef } from '../../domain/staff/staff';
@@ -34,8 +34,8 @@ export interface RefundSubject {
   earlier: Refund[];
 }
 
-/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds. */
-export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject>> {
+/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds; `elsewhere` when this terminal has no such receipt. */
+export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject> | { ok: false; elsewhere: true }> {
   const text = code.trim();
   if (text === '') return { ok: false, message: 'Pindai QR struk atau ketik nomor struk.' };
   const byId = isReceiptQr(text);
@@ -43,9 +43,26 @@ export async function findSaleToRefund(db: PosDatabase, code: string): Promise<O
   if (!sale) {
     const refund = byId ? await db.refunds.get(text.toLowerCase()) : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();
     if (refund) return { ok: false, message: `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).` };
-    return { ok: false, message: `Struk ${text} tidak ada di terminal ini. Refund hanya untuk penjualan terminal ini.` };
+    // Perhaps another till of the outlet sold it: refunds/outlet-sale asks the server.
+    return { ok: false, elsewhere: true };
   }
-  return { ok: true, value: { sale, earlier: await db.refunds.where('originalSaleId').equals(sale.id).toArray() } };
+  const earlier = await db.refunds.where('originalSaleId').equals(sale.id).toArray();
+  if (refundStatus(sale, earlier) === 'full') return { ok: false, message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.` };
+  return { ok: true, value: { sale, earlier } };
+}
+
+/** One row of the sales history: a sale with how much of it came back, or a refund. */
+export type HistoryRow = { kind: 'sale'; at: string; sale: Sale; refunded: RefundStatus } | { kind: 'refund'; at: string; refund: Refund };
+
+/** The latest sales and refunds of this terminal, newest first (refund ids are UUIDv7: id order is time order); each sale marked refunded fully or partly. */
+export async function salesHistory(db: PosDatabase, limit: number): Promise<HistoryRow[]> {
+  const [sales, refunds] = await Promise.all([db.sales.orderBy('completedAt').reverse().limit(limit).toArray(), db.refunds.reverse().limit(limit).toArray()]);
+  const refundsOf = await db.refunds.where('originalSaleId').anyOf(sales.map((s) => s.id)).toArray();
+  const rows: HistoryRow[] = [
+    ...sales.map((sale): HistoryRow => ({ kind: 'sale', at: sale.completedAt, sale, refunded: refundStatus(sale, refundsOf.filter((r) => r.originalSaleId === sale.id)) })),
+    ...refunds.map((refund): HistoryRow => ({ kind: 'refund', at: refund.refundedAt, refund })),
+  ];
+  return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
 }
 
 export interface RefundRequest {

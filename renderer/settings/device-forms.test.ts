@@ -6,11 +6,16 @@ describe('printer settings form', () => {
     const tcp = printerConfigOf({ ...printerForm(null), host: ' 192.168.1.50 ', port: '9100', columns: '32' }, null);
     expect(tcp).toEqual({ ok: true, value: { connection: { type: 'tcp', host: '192.168.1.50', port: 9100 }, columns: 32, drawer: { pin: 2, onMs: 50, offMs: 500 } } });
     const serial = printerConfigOf({ ...printerForm(null), type: 'serial', serialPath: 'COM3', baudRate: '19200', flowControl: 'rts-cts' }, null);
-    expect(serial).toMatchObject({ ok: true, value: { connection: { type: 'serial', path: 'COM3', baudRate: 19200, flowControl: 'rts-cts' }, columns: 48 } });
+    expect(serial).toMatchObject({ ok: true, value: { connection: { type: 'serial', path: 'COM3', baudRate: 19200, flowControl: 'rts-cts' }, columns: 32 } });
     const drawer = { pin: 5 as const, onMs: 100, offMs: 200 };
     const device = printerConfigOf({ ...printerForm(null), type: 'device', devicePath: '\\\\localhost\\EPSON' }, { connection: { type: 'tcp', host: 'x', port: 1 }, columns: 48, drawer });
     expect(device).toMatchObject({ ok: true, value: { connection: { type: 'device', path: '\\\\localhost\\EPSON' }, drawer } });
-    if (serial.ok) expect(printerForm(serial.value)).toMatchObject({ type: 'serial', serialPath: 'COM3', baudRate: '19200', flowControl: 'rts-cts', columns: '48' });
+    if (serial.ok) expect(printerForm(serial.value)).toMatchObject({ type: 'serial', serialPath: 'COM3', baudRate: '19200', flowControl: 'rts-cts', columns: '32' });
+    expect(printerForm({ connection: { type: 'tcp', host: 'x', port: 1 }, columns: 48, drawer })).toMatchObject({ columns: '48' });
+  });
+
+  it('starts a new printer on 58 mm paper (32 columns), which the shops use', () => {
+    expect(printerForm(null).columns).toBe('32');
   });
 
   it('names every problem in Bahasa Indonesia', () => {

@@ -24,7 +24,8 @@ export interface PrinterForm {
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 export function printerForm(config: PrinterConfig | null): PrinterForm {
-  const form: PrinterForm = { type: 'tcp', host: '', port: '9100', serialPath: '', baudRate: '9600', flowControl: 'none', devicePath: '', columns: '48' };
+  // 58 mm paper (32 columns) is what the shops' printers take.
+  const form: PrinterForm = { type: 'tcp', host: '', port: '9100', serialPath: '', baudRate: '9600', flowControl: 'none', devicePath: '', columns: '32' };
   if (!config) return form;
   const { connection } = config;
   form.type = connection.type;

@@ -75,7 +75,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     const qrisRefund = await completeRefund(db, identity, { subject: byNumber.value, picks: [[1, 1]], method: 'original', reason: 'Salah beli', cashier: MARIA, shiftId: shift.id, approvedBy: YOHANES }, at(161));
     expect(qrisRefund.ok && qrisRefund.value.payments).toEqual([{ method: 'qris', amount: 65_000 }]);
     const again = await findSaleToRefund(db, cashSale.id);
-    if (!again.ok) throw new Error(again.message);
+    if (!again.ok) throw new Error(JSON.stringify(again));
     expect(await completeRefund(db, identity, { subject: again.value, picks: [[1, 2]], method: 'cash', reason: 'Semua', cashier: MARIA, shiftId: shift.id, approvedBy: YOHANES }, at(162))).toEqual({
       ok: false,
       message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.',

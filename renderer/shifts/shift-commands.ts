@@ -18,6 +18,7 @@ import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } 
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { commitDocuments } from '../outbox/commit';
+import type { PrintRequest } from '../../hardware/print-request';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents';
 
@@ -108,7 +109,7 @@ export async function closeShift(db: PosDatabase, identity: TerminalIdentity, sh
   const approval = varianceNeedsApproval(report.variance!, closing.varianceThreshold)
     ? auditWrites(auditEntry(identity, now, count.closedBy, { kind: 'approved', action: closeAction(report) }, closing.approvedBy))
     : { writes: [], events: [] };
-  const request = { kind: 'shift-report' as const, report, outlet: outletInfo(identity), training: identity.training, printedAt: closing.closedAt, varianceReason: closing.varianceReason, approvedBy: closing.approvedBy };
+  const request = zReportRequest(identity, closed, report, false);
   await commitDocuments(db, {
     receiptDate: null,
     stores: ['shifts', 'printQueue', 'audit'],
@@ -121,11 +122,30 @@ export async function closeShift(db: PosDatabase, identity: TerminalIdentity, sh
   return { ok: true, value: { shift: closed, report } };
 }
 
+/** A closed shift's Z report as printed at its close, or again on request (SALINAN). */
+function zReportRequest(identity: TerminalIdentity, closed: Shift, report: ShiftReport, reprint: boolean): PrintRequest {
+  const closing = closed.closing!;
+  return {
+    kind: 'shift-report', report, outlet: outletInfo(identity), training: closed.training, printedAt: closing.closedAt, varianceReason: closing.varianceReason, approvedBy: closing.approvedBy,
+    terminalCode: identity.terminalCode, counted: closing.counted, reprint,
+  };
+}
+
 /** The X report printed on request: nothing is recorded but its print job. */
 export async function printXReport(db: PosDatabase, identity: TerminalIdentity, shift: Shift, now: Date): Promise<ShiftReport> {
   const report = await loadShiftReport(db, shift);
-  const request = { kind: 'shift-report' as const, report, outlet: outletInfo(identity), training: identity.training, printedAt: now.toISOString(), varianceReason: null, approvedBy: null };
+  const request: PrintRequest = {
+    kind: 'shift-report', report, outlet: outletInfo(identity), training: identity.training, printedAt: now.toISOString(), varianceReason: null, approvedBy: null,
+    terminalCode: identity.terminalCode, counted: null, reprint: false,
+  };
   await db.printQueue.add(newPrintJob(request, now.toISOString()));
+  return report;
+}
+
+/** A past Z report printed again, marked SALINAN, with the figures recomputed from the shift's documents as at its close. */
+export async function reprintZReport(db: PosDatabase, identity: TerminalIdentity, shift: Shift, now: Date): Promise<ShiftReport> {
+  const report = await loadShiftReport(db, shift);
+  await db.printQueue.add(newPrintJob(zReportRequest(identity, shift, report, true), now.toISOString()));
   return report;
 }
 
@@ -151,7 +171,7 @@ export async function closeDay(db: PosDatabase, identity: TerminalIdentity, date
     plan: () => ({
       writes: [
         { op: 'add', store: 'dayClosings', value: closing },
-        { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'day-report', closing, outlet: outletInfo(identity) }, closing.closedAt) },
+        { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'day-report', closing, outlet: outletInfo(identity), terminalCode: identity.terminalCode }, closing.closedAt) },
       ],
       events: [{ type: 'day.closed', occurredAt: closing.closedAt, payload: closing }],
       result: undefined,

@@ -21,6 +21,11 @@ export async function openShiftOf(db: PosDatabase): Promise<Shift | null> {
   return (await db.shifts.orderBy('openedAt').reverse().filter((s) => s.closing === null).first()) ?? null;
 }
 
+/** The shifts closed on this terminal, the latest first: their Z reports can be printed again. */
+export async function closedShifts(db: PosDatabase, limit: number): Promise<Shift[]> {
+  return db.shifts.orderBy('openedAt').reverse().filter((s) => s.closing !== null).limit(limit).toArray();
+}
+
 export async function shiftDocuments(db: PosDatabase, shiftId: string): Promise<ShiftDocuments> {
   const [sales, refunds, movements] = await Promise.all([
     db.sales.where('[shiftId+receiptNo]').between([shiftId, Dexie.minKey], [shiftId, Dexie.maxKey]).toArray(),

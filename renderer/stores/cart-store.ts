@@ -9,7 +9,7 @@ import { actionProblems, describeAction, type SensitiveAction } from '../../doma
 import type { AsnStanding } from '../../domain/asn/asn-standing';
 import { parseBarcode } from '../../domain/catalog/barcode';
 import {
-  addProduct, addScan, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity,
+  addProduct, addScan, addWeighed, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity,
   type Cart, type CartChange, type CartResult,
 } from '../../domain/checkout/cart';
 import type { Discount } from '../../domain/checkout/discount';
@@ -38,9 +38,11 @@ interface CartState {
   asn: CartAsn | null;
   /** A NIP was confirmed for this cart (even if removed since): removing goods now needs a manager. */
   nipEntered: boolean;
+  /** Loose goods sold per kg picked by name, waiting for the cashier to type their weight. */
+  weighing: Product | null;
 }
 
-const EMPTY: CartState = { cart: EMPTY_CART, selectedKey: null, paymentEntered: false, asn: null, nipEntered: false };
+const EMPTY: CartState = { cart: EMPTY_CART, selectedKey: null, paymentEntered: false, asn: null, nipEntered: false, weighing: null };
 
 export const useCartStore = create<CartState>(() => EMPTY);
 
@@ -72,9 +74,27 @@ export function scanBarcode(code: string): boolean {
   return apply(addScan(useCartStore.getState().cart, parsed.code, useTerminalStore.getState().catalog));
 }
 
+/** A product picked by name: one more unit, or for goods sold per kg, the weight dialog first. */
 export function addProductToCart(product: Product): boolean {
   if (refuseWhilePaying() || !requireShift()) return false;
+  if (product.soldBy === 'weight' && product.active) {
+    useCartStore.setState({ weighing: product });
+    return true;
+  }
   return apply(addProduct(useCartStore.getState().cart, product));
+}
+
+/** The weight typed for the product being weighed: its line is added. */
+export function addWeighedToCart(grams: number): boolean {
+  const { weighing, cart } = useCartStore.getState();
+  if (!weighing || refuseWhilePaying() || !requireShift()) return false;
+  if (!apply(addWeighed(cart, weighing, grams))) return false;
+  useCartStore.setState({ weighing: null });
+  return true;
+}
+
+export function cancelWeighing(): void {
+  useCartStore.setState({ weighing: null });
 }
 
 /** Sets a line's quantity; a large one (domain quantityNeedsConfirmation) only once the cashier confirms it. */

@@ -15,7 +15,9 @@ import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { deliveryResultOf } from '../print/delivery';
 import { describePrintRequest, DexiePrintJobStore, receiptRequest } from '../print/print-queue';
+import { missingCase } from '../../domain/missing-case';
 import { showError, showInfo } from './notice-store';
+import { currentUser } from './session-store';
 import { useSettingsStore } from './settings-store';
 import { useTerminalStore } from './terminal-store';
 
@@ -71,7 +73,8 @@ async function deliver(request: PrintRequest) {
 function trackJob(job: PrintJob): void {
   usePrinterStore.setState(({ jobs }) => {
     const others = jobs.filter((j) => j.id !== job.id);
-    return { jobs: job.state === 'printed' ? others : [...others, job].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    const done = job.state === 'printed' || job.state === 'discarded';
+    return { jobs: done ? others : [...others, job].sort((a, b) => (a.id < b.id ? -1 : 1)) };
   });
 }
 
@@ -136,7 +139,50 @@ export async function printLabels(labels: ProductLabel[]): Promise<boolean> {
   return true;
 }
 
-/** "Coba lagi" on a job: a failed one goes back in line, a waiting one is tried now. */
+/**
+ * Every job not printed, read again from the table: documents add their jobs in their own
+ * transactions, which the stopped queue (no printer set up) does not hear of.
+ */
+export async function refreshPrintJobs(): Promise<PrintJob[]> {
+  const jobs = (await jobStore?.notPrinted()) ?? [];
+  usePrinterStore.setState({ jobs });
+  return jobs;
+}
+
+/** What to do with the jobs waiting when a printer is saved: print them, keep them held, or discard them with a reason. */
+export type BacklogChoice = { kind: 'print' } | { kind: 'hold' } | { kind: 'discard'; reason: string };
+
+/**
+ * Applies the choice before the printer is saved (saving starts the queue, which would print
+ * everything waiting). Answers what to tell the manager, or an error.
+ */
+export async function settleBacklog(choice: BacklogChoice): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+  const active = running();
+  if (!active) return { ok: false, message: 'Antrean cetak belum siap. Tunggu sebentar lalu coba lagi.' };
+  switch (choice.kind) {
+    case 'print':
+      return { ok: true, message: `${await active.releaseHeld()} cetakan yang ditahan ikut dicetak.` };
+    case 'hold':
+      return { ok: true, message: `${await active.holdWaiting()} cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.` };
+    case 'discard': {
+      const reason = choice.reason.trim();
+      if (reason.length < 5) return { ok: false, message: 'Tulis alasan membuang cetakan (minimal 5 huruf).' };
+      const user = currentUser();
+      const count = await active.discardWaiting(reason, { id: user.id, name: user.name });
+      return { ok: true, message: `${count} cetakan tidak dicetak (alasan dicatat). Struk tetap bisa dicetak ulang dari Riwayat (F9).` };
+    }
+    default:
+      return missingCase(choice);
+  }
+}
+
+/** The held jobs back in line: "Cetak yang ditahan". */
+export async function printHeldJobs(): Promise<void> {
+  const count = await running()?.releaseHeld();
+  if (count) showInfo(`${count} cetakan yang ditahan masuk antrean printer.`);
+}
+
+/** "Coba lagi" on a job: a failed or held one goes back in line, a waiting one is tried now. */
 export async function retryPrintJob(jobId: string): Promise<void> {
   await running()?.retry(jobId);
 }

@@ -11,7 +11,7 @@ import type { Shift } from '../../domain/shift/shift';
 import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import { businessDate, formatBusinessDate } from '../../domain/wita';
-import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, startShift } from '../shifts/shift-commands';
+import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, reprintZReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
@@ -148,6 +148,13 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
   printNow();
   showInfo('Shift ditutup; laporan Z dicetak.', 'success');
   return true;
+}
+
+/** A past Z report again, marked SALINAN. */
+export async function reprintShiftZReport(shift: Shift): Promise<void> {
+  await reprintZReport(database(), identity(), shift, new Date());
+  printNow();
+  showInfo(`Salinan laporan Z shift ${shift.cashier.name} masuk antrean printer.`, 'success');
 }
 
 /** Tutup hari: managers only, once every shift of today on this terminal is closed. */

@@ -4,8 +4,10 @@
  *   - scan → line in the DOM: from the page receiving the scan's Enter to the new cart row being inserted;
  *   - complete-sale commit (strict durability), beside a bare IndexedDB put of one sale-sized record
  *     with durability 'strict' in the same browser and run, interleaved, as the baseline;
- *   - name search over the catalog, per keystroke typed into the search box.
- * Targets (issue 2): scan p95 ≤ 16 ms, commit/baseline p95 ratio ≤ 3, search p95 ≤ 30 ms.
+ *   - name search over the catalog, per keystroke typed into the search box: queries as spelled in
+ *     the catalog, then queries with a slip or a spelling variant (which no word matches as typed,
+ *     so every catalog word is also compared for a variant and a slip).
+ * Targets (issue 2): scan p95 ≤ 16 ms, commit/baseline p95 ratio ≤ 3, search p95 ≤ 30 ms (both kinds).
  */
 import { withCheckDigit } from '../../domain/catalog/barcode';
 import { readyToSell, scan, startTerminal } from '../support/terminal';
@@ -14,6 +16,7 @@ const CATALOG_SIZE = 20_000;
 const SALES = 60;
 const LINES_PER_SALE = 8;
 const SEARCHES = ['kopi', 'madu hutan', 'tenun sikka', 'sambal', 'keripik pisang', 'abon', 'garam', 'sei', 'kacang mete', 'selendang', 'minyak kelapa', 'gula lontar'];
+const TYPO_SEARCHES = ['kopi bajwa', 'mdu hutan', 'tenun sika', 'sambel', 'kripik pisang', 'kacang mente', 'selendnag', 'minjak kelapa', 'gula lontra', 'kopinya sangrai'];
 
 const KINDS = ['Kopi', 'Teh', 'Madu', 'Keripik', 'Kacang Mete', 'Sambal', 'Abon', 'Dendeng', 'Kain Tenun', 'Selendang', 'Sarung', 'Minyak Kelapa', 'Sabun', 'Gula Lontar', 'Garam', 'Beras Merah', 'Tepung', 'Sirup', 'Selai', 'Kue'];
 const KINDS_2 = ['Asli', 'Pedas', 'Manis', 'Original', 'Organik', 'Premium', 'Hutan', 'Ikat', 'Sangrai', 'Bubuk', 'Kering', 'Spesial'];
@@ -65,7 +68,7 @@ async function main() {
 
     const importStart = performance.now();
     await page.keyboard.press('F8');
-    await page.getByLabel('Berkas produk').setInputFiles({ name: 'katalog-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogCsv()) });
+    await page.getByLabel('Berkas produk').setInputFiles({ name: 'katalog-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogCsv()) }, { timeout: 120_000 });
     await page.getByTestId('import-report').waitFor({ timeout: 120_000 });
     const catalogSize = await page.getByTestId('catalog-size').textContent();
     console.log(`catalog: ${catalogSize} products (20,000 imported from CSV in ${((performance.now() - importStart) / 1000).toFixed(1)} s)`);
@@ -89,11 +92,16 @@ async function main() {
     }
 
     await page.keyboard.press('F2');
-    for (const query of SEARCHES) {
-      await page.keyboard.type(query, { delay: 30 });
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F2');
-    }
+    const typeQueries = async (queries: string[]) => {
+      for (const query of queries) {
+        await page.keyboard.type(query, { delay: 30 });
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F2');
+      }
+      return page.evaluate(() => performance.getEntriesByName('pos:product-search').length);
+    };
+    const spelledSearches = await typeQueries(SEARCHES);
+    await typeQueries(TYPO_SEARCHES);
 
     const measures = await page.evaluate(() => ({
       scans: (window as unknown as { __scanTimes: number[] }).__scanTimes,
@@ -109,7 +117,8 @@ async function main() {
     const ratio50 = percentile(measures.commits, 50) / percentile(baseline, 50);
     const ratio95 = percentile(measures.commits, 95) / percentile(baseline, 95);
     console.log(`${'commit ÷ baseline (target ≤ 3)'.padEnd(46)} p50 ${ratio50.toFixed(2).padStart(7)}×     p95 ${ratio95.toFixed(2).padStart(7)}×`);
-    line('name search, 20,295 products (target ≤ 30 ms)', measures.searches);
+    line('name search, 20,295 products (target ≤ 30 ms)', measures.searches.slice(0, spelledSearches));
+    line('name search with slips and variants (≤ 30 ms)', measures.searches.slice(spelledSearches));
   } finally {
     await terminal.close();
   }

@@ -83,7 +83,7 @@ async function main() {
       baseline.push(b!);
     }
     const report = shiftReport(docs);
-    const layout = layoutShiftReport(report, { name: 'NTT Mart Manggarai Barat', address: 'Labuan Bajo', phone: null }, { columns: 48, training: true, printedAt: docs.shift.closing!.closedAt, varianceReason: null, approvedBy: null });
+    const layout = layoutShiftReport(report, { name: 'NTT Mart Manggarai Barat', address: 'Labuan Bajo', phone: null }, { columns: 48, training: true, printedAt: docs.shift.closing!.closedAt, varianceReason: null, approvedBy: null, terminalCode: 'T01', counted: null, reprint: false });
     const encode: number[] = [];
     let bytes = 0;
     for (let round = 0; round < ROUNDS; round++) {

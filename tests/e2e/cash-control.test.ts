@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import { formatRupiah, rupiah } from '../../domain/money';
+import { NET_SALES_LABEL } from '../../domain/shift/shift-report';
 import { syncEventSchema } from '../../sync/protocol/events';
 import { readStore, scan, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
@@ -171,7 +172,8 @@ describe('cashiers, shifts and cash control in chromium', () => {
     expect({
       kasir: printedRow(z, 'Kasir'),
       transaksi: printedRow(z, 'Transaksi'),
-      bersih: printedRow(z, 'Penjualan bersih'),
+      terminal: printedRow(z, 'Terminal'),
+      bersih: printedRow(z, NET_SALES_LABEL),
       diskon: printedRow(z, 'Diskon baris'),
       refund: printedRow(z, 'Refund (1)'),
       keluar: printedRow(z, 'Kas keluar (1)'),
@@ -182,6 +184,7 @@ describe('cashiers, shifts and cash control in chromium', () => {
       disetujui: printedRow(z, 'Disetujui'),
     }).toEqual({
       kasir: 'Maria',
+      terminal: 'L01',
       transaksi: '2',
       bersih: rp(netSales),
       diskon: rp(-(madu.price - discounted)),
@@ -194,8 +197,25 @@ describe('cashiers, shifts and cash control in chromium', () => {
       disetujui: 'Yohanes',
     });
     expect(z).toContain('Alasan selisih: Kembalian salah');
+    // The notes counted, as typed, under the counted total.
+    expect(z).toMatch(/Rincian hitungan laci:\n {2}Rp 100\.000 x 2 +Rp 200\.000\n {2}Rp 20\.000 x 1 +Rp 20\.000\n {2}Rp 10\.000 x 1 +Rp 10\.000\n {2}Rp 5\.000 x 1 +Rp 5\.000\n/);
+    expect(z).not.toContain('SALINAN');
+    // The screen names the terminal and the figures as the printer printed them.
+    await expect.poll(() => page.locator('.top-bar').textContent()).toContain('Terminal L01');
+    await expect.poll(() => page.getByText(NET_SALES_LABEL).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('net-sales').first().textContent()).toBe(formatRupiah(rupiah(netSales)));
     // The screen showed the same figures the printer printed.
     await expect.poll(() => page.getByTestId('variance').textContent()).toBe(formatRupiah(rupiah(235_000 - expected)));
+  });
+
+  it('prints the closed shift’s Z report again, marked SALINAN, with the same figures', async () => {
+    const { page } = terminal;
+    await page.getByText('Cetak ulang laporan Z').first().click();
+    await page.getByRole('table', { name: 'Laporan Z sebelumnya' }).getByRole('button', { name: 'Cetak salinan' }).first().click();
+    await expect.poll(() => printed('LAPORAN Z - TUTUP SHIFT').length, SLOW).toBe(2);
+    const [original, copy] = printed('LAPORAN Z - TUTUP SHIFT').map((j) => j.text);
+    expect(copy).toContain('*** SALINAN ***');
+    expect(copy!.replace(/^.*SALINAN.*\n/m, '')).toBe(original);
   });
 
   it('recorded every act as outbox events in one sequence, the approvals and the wrong PINs in the audit log', async () => {

@@ -126,6 +126,20 @@ export async function voidSale(page: Page): Promise<void> {
   await page.getByRole('alertdialog', { name: 'Batalkan transaksi?' }).getByRole('button', { name: /Ya, batalkan transaksi/ }).click();
 }
 
+/** Rings up the codes (different products, if any, after what the cart holds) and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
+export async function sellForCash(page: Page, ...codes: string[]): Promise<string> {
+  const before = await page.locator('tr[data-line]').count();
+  for (const code of codes) await scan(page, code);
+  await page.locator('tr[data-line]').nth(before + codes.length - 1).waitFor();
+  await page.keyboard.press('F10');
+  await page.keyboard.press('F1');
+  await page.getByRole('button', { name: /Selesai & cetak struk/ }).click();
+  const receiptNo = (await page.locator('.receipt-dialog .receipt').getAttribute('data-receipt'))!;
+  await page.keyboard.press('Enter');
+  await page.locator('.cart-empty').waitFor();
+  return receiptNo;
+}
+
 /** Every record of one of the terminal's IndexedDB tables, read the plain way, beside the app. */
 export function readStore<T = unknown>(page: Page, storeName: string): Promise<T[]> {
   return storeRequest(page, storeName, 'getAll') as Promise<T[]>;

@@ -10,6 +10,7 @@ import { health } from '../routes/health';
 import { asnReportRoute } from '../routes/asn-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
+import { saleLookup } from '../routes/sale-lookup';
 import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
@@ -31,6 +32,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'POST', path: /^\/v1\/terminals\/enroll$/, route: enroll },
   { method: 'POST', path: /^\/v1\/sync\/push$/, route: push },
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
+  { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
 ];
 

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { Shift } from '../../domain/shift/shift';
+import { formatWita } from '../../domain/wita';
+import { closedShifts } from '../shifts/shift-documents';
+import { reprintShiftZReport } from '../stores/shift-store';
+import { database } from '../stores/terminal-store';
+
+/** How many past shifts the list offers: about two weeks of a till's shifts. */
+const SHOWN = 30;
+
+/** The shifts closed on this terminal, each with its Z report to print again (SALINAN); folded away until wanted. */
+export function PastZReports() {
+  const [shifts, setShifts] = useState<Shift[]>([]);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open) void closedShifts(database(), SHOWN).then(setShifts);
+  }, [open]);
+  return (
+    <details className="past-z-reports" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Cetak ulang laporan Z</summary>
+      {shifts.length === 0 ? (
+        <p className="hint">Belum ada shift yang ditutup di terminal ini.</p>
+      ) : (
+        <table aria-label="Laporan Z sebelumnya">
+          <tbody>
+            {shifts.map((shift) => (
+              <tr key={shift.id} data-shift={shift.id}>
+                <td>{shift.cashier.name}</td>
+                <td>
+                  {formatWita(shift.openedAt)} – {formatWita(shift.closing!.closedAt)}
+                </td>
+                <td>
+                  <button onClick={() => void reprintShiftZReport(shift)}>Cetak salinan</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}
