@@ -2,8 +2,9 @@
  * 'sale.completed': the sale's rows in sales, sale_lines and payments, and its amount added to the
  * buyer's ASN month. Quarantined instead: training sales, sales whose totals do not add up
  * (domain/checkout/sale.ts), an ASN NIP that is not well-formed (domain/asn/nip.ts, judged at the sale's own
- * time), lines for products the province does not know, and a sale id or receipt number recorded
- * before. A well-formed NIP missing from the roster is counted like any other (the terminal flags
+ * time), lines for products the province does not know, a sale id or receipt number recorded
+ * before, and a shift of another terminal (checks/shift-owner.ts). A sale of a closed shift
+ * re-checks that shift's Z report (checks/z-report.ts). A well-formed NIP missing from the roster is counted like any other (the terminal flags
  * it unverified; `report asn` lists it apart).
  */
 import { rupiah } from '../../../domain/money';
@@ -11,7 +12,9 @@ import { parseNip } from '../../../domain/asn/nip';
 import { saleProblems, type Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
 import { addAsnSpending } from './asn-monthly-totals';
+import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
+import { recheckClosedShifts } from './shift-closed';
 import { trainingReason } from './training';
 
 /**
@@ -40,7 +43,8 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     const recorded = found.filter((f) => f.kind === 'sale');
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
-    return sales.map((sale) => {
+    const foreignShifts = await foreignShiftProblems(tx, sales.map((s) => s.shiftId), terminal.id);
+    return sales.map((sale, index) => {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));
       reasons.push(...checkedSaleProblems(sale));
@@ -52,6 +56,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       }
       if (saleIds.has(sale.id)) reasons.push(`sale ${sale.id} was already recorded by another event`);
       if (receiptNos.has(sale.receiptNo)) reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
+      if (foreignShifts[index]) reasons.push(foreignShifts[index]);
       if (reasons.length === 0) {
         saleIds.add(sale.id);
         receiptNos.add(sale.receiptNo);
@@ -65,11 +70,13 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     return { sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) };
   },
 
-  afterStored: (tx, events) =>
-    addAsnSpending(
+  async afterStored(tx, events) {
+    await addAsnSpending(
       tx,
       events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
-    ),
+    );
+    await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
+  },
 };
 
 /** The rows a sale becomes in sales, sale_lines and payments. */

@@ -3,12 +3,16 @@
  * taken off the original buyer's ASN month. Quarantined instead: training refunds, refunds of a
  * sale the province has not recorded (or of another outlet), refunds that fail the terminal's own
  * check against the sale and its earlier refunds (domain/checkout/refund.ts refundProblems: never more than
- * was sold, by a method the buyer paid with or cash), and a refund id or receipt number used before.
+ * was sold, by a method the buyer paid with or cash), a refund id or receipt number used before, and
+ * a shift of another terminal (checks/shift-owner.ts). A refund of a closed shift re-checks that
+ * shift's Z report (checks/z-report.ts).
  */
 import { refundProblems, type Refund } from '../../../domain/checkout/refund';
 import type { Sale } from '../../../domain/checkout/sale';
 import { addAsnSpending } from './asn-monthly-totals';
+import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
+import { recheckClosedShifts } from './shift-closed';
 import { trainingReason } from './training';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
@@ -35,7 +39,8 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     );
     const ids = new Set(taken.map((t) => t.id));
     const receiptNos = new Set(taken.map((t) => t.receipt_no));
-    return refunds.map((refund) => {
+    const foreignShifts = await foreignShiftProblems(tx, refunds.map((r) => r.shiftId), terminal.id);
+    return refunds.map((refund, index) => {
       const reasons: string[] = [];
       if (refund.training) reasons.push(trainingReason('refund'));
       const original = originals.get(refund.originalSaleId);
@@ -44,6 +49,7 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
       else reasons.push(...refundProblems(refund, original, earlier));
       if (ids.has(refund.id)) reasons.push(`refund ${refund.id} was already recorded by another event`);
       if (receiptNos.has(refund.receiptNo)) reasons.push(`receipt number ${refund.receiptNo} was already used on this terminal`);
+      if (foreignShifts[index]) reasons.push(foreignShifts[index]);
       if (reasons.length === 0) {
         // Later refunds of the same batch are checked against this one.
         earlier.push(refund);
@@ -69,9 +75,11 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     };
   },
 
-  afterStored: (tx, events) =>
-    addAsnSpending(
+  async afterStored(tx, events) {
+    await addAsnSpending(
       tx,
       events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
-    ),
+    );
+    await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
+  },
 };

@@ -50,3 +50,7 @@ CREATE TRIGGER outlet_products_price_history AFTER INSERT OR UPDATE OF price OR 
 -- Audit entries are records of what happened and count nowhere, so they are stored whatever they
 -- name; an entry naming staff the outlet does not have (or a non-manager approving) is flagged.
 ALTER TABLE audit_log ADD COLUMN flags text[];
+
+-- A late sale, refund or cash movement of a closed shift re-checks that shift's close (its Z
+-- report against the documents): found by the shift's id, sound or quarantined.
+CREATE INDEX events_shift_closed ON events ((payload -> 'shift' ->> 'id')) WHERE type = 'shift.closed';

@@ -1,0 +1,90 @@
+/**
+ * What the server no longer takes on a terminal's word (issue 12): a Z report is recomputed from
+ * the shift's events and re-checked when a late one arrives; a sale or refund may name only its own
+ * terminal's shift.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import { rupiah } from '../../../../domain/money';
+import { buildRefund } from '../../../../domain/test-documents';
+import { DATABASE_KINDS } from '../../../../tests/support/server-databases';
+import { closedShift, testShift, type TerminalRef } from '../../../../tests/support/shift-fixtures';
+import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../../tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '../../../../tests/support/sync-server';
+
+const FLOAT = { 'note-50000': 2 }; // Rp 100.000
+
+describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
+  let server: TestServer;
+  let products: CatalogProduct[];
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    products = await seedCatalog(server.db, 6);
+  });
+  afterAll(() => server.close());
+
+  async function enrolled(outlet: string): Promise<{ token: string; terminal: TerminalRef }> {
+    const t = await server.enrol(outlet);
+    return { token: t.token, terminal: { id: t.terminalId, outletId: t.outletId } };
+  }
+  const reasonsOf = async (eventId: string) => (await server.db.query<{ r: string[] | null }>('SELECT quarantine_reasons AS r FROM events WHERE id = $1', [eventId])).rows[0]!.r;
+  const closingCount = async (shiftId: string) => (await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM shift_closings WHERE shift_id = $1', [shiftId])).rows[0]!.n;
+
+  it('quarantines a Z report that claims less cash than the shift’s own sales', async () => {
+    const { token, terminal } = await enrolled('kupang');
+    const now = Date.now();
+    const at = (minutes: number) => new Date(now - 3_600_000 + minutes * 60_000).toISOString();
+    const shift = testShift(terminal, at(0), FLOAT);
+    const sales = [1, 2].map((seq) => saleEvent({ terminal, seq: seq + 1, products, shiftId: shift.id, completedAt: at(seq) }));
+    // The report leaves the second sale out: counted equals its expected cash, variance 0, no reason needed.
+    const onlyFirst = closedShift(shift, { sales: [sales[0]!.payload], refunds: [], movements: [] }, { counted: FLOAT, closedAt: at(30) });
+    const close = syncEvent('shift.closed', 4, { ...onlyFirst, report: { ...onlyFirst.report, counted: rupiah(100_000), expectedCash: rupiah(100_000), variance: rupiah(0) } });
+    const reply = await server.push(token, [syncEvent('shift.opened', 1, shift), ...sales, close]);
+    expect(reply.body.results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored']);
+    expect(reply.body.results[3]).toMatchObject({ quarantined: true, reasons: [expect.stringMatching(/^the Z report differs from the province's documents of shift .*saleCount 1 \(province: 2\).*expectedCash/)] });
+    expect(await closingCount(shift.id)).toBe(0);
+  });
+
+  it('releases a close once the late sale it counted arrives, and quarantines a sound close a late sale contradicts', async () => {
+    const { token, terminal } = await enrolled('kupang');
+    const now = Date.now();
+    const at = (minutes: number) => new Date(now - 3_600_000 + minutes * 60_000).toISOString();
+
+    const shift = testShift(terminal, at(0), FLOAT);
+    const [first, late] = [2, 3].map((seq) => saleEvent({ terminal, seq, products, shiftId: shift.id, completedAt: at(seq) }));
+    const both = closedShift(shift, { sales: [first!.payload, late!.payload], refunds: [], movements: [] }, { counted: FLOAT, closedAt: at(30), reason: 'Uang kembalian', approvedBy: { id: 'manager-yohanes', name: 'Yohanes' } });
+    const close = syncEvent('shift.closed', 4, both);
+    const early = await server.push(token, [syncEvent('shift.opened', 1, shift), first!, close]);
+    expect(early.body.results[2]).toMatchObject({ quarantined: true, reasons: [expect.stringMatching(/^the Z report differs/)] });
+    expect(await closingCount(shift.id)).toBe(0);
+    await server.push(token, [late!]);
+    expect(await reasonsOf(close.id)).toBeNull();
+    expect(await closingCount(shift.id)).toBe(1);
+
+    const second = testShift(terminal, at(40), FLOAT);
+    const counted = saleEvent({ terminal, seq: 6, products, shiftId: second.id, completedAt: at(41) });
+    const uncounted = saleEvent({ terminal, seq: 7, products, shiftId: second.id, completedAt: at(42) });
+    const secondClose = syncEvent('shift.closed', 8, closedShift(second, { sales: [counted.payload], refunds: [], movements: [] }, { counted: FLOAT, closedAt: at(50), reason: 'Uang kembalian', approvedBy: { id: 'manager-yohanes', name: 'Yohanes' } }));
+    const sound = await server.push(token, [syncEvent('shift.opened', 5, second), counted, secondClose]);
+    expect(sound.body.results.every((r) => r.status === 'stored' && !r.quarantined)).toBe(true);
+    expect(await closingCount(second.id)).toBe(1);
+    await server.push(token, [uncounted]);
+    expect(await reasonsOf(secondClose.id)).toEqual([expect.stringMatching(/^the Z report differs .*saleCount 1 \(province: 2\)/)]);
+    expect(await closingCount(second.id)).toBe(0);
+  });
+
+  it('quarantines a sale or refund that names another terminal’s shift', async () => {
+    const kupang = await enrolled('kupang');
+    const alor = await enrolled('alor');
+    const kupangShift = testShift(kupang.terminal, new Date().toISOString(), FLOAT);
+    await server.push(kupang.token, [syncEvent('shift.opened', 1, kupangShift)]);
+    const alorShift = testShift(alor.terminal, new Date().toISOString(), FLOAT);
+    const own = saleEvent({ terminal: alor.terminal, seq: 2, products, shiftId: alorShift.id });
+    const intruder = saleEvent({ terminal: alor.terminal, seq: 3, products, shiftId: kupangShift.id });
+    const refund = buildRefund(own.payload, [[1, 1]], [], { id: uuidv7(), shiftId: kupangShift.id });
+    const reply = await server.push(alor.token, [syncEvent('shift.opened', 1, alorShift), own, intruder, syncEvent('sale.refunded', 4, refund)]);
+    const reason = `shift ${kupangShift.id} belongs to terminal ${kupang.terminal.id}, not to ${alor.terminal.id}`;
+    expect(reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []))).toEqual([[], [], [reason], [reason]]);
+    expect((await server.db.query('SELECT id FROM sales WHERE shift_id = $1', [kupangShift.id])).rows).toEqual([]);
+  });
+});
