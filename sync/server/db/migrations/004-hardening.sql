@@ -54,3 +54,7 @@ ALTER TABLE audit_log ADD COLUMN flags text[];
 -- A late sale, refund or cash movement of a closed shift re-checks that shift's close (its Z
 -- report against the documents): found by the shift's id, sound or quarantined.
 CREATE INDEX events_shift_closed ON events ((payload -> 'shift' ->> 'id')) WHERE type = 'shift.closed';
+
+-- A refund's reason (or an approval in the audit log) may quote receipt numbers: finding whose
+-- sale each one is, across outlets.
+CREATE INDEX sales_receipt_no ON sales (receipt_no);

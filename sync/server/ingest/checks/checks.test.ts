@@ -8,7 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { rupiah } from '../../../../domain/money';
 import { buildRefund } from '../../../../domain/test-documents';
 import { DATABASE_KINDS } from '../../../../tests/support/server-databases';
-import { closedShift, testShift, type TerminalRef } from '../../../../tests/support/shift-fixtures';
+import { closedShift, testAudit, testShift, MARIA, YOHANES, type TerminalRef } from '../../../../tests/support/shift-fixtures';
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../../../tests/support/sync-server';
 
@@ -86,5 +86,42 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
     const reason = `shift ${kupangShift.id} belongs to terminal ${kupang.terminal.id}, not to ${alor.terminal.id}`;
     expect(reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []))).toEqual([[], [], [reason], [reason]]);
     expect((await server.db.query('SELECT id FROM sales WHERE shift_id = $1', [kupangShift.id])).rows).toEqual([]);
+  });
+
+  it('quarantines a refund whose reason or receipt number names another outlet’s sale', async () => {
+    const kupang = await enrolled('kupang');
+    const alor = await enrolled('alor');
+    const theirs = saleEvent({ terminal: kupang.terminal, seq: 1, products });
+    await server.push(kupang.token, [theirs]);
+    const own = saleEvent({ terminal: alor.terminal, seq: 1, products });
+    const naming = { ...buildRefund(own.payload, [[1, 1]], [], { id: uuidv7() }), shiftId: null, reason: `Tukar dengan struk ${theirs.payload.receiptNo}` };
+    const posing = { ...buildRefund(own.payload, [[2, 1]], [], { id: uuidv7() }), shiftId: null, originalReceiptNo: theirs.payload.receiptNo };
+    const fine = { ...buildRefund(own.payload, [[3, 1]], [], { id: uuidv7() }), shiftId: null, reason: `Salah pilih, struk ${own.payload.receiptNo}` };
+    const reply = await server.push(alor.token, [own, syncEvent('sale.refunded', 2, naming), syncEvent('sale.refunded', 3, posing), syncEvent('sale.refunded', 4, fine)]);
+    expect(reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []))).toEqual([
+      [],
+      [`the refund's reason names receipt ${theirs.payload.receiptNo}, a sale of outlet kupang`],
+      [`the refund names receipt ${theirs.payload.receiptNo}, but sale ${own.payload.id} is receipt ${own.payload.receiptNo}`],
+      [],
+    ]);
+  });
+
+  it('flags audit entries that name staff the outlet does not have, or a non-manager approving', async () => {
+    const { token, terminal } = await enrolled('sikka');
+    await server.db.query(`INSERT INTO staff (id, outlet_id, name, role, pin_hash) VALUES ($1, 'sikka', 'Maria', 'kasir', 'x'), ($2, 'sikka', 'Yohanes', 'manager', 'x')`, [MARIA.id, YOHANES.id]);
+    const now = new Date().toISOString();
+    const refund = { kind: 'approved' as const, action: { kind: 'open-drawer' as const, reason: 'Tukar uang' } };
+    const sound = testAudit(terminal, now, refund, YOHANES);
+    const stranger = { ...testAudit(terminal, now, { kind: 'login' }), staff: { id: 'kasir-dari-luar', name: 'Orang Lain' } };
+    const kasirApproves = testAudit(terminal, now, refund, MARIA);
+    const reply = await server.push(token, [sound, stranger, kasirApproves].map((entry, i) => syncEvent('audit.recorded', i + 1, entry)));
+    expect(reply.body.results.every((r) => r.status === 'stored' && !r.quarantined)).toBe(true);
+    const { rows } = await server.db.query<{ id: string; flags: string[] | null }>('SELECT id::text, flags FROM audit_log WHERE terminal_id = $1', [terminal.id]);
+    const flags = new Map(rows.map((r) => [r.id, r.flags]));
+    expect([sound, stranger, kasirApproves].map((e) => flags.get(e.id))).toEqual([
+      null,
+      ['staff kasir-dari-luar is not staff of outlet sikka'],
+      [`approver ${MARIA.id} is not a manager of outlet sikka`],
+    ]);
   });
 });
