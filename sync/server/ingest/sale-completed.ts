@@ -3,7 +3,8 @@
  * buyer's ASN month. Quarantined instead: training sales, sales whose totals do not add up
  * (domain/checkout/sale.ts), an ASN NIP that is not well-formed (domain/asn/nip.ts, judged at the sale's own
  * time), lines for products the province does not know, a sale id or receipt number recorded
- * before, and a shift of another terminal (checks/shift-owner.ts). A sale of a closed shift
+ * before, a shift of another terminal (checks/shift-owner.ts), and a unit price other than the
+ * outlet's price in force without a manager's approval (checks/prices.ts). A sale of a closed shift
  * re-checks that shift's Z report (checks/z-report.ts). A well-formed NIP missing from the roster is counted like any other (the terminal flags
  * it unverified; `report asn` lists it apart).
  */
@@ -12,6 +13,7 @@ import { parseNip } from '../../../domain/asn/nip';
 import { saleProblems, type Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
 import { addAsnSpending } from './asn-monthly-totals';
+import { priceProblems } from './checks/prices';
 import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
 import { recheckClosedShifts } from './shift-closed';
@@ -44,6 +46,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
     const foreignShifts = await foreignShiftProblems(tx, sales.map((s) => s.shiftId), terminal.id);
+    const prices = await priceProblems(tx, sales, terminal.outletId);
     return sales.map((sale, index) => {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));
@@ -57,6 +60,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       if (saleIds.has(sale.id)) reasons.push(`sale ${sale.id} was already recorded by another event`);
       if (receiptNos.has(sale.receiptNo)) reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
       if (foreignShifts[index]) reasons.push(foreignShifts[index]);
+      reasons.push(...prices[index]!);
       if (reasons.length === 0) {
         saleIds.add(sale.id);
         receiptNos.add(sale.receiptNo);

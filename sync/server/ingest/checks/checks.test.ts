@@ -124,4 +124,36 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
       [`approver ${MARIA.id} is not a manager of outlet sikka`],
     ]);
   });
+
+  it('quarantines a line sold at another price than the outlet’s in force in the week before, unless one of its managers approved it', async () => {
+    const { token, terminal } = await enrolled('ende');
+    await server.db.query(`INSERT INTO staff (id, outlet_id, name, role, pin_hash) VALUES ('ende-manager', 'ende', 'Yohanes', 'manager', 'x'), ('ende-kasir', 'ende', 'Maria', 'kasir', 'x')`);
+    const product = products[0]!;
+    // Rp 5.000 long ago, Rp 6.000 from ten days ago, Rp 7.000 from two days ago; Ende's own Rp 6.500 since yesterday.
+    await server.db.query('DELETE FROM product_prices WHERE product_id = $1', [product.id]);
+    await server.db.query(
+      `INSERT INTO product_prices (product_id, outlet_id, price, valid_from) VALUES
+       ($1, '', 5000, '-infinity'), ($1, '', 6000, now() - interval '10 days'), ($1, '', 7000, now() - interval '2 days'), ($1, 'ende', 6500, now() - interval '1 day')`,
+      [product.id],
+    );
+    let seq = 0;
+    const soldAt = (price: number, override?: { from: number; approvedBy: { id: string; name: string } }) => {
+      const event = saleEvent({ terminal, seq: ++seq, products: [{ ...product, price: rupiah(price) }], lineCount: 1 });
+      if (override) event.payload.lines[0]!.priceOverride = { from: rupiah(override.from), approvedBy: override.approvedBy };
+      return event;
+    };
+    const events = [
+      soldAt(6500), soldAt(7000), soldAt(6000), soldAt(5000), soldAt(1),
+      soldAt(1, { from: 6500, approvedBy: { id: 'ende-manager', name: 'Yohanes' } }),
+      soldAt(1, { from: 6500, approvedBy: { id: 'ende-kasir', name: 'Maria' } }),
+    ];
+    const reply = await server.push(token, events);
+    expect(reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []))).toEqual([
+      [], [], [],
+      [`line 1: unit price 5000 is not the outlet's price in force (6500) and no manager approved a change`],
+      [`line 1: unit price 1 is not the outlet's price in force (6500) and no manager approved a change`],
+      [],
+      [`line 1: the price change was approved by ende-kasir, who is not a manager of outlet ende`],
+    ]);
+  });
 });
