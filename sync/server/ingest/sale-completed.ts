@@ -50,7 +50,8 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     return sales.map((sale, index) => {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));
-      reasons.push(...checkedSaleProblems(sale));
+      const figures = checkedSaleProblems(sale);
+      reasons.push(...figures);
       const nip = sale.asn && parseNip(sale.asn.nip, sale.completedAt);
       // The part, never the number: reasons are shown on terminals and may be copied anywhere.
       if (nip && !nip.ok) reasons.push(`asn.nip is not a well-formed NIP: ${nip.part} is wrong`);
@@ -60,7 +61,8 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       if (saleIds.has(sale.id)) reasons.push(`sale ${sale.id} was already recorded by another event`);
       if (receiptNos.has(sale.receiptNo)) reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
       if (foreignShifts[index]) reasons.push(foreignShifts[index]);
-      reasons.push(...prices[index]!);
+      // Prices are judged only on a sale whose figures add up: otherwise they say nothing more.
+      if (figures.length === 0) reasons.push(...prices[index]!);
       if (reasons.length === 0) {
         saleIds.add(sale.id);
         receiptNos.add(sale.receiptNo);
