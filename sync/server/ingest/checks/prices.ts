@@ -71,8 +71,11 @@ function pricesInForce(changes: readonly PriceChange[], from: number, to: number
   return prices;
 }
 
-/** The outlet's own price at that moment where it has one, else the province's. */
+/**
+ * The outlet's own price at that moment where it has one, else the province's; before the
+ * product's first recorded price (a sale dated before its import), that first price.
+ */
 function priceAt(changes: readonly PriceChange[], moment: number): number | null {
   const latest = (outlet: boolean) => changes.findLast((c) => (c.outlet_id !== '') === outlet && c.from_ms <= moment);
-  return latest(true)?.price ?? latest(false)?.price ?? null;
+  return latest(true)?.price ?? latest(false)?.price ?? changes.find((c) => c.outlet_id === '')?.price ?? null;
 }
