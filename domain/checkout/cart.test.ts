@@ -150,6 +150,17 @@ describe('cart', () => {
     cart = ok(setLineDiscount(cart, key, { kind: 'amount', amount: rupiah(20_000) }));
     expect(overridePrice(cart, key, rupiah(10_000)).ok).toBe(false);
   });
+
+  it('records on the sale line who approved a changed price, and nothing on lines at their own price', () => {
+    let cart = ok(addProduct(ok(addProduct(EMPTY_CART, kopi)), upce));
+    const manager = { id: 'manager-yohanes', name: 'Yohanes' };
+    cart = ok(overridePrice(cart, cart.lines[0]!.key, rupiah(30_000), manager));
+    const [changed, own] = toSaleLines(cart);
+    expect(changed!.priceOverride).toEqual({ from: 32_000, approvedBy: manager });
+    expect(own).not.toHaveProperty('priceOverride');
+    cart = ok(overridePrice(cart, cart.lines[0]!.key, rupiah(32_000), manager));
+    expect(toSaleLines(cart)[0]).not.toHaveProperty('priceOverride');
+  });
 });
 
 describe('loose goods weighed by hand', () => {

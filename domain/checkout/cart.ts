@@ -10,6 +10,7 @@ import type { ScanCode } from '../catalog/barcode';
 import { discountAmount, discountProblem, type Discount } from './discount';
 import { multiply, rupiah, subtract, sum, ZERO, type Rupiah } from '../money';
 import type { Product } from '../catalog/product';
+import type { StaffRef } from '../staff/staff';
 import { lineGross, type SaleLine } from './sale';
 
 export const MAX_QUANTITY = 9999;
@@ -26,6 +27,8 @@ export interface CartLine extends Pick<SaleLine, 'productId' | 'barcode' | 'name
   discount: Discount | null;
   /** The catalog or label price when a manager changed unitPrice, else null. */
   overriddenFrom: Rupiah | null;
+  /** The manager who approved that change (the sale line records it), else null. */
+  overrideApprovedBy: StaffRef | null;
 }
 
 export interface Cart {
@@ -154,7 +157,7 @@ function unknownPlu(gtin: string, plu: string): CartResult {
 
 function appendLine(cart: Cart, product: Product, fields: Pick<CartLine, 'barcode' | 'quantity' | 'weightGrams' | 'unitPrice' | 'fixed'>): CartResult {
   const key = `L${cart.nextKey}`;
-  const line: CartLine = { key, productId: product.id, name: product.name, supplier: product.supplier, category: product.category, unit: product.unit, ...fields, discount: null, overriddenFrom: null };
+  const line: CartLine = { key, productId: product.id, name: product.name, supplier: product.supplier, category: product.category, unit: product.unit, ...fields, discount: null, overriddenFrom: null, overrideApprovedBy: null };
   return { ok: true, cart: { ...cart, lines: [...cart.lines, line], nextKey: cart.nextKey + 1 }, lineKey: key };
 }
 
@@ -196,13 +199,14 @@ export function setCartDiscount(cart: Cart, discount: Discount | null): CartChan
   return problem === null ? { ok: true, cart: { ...cart, discount } } : { ok: false, message: problem };
 }
 
-/** A new unit price (per kg for weighed lines); the approval is the caller's. */
-export function overridePrice(cart: Cart, key: string, price: Rupiah): CartResult {
+/** A new unit price (per kg for weighed lines); the approval is the caller's, who says who gave it. */
+export function overridePrice(cart: Cart, key: string, price: Rupiah, approvedBy: StaffRef | null = null): CartResult {
   const line = cart.lines.find((l) => l.key === key);
   if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
   if (!Number.isSafeInteger(price) || price < 0) return { ok: false, message: 'Harga baru harus angka Rupiah, tidak negatif.' };
   const original = line.overriddenFrom ?? line.unitPrice;
-  return checked(replaceLine(cart, { ...line, unitPrice: price, overriddenFrom: price === original ? null : original }), key);
+  const overridden = price !== original;
+  return checked(replaceLine(cart, { ...line, unitPrice: price, overriddenFrom: overridden ? original : null, overrideApprovedBy: overridden ? approvedBy : null }), key);
 }
 
 function replaceLine(cart: Cart, line: CartLine): Cart {
@@ -224,5 +228,6 @@ export function toSaleLines(cart: Cart): SaleLine[] {
     unitPrice: l.unitPrice,
     discount: lineDiscount(l),
     total: lineTotal(l),
+    ...(l.overriddenFrom !== null && l.overrideApprovedBy !== null ? { priceOverride: { from: l.overriddenFrom, approvedBy: l.overrideApprovedBy } } : {}),
   }));
 }

@@ -3,6 +3,7 @@
  * A completed sale is immutable: refunds and corrections are new documents pointing at it.
  */
 import { multiply, multiplyRatio, subtract, sum, type Rupiah } from '../money';
+import type { StaffRef } from '../staff/staff';
 import type { BusinessDate } from '../wita';
 
 /** cash (tunai), QRIS (Indonesia's national QR payment standard) and debit cards on an EDC machine. */
@@ -36,6 +37,17 @@ export interface SaleLine {
   unitPrice: Rupiah;
   discount: Rupiah;
   total: Rupiah;
+  /**
+   * Set when a manager changed the unit price at the counter: the catalog or label price it
+   * replaced, and who approved (the province quarantines a price other than the one in force
+   * without it). Absent on lines at their own price, and on every line of terminals before it.
+   */
+  priceOverride?: PriceOverride;
+}
+
+export interface PriceOverride {
+  from: Rupiah;
+  approvedBy: StaffRef;
 }
 
 /** An ASN (aparatur sipil negara, civil servant) identified at checkout by NIP. */

@@ -24,6 +24,8 @@ const discountSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('percent'), basisPoints: z.number().int().min(0).max(10_000) }),
 ]);
 
+const staffRefSchema = z.object({ id: idSchema, name: textSchema });
+
 const cartSchema = z.object({
   lines: z.array(
     saleLineSchema.pick({ productId: true, barcode: true, name: true, supplier: true, category: true, unit: true, quantity: true, weightGrams: true, unitPrice: true }).extend({
@@ -31,6 +33,7 @@ const cartSchema = z.object({
       fixed: z.boolean(),
       discount: discountSchema.nullable(),
       overriddenFrom: nonNegativeRupiahSchema.nullable(),
+      overrideApprovedBy: staffRefSchema.nullable(),
     }),
   ),
   nextKey: z.number().int().positive(),
@@ -73,7 +76,7 @@ const openCartSchema = z.object({
   asn: cartAsnSchema.nullable(),
   paymentEntered: z.boolean(),
   nipEntered: z.boolean(),
-  cashier: z.object({ id: idSchema, name: textSchema }),
+  cashier: staffRefSchema,
   heldAt: instantSchema.nullable(),
   updatedAt: instantSchema,
 }) satisfies z.ZodType<OpenCart, unknown>;

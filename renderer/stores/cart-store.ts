@@ -15,6 +15,7 @@ import {
 import type { Discount } from '../../domain/checkout/discount';
 import { formatRupiah, multiply, type Rupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
+import type { StaffRef } from '../../domain/staff/staff';
 import { formatKilograms, lineGross } from '../../domain/checkout/sale';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { approve } from './approval-store';
@@ -151,11 +152,11 @@ export function discountCart(discount: Discount, reason: string): Promise<boolea
 }
 
 export function changePrice(key: string, price: Rupiah, reason: string): Promise<boolean> {
-  return approvedChange((cart) => {
+  return approvedChange((cart, approvedBy) => {
     const index = cart.lines.findIndex((l) => l.key === key);
     const line = cart.lines[index];
     if (!line) return null;
-    return { result: overridePrice(cart, key, price), action: { kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }, select: key };
+    return { result: overridePrice(cart, key, price, approvedBy), action: { kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }, select: key };
   });
 }
 
@@ -170,12 +171,13 @@ interface PlannedChange {
  * A cart change that may need a manager: refused with the domain's reason, or approved and then
  * made on the cart as it is by then (a scan may have come in while the manager was on the way).
  */
-async function approvedChange(plan: (cart: Cart) => PlannedChange | null): Promise<boolean> {
-  const first = plan(useCartStore.getState().cart);
+async function approvedChange(plan: (cart: Cart, approvedBy: StaffRef | null) => PlannedChange | null): Promise<boolean> {
+  const first = plan(useCartStore.getState().cart, null);
   if (!first) return false;
   if (!first.result.ok) return refuse(first.result);
-  if (!(await approved(first.action))) return false;
-  const now = plan(useCartStore.getState().cart);
+  const approval = await approvedBy(first.action);
+  if (approval === false) return false;
+  const now = plan(useCartStore.getState().cart, approval);
   if (!now) return false;
   if (!now.result.ok) return refuse(now.result);
   const { selectedKey } = useCartStore.getState();
@@ -188,14 +190,24 @@ function refuse(result: { ok: false; message: string }): false {
   return false;
 }
 
-/** Checks the act as entered, then asks for the approval it needs; says why when it may not go ahead, and who approved when it does. */
-async function approved(action: SensitiveAction): Promise<boolean> {
+/**
+ * Checks the act as entered, then asks for the approval it needs; says why when it may not go
+ * ahead (false), and who approved when it does (null when it needed no one).
+ */
+async function approvedBy(action: SensitiveAction): Promise<StaffRef | null | false> {
   const problems = actionProblems(action);
   if (problems.length > 0) return refuse({ ok: false, message: problems.join(' ') });
   const approval = await approve(action);
-  if (!approval.ok) showError('Dibatalkan: tidak disetujui manajer.');
-  else if (approval.approvedBy) showInfo(`${describeAction(action)} — disetujui ${approval.approvedBy.name}.`, 'success');
-  return approval.ok;
+  if (!approval.ok) {
+    showError('Dibatalkan: tidak disetujui manajer.');
+    return false;
+  }
+  if (approval.approvedBy) showInfo(`${describeAction(action)} — disetujui ${approval.approvedBy.name}.`, 'success');
+  return approval.approvedBy;
+}
+
+async function approved(action: SensitiveAction): Promise<boolean> {
+  return (await approvedBy(action)) !== false;
 }
 
 /** A payment was accepted: from now on removing goods from this cart needs a manager. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SensitiveAction } from '../../domain/staff/approval';
 import type { AuditEntry } from '../../domain/staff/audit';
 import type { Discount } from '../../domain/checkout/discount';
-import { idSchema, instantSchema, rupiahSchema, uuidV7Schema } from './primitives';
+import { countSchema, idSchema, instantSchema, lineNoSchema, rupiahSchema, uuidV7Schema } from './primitives';
 import { staffRefSchema } from './shift';
 
 export const discountSchema = z.discriminatedUnion('kind', [
@@ -11,7 +11,7 @@ export const discountSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('percent'), basisPoints: z.number().int().min(0).max(10_000) }),
 ]) satisfies z.ZodType<Discount>;
 
-const lineNo = z.number().int().positive();
+const lineNo = lineNoSchema;
 const reason = z.string().max(200);
 
 export const sensitiveActionSchema = z.discriminatedUnion('kind', [
@@ -19,7 +19,7 @@ export const sensitiveActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sale-discount'), base: rupiahSchema, discount: discountSchema, reason }),
   z.object({ kind: z.literal('price-override'), lineNo, from: rupiahSchema, to: rupiahSchema, reason }),
   z.object({ kind: z.literal('remove-line'), lineNo, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
-  z.object({ kind: z.literal('void-sale'), lineCount: z.number().int().nonnegative(), total: rupiahSchema, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
+  z.object({ kind: z.literal('void-sale'), lineCount: countSchema, total: rupiahSchema, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
   z.object({ kind: z.literal('open-drawer'), reason }),
   z.object({ kind: z.literal('refund'), originalReceiptNo: z.string().min(1).max(64), total: rupiahSchema }),
   z.object({ kind: z.literal('close-shift'), variance: rupiahSchema, threshold: rupiahSchema }),

@@ -10,6 +10,8 @@ import { syncEventSchema } from './events';
 export const PROTOCOL_VERSION = 1;
 /** Push batches stay small enough to get through a weak 3G link in one request. */
 export const MAX_EVENTS_PER_PUSH = 1000;
+/** Sale and refund lines in one push, all events together (a sale has at most 500); more is a 413. */
+export const MAX_LINES_PER_PUSH = 10_000;
 
 export const enrollRequestSchema = z.object({ code: z.string().trim().min(4).max(64), name: textSchema });
 export const enrollResponseSchema = z.object({ terminalId: idSchema, outletId: idSchema, token: z.string().min(20) });

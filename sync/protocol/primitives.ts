@@ -12,7 +12,23 @@ export const idSchema = z.string().min(1).max(64);
  * An ISO 8601 instant with an explicit offset (the terminal writes UTC, 'Z'). Years before 1970 are
  * refused: no terminal clock reads earlier than the Unix epoch, and PostgreSQL has no year 0000.
  */
-export const instantSchema = z.iso.datetime({ offset: true }).refine((v) => v >= '1970', 'must be from 1970 on');
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .refine((v) => v >= '1970', 'must be from 1970 on')
+  .refine((v) => offsetMinutes(v) <= MAX_OFFSET_MINUTES, 'the offset must be within ±14:00');
+
+/** Clocks on Earth run from UTC−12:00 to UTC+14:00; PostgreSQL refuses offsets past ±15:59. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+function offsetMinutes(instant: string): number {
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(instant);
+  return offset ? Number(offset[2]) * 60 + Number(offset[3]) : 0;
+}
+
+/** What a PostgreSQL integer column (line numbers, counts in reports) holds. */
+export const INT4_MAX = 2_147_483_647;
+export const lineNoSchema = z.number().int().positive().max(INT4_MAX);
+export const countSchema = z.number().int().nonnegative().max(INT4_MAX);
 export const businessDateSchema = z.iso.date().refine((v) => v >= '1970', 'must be from 1970 on');
 export const businessMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
 /** NIP (nomor induk pegawai): the 18-digit number of an ASN, PNS or PPPK. */

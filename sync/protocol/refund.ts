@@ -1,7 +1,7 @@
 /** The refund document on the wire, validated to the domain's Refund type. */
 import { z } from 'zod';
 import type { Refund } from '../../domain/checkout/refund';
-import { businessDateSchema, businessMonthSchema, idSchema, instantSchema, nipSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import { businessDateSchema, businessMonthSchema, idSchema, instantSchema, lineNoSchema, nipSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
 import { paymentMethodSchema } from './sale';
 import { staffRefSchema } from './shift';
 
@@ -22,7 +22,7 @@ export const refundSchema = z.object({
   lines: z
     .array(
       z.object({
-        lineNo: z.number().int().positive(),
+        lineNo: lineNoSchema,
         productId: idSchema,
         name: textSchema,
         category: z.string().max(100),

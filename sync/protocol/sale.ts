@@ -1,7 +1,8 @@
 /** The sale document on the wire, validated to the domain's Sale type. */
 import { z } from 'zod';
 import { PAYMENT_METHODS, type Sale } from '../../domain/checkout/sale';
-import { businessDateSchema, idSchema, instantSchema, nipSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import { staffRefSchema } from './shift';
+import { businessDateSchema, idSchema, instantSchema, lineNoSchema, nipSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
 
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
@@ -13,7 +14,7 @@ export const paymentSchema = z.object({
 });
 
 export const saleLineSchema = z.object({
-  lineNo: z.number().int().positive(),
+  lineNo: lineNoSchema,
   productId: idSchema,
   barcode: z.string().regex(/^\d{8,14}$/).nullable(),
   name: textSchema,
@@ -25,6 +26,8 @@ export const saleLineSchema = z.object({
   unitPrice: nonNegativeRupiahSchema,
   discount: nonNegativeRupiahSchema,
   total: rupiahSchema,
+  /** Since protocol note 1.1: absent on older terminals' lines (see PROTOCOL.md). */
+  priceOverride: z.object({ from: nonNegativeRupiahSchema, approvedBy: staffRefSchema }).optional(),
 });
 
 export const asnBuyerSchema = z.object({

@@ -4,7 +4,7 @@ import { DENOMINATIONS, type CashCount, type DenominationId } from '../../domain
 import type { CashMovement } from '../../domain/shift/cash-movement';
 import type { Shift } from '../../domain/shift/shift';
 import type { DayClose, DayClosing, ShiftReport } from '../../domain/shift/shift-report';
-import { businessDateSchema, idSchema, instantSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import { businessDateSchema, countSchema as count, idSchema, instantSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
 
 export const staffRefSchema = z.object({ id: idSchema, name: textSchema });
 
@@ -48,7 +48,6 @@ export const cashMovementSchema = z.object({
 
 const byMethodSchema = z.object({ cash: rupiahSchema, qris: rupiahSchema, debit: rupiahSchema });
 const keyedAmountsSchema = z.object({ key: z.string().max(200), sales: rupiahSchema, refunds: rupiahSchema, net: rupiahSchema });
-const count = z.number().int().nonnegative();
 
 const shiftTotalsShape = {
   saleCount: count,

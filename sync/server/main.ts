@@ -10,8 +10,19 @@ import { createLogger } from './log';
 const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
 const port = Number(process.env.PORT ?? 8080);
 
+// A server that dies says why: whatever escapes every handler is logged before the process ends.
+process.on('uncaughtException', (error, origin) => {
+  log.fatal({ err: error, origin }, 'uncaught exception; exiting');
+  process.exit(1);
+});
+process.on('unhandledRejection', (reason) => {
+  log.fatal({ err: reason }, 'unhandled promise rejection; exiting');
+  process.exit(1);
+});
+process.on('exit', (code) => log.info({ code }, 'exit'));
+
 try {
-  const db = await openConfiguredDatabase();
+  const db = await openConfiguredDatabase(process.env, { onConnectionError: (error) => log.warn({ err: error }, 'database connection lost') });
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database ready');
   const server = await createSyncServer({ db, log });

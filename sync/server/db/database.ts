@@ -27,6 +27,19 @@ export function isRetryable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && RETRYABLE.has(String((error as { code?: unknown }).code));
 }
 
+/**
+ * The database went away under a query: a restart, a failover, a terminated backend, a refused
+ * or broken connection. Worth answering 503 and trying again later, never a server bug.
+ */
+const CONNECTION_SQLSTATES = /^(08|57P0)/;
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
+
+export function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = String((error as { code?: unknown }).code ?? '');
+  return CONNECTION_SQLSTATES.test(code) || CONNECTION_ERRNOS.has(code) || /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message);
+}
+
 /** int8 values the server handles (money, counts, positions) stay far below 2^53. */
 export function parseInt8(text: string): number {
   const value = Number(text);

@@ -1,10 +1,10 @@
 /** The server's and admin CLI's database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
 import type { Database } from './database';
 import { openPglite } from './pglite';
-import { openPostgres } from './postgres';
+import { openPostgres, type PostgresOptions } from './postgres';
 
 export const DEFAULT_DATA_DIR = './data/server';
 
-export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
-  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.DATA_DIR ?? DEFAULT_DATA_DIR);
+export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env, options: Pick<PostgresOptions, 'onConnectionError'> = {}): Promise<Database> {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, options) : openPglite(env.DATA_DIR ?? DEFAULT_DATA_DIR);
 }

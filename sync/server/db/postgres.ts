@@ -10,10 +10,21 @@ const types = {
   }) as typeof pg.types.getTypeParser,
 };
 
-export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
+export interface PostgresOptions {
+  max?: number;
+  /** Told of a connection the database dropped (restart, failover, pg_terminate_backend). */
+  onConnectionError?: (error: Error) => void;
+}
+
+export function openPostgres(connectionString: string, options: PostgresOptions = {}): Database {
   const pool = new pg.Pool({ connectionString, types, max: options.max ?? 10 });
-  // An idle client losing its connection (server restart) must not crash the process.
-  pool.on('error', () => {});
+  const connectionError = options.onConnectionError ?? (() => {});
+  // A client losing its connection (database restart, failover, a terminated backend) emits
+  // 'error'; unheard, that event kills the process. The pool hears it for idle clients; every
+  // client hears it for itself while checked out, when the query in flight fails too and that
+  // failure is the caller's to report.
+  pool.on('error', connectionError);
+  pool.on('connect', (client) => client.on('error', connectionError));
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R>(sql: string, params?: readonly unknown[]) {
       const result = await client.query(sql, params as unknown[] | undefined);

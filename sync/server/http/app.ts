@@ -3,7 +3,7 @@
  * Bad input ends as a 4xx from HttpError; anything else is a bug, logged and answered 500.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Database } from '../db/database';
+import { isConnectionLost, type Database } from '../db/database';
 import { scrub, type Logger } from '../log';
 import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
@@ -26,6 +26,9 @@ export const KEEP_ALIVE_MS = 30_000;
 
 /** A batch of 1,000 three-line sales is about 1.5 MB of JSON. */
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/** How long a client waits before trying again after the database dropped its connection. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/health$/, route: health },
@@ -96,6 +99,13 @@ async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse
   } catch (error) {
     if (error instanceof HttpError) {
       await sendJson(req, res, error.status, error.body, error.headers);
+      return;
+    }
+    if (isConnectionLost(error)) {
+      // Nothing was committed (the transaction died with its connection): the client tries again.
+      app.log.warn({ err: error, method: req.method, path: scrub(url.pathname) }, 'database connection lost during a request');
+      const unavailable = new HttpError(503, 'unavailable', 'the database connection was lost; try again', undefined, { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) });
+      if (!res.headersSent) await sendJson(req, res, 503, unavailable.body, unavailable.headers);
       return;
     }
     app.log.error({ err: error, method: req.method, path: scrub(url.pathname) }, 'request failed');

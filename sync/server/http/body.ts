@@ -1,24 +1,37 @@
 /**
  * Reads a JSON request body: content type and encoding checked, size limited before and after
- * gunzip (a small gzip can inflate to gigabytes), UTF-8 strict, JSON parsed, text PostgreSQL cannot
- * store refused, then the schema. Every failure is a 4xx with a reason.
+ * gunzip (a small gzip can inflate to gigabytes) to what the endpoint takes, its shape (depth,
+ * items, values) checked before parsing, UTF-8 strict, JSON parsed, text PostgreSQL cannot store
+ * refused, then the schema. Every failure is a 4xx with a reason.
  */
 import type { IncomingMessage } from 'node:http';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import type { z } from 'zod';
 import { HttpError, invalid } from './http-error';
+import { JsonShapeCheck, type ShapeLimits, type ShapeProblem } from './json-shape';
 
-const gunzipAsync = promisify(gunzip);
+/** What one endpoint takes: bytes on the wire and after gunzip, and the shape of the JSON. */
+export interface BodyLimits extends ShapeLimits {
+  bytes: number;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readJsonBody<S extends z.ZodType>(req: IncomingMessage, schema: S, maxBytes: number): Promise<z.infer<S>> {
+export async function readJsonBody<S extends z.ZodType>(req: IncomingMessage, schema: S, limits: BodyLimits): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(req, limits));
+  if (!parsed.success) throw invalid('invalid-body', parsed.error.issues);
+  return parsed.data;
+}
+
+/** The body as parsed JSON, for an endpoint that validates it in steps of its own. */
+export async function readJson(req: IncomingMessage, limits: BodyLimits): Promise<unknown> {
+  const maxBytes = limits.bytes;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') throw new HttpError(415, 'unsupported-media-type', 'send the body as Content-Type: application/json');
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   if (encoding !== 'identity' && encoding !== 'gzip') throw new HttpError(415, 'unsupported-encoding', `Content-Encoding ${encoding} is not supported; use gzip or none`);
   const raw = await readRaw(req, maxBytes);
-  const bytes = encoding === 'gzip' ? await inflate(raw, maxBytes) : raw;
+  const bytes = encoding === 'gzip' ? await inflate(raw, limits) : checkedShape(raw, limits);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -33,9 +46,7 @@ export async function readJsonBody<S extends z.ZodType>(req: IncomingMessage, sc
   }
   const unstorable = findUnstorableText(value);
   if (unstorable) throw new HttpError(400, 'malformed-body', unstorable);
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalid('invalid-body', parsed.error);
-  return parsed.data;
+  return value;
 }
 
 function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
@@ -60,15 +71,38 @@ function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   });
 }
 
-async function inflate(compressed: Buffer, maxBytes: number): Promise<Buffer> {
-  try {
-    return await gunzipAsync(compressed, { maxOutputLength: maxBytes });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new HttpError(413, 'body-too-large', `the body inflates beyond ${maxBytes} bytes; send smaller batches`);
-    }
-    throw new HttpError(400, 'bad-gzip', `the body is not valid gzip: ${(error as Error).message}`);
-  }
+function shapeError(problem: ShapeProblem): HttpError {
+  return problem.kind === 'too-deep' ? new HttpError(400, 'malformed-body', problem.message) : new HttpError(413, 'body-too-large', problem.message);
+}
+
+function checkedShape(bytes: Buffer, limits: ShapeLimits): Buffer {
+  const problem = new JsonShapeCheck(limits).feed(bytes);
+  if (problem) throw shapeError(problem);
+  return bytes;
+}
+
+/** Inflates chunk by chunk, checking size and shape as it goes: a hostile body stops at its first bad chunk. */
+function inflate(compressed: Buffer, limits: BodyLimits): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const shape = new JsonShapeCheck(limits);
+    const gunzip = createGunzip();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const fail = (error: HttpError) => {
+      gunzip.destroy();
+      reject(error);
+    };
+    gunzip.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limits.bytes) return fail(new HttpError(413, 'body-too-large', `the body inflates beyond ${limits.bytes} bytes; send smaller batches`));
+      const problem = shape.feed(chunk);
+      if (problem) return fail(shapeError(problem));
+      chunks.push(chunk);
+    });
+    gunzip.on('error', (error) => fail(new HttpError(400, 'bad-gzip', `the body is not valid gzip: ${error.message}`)));
+    gunzip.on('end', () => resolve(Buffer.concat(chunks)));
+    gunzip.end(compressed);
+  });
 }
 
 /**

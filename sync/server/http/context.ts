@@ -5,7 +5,7 @@ import { adminForToken } from '../admin-tokens/admin-tokens';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
 import { terminalForToken, type AuthenticatedTerminal } from '../terminals/terminals';
-import { readJsonBody } from './body';
+import { readJsonBody, type BodyLimits } from './body';
 import { HttpError } from './http-error';
 import type { RateLimiter } from './rate-limit';
 
@@ -14,7 +14,9 @@ export interface AppContext {
   log: Logger;
   /** This database's identity, part of every pull cursor. */
   serverId: string;
+  /** The largest push body, on the wire and after gunzip. */
   maxBodyBytes: number;
+  /** Enrolment attempts per client address, malformed ones included. */
   enrolLimiter: RateLimiter;
 }
 
@@ -36,8 +38,8 @@ export type Reply = { status: number; headers?: Record<string, string> } & ({ bo
 
 export type Route = (ctx: RequestContext) => Promise<Reply>;
 
-export function jsonBody<S extends z.ZodType>(ctx: RequestContext, schema: S): Promise<z.infer<S>> {
-  return readJsonBody(ctx.req, schema, ctx.app.maxBodyBytes);
+export function jsonBody<S extends z.ZodType>(ctx: RequestContext, schema: S, limits: BodyLimits): Promise<z.infer<S>> {
+  return readJsonBody(ctx.req, schema, limits);
 }
 
 /**

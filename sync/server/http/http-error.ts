@@ -5,7 +5,7 @@ import type { ErrorBody, ErrorCode } from '../../protocol/errors';
 type Issue = NonNullable<ErrorBody['error']['issues']>[number];
 
 /** A reply lists at most this many schema issues: enough to fix a request, small enough to send. */
-const MAX_ISSUES = 20;
+export const MAX_ISSUES = 20;
 
 export class HttpError extends Error {
   constructor(
@@ -23,8 +23,8 @@ export class HttpError extends Error {
   }
 }
 
-export function invalid(code: 'invalid-body' | 'invalid-query', error: z.ZodError): HttpError {
-  const issues = error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+export function invalid(code: 'invalid-body' | 'invalid-query', zodIssues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[]): HttpError {
+  const issues = zodIssues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
   const first = issues[0];
   return new HttpError(400, code, first ? `${first.path}: ${first.message}` : 'invalid', issues);
 }

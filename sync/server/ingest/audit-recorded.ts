@@ -1,5 +1,10 @@
-/** 'audit.recorded': a row in audit_log, described in words. Quarantined instead: training entries and an id recorded before. */
+/**
+ * 'audit.recorded': a row in audit_log, described in words. Quarantined instead: training entries
+ * and an id recorded before. Stored but flagged: staff or approvers the outlet does not have, and
+ * another outlet's sale (checks/audit-staff.ts).
+ */
 import { describeAudit } from '../../../domain/staff/audit';
+import { auditFlags } from './checks/audit-staff';
 import type { EventHandler } from './handler';
 import { trainingReason } from './training';
 
@@ -24,4 +29,11 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
       approved_by_id: a.approvedBy?.id ?? null, approved_by_name: a.approvedBy?.name ?? null, description: describeAudit(a.event), details: a.event,
     })),
   }),
+
+  async afterStored(tx, events, { terminal }) {
+    const flags = await auditFlags(tx, events.map((e) => e.payload), terminal.outletId);
+    const flagged = events.map((e, i) => ({ id: e.payload.id, flags: flags[i]! })).filter((f) => f.flags.length > 0);
+    if (flagged.length === 0) return;
+    await tx.query('UPDATE audit_log a SET flags = f.flags FROM json_populate_recordset(NULL::audit_log, $1) AS f WHERE a.id = f.id', [JSON.stringify(flagged)]);
+  },
 };

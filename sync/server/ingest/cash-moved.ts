@@ -10,7 +10,7 @@ import { shiftProblem, shiftRecords } from './shift-records';
 import { trainingReason } from './training';
 
 /** The server cannot know what the drawer held: the terminal checked the pay out against it. */
-const UNKNOWN_DRAWER = rupiah(Number.MAX_SAFE_INTEGER);
+export const UNKNOWN_DRAWER = rupiah(Number.MAX_SAFE_INTEGER);
 
 export const cashMoved: EventHandler<'cash.moved'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),

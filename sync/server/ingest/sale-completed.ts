@@ -2,16 +2,21 @@
  * 'sale.completed': the sale's rows in sales, sale_lines and payments, its amount added to the
  * buyer's ASN month and to the terminal's month (for `report MONTH`). Quarantined instead: training sales, sales whose totals do not add up
  * (domain/checkout/sale.ts), an ASN NIP that is not well-formed (domain/asn/nip.ts, judged at the sale's own
- * time), lines for products the province does not know, and a sale id or receipt number recorded
- * before. A well-formed NIP missing from the roster is counted like any other (the terminal flags
+ * time), lines for products the province does not know, a sale id or receipt number recorded
+ * before, a shift of another terminal (checks/shift-owner.ts), and a unit price other than the
+ * outlet's price in force without a manager's approval (checks/prices.ts). A sale of a closed shift
+ * re-checks that shift's Z report (checks/z-report.ts). A well-formed NIP missing from the roster is counted like any other (the terminal flags
  * it unverified; `report asn` lists it apart).
  */
 import { rupiah } from '../../../domain/money';
 import { parseNip } from '../../../domain/asn/nip';
 import { saleProblems, type Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
+import { priceProblems } from './checks/prices';
+import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
 import { addMonthSales } from './month-sales';
+import { recheckClosedShifts } from './shift-closed';
 import { trainingReason } from './training';
 
 /**
@@ -40,10 +45,13 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     const recorded = found.filter((f) => f.kind === 'sale');
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
-    return sales.map((sale) => {
+    const foreignShifts = await foreignShiftProblems(tx, sales.map((s) => s.shiftId), terminal.id);
+    const prices = await priceProblems(tx, sales, terminal.outletId);
+    return sales.map((sale, index) => {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));
-      reasons.push(...checkedSaleProblems(sale));
+      const figures = checkedSaleProblems(sale);
+      reasons.push(...figures);
       const nip = sale.asn && parseNip(sale.asn.nip, sale.completedAt);
       // The part, never the number: reasons are shown on terminals and may be copied anywhere.
       if (nip && !nip.ok) reasons.push(`asn.nip is not a well-formed NIP: ${nip.part} is wrong`);
@@ -52,6 +60,9 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       }
       if (saleIds.has(sale.id)) reasons.push(`sale ${sale.id} was already recorded by another event`);
       if (receiptNos.has(sale.receiptNo)) reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
+      if (foreignShifts[index]) reasons.push(foreignShifts[index]);
+      // Prices are judged only on a sale whose figures add up: otherwise they say nothing more.
+      if (figures.length === 0) reasons.push(...prices[index]!);
       if (reasons.length === 0) {
         saleIds.add(sale.id);
         receiptNos.add(sale.receiptNo);
@@ -65,7 +76,10 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     return { sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) };
   },
 
-  afterStored: (tx, events) => addMonthSales(tx, events.map((e) => e.payload)),
+  async afterStored(tx, events) {
+    await addMonthSales(tx, events.map((e) => e.payload));
+    await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
+  },
 
   asnSpending: (events) =>
     events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),

@@ -3,11 +3,17 @@
  * taken off the original buyer's ASN month. Quarantined instead: training refunds, refunds of a
  * sale the province has not recorded (or of another outlet), refunds that fail the terminal's own
  * check against the sale and its earlier refunds (domain/checkout/refund.ts refundProblems: never more than
- * was sold, by a method the buyer paid with or cash), and a refund id or receipt number used before.
+ * was sold, by a method the buyer paid with or cash), a refund id or receipt number used before, and
+ * a shift of another terminal (checks/shift-owner.ts), an original receipt number that is not the
+ * sale's, and a reason naming another outlet's sale (checks/receipt-references.ts). A refund of a closed shift re-checks that
+ * shift's Z report (checks/z-report.ts).
  */
 import { refundProblems, type Refund } from '../../../domain/checkout/refund';
 import type { Sale } from '../../../domain/checkout/sale';
+import { foreignReceiptProblems } from './checks/receipt-references';
+import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
+import { recheckClosedShifts } from './shift-closed';
 import { trainingReason } from './training';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
@@ -34,15 +40,20 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     );
     const ids = new Set(taken.map((t) => t.id));
     const receiptNos = new Set(taken.map((t) => t.receipt_no));
-    return refunds.map((refund) => {
+    const foreignShifts = await foreignShiftProblems(tx, refunds.map((r) => r.shiftId), terminal.id);
+    const foreignReasons = await foreignReceiptProblems(tx, refunds.map((r) => r.reason), terminal.outletId);
+    return refunds.map((refund, index) => {
       const reasons: string[] = [];
       if (refund.training) reasons.push(trainingReason('refund'));
       const original = originals.get(refund.originalSaleId);
       if (original === undefined) reasons.push(`original sale ${refund.originalReceiptNo} (${refund.originalSaleId}) is not recorded by the province`);
       else if (original.outletId !== refund.outletId) reasons.push(`original sale ${original.receiptNo} was sold at outlet ${original.outletId}`);
+      else if (original.receiptNo !== refund.originalReceiptNo) reasons.push(`the refund names receipt ${refund.originalReceiptNo}, but sale ${original.id} is receipt ${original.receiptNo}`);
       else reasons.push(...refundProblems(refund, original, earlier));
+      if (foreignReasons[index]) reasons.push(`the refund's reason ${foreignReasons[index]}`);
       if (ids.has(refund.id)) reasons.push(`refund ${refund.id} was already recorded by another event`);
       if (receiptNos.has(refund.receiptNo)) reasons.push(`receipt number ${refund.receiptNo} was already used on this terminal`);
+      if (foreignShifts[index]) reasons.push(foreignShifts[index]);
       if (reasons.length === 0) {
         // Later refunds of the same batch are checked against this one.
         earlier.push(refund);
@@ -69,4 +80,6 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
   },
 
   asnSpending: (events) => events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
+
+  afterStored: (tx, events) => recheckClosedShifts(tx, events.map((e) => e.payload.shiftId)),
 };

@@ -2,10 +2,15 @@
  * 'shift.closed': a row in shift_closings with the count and the terminal's Z report figures.
  * Quarantined instead: training shifts; a shift the server never saw open, of another terminal, or
  * closed before; a close that does not match the shift as opened or its own count; and a variance
- * over the threshold without a reason and a manager (domain/shift/shift.ts closingProblems).
+ * over the threshold without a reason and a manager (domain/shift/shift.ts closingProblems); and a Z
+ * report that differs from the one the province computes from the shift's documents
+ * (checks/z-report.ts, which also re-checks a closed shift when a late document of it arrives).
  */
 import { cashCountTotal } from '../../../domain/shift/cash-count';
 import { closingProblems } from '../../../domain/shift/shift';
+import type { ShiftClosed } from '../../protocol/shift';
+import type { Queryable } from '../db/database';
+import { recheckClosedShifts as recheck, zReportProblems } from './checks/z-report';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
 import { trainingReason } from './training';
@@ -15,8 +20,9 @@ export const shiftClosed: EventHandler<'shift.closed'> = {
 
   async problems(tx, events, { terminal }) {
     const known = await shiftRecords(tx, events.map((e) => e.payload.shift.id));
+    const disagreements = await zReportProblems(tx, events.map((e) => e.payload));
     const closedNow = new Set<string>();
-    return events.map(({ payload: { shift, report } }) => {
+    return events.map(({ payload: { shift, report } }, index) => {
       const closing = shift.closing!;
       const reasons: string[] = [];
       if (shift.training) reasons.push(trainingReason('shift'));
@@ -30,12 +36,22 @@ export const shiftClosed: EventHandler<'shift.closed'> = {
       if (report.counted !== cashCountTotal(closing.counted)) reasons.push(`the report's counted cash ${report.counted} is not the count's ${cashCountTotal(closing.counted)}`);
       if (report.variance === null) reasons.push('the Z report has no variance');
       else reasons.push(...closingProblems(closing, report.variance));
+      if (problem === null) reasons.push(...disagreements[index]!);
       if (reasons.length === 0) closedNow.add(shift.id);
       return reasons;
     });
   },
 
-  derivedRows: (events) => ({
+  derivedRows: (events) => closingRows(events),
+};
+
+/** After late documents of these shifts were stored: their closes recomputed (checks/z-report.ts). */
+export function recheckClosedShifts(tx: Queryable, shiftIds: readonly (string | null)[]): Promise<void> {
+  return recheck(tx, shiftIds, (id, payload) => closingRows([{ id, payload }]));
+}
+
+function closingRows(events: readonly { id: string; payload: ShiftClosed }[]) {
+  return {
     shift_closings: events.map(({ id, payload: { shift, report } }) => {
       const c = shift.closing!;
       return {
@@ -44,5 +60,5 @@ export const shiftClosed: EventHandler<'shift.closed'> = {
         variance_threshold: c.varianceThreshold, variance_reason: c.varianceReason, approved_by_id: c.approvedBy?.id ?? null, approved_by_name: c.approvedBy?.name ?? null,
       };
     }),
-  }),
-};
+  };
+}

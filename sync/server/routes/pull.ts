@@ -9,7 +9,7 @@ export const pull: Route = async (ctx) => {
   const stream = ctx.params[0] as StreamName;
   if (!STREAMS.includes(stream)) throw new HttpError(404, 'not-found', `no stream ${ctx.params[0]}; streams are ${STREAMS.join(', ')}`);
   const query = pullQuerySchema.safeParse(Object.fromEntries(ctx.url.searchParams));
-  if (!query.success) throw invalid('invalid-query', query.error);
+  if (!query.success) throw invalid('invalid-query', query.error.issues);
   const page = await pullStream(ctx.app.db, ctx.app.serverId, terminal.outletId, stream, query.data);
   if (!page.ok) {
     throw page.code === 'bad-cursor'

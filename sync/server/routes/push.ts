@@ -1,11 +1,11 @@
 /** POST /v1/sync/push: a batch of events, each answered stored, duplicate or rejected. */
-import { pushRequestSchema } from '../../protocol/messages';
-import { authenticate, jsonBody, type Route } from '../http/context';
+import { authenticate, type Route } from '../http/context';
 import { ingestEvents } from '../ingest/ingest';
+import { readPushEvents } from './push-body';
 
 export const push: Route = async (ctx) => {
   const terminal = await authenticate(ctx);
-  const { events } = await jsonBody(ctx, pushRequestSchema);
+  const events = await readPushEvents(ctx);
   const response = await ingestEvents(ctx.app.db, terminal, events);
   const count = (status: string) => response.results.filter((r) => r.status === status).length;
   ctx.app.log.info(

@@ -3,8 +3,17 @@
  * on the new terminal, and the terminal trades it for its id and bearer token. A code works once
  * and only until it expires.
  */
-import type { Database } from '../db/database';
-import { hashSecret, newEnrolmentCode, newToken, normalizeEnrolmentCode } from './secrets';
+import type { Database, Queryable } from '../db/database';
+import { hashSecret, keyedHash, newEnrolmentCode, newToken, normalizeEnrolmentCode } from './secrets';
+
+/** Codes made before migration 004 were stored as plain SHA-256, marked with this prefix. */
+const LEGACY_PREFIX = 'sha256:';
+
+/** The HMAC of a code with this server's enrolment key (server_identity, made by migration 004). */
+async function codeHash(db: Queryable, code: string): Promise<string> {
+  const { rows } = await db.query<{ enrolment_key: string }>('SELECT enrolment_key FROM server_identity');
+  return keyedHash(rows[0]!.enrolment_key, code);
+}
 
 export const DEFAULT_CODE_HOURS = 24;
 
@@ -15,7 +24,7 @@ export async function createEnrolmentCode(db: Database, outletId: string, option
   const { rows } = await db.query(
     `INSERT INTO enrolment_codes (code_hash, outlet_id, created_at, expires_at)
      SELECT $1, id, $3, $4 FROM outlets WHERE id = $2 RETURNING outlet_id`,
-    [hashSecret(code), outletId, now, expiresAt],
+    [await codeHash(db, code), outletId, now, expiresAt],
   );
   return rows.length === 0 ? null : { code, expiresAt };
 }
@@ -26,9 +35,10 @@ export type Enrolment =
 
 export async function redeemEnrolmentCode(db: Database, typedCode: string, terminalName: string, now = new Date()): Promise<Enrolment> {
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ outlet_id: string; expires_at: Date; used_at: Date | null }>(
-      'SELECT outlet_id, expires_at, used_at FROM enrolment_codes WHERE code_hash = $1 FOR UPDATE',
-      [hashSecret(normalizeEnrolmentCode(typedCode))],
+    const typed = normalizeEnrolmentCode(typedCode);
+    const { rows } = await tx.query<{ code_hash: string; outlet_id: string; expires_at: Date; used_at: Date | null }>(
+      'SELECT code_hash, outlet_id, expires_at, used_at FROM enrolment_codes WHERE code_hash = ANY ($1::text[]) FOR UPDATE',
+      [[await codeHash(tx, typed), LEGACY_PREFIX + hashSecret(typed)]],
     );
     const code = rows[0];
     if (!code) return { ok: false, reason: 'unknown' };
@@ -43,9 +53,7 @@ export async function redeemEnrolmentCode(db: Database, typedCode: string, termi
     await tx.query('INSERT INTO terminals (id, outlet_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5)', [
       terminalId, code.outlet_id, terminalName, hashSecret(token), now,
     ]);
-    await tx.query('UPDATE enrolment_codes SET used_at = $2, terminal_id = $3 WHERE code_hash = $1', [
-      hashSecret(normalizeEnrolmentCode(typedCode)), now, terminalId,
-    ]);
+    await tx.query('UPDATE enrolment_codes SET used_at = $2, terminal_id = $3 WHERE code_hash = $1', [code.code_hash, now, terminalId]);
     return { ok: true, terminalId, outletId: code.outlet_id, token };
   });
 }

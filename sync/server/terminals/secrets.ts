@@ -1,8 +1,10 @@
 /**
- * Bearer tokens and enrolment codes. Both are random enough that a plain SHA-256 is the right
- * hash: what the database holds cannot be replayed, and nothing slow is needed per request.
+ * Bearer tokens and enrolment codes. Tokens (256 bits) are random enough that a plain SHA-256 is
+ * the right hash: what the database holds cannot be replayed, and nothing slow is needed per
+ * request. Enrolment codes have only 40 bits, so their hash is keyed (HMAC-SHA256 with the
+ * server's own secret): a copy of the codes table alone does not give the codes away.
  */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 
 /** Terminal tokens; provincial staff's tokens for the admin endpoints look different, so neither passes for the other. */
 const TOKEN_PREFIX = 'nttpos_';
@@ -13,6 +15,10 @@ const CODE_LENGTH = 8;
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
+}
+
+export function keyedHash(key: string, secret: string): string {
+  return createHmac('sha256', key).update(secret).digest('hex');
 }
 
 export function newToken(prefix: typeof TOKEN_PREFIX | typeof ADMIN_TOKEN_PREFIX = TOKEN_PREFIX): string {
