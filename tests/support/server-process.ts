@@ -2,7 +2,7 @@
  * The provincial server as a real child process, started the way `npm run server` starts it
  * (sync/server/main.ts through tsx), on a fixed loopback port so it can be stopped, killed and
  * started again at the same address; and the admin CLI as `npm run admin` runs it. Both use
- * PostgreSQL through DATABASE_URL (a test schema from server-databases.ts).
+ * PostgreSQL through DATABASE_URL (a test schema from server-databases.ts), or PGlite in a data directory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -35,7 +35,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function serverProcess(databaseUrl: string, port?: number): Promise<ServerProcess> {
+export async function serverProcess(database: string | { dataDir: string }, port?: number): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   let child: ChildProcess | null = null;
@@ -56,7 +56,7 @@ export async function serverProcess(databaseUrl: string, port?: number): Promise
     async start() {
       child = spawn(process.execPath, [...TSX, join(PROJECT_ROOT, 'sync/server/main.ts')], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(chosen), LOG_LEVEL: 'warn' },
+        env: { ...databaseEnv(database), PORT: String(chosen), LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout!.on('data', (d: Buffer) => output.push(String(d)));
@@ -72,9 +72,24 @@ export async function serverProcess(databaseUrl: string, port?: number): Promise
   };
 }
 
+/** PostgreSQL by its URL, or the embedded database in a data directory (DATABASE_URL unset). */
+export function databaseEnv(database: string | { dataDir: string }): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _unused, ...rest } = process.env;
+  return typeof database === 'string' ? { ...rest, DATABASE_URL: database } : { ...rest, DATA_DIR: database.dataDir };
+}
+
 /** `npm run admin -- ARGS` against the same database; returns what it printed. */
 export function admin(databaseUrl: string, ...args: string[]): string {
-  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  return adminWithInput(databaseUrl, '', args);
+}
+
+/** `staff add`, the PIN given on stdin as a script gives it. */
+export function addStaff(databaseUrl: string, outletId: string, name: string, role: 'kasir' | 'manager', pin: string): string {
+  return adminWithInput(databaseUrl, `${pin}\n`, ['staff', 'add', outletId, name, '--role', role]);
+}
+
+function adminWithInput(databaseUrl: string, input: string, args: string[]): string {
+  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', input });
   if (result.status !== 0) throw new Error(`admin ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
   return result.stdout;
 }

@@ -16,6 +16,8 @@ export interface AppContext {
   serverId: string;
   maxBodyBytes: number;
   enrolLimiter: RateLimiter;
+  /** The secret `npm run admin` sends to run commands here (embedded database only), or undefined: not served. */
+  adminSecret?: string;
 }
 
 export interface RequestContext {
