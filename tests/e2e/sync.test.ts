@@ -14,7 +14,7 @@ import { importAsnRoster } from '../../sync/admin/import-asn';
 import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
-import { rosterCsv, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { rosterCsv, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { countStore, openShift, readStore, readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
 import { eventDocument } from '../../sync/client/records';
 import type { SyncEvent } from '../../sync/protocol/events';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   catalog = await seedCatalog(database.db, 30);
   const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
   barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
-  await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(40)));
+  await importAsnRoster(database.db, rosterCsv(40));
   addStaff(database.url!, 'manggarai-barat', MARIA.name, 'kasir', MARIA.pin);
   addStaff(database.url!, 'manggarai-barat', 'Agustina Bere', 'manager', '7913');
   server = await serverProcess(database.url!);
