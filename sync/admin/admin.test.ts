@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../domain/catalog/barcode';
@@ -153,4 +153,30 @@ describe('the admin command line', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Pemakaian: npm run admin -- PERINTAH');
   });
+
+  it('asks a new staff member’s PIN twice on a terminal, without showing it', async () => {
+    // `script` gives the CLI a real pseudo-terminal; each answer is typed once its question is shown.
+    const typeAt = (name: string, answers: string[]) =>
+      new Promise<string>((resolve) => {
+        const command = `node --import tsx sync/admin/cli.ts staff add ngada '${name}' --role kasir`;
+        const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, DATABASE_URL: test.url! } });
+        let screen = '';
+        const questions = [/PIN staf baru/, /sekali lagi/];
+        child.stdout.on('data', (chunk: Buffer) => {
+          screen += String(chunk);
+          while (questions[0]?.test(screen)) {
+            questions.shift();
+            child.stdin.write(`${answers.shift()}\r`);
+          }
+        });
+        child.on('close', () => resolve(screen));
+      });
+    const added = await typeAt('Paulus Dhey', ['482916', '482916']);
+    expect(added).toMatch(/Paulus Dhey \(kasir\) ditambahkan ke NTT Mart Ngada/);
+    expect(added).not.toContain('482916');
+    const { rows } = await test.db.query<{ pin_hash: string }>("SELECT pin_hash FROM staff WHERE name = 'Paulus Dhey'");
+    expect(await verifyPin('482916', rows[0]!.pin_hash)).toBe(true);
+    expect(await typeAt('Maria Bupu', ['1234', '4321'])).toContain('Kedua PIN tidak sama; staf tidak ditambahkan.');
+    expect((await test.db.query("SELECT 1 FROM staff WHERE name = 'Maria Bupu'")).rows).toEqual([]);
+  }, 120_000);
 });

@@ -27,11 +27,11 @@ async function firstLine(input: Readable): Promise<string> {
   return line;
 }
 
-/** Raw mode: nothing is echoed; Enter ends, Backspace erases, Ctrl-C cancels. */
+/** Raw mode (set before the question shows, so an answer typed at once is not echoed): Enter ends, Backspace erases, Ctrl-C cancels. */
 function askHidden(input: Input, output: Writable, question: string): Promise<string> {
-  output.write(question);
   input.setRawMode!(true);
   input.resume();
+  output.write(question);
   return new Promise((resolve, reject) => {
     let typed = '';
     const done = (finish: () => void) => {
