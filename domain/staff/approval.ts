@@ -89,7 +89,7 @@ export function describeAction(action: SensitiveAction): string {
     case 'close-shift':
       return `Tutup shift dengan selisih kas ${formatRupiah(action.variance)}`;
     case 'pay-out':
-      return `Kas keluar ${formatRupiah(action.amount)} (di atas ${formatRupiah(action.threshold)}): ${action.reason}`;
+      return `Kas keluar ${formatRupiah(action.amount)} (di atas batas ${formatRupiah(action.threshold)})`;
     default:
       return missingCase(action);
   }

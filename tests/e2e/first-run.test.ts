@@ -61,7 +61,7 @@ describe('a fresh province', () => {
     await page.getByLabel('Jumlah', { exact: true }).fill('60000');
     await page.getByLabel('Alasan', { exact: true }).fill('Bayar ongkos kirim tenun');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('approval-action').textContent()).toBe('Kas keluar Rp\u00a060.000 (di atas Rp\u00a050.000): Bayar ongkos kirim tenun');
+    await expect.poll(() => page.getByTestId('approval-action').textContent()).toBe('Kas keluar Rp\u00a060.000 (di atas batas Rp\u00a050.000) — alasan: Bayar ongkos kirim tenun');
     expect(await readStore(page, 'cashMovements')).toEqual([]);
     await page.getByLabel('PIN manajer').waitFor();
     await typeLikePerson(page, AGUSTINA.pin);
