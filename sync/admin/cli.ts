@@ -6,7 +6,7 @@
 import { readAdminEndpoint } from '../server/admin-commands/endpoint-file';
 import { migrate } from '../server/db/migrate';
 import { DataDirInUseError } from '../server/db/pglite';
-import { DEFAULT_DATA_DIR, openConfiguredDatabase } from '../server/db/open';
+import { configuredDataDir, openConfiguredDatabase } from '../server/db/open';
 import type { AdminRequest, AdminResult } from './admin-request';
 import { parseAdminCommand, USAGE, UsageError } from './command-line';
 import { runAdminRequest } from './commands';
@@ -34,7 +34,7 @@ try {
 }
 
 async function run(request: AdminRequest): Promise<AdminResult> {
-  const dataDir = process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
+  const dataDir = configuredDataDir();
   if (!process.env.DATABASE_URL) {
     const endpoint = await readAdminEndpoint(dataDir);
     if (endpoint) return runOnServer(endpoint, request);

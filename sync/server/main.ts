@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { newAdminSecret, removeAdminEndpoint, writeAdminEndpoint } from './admin-commands/endpoint-file';
 import { migrate } from './db/migrate';
-import { DEFAULT_DATA_DIR, openConfiguredDatabase } from './db/open';
+import { configuredDataDir, openConfiguredDatabase } from './db/open';
 import { createSyncServer } from './http/app';
 import { createLogger } from './log';
 
@@ -18,7 +18,7 @@ try {
   const db = await openConfiguredDatabase();
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database ready');
-  const dataDir = db.kind === 'pglite' ? (process.env.DATA_DIR ?? DEFAULT_DATA_DIR) : null;
+  const dataDir = db.kind === 'pglite' ? configuredDataDir() : null;
   const adminSecret = dataDir === null ? undefined : newAdminSecret();
   const server = await createSyncServer({ db, log, ...(adminSecret === undefined ? {} : { adminSecret }) });
   server.listen(port, () => {

@@ -6,5 +6,10 @@ import { openPostgres } from './postgres';
 export const DEFAULT_DATA_DIR = './data/server';
 
 export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
-  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.DATA_DIR ?? DEFAULT_DATA_DIR);
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(configuredDataDir(env));
+}
+
+/** Where the embedded database lives (used when DATABASE_URL is unset). */
+export function configuredDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR ?? DEFAULT_DATA_DIR;
 }
