@@ -16,8 +16,8 @@ const TSX = ['--import', 'tsx'];
 export interface ServerProcess {
   url: string;
   port: number;
-  /** Starts the server and waits until /v1/health answers. */
-  start(): Promise<void>;
+  /** Starts the server and waits (30 s unless told) until /v1/health answers. */
+  start(timeoutMs?: number): Promise<void>;
   /** SIGTERM, as an operator stops it. */
   stop(): Promise<void>;
   /** SIGKILL: a crash, mid-whatever it was doing. */
@@ -53,7 +53,7 @@ export async function serverProcess(database: string | { dataDir: string }, port
     port: chosen,
     output,
     running: () => child !== null,
-    async start() {
+    async start(timeoutMs = 30_000) {
       child = spawn(process.execPath, [...TSX, join(PROJECT_ROOT, 'sync/server/main.ts')], {
         cwd: PROJECT_ROOT,
         env: { ...databaseEnv(database), PORT: String(chosen), LOG_LEVEL: 'warn' },
@@ -65,7 +65,7 @@ export async function serverProcess(database: string | { dataDir: string }, port
       await until(async () => {
         if (started.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
         return fetch(`${url}/v1/health`).then((r) => r.ok, () => false);
-      }, 'the server process to answer /v1/health', 30_000);
+      }, 'the server process to answer /v1/health', timeoutMs);
     },
     stop: () => ended('SIGTERM'),
     kill: () => ended('SIGKILL'),
