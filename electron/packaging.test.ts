@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,13 +86,24 @@ describe('packaging', () => {
   });
 
   it('falls back when the Electron binary was never downloaded', () => {
-    expect(findElectronBinary(() => process.execPath)).toBe(process.execPath);
-    expect(findElectronBinary(() => '/nowhere/electron')).toBeNull();
-    expect(
-      findElectronBinary(() => {
-        throw new Error('Electron failed to install correctly');
-      }),
-    ).toBeNull();
+    const packageDir = mkdtempSync(join(tmpdir(), 'ntt-electron-package-'));
+    expect(findElectronBinary(packageDir, {})).toBeNull();
+    writeFileSync(join(packageDir, 'path.txt'), 'electron');
+    expect(findElectronBinary(packageDir, {})).toBeNull();
+    mkdirSync(join(packageDir, 'dist'));
+    writeFileSync(join(packageDir, 'dist', 'electron'), '');
+    expect(findElectronBinary(packageDir, {})).toBe(join(packageDir, 'dist', 'electron'));
+    expect(findElectronBinary(packageDir, { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' })).toBeNull();
     expect(MISSING_ELECTRON_MESSAGE).toContain('npm run start:web');
   });
+
+  it('looks for the binary without trying to download it (no fetch stack trace before the explanation)', async () => {
+    const script = "const m = await import('./electron/electron-binary.ts'); console.log(String(m.findElectronBinary(m.electronPackageDir())));";
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '', ELECTRON_GET_USE_PROXY: '' },
+    });
+    const expected = existsSync(join(PROJECT_ROOT, 'node_modules', 'electron', 'dist')) ? expect.stringMatching(/electron/) : 'null';
+    expect([stdout.trim(), stderr]).toEqual([expected, '']);
+  }, 60_000);
 });

@@ -3,13 +3,12 @@
  * says so and runs the web host instead, so a newcomer still gets a working terminal.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { buildMain, buildRenderer } from './build';
-import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary';
+import { electronPackageDir, findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary';
 import { PROJECT_ROOT } from './paths';
 import { runWebHost } from './start-web';
 
-const electron = findElectronBinary(() => createRequire(import.meta.url)('electron'));
+const electron = findElectronBinary(electronPackageDir());
 if (electron === null) {
   console.warn(MISSING_ELECTRON_MESSAGE);
   await runWebHost();

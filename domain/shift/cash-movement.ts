@@ -3,7 +3,7 @@
  * for something other than a sale (more change from the safe, paying a producer's delivery), each
  * with a reason. Amounts are positive; the kind gives the direction.
  */
-import { formatRupiah, type Rupiah } from '../money';
+import { formatRupiah, rupiah, type Rupiah } from '../money';
 import type { StaffRef } from '../staff/staff';
 
 export type CashMovementKind = 'pay-in' | 'pay-out';
@@ -24,6 +24,13 @@ export interface CashMovement {
 }
 
 const MAX_REASON_LENGTH = 200;
+
+/** The kas keluar a kasir may take on their own; above it a manager approves (a province setting). */
+export const DEFAULT_PAY_OUT_APPROVAL_THRESHOLD = rupiah(100_000);
+
+export function payOutNeedsApproval(amount: Rupiah, threshold: Rupiah): boolean {
+  return amount > threshold;
+}
 
 /**
  * Why a movement cannot be recorded, empty when it can. `drawerCash` is the cash the drawer should

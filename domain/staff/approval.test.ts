@@ -54,3 +54,15 @@ describe('approval rule', () => {
     ]);
   });
 });
+
+describe('kas keluar approval', () => {
+  const payOut = (amount: number): SensitiveAction => ({ kind: 'pay-out', amount: rupiah(amount), threshold: rupiah(100_000), reason: 'Bayar pemasok' });
+
+  it('asks a manager only above the province’s threshold, and needs a reason', () => {
+    expect([needsManager(payOut(100_000)), needsManager(payOut(100_001))]).toEqual([false, true]);
+    expect(approvalRequired(payOut(150_000), 'kasir')).toBe(true);
+    expect(approvalRequired(payOut(150_000), 'manager')).toBe(false);
+    expect(plain(describeAction(payOut(150_000)))).toBe('Kas keluar Rp 150.000 (di atas batas Rp 100.000)');
+    expect(actionProblems({ kind: 'pay-out', amount: rupiah(150_000), threshold: rupiah(100_000), reason: ' ' })).toEqual(['Alasan wajib diisi.']);
+  });
+});

@@ -6,6 +6,7 @@
 import { discountProblem, type Discount } from '../checkout/discount';
 import { missingCase } from '../missing-case';
 import { formatRupiah, type Rupiah } from '../money';
+import { payOutNeedsApproval } from '../shift/cash-movement';
 import { varianceNeedsApproval } from '../shift/shift';
 import type { StaffRole } from './staff';
 
@@ -19,7 +20,9 @@ export type SensitiveAction =
   /** Opening the cash drawer without a sale (pay in/out and sales open it on their own). */
   | { kind: 'open-drawer'; reason: string }
   | { kind: 'refund'; originalReceiptNo: string; total: Rupiah }
-  | { kind: 'close-shift'; variance: Rupiah; threshold: Rupiah };
+  | { kind: 'close-shift'; variance: Rupiah; threshold: Rupiah }
+  /** Kas keluar above the province's threshold. */
+  | { kind: 'pay-out'; amount: Rupiah; threshold: Rupiah; reason: string };
 
 /** Whether the act needs a manager at all, whoever asks. */
 export function needsManager(action: SensitiveAction): boolean {
@@ -36,6 +39,8 @@ export function needsManager(action: SensitiveAction): boolean {
       return action.nipEntered || action.paymentEntered;
     case 'close-shift':
       return varianceNeedsApproval(action.variance, action.threshold);
+    case 'pay-out':
+      return payOutNeedsApproval(action.amount, action.threshold);
     default:
       return missingCase(action);
   }
@@ -83,6 +88,8 @@ export function describeAction(action: SensitiveAction): string {
       return `Refund struk ${action.originalReceiptNo} sebesar ${formatRupiah(action.total)}`;
     case 'close-shift':
       return `Tutup shift dengan selisih kas ${formatRupiah(action.variance)}`;
+    case 'pay-out':
+      return `Kas keluar ${formatRupiah(action.amount)} (di atas batas ${formatRupiah(action.threshold)})`;
     default:
       return missingCase(action);
   }
@@ -100,6 +107,7 @@ export function actionProblems(action: SensitiveAction): string[] {
     case 'price-override':
       return action.to < 0 ? ['Harga baru tidak boleh negatif.', ...reasonMissing] : reasonMissing;
     case 'open-drawer':
+    case 'pay-out':
       return reasonMissing;
     case 'remove-line':
     case 'void-sale':

@@ -12,7 +12,8 @@ import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { putRosterEntries } from '../sync/asn-roster';
 import { DexieSyncStore } from '../sync/dexie-sync-store';
-import { asnStandingInput, asnThreshold } from './asn-standing-input';
+import { asnThreshold } from '../sync/province-settings';
+import { asnStandingInput } from './asn-standing-input';
 import { identifyAsn } from './identify-asn';
 
 const freshDb = useFreshDatabases();

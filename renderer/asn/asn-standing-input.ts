@@ -5,22 +5,14 @@
  * refused (a dead letter), quarantined, or acknowledged after the figure was pulled
  * (sync/client/ack-coverage.ts). The monthly minimum comes from the settings stream.
  */
-import { asnMonthOf, asnStanding, DEFAULT_ASN_MONTHLY_THRESHOLD, type AsnStanding, type AsnStandingInput } from '../../domain/asn/asn-standing';
-import { rupiah, type Rupiah } from '../../domain/money';
+import { asnMonthOf, asnStanding, type AsnStanding, type AsnStandingInput } from '../../domain/asn/asn-standing';
+import { rupiah } from '../../domain/money';
 import type { Nip } from '../../domain/asn/nip';
 import { businessMonth } from '../../domain/wita';
 import { includedInPulled } from '../../sync/client/ack-coverage';
 import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';
-import { nonNegativeRupiahSchema } from '../../sync/protocol/primitives';
-import { ASN_MINIMUM_SETTING } from '../../sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
-
-/** The province's minimum; Rp 100.000 in mode latihan or before the settings were pulled. */
-export async function asnThreshold(db: PosDatabase, training: boolean): Promise<Rupiah> {
-  if (training) return DEFAULT_ASN_MONTHLY_THRESHOLD;
-  const setting = nonNegativeRupiahSchema.safeParse((await db.serverSettings.get(ASN_MINIMUM_SETTING))?.value);
-  return setting.success ? setting.data : DEFAULT_ASN_MONTHLY_THRESHOLD;
-}
+import { asnThreshold } from '../sync/province-settings';
 
 export async function asnStandingInput(db: PosDatabase, nip: Nip, month: string, training: boolean): Promise<AsnStandingInput> {
   const [threshold, reported, stream, sales, refunds] = await db.transaction('r', [db.serverSettings, db.asnTotals, db.syncStreams, db.sales, db.refunds], () =>

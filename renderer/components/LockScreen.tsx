@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import { DEMO_STAFF } from '../../domain/staff/demo-staff';
 import type { StaffItem } from '../../sync/protocol/streams';
@@ -18,7 +19,9 @@ export function LockScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void loginStaff(database(), identity).then(setStaff);
+    // Live: staff the province adds appear here as soon as a pull brings them.
+    const subscription = liveQuery(() => loginStaff(database(), identity)).subscribe({ next: setStaff });
+    return () => subscription.unsubscribe();
   }, [identity]);
   useShortcuts({ Escape: () => (setChosen(null), setMessage(null)) }, chosen !== null);
   const submit = async (pin: string) => {
@@ -35,7 +38,11 @@ export function LockScreen() {
         {staff === null ? (
           <p>Memuat daftar staf…</p>
         ) : staff.length === 0 ? (
-          <p className="lock-message" role="alert">Belum ada staf untuk outlet ini. Sinkronkan terminal agar daftar staf dari server masuk.</p>
+          <p className="lock-message" role="alert">
+            Belum ada staf untuk outlet ini, jadi belum ada yang bisa masuk. Provinsi menambahkan staf di server (
+            <code>npm run admin -- staff add {identity.outletId} NAMA --role manager</code>); nama-nama muncul di sini sendiri setelah terminal
+            menariknya pada sinkronisasi berikutnya.
+          </p>
         ) : chosen === null ? (
           <ul className="staff-list">
             {staff.map((s, i) => (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/shift/cash-count';
 import type { CashMovementKind } from '../../domain/shift/cash-movement';
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
-import { DEFAULT_VARIANCE_THRESHOLD, varianceNeedsApproval } from '../../domain/shift/shift';
+import { varianceNeedsApproval } from '../../domain/shift/shift';
 import type { ShiftReport } from '../../domain/shift/shift-report';
 import { formatBusinessDate, formatWita } from '../../domain/wita';
 import { useShortcuts } from '../scanning/use-shortcuts';
@@ -132,7 +132,8 @@ function CloseShiftForm({ report, done }: { report: ShiftReport; done: () => voi
   const [reason, setReason] = useState('');
   const onChange = (count: CashCount) => setCounted(cashCountProblems(count).length === 0 ? cashCountTotal(count) : null);
   const variance = counted === null ? null : subtract(counted, report.expectedCash);
-  const over = variance !== null && varianceNeedsApproval(variance, DEFAULT_VARIANCE_THRESHOLD);
+  const threshold = useShiftStore((s) => s.varianceThreshold);
+  const over = variance !== null && varianceNeedsApproval(variance, threshold);
   const submit = async (count: CashCount) => {
     if (await closeShiftWithCount(count, reason)) done();
   };
@@ -155,7 +156,7 @@ function CloseShiftForm({ report, done }: { report: ShiftReport; done: () => voi
         </dl>
         {over && (
           <label className="variance-reason">
-            Selisih melebihi {formatRupiah(DEFAULT_VARIANCE_THRESHOLD)}: tulis alasannya (perlu persetujuan manajer)
+            Selisih melebihi {formatRupiah(threshold)}: tulis alasannya (perlu persetujuan manajer)
             <input aria-label="Alasan selisih" value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
         )}

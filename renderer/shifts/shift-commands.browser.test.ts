@@ -11,7 +11,7 @@ import { completeSale } from '../checkout/complete-sale';
 import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { completeRefund, findSaleToRefund } from '../refunds/refund-commands';
-import { closeDay, closeShift, moveCash, startShift } from './shift-commands';
+import { checkCashMovement, closeDay, closeShift, moveCash, startShift } from './shift-commands';
 import { loadShiftReport } from './shift-documents';
 
 const freshDb = useFreshDatabases();
@@ -122,5 +122,33 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     expect(await startShift(db, identity, MARIA, {}, at(72))).toEqual({ ok: false, message: 'Hari 2026-12-21 sudah ditutup manajer: shift baru dibuka besok.' });
     const types = (await db.outbox.orderBy('seq').toArray()).map((e) => syncEventSchema.parse(e).type);
     expect(types).toEqual(['shift.opened', 'sale.completed', 'shift.closed', 'audit.recorded', 'day.closed']);
+  });
+
+  it('judges a close and a kas keluar by the thresholds the province set (settings stream), the defaults in mode latihan', async () => {
+    const db = freshDb();
+    const shift = await open(db);
+    await sell(db, shift, 3, 'cash', 10); // the drawer holds Rp 295.000
+    const short = { counted: { 'note-100000': 2, 'note-50000': 1, 'note-20000': 1 }, closedBy: MARIA, varianceReason: null, approvedBy: null }; // 25.000 short
+    const payOut = { kind: 'pay-out' as const, amount: rupiah(150_000), reason: 'Bayar pemasok madu' };
+
+    // Before any pull: Rp 10.000 for the variance, Rp 100.000 for a kas keluar.
+    expect(await closeShift(db, identity, shift, short, at(60))).toMatchObject({ ok: false });
+    expect(await checkCashMovement(db, shift, payOut)).toEqual({ problems: [], approval: { kind: 'pay-out', amount: 150_000, threshold: 100_000, reason: 'Bayar pemasok madu' } });
+
+    await db.serverSettings.bulkPut([
+      { key: 'shift.varianceThreshold', value: 30_000 },
+      { key: 'cash.payOutApprovalThreshold', value: 200_000 },
+    ]);
+    expect(await checkCashMovement(db, shift, payOut)).toEqual({ problems: [], approval: null });
+    expect(await checkCashMovement(db, { ...shift, training: true }, payOut)).toMatchObject({ approval: { threshold: 100_000 } });
+    // A problem is reported with the approval it would need, so the form is fixed before a manager is called.
+    expect(await checkCashMovement(db, shift, { ...payOut, amount: rupiah(400_000), reason: ' ' })).toMatchObject({
+      problems: ['Alasan wajib diisi.', expect.stringMatching(/^Kas keluar .* melebihi uang di laci/)],
+    });
+
+    const closed = await closeShift(db, identity, shift, short, at(61));
+    if (!closed.ok) throw new Error(closed.message);
+    expect(closed.value.shift.closing).toMatchObject({ varianceThreshold: 30_000, varianceReason: null, approvedBy: null });
+    expect(closed.value.report).toMatchObject({ variance: -25_000, varianceNeedsApproval: false });
   });
 });

@@ -7,9 +7,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SensitiveAction } from '../../domain/staff/approval';
 import { cashCountProblems, type CashCount } from '../../domain/shift/cash-count';
-import { cashMovementProblems, type CashMovement, type CashMovementKind } from '../../domain/shift/cash-movement';
+import { cashMovementProblems, payOutNeedsApproval, type CashMovement, type CashMovementKind } from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
-import { closingProblems, DEFAULT_VARIANCE_THRESHOLD, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
+import { closingProblems, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
 import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
@@ -20,6 +20,7 @@ import type { PosDatabase } from '../db/database';
 import { commitDocuments } from '../outbox/commit';
 import type { PrintRequest } from '../../hardware/print-request';
 import { newPrintJob, outletInfo } from '../print/print-queue';
+import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -42,6 +43,22 @@ export async function startShift(db: PosDatabase, identity: TerminalIdentity, ca
   return { ok: true, value: shift };
 }
 
+/**
+ * Before a kas masuk/keluar is recorded: what is wrong with it, and the manager's approval a kas
+ * keluar above the province's threshold needs (asked only once nothing is wrong).
+ */
+export async function checkCashMovement(
+  db: PosDatabase,
+  shift: Shift,
+  move: { kind: CashMovementKind; amount: Rupiah; reason: string },
+): Promise<{ problems: string[]; approval: SensitiveAction | null }> {
+  const problems = cashMovementProblems(move, (await loadShiftReport(db, shift)).expectedCash);
+  if (move.kind !== 'pay-out') return { problems, approval: null };
+  const threshold = await payOutApprovalThreshold(db, shift.training);
+  const approval = payOutNeedsApproval(move.amount, threshold) ? { kind: 'pay-out' as const, amount: move.amount, threshold, reason: move.reason.trim() } : null;
+  return { problems, approval };
+}
+
 /** Kas masuk/keluar: the movement, its slip and an audit entry for the drawer it opens. */
 export async function moveCash(
   db: PosDatabase,
@@ -51,7 +68,7 @@ export async function moveCash(
   move: { kind: CashMovementKind; amount: Rupiah; reason: string },
   now: Date,
 ): Promise<Outcome<CashMovement>> {
-  const problems = cashMovementProblems(move, (await loadShiftReport(db, shift)).expectedCash);
+  const { problems } = await checkCashMovement(db, shift, move);
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const movement = cashMovementSchema.parse({
     id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, shiftId: shift.id, ...move, reason: move.reason.trim(), at: now.toISOString(), cashier, training: identity.training,
@@ -87,14 +104,21 @@ export async function previewClose(db: PosDatabase, shift: Shift, count: ShiftCo
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const closed: Shift = {
     ...shift,
-    closing: { closedAt: now.toISOString(), closedBy: count.closedBy, counted: count.counted, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD, varianceReason: count.varianceReason?.trim() || null, approvedBy: count.approvedBy },
+    closing: {
+      closedAt: now.toISOString(),
+      closedBy: count.closedBy,
+      counted: count.counted,
+      varianceThreshold: await varianceThreshold(db, shift.training),
+      varianceReason: count.varianceReason?.trim() || null,
+      approvedBy: count.approvedBy,
+    },
   };
   return { ok: true, value: { shift: closed, report: shiftReport({ shift: closed, ...(await shiftDocuments(db, shift.id)) }) } };
 }
 
-/** The approval a close needs when its variance is over the threshold. */
-export function closeAction(report: ShiftReport): SensitiveAction {
-  return { kind: 'close-shift', variance: report.variance!, threshold: DEFAULT_VARIANCE_THRESHOLD };
+/** The approval a close needs when its variance is over the threshold the close was judged by. */
+export function closeAction(closed: Shift, report: ShiftReport): SensitiveAction {
+  return { kind: 'close-shift', variance: report.variance!, threshold: closed.closing!.varianceThreshold };
 }
 
 /** Closes the shift: the closed shift, its Z report print job, the 'shift.closed' event, and the variance approval's audit entry. */
@@ -107,7 +131,7 @@ export async function closeShift(db: PosDatabase, identity: TerminalIdentity, sh
   const payload = shiftClosedSchema.parse({ shift: closed, report });
   const closing = closed.closing!;
   const approval = varianceNeedsApproval(report.variance!, closing.varianceThreshold)
-    ? auditWrites(auditEntry(identity, now, count.closedBy, { kind: 'approved', action: closeAction(report) }, closing.approvedBy))
+    ? auditWrites(auditEntry(identity, now, count.closedBy, { kind: 'approved', action: closeAction(closed, report) }, closing.approvedBy))
     : { writes: [], events: [] };
   const request = zReportRequest(identity, closed, report, false);
   await commitDocuments(db, {

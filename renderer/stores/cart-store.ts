@@ -72,8 +72,18 @@ export function scanBarcode(code: string): boolean {
     showError(parsed.message);
     return false;
   }
-  return apply(addScan(useCartStore.getState().cart, parsed.code, useTerminalStore.getState().catalog));
+  const { catalog } = useTerminalStore.getState();
+  // A fresh province has no catalog: "tidak terdaftar" for every code would not say what to do.
+  if (catalog.size === 0) {
+    showError(EMPTY_CATALOG);
+    return false;
+  }
+  return apply(addScan(useCartStore.getState().cart, parsed.code, catalog));
 }
+
+export const EMPTY_CATALOG =
+  'Katalog terminal ini masih kosong, jadi belum ada barang yang bisa dijual. Provinsi perlu mengimpor katalog di server ' +
+  '(npm run admin -- import-catalog BERKAS.csv); terminal menariknya sendiri pada sinkronisasi berikutnya (lihat Sinkron).';
 
 /** A product picked by name: one more unit, or for goods sold per kg, the weight dialog first. */
 export function addProductToCart(product: Product): boolean {

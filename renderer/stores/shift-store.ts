@@ -7,12 +7,13 @@ import { create } from 'zustand';
 import type { CashCount } from '../../domain/shift/cash-count';
 import type { CashMovementKind } from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
-import type { Shift } from '../../domain/shift/shift';
+import { DEFAULT_VARIANCE_THRESHOLD, type Shift } from '../../domain/shift/shift';
 import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import { businessDate, formatBusinessDate } from '../../domain/wita';
-import { closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, reprintZReport, startShift } from '../shifts/shift-commands';
+import { checkCashMovement, closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, reprintZReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
+import { varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { openDrawer, printNow } from './printer-store';
@@ -26,9 +27,11 @@ interface ShiftState {
   report: ShiftReport | null;
   /** The Z report of the shift closed last on this screen. */
   closed: ShiftReport | null;
+  /** The variance a close may have without a manager (a province setting), as last read. */
+  varianceThreshold: Rupiah;
 }
 
-export const useShiftStore = create<ShiftState>(() => ({ shift: undefined, report: null, closed: null }));
+export const useShiftStore = create<ShiftState>(() => ({ shift: undefined, report: null, closed: null, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD }));
 
 function identity() {
   const value = useTerminalStore.getState().identity;
@@ -39,7 +42,11 @@ function identity() {
 /** Reads the open shift (at sign-in, after a reload) and its X report. */
 export async function loadShift(): Promise<void> {
   const shift = await openShiftOf(database());
-  useShiftStore.setState({ shift, report: shift ? await loadShiftReport(database(), shift) : null });
+  useShiftStore.setState({
+    shift,
+    report: shift ? await loadShiftReport(database(), shift) : null,
+    varianceThreshold: await varianceThreshold(database(), identity().training),
+  });
 }
 
 /** After a sale, refund or cash movement: the X report again. */
@@ -83,7 +90,14 @@ export async function openShiftWithFloat(openingFloat: CashCount): Promise<boole
 export async function moveShiftCash(kind: CashMovementKind, amount: Rupiah, reason: string): Promise<boolean> {
   const shift = requireShift();
   if (!shift) return false;
-  const result = await moveCash(database(), identity(), shift, currentUser(), { kind, amount, reason }, new Date());
+  const move = { kind, amount, reason };
+  const check = await checkCashMovement(database(), shift, move);
+  if (check.problems.length > 0) {
+    showError(check.problems.join(' '));
+    return false;
+  }
+  if (check.approval && !(await approve(check.approval)).ok) return false;
+  const result = await moveCash(database(), identity(), shift, currentUser(), move, new Date());
   if (!result.ok) {
     showError(result.message);
     return false;
@@ -111,8 +125,8 @@ export async function openDrawerWithoutSale(reason: string): Promise<boolean> {
   return openDrawer();
 }
 
-/** The Z report this count would give. */
-async function closingPreview(counted: CashCount): Promise<ShiftReport | null> {
+/** The closed shift and Z report this count would give. */
+async function closingPreview(counted: CashCount): Promise<{ shift: Shift; report: ShiftReport } | null> {
   const shift = requireShift();
   if (!shift) return null;
   const preview = await previewClose(database(), shift, { counted, closedBy: currentUser(), varianceReason: null, approvedBy: null }, new Date());
@@ -120,7 +134,7 @@ async function closingPreview(counted: CashCount): Promise<ShiftReport | null> {
     showError(preview.message);
     return null;
   }
-  return preview.value.report;
+  return preview.value;
 }
 
 /** Closes the shift with this count; over the threshold, with a reason and a manager's PIN. */
@@ -130,12 +144,12 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
   if (!shift || !preview) return false;
   const user = currentUser();
   let approvedBy: StaffRef | null = null;
-  if (preview.varianceNeedsApproval) {
+  if (preview.report.varianceNeedsApproval) {
     if (varianceReason.trim() === '') {
       showError('Selisih kas melebihi batas: tulis alasannya dulu.');
       return false;
     }
-    const approval = await approve(closeAction(preview), { recorded: false });
+    const approval = await approve(closeAction(preview.shift, preview.report), { recorded: false });
     if (!approval.ok) return false;
     approvedBy = approval.approvedBy;
   }

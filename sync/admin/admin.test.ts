@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../domain/catalog/barcode';
@@ -8,7 +8,8 @@ import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests
 import { saleEvent, seedCatalog, writeTempFile } from '../../tests/support/sync-fixtures';
 import { ingestEvents } from '../server/ingest/ingest';
 import { redeemEnrolmentCode } from '../server/terminals/enrolment';
-import { runAdminCommand, UsageError } from './commands';
+import { UsageError } from './command-line';
+import { runAdminCommand } from './commands';
 import { AdminError } from './output';
 
 describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
@@ -39,17 +40,20 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
   });
 
   it('add staff with a hashed PIN that the outlet’s terminals will pull', async () => {
-    const printed = await admin('staff', 'add', 'ngada', 'Fransiska Wea', '--role', 'manager', '--pin', '482915');
+    const withPin = (pin: string, ...argv: string[]) => runAdminCommand(test.db, argv, async () => pin);
+    const printed = await withPin('482915', 'staff', 'add', 'ngada', 'Fransiska Wea', '--role', 'manager');
     expect(printed).not.toContain('482915');
     const { rows } = await test.db.query<{ id: string; pin_hash: string; role: string }>("SELECT id, pin_hash, role FROM staff WHERE name = 'Fransiska Wea'");
     expect(rows[0]!.role).toBe('manager');
     expect(await verifyPin('482915', rows[0]!.pin_hash)).toBe(true);
     const { rows: changes } = await test.db.query("SELECT outlet_id FROM stream_changes WHERE stream = 'staff' AND item_key = $1", [rows[0]!.id]);
     expect(changes).toEqual([{ outlet_id: 'ngada' }]);
-    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'boss', '--pin', '1234')).rejects.toThrow(/--role harus kasir atau manager/);
-    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '12')).rejects.toThrow('--pin: PIN harus 4 sampai 6 angka.');
-    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'manager', '--pin', '4821')).rejects.toThrow('--pin: PIN manajer harus 6 angka.');
-    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir')).rejects.toThrow(UsageError);
+    await expect(withPin('1234', 'staff', 'add', 'ngada', 'X', '--role', 'boss')).rejects.toThrow(/--role harus kasir atau manager/);
+    await expect(withPin('12', 'staff', 'add', 'ngada', 'X', '--role', 'kasir')).rejects.toThrow('PIN ditolak: PIN harus 4 sampai 6 angka.');
+    await expect(withPin('4821', 'staff', 'add', 'ngada', 'X', '--role', 'manager')).rejects.toThrow('PIN ditolak: PIN manajer harus 6 angka.');
+    await expect(withPin('1234', 'staff', 'add', 'ngada', 'X')).rejects.toThrow(UsageError);
+    // A PIN on the command line would stay in shell history: refused, with what to do instead.
+    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '1234')).rejects.toThrow(/--pin tidak dipakai lagi/);
   });
 
   it('import a catalog with Indonesian headers, report bad rows by line, and re-import as an upsert', async () => {
@@ -150,4 +154,30 @@ describe('the admin command line', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Pemakaian: npm run admin -- PERINTAH');
   });
+
+  it('asks a new staff member’s PIN twice on a terminal, without showing it', async () => {
+    // `script` gives the CLI a real pseudo-terminal; each answer is typed once its question is shown.
+    const typeAt = (name: string, answers: string[]) =>
+      new Promise<string>((resolve) => {
+        const command = `node --import tsx sync/admin/cli.ts staff add ngada '${name}' --role kasir`;
+        const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, DATABASE_URL: test.url! } });
+        let screen = '';
+        const questions = [/PIN staf baru/, /sekali lagi/];
+        child.stdout.on('data', (chunk: Buffer) => {
+          screen += String(chunk);
+          while (questions[0]?.test(screen)) {
+            questions.shift();
+            child.stdin.write(`${answers.shift()}\r`);
+          }
+        });
+        child.on('close', () => resolve(screen));
+      });
+    const added = await typeAt('Paulus Dhey', ['482916', '482916']);
+    expect(added).toMatch(/Paulus Dhey \(kasir\) ditambahkan ke NTT Mart Ngada/);
+    expect(added).not.toContain('482916');
+    const { rows } = await test.db.query<{ pin_hash: string }>("SELECT pin_hash FROM staff WHERE name = 'Paulus Dhey'");
+    expect(await verifyPin('482916', rows[0]!.pin_hash)).toBe(true);
+    expect(await typeAt('Maria Bupu', ['1234', '4321'])).toContain('Kedua PIN tidak sama; staf tidak ditambahkan.');
+    expect((await test.db.query("SELECT 1 FROM staff WHERE name = 'Maria Bupu'")).rows).toEqual([]);
+  }, 120_000);
 });

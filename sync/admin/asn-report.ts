@@ -4,16 +4,16 @@
  * every ASN's month in a file. Printed NIPs are masked (output like this ends up in logs and
  * chats); the CSV, written on purpose, has them whole.
  */
-import { writeFile } from 'node:fs/promises';
 import { formatRupiah } from '../../domain/money';
 import { maskNip } from '../../domain/asn/nip';
 import type { BusinessMonth } from '../../domain/wita';
 import { businessMonthSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
 import { asnComplianceReport, asnMonthData, asnReportCsv } from '../server/reports/asn-report';
+import type { AdminResult } from './admin-request';
 import { AdminError, table } from './output';
 
-export async function asnReport(db: Queryable, month: string, csvPath?: string): Promise<string> {
+export async function asnReport(db: Queryable, month: string, csvPath?: string): Promise<AdminResult> {
   if (!businessMonthSchema.safeParse(month).success) throw new AdminError(`Bulan "${month}" harus berbentuk YYYY-MM, misalnya 2026-12.`);
   const data = await asnMonthData(db, month as BusinessMonth);
   const report = asnComplianceReport(data);
@@ -35,14 +35,10 @@ export async function asnReport(db: Queryable, month: string, csvPath?: string):
       table(['NIP', 'BELANJA', 'TRANSAKSI', 'OUTLET'], report.unverified.map((u) => [maskNip(u.nip), formatRupiah(u.total), u.saleCount, u.outlets.join(', ')])),
     );
   }
-  if (csvPath === undefined) lines.push('', 'Rincian per ASN (NIP lengkap): tambahkan --csv BERKAS.csv');
-  else {
-    try {
-      await writeFile(csvPath, asnReportCsv(data));
-    } catch (error) {
-      throw new AdminError(`Berkas ${csvPath} tidak bisa ditulis: ${(error as Error).message}`);
-    }
-    lines.push('', `Rincian per ASN ditulis ke ${csvPath} (${data.roster.length + data.unverified.length} baris).`);
+  if (csvPath === undefined) {
+    lines.push('', 'Rincian per ASN (NIP lengkap): tambahkan --csv BERKAS.csv');
+    return { text: lines.join('\n') };
   }
-  return lines.join('\n');
+  lines.push('', `Rincian per ASN ditulis ke ${csvPath} (${data.roster.length + data.unverified.length} baris).`);
+  return { text: lines.join('\n'), output: { path: csvPath, text: asnReportCsv(data) } };
 }

@@ -1,16 +1,8 @@
-/** Reads a CSV file into rows of cells for the domain's sheet readers (comma or semicolon, as Excel saves it). */
-import { readFile } from 'node:fs/promises';
+/** Reads CSV text into rows of cells for the domain's sheet readers (comma or semicolon, as Excel saves it). */
 import Papa from 'papaparse';
 import type { RowProblem } from '../../domain/sheet-columns';
-import { AdminError } from './output';
 
-export async function readCsvSheet(path: string): Promise<{ sheet: string[][]; problems: RowProblem[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new AdminError(`Berkas ${path} tidak bisa dibaca: ${(error as Error).message}`);
-  }
+export function parseCsvSheet(text: string): { sheet: string[][]; problems: RowProblem[] } {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
   const problems = parsed.errors
     .filter((e) => e.type === 'Quotes' && e.row !== undefined)

@@ -6,13 +6,13 @@
 import { readAsnRosterRows } from '../../domain/asn/asn-roster-rows';
 import type { Database } from '../server/db/database';
 import { writeTransaction } from '../server/streams/change-log';
-import { readCsvSheet } from './csv';
+import { parseCsvSheet } from './csv';
 import { countChanges, type ImportOutcome } from './import-outcome';
 
 const CHUNK = 10_000;
 
-export async function importAsnRoster(db: Database, path: string): Promise<ImportOutcome> {
-  const csv = await readCsvSheet(path);
+export async function importAsnRoster(db: Database, csvText: string): Promise<ImportOutcome> {
+  const csv = parseCsvSheet(csvText);
   const { rows, problems } = readAsnRosterRows(csv.sheet, new Date());
   const counts = await writeTransaction(db, async (tx) => {
     const changed: { nip: string; inserted: boolean }[] = [];

@@ -9,13 +9,13 @@ import { readCatalogRows, type CatalogRow } from '../../domain/catalog/catalog-r
 import type { RowProblem } from '../../domain/sheet-columns';
 import type { Database } from '../server/db/database';
 import { writeTransaction, type WriteTx } from '../server/streams/change-log';
-import { readCsvSheet } from './csv';
+import { parseCsvSheet } from './csv';
 import { countChanges, type ImportOutcome } from './import-outcome';
 import { requireOutlet } from './output';
 
-export async function importCatalog(db: Database, path: string, outletId?: string): Promise<ImportOutcome> {
+export async function importCatalog(db: Database, csvText: string, outletId?: string): Promise<ImportOutcome> {
   if (outletId !== undefined) await requireOutlet(db, outletId);
-  const csv = await readCsvSheet(path);
+  const csv = parseCsvSheet(csvText);
   const { rows, problems } = readCatalogRows(csv.sheet);
   const unique = withoutRepeatedKeys(rows, problems);
   const outcome = await writeTransaction(db, (tx) => (outletId === undefined ? upsertProducts(tx, unique, problems) : upsertOutletPrices(tx, outletId, unique, problems)));

@@ -4,7 +4,6 @@
  * once, duplicates recognised, business rules applied. When the terminal later reaches the server,
  * its own pushes of the same events are answered as duplicates.
  */
-import { readFile } from 'node:fs/promises';
 import { syncEventSchema, type SyncEvent } from '../protocol/events';
 import { MAX_EVENTS_PER_PUSH } from '../protocol/messages';
 import { unsyncedExportSchema } from '../protocol/unsynced-export';
@@ -12,10 +11,11 @@ import type { Database } from '../server/db/database';
 import { ingestEvents } from '../server/ingest/ingest';
 import { AdminError } from './output';
 
-export async function importEvents(db: Database, path: string): Promise<string> {
+/** `path` names the file in messages; `text` is what it holds. */
+export async function importEvents(db: Database, path: string, text: string): Promise<string> {
   let parsed;
   try {
-    parsed = unsyncedExportSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    parsed = unsyncedExportSchema.safeParse(JSON.parse(text));
   } catch (error) {
     throw new AdminError(`Berkas ${path} tidak bisa dibaca sebagai JSON: ${(error as Error).message}`);
   }

@@ -75,4 +75,22 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     await expect(runAdminCommand(test.db, ['report', 'shifts', 'ngada', '1 April'])).rejects.toThrow(AdminError);
     await expect(runAdminCommand(test.db, ['report', 'shifts', 'atlantis', '2027-04-01'])).rejects.toThrow(/tidak dikenal/);
   });
+
+  it('says a shift is still open instead of counting its drawer as Rp 0', async () => {
+    const products = await seedCatalog(test.db, 2);
+    const code = await createEnrolmentCode(test.db, 'alor');
+    const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Kalabahi');
+    if (!enrolled.ok) throw new Error('enrolment failed');
+    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const shift = testShift(terminal, '2027-04-03T00:00:00Z', { 'note-50000': 2 });
+    const sale = saleEvent({ terminal, seq: 2, products, shiftId: shift.id, completedAt: '2027-04-03T01:00:00Z' });
+    await ingestEvents(test.db, terminal, [syncEvent('shift.opened', 1, shift), sale]);
+
+    const printed = plain(await runAdminCommand(test.db, ['report', 'shifts', 'alor', '2027-04-03']));
+    const sumRow = printed.split('\n')[4]!.split(/\s{2,}/);
+    expect(sumRow[0]).toBe('JUMLAH');
+    expect(sumRow.slice(-2)).toEqual(['-', '-']);
+    expect(printed).not.toContain(rp(0) + '  ' + rp(0));
+    expect(printed).toContain('1 shift masih buka: kasnya belum dihitung, jadi DIHITUNG dan SELISIH hanya dari shift yang sudah ditutup.');
+  });
 });

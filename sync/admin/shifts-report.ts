@@ -38,6 +38,10 @@ export async function shiftsReport(db: Queryable, outletId: string, date: string
   const reports = shifts.map((s) => shiftReport({ shift: s.closed?.shift ?? s.opened, ...docs(s.id) }));
   const rp = (amount: Rupiah | null) => (amount === null ? '-' : formatRupiah(amount));
   const total = (pick: (r: ShiftReport) => Rupiah) => formatRupiah(sum(reports.map(pick)));
+  // An open shift has no count yet: the day's counted cash and variance add up the closed shifts only.
+  const closed = reports.filter((r) => r.counted !== null);
+  const closedTotal = (pick: (r: ShiftReport) => Rupiah | null) => (closed.length === 0 ? '-' : formatRupiah(sum(closed.map((r) => pick(r) ?? ZERO))));
+  const open = reports.length - closed.length;
   return [
     `${title}: ${shifts.length} shift`,
     '',
@@ -50,10 +54,11 @@ export async function shiftsReport(db: Queryable, outletId: string, date: string
         ]),
         [
           'JUMLAH', '', '', '', reports.reduce((n, r) => n + r.saleCount, 0), total((r) => r.netSales), total((r) => r.refunds), total((r) => r.payIns),
-          total((r) => r.payOuts), total((r) => r.openingFloat), total((r) => r.expectedCash), total((r) => r.counted ?? ZERO), total((r) => r.variance ?? ZERO),
+          total((r) => r.payOuts), total((r) => r.openingFloat), total((r) => r.expectedCash), closedTotal((r) => r.counted), closedTotal((r) => r.variance),
         ],
       ],
     ),
+    ...(open === 0 ? [] : ['', `${open} shift masih buka: kasnya belum dihitung, jadi DIHITUNG dan SELISIH hanya dari shift yang sudah ditutup.`]),
     ...reports.flatMap((r, i) => notes(r, shifts[i]!.closed)),
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-/** `staff add OUTLET NAME --role kasir|manager --pin PIN`: the PIN is hashed here and never stored or printed in clear. */
+/** `staff add OUTLET NAME --role kasir|manager`, PIN prompted: hashed here and never stored or printed in clear. */
 import { v7 as uuidv7 } from 'uuid';
 import { hashPin, pinProblem } from '../../domain/staff/pin-hash';
 import { STAFF_ROLES, type StaffRole } from '../../domain/staff/staff';
@@ -11,7 +11,7 @@ export async function addStaff(db: Database, outletId: string, name: string, rol
   if (trimmed === '' || trimmed.length > 200) throw new AdminError('Nama staf harus 1 sampai 200 huruf.');
   if (!STAFF_ROLES.includes(role as StaffRole)) throw new AdminError(`--role harus ${STAFF_ROLES.join(' atau ')}.`);
   const problem = pinProblem(pin, role as StaffRole);
-  if (problem !== null) throw new AdminError(`--pin: ${problem}`);
+  if (problem !== null) throw new AdminError(`PIN ditolak: ${problem}`);
   const outletName = await requireOutlet(db, outletId);
   const id = uuidv7();
   const pinHash = await hashPin(pin);

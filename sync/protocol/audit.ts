@@ -23,6 +23,7 @@ export const sensitiveActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open-drawer'), reason }),
   z.object({ kind: z.literal('refund'), originalReceiptNo: z.string().min(1).max(64), total: rupiahSchema }),
   z.object({ kind: z.literal('close-shift'), variance: rupiahSchema, threshold: rupiahSchema }),
+  z.object({ kind: z.literal('pay-out'), amount: rupiahSchema, threshold: rupiahSchema, reason }),
 ]) satisfies z.ZodType<SensitiveAction>;
 
 export const auditEntrySchema = z.object({

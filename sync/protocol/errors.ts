@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   /** Enrolment code wrong, used or expired. */
   'enrolment-refused',
   'rate-limited',
+  /** A request from elsewhere than this machine where only a local one is taken (admin commands). */
+  'forbidden',
+  /** An admin command the server ran and refused; `message` is in Bahasa Indonesia, for the admin. */
+  'admin-command-refused',
   'not-found',
   'method-not-allowed',
   /** The cursor was not made by this server for this stream. */

@@ -38,9 +38,18 @@ export const asnTotalItemSchema = z.object({
 /** The settings key of the Rupiah an ASN must spend each month (province-wide). */
 export const ASN_MINIMUM_SETTING = 'asn.monthlyMinimum';
 
+/** The settings key of the cash variance a cashier may close a shift with on their own (Rupiah). */
+export const VARIANCE_THRESHOLD_SETTING = 'shift.varianceThreshold';
+/** The settings key of the kas keluar (pay-out) above which a manager must approve (Rupiah). */
+export const PAY_OUT_APPROVAL_SETTING = 'cash.payOutApprovalThreshold';
+/** The settings key of an outlet's static QRIS payload (text). */
+export const QRIS_STATIC_SETTING = 'qris.static';
+
 /**
  * Key: key. Province-wide values, overridden per outlet where set. Known keys:
- * `asn.monthlyMinimum` (ASN_MINIMUM_SETTING), `outlet` ({ id, name, kabupaten }).
+ * `asn.monthlyMinimum` (ASN_MINIMUM_SETTING), `shift.varianceThreshold` (VARIANCE_THRESHOLD_SETTING),
+ * `cash.payOutApprovalThreshold` (PAY_OUT_APPROVAL_SETTING), `qris.static` (QRIS_STATIC_SETTING),
+ * `outlet` ({ id, name, kabupaten }).
  */
 export const settingItemSchema = z.object({ key: z.string().min(1).max(100), value: z.json() });
 

@@ -1,9 +1,13 @@
 /**
  * `npm run server`: the provincial sync server. PORT (default 8080); DATABASE_URL for PostgreSQL,
  * else an embedded PGlite database under DATA_DIR (default ./data/server); LOG_LEVEL (info).
+ * With PGlite it also takes `npm run admin` commands from this machine (routes/admin-command.ts),
+ * since no other process may open that database while it runs.
  */
+import type { AddressInfo } from 'node:net';
+import { newAdminSecret, removeAdminEndpoint, writeAdminEndpoint } from './admin-commands/endpoint-file';
 import { migrate } from './db/migrate';
-import { openConfiguredDatabase } from './db/open';
+import { configuredDataDir, openConfiguredDatabase } from './db/open';
 import { createSyncServer } from './http/app';
 import { createLogger } from './log';
 
@@ -25,11 +29,20 @@ try {
   const db = await openConfiguredDatabase(process.env, { onConnectionError: (error) => log.warn({ err: error }, 'database connection lost') });
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database ready');
-  const server = await createSyncServer({ db, log });
-  server.listen(port, () => log.info({ port }, 'NTT Mart sync server listening'));
+  const dataDir = db.kind === 'pglite' ? configuredDataDir() : null;
+  const adminSecret = dataDir === null ? undefined : newAdminSecret();
+  const server = await createSyncServer({ db, log, ...(adminSecret === undefined ? {} : { adminSecret }) });
+  server.listen(port, () => {
+    log.info({ port }, 'NTT Mart sync server listening');
+    if (dataDir !== null) {
+      const endpoint = { port: (server.address() as AddressInfo).port, secret: adminSecret!, pid: process.pid };
+      writeAdminEndpoint(dataDir, endpoint).catch((error: unknown) => log.error({ err: error }, 'could not write the admin endpoint file'));
+    }
+  });
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping');
-    server.close(() => void db.close().then(() => process.exit(0)));
+    const closed = dataDir === null ? Promise.resolve() : removeAdminEndpoint(dataDir);
+    server.close(() => void closed.then(() => db.close()).then(() => process.exit(0)));
     server.closeIdleConnections();
   };
   process.once('SIGINT', stop);

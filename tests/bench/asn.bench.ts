@@ -25,7 +25,6 @@ import { writeTransaction } from '../../sync/server/streams/change-log';
 import { createEnrolmentCode, redeemEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { openTestDatabase } from '../support/server-databases';
 import { rosterNip } from '../support/roster-nips';
-import { writeTempFile } from '../support/sync-fixtures';
 import { startTerminal } from '../support/terminal';
 
 const ROSTER = 150_000;
@@ -94,7 +93,7 @@ async function complianceReport(): Promise<void> {
     let started = performance.now();
     const opds = KABUPATEN.flatMap((k) => AGENCIES.map((a) => `${a} ${k}`));
     const csv = ['nip,nama,opd,jenis', ...Array.from({ length: ROSTER }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`)].join('\n');
-    const imported = await importAsnRoster(db, writeTempFile('asn.csv', csv));
+    const imported = await importAsnRoster(db, csv);
     if (imported.created !== ROSTER) throw new Error(`roster import: ${JSON.stringify(imported).slice(0, 300)}`);
     const terminals = [];
     for (const { id } of (await db.query<{ id: string }>('SELECT id FROM outlets ORDER BY id')).rows) {

@@ -19,7 +19,7 @@ import { createSyncServer } from '../../sync/server/http/app';
 import { createLogger } from '../../sync/server/log';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { openTestDatabase } from '../support/server-databases';
-import { rosterCsv, rosterNip, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { rosterCsv, rosterNip, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 
 const BATCH = 200;
 /** Rounds of one batch per way: fine interleaving, so load from other processes hits all ways alike. */
@@ -45,14 +45,14 @@ try {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   // ASN roster: 150,000 rows through the admin import.
-  const rosterFile = writeTempFile('asn.csv', rosterCsv(ROSTER_ROWS));
+  const roster150k = rosterCsv(ROSTER_ROWS);
   let started = performance.now();
-  const roster = await importAsnRoster(db, rosterFile);
+  const roster = await importAsnRoster(db, roster150k);
   const rosterMs = performance.now() - started;
   if (roster.created !== ROSTER_ROWS || roster.problems.length > 0) throw new Error(`roster import: ${JSON.stringify({ ...roster, problems: roster.problems.slice(0, 3) })}`);
   report(`ASN roster import: ${ROSTER_ROWS.toLocaleString('en')} rows in ${seconds(rosterMs)} (target ≤ 10 s)`, rosterMs <= 10_000);
   started = performance.now();
-  await importAsnRoster(db, rosterFile);
+  await importAsnRoster(db, roster150k);
   console.log(`  re-import of the same file (all unchanged): ${seconds(performance.now() - started)}`);
 
   // Catalog: 20,000 products, then a terminal pulls all of them.

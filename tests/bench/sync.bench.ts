@@ -20,7 +20,7 @@ import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { startFaultProxy } from '../support/fault-proxy';
 import { openTestDatabase } from '../support/server-databases';
 import { serverProcess } from '../support/server-process';
-import { rosterCsv, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { rosterCsv, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { countStore, readStore, startTerminal, type Terminal } from '../support/terminal';
 import { enrolThroughScreen, openSyncScreen, queueSales } from '../support/terminal-data';
 import { until } from '../support/until';
@@ -46,7 +46,7 @@ const proxy = await startFaultProxy(server.port);
 const terminals: Terminal[] = [];
 try {
   const products = await seedCatalog(database.db, 200);
-  await importAsnRoster(database.db, writeTempFile('asn.csv', rosterCsv(ROSTER)));
+  await importAsnRoster(database.db, rosterCsv(ROSTER));
   for (const outlet of ['ende', 'sumba-timur']) await addStaff(database.db, outlet, MANAGER.name, 'manager', MANAGER.pin);
   await server.start();
 

@@ -14,8 +14,8 @@ import type { Sale } from '../../domain/checkout/sale';
 import { businessMonth } from '../../domain/wita';
 import { importAsnRoster } from '../../sync/admin/import-asn';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
-import { admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
-import { saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
+import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { openShift, readStore, scan, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 import { enrolThroughScreen, openSyncScreen } from '../support/terminal-data';
 import { startVirtualPrinter } from '../support/virtual-printer';
@@ -44,9 +44,9 @@ beforeAll(async () => {
   database = await openTestDatabase('postgres');
   catalog = await seedCatalog(database.db, 20);
   barcodes = new Map((await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [r.id, r.barcode]));
-  await importAsnRoster(database.db, writeTempFile('asn.csv', ['nip,nama,opd', `${MARIA.nip},${MARIA.name},${MARIA.opd}`, '199312282025212001,Agustina Mbura,RSUD Ende'].join('\n')));
-  admin(database.url!, 'staff', 'add', 'manggarai-barat', LABUAN_BAJO.name, '--role', 'manager', '--pin', LABUAN_BAJO.pin);
-  admin(database.url!, 'staff', 'add', 'ende', ENDE.name, '--role', 'manager', '--pin', ENDE.pin);
+  await importAsnRoster(database.db, ['nip,nama,opd', `${MARIA.nip},${MARIA.name},${MARIA.opd}`, '199312282025212001,Agustina Mbura,RSUD Ende'].join('\n'));
+  addStaff(database.url!, 'manggarai-barat', LABUAN_BAJO.name, 'manager', LABUAN_BAJO.pin);
+  addStaff(database.url!, 'ende', ENDE.name, 'manager', ENDE.pin);
   server = await serverProcess(database.url!);
   await server.start();
   // Earlier this month Maria bought at Kota Kupang.

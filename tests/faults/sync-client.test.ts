@@ -19,7 +19,7 @@ import type { SyncTransport } from '../../sync/client/transport';
 import type { SyncEventOf } from '../../sync/protocol/events';
 import type { StreamName } from '../../sync/protocol/messages';
 import { encodeCursor } from '../../sync/server/streams/cursor';
-import { rosterCsv, saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../support/sync-fixtures';
+import { rosterCsv, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
 
 let server: TestServer;
@@ -29,7 +29,7 @@ const ROSTER = 12_000;
 beforeAll(async () => {
   server = await startTestServer('postgres');
   products = await seedCatalog(server.db, 10);
-  await importAsnRoster(server.db, writeTempFile('asn.csv', rosterCsv(ROSTER)));
+  await importAsnRoster(server.db, rosterCsv(ROSTER));
 }, 60_000);
 afterAll(() => server.close());
 
@@ -169,7 +169,7 @@ describe('pulling streams', () => {
     expect(c.store.items('products')).toHaveLength(10);
     // The outlet gets its own price for one product.
     const { rows } = await server.db.query<{ barcode: string }>('SELECT barcode FROM products WHERE id = $1', [products[0]!.id]);
-    const prices = await importCatalog(server.db, writeTempFile('harga.csv', `barcode,nama,harga\n${rows[0]!.barcode},${products[0]!.name},${products[0]!.price + 500}\n`), 'alor');
+    const prices = await importCatalog(server.db, `barcode,nama,harga\n${rows[0]!.barcode},${products[0]!.name},${products[0]!.price + 500}\n`, 'alor');
     expect(prices.problems).toEqual([]);
     const changed = await pullStreams(c.store, c, ['products']);
     expect(changed.changed).toEqual(['products']);

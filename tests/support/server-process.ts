@@ -2,7 +2,7 @@
  * The provincial server as a real child process, started the way `npm run server` starts it
  * (sync/server/main.ts through tsx), on a fixed loopback port so it can be stopped, killed and
  * started again at the same address; and the admin CLI as `npm run admin` runs it. Both use
- * PostgreSQL through DATABASE_URL (a test schema from server-databases.ts).
+ * PostgreSQL through DATABASE_URL (a test schema from server-databases.ts), or PGlite in a data directory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -16,8 +16,8 @@ const TSX = ['--import', 'tsx'];
 export interface ServerProcess {
   url: string;
   port: number;
-  /** Starts the server and waits until /v1/health answers. */
-  start(): Promise<void>;
+  /** Starts the server and waits (30 s unless told) until /v1/health answers. */
+  start(timeoutMs?: number): Promise<void>;
   /** SIGTERM, as an operator stops it. */
   stop(): Promise<void>;
   /** SIGKILL: a crash, mid-whatever it was doing. */
@@ -35,7 +35,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function serverProcess(databaseUrl: string, port?: number): Promise<ServerProcess> {
+export async function serverProcess(database: string | { dataDir: string }, port?: number): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   let child: ChildProcess | null = null;
@@ -53,10 +53,10 @@ export async function serverProcess(databaseUrl: string, port?: number): Promise
     port: chosen,
     output,
     running: () => child !== null,
-    async start() {
+    async start(timeoutMs = 30_000) {
       child = spawn(process.execPath, [...TSX, join(PROJECT_ROOT, 'sync/server/main.ts')], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(chosen), LOG_LEVEL: 'warn' },
+        env: { ...databaseEnv(database), PORT: String(chosen), LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout!.on('data', (d: Buffer) => output.push(String(d)));
@@ -65,16 +65,31 @@ export async function serverProcess(databaseUrl: string, port?: number): Promise
       await until(async () => {
         if (started.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
         return fetch(`${url}/v1/health`).then((r) => r.ok, () => false);
-      }, 'the server process to answer /v1/health', 30_000);
+      }, 'the server process to answer /v1/health', timeoutMs);
     },
     stop: () => ended('SIGTERM'),
     kill: () => ended('SIGKILL'),
   };
 }
 
+/** PostgreSQL by its URL, or the embedded database in a data directory (DATABASE_URL unset). */
+export function databaseEnv(database: string | { dataDir: string }): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _unused, ...rest } = process.env;
+  return typeof database === 'string' ? { ...rest, DATABASE_URL: database } : { ...rest, DATA_DIR: database.dataDir };
+}
+
 /** `npm run admin -- ARGS` against the same database; returns what it printed. */
 export function admin(databaseUrl: string, ...args: string[]): string {
-  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  return adminWithInput(databaseUrl, '', args);
+}
+
+/** `staff add`, the PIN given on stdin as a script gives it. */
+export function addStaff(databaseUrl: string, outletId: string, name: string, role: 'kasir' | 'manager', pin: string): string {
+  return adminWithInput(databaseUrl, `${pin}\n`, ['staff', 'add', outletId, name, '--role', role]);
+}
+
+function adminWithInput(databaseUrl: string, input: string, args: string[]): string {
+  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', input });
   if (result.status !== 0) throw new Error(`admin ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
   return result.stdout;
 }

@@ -39,7 +39,7 @@ export async function seedCatalog(db: Database, count: number): Promise<CatalogP
     const barcode = withCheckDigit(`899${String(100_000_000 + i)}`);
     lines.push(`${barcode},Produk UMKM ${i + 1},${5_000 + (i % 200) * 500},${SUPPLIERS[i % SUPPLIERS.length]},${CATEGORIES[i % CATEGORIES.length]},pcs`);
   }
-  const outcome = await importCatalog(db, writeTempFile('katalog.csv', lines.join('\n')));
+  const outcome = await importCatalog(db, lines.join('\n'));
   if (outcome.problems.length > 0) throw new Error(`seed catalog problems: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
   const { rows } = await db.query<CatalogProduct>('SELECT id, name, price FROM products ORDER BY natural_key');
   return rows;

@@ -6,5 +6,10 @@ import { openPostgres, type PostgresOptions } from './postgres';
 export const DEFAULT_DATA_DIR = './data/server';
 
 export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env, options: Pick<PostgresOptions, 'onConnectionError'> = {}): Promise<Database> {
-  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, options) : openPglite(env.DATA_DIR ?? DEFAULT_DATA_DIR);
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, options) : openPglite(configuredDataDir(env));
+}
+
+/** Where the embedded database lives (used when DATABASE_URL is unset). */
+export function configuredDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR ?? DEFAULT_DATA_DIR;
 }

@@ -40,6 +40,16 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   }
 }
 
+/** Another process (the server, or another admin command) has the data directory open. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(`Database ${dataDir} is in use by process ${pid}; stop it first (or use PostgreSQL through DATABASE_URL).`);
+  }
+}
+
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = `${resolve(dataDir)}.lock`;
@@ -52,16 +62,14 @@ function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8'));
-      if (isAlive(holder)) {
-        throw new Error(`Database ${dataDir} is in use by process ${holder}; stop it first (or use PostgreSQL through DATABASE_URL).`);
-      }
+      if (isAlive(holder)) throw new DataDirInUseError(dataDir, holder);
       rmSync(lockFile, { force: true });
     }
   }
   throw new Error(`Could not lock ${dataDir}`);
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

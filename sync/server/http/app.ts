@@ -7,6 +7,7 @@ import { isConnectionLost, type Database } from '../db/database';
 import { scrub, type Logger } from '../log';
 import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
+import { adminCommandRoute } from '../routes/admin-command';
 import { asnReportRoute } from '../routes/asn-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
@@ -37,6 +38,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
+  { method: 'POST', path: /^\/v1\/admin\/commands$/, route: adminCommandRoute },
 ];
 
 export interface SyncServerOptions {
@@ -45,6 +47,8 @@ export interface SyncServerOptions {
   maxBodyBytes?: number;
   /** Enrolment attempts per client address and window. */
   enrolLimit?: { attempts: number; windowMs: number };
+  /** Serve POST /v1/admin/commands to loopback callers with this secret (the embedded database). */
+  adminSecret?: string;
 }
 
 export async function createSyncServer(options: SyncServerOptions): Promise<Server> {
@@ -55,6 +59,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Serv
     serverId: await loadServerId(options.db),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     enrolLimiter: new RateLimiter(limit.attempts, limit.windowMs),
+    ...(options.adminSecret === undefined ? {} : { adminSecret: options.adminSecret }),
   };
   const server = createServer((req, res) => {
     handle(app, req, res).catch((error: unknown) => {

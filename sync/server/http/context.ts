@@ -18,6 +18,8 @@ export interface AppContext {
   maxBodyBytes: number;
   /** Enrolment attempts per client address, malformed ones included. */
   enrolLimiter: RateLimiter;
+  /** The secret `npm run admin` sends to run commands here (embedded database only), or undefined: not served. */
+  adminSecret?: string;
 }
 
 export interface RequestContext {

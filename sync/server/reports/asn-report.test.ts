@@ -33,21 +33,18 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     // One product at Rp 40.000: a one-line sale with seq N is 1 + N % 3 of it (tests/support saleEvent).
-    await importCatalog(server.db, writeTempFile('katalog.csv', 'barcode,nama,harga\n8991000100017,Kain Tenun Ikat Sikka,40000\n'));
+    await importCatalog(server.db, 'barcode,nama,harga\n8991000100017,Kain Tenun Ikat Sikka,40000\n');
     const products = (await server.db.query<CatalogProduct>('SELECT id, name, price FROM products')).rows;
     await importAsnRoster(
       server.db,
-      writeTempFile(
-        'asn.csv',
-        [
-          'nip,nama,opd,jenis',
-          `${ASN.sehat1},Maria Goreti Nona,Dinas Kesehatan,PNS`,
-          `${ASN.sehat2},Yohanes Seran,Dinas Kesehatan,PNS`,
-          `${ASN.sehat3},=Theresia Ndudung,Dinas Kesehatan,PNS`,
-          `${ASN.rsud1},Kornelius Jemadu,RSUD Komodo,PNS`,
-          `${ASN.rsud2},Agustina Mbura,RSUD Komodo,PPPK`,
-        ].join('\n'),
-      ),
+      [
+        'nip,nama,opd,jenis',
+        `${ASN.sehat1},Maria Goreti Nona,Dinas Kesehatan,PNS`,
+        `${ASN.sehat2},Yohanes Seran,Dinas Kesehatan,PNS`,
+        `${ASN.sehat3},=Theresia Ndudung,Dinas Kesehatan,PNS`,
+        `${ASN.rsud1},Kornelius Jemadu,RSUD Komodo,PNS`,
+        `${ASN.rsud2},Agustina Mbura,RSUD Komodo,PPPK`,
+      ].join('\n'),
     );
     const kupang = await server.enrol('kota-kupang');
     const alor = await server.enrol('alor');

@@ -5,7 +5,7 @@ import { addStaff } from '../../admin/staff';
 import { importAsnRoster } from '../../admin/import-asn';
 import { importCatalog } from '../../admin/import-catalog';
 import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../../../tests/support/sync-fixtures';
+import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
 import { writeTransaction } from './change-log';
 import { encodeCursor } from './cursor';
@@ -38,12 +38,12 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
     const t = await server.enrol('manggarai-barat');
     const { cursor } = await server.pullAll(t.token, 'products');
     const csv = `barcode,nama,harga\n${withCheckDigit('899777000001')},Kopi Arabika Bajawa 250 g,65000\n`;
-    expect(await importCatalog(server.db, writeTempFile('a.csv', csv))).toEqual({ created: 1, updated: 0, unchanged: 0, problems: [] });
+    expect(await importCatalog(server.db, csv)).toEqual({ created: 1, updated: 0, unchanged: 0, problems: [] });
     const afterNew = await server.pullAll(t.token, 'products', 1000, cursor);
     expect(afterNew.items.map((p) => [p.name, p.price])).toEqual([['Kopi Arabika Bajawa 250 g', 65_000]]);
-    await importCatalog(server.db, writeTempFile('a.csv', csv));
+    await importCatalog(server.db, csv);
     expect((await server.pullAll(t.token, 'products', 1000, afterNew.cursor)).items).toEqual([]);
-    await importCatalog(server.db, writeTempFile('a.csv', csv.replace('65000', '70000')));
+    await importCatalog(server.db, csv.replace('65000', '70000'));
     expect((await server.pullAll(t.token, 'products', 1000, afterNew.cursor)).items.map((p) => p.price)).toEqual([70_000]);
   });
 
@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
     const ende = await server.enrol('ende');
     const product = products[0]!;
     const { rows } = await server.db.query<{ barcode: string }>('SELECT barcode FROM products WHERE id = $1', [product.id]);
-    await importCatalog(server.db, writeTempFile('harga.csv', `barcode,nama,harga\n${rows[0]!.barcode},${product.name},12345\n`), 'kota-kupang');
+    await importCatalog(server.db, `barcode,nama,harga\n${rows[0]!.barcode},${product.name},12345\n`, 'kota-kupang');
     await addStaff(server.db, 'kota-kupang', 'Yohana Kasir', 'kasir', '2468');
     const priceFor = async (token: string) => (await server.pullAll(token, 'products')).items.find((p) => p.id === product.id)?.price;
     expect(await priceFor(kupang.token)).toBe(12_345);
@@ -73,7 +73,7 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
 
   it('serves the ASN roster and the monthly totals that pushes build', async () => {
     const t = await server.enrol('sumba-timur');
-    await importAsnRoster(server.db, writeTempFile('asn.csv', 'nip,nama,opd,jenis\n198609262015051001,Maria Goreti,Dinas Kesehatan,PNS\n199203152022212004,Yohanes Lewa,RSUD Umbu Rara Meha,PPPK\n'));
+    await importAsnRoster(server.db, 'nip,nama,opd,jenis\n198609262015051001,Maria Goreti,Dinas Kesehatan,PNS\n199203152022212004,Yohanes Lewa,RSUD Umbu Rara Meha,PPPK\n');
     const roster = (await server.pullAll(t.token, 'asn-roster')).items;
     expect(roster.map((r) => [r.nip, r.kind])).toEqual([['198609262015051001', 'PNS'], ['199203152022212004', 'PPPK']]);
     const { cursor } = await server.pullAll(t.token, 'asn-totals');

@@ -1,6 +1,7 @@
 /** The settings stream: province-wide values, overridden by the outlet's own. Key: setting key. */
 import type { SettingItem } from '../../protocol/streams';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
+import { writeTransaction } from './change-log';
 
 export async function loadSettings(db: Queryable, outletId: string, keys: readonly string[]): Promise<SettingItem[]> {
   const { rows } = await db.query<SettingItem>(
@@ -11,4 +12,16 @@ export async function loadSettings(db: Queryable, outletId: string, keys: readon
     [keys, outletId],
   );
   return rows;
+}
+
+/** Sets a setting for the province (outletId '') or one outlet; its terminals get it on their next pull. */
+export async function writeSetting(db: Database, outletId: string, key: string, value: unknown): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    await tx.query(
+      `INSERT INTO settings (outlet_id, key, value) VALUES ($1, $2, $3::jsonb)
+       ON CONFLICT (outlet_id, key) DO UPDATE SET value = excluded.value`,
+      [outletId, key, JSON.stringify(value)],
+    );
+    tx.changed('settings', outletId === '' ? null : outletId, [key]);
+  });
 }

@@ -1,0 +1,49 @@
+/**
+ * An admin command as data: what `npm run admin -- …` asks for, with the file it reads and the
+ * PIN it prompted for already in it. The CLI runs it on the database itself, or sends it to the
+ * running server (POST /v1/admin/commands) when the server holds the embedded database.
+ */
+import { z } from 'zod';
+
+const name = <N extends string>(n: N) => z.literal(n);
+
+export const adminCommandSchema = z.discriminatedUnion('name', [
+  z.object({ name: name('outlets') }),
+  z.object({ name: name('enroll-code'), outlet: z.string(), hours: z.number().optional() }),
+  z.object({ name: name('terminals') }),
+  z.object({ name: name('revoke'), terminal: z.string() }),
+  z.object({ name: name('staff-add'), outlet: z.string(), staffName: z.string(), role: z.string() }),
+  z.object({ name: name('import-catalog'), file: z.string(), outlet: z.string().optional() }),
+  z.object({ name: name('import-asn'), file: z.string() }),
+  z.object({ name: name('import-events'), file: z.string() }),
+  z.object({ name: name('report'), month: z.string() }),
+  z.object({ name: name('report-shifts'), outlet: z.string(), date: z.string() }),
+  z.object({ name: name('report-asn'), month: z.string(), csv: z.string().optional() }),
+  z.object({ name: name('asn-minimum'), amount: z.string().optional() }),
+  z.object({ name: name('setting'), key: z.string().optional(), value: z.string().optional(), outlet: z.string().optional() }),
+  z.object({ name: name('admin-token'), action: z.string(), tokenName: z.string().optional() }),
+  z.object({ name: name('dead-letter-list'), terminal: z.string().optional() }),
+  z.object({ name: name('dead-letter-skip'), terminal: z.string(), seq: z.string(), reason: z.string().optional() }),
+]);
+export type AdminCommand = z.infer<typeof adminCommandSchema>;
+
+export const adminRequestSchema = z.object({
+  command: adminCommandSchema,
+  /** The text of the command's file (imports), read where the command was typed. */
+  fileText: z.string().optional(),
+  /** The new staff member's PIN, typed at the hidden prompt; hashed before anything is stored. */
+  pin: z.string().optional(),
+});
+export type AdminRequest = z.infer<typeof adminRequestSchema>;
+
+export const adminResultSchema = z.object({
+  text: z.string(),
+  /** A file to write where the command was typed (`report asn --csv`). */
+  output: z.object({ path: z.string(), text: z.string() }).optional(),
+});
+export type AdminResult = z.infer<typeof adminResultSchema>;
+
+/** The file a command reads, if any. */
+export function inputFileOf(command: AdminCommand): string | undefined {
+  return 'file' in command ? command.file : undefined;
+}

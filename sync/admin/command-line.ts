@@ -1,0 +1,114 @@
+/** `npm run admin -- …` arguments → an AdminCommand, or a UsageError in Bahasa Indonesia. */
+import { parseArgs } from 'node:util';
+import type { AdminCommand } from './admin-request';
+import { AdminError } from './output';
+
+export const USAGE = `Pemakaian: npm run admin -- PERINTAH
+  outlets                                          daftar 22 outlet NTT Mart
+  enroll-code OUTLET [--hours 24]                  kode sekali pakai untuk mendaftarkan terminal
+  terminals                                        daftar terminal
+  revoke TERMINAL                                  cabut token terminal
+  staff add OUTLET NAMA --role kasir|manager       PIN ditanyakan dua kali tanpa tampil (atau baris pertama stdin)
+  import-catalog BERKAS.csv [--outlet OUTLET]      katalog provinsi (dengan --outlet: harga outlet itu); contoh: samples/katalog-contoh.csv
+  import-asn BERKAS.csv                            daftar ASN (nip, nama, opd/instansi, jenis)
+  import-events BERKAS.json                        event dari ekspor "data belum terkirim" sebuah terminal
+  report BULAN                                     laporan bulan WITA, misalnya 2026-12
+  report shifts OUTLET TANGGAL                     shift satu hari WITA: angka dan selisih kas tiap shift
+  report asn BULAN [--csv BERKAS.csv]              belanja ASN per OPD (mencapai/kurang/tidak belanja); --csv: per ASN
+  asn-minimum [RUPIAH]                             lihat atau ubah minimal belanja ASN per bulan (bawaan 100000)
+  setting [KUNCI [NILAI]] [--outlet OUTLET]        lihat atau ubah pengaturan yang ditarik terminal (batas selisih kas, batas kas keluar, QRIS statis outlet)
+  admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
+  dead-letter list [TERMINAL]                      seq yang ditunggu terminal (event ditolak) dan alasannya
+  dead-letter skip TERMINAL SEQ --reason ALASAN    lewati seq itu (dicatat) agar terminal tidak menunggunya lagi
+Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server);
+selama server berjalan di PGlite, perintah dikirim ke server itu.`;
+
+/** A wrong command line: printed with the usage, exit code 2. */
+export class UsageError extends AdminError {}
+
+const OPTIONS = {
+  role: { type: 'string' },
+  pin: { type: 'string' },
+  outlet: { type: 'string' },
+  hours: { type: 'string' },
+  csv: { type: 'string' },
+  reason: { type: 'string' },
+} as const;
+
+export function parseAdminCommand(argv: readonly string[]): AdminCommand {
+  const {
+    positionals: [command, ...args],
+    values,
+  } = parseOptions(argv);
+  const expect = (count: number) => {
+    if (args.length !== count) throw new UsageError(`${command} butuh ${count} argumen, bukan ${args.length}.`);
+    return args as string[];
+  };
+  switch (command) {
+    case 'outlets':
+    case 'terminals':
+      expect(0);
+      return { name: command };
+    case 'enroll-code': {
+      const [outlet] = expect(1);
+      const hours = values.hours === undefined ? undefined : Number(values.hours);
+      if (hours !== undefined && !Number.isFinite(hours)) throw new AdminError('--hours harus antara 1 dan 168.');
+      return { name: 'enroll-code', outlet: outlet!, ...(hours === undefined ? {} : { hours }) };
+    }
+    case 'revoke':
+      return { name: 'revoke', terminal: expect(1)[0]! };
+    case 'staff': {
+      if (args[0] !== 'add') throw new UsageError('Perintah staf: staff add OUTLET NAMA --role kasir|manager');
+      if (values.pin !== undefined) {
+        throw new UsageError('--pin tidak dipakai lagi: PIN di baris perintah tersimpan di riwayat shell. Jalankan tanpa --pin; PIN ditanyakan sesudahnya.');
+      }
+      const [, outlet, staffName] = expect(3);
+      if (values.role === undefined) throw new UsageError('staff add butuh --role kasir atau --role manager.');
+      return { name: 'staff-add', outlet: outlet!, staffName: staffName!, role: values.role };
+    }
+    case 'import-catalog':
+      return { name: 'import-catalog', file: expect(1)[0]!, ...(values.outlet ? { outlet: values.outlet } : {}) };
+    case 'import-asn':
+    case 'import-events':
+      return { name: command, file: expect(1)[0]! };
+    case 'report': {
+      if (args[0] === 'asn') return { name: 'report-asn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
+      if (args[0] !== 'shifts') return { name: 'report', month: expect(1)[0]! };
+      const [, outlet, date] = expect(3);
+      return { name: 'report-shifts', outlet: outlet!, date: date! };
+    }
+    case 'asn-minimum':
+      if (args.length > 1) throw new UsageError('asn-minimum butuh paling banyak 1 argumen.');
+      return { name: 'asn-minimum', ...(args[0] === undefined ? {} : { amount: args[0] }) };
+    case 'setting': {
+      if (args.length > 2) throw new UsageError('setting butuh paling banyak 2 argumen: KUNCI dan NILAI.');
+      const [key, value] = args;
+      return { name: 'setting', ...(key === undefined ? {} : { key }), ...(value === undefined ? {} : { value }), ...(values.outlet ? { outlet: values.outlet } : {}) };
+    }
+    case 'admin-token':
+      if (args.length < 1 || args.length > 2) throw new UsageError('admin-token create NAMA | admin-token revoke NAMA | admin-token list');
+      return { name: 'admin-token', action: args[0]!, ...(args[1] === undefined ? {} : { tokenName: args[1] }) };
+    case 'dead-letter':
+      if (args[0] === 'list' && args.length <= 2) return { name: 'dead-letter-list', ...(args[1] === undefined ? {} : { terminal: args[1] }) };
+      if (args[0] === 'skip') {
+        const [, terminal, seq] = expect(3);
+        return { name: 'dead-letter-skip', terminal: terminal!, seq: seq!, ...(values.reason === undefined ? {} : { reason: values.reason }) };
+      }
+      throw new UsageError('dead-letter list [TERMINAL] | dead-letter skip TERMINAL SEQ --reason ALASAN');
+    default:
+      throw new UsageError(command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`);
+  }
+}
+
+/** node:util's parseArgs, with its English complaints said in Bahasa Indonesia. */
+function parseOptions(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Pilihan "${option}" tidak dikenal.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`Pilihan "${option}" butuh nilai, misalnya ${option} NILAI.`);
+    throw new UsageError(`Baris perintah tidak bisa dibaca: ${message}`);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The new staff member's PIN for `staff add`, never on the command line (it would stay in shell
+ * history and the process list): typed twice at a hidden prompt, or, when stdin is not a
+ * terminal (scripts, tests), its first line.
+ */
+import type { Readable, Writable } from 'node:stream';
+import { AdminError } from './output';
+
+type Input = Readable & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+
+export async function askPin(input: Input = process.stdin, output: Writable = process.stderr): Promise<string> {
+  if (!input.isTTY || !input.setRawMode) return firstLine(input);
+  const pin = await askHidden(input, output, 'PIN staf baru (4–6 angka, tidak tampil): ');
+  const again = await askHidden(input, output, 'Ketik PIN itu sekali lagi: ');
+  if (pin !== again) throw new AdminError('Kedua PIN tidak sama; staf tidak ditambahkan. Jalankan perintahnya lagi.');
+  return pin;
+}
+
+async function firstLine(input: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of input) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  const line = text.split(/\r?\n/)[0]!.trim();
+  if (line === '') throw new AdminError('PIN tidak diberikan: ketik saat diminta, atau kirim di baris pertama stdin.');
+  return line;
+}
+
+/** Raw mode (set before the question shows, so an answer typed at once is not echoed): Enter ends, Backspace erases, Ctrl-C cancels. */
+function askHidden(input: Input, output: Writable, question: string): Promise<string> {
+  input.setRawMode!(true);
+  input.resume();
+  output.write(question);
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const done = (finish: () => void) => {
+      input.off('data', onData);
+      input.setRawMode!(false);
+      input.pause();
+      output.write('\n');
+      finish();
+    };
+    const onData = (chunk: Buffer) => {
+      for (const char of String(chunk)) {
+        if (char === '\r' || char === '\n') return done(() => resolve(typed));
+        if (char === '\u0003') return done(() => reject(new AdminError('Dibatalkan.')));
+        if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
+        else typed += char;
+      }
+    };
+    input.on('data', onData);
+  });
+}
