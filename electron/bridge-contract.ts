@@ -12,6 +12,7 @@ import type { PrintResult } from '../hardware/handlers';
 import { printRequestSchema, type PrintRequest } from '../hardware/print-request';
 import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
 import type { PrinterStatus } from '../hardware/printer/status';
+import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './journal/journal-entry';
 import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {
@@ -93,6 +94,12 @@ export interface BridgeChannels {
   /** Opens the serial scanner (replacing a running one); its codes arrive as 'scanner-scan'. */
   'scanner-start': (settings: SerialScannerSettings) => SerialScannerStatus;
   'scanner-stop': () => null;
+  /** A commit's outbox events and counters, on disk (fsync'd) in the user data folder when this answers. */
+  'journal-append': (entry: JournalEntry) => { lastSeq: number };
+  /** Seqs the province acknowledged: they leave the journal at its next rotation. */
+  'journal-acknowledge': (seqs: number[]) => null;
+  /** The journal's unacknowledged events and counters, to rebuild a lost database from. */
+  'journal-read': () => JournalSnapshot;
 }
 
 export interface BridgeEvents {
@@ -150,6 +157,9 @@ export const CHANNEL_ARGS = {
   'serial-list': z.tuple([]),
   'scanner-start': z.tuple([serialScannerSettingsSchema]),
   'scanner-stop': z.tuple([]),
+  'journal-append': z.tuple([journalEntrySchema]),
+  'journal-acknowledge': z.tuple([z.array(z.number().int().positive()).max(10_000)]),
+  'journal-read': z.tuple([]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

@@ -4,6 +4,8 @@ import type { AppInfo, Handlers } from './bridge-contract';
 import type { BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 import type { HardwareChannel } from './hardware-handlers';
+import { createJournalHandlers } from './journal/journal-handlers';
+import type { Journal } from './journal/journal';
 import { createSyncHandlers } from './sync/sync-handlers';
 
 export interface HandlerContext {
@@ -12,6 +14,7 @@ export interface HandlerContext {
   version: string;
   config: ConfigStore;
   events: BridgeEventHub;
+  journal: Journal;
 }
 
 export function createHandlers(context: HandlerContext): Omit<Handlers, HardwareChannel> {
@@ -29,5 +32,6 @@ export function createHandlers(context: HandlerContext): Omit<Handlers, Hardware
       return { freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };
     },
     ...createSyncHandlers(context.userDataDir),
+    ...createJournalHandlers(context.journal),
   };
 }
