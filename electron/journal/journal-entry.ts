@@ -15,7 +15,7 @@ export const journalEntrySchema = z
   .object({
     terminalId: z.string().min(1).max(100),
     events: z.array(syncEventSchema).max(1_000),
-    counters: z.array(journalCounterSchema).max(1_000),
+    counters: z.array(journalCounterSchema).max(10_000),
   })
   .strict()
   .refine((entry) => entry.events.every((e) => eventDocument(e).terminalId === entry.terminalId), 'every event belongs to the entry\'s terminal');
