@@ -62,7 +62,9 @@ async function sellOne(page: Page): Promise<string> {
   await scan(page, KOPI);
   await page.locator('table.cart tbody tr').first().waitFor();
   await page.keyboard.press('F10');
+  await page.getByTestId('payment-total').waitFor();
   await page.keyboard.press('F1');
+  await page.getByTestId('change').waitFor();
   await page.keyboard.press('F10');
   const receiptNo = (await page.locator('.receipt').getAttribute('data-receipt'))!;
   await page.keyboard.press('Enter');
