@@ -2,10 +2,16 @@
  * `npm run bench checkout`: the register in chromium with a 20,000-product catalog (imported the way
  * a manager would, as a CSV), driven by simulated scanner keystrokes.
  *   - scan → line in the DOM: from the page receiving the scan's Enter to the new cart row being inserted;
- *   - complete-sale commit (strict durability), beside a bare IndexedDB put of one sale-sized record
- *     with durability 'strict' in the same browser and run, interleaved, as the baseline;
+ *   - complete-sale commit (strict durability), beside the baseline of the same writes (the sale,
+ *     its stock movements, its receipt job, its outbox event and the two counters, read back from
+ *     the terminal's database) put in one bare IndexedDB transaction with durability 'strict', in a
+ *     database with the same stores and indexes, in the same browser and run, interleaved; each
+ *     measured on a quiet database (no printer set up, so no print queue writing; mode latihan, so
+ *     no sync; the baseline after the terminal has settled);
+ *   - the cashier's wait: Enter on the payment to the receipt on screen (the commit, then the
+ *     host's journal on disk, then rendering);
  *   - name search over the catalog, per keystroke typed into the search box.
- * Targets (issue 2): scan p95 ≤ 16 ms, commit/baseline p95 ratio ≤ 3, search p95 ≤ 30 ms.
+ * Targets (issues 2 and 13): scan p95 ≤ 16 ms, commit ÷ the same writes bare p50 ≤ 1.5, search p95 ≤ 30 ms.
  */
 import { withCheckDigit } from '../../domain/catalog/barcode';
 import { readyToSell, scan, startTerminal } from '../support/terminal';
@@ -65,13 +71,14 @@ async function main() {
 
     const importStart = performance.now();
     await page.keyboard.press('F8');
-    await page.getByLabel('Berkas produk').setInputFiles({ name: 'katalog-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogCsv()) });
+    await page.getByLabel('Berkas produk').setInputFiles({ name: 'katalog-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogCsv()) }, { timeout: 60_000 });
     await page.getByTestId('import-report').waitFor({ timeout: 120_000 });
     const catalogSize = await page.getByTestId('catalog-size').textContent();
     console.log(`catalog: ${catalogSize} products (20,000 imported from CSV in ${((performance.now() - importStart) / 1000).toFixed(1)} s)`);
     await page.keyboard.press('F1');
 
     const baseline: number[] = [];
+    const waits: number[] = [];
     for (let sale = 0; sale < SALES; sale++) {
       for (let l = 0; l < LINES_PER_SALE; l++) await scan(page, withCheckDigit(`8997${String(sale * LINES_PER_SALE + l).padStart(8, '0')}`));
       await page.locator('tr[data-line]').nth(LINES_PER_SALE - 1).waitFor();
@@ -81,9 +88,9 @@ async function main() {
       // Wait for the receipt from inside the page: Playwright's own polling would compete with the commit.
       const receipt = page.evaluate(appears, '.receipt');
       await page.keyboard.press('Enter');
-      await receipt;
-      const saleJson = await page.evaluate(() => document.querySelector('.receipt')!.outerHTML);
-      baseline.push(await page.evaluate(bareStrictPut, saleJson.length));
+      waits.push(await receipt);
+      const receiptNo = (await page.locator('.receipt').getAttribute('data-receipt'))!;
+      baseline.push(await page.evaluate(sameWritesBare, receiptNo));
       await page.keyboard.press('Enter');
       await page.locator('.cart-empty').waitFor();
     }
@@ -105,47 +112,76 @@ async function main() {
     console.log(`\nchromium ${terminal.context.browser()?.version() ?? ''}, ${SALES} sales of ${LINES_PER_SALE} lines`);
     line('scan → line in DOM (target p95 ≤ 16 ms)', measures.scans);
     line('complete-sale commit, strict', measures.commits);
-    line('baseline: bare IndexedDB put, strict', baseline);
+    line('baseline: the same writes bare, strict', baseline);
     const ratio50 = percentile(measures.commits, 50) / percentile(baseline, 50);
     const ratio95 = percentile(measures.commits, 95) / percentile(baseline, 95);
-    console.log(`${'commit ÷ baseline (target ≤ 3)'.padEnd(46)} p50 ${ratio50.toFixed(2).padStart(7)}×     p95 ${ratio95.toFixed(2).padStart(7)}×`);
+    console.log(`${'commit ÷ same writes bare (target ≤ 1.5)'.padEnd(46)} p50 ${ratio50.toFixed(2).padStart(7)}×     p95 ${ratio95.toFixed(2).padStart(7)}×  ${ratio50 <= 1.5 ? 'ok' : 'TARGET MISSED'}`);
+    line("cashier's wait: Enter → receipt on screen", waits);
+    console.log(`${"cashier's wait ÷ same writes bare".padEnd(46)} p50 ${(percentile(waits, 50) / percentile(baseline, 50)).toFixed(2).padStart(7)}×     p95 ${(percentile(waits, 95) / percentile(baseline, 95)).toFixed(2).padStart(7)}×`);
+    if (ratio50 > 1.5) process.exitCode = 1;
     line('name search, 20,295 products (target ≤ 30 ms)', measures.searches);
   } finally {
     await terminal.close();
   }
 }
 
-/** In the page: resolves when an element matching the selector is in the document. */
-function appears(selector: string): Promise<void> {
+/** In the page: resolves, with the milliseconds waited, when an element matching the selector is in the document. */
+function appears(selector: string): Promise<number> {
+  const start = performance.now();
   return new Promise((resolve) => {
-    if (document.querySelector(selector)) return resolve();
+    if (document.querySelector(selector)) return resolve(0);
     const observer = new MutationObserver(() => {
       if (!document.querySelector(selector)) return;
       observer.disconnect();
-      resolve();
+      resolve(performance.now() - start);
     });
     observer.observe(document, { childList: true, subtree: true });
   });
 }
 
-/** In the page: one put of a record about a sale's size into a separate database, durability 'strict'. */
-async function bareStrictPut(size: number): Promise<number> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('bench-baseline', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('records', { keyPath: 'id' });
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
+/**
+ * In the page, once the terminal has settled: the records the sale's commit wrote (read back from
+ * the terminal's database) put again in one bare transaction, durability 'strict', into a database
+ * with the same stores and indexes; the milliseconds of that transaction.
+ */
+async function sameWritesBare(receiptNo: string): Promise<number> {
+  const STORES = ['sales', 'stockMovements', 'printQueue', 'outbox', 'counters'];
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+  const opened = (r: IDBOpenDBRequest, upgrade?: (db: IDBDatabase) => void) => {
+    if (upgrade) r.onupgradeneeded = () => upgrade(r.result);
+    return request(r);
+  };
+  const live = await opened(indexedDB.open('ntt-mart-pos'));
+  const read = live.transaction(STORES, 'readonly');
+  const sale = (await request(read.objectStore('sales').index('receiptNo').get(receiptNo))) as { id: string; businessDate: string };
+  const writes: Array<[string, unknown]> = [['sales', sale]];
+  for (const movement of await request(read.objectStore('stockMovements').index('saleId').getAll(sale.id))) writes.push(['stockMovements', movement]);
+  for (const job of await request(read.objectStore('printQueue').index('request.sale.id').getAll(sale.id))) writes.push(['printQueue', job]);
+  const events = (await request(read.objectStore('outbox').getAll())) as Array<{ type: string; payload: { id: string } }>;
+  writes.push(['outbox', events.find((e) => e.type === 'sale.completed' && e.payload.id === sale.id)]);
+  writes.push(['counters', await request(read.objectStore('counters').get('outbox-seq'))], ['counters', await request(read.objectStore('counters').get(`receipt:${sale.businessDate}`))]);
+  const bare = await opened(indexedDB.open('bench-same-writes', 1), (db) => {
+    const schema = live.transaction(STORES, 'readonly');
+    for (const name of STORES) {
+      const source = schema.objectStore(name);
+      const store = db.createObjectStore(name, { keyPath: source.keyPath });
+      for (const index of source.indexNames) {
+        const { keyPath, unique, multiEntry } = source.index(index);
+        store.createIndex(index, keyPath, { unique, multiEntry });
+      }
+    }
   });
-  const record = { id: crypto.randomUUID(), body: 'x'.repeat(size) };
+  live.close();
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-    tx.objectStore('records').put(record);
+    const tx = bare.transaction(STORES, 'readwrite', { durability: 'strict' });
+    for (const [store, value] of writes) tx.objectStore(store).put(value);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
   const elapsed = performance.now() - start;
-  db.close();
+  bare.close();
   return elapsed;
 }
 
