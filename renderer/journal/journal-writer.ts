@@ -19,6 +19,9 @@ export interface JournalWriter {
 
 const writers = new WeakMap<PosDatabase, JournalWriter>();
 
+/** User Timing name around a commit's append, read by the checkout benchmark and the browser's profiler. */
+export const JOURNAL_MEASURE = 'pos:journal-append';
+
 /** From now on every commit of this database is journaled (outbox/commit.ts asks journalOf). */
 export function attachJournal(db: PosDatabase, writer: JournalWriter): void {
   writers.set(db, writer);
@@ -48,7 +51,9 @@ export function bridgeJournal(db: PosDatabase, bridge: PosBridge, lastSeq: numbe
     catchUp,
     async append(entry) {
       if (behind) return catchUp();
+      const start = performance.now();
       const result = await bridge.invoke('journal-append', entry);
+      performance.measure(JOURNAL_MEASURE, { start, end: performance.now() });
       if (result.ok) {
         journaled = Math.max(journaled, result.value.lastSeq);
         return;
