@@ -103,7 +103,7 @@ const CASHIERS = [
  * debit with their references; an ASN's NIP on about one in seven; times spread over the day and
  * three cashiers. Seeded, so runs compare.
  */
-export function variedSaleEvents(terminal: SaleOptions['terminal'], products: readonly CatalogProduct[], count: number, seed = 2026): SyncEventOf<'sale.completed'>[] {
+export function variedSaleEvents(terminal: SaleOptions['terminal'], products: readonly CatalogProduct[], count: number, firstSeq = 1, seed = 2026): SyncEventOf<'sale.completed'>[] {
   let state = seed;
   const rand = () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -117,7 +117,7 @@ export function variedSaleEvents(terminal: SaleOptions['terminal'], products: re
   const opened = Date.parse('2026-12-20T23:00:00Z');
   const shiftId = uuidv7();
   return Array.from({ length: count }, (_, i) => {
-    const seq = i + 1;
+    const seq = firstSeq + i;
     const lineCount = rand() < 0.55 ? int(1, 3) : rand() < 0.8 ? int(4, 8) : int(9, 15);
     const lines = Array.from({ length: lineCount }, () => {
       const index = int(0, products.length - 1);
