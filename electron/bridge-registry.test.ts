@@ -43,7 +43,7 @@ describe('bridge registry', () => {
 
   it('lists every channel of the contract', () => {
     expect(CHANNELS.sort()).toEqual([
-      'app-info', 'config-get', 'config-update', 'disk-space', 'drawer-open', 'printer-print', 'printer-status', 'printer-test', 'scanner-start', 'scanner-stop', 'serial-list',
+      'app-info', 'config-get', 'config-update', 'disk-space', 'drawer-open', 'journal-acknowledge', 'journal-append', 'journal-read', 'printer-print', 'printer-status', 'printer-test', 'scanner-start', 'scanner-stop', 'serial-list',
       'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push',
     ]);
   });
