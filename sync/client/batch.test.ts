@@ -18,8 +18,8 @@ function events(count: number, lines = 3): SyncEvent[] {
 }
 
 describe('push batches', () => {
-  it('take at most 1,000 events, in seq order, as a gzipped push request', async () => {
-    const waiting = events(1_050);
+  it('take at most 200 events, in seq order, as a gzipped push request', async () => {
+    const waiting = events(250);
     const batch = await planBatch(waiting);
     expect(batch.events).toEqual(waiting.slice(0, MAX_BATCH_EVENTS));
     const request = pushRequestSchema.parse(JSON.parse(await gunzip(batch.body)));

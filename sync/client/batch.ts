@@ -1,13 +1,13 @@
 /**
- * One push request: the first waiting events, in seq order, as many as fit in 1,000 events (the
- * protocol's limit) and 256 KB of gzip (small enough to get through a weak 3G link in one go, big
- * enough that round trips and the per-request commits on either side do not dominate).
+ * One push request: the first waiting events, in seq order, as many as fit in about 200 events
+ * and 256 KB of gzip (small enough to get through a weak 3G link in one go, big enough that the
+ * round trips do not dominate).
  */
 import type { SyncEvent } from '../protocol/events';
-import { MAX_EVENTS_PER_PUSH, type PushRequest } from '../protocol/messages';
+import type { PushRequest } from '../protocol/messages';
 import { gzipText } from './gzip';
 
-export const MAX_BATCH_EVENTS = MAX_EVENTS_PER_PUSH;
+export const MAX_BATCH_EVENTS = 200;
 export const MAX_BATCH_BYTES = 256 * 1024;
 
 export interface Batch {
