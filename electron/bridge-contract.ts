@@ -13,6 +13,7 @@ import type { PrintResult } from '../hardware/handlers';
 import { printRequestSchema, type PrintRequest } from '../hardware/print-request';
 import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
 import type { PrinterStatus } from '../hardware/printer/status';
+import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './journal/journal-entry';
 import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {
@@ -104,6 +105,12 @@ export interface BridgeChannels {
   'pin-demo-hashes': () => Record<string, string>;
   /** Server hashes an earlier version stored as they came, peppered once (same order). */
   'pin-wrap': (serverHashes: string[]) => string[];
+  /** A commit's outbox events and counters, on disk (fsync'd) in the user data folder when this answers. */
+  'journal-append': (entry: JournalEntry) => { lastSeq: number };
+  /** Seqs the province acknowledged: they leave the journal at its next rotation. */
+  'journal-acknowledge': (seqs: number[]) => null;
+  /** The journal's unacknowledged events and counters, to rebuild a lost database from. */
+  'journal-read': () => JournalSnapshot;
 }
 
 export interface BridgeEvents {
@@ -167,6 +174,9 @@ export const CHANNEL_ARGS = {
   'pin-check': z.tuple([z.object({ staffId: z.string().min(1).max(100), pin: z.string().max(12), pinHash: z.string().min(1).max(300) }).strict()]),
   'pin-demo-hashes': z.tuple([]),
   'pin-wrap': z.tuple([z.array(z.string().min(1).max(300)).max(1_000)]),
+  'journal-append': z.tuple([journalEntrySchema]),
+  'journal-acknowledge': z.tuple([z.array(z.number().int().positive()).max(10_000)]),
+  'journal-read': z.tuple([]),
 } satisfies { [K in Channel]: z.ZodType<ChannelArgs<K>> };
 
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];

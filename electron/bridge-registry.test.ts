@@ -43,8 +43,8 @@ describe('bridge registry', () => {
 
   it('lists every channel of the contract', () => {
     expect(CHANNELS.sort()).toEqual([
-      'app-info', 'config-get', 'config-update', 'disk-space', 'drawer-open', 'printer-print', 'printer-status', 'printer-test', 'scanner-start', 'scanner-stop', 'serial-list',
-      'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push', 'pin-check', 'pin-demo-hashes', 'pin-wrap',
+      'app-info', 'config-get', 'config-update', 'disk-space', 'drawer-open', 'journal-acknowledge', 'journal-append', 'journal-read', 'printer-print', 'printer-status', 'printer-test', 'scanner-start', 'scanner-stop', 'serial-list',
+      'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push', 'sync-sale', 'pin-check', 'pin-demo-hashes', 'pin-wrap',
     ].sort());
   });
 

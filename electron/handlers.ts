@@ -6,6 +6,8 @@ import type { ConfigStore } from './config';
 import type { HardwareChannel } from './hardware-handlers';
 import type { SecretBox } from './secrets/secret-box';
 import { createPinHandlers, openPinGuard } from './staff/pin-handlers';
+import { createJournalHandlers } from './journal/journal-handlers';
+import type { Journal } from './journal/journal';
 import { createSyncHandlers } from './sync/sync-handlers';
 
 export interface HandlerContext {
@@ -16,6 +18,7 @@ export interface HandlerContext {
   events: BridgeEventHub;
   /** Seals the token and the PIN pepper at rest (Electron's safeStorage, or the web host's key file). */
   secrets: SecretBox;
+  journal: Journal;
 }
 
 export function createHandlers(context: HandlerContext): Omit<Handlers, HardwareChannel> {
@@ -35,5 +38,6 @@ export function createHandlers(context: HandlerContext): Omit<Handlers, Hardware
     },
     ...createSyncHandlers(context.userDataDir, context.secrets, pins),
     ...createPinHandlers(pins),
+    ...createJournalHandlers(context.journal),
   };
 }

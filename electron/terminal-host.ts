@@ -10,12 +10,13 @@ import { openConfig, type ConfigStore } from './config';
 import { createHandlers } from './handlers';
 import { createHardwareHost } from './hardware-handlers';
 import { keyFileSecretBox, type SecretBox } from './secrets/secret-box';
+import { openJournal } from './journal/journal';
 
 export interface BridgeHost {
   registry: BridgeRegistry;
   events: BridgeEventHub;
   config: ConfigStore;
-  /** Lets go of the hardware (the serial scanner's port). */
+  /** Lets go of the hardware (the serial scanner's port) and the journal file. */
   close(): Promise<void>;
 }
 
@@ -27,6 +28,7 @@ export function createBridgeHost(userDataDir: string, host: AppInfo['host'], ver
   const events = createEventHub();
   const config = openConfig(userDataDir);
   const hardware = createHardwareHost(config, events);
-  registerAll(registry, { ...createHandlers({ userDataDir, host, version, config, events, secrets: box }), ...hardware.handlers });
-  return { registry, events, config, close: hardware.close };
+  const journal = openJournal(userDataDir);
+  registerAll(registry, { ...createHandlers({ userDataDir, host, version, config, events, secrets: box, journal }), ...hardware.handlers });
+  return { registry, events, config, close: () => Promise.all([hardware.close(), journal.close()]).then(() => undefined) };
 }

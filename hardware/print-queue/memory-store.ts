@@ -26,6 +26,14 @@ export class MemoryPrintJobStore implements PrintJobStore {
     return this.sorted().filter((j) => j.state === 'pending' || j.state === 'printing');
   }
 
+  async nextPending(): Promise<PrintJob | undefined> {
+    return this.sorted().find((j) => j.state === 'pending');
+  }
+
+  async interrupted(): Promise<PrintJob[]> {
+    return this.sorted().filter((j) => j.state === 'printing');
+  }
+
   async waiting(): Promise<PrintJob[]> {
     return this.sorted().filter((j) => j.state === 'pending' || j.state === 'failed' || j.state === 'held');
   }

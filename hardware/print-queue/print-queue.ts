@@ -45,8 +45,13 @@ export interface PrintJobStore {
   add(job: PrintJob): Promise<void>;
   put(job: PrintJob): Promise<void>;
   get(id: string): Promise<PrintJob | undefined>;
-  /** Pending and printing jobs, oldest first. */
-  unfinished(): Promise<PrintJob[]>;
+  /**
+   * The oldest pending job: all a print attempt needs. An indexed read of one job, so a retry costs
+   * the same with 20,000 jobs waiting (a printer out for a busy day) as with one.
+   */
+  nextPending(): Promise<PrintJob | undefined>;
+  /** Jobs left marked printing by a reload or crash. */
+  interrupted(): Promise<PrintJob[]>;
   /** The newest job of a kind, whatever its state. */
   latest(kind: PrintRequestKind): Promise<PrintJob | undefined>;
   /** Jobs not printed and not being printed (pending, failed, held), oldest first: a backlog. */
@@ -91,9 +96,7 @@ export class PrintQueue {
   /** Resumes after a restart: a job caught mid-print is printed again rather than lost. */
   async start(): Promise<void> {
     this.stopped = false;
-    for (const job of await this.store.unfinished()) {
-      if (job.state === 'printing') await this.save({ ...job, state: 'pending' });
-    }
+    for (const job of await this.store.interrupted()) await this.save({ ...job, state: 'pending' });
     this.retryNow();
   }
 
@@ -179,7 +182,7 @@ export class PrintQueue {
 
   private async drain(): Promise<void> {
     while (!this.stopped) {
-      const [job] = await this.store.unfinished();
+      const job = await this.store.nextPending();
       if (!job) return;
       const printing: PrintJob = { ...job, state: 'printing', attempts: job.attempts + 1 };
       await this.save(printing);

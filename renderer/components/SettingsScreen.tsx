@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CameraScanner } from './CameraScanner';
 import { PrinterSettings } from './PrinterSettings';
 import { ScannerSettings } from './ScannerSettings';
+import { StorageSettings } from './StorageSettings';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { showError } from '../stores/notice-store';
 
@@ -18,6 +19,7 @@ export function SettingsScreen() {
         <div className="settings-column">
           <ScannerSettings />
           <CameraSettings enabled={config.cameraScanner} />
+          <StorageSettings />
         </div>
       </div>
     </main>

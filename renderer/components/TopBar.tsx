@@ -1,5 +1,5 @@
 import type { StaffRole } from '../../domain/staff/staff';
-import { showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
+import { salesStop, showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
 import { lockTerminal, useSessionStore } from '../stores/session-store';
@@ -19,7 +19,9 @@ const TABS: readonly { screen: Screen; label: string; key?: string; role?: Staff
 export function TopBar() {
   const identity = useTerminalStore((s) => s.identity)!;
   const screen = useTerminalStore((s) => s.screen);
-  const warnings = useTerminalStore((s) => s.storageWarnings);
+  const storageWarnings = useTerminalStore((s) => s.storageWarnings);
+  const stopped = useTerminalStore((s) => salesStop(s));
+  const warnings = stopped ? [stopped, ...storageWarnings] : storageWarnings;
   const paying = usePaymentStore((s) => s.open);
   const user = useSessionStore((s) => s.user)!;
   const tabs = TABS.filter((t) => !t.role || t.role === user.role);
@@ -55,7 +57,7 @@ export function TopBar() {
       </header>
       {/* Below the bar, not in it: the bar keeps to one row. */}
       {warnings.length > 0 && (
-        <ul className="storage-warnings" role="status">
+        <ul className="storage-warnings" role="status" data-sales-stopped={stopped ? 'true' : undefined}>
           {warnings.map((w) => (
             <li key={w}>⚠ {w}</li>
           ))}

@@ -5,6 +5,8 @@
  * sequence for documents that carry a receipt number (sales and refunds share it). Nothing else is
  * awaited inside the transaction. See counters.ts for how the counters are taken without a read
  * round trip; plain IndexedDB, as Dexie's wrapping would triple the time of this hot write.
+ * Once the transaction is durable, its events and counters go to the host's journal (see
+ * renderer/journal/journal-writer.ts for the order), and only then does the commit return.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { receiptCounterName } from '../../domain/checkout/receipt-number';
@@ -13,6 +15,7 @@ import type { SyncEvent } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import { eventDocument } from '../../sync/client/records';
 import type { CounterRow, SettingRow } from '../db/rows';
+import { journalOf } from '../journal/journal-writer';
 import { forgetCounters, lastCounters, OUTBOX_SEQ, rememberCounters } from './counters';
 
 /** The names of the database's tables (IndexedDB object stores). */
@@ -66,6 +69,10 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
   const receipt = date === null ? null : last.receipt + 1;
   const { writes, events, result } = commit.plan(receipt);
   const outboxSeq = last.outboxSeq + events.length;
+  const stored = events.map((event, i) => ({ ...event, id: uuidv7(), seq: last.outboxSeq + 1 + i }) as SyncEvent);
+  const counterRows: CounterRow[] = [];
+  if (date !== null) counterRows.push({ name: receiptCounterName(date), value: receipt! });
+  if (events.length > 0) counterRows.push({ name: OUTBOX_SEQ, value: outboxSeq });
   const idb = db.isOpen() ? db.backendDB() : (await db.open()).backendDB();
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
@@ -86,8 +93,7 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
       else if (value(receiptNow) !== last.receipt || value(outboxNow) !== last.outboxSeq) failure = new StaleCounters();
       if (failure) tx.abort();
     };
-    if (date !== null) counters.put({ name: receiptCounterName(date), value: receipt! } satisfies CounterRow);
-    if (events.length > 0) counters.put({ name: OUTBOX_SEQ, value: outboxSeq } satisfies CounterRow);
+    for (const row of counterRows) counters.put(row);
     for (const write of writes) {
       const store = tx.objectStore(write.store);
       if (write.op === 'delete') store.delete(write.key);
@@ -95,9 +101,11 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
       else store.put(write.value);
     }
     const outbox = tx.objectStore('outbox');
-    events.forEach((event, i) => outbox.add({ ...event, id: uuidv7(), seq: last.outboxSeq + 1 + i }));
+    for (const event of stored) outbox.add(event);
   });
   if (commit.measure) performance.measure(commit.measure, { start, end: performance.now() });
   rememberCounters(db, date === null ? null : { date, value: receipt! }, outboxSeq);
+  const journal = journalOf(db);
+  if (journal && stored.length > 0) await journal.append({ terminalId: eventDocument(stored[0]!).terminalId, events: stored, counters: counterRows });
   return result;
 }

@@ -12,7 +12,7 @@ import { PrintQueue, type DeliveryResult } from '../../hardware/print-queue/prin
 import type { PrintRequest } from '../../hardware/print-request';
 import { completeSale } from '../checkout/complete-sale';
 import { useFreshDatabases } from '../db/test-databases';
-import { DexiePrintJobStore } from './print-queue';
+import { DexiePrintJobStore, newPrintJob } from './print-queue';
 
 const freshDb = useFreshDatabases();
 const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
@@ -82,5 +82,45 @@ describe('print queue on the Dexie table', () => {
     await queue.settled();
     await queue.stop();
     expect(printed.map((r) => r.kind === 'receipt' && r.reprint)).toEqual([false, true]);
+  });
+});
+
+/** The store with a tally of the jobs its reads hand back, whatever method the queue calls. */
+function tallied(store: DexiePrintJobStore) {
+  const tally = { jobs: 0 };
+  const counting = new Proxy(store, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const result: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
+        tally.jobs += Array.isArray(result) ? result.length : result ? 1 : 0;
+        return result;
+      };
+    },
+  });
+  return { store: counting, tally };
+}
+
+describe('print queue with a busy day waiting', () => {
+  it('reads only the next job on each attempt, the oldest pending one, however many wait', async () => {
+    const db = freshDb();
+    const jobs = Array.from({ length: 2_000 }, (_, i) =>
+      newPrintJob({ kind: 'test-page' }, new Date(Date.UTC(2026, 11, 21, 0, 0, i)).toISOString()),
+    );
+    await db.printQueue.bulkAdd([{ ...jobs[0]!, state: 'printed' }, { ...jobs[1]!, state: 'failed' }, ...jobs.slice(2)]);
+    const offline = printer(Array.from({ length: 20 }, () => ({ ok: false, error: { code: 'printer-offline', message: 'Printer mati' } }) as const));
+    const { store, tally } = tallied(new DexiePrintJobStore(db));
+    const queue = new PrintQueue({ store, deliver: offline.deliver, retryDelaysMs: [60_000] });
+    await queue.start();
+    await queue.settled();
+    for (let attempt = 0; attempt < 9; attempt++) {
+      queue.retryNow();
+      await queue.settled();
+    }
+    await queue.stop();
+    // Ten attempts, each at the same (oldest pending) job: a job read per attempt, not 1,998.
+    expect(await db.printQueue.get(jobs[2]!.id)).toMatchObject({ state: 'pending', attempts: 10 });
+    expect(tally.jobs).toBeLessThanOrEqual(10);
   });
 });

@@ -71,7 +71,19 @@ export class DexiePrintJobStore implements PrintJobStore {
     return this.db.printQueue.get(id);
   }
 
-  /** Ids are UUIDv7, so id order is the order jobs were queued in. */
+  /**
+   * An index orders entries of equal key by primary key, and ids are UUIDv7 (the order jobs were
+   * queued in): the first 'pending' entry of the state index is the oldest pending job.
+   */
+  nextPending(): Promise<PrintJob | undefined> {
+    return this.db.printQueue.where('state').equals('pending').first();
+  }
+
+  interrupted(): Promise<PrintJob[]> {
+    return this.db.printQueue.where('state').equals('printing').toArray();
+  }
+
+  /** Pending and printing jobs, oldest first. */
   unfinished(): Promise<PrintJob[]> {
     return this.db.printQueue.where('state').anyOf('pending', 'printing').sortBy('id');
   }

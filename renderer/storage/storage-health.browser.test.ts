@@ -18,22 +18,30 @@ const granted: StorageApi = { persisted: async () => true, persist: async () => 
 
 describe('storage health', () => {
   it('has nothing to say when storage is persistent and the disk has room', async () => {
-    expect(await checkStorage(granted, hostWith(20_000))).toEqual([]);
+    expect((await checkStorage(granted, hostWith(20_000))).warnings).toEqual([]);
   });
 
   it('asks for persistence and warns when the browser refuses', async () => {
     let asked = 0;
     const refusing: StorageApi = { ...granted, persisted: async () => false, persist: async () => (asked++, false) };
-    expect(await checkStorage(refusing, hostWith(20_000))).toEqual([expect.stringContaining('tidak menjamin penyimpanan permanen')]);
+    expect(await checkStorage(refusing, hostWith(20_000))).toMatchObject({ warnings: [expect.stringContaining('tidak menjamin penyimpanan permanen')], persisted: false });
     expect(asked).toBe(1);
   });
 
   it('warns when free disk space is below the configured limit', async () => {
-    expect(await checkStorage(granted, hostWith(120, 500))).toEqual(['Ruang disk hampir habis: sisa 120 MB. Kosongkan disk agar penjualan tetap tersimpan.']);
+    expect((await checkStorage(granted, hostWith(120, 500))).warnings).toEqual(['Ruang disk hampir habis: sisa 120 MB. Kosongkan disk agar penjualan tetap tersimpan.']);
+  });
+
+  it('stops new sales below the reserve and warns from twice the reserve', async () => {
+    expect(await checkStorage(granted, hostWith(1_500, 500))).toMatchObject({ warnings: [], salesStopped: null, persisted: true, reserveMb: 500 });
+    expect(await checkStorage(granted, hostWith(800, 500))).toMatchObject({ warnings: [expect.stringContaining('sisa 800 MB')], salesStopped: null });
+    const low = await checkStorage(granted, hostWith(499, 500));
+    expect(low.salesStopped).toBe('Penjualan dihentikan: ruang disk tinggal 499 MB, di bawah cadangan 500 MB. Manajer: kosongkan disk komputer ini (hapus berkas yang tidak perlu); penjualan dibuka lagi sendiri begitu ruang cukup.');
+    expect(low.freeMb).toBe(499);
   });
 
   it('works with the real navigator.storage of chromium', async () => {
-    const warnings = await checkStorage(navigator.storage, hostWith(20_000));
+    const { warnings } = await checkStorage(navigator.storage, hostWith(20_000));
     expect(warnings.every((w) => w.includes('permanen'))).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { clearNotice, showError, showInfo } from './notice-store';
 import { printAfterSale } from './printer-store';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
-import { database, useTerminalStore } from './terminal-store';
+import { database, refreshStorageWarnings, salesStop, useTerminalStore } from './terminal-store';
 
 interface PaymentState {
   open: boolean;
@@ -36,6 +36,13 @@ export function openPayment(): void {
     return;
   }
   if (!requireShift()) return;
+  const stopped = salesStop();
+  if (stopped) {
+    showError(stopped);
+    return;
+  }
+  // Measured afresh while the cashier takes the money, so the sale's Enter meets today's disk.
+  void refreshStorageWarnings();
   clearNotice();
   usePaymentStore.setState({ open: true, payments: [] });
 }
@@ -70,6 +77,11 @@ export async function finishSale(): Promise<Sale | null> {
   const identity = useTerminalStore.getState().identity;
   const shift = requireShift();
   if (saving || !identity || !shift) return null;
+  const stopped = salesStop();
+  if (stopped) {
+    showError(stopped);
+    return null;
+  }
   saving = true;
   try {
     const { id, name } = currentUser();
@@ -83,6 +95,7 @@ export async function finishSale(): Promise<Sale | null> {
     usePaymentStore.setState({ open: false, payments: [], completed: result.sale, completedAsn: asnReceiptBlock(result.sale, result.asnStanding) });
     showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
     printAfterSale(result.sale);
+    void refreshStorageWarnings();
     return result.sale;
   } catch (error) {
     showError(`Penjualan TIDAK tersimpan: ${error instanceof Error ? error.message : String(error)}. Coba lagi.`);

@@ -5,15 +5,17 @@ import { getBridge } from '../bridge/bridge';
 import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
 import type { PosDatabase } from '../db/database';
 import { pepperStoredStaff, seedDemoStaff } from '../staff/staff-table';
-import { checkStorage } from '../storage/storage-health';
+import { attachJournal, bridgeJournal } from '../journal/journal-writer';
+import { recoverFromJournal } from '../journal/rebuild';
+import { checkStorage, type StorageHealth } from '../storage/storage-health';
+import { clearNotice, showInfo } from './notice-store';
 import { seedDemoAsn } from '../training/demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
-import { clearNotice } from './notice-store';
 
 export type Screen = 'register' | 'shift' | 'sales' | 'import' | 'labels' | 'settings' | 'sync';
 
-/** Disk space runs out during a day of sales too, so the check is repeated. */
-const STORAGE_CHECK_INTERVAL_MS = 10 * 60 * 1000;
+/** Disk space runs out during a day of sales too, so the check is repeated (and after each sale). */
+const STORAGE_CHECK_INTERVAL_MS = 30 * 1000;
 
 interface TerminalState {
   db: PosDatabase | null;
@@ -21,6 +23,10 @@ interface TerminalState {
   catalog: CatalogIndex;
   screen: Screen;
   storageWarnings: string[];
+  /** The last storage check: free space against the reserve, persistent storage granted or not. */
+  storage: StorageHealth | null;
+  /** Why the journal is behind the outbox (new sales wait for it), or null. */
+  journalProblem: string | null;
   bootError: string | null;
 }
 
@@ -30,12 +36,24 @@ export const useTerminalStore = create<TerminalState>(() => ({
   catalog: buildCatalogIndex([]),
   screen: 'register',
   storageWarnings: [],
+  storage: null,
+  journalProblem: null,
   bootError: null,
 }));
 
+let catchUpJournal: (() => Promise<void>) | null = null;
+
 export async function bootTerminal(db: PosDatabase): Promise<void> {
   try {
+    const recovery = await recoverFromJournal(db, getBridge());
+    if (recovery) {
+      const journal = bridgeJournal(db, getBridge(), recovery.snapshot.lastSeq, (journalProblem) => useTerminalStore.setState({ journalProblem }));
+      attachJournal(db, journal);
+      catchUpJournal = journal.catchUp;
+    }
     const identity = await loadOrSeedIdentity(db);
+    await catchUpJournal?.();
+    if (recovery && recovery.restored > 0) showInfo(`Database terminal kosong atau rusak: ${recovery.restored} event yang belum sampai ke provinsi dipulihkan dari jurnal cadangan.`);
     if (identity.training) {
       await seedDemoStaff(db);
       await seedDemoAsn(db, new Date());
@@ -43,15 +61,26 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
     const catalog = buildCatalogIndex(await db.products.toArray());
     useTerminalStore.setState({ db, identity, catalog, bootError: null });
   } catch (error) {
-    useTerminalStore.setState({ bootError: `Database terminal tidak bisa dibuka: ${error instanceof Error ? error.message : String(error)}` });
+    const reason = error instanceof Error ? error.message : String(error);
+    const diskFull = /full disk|no_space|quota/i.test(reason) ? ' Disk penuh: kosongkan disk komputer ini lalu muat ulang.' : '';
+    useTerminalStore.setState({ bootError: `Database terminal tidak bisa dibuka: ${reason}.${diskFull}` });
     return;
   }
   await refreshStorageWarnings();
   setInterval(() => void refreshStorageWarnings(), STORAGE_CHECK_INTERVAL_MS);
 }
 
-async function refreshStorageWarnings(): Promise<void> {
-  useTerminalStore.setState({ storageWarnings: await checkStorage(navigator.storage, getBridge()) });
+/** Checks the disk again (after each sale too); a journal left behind is caught up first. */
+export async function refreshStorageWarnings(): Promise<void> {
+  if (useTerminalStore.getState().journalProblem) await catchUpJournal?.();
+  const storage = await checkStorage(navigator.storage, getBridge());
+  useTerminalStore.setState({ storage, storageWarnings: storage.warnings });
+}
+
+/** Why a new sale cannot be taken now (too little disk, the journal behind), or null. */
+export function salesStop({ storage, journalProblem }: TerminalState = useTerminalStore.getState()): string | null {
+  if (journalProblem) return `Penjualan dihentikan: jurnal cadangan tertinggal (${journalProblem}). Manajer: periksa ruang disk; penjualan dibuka lagi sendiri begitu jurnal tersusul.`;
+  return storage?.salesStopped ?? null;
 }
 
 export async function reloadCatalog(): Promise<void> {

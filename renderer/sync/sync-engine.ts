@@ -23,6 +23,7 @@ import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { refreshCartAsn } from '../stores/asn-store';
 import { reloadCatalog, useTerminalStore } from '../stores/terminal-store';
+import { AcknowledgingSyncStore } from '../journal/acknowledging-store';
 import { bridgeTransport } from './bridge-transport';
 import { DexieSyncStore } from './dexie-sync-store';
 import { enrolmentState, openForSales, switchToEnrolled, withServerSettings } from './enrolment';
@@ -163,7 +164,7 @@ async function syncCycle(db: PosDatabase, reason: SyncReason): Promise<boolean> 
   return withSyncLock(async () => {
     useSyncStore.setState({ syncing: true });
     try {
-      const store = new DexieSyncStore(db);
+      const store = new AcknowledgingSyncStore(db, getBridge());
       const start = performance.now();
       const pushed = await pushOutbox(store, deps());
       performance.measure(PUSH_MEASURE, { start, end: performance.now(), detail: { acknowledged: pushed.acknowledged, requests: pushed.requests } });

@@ -25,6 +25,8 @@ export interface Terminal {
   context: BrowserContext;
   bridge: BridgeHost;
   userDataDir: string;
+  /** Chromium's profile folder (its IndexedDB is under Default/IndexedDB). */
+  profileDir: string;
   /** Closes chromium and starts it again on the same profile (same IndexedDB); page and context are replaced. */
   relaunch(): Promise<void>;
   close(): Promise<void>;
@@ -38,13 +40,15 @@ export interface TerminalOptions {
   chromiumArgs?: string[];
   /** The terminal machine's time zone (IANA), e.g. Asia/Jakarta for a PC left on WIB; default the host's. */
   timezoneId?: string;
+  /** Where the host's user data folder and chromium's profile go (default the system's temp folder), e.g. a small filesystem. */
+  baseDir?: string;
 }
 
 export async function startTerminal(options: TerminalOptions = {}): Promise<Terminal> {
   const rendererDir = options.rendererDir ?? RENDERER_DIST;
   if (!existsSync(join(rendererDir, 'index.html'))) await buildRenderer(rendererDir);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ntt-pos-host-'));
-  const profileDir = mkdtempSync(join(tmpdir(), 'ntt-pos-chromium-'));
+  const userDataDir = mkdtempSync(join(options.baseDir ?? tmpdir(), 'ntt-pos-host-'));
+  const profileDir = mkdtempSync(join(options.baseDir ?? tmpdir(), 'ntt-pos-chromium-'));
   const bridge = createBridgeHost(userDataDir, 'web', 'test');
   const host = await startWebHost({ rendererDir, ...bridge, port: 0 });
   const launch = chromiumLaunchOptions();
@@ -60,10 +64,10 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     // Fail fast with Playwright's own message rather than at the test's time-out.
     context.setDefaultTimeout(5_000);
     const page = context.pages()[0] ?? (await context.newPage());
-    // The first load of a fresh profile may be slow on a busy machine; later steps keep the 5 s.
-    await page.goto(host.openUrl, { timeout: 30_000 });
+    // Loading the app is not what tests time: a busy machine gets longer than the 5 s actions do.
+    await page.goto(host.openUrl, { timeout: 60_000 });
     // The app, or (an enrolled terminal still fetching its outlet's data) the download screen.
-    await page.locator('.app, .outlet-download').first().waitFor();
+    await page.locator('.app, .outlet-download').first().waitFor({ timeout: 60_000 });
     return { context, page };
   };
   const terminal: Terminal = {
@@ -71,6 +75,7 @@ export async function startTerminal(options: TerminalOptions = {}): Promise<Term
     ...(await open()),
     bridge,
     userDataDir,
+    profileDir,
     async relaunch() {
       await terminal.context.close();
       Object.assign(terminal, await open());

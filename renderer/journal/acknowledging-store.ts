@@ -1,0 +1,21 @@
+/** The sync store that also tells the journal which events the province now holds (so rotation can drop them). */
+import type { PosBridge } from '../../electron/bridge-contract';
+import type { Settlement } from '../../sync/client/settle';
+import type { PosDatabase } from '../db/database';
+import { DexieSyncStore } from '../sync/dexie-sync-store';
+
+export class AcknowledgingSyncStore extends DexieSyncStore {
+  constructor(
+    db: PosDatabase,
+    private readonly bridge: PosBridge,
+  ) {
+    super(db);
+  }
+
+  override async settle(settlement: Settlement): Promise<void> {
+    await super.settle(settlement);
+    // Not awaited: a lost acknowledgement only keeps an event in the journal a while longer (the
+    // province answers a re-sent one as a duplicate); the drain does not wait for the host's disk.
+    if (settlement.acknowledged.length > 0) void this.bridge.invoke('journal-acknowledge', settlement.acknowledged.map((a) => a.seq));
+  }
+}

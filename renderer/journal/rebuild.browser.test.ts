@@ -1,0 +1,71 @@
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { enrolledIdentity } from '../../domain/outlet/terminal';
+import type { JournalEntry, JournalSnapshot } from '../../electron/journal/journal-entry';
+import { auditEntry, auditWrites } from '../audit/audit-log';
+import type { PosDatabase } from '../db/database';
+import { useFreshDatabases } from '../db/test-databases';
+import { commitDocuments } from '../outbox/commit';
+import { enrolmentState } from '../sync/enrolment';
+import { attachJournal } from './journal-writer';
+import { restoreFromJournal } from './rebuild';
+
+const freshDb = useFreshDatabases();
+const MARIA = { id: 'k1', name: 'Maria' };
+const connection = { serverUrl: 'http://127.0.0.1:8080', terminalId: uuidv7(), outletId: 'ende', enrolledAt: '2026-12-01T00:00:00.000Z' };
+const identity = enrolledIdentity({ outletId: 'ende', terminalId: connection.terminalId, outletName: 'NTT Mart Ende', outletAddress: 'Ende', qrisStatic: '' });
+
+/** A sign-in on this terminal: the smallest document with an event. */
+function login(db: PosDatabase, at = new Date('2026-12-21T01:00:00Z')) {
+  const entry = auditEntry(identity, at, MARIA, { kind: 'login' });
+  return commitDocuments(db, { receiptDate: null, stores: ['audit'], plan: () => ({ ...auditWrites(entry), result: entry.id }) });
+}
+
+/** What the host's journal held when the database was lost: events 41 and 42 not yet acknowledged, receipt 17 of the day taken. */
+function journal(): JournalSnapshot {
+  const events = [41, 42].map((seq) => {
+    const entry = auditEntry(identity, new Date('2026-12-21T02:00:00Z'), MARIA, { kind: 'login' });
+    return { ...auditWrites(entry).events[0]!, id: uuidv7(), seq };
+  });
+  return {
+    terminalId: identity.terminalId,
+    events,
+    counters: [
+      { name: 'outbox-seq', value: 42 },
+      { name: 'receipt:2026-12-21', value: 17 },
+    ],
+    lastSeq: 42,
+  } as JournalSnapshot;
+}
+
+describe('rebuilding a lost database from the journal', () => {
+  it('gives an enrolled terminal back its outbox, seq and receipt counter, still enrolled', async () => {
+    const db = freshDb();
+    const snapshot = journal();
+    expect(await restoreFromJournal(db, snapshot, connection)).toBe(2);
+    expect(await db.outbox.orderBy('seq').toArray()).toEqual(snapshot.events);
+    expect((await db.settings.get('terminal'))?.value).toMatchObject({ terminalId: identity.terminalId, training: false });
+    expect(await enrolmentState(db)).toMatchObject({ stage: 'downloading', terminalId: identity.terminalId });
+
+    await login(db);
+    expect((await db.outbox.orderBy('seq').last())?.seq).toBe(43);
+    const next = await commitDocuments(db, { receiptDate: '2026-12-21', stores: ['audit'], plan: (sequence) => ({ writes: [], events: [], result: sequence }) });
+    expect(next).toBe(18);
+  });
+
+  it('leaves the database alone for a journal of a terminal this one is not', async () => {
+    const db = freshDb();
+    expect(await restoreFromJournal(db, journal(), { ...connection, terminalId: uuidv7() })).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('journals each commit after it is durable, with its events and counters', async () => {
+    const db = freshDb();
+    await restoreFromJournal(db, journal(), connection);
+    const entries: JournalEntry[] = [];
+    attachJournal(db, { append: async (entry) => void entries.push(entry) });
+    await login(db);
+    expect(entries).toEqual([{ terminalId: identity.terminalId, events: [await db.outbox.get(43)], counters: [{ name: 'outbox-seq', value: 43 }] }]);
+  });
+});

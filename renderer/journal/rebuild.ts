@@ -1,0 +1,63 @@
+/**
+ * At start, before anything reads the database: a terminal whose IndexedDB is empty (Chromium
+ * deleted it after a full disk) or cannot be opened, but whose host keeps a journal, gets back
+ * its outbox (every event the province has not acknowledged), its event sequence and its receipt
+ * counters from the journal, so it neither loses a sale nor reuses a seq or a receipt number.
+ * An enrolled terminal comes back enrolled (its outlet's data downloads again before it sells).
+ */
+import Dexie from 'dexie';
+import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import type { PosBridge, SyncConnectionInfo } from '../../electron/bridge-contract';
+import type { JournalSnapshot } from '../../electron/journal/journal-entry';
+import type { PosDatabase } from '../db/database';
+import { forgetCounters } from '../outbox/counters';
+import { switchToEnrolled } from '../sync/enrolment';
+
+export interface Recovery {
+  snapshot: JournalSnapshot;
+  /** How many events came back from the journal into an empty database (0: the database was whole). */
+  restored: number;
+}
+
+/** Null where the host keeps no journal (then the terminal starts as it always did). */
+export async function recoverFromJournal(db: PosDatabase, bridge: PosBridge): Promise<Recovery | null> {
+  const read = await bridge.invoke('journal-read');
+  if (!read.ok) return null;
+  const snapshot = read.value;
+  const journaled = snapshot.terminalId !== null;
+  await db.open().catch(async (error: unknown) => {
+    if (!journaled || !isBrokenStore(error)) throw error;
+    // The browser cannot read its own files; the journal holds what must not be lost.
+    db.close();
+    await Dexie.delete(db.name);
+    await db.open();
+  });
+  if (!journaled || (await db.settings.get('terminal'))) return { snapshot, restored: 0 };
+  const connection = await bridge.invoke('sync-connection');
+  return { snapshot, restored: await restoreFromJournal(db, snapshot, connection.ok ? connection.value : null) };
+}
+
+/**
+ * Into an empty database: the journal's events back into the outbox and its counters, in one
+ * transaction, for the terminal the journal belongs to (the enrolled one, or mode latihan's).
+ * Returns how many events came back.
+ */
+export async function restoreFromJournal(db: PosDatabase, snapshot: JournalSnapshot, connection: SyncConnectionInfo | null): Promise<number> {
+  const enrolled = connection !== null && connection.terminalId === snapshot.terminalId;
+  if (!enrolled && snapshot.terminalId !== DEMO_IDENTITY.terminalId) return 0;
+  if (enrolled) await switchToEnrolled(db, connection);
+  await db.transaction('rw', [db.outbox, db.counters], async () => {
+    await db.outbox.bulkPut(snapshot.events);
+    for (const counter of snapshot.counters) {
+      if (((await db.counters.get(counter.name))?.value ?? 0) < counter.value) await db.counters.put(counter);
+    }
+  });
+  forgetCounters(db);
+  return snapshot.events.length;
+}
+
+/** IndexedDB's own failure to read its backing store, not a newer schema or a blocked upgrade. */
+function isBrokenStore(error: unknown): boolean {
+  const inner = error instanceof Dexie.DexieError ? (error.inner ?? error) : error;
+  return inner instanceof Error && (inner.name === 'UnknownError' || inner.name === 'DataError') && !/full disk/i.test(inner.message);
+}
