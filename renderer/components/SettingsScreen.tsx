@@ -16,8 +16,8 @@ export function SettingsScreen() {
       <h2>Pengaturan perangkat (manajer)</h2>
       <div className="settings-grid">
         <PrinterSettings />
-        <div className="settings-column">
-          <ScannerSettings />
+        <ScannerSettings />
+        <div className="settings-stack">
           <CameraSettings enabled={config.cameraScanner} />
           <StorageSettings />
         </div>

@@ -25,7 +25,7 @@ import { openTestDatabase } from '../support/server-databases';
 import { serverProcess } from '../support/server-process';
 import { rosterCsv, seedCatalog, variedSaleEvents, type CatalogProduct } from '../support/sync-fixtures';
 import { countStore, readStore, startTerminal, type Terminal } from '../support/terminal';
-import { enrolThroughScreen, openSyncScreen, queueSales } from '../support/terminal-data';
+import { enrolThroughScreen, nextSeq, openSyncScreen, queueSales } from '../support/terminal-data';
 import { until } from '../support/until';
 
 const ROSTER = 150_000;
@@ -94,7 +94,7 @@ try {
   }
   const directMs = performance.now() - started;
 
-  const drainMs = await drain(local, sales(await terminalOf(local), products, await nextSeq(local)));
+  const drainMs = await drain(local, sales(await terminalOf(local), products, await nextSeq(local.page)));
   report(
     `drain on loopback: ${SALES.toLocaleString('en')} queued sales in ${seconds(drainMs)} = ${perSecond(SALES, drainMs)} (target ≥ 1,000 sales/s); pushed from Node straight to the server: ${perSecond(SALES, directMs)}; the terminal drains at ${(directMs / drainMs).toFixed(2)} × that`,
     SALES / (drainMs / 1000) >= 1_000,
@@ -107,7 +107,7 @@ try {
   // The link turns slow before the queue fills: a scheduled cycle that picks it up drains it at that speed too.
   proxy.set({ latencyMs: ROUND_TRIP_MS / 2, bytesPerSecond: BYTES_PER_SECOND });
   const before = { ...proxy.bytes };
-  await queueSales(remote.page, sales(await terminalOf(remote), products, await nextSeq(remote)));
+  await queueSales(remote.page, sales(await terminalOf(remote), products, await nextSeq(remote.page)));
   const slowMs = await drain(remote, []);
   const up = proxy.bytes.up - before.up;
   const down = proxy.bytes.down - before.down;
@@ -143,12 +143,6 @@ async function terminalOf(terminal: Terminal): Promise<{ id: string; outletId: s
 
 function sales(terminal: { id: string; outletId: string }, products: CatalogProduct[], firstSeq = 1) {
   return variedSaleEvents(terminal, products, SALES, firstSeq);
-}
-
-/** The seq after the events the terminal has already numbered (the manager's sign-in, say). */
-async function nextSeq(terminal: Terminal): Promise<number> {
-  const counters = await readStore<{ name: string; value: number }>(terminal.page, 'counters');
-  return (counters.find((c) => c.name === 'outbox-seq')?.value ?? 0) + 1;
 }
 
 /** Queues the sales (unless already queued), presses "Sinkronkan sekarang" and returns the drain's time as the renderer measured it. */

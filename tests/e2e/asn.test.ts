@@ -23,7 +23,7 @@ import { startVirtualPrinter } from '../support/virtual-printer';
 const MARIA = { nip: '198609262015051001', name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan dan Kebudayaan' };
 const UNLISTED = '19880715 2023 21 1 004';
 const LABUAN_BAJO = { name: 'Agustina Bere', pin: '791324' };
-const ENDE = { name: 'Yosef Wara', pin: '5724' };
+const ENDE = { name: 'Yosef Wara', pin: '572418' };
 const SLOW = { timeout: 20_000 };
 const rp = (n: number) => formatRupiah(rupiah(n)).replace(/\u00a0/g, ' ');
 const shown = async (page: Page, testId: string) => (await page.getByTestId(testId).last().textContent())?.replace(/\u00a0/g, ' ');

@@ -12,7 +12,7 @@ import { openShift, readStore, scan, signIn, startTerminal, typeLikePerson, type
 import { openSyncScreen } from '../support/terminal-data';
 
 const MARIA = { name: 'Maria Goreti', pin: '4821' };
-const AGUSTINA = { name: 'Agustina Bere', pin: '7913' };
+const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
 
 let database: TestDatabase;
 let server: ServerProcess;

@@ -76,10 +76,15 @@ describe('sync end to end', () => {
     const values = shown.map((s) => Number(s.split(' ')[0]));
     expect(values).toEqual([...values].sort((a, b) => a - b));
 
-    // Nothing of mode latihan is left; the outbox starts at seq 1 with the real sign-in.
+    // Nothing of mode latihan is left; seq 1 is the enrolment's own audit entry (already at the
+    // province), and the outbox goes on at seq 2 with the real sign-in.
     for (const table of ['sales', 'shifts', 'cashMovements', 'stockMovements']) expect(await readStore(page, table)).toEqual([]);
+    const { rows: enrolled } = await database.db.query<{ seq: number; type: string; kind: string }>(
+      "SELECT seq, type, payload->'event'->>'kind' AS kind FROM events WHERE terminal_id = 'manggarai-barat-t01' AND seq = 1",
+    );
+    expect(enrolled).toEqual([{ seq: 1, type: 'audit.recorded', kind: 'enrolled' }]);
     const outbox = await readStore<SyncEvent>(page, 'outbox');
-    expect(outbox.map((e) => [e.seq, eventDocument(e).training, eventDocument(e).terminalId])).toEqual(outbox.map((_, i) => [i + 1, false, 'manggarai-barat-t01']));
+    expect(outbox.map((e) => [e.seq, eventDocument(e).training, eventDocument(e).terminalId])).toEqual(outbox.map((_, i) => [i + 2, false, 'manggarai-barat-t01']));
     expect((await readStore(page, 'products')).length).toBe(30);
     // The outlet's staff from the server; the demo staff are gone.
     expect((await readStore<{ name: string; role: string }>(page, 'staff')).map((s) => [s.name, s.role]).sort()).toEqual([['Agustina Bere', 'manager'], ['Maria Goreti', 'kasir']]);
@@ -113,8 +118,11 @@ describe('sync end to end', () => {
     expect(exported).toEqual([expect.stringMatching(/^belum-terkirim-manggarai-barat-t01-\d{14}\.json$/)]);
     const file = JSON.parse(readFileSync(join(terminal.userDataDir, 'ekspor', exported[0]!), 'utf8'));
     expect(file).toMatchObject({ format: 'ntt-mart-pos/unsynced-events', terminalId: 'manggarai-barat-t01', outletId: 'manggarai-barat', deadLetters: [] });
-    const queued = await readStore<SyncEvent>(page, 'outbox');
-    expect(file.events).toEqual(queued.sort((a, b) => a.seq - b.seq));
+    // The export is audited after it was written: that entry is the one event of the outbox the file lacks.
+    const queued = (await readStore<SyncEvent>(page, 'outbox')).sort((a, b) => a.seq - b.seq);
+    const exportAudit = queued.at(-1)!;
+    expect(exportAudit).toMatchObject({ type: 'audit.recorded', payload: { event: { kind: 'exported', events: file.events.length, deadLetters: 0 } } });
+    expect(file.events).toEqual(queued.slice(0, -1));
     expect(queued.filter((e) => e.type === 'sale.completed')).toHaveLength(3);
 
     await server.start();

@@ -15,7 +15,7 @@ import { openTestDatabase, type TestDatabase } from '../support/server-databases
 import { serverProcess, type ServerProcess } from '../support/server-process';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { countStore, openShift, readStore, signIn, startTerminal, type Terminal } from '../support/terminal';
-import { acknowledged, enrolThroughScreen, openSyncScreen, queueSales, sell } from '../support/terminal-data';
+import { acknowledged, enrolThroughScreen, nextSeq, openSyncScreen, queueSales, sell } from '../support/terminal-data';
 import { until } from '../support/until';
 
 /** The outlet's manager on the server: signs in once the terminal is enrolled, sells and presses "Sinkronkan sekarang". */
@@ -57,8 +57,11 @@ async function enrolledTerminal(): Promise<{ terminal: Terminal; id: string; out
   return { terminal, id: terminalId, outletId };
 }
 
-const queued = (terminal: { id: string; outletId: string }, count: number): SyncEvent[] =>
-  Array.from({ length: count }, (_, i) => saleEvent({ terminal, seq: i + 1, products: catalog, asnNip: undefined }));
+/** Sales numbered after what the terminal numbered itself (its enrolment's audit entry). */
+const queued = async (terminal: Terminal, ids: { id: string; outletId: string }, count: number): Promise<SyncEvent[]> => {
+  const first = await nextSeq(terminal.page);
+  return Array.from({ length: count }, (_, i) => saleEvent({ terminal: ids, seq: first + i, products: catalog, asnNip: undefined }));
+};
 
 async function serverEvents(terminalId: string): Promise<Map<string, number>> {
   const { rows } = await database.db.query<{ id: string; total: number | null }>(
@@ -105,7 +108,7 @@ async function reopen(terminal: Terminal): Promise<void> {
 describe('sync survives crashes', () => {
   it('drains everything exactly once when the server process is killed mid-batch, twice', async () => {
     const { terminal, id, outletId } = await enrolledTerminal();
-    await queueSales(terminal.page, queued({ id, outletId }, 1_000));
+    await queueSales(terminal.page, await queued(terminal, { id, outletId }, 1_000));
     await syncNow(terminal.page);
     for (const atLeast of [200, 600]) {
       await until(async () => (await serverEvents(id)).size >= atLeast, `${atLeast} events on the server`, 30_000);
@@ -161,7 +164,7 @@ describe('sync survives crashes', () => {
 
   it('carries on after chromium itself is restarted in the middle of a drain', async () => {
     const { terminal, id, outletId } = await enrolledTerminal();
-    await queueSales(terminal.page, queued({ id, outletId }, 600));
+    await queueSales(terminal.page, await queued(terminal, { id, outletId }, 600));
     proxy.set({ latencyMs: 100 });
     try {
       await syncNow(terminal.page);
@@ -175,7 +178,7 @@ describe('sync survives crashes', () => {
 
   it('lets only one window drain at a time: no batch is ever sent twice', async () => {
     const { terminal, id, outletId } = await enrolledTerminal();
-    await queueSales(terminal.page, queued({ id, outletId }, 1_000));
+    await queueSales(terminal.page, await queued(terminal, { id, outletId }, 1_000));
     const second = await terminal.context.newPage();
     await second.goto(terminal.url);
     await signIn(second, MANAGER.name, MANAGER.pin);

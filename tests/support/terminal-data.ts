@@ -57,6 +57,12 @@ export async function signInOnceDownloaded(page: Page, as: ServerStaff): Promise
  * Puts sales and their outbox events straight into the terminal's database, with the outbox
  * counter, as that many checkouts would have: for tests that need a long queue quickly.
  */
+/** The seq after the events the terminal has already numbered (its enrolment and the manager's sign-in, say). */
+export async function nextSeq(page: Page): Promise<number> {
+  const counters = await readStore<{ name: string; value: number }>(page, 'counters');
+  return (counters.find((c) => c.name === 'outbox-seq')?.value ?? 0) + 1;
+}
+
 export async function queueSales(page: Page, events: readonly SyncEvent[]): Promise<void> {
   await page.evaluate(
     (queued) =>
