@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStore, readyToSell, scan, startTerminal, type Terminal } from '../support/terminal';
+import { sell } from '../support/terminal-data';
 
 const DISK_MB = 400;
 const RESERVE_MB = 100;
@@ -57,21 +58,6 @@ async function receiptNumbers(page: Page): Promise<string[]> {
   return events.filter((e) => e.type === 'sale.completed').map((e) => e.payload.receiptNo!);
 }
 
-/** A sale rung up to its receipt on screen (the cashier is told it is saved); its receipt number. */
-async function sellOne(page: Page): Promise<string> {
-  await scan(page, KOPI);
-  await page.locator('table.cart tbody tr').first().waitFor();
-  await page.keyboard.press('F10');
-  await page.getByTestId('payment-total').waitFor();
-  await page.keyboard.press('F1');
-  await page.getByTestId('change').waitFor();
-  await page.keyboard.press('F10');
-  const receiptNo = (await page.locator('.receipt').getAttribute('data-receipt'))!;
-  await page.keyboard.press('Enter');
-  await page.locator('.cart-empty').waitFor();
-  return receiptNo;
-}
-
 describe('a full disk under the terminal', () => {
   it('stops sales at the reserve and loses no saved sale across the full disk and a restart, with or without chromium\'s database', async (context) => {
     if (!mountPoint) return context.skip(`cannot mount a tmpfs here: ${mountProblem}`);
@@ -82,7 +68,7 @@ describe('a full disk under the terminal', () => {
     await readyToSell(terminal.page);
 
     const saved: string[] = [];
-    for (let i = 0; i < 3; i++) saved.push(await sellOne(terminal.page));
+    for (let i = 0; i < 3; i++) saved.push(await sell(terminal.page, [KOPI]));
     expect(new Set(saved).size).toBe(3);
 
     // Below the reserve: the sale in progress is refused with the reason, the cart kept.
@@ -118,7 +104,7 @@ describe('a full disk under the terminal', () => {
     await expect.poll(() => receiptNumbers(terminal!.page), { timeout: 15_000 }).toEqual(saved);
     const outbox = await readStore<{ seq: number }>(terminal.page, 'outbox');
     await readyToSell(terminal.page);
-    const next = await sellOne(terminal.page);
+    const next = await sell(terminal.page, [KOPI]);
     expect(saved).not.toContain(next);
     const after = await readStore<{ seq: number }>(terminal.page, 'outbox');
     expect(Math.min(...after.filter((e) => !outbox.some((o) => o.seq === e.seq)).map((e) => e.seq))).toBeGreaterThan(Math.max(...outbox.map((e) => e.seq)));

@@ -9,8 +9,8 @@ export async function acknowledged(page: Page): Promise<AckRecord[]> {
   return (await readStore<AckBatch>(page, 'outboxAcks')).flatMap(ackRecordsOf);
 }
 
-/** Scans the codes, pays the exact amount in cash (F10, F1, F10) and starts the next sale. */
-export async function sell(page: Page, codes: readonly string[]): Promise<void> {
+/** Scans the codes, pays the exact amount in cash (F10, F1, F10) and starts the next sale; the receipt number shown. */
+export async function sell(page: Page, codes: readonly string[]): Promise<string> {
   for (const code of codes) await scan(page, code);
   await page.locator('table.cart tbody tr').first().waitFor();
   await page.keyboard.press('F10');
@@ -18,9 +18,10 @@ export async function sell(page: Page, codes: readonly string[]): Promise<void> 
   await page.keyboard.press('F1');
   await page.getByTestId('change').waitFor();
   await page.keyboard.press('F10');
-  await page.locator('.receipt').waitFor();
+  const receiptNo = (await page.locator('.receipt').getAttribute('data-receipt'))!;
   await page.keyboard.press('Enter');
   await page.locator('.cart-empty').waitFor();
+  return receiptNo;
 }
 
 /** A staff member the server knows for the outlet: the terminal's lock screen lists them once enrolled. */
