@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
 import { paymentMethodsText } from '../../domain/checkout/payment-method';
 import type { Refund } from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
 import { formatReceiptNo } from '../../domain/checkout/receipt-number';
 import { businessDate, formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';

@@ -10,7 +10,7 @@ import { asnStandingAt } from '../asn/asn-standing-input';
 import { identifyAsn, type Identification } from '../asn/identify-asn';
 import { playErrorTone } from '../sound/beep';
 import { removeCartAsn, setCartAsn, useCartStore } from './cart-store';
-import { showError, showInfo } from './notice-store';
+import { showInfo } from './notice-store';
 import { requireShift } from './shift-store';
 import { database, useTerminalStore } from './terminal-store';
 

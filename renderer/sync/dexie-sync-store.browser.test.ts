@@ -7,7 +7,7 @@ import { buildSale } from '../../domain/test-documents';
 import type { Gtin } from '../../domain/catalog/barcode';
 import { ackRecordsOf } from '../../sync/client/records';
 import { settleBatch } from '../../sync/client/settle';
-import type { SyncEvent, SyncEventOf } from '../../sync/protocol/events';
+import type { SyncEventOf } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { auditEntry } from '../audit/audit-log';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSale } from '../../domain/test-documents';
-import type { SyncEvent, SyncEventOf } from '../protocol/events';
+import type { SyncEventOf } from '../protocol/events';
 import { culpritIndex } from './push-outbox';
 import { settleBatch } from './settle';
 

@@ -19,7 +19,7 @@ import { createSyncServer } from '../../sync/server/http/app';
 import { createLogger } from '../../sync/server/log';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { openTestDatabase } from '../support/server-databases';
-import { rosterCsv, rosterNip, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
+import { rosterCsv, rosterNip, saleEvent, seedCatalog } from '../support/sync-fixtures';
 
 const BATCH = 200;
 /** Rounds of one batch per way: fine interleaving, so load from other processes hits all ways alike. */
