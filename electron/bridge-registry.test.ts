@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from './bridge-contract';
+import { CHANNELS } from '../bridge/bridge-contract';
 import { BridgeFailure, createBridgeRegistry, createEventHub } from './bridge-registry';
 import { DEFAULT_CONFIG } from './config';
 

@@ -3,7 +3,7 @@
  * handler runs, and whatever a handler throws comes back as an error value. Electron's IPC and the
  * web host's WebSocket both call invoke().
  */
-import { CHANNEL_ARGS, type BridgeError, type BridgeEvents, type BridgeResult, type Channel, type EventName, type Handler, type Handlers } from './bridge-contract';
+import { CHANNEL_ARGS, type BridgeError, type BridgeEvents, type BridgeResult, type Channel, type EventName, type Handler, type Handlers } from '../bridge/bridge-contract';
 
 /** Throw one from a handler to answer with a specific code and message. */
 export class BridgeFailure extends Error {

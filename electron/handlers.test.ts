@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type BridgeResult, type DiskSpace } from './bridge-contract';
+import { CHANNELS, type BridgeResult, type DiskSpace } from '../bridge/bridge-contract';
 import { configPath, DEFAULT_CONFIG, loadConfig } from './config';
 import { createBridgeHost } from './terminal-host';
 

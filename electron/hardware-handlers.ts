@@ -6,7 +6,7 @@
  */
 import { createHardwareHandlers, type HardwareHandlers, type Result } from '../hardware/handlers';
 import type { PrinterTimeouts } from '../hardware/printer/printer';
-import type { Handlers } from './bridge-contract';
+import type { Handlers } from '../bridge/bridge-contract';
 import { BridgeFailure, type BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 

@@ -6,7 +6,7 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BridgeResult } from './bridge-contract';
+import type { BridgeResult } from '../bridge/bridge-contract';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isAllowedPermission, secureWebPreferences, SECURITY_HEADERS } from './security';

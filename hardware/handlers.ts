@@ -9,8 +9,9 @@ import { drawerKick } from './escpos/commands';
 import { encodeCommands } from './escpos/encode';
 import { NOT_RETRYABLE } from './print-queue/print-queue';
 import { layoutPrintRequest } from './print-layout';
-import { printRequestSchema, type PrintRequest } from './print-request';
-import { DEFAULT_TIMEOUTS, Printer, type PrintOutcome, type PrinterTimeouts } from './printer/printer';
+import { printRequestSchema, type PrintRequest } from '../bridge/print-request';
+import type { PrintResult } from './printer/print-result';
+import { DEFAULT_TIMEOUTS, Printer, type PrinterTimeouts } from './printer/printer';
 import { printerConfigSchema, type PrinterConfig } from './printer/printer-config';
 import { statusOf, type PrinterStatus } from './printer/status';
 import { transportFor } from './printer/transport-for';
@@ -23,8 +24,6 @@ export interface HandlerError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HandlerError };
 
-/** A print or drawer result: the printer's status comes along whenever the printer was reached. */
-export type PrintResult = PrintOutcome | { ok: false; error: HandlerError; status: PrinterStatus | null };
 
 export interface HardwareContext {
   /** The printer saved in settings, or null before one is set up. */

@@ -3,7 +3,7 @@ import { missingCase } from '../domain/missing-case';
 import type { Columns } from './escpos/columns';
 import type { PrintCommand } from './escpos/encode';
 import { layoutLabels } from './labels/label-layout';
-import type { PrintRequest } from './print-request';
+import type { PrintRequest } from '../bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';

@@ -1,5 +1,5 @@
 /** The bridge's journal channels over the host's outbox journal (journal.ts). */
-import type { Handlers } from '../bridge-contract';
+import type { Handlers } from '../../bridge/bridge-contract';
 import { BridgeFailure } from '../bridge-registry';
 import type { Journal } from './journal';
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rupiah } from '../../domain/money';
 import { saleEvent, type CatalogProduct } from '../../tests/support/sync-fixtures';
 import { createBridgeHost } from '../terminal-host';
-import type { JournalEntry } from './journal-entry';
+import type { JournalEntry } from '../../bridge/journal-entry';
 import { JOURNAL_FILE, openJournal, type Journal } from './journal';
 
 const products: CatalogProduct[] = ['Kopi Bajawa', 'Madu Hutan Sumba', 'Tenun Ikat Sikka'].map((name, i) => ({ id: uuidv7(), name, price: rupiah(25_000 + i * 5_000) }) as CatalogProduct);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createPinGuard, type PinFailureLog, type PinGuard } from '../../domain/staff/pin-guard';
-import type { Handlers } from '../bridge-contract';
+import type { Handlers } from '../../bridge/bridge-contract';
 import { writeJsonAtomically } from '../config';
 import { readSealed, writeSealed, type SecretBox } from '../secrets/secret-box';
 

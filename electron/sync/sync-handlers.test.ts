@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../tests/support/sync-server';
-import type { BridgeResult, SyncConnectionInfo } from '../bridge-contract';
+import type { BridgeResult, SyncConnectionInfo } from '../../bridge/bridge-contract';
 import { createBridgeHost } from '../terminal-host';
 import { verifyPepperedPin } from '../../domain/staff/pin-hash';
 import { addStaff } from '../../sync/admin/staff';
 import { keyFileSecretBox } from '../secrets/secret-box';
 import { PEPPER_FILE } from '../staff/pin-handlers';
 import { connectionPath, plaintextConnectionPath } from './connection';
-import { PLAIN_HTTP_PROBLEM } from '../../sync/client/server-address';
+import { PLAIN_HTTP_PROBLEM } from '../../sync/protocol/server-address';
 import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-sync-'));

@@ -6,9 +6,9 @@
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { enrollResponseSchema } from '../../sync/protocol/messages';
-import { serverAddress } from '../../sync/client/server-address';
-import type { ServerAnswer } from '../../sync/client/transport';
-import type { Handlers } from '../bridge-contract';
+import { serverAddress } from '../../sync/protocol/server-address';
+import type { ServerAnswer } from '../../sync/protocol/server-answer';
+import type { Handlers } from '../../bridge/bridge-contract';
 import { BridgeFailure } from '../bridge-registry';
 import { z } from 'zod';
 import type { PinGuard } from '../../domain/staff/pin-guard';
@@ -83,7 +83,7 @@ async function pepperStaffPage(answer: ServerAnswer, pins: PinGuard): Promise<Se
 
 const staffPageSchema = z.looseObject({ items: z.array(z.looseObject({ pinHash: z.string() })) });
 
-/** What a manager types, as the server's base URL (sync/client/server-address: https unless loopback or allowed). */
+/** What a manager types, as the server's base URL (sync/protocol/server-address: https unless loopback or allowed). */
 export function serverBaseUrl(typed: string, allowPlainHttp = false): string {
   const address = serverAddress(typed, allowPlainHttp);
   if (!address.ok) throw new BridgeFailure(address.code, address.message);

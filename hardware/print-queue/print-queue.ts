@@ -11,7 +11,7 @@
  * delivers through the bridge; tests back it with the in-memory store and deliver directly.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { PrintRequest, PrintRequestKind } from '../print-request';
+import type { PrintRequest, PrintRequestKind } from '../../bridge/print-request';
 
 export type PrintJobState = 'pending' | 'printing' | 'printed' | 'failed' | 'held' | 'discarded';
 

@@ -6,14 +6,9 @@
  * status requests, which the printer can only answer after receiving everything before them.
  */
 import { FULL_STATUS_REQUEST, STATUS_REQUESTS } from '../escpos/commands';
+import type { PrintOutcome } from './print-result';
 import { canPrint, isStatusByte, stateFromReplies, statusOf, type PrinterStatus } from './status';
 import { PrinterUnreachable, type PrinterLink, type PrinterTransport } from './transport';
-
-export type PrintErrorCode = 'printer-not-ready' | 'printer-offline' | 'print-interrupted';
-
-export type PrintOutcome =
-  | { ok: true; status: PrinterStatus }
-  | { ok: false; error: { code: PrintErrorCode; message: string }; status: PrinterStatus };
 
 export interface PrinterTimeouts {
   connectMs: number;

@@ -3,7 +3,7 @@
  * it (it reconnects by itself) up to a timeout, then answer with an 'offline' error value: like
  * every bridge call, this never throws.
  */
-import type { BridgeResult, EventName, PosBridge, WsMessage } from '../../electron/bridge-contract';
+import type { BridgeResult, EventName, PosBridge, WsMessage } from '../../bridge/bridge-contract';
 
 const CALL_TIMEOUT_MS = 10_000;
 const RECONNECT_MS = 2_000;

@@ -8,7 +8,7 @@ import { printLabels } from '../stores/printer-store';
 import { database, reloadCatalog } from '../stores/terminal-store';
 
 const SHOWN = 100;
-/** The print request's own limits (hardware/print-request). */
+/** The print request's own limits (bridge/print-request). */
 const MAX_PRODUCTS = 200;
 const MAX_COPIES = 100;
 

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { enrolledIdentity } from '../../domain/outlet/terminal';
-import type { JournalEntry, JournalSnapshot } from '../../electron/journal/journal-entry';
+import type { JournalEntry, JournalSnapshot } from '../../bridge/journal-entry';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';

@@ -7,8 +7,8 @@
  */
 import Dexie from 'dexie';
 import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
-import type { PosBridge, SyncConnectionInfo } from '../../electron/bridge-contract';
-import type { JournalSnapshot } from '../../electron/journal/journal-entry';
+import type { PosBridge, SyncConnectionInfo } from '../../bridge/bridge-contract';
+import type { JournalSnapshot } from '../../bridge/journal-entry';
 import type { PosDatabase } from '../db/database';
 import { forgetCounters } from '../outbox/counters';
 import { switchToEnrolled } from '../sync/enrolment';

@@ -13,7 +13,7 @@ import { receiptCounterName } from '../../domain/checkout/receipt-number';
 import type { BusinessDate } from '../../domain/wita';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';
-import { eventDocument } from '../../sync/client/records';
+import { eventDocument } from '../../sync/protocol/events';
 import type { CounterRow, SettingRow } from '../db/rows';
 import { journalOf } from '../journal/journal-writer';
 import { forgetCounters, lastCounters, OUTBOX_SEQ, rememberCounters } from './counters';

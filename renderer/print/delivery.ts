@@ -3,8 +3,8 @@
  * malformed will never print, so it is marked failed (shown with its reason); anything else that
  * went wrong (printer not ready, host unreachable) keeps the job waiting for the next try.
  */
-import type { BridgeResult } from '../../electron/bridge-contract';
-import type { PrintResult } from '../../hardware/handlers';
+import type { BridgeResult } from '../../bridge/bridge-contract';
+import type { PrintResult } from '../../hardware/printer/print-result';
 import { NOT_RETRYABLE, type DeliveryResult } from '../../hardware/print-queue/print-queue';
 
 export function deliveryResultOf(result: BridgeResult<PrintResult>): DeliveryResult {

@@ -9,7 +9,7 @@ import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
 import { rupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
 import { PrintQueue, type DeliveryResult } from '../../hardware/print-queue/print-queue';
-import type { PrintRequest } from '../../hardware/print-request';
+import type { PrintRequest } from '../../bridge/print-request';
 import { completeSale } from '../checkout/complete-sale';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore, newPrintJob } from './print-queue';

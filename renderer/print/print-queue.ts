@@ -11,7 +11,7 @@ import type { Sale } from '../../domain/checkout/sale';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { formatWita } from '../../domain/wita';
 import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
-import type { PrintRequest, PrintRequestKind } from '../../hardware/print-request';
+import type { PrintRequest, PrintRequestKind } from '../../bridge/print-request';
 import type { AsnBlock, OutletInfo } from '../../hardware/receipt/receipt-layout';
 import type { PosDatabase } from '../db/database';
 

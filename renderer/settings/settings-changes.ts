@@ -1,5 +1,5 @@
 /** A change of the terminal's host settings in words, for its audit entry. */
-import type { TerminalConfig } from '../../electron/bridge-contract';
+import type { TerminalConfig } from '../../bridge/bridge-contract';
 import type { PrinterConfig } from '../../hardware/printer/printer-config';
 
 const onOff = (value: boolean) => (value ? 'aktif' : 'mati');

@@ -18,7 +18,7 @@ import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } 
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { commitDocuments } from '../outbox/commit';
-import type { PrintRequest } from '../../hardware/print-request';
+import type { PrintRequest } from '../../bridge/print-request';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents';

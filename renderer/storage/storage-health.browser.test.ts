@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeResult, ChannelValue, PosBridge } from '../../electron/bridge-contract';
+import type { BridgeResult, ChannelValue, PosBridge } from '../../bridge/bridge-contract';
 import { checkStorage, type StorageApi } from './storage-health';
 
 /** A host answering config and disk space as given (what the real handlers return, without Node). */

@@ -9,7 +9,7 @@ import type { Sale } from '../../domain/checkout/sale';
 import type { ProductLabel } from '../../hardware/labels/label-layout';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { PrintQueue, type PrintJob } from '../../hardware/print-queue/print-queue';
-import type { PrintRequest } from '../../hardware/print-request';
+import type { PrintRequest } from '../../bridge/print-request';
 import { canPrint, type PrinterStatus } from '../../hardware/printer/status';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';

@@ -1,6 +1,6 @@
 /** The terminal's sync status, for the register's top bar and the manager's sync screen. */
 import { create } from 'zustand';
-import type { SyncConnectionInfo } from '../../electron/bridge-contract';
+import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
 import type { PullProgress } from '../../sync/client/pull-streams';
 import type { StreamName } from '../../sync/protocol/messages';
 

@@ -10,9 +10,9 @@
  */
 import { missingCase } from '../../domain/missing-case';
 import { enrolledIdentity, type TerminalIdentity } from '../../domain/outlet/terminal';
-import type { SyncConnectionInfo } from '../../electron/bridge-contract';
+import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import { eventDocument } from '../../sync/client/records';
+import { eventDocument } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import type { ServerSettingRow, SyncStateRow } from '../db/rows';
 import { forgetCounters } from '../outbox/counters';

@@ -6,7 +6,7 @@
  * terminal; IndexedDB transactions keep each step whole if a window closes or crashes mid-way.
  */
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { EnrolmentRequest } from '../../electron/bridge-contract';
+import type { EnrolmentRequest } from '../../bridge/bridge-contract';
 import { retryDelay } from '../../sync/client/backoff';
 import { describeFailure } from '../../sync/client/failure';
 import { pullStreams } from '../../sync/client/pull-streams';

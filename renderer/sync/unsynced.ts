@@ -5,7 +5,7 @@
  * province reads it with `npm run admin -- import-events FILE`).
  */
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { MAX_EXPORT_PIECE } from '../../electron/bridge-contract';
+import { MAX_EXPORT_PIECE } from '../../bridge/bridge-contract';
 import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';

@@ -1,6 +1,7 @@
 /** Why a sync attempt stopped, and how a manager reads it (Bahasa Indonesia). */
 import { missingCase } from '../../domain/missing-case';
-import { errorOf, type ServerAnswer } from './transport';
+import { errorOf } from './transport';
+import type { ServerAnswer } from '../protocol/server-answer';
 
 export type SyncFailure =
   | { kind: 'network'; message: string }

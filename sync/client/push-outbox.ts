@@ -14,7 +14,8 @@ import { MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
 import { describeFailure, failureOf, type SyncFailure } from './failure';
 import type { OutboxStore } from './outbox-store';
 import { deadLetter, settleBatch, type Settlement } from './settle';
-import { errorOf, type ServerAnswer, type SyncTransport } from './transport';
+import { errorOf, type SyncTransport } from './transport';
+import type { ServerAnswer } from '../protocol/server-answer';
 
 export interface SyncDeps {
   transport: SyncTransport;

@@ -2,8 +2,7 @@
  * What the terminal keeps about sync beside its outbox: acknowledgements, dead letters and the
  * state of each pulled stream. Shared by the Dexie tables (renderer/sync) and the memory store.
  */
-import { missingCase } from '../../domain/missing-case';
-import type { SyncEvent, SyncEventType } from '../protocol/events';
+import { eventDocument, type EventContent, type SyncEvent, type SyncEventType } from '../protocol/events';
 import type { StreamName } from '../protocol/messages';
 import type { PullCompletion } from './stream-store';
 
@@ -78,26 +77,6 @@ export function emptyStreamState(stream: StreamName): StreamState {
 export function withCompletion(state: StreamState, completion: PullCompletion | null): StreamState {
   if (!completion) return state;
   return { ...state, lastPullStartedAt: completion.startedAt, lastPulledAt: completion.endedAt, ackSerialAtLastPull: completion.ackSerialAtStart };
-}
-
-/** An event's type and payload, with or without its id and seq. */
-export type EventContent = SyncEvent extends infer E ? (E extends SyncEvent ? Pick<E, 'type' | 'payload'> : never) : never;
-
-/** The document an event carries: its id, the terminal that made it, and whether it was practice. */
-export function eventDocument(event: EventContent): { id: string; terminalId: string; training: boolean } {
-  switch (event.type) {
-    case 'shift.closed':
-      return event.payload.shift;
-    case 'sale.completed':
-    case 'sale.refunded':
-    case 'shift.opened':
-    case 'cash.moved':
-    case 'audit.recorded':
-    case 'day.closed':
-      return event.payload;
-    default:
-      return missingCase(event);
-  }
 }
 
 export function eventDocumentId(event: EventContent): string {

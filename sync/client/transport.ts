@@ -5,12 +5,7 @@
  */
 import { errorBodySchema, type ErrorBody } from '../protocol/errors';
 import type { StreamName } from '../protocol/messages';
-
-export type ServerAnswer =
-  /** The server answered: any status, its JSON body and its Date header. */
-  | { kind: 'answer'; status: number; body: unknown; date: string | null }
-  /** No answer: offline, refused, reset, timed out; or the terminal is not enrolled. */
-  | { kind: 'unreachable'; reason: 'network' | 'not-enrolled'; message: string };
+import type { ServerAnswer } from '../protocol/server-answer';
 
 export interface SyncTransport {
   /** POST /v1/sync/push with this gzipped JSON body. */

@@ -3,6 +3,7 @@
  * sequence number (from 1, no gaps). The server stores each exactly once.
  */
 import { z } from 'zod';
+import { missingCase } from '../../domain/missing-case';
 import { auditEntrySchema } from './audit';
 import { instantSchema, uuidV7Schema } from './primitives';
 import { refundSchema } from './refund';
@@ -41,3 +42,23 @@ export const syncEventSchema = z.discriminatedUnion('type', [
 export type SyncEvent = z.infer<typeof syncEventSchema>;
 export type SyncEventType = SyncEvent['type'];
 export type SyncEventOf<T extends SyncEventType> = Extract<SyncEvent, { type: T }>;
+
+/** An event's type and payload, with or without its id and seq. */
+export type EventContent = SyncEvent extends infer E ? (E extends SyncEvent ? Pick<E, 'type' | 'payload'> : never) : never;
+
+/** The document an event carries: its id, the terminal that made it, and whether it was practice. */
+export function eventDocument(event: EventContent): { id: string; terminalId: string; training: boolean } {
+  switch (event.type) {
+    case 'shift.closed':
+      return event.payload.shift;
+    case 'sale.completed':
+    case 'sale.refunded':
+    case 'shift.opened':
+    case 'cash.moved':
+    case 'audit.recorded':
+    case 'day.closed':
+      return event.payload;
+    default:
+      return missingCase(event);
+  }
+}

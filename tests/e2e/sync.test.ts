@@ -16,7 +16,7 @@ import { openTestDatabase, type TestDatabase } from '../support/server-databases
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { rosterCsv, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { countStore, openShift, readStore, readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
-import { eventDocument } from '../../sync/client/records';
+import { eventDocument } from '../../sync/protocol/events';
 import type { SyncEvent } from '../../sync/protocol/events';
 import { acknowledged, openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
 

@@ -7,13 +7,13 @@
  */
 import { z } from 'zod';
 import type { PinCheckRequest, PinVerdict } from '../domain/staff/pin-guard';
-import type { ServerAnswer } from '../sync/client/transport';
+import type { ServerAnswer } from '../sync/protocol/server-answer';
 import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '../sync/protocol/messages';
-import type { PrintResult } from '../hardware/handlers';
-import { printRequestSchema, type PrintRequest } from '../hardware/print-request';
+import type { PrintResult } from '../hardware/printer/print-result';
+import { printRequestSchema, type PrintRequest } from './print-request';
 import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
 import type { PrinterStatus } from '../hardware/printer/status';
-import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './journal/journal-entry';
+import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './journal-entry';
 import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {

@@ -9,7 +9,7 @@ import { instantSchema, nonNegativeRupiahSchema, textSchema } from '../sync/prot
 import { refundSchema } from '../sync/protocol/refund';
 import { saleSchema } from '../sync/protocol/sale';
 import { cashCountSchema, cashMovementSchema, dayClosingSchema, shiftReportSchema, staffRefSchema } from '../sync/protocol/shift';
-import { isInStoreEan13 } from './labels/label-layout';
+import { isInStoreEan13 } from '../hardware/labels/label-layout';
 
 export const outletInfoSchema = z.object({
   name: textSchema,
