@@ -10,27 +10,14 @@
 import { BreakLine, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
 import { missingCase } from '../../domain/missing-case';
 import type { Columns } from './columns';
-import { drawerKick, ESC, tabStops, type DrawerPulse } from './commands';
+import { drawerKick, ESC, tabStops } from './commands';
+import type { Align, PrintCommand } from './print-command';
 import { printable } from './printable';
 
 /** Tab stops 12, 9 and 6 columns before the right edge, so amounts of those lengths land exactly. */
 function tabStopsFor(columns: Columns): number[] {
   return [12, 9, 6].map((offset) => columns - offset);
 }
-
-export type Align = 'left' | 'center' | 'right';
-
-export type PrintCommand =
-  /** One printed line; the layout keeps it within the paper width. */
-  | { type: 'text'; text: string; align?: Align; bold?: boolean; tall?: boolean }
-  /** A label on the left and an amount right-aligned; the layout keeps both on one line. */
-  | { type: 'row'; left: string; right: string; bold?: boolean; tall?: boolean }
-  | { type: 'rule'; char: '-' | '=' }
-  | { type: 'feed'; lines: number }
-  | { type: 'qr'; data: string }
-  | { type: 'ean13'; data: string }
-  | { type: 'cut' }
-  | { type: 'drawer'; pulse: DrawerPulse };
 
 interface Style {
   align: Align;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { drawerKick, FULL_STATUS_REQUEST } from './commands';
-import { encodeCommands, gapBetween, type PrintCommand } from './encode';
+import { encodeCommands, gapBetween } from './encode';
+import type { PrintCommand } from './print-command';
 import { decodeEscPos, EscPosReader } from './reader';
 
 const bytes = (...parts: Array<string | number[] | Uint8Array>) =>

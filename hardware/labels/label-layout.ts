@@ -5,7 +5,7 @@
 import { hasValidCheckDigit } from '../../domain/catalog/barcode';
 import { formatRupiah, type Rupiah } from '../../domain/money';
 import type { Columns } from '../escpos/columns';
-import type { PrintCommand } from '../escpos/encode';
+import type { PrintCommand } from '../escpos/print-command';
 import { wrap } from '../escpos/printable';
 
 export interface ProductLabel {

@@ -9,7 +9,7 @@ import type { Refund } from '../../domain/checkout/refund';
 import { formatKilograms, hasChangeRow, lineGross, type Sale, type SaleLine } from '../../domain/checkout/sale';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
-import type { PrintCommand } from '../escpos/encode';
+import type { PrintCommand } from '../escpos/print-command';
 import { printable, wrap } from '../escpos/printable';
 
 export interface OutletInfo {

@@ -12,7 +12,7 @@ import { NET_SALES_LABEL, type DayClosing, type KeyedAmounts, type ShiftReport, 
 import type { StaffRef } from '../../domain/staff/staff';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
-import type { PrintCommand } from '../escpos/encode';
+import type { PrintCommand } from '../escpos/print-command';
 import { wrap } from '../escpos/printable';
 import { fitRow, type OutletInfo } from './receipt-layout';
 

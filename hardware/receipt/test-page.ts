@@ -3,7 +3,7 @@
  * width setting, then a training receipt of the sample sale through the normal receipt layout.
  */
 import type { Columns } from '../escpos/columns';
-import type { PrintCommand } from '../escpos/encode';
+import type { PrintCommand } from '../escpos/print-command';
 import { layoutReceipt } from './receipt-layout';
 import { SAMPLE_OUTLET, sampleSale } from './sample-sale';
 
