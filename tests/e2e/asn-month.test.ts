@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asnMonthOf } from '../../domain/asn/asn-standing';
 import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import type { Sale } from '../../domain/checkout/sale';
+import { receiptAsnBlock } from '../support/paper';
 import { readStore, readyToSell, scan, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 
 const kopi = DEMO_CATALOG.find((p) => p.name === 'Kopi Arabika Bajawa Bubuk 250 g')!;
@@ -74,7 +75,7 @@ describe('ASN at the counter across the WITA month boundary', () => {
     const dialog = page.locator('.receipt-dialog');
     expect(await dialog.locator('.asn-month-label').textContent()).toBe('Belanja ASN Januari 2026');
     expect((await dialog.getByTestId('asn-month-figure').textContent())?.replace(/\u00a0/g, ' ')).toBe('Rp 130.000 dari Rp 100.000');
-    expect((await text(page, 'receipt-asn'))).toBe('ASN 1986***********001Fransiskus JehaduBelanja ASN bulan ini: Rp 130.000 / Rp 100.000Minimal bulanan tercapai');
+    expect(await receiptAsnBlock(dialog.locator('.receipt'))).toBe('ASN 1986***********001\nFransiskus Jehadu\nBelanja ASN bulan ini:\nRp 130.000 / Rp 100.000\nMinimal bulanan tercapai');
     await page.keyboard.press('Enter');
   });
 
@@ -89,7 +90,7 @@ describe('ASN at the counter across the WITA month boundary', () => {
     await scan(page, kopi.barcode!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
     await pay(page);
-    expect(await text(page, 'receipt-asn')).toBe('ASN 1986***********001Fransiskus JehaduBelanja ASN bulan ini: Rp 65.000 / Rp 100.000Kurang Rp 35.000');
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toBe('ASN 1986***********001\nFransiskus Jehadu\nBelanja ASN bulan ini:\nRp 65.000 / Rp 100.000\nKurang Rp 35.000');
 
     const sales = await readStore<Sale>(page, 'sales');
     expect(sales.map((s) => [asnMonthOf(s), new Date(s.completedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' }), s.asn])).toEqual([

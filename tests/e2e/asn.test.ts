@@ -13,6 +13,7 @@ import { formatRupiah, rupiah } from '../../domain/money';
 import type { Sale } from '../../domain/checkout/sale';
 import { businessMonth } from '../../domain/wita';
 import { importAsnRoster } from '../../sync/admin/import-asn';
+import { receiptAsnBlock } from '../support/paper';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
@@ -117,7 +118,7 @@ describe('ASN across outlets, end to end', () => {
 
     const month = `${rp(earlier + here)} / ${rp(100_000)}`;
     expect(await shown(page, 'asn-month-figure')).toBe(`${rp(earlier + here)} dari ${rp(100_000)}`);
-    expect(await shown(page, 'receipt-asn')).toContain(`Belanja ASN bulan ini: ${month}`);
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(`Belanja ASN bulan ini:\n${month}`);
     const receiptNo = (await page.locator('.receipt-dialog .receipt').getAttribute('data-receipt'))!;
     await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes(receiptNo)).length, SLOW).toBe(1);
     const paper = virtual.printer.jobs.find((j) => j.text.includes(receiptNo))!.text;
@@ -140,7 +141,7 @@ describe('ASN across outlets, end to end', () => {
     await scan(page, barcodes.get(catalog[3]!.id)!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
     await payExact(page);
-    expect(await shown(page, 'receipt-asn')).toMatch(/^ASN 1988\*{11}004NIP belum terverifikasi/);
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toMatch(/^ASN 1988\*{11}004\nNIP belum terverifikasi/);
     await page.keyboard.press('Enter');
     const sales = await readStore<Sale>(page, 'sales');
     expect(sales.map((s) => s.asn)).toEqual([{ nip: MARIA.nip, name: MARIA.name, verified: true }, { nip: UNLISTED.replace(/ /g, ''), name: null, verified: false }]);
