@@ -2,36 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { rupiah } from '../../domain/money';
 import { refundProblems } from '../../domain/checkout/refund';
 import { saleProblems, type Sale } from '../../domain/checkout/sale';
-import { buildRefund, buildSale, type LineSpec } from '../../domain/test-documents';
+import { buildRefund, buildSale } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';
 import { decodeEscPos } from '../escpos/reader';
+import { busySale, GOLDEN_ASN, goldenRefund, line } from './golden-papers';
 import { layoutReceipt, layoutRefundReceipt, RECEIPT_FOOTER, type ReceiptOptions } from './receipt-layout';
 import { SAMPLE_OUTLET, SAMPLE_SALE, sampleSale } from './sample-sale';
-
-function line(name: string, price: number, quantity = 1, discount = 0): LineSpec {
-  return { name, price, quantity, discount, supplier: 'UMKM', category: 'Umum' };
-}
-
-/** A busy sale: long and unbreakable names, a free item, a weighed line, discounts, split payment. */
-function busySale(): Sale {
-  const lines = [
-    line('Kain Tenun Ikat Motif Sumba Timur Pewarna Alami Akar Mengkudu Ukuran Besar', 1_250_000, 1, 50_000),
-    line('KopiRobustaManggaraiTimurGilingHalusPremium', 45_000, 2),
-    line('Kantong belanja anyaman lontar (gratis)', 0, 1),
-    { ...line('Ikan Kerapu Segar', 120_000), weightGrams: 1_250 },
-    ...Array.from({ length: 12 }, (_, i) => line(`Kue Rambut Rote rasa ${i + 1}`, 12_500, (i % 4) + 1)),
-  ];
-  return buildSale({
-    ...SAMPLE_SALE,
-    lines: lines.map((l, i) => ({ ...l, productId: `p-${i + 1}` })),
-    discount: 5_000,
-    payments: [
-      { method: 'qris', amount: 1_000_000, reference: 'QR88231907' },
-      { method: 'cash', tendered: 1_000_000 },
-    ],
-  });
-}
 
 const plain: Omit<ReceiptOptions, 'columns'> = { reprint: false, asn: null };
 
@@ -46,7 +23,7 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   it('prints a busy sale that matches the golden text', async () => {
     const sale = busySale();
     expect(saleProblems(sale)).toEqual([]);
-    const { lines, events } = printed(sale, { columns, ...plain, asn: { maskedNip: '1985***********017', name: 'Yohanes Don Bosco Seran', monthTotal: rupiah(80_000), threshold: rupiah(100_000) } });
+    const { lines, events } = printed(sale, { columns, ...plain, asn: GOLDEN_ASN });
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/busy-${paper}.txt`);
 
     for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
@@ -66,12 +43,7 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   });
 
   it('prints a refund, marked as such, that matches the golden text', async () => {
-    const original = buildSale({
-      receiptNo: 'LBJ-T01-20250305-0042',
-      lines: [{ name: 'Madu Hutan Sumba 500 ml', price: 120_000, quantity: 2 }, { name: 'Kain Tenun Ikat Motif Sumba Timur Pewarna Alami', price: 750_000, discount: 50_000 }],
-      payments: [{ method: 'qris', amount: 500_000 }, { method: 'cash', tendered: 500_000 }],
-    });
-    const refund = { ...buildRefund(original, [[1, 1], [2, 1]], [], { id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c79', payments: [{ method: 'qris', amount: rupiah(500_000) }, { method: 'cash', amount: rupiah(320_000) }] }), receiptNo: 'LBJ-T01-20250306-0003', reason: 'Botol retak, kain salah motif' };
+    const { original, refund } = goldenRefund();
     expect(refundProblems(refund, original, [])).toEqual([]);
     const bytes = encodeCommands(layoutRefundReceipt(refund, SAMPLE_OUTLET, { columns, reprint: false }), columns);
     const { lines, events } = decodeEscPos(bytes, columns);

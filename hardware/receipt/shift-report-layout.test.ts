@@ -1,59 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CashMovement } from '../../domain/shift/cash-movement';
 import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
 import { openShift, type Shift } from '../../domain/shift/shift';
-import { dayClose, NET_SALES_LABEL, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
+import { NET_SALES_LABEL, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import { buildRefund, buildSale } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';
 import type { PrintCommand } from '../escpos/print-command';
 import { decodeEscPos } from '../escpos/reader';
+import { countOf, goldenDayReport, goldenPayOut, goldenZReport, MARIA, movement, SHIFT, workedShift } from './golden-papers';
 import { SAMPLE_OUTLET } from './sample-sale';
-import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './shift-report-layout';
-
-const MARIA = { id: 'k1', name: 'Maria Goreti' };
-const YOHANES = { id: 'm1', name: 'Yohanes Don Bosco' };
-const SHIFT = 'shift-1';
+import { layoutShiftReport } from './shift-report-layout';
 
 function printedLines(commands: PrintCommand[], columns: Columns): string[] {
   return decodeEscPos(encodeCommands(commands, columns), columns).lines;
-}
-
-function movement(kind: CashMovement['kind'], amount: number, reason: string): CashMovement {
-  return { id: `m-${kind}-${amount}`, outletId: 'LBJ', terminalId: 'T1', shiftId: SHIFT, kind, amount: rupiah(amount), reason, at: '2025-03-05T07:30:00.000Z', cashier: MARIA, training: false };
-}
-
-/** A worked shift from 08:00 to 16:00 WITA: three sales (one ASN), a refund, a pay in and a pay out; Rp 3.500 short. */
-function workedShift() {
-  const sales = [
-    buildSale({ receiptNo: 'LBJ-T01-20250305-0001', shiftId: SHIFT, completedAt: '2025-03-05T01:10:00Z', lines: [{ price: 85_000, quantity: 2, category: 'Kopi', supplier: 'Koperasi Kopi Bajawa', name: 'Kopi Bajawa' }, { price: 120_000, discount: 10_000, category: 'Madu', supplier: 'UD Madu Sumba', name: 'Madu Sumba' }], payments: [{ method: 'cash', tendered: 300_000 }], nip: '198609262015051001' }),
-    buildSale({ receiptNo: 'LBJ-T01-20250305-0002', shiftId: SHIFT, completedAt: '2025-03-05T03:00:00Z', lines: [{ price: 350_000, category: 'Tenun', supplier: 'Sanggar Tenun Watublapi', name: 'Selendang Sikka' }], discount: 35_000, payments: [{ method: 'qris' }] }),
-    buildSale({ receiptNo: 'LBJ-T01-20250305-0004', shiftId: SHIFT, completedAt: '2025-03-05T06:00:00Z', lines: [{ price: 25_000, quantity: 3, category: 'Bumbu', supplier: "Sambal Lu'at Ibu Maria", name: 'Sambal' }], payments: [{ method: 'debit', amount: 50_000 }, { method: 'cash', tendered: 50_000 }] }),
-  ];
-  const refund = buildRefund(sales[0]!, [[1, 1]], [], { id: 'r1', shiftId: SHIFT });
-  const movements = [movement('pay-in', 200_000, 'Tambah uang kecil dari brankas'), movement('pay-out', 45_000, 'Ongkos kirim madu dari Waingapu')];
-  const opened = openShift({ id: SHIFT, outletId: 'LBJ', terminalId: 'T1', cashier: MARIA, training: false, openedAt: '2025-03-05T00:00:00Z', openingFloat: { 'note-50000': 2, 'note-10000': 5, 'coin-1000': 10 } });
-  const open = shiftReport({ shift: opened, sales, refunds: [refund], movements });
-  const counted = rupiah(open.expectedCash - 3_500);
-  const shift: Shift = {
-    ...opened,
-    closing: { closedAt: '2025-03-05T08:00:00Z', closedBy: MARIA, counted: countOf(counted), varianceThreshold: rupiah(2_000), varianceReason: 'Kembalian salah beri', approvedBy: YOHANES },
-  };
-  return { shift, sales, refunds: [refund], movements };
-}
-
-/** Notes and coins that make up an amount (a multiple of Rp 100). */
-function countOf(amount: number) {
-  const values = [[100_000, 'note-100000'], [50_000, 'note-50000'], [20_000, 'note-20000'], [10_000, 'note-10000'], [5_000, 'note-5000'], [2_000, 'note-2000'], [1_000, 'note-1000'], [500, 'coin-500'], [200, 'coin-200'], [100, 'coin-100']] as const;
-  let left = amount;
-  const count: Record<string, number> = {};
-  for (const [value, id] of values) {
-    count[id] = Math.floor(left / value);
-    left -= count[id] * value;
-  }
-  if (left !== 0) throw new Error(`${amount} is not a multiple of Rp 100`);
-  return count;
 }
 
 const plain = (amount: Rupiah) => formatRupiah(amount).replace(/\u00a0/g, ' ');
@@ -70,9 +30,8 @@ describe.each([32, 48] as Columns[])('shift reports on %i columns', (columns) =>
   const paper = columns === 32 ? '58mm' : '80mm';
 
   it('prints the Z report of a worked shift as the golden text, with the figures of shiftReport', async () => {
-    const { shift, sales, refunds, movements } = workedShift();
-    const report = shiftReport({ shift, sales, refunds, movements });
-    const lines = printedLines(layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: false, printedAt: shift.closing!.closedAt, varianceReason: 'Kembalian salah beri', approvedBy: YOHANES, terminalCode: 'T01', counted: shift.closing!.counted, reprint: false }), columns);
+    const { report, commands } = goldenZReport(columns);
+    const lines = printedLines(commands, columns);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/z-report-${paper}.txt`);
     for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
     expect(lines.some((l) => l.trim() === 'LAPORAN Z - TUTUP SHIFT')).toBe(true);
@@ -110,16 +69,13 @@ describe.each([32, 48] as Columns[])('shift reports on %i columns', (columns) =>
   });
 
   it('prints a pay-out slip and the day report as the golden text', async () => {
-    const { shift, sales, refunds, movements } = workedShift();
-    const slip = printedLines(layoutCashSlip(movements[1]!, SAMPLE_OUTLET, columns), columns);
+    const slip = printedLines(goldenPayOut(columns), columns);
     await expect(`${slip.join('\n')}\n`).toMatchFileSnapshot(`golden/pay-out-${paper}.txt`);
     expect(valueOf(slip, 'JUMLAH')).toBe(plain(rupiah(45_000)));
-    const day = dayClose('LBJ', '2025-03-05', [shiftReport({ shift, sales, refunds, movements })]);
-    if (!day.ok) throw new Error(day.message);
-    const closing = { id: 'd1', outletId: 'LBJ', terminalId: 'T1', businessDate: '2025-03-05', closedAt: '2025-03-05T08:30:00Z', closedBy: YOHANES, training: false, report: day.dayClose };
-    const lines = printedLines(layoutDayReport(closing, SAMPLE_OUTLET, columns, 'T01'), columns);
+    const { closing, commands } = goldenDayReport(columns);
+    const lines = printedLines(commands, columns);
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/day-report-${paper}.txt`);
-    expect(valueOf(lines, 'Kas seharusnya')).toBe(plain(day.dayClose.expectedCash));
+    expect(valueOf(lines, 'Kas seharusnya')).toBe(plain(closing.report.expectedCash));
   });
 });
 
