@@ -9,7 +9,7 @@ import { salesHistory, type HistoryRow } from '../refunds/refund-commands';
 import { printedAsnBlock, reprintSale } from '../stores/printer-store';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
-import { Receipt } from './Receipt';
+import { Receipt, RefundReceipt } from './Receipt';
 import { RefundPanel } from './RefundPanel';
 
 const SHOWN = 200;
@@ -132,33 +132,11 @@ export function SalesScreen() {
             <Receipt sale={open.sale} identity={identity} asn={openAsn} />
           </>
         ) : openRefund ? (
-          <RefundSummary refund={openRefund} />
+          <RefundReceipt refund={openRefund} identity={identity} />
         ) : (
           <p className="hint">Pilih penjualan untuk melihat struknya.</p>
         )}
       </aside>
     </main>
-  );
-}
-
-/** A refund picked in the history: what came back, how the money went back, and why. */
-function RefundSummary({ refund }: { refund: Refund }) {
-  return (
-    <section className="refund-summary" aria-label={`Refund ${refund.receiptNo}`}>
-      <h3>Refund {refund.receiptNo}</h3>
-      <p>
-        Dari struk {refund.originalReceiptNo} · {formatWita(refund.refundedAt)} {refund.cashier && ` · ${refund.cashier.name}`}{refund.approvedBy && `, disetujui ${refund.approvedBy.name}`}
-      </p>
-      <ul>
-        {refund.lines.map((l) => (
-          <li key={l.lineNo}>
-            {l.name} × {l.quantity}: {formatRupiah(subtract(ZERO, l.amount))}
-          </li>
-        ))}
-      </ul>
-      <p>
-        Total {formatRupiah(subtract(ZERO, refund.total))} ({paymentMethodsText(refund.payments)}) · Alasan: {refund.reason}
-      </p>
-    </section>
   );
 }
