@@ -81,12 +81,12 @@ module.exports = {
     },
   ],
   options: {
+    // node_modules may be a symlink (git worktrees share one): name packages by where they are linked.
     preserveSymlinks: true,
     exclude: { path: '\\.test\\.tsx?$|^tests/' },
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.cjs', '.mjs', '.json'] },
-    reporterOptions: { text: { highlightFocused: true } },
   },
 };
