@@ -9,7 +9,7 @@ const CALL_TIMEOUT_MS = 10_000;
 const RECONNECT_MS = 2_000;
 /** The host refuses a page without this start's key exactly as it would be down: one answer covers both. */
 const OFFLINE_MESSAGE =
-  'Layanan terminal tidak menjawab halaman ini. Pastikan `npm run start:web` masih berjalan, lalu buka alamat lengkap yang ditampilkannya saat mulai (dengan ?kunci=…). Alamat itu berganti setiap kali start:web dijalankan ulang.';
+  'Layanan terminal tidak menjawab halaman ini. Pastikan "npm run start:web" masih berjalan, lalu buka alamat lengkap yang ditampilkannya saat mulai (dengan ?kunci=…). Alamat itu berganti setiap kali start:web dijalankan ulang.';
 
 export function createWebSocketBridge(url: string): PosBridge {
   let socket: WebSocket | null = null;

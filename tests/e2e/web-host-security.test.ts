@@ -40,7 +40,7 @@ async function expectHostUnreachable(page: Page): Promise<void> {
   const answer = page.getByRole('alert');
   // The bridge answers only after it has waited for the socket (ws-bridge's call time-out).
   await answer.waitFor({ timeout: 20_000 });
-  expect(await answer.textContent()).toMatch(/^Layanan terminal tidak menjawab halaman ini\. Pastikan `npm run start:web` masih berjalan, lalu buka alamat lengkap/);
+  expect(await answer.textContent()).toMatch(/^Layanan terminal tidak menjawab halaman ini\. Pastikan "npm run start:web" masih berjalan, lalu buka alamat lengkap/);
   expect(await page.getByText('Menyiapkan terminal…').count()).toBe(0);
 }
 
