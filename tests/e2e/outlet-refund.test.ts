@@ -13,7 +13,7 @@ import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
-import { openShift, readStore, startTerminal, type Terminal } from '../support/terminal';
+import { findReceipt, openShift, readStore, refundAsManager, startTerminal, type Terminal } from '../support/terminal';
 import { enrolThroughScreen, sell } from '../support/terminal-data';
 
 const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
@@ -59,22 +59,6 @@ const notice = (page: Page) => page.locator('.notice').textContent();
 /** What the refund form says was refunded already of a line ("Sudah refund"). */
 const refundedOf = (page: Page, name: string) => page.locator('tr[data-refund-line]', { hasText: name }).locator('td.num').nth(1).textContent();
 
-/** F9, the receipt number typed, Enter: the refund form of that sale, or a notice. */
-async function lookUp(page: Page, receiptNo: string): Promise<void> {
-  await page.keyboard.press('F9');
-  await page.getByLabel('Cari struk').fill(receiptNo);
-  await page.getByLabel('Cari struk').press('Enter');
-}
-
-/** A manager's refund of `quantity` of one line, by the sale's method (a manager approves their own). */
-async function refund(page: Page, name: string, quantity: number): Promise<void> {
-  await page.getByLabel(`Jumlah ${name} dikembalikan`).fill(String(quantity));
-  await page.getByLabel('Alasan refund').fill('Kemasan bocor');
-  await page.getByLabel('Alasan refund').press('Enter');
-  await page.getByTestId('refund-done').waitFor();
-  await page.getByRole('button', { name: /Tutup/ }).first().click();
-}
-
 describe('refund of a sale made on another till of the outlet', () => {
   let receiptNo: string;
   let saleId: string;
@@ -88,9 +72,9 @@ describe('refund of a sale made on another till of the outlet', () => {
     expect(sold.terminal_id).toBe('manggarai-barat-t01');
 
     const { page } = tillB;
-    await lookUp(page, receiptNo);
+    await findReceipt(page, receiptNo);
     await page.getByLabel(`Jumlah ${madu.name} dikembalikan`).waitFor(SLOW);
-    await refund(page, madu.name, 1);
+    await refundAsManager(page, madu.name, 1);
     const [made] = await readStore<Refund>(page, 'refunds');
     expect(made).toMatchObject({ originalSaleId: saleId, originalReceiptNo: receiptNo, terminalId: 'manggarai-barat-t02', total: madu.price });
 
@@ -101,20 +85,20 @@ describe('refund of a sale made on another till of the outlet', () => {
     const [kopi, madu] = [catalog[0]!, catalog[1]!];
     const { page } = tillB;
     // B again: one Madu is left of the two, and the Kopi.
-    await lookUp(page, receiptNo);
+    await findReceipt(page, receiptNo);
     await expect.poll(() => refundedOf(page, madu.name), SLOW).toBe('1');
-    await refund(page, madu.name, 1);
+    await refundAsManager(page, madu.name, 1);
 
     // A refunds its own sale knowing B's refunds (synced), so only the Kopi is left.
     await expect.poll(async () => (await serverRefunds(saleId)).length, SLOW).toBe(2);
-    await lookUp(tillA.page, receiptNo);
+    await findReceipt(tillA.page, receiptNo);
     await tillA.page.getByLabel(`Jumlah ${kopi.name} dikembalikan`).waitFor(SLOW);
     expect(await refundedOf(tillA.page, madu.name)).toBe('2');
     expect(await tillA.page.getByLabel(`Jumlah ${madu.name} dikembalikan`).count()).toBe(0);
-    await refund(tillA.page, kopi.name, 1);
+    await refundAsManager(tillA.page, kopi.name, 1);
     await expect.poll(async () => (await serverRefunds(saleId)).length, SLOW).toBe(3);
 
-    await lookUp(page, receiptNo);
+    await findReceipt(page, receiptNo);
     await expect.poll(() => notice(page), SLOW).toBe(`Struk ${receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
   });
 
@@ -123,12 +107,12 @@ describe('refund of a sale made on another till of the outlet', () => {
     await expect.poll(() => serverSale(other), SLOW).toBeDefined();
     linkB.set({ refuse: true });
     const { page } = tillB;
-    await lookUp(page, other);
+    await findReceipt(page, other);
     await expect.poll(() => notice(page), SLOW).toMatch(new RegExp(`^Struk ${other} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi \\(.+\\)\\. Refund penjualan terminal lain perlu koneksi: coba lagi saat online\\.$`));
     expect(await page.getByLabel(`Jumlah ${catalog[2]!.name} dikembalikan`).count()).toBe(0);
 
     linkB.set({ refuse: false });
-    await lookUp(page, other);
+    await findReceipt(page, other);
     await page.getByLabel(`Jumlah ${catalog[2]!.name} dikembalikan`).waitFor(SLOW);
   });
 });
