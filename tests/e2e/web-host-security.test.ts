@@ -35,6 +35,9 @@ const bridgeOpensIn = (page: Page) =>
       }),
   );
 
+/** A browser of its own plus the bridge's designed 10 s wait for a socket, beyond the usual test time. */
+const BRIDGE_GIVES_UP = 60_000;
+
 /** The boot screen gives the bridge's own answer (what happened, what to do), not a database error nor an endless wait. */
 async function expectHostUnreachable(page: Page): Promise<void> {
   const answer = page.getByRole('alert');
@@ -74,7 +77,7 @@ describe('web host against local processes', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, BRIDGE_GIVES_UP);
 
   it('a tab left open across a restart (a new key) says to open the new address', async () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'ntt-pos-host-'));
@@ -97,5 +100,5 @@ describe('web host against local processes', () => {
       await bridge.close();
       rmSync(userDataDir, { recursive: true, force: true });
     }
-  });
+  }, BRIDGE_GIVES_UP);
 });
