@@ -17,11 +17,14 @@ import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './j
 import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {
-  /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', … */
+  /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', BRIDGE_OFFLINE, … */
   code: string;
   /** For the cashier, in Bahasa Indonesia. */
   message: string;
 }
+
+/** The web bridge's answer when the host never took the call (not running, or this page lacks its start's key). */
+export const BRIDGE_OFFLINE = 'offline';
 
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 

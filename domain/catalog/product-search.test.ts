@@ -68,5 +68,24 @@ describe('product search', () => {
       }),
     );
   });
+
+  it('answers as a scan of every word and product would, words typed before or not', () => {
+    // Article numbers in names make most of a big catalog's words digits only, as in the benchmark's.
+    const catalog = [...DEMO_CATALOG, ...DEMO_CATALOG.map((p, i) => ({ ...p, id: `n${i}`, barcode: null, name: `${p.name} #${1000 + i}` }))];
+    const fast = createSearchIndex(catalog);
+    const everything = () => ({ ...fast, lettered: Int32Array.from(fast.words.keys()), digitCodes: false, recent: new Map() });
+    const pieces = ['k', 'kopi', 'bajwa', 'madoe', '250', '100', '#10', '1001', 'a1', 'sei', 'ka', 'coklat', 'tenun', '8991', 'sumba', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }), (words) => {
+        const query = words.join(' ');
+        expect(searchProducts(fast, query, 1000)).toEqual(searchProducts(everything(), query, 1000));
+      }),
+    );
+  });
+
+  it('finds a product by a code that is not all digits', () => {
+    const odd = { ...DEMO_CATALOG[0]!, id: 'odd', barcode: null, plu: 'zqxw', name: 'Kue Rambut', supplier: 'UMKM', category: 'Kue' };
+    expect(searchProducts(createSearchIndex([...DEMO_CATALOG, odd]), 'zqxw')[0]).toBe(odd);
+  });
 });
 

@@ -4,7 +4,9 @@
  * typed word must match a word of the product, and the best matches come first. A typed word
  * matches exactly, as the start of a word, inside a word, as a common spelling variant ("coklat"
  * finds "Cokelat") or with one typing slip ("kopi bajwa" finds "Kopi Arabika Bajawa"), ranked in
- * that order.
+ * that order. For speed on a big catalog a typed word is compared once with each distinct catalog
+ * word (a word of letters not with words of digits), the words of the last keystrokes are
+ * remembered, and only the products holding a word the most selective typed word matched are scored.
  */
 import type { Product } from './product';
 import { spellingKey, withinOneEdit } from './spelling';
@@ -26,6 +28,14 @@ export interface SearchIndex {
   /** Every distinct word of the catalog: a typed word is compared with each once, not once per product. */
   readonly words: readonly string[];
   readonly keys: readonly string[];
+  /** Ids of the words with a letter: a typed word of two letters or more matches no word of digits only (sizes, article numbers). */
+  readonly lettered: Int32Array;
+  /** For each word id, the entries (by position) whose name, producer or category holds it. */
+  readonly postings: readonly Int32Array[];
+  /** Every barcode and PLU is digits: a typed word without a digit can only match through words. */
+  readonly digitCodes: boolean;
+  /** The match kinds of the words typed last: each keystroke retypes every word before the one being typed. */
+  readonly recent: Map<string, Uint8Array>;
 }
 
 /** Lower case, no diacritics, apostrophes dropped ("Se'i" → "sei"), anything else a space. */
@@ -66,7 +76,13 @@ export function createSearchIndex(products: readonly Product[]): SearchIndex {
         codes: `${product.barcode ?? ''} ${product.plu ?? ''}`,
       };
     });
-  return { entries, words, keys: words.map(spellingKey) };
+  const lettered = Int32Array.from(words.flatMap((word, id) => (hasLetter(word) ? [id] : [])));
+  const postings: number[][] = words.map(() => []);
+  entries.forEach((entry, at) => {
+    for (const id of [...entry.nameWords, ...entry.otherWords]) if (postings[id]!.at(-1) !== at) postings[id]!.push(at);
+  });
+  const digitCodes = entries.every((e) => /^[0-9 ]*$/.test(e.codes));
+  return { entries, words, keys: words.map(spellingKey), lettered, postings: postings.map((list) => Int32Array.from(list)), digitCodes, recent: new Map() };
 }
 
 /** How a typed word matches a catalog word, best last; NONE is no match. */
@@ -84,6 +100,9 @@ const MIN_PREFIX_TYPO_LENGTH = 6;
 const MIN_VARIANT_LENGTH = 3;
 
 const hasLetter = (word: string) => /[a-z]/.test(word);
+const letterCount = (word: string) => word.replace(/[^a-z]/g, '').length;
+/** How many typed words' match kinds are kept (a query's words and the previous query's). */
+const RECENT_WORDS = 16;
 
 function matchKind(typed: string, typedKey: string, fuzzy: boolean, word: string, key: string): number {
   if (word === typed) return EXACT;
@@ -105,10 +124,20 @@ const CODE_INSIDE_POINTS = 5;
 
 /** The typed word's match kind for every catalog word. */
 function matchKinds(index: SearchIndex, typed: string): Uint8Array {
+  const known = index.recent.get(typed);
+  if (known) return known;
   const kinds = new Uint8Array(index.words.length);
   const fuzzy = typed.length >= MIN_VARIANT_LENGTH && hasLetter(typed);
   const typedKey = spellingKey(typed);
-  for (let id = 0; id < kinds.length; id++) kinds[id] = matchKind(typed, typedKey, fuzzy, index.words[id]!, index.keys[id]!);
+  const { words, keys } = index;
+  // Two letters or more cannot be found in, nor be one slip from, a word of digits; nor can a key with a letter equal one.
+  if (letterCount(typed) >= 2 && hasLetter(typedKey)) {
+    for (const id of index.lettered) kinds[id] = matchKind(typed, typedKey, fuzzy, words[id]!, keys[id]!);
+  } else {
+    for (let id = 0; id < kinds.length; id++) kinds[id] = matchKind(typed, typedKey, fuzzy, words[id]!, keys[id]!);
+  }
+  if (index.recent.size >= RECENT_WORDS) index.recent.delete(index.recent.keys().next().value!);
+  index.recent.set(typed, kinds);
   return kinds;
 }
 
@@ -142,10 +171,14 @@ export function searchProducts(index: SearchIndex, query: string, limit = 20): P
   const typed = splitWords(query);
   if (typed.length === 0 || limit <= 0) return [];
   const kinds = typed.map((word) => matchKinds(index, word));
+  const candidates = candidatesOf(index, typed, kinds);
   // The best `limit` hits so far, best first: a one-letter query matches most of the catalog, and
   // keeping a short list is far cheaper than sorting every hit.
   const best: Hit[] = [];
-  for (const entry of index.entries) {
+  const { entries } = index;
+  for (let e = 0; e < entries.length; e++) {
+    if (candidates && candidates[e] === 0) continue;
+    const entry = entries[e]!;
     let score = 0;
     let fuzzy = false;
     for (let w = 0; w < typed.length; w++) {
@@ -166,6 +199,28 @@ export function searchProducts(index: SearchIndex, query: string, limit = 20): P
     if (best.length > limit) best.pop();
   }
   return best.map((h) => h.entry.product);
+}
+
+/**
+ * The entries that can match every typed word, marked by position: those holding a word that the
+ * most selective typed word matches. Null (every entry) when each typed word may be a code.
+ */
+function candidatesOf(index: SearchIndex, typed: readonly string[], kinds: readonly Uint8Array[]): Uint8Array | null {
+  let chosen = -1;
+  let fewest = Infinity;
+  for (let w = 0; w < typed.length; w++) {
+    if (!index.digitCodes || /[0-9]/.test(typed[w]!)) continue;
+    let count = 0;
+    for (let id = 0; id < kinds[w]!.length; id++) if (kinds[w]![id] !== NONE) count += index.postings[id]!.length;
+    if (count < fewest) {
+      fewest = count;
+      chosen = w;
+    }
+  }
+  if (chosen < 0) return null;
+  const marks = new Uint8Array(index.entries.length);
+  for (let id = 0; id < kinds[chosen]!.length; id++) if (kinds[chosen]![id] !== NONE) for (const at of index.postings[id]!) marks[at] = 1;
+  return marks;
 }
 
 interface Hit {

@@ -3,10 +3,13 @@
  * it (it reconnects by itself) up to a timeout, then answer with an 'offline' error value: like
  * every bridge call, this never throws.
  */
-import type { BridgeResult, EventName, PosBridge, WsMessage } from '../../bridge/bridge-contract';
+import { BRIDGE_OFFLINE, type BridgeResult, type EventName, type PosBridge, type WsMessage } from '../../bridge/bridge-contract';
 
 const CALL_TIMEOUT_MS = 10_000;
 const RECONNECT_MS = 2_000;
+/** The host refuses a page without this start's key exactly as it would be down: one answer covers both. */
+const OFFLINE_MESSAGE =
+  'Layanan terminal tidak menjawab halaman ini. Pastikan "npm run start:web" masih berjalan, lalu buka alamat lengkap yang ditampilkannya saat mulai (dengan ?kunci=…). Alamat itu berganti setiap kali start:web dijalankan ulang.';
 
 export function createWebSocketBridge(url: string): PosBridge {
   let socket: WebSocket | null = null;
@@ -44,7 +47,7 @@ export function createWebSocketBridge(url: string): PosBridge {
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
-          resolve({ ok: false, error: { code: 'offline', message: 'Layanan terminal tidak menjawab. Pastikan `npm run start:web` masih berjalan, lalu buka alamat lengkap (dengan ?kunci=…) yang ditampilkannya saat mulai.' } });
+          resolve({ ok: false, error: { code: BRIDGE_OFFLINE, message: OFFLINE_MESSAGE } });
         }, CALL_TIMEOUT_MS);
         pending.set(id, (result) => {
           clearTimeout(timer);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/shift/cash-count';
-import type { CashMovementKind } from '../../domain/shift/cash-movement';
+import { payOutNeedsApproval, type CashMovementKind } from '../../domain/shift/cash-movement';
 import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
 import { varianceNeedsApproval } from '../../domain/shift/shift';
 import type { ShiftReport } from '../../domain/shift/shift-report';
@@ -108,6 +108,7 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
           Jumlah
           <MoneyInput autoFocus label="Jumlah" value={amount} onChange={setAmount} />
         </label>
+        {kind === 'pay-out' && <PayOutApproval amount={amount} />}
         <label>
           Alasan
           <input aria-label="Alasan" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={kind === 'pay-in' ? 'Tambah uang kecil dari brankas' : 'Bayar ongkos kirim UMKM'} />
@@ -123,6 +124,25 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
         </div>
       </form>
     </section>
+  );
+}
+
+/** Before the cashier types: the amount above which a manager approves; once above it, that a manager will be asked. */
+function PayOutApproval({ amount }: { amount: Rupiah | null }) {
+  const threshold = useShiftStore((s) => s.payOutThreshold);
+  const manager = useSessionStore((s) => s.user?.role === 'manager');
+  const over = amount !== null && payOutNeedsApproval(amount, threshold);
+  return (
+    <>
+      <p className="hint" data-testid="pay-out-threshold">
+        {threshold === 0 ? 'Setiap kas keluar perlu persetujuan manajer.' : `Di atas ${formatRupiah(threshold)} perlu persetujuan manajer.`}
+      </p>
+      {over && (
+        <p className="approval-ahead" role="status" data-testid="pay-out-approval">
+          {manager ? 'Jumlah ini di atas batas: tercatat dengan persetujuan Anda sebagai manajer.' : 'Jumlah ini di atas batas: manajer akan diminta memasukkan PIN saat disimpan.'}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -7,7 +7,7 @@
  */
 import Dexie from 'dexie';
 import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
-import type { PosBridge, SyncConnectionInfo } from '../../bridge/bridge-contract';
+import { BRIDGE_OFFLINE, type PosBridge, type SyncConnectionInfo } from '../../bridge/bridge-contract';
 import type { JournalSnapshot } from '../../bridge/journal-entry';
 import type { PosDatabase } from '../db/database';
 import { forgetCounters } from '../outbox/counters';
@@ -19,9 +19,13 @@ export interface Recovery {
   restored: number;
 }
 
-/** Null where the host keeps no journal (then the terminal starts as it always did). */
+/** The host did not answer at all: the terminal must not start without its journal and PIN service. */
+export class HostUnreachable extends Error {}
+
+/** Null where the host keeps no journal (then the terminal starts as it always did); throws HostUnreachable when no host answers. */
 export async function recoverFromJournal(db: PosDatabase, bridge: PosBridge): Promise<Recovery | null> {
   const read = await bridge.invoke('journal-read');
+  if (!read.ok && read.error.code === BRIDGE_OFFLINE) throw new HostUnreachable(read.error.message);
   if (!read.ok) return null;
   const snapshot = read.value;
   const journaled = snapshot.terminalId !== null;

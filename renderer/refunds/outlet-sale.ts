@@ -1,10 +1,13 @@
 /**
- * A sale of another till of this outlet, for a refund here: asked of the provincial server
- * (GET /v1/sales/{key}, through the bridge), once the till that sold it has synced. Its refunds
+ * Sales as the outlet's tills refunded them, asked of the provincial server (GET /v1/sales/{key},
+ * through the bridge): a sale of another till of this outlet, once the till that sold it has
+ * synced, for a refund here; and the refunds other tills made of a sale of this terminal. Refunds
  * are the server's and this terminal's own not synced yet.
  */
+import type { Refund } from '../../domain/checkout/refund';
 import { refundStatus } from '../../domain/checkout/refund';
-import { saleLookupSchema } from '../../sync/protocol/sale-lookup';
+import type { Sale } from '../../domain/checkout/sale';
+import { saleLookupSchema, type SaleLookup } from '../../sync/protocol/sale-lookup';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import type { Outcome } from '../shifts/shift-commands';
@@ -23,9 +26,24 @@ export async function findOutletSale(db: PosDatabase, code: string): Promise<Out
   if (answer.status === 404) return { ok: false, message: `Struk ${key} tidak ditemukan di terminal ini maupun di server untuk outlet ini. Penjualan terminal lain bisa direfund setelah terminal itu sinkron.` };
   const found = saleLookupSchema.safeParse(answer.body);
   if (answer.status !== 200 || !found.success) return { ok: false, message: `Server provinsi tidak memberi data struk ${key} (status ${answer.status}). Coba lagi nanti.` };
-  const { sale, refunds } = found.data;
-  const local = await db.refunds.where('originalSaleId').equals(sale.id).toArray();
-  const earlier = [...refunds, ...local.filter((r) => !refunds.some((s) => s.id === r.id))];
+  return subjectOf(found.data.sale, found.data.refunds, await db.refunds.where('originalSaleId').equals(found.data.sale.id).toArray());
+}
+
+/**
+ * A sale of this terminal with the refunds other tills of the outlet made of it, so that what was
+ * refunded elsewhere is not refunded again here. The server not knowing the sale yet, or not
+ * answering (offline, mode latihan), leaves this terminal's own refunds: the refund goes ahead.
+ */
+export async function withOutletRefunds(subject: RefundSubject): Promise<Outcome<RefundSubject>> {
+  const result = await getBridge().invoke('sync-sale', subject.sale.id);
+  const answer = result.ok && result.value.kind === 'answer' && result.value.status === 200 ? saleLookupSchema.safeParse(result.value.body) : null;
+  if (!answer?.success) return { ok: true, value: subject };
+  return subjectOf(subject.sale, answer.data.refunds, subject.earlier);
+}
+
+/** The server's refunds with this terminal's own not synced yet; none left to refund is refused. */
+function subjectOf(sale: Sale, synced: SaleLookup['refunds'], local: readonly Refund[]): Outcome<RefundSubject> {
+  const earlier = [...synced, ...local.filter((r) => !synced.some((s) => s.id === r.id))];
   if (refundStatus(sale, earlier) === 'full') return { ok: false, message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.` };
   return { ok: true, value: { sale, earlier } };
 }

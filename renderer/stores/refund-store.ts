@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { Refund } from '../../domain/checkout/refund';
 import { formatRupiah } from '../../domain/money';
 import type { RefundMethod } from '../../domain/checkout/refund';
-import { findOutletSale } from '../refunds/outlet-sale';
+import { findOutletSale, withOutletRefunds } from '../refunds/outlet-sale';
 import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
@@ -26,7 +26,7 @@ export const useRefundStore = create<RefundState>(() => ({ subject: null, done: 
 /** A scanned receipt QR or a typed receipt number: opens that sale for refund on the history screen. */
 export async function findForRefund(code: string): Promise<boolean> {
   const here = await findSaleToRefund(database(), code);
-  const found = !here.ok && 'elsewhere' in here ? await findOutletSale(database(), code) : here;
+  const found = here.ok ? await withOutletRefunds(here.value) : 'elsewhere' in here ? await findOutletSale(database(), code) : here;
   if (!found.ok) {
     showError(found.message);
     return false;

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { CashCount } from '../../domain/shift/cash-count';
-import type { CashMovementKind } from '../../domain/shift/cash-movement';
+import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD, type CashMovementKind } from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
 import { DEFAULT_VARIANCE_THRESHOLD, type Shift } from '../../domain/shift/shift';
 import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
@@ -13,7 +13,7 @@ import type { StaffRef } from '../../domain/staff/staff';
 import { businessDate, formatBusinessDate } from '../../domain/wita';
 import { checkCashMovement, closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, reprintZReport, startShift } from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
-import { varianceThreshold } from '../sync/province-settings';
+import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
 import { openDrawer, printNow } from './printer-store';
@@ -29,9 +29,13 @@ interface ShiftState {
   closed: ShiftReport | null;
   /** The variance a close may have without a manager (a province setting), as last read. */
   varianceThreshold: Rupiah;
+  /** The kas keluar a kasir may take without a manager (a province setting), as last read. */
+  payOutThreshold: Rupiah;
 }
 
-export const useShiftStore = create<ShiftState>(() => ({ shift: undefined, report: null, closed: null, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD }));
+export const useShiftStore = create<ShiftState>(() => ({
+  shift: undefined, report: null, closed: null, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD, payOutThreshold: DEFAULT_PAY_OUT_APPROVAL_THRESHOLD,
+}));
 
 function identity() {
   const value = useTerminalStore.getState().identity;
@@ -42,17 +46,18 @@ function identity() {
 /** Reads the open shift (at sign-in, after a reload) and its X report. */
 export async function loadShift(): Promise<void> {
   const shift = await openShiftOf(database());
-  useShiftStore.setState({
-    shift,
-    report: shift ? await loadShiftReport(database(), shift) : null,
-    varianceThreshold: await varianceThreshold(database(), identity().training),
-  });
+  useShiftStore.setState({ shift, report: shift ? await loadShiftReport(database(), shift) : null, ...(await approvalThresholds()) });
 }
 
-/** After a sale, refund or cash movement: the X report again. */
+/** After a sale, refund or cash movement, and as the shift screen shows a form: the X report and the province's thresholds again (a pull may have changed them). */
 export async function refreshShiftReport(): Promise<void> {
   const { shift } = useShiftStore.getState();
-  if (shift) useShiftStore.setState({ report: await loadShiftReport(database(), shift) });
+  if (shift) useShiftStore.setState({ report: await loadShiftReport(database(), shift), ...(await approvalThresholds()) });
+}
+
+async function approvalThresholds(): Promise<Pick<ShiftState, 'varianceThreshold' | 'payOutThreshold'>> {
+  const { training } = identity();
+  return { varianceThreshold: await varianceThreshold(database(), training), payOutThreshold: await payOutApprovalThreshold(database(), training) };
 }
 
 /**

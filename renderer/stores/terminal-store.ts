@@ -6,7 +6,7 @@ import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
 import type { PosDatabase } from '../db/database';
 import { pepperStoredStaff, seedDemoStaff } from '../staff/staff-table';
 import { attachJournal, bridgeJournal } from '../journal/journal-writer';
-import { recoverFromJournal } from '../journal/rebuild';
+import { HostUnreachable, recoverFromJournal } from '../journal/rebuild';
 import { checkStorage, type StorageHealth } from '../storage/storage-health';
 import { clearNotice, showInfo } from './notice-store';
 import { seedDemoAsn } from '../training/demo-asn';
@@ -61,6 +61,10 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
     const catalog = buildCatalogIndex(await db.products.toArray());
     useTerminalStore.setState({ db, identity, catalog, bootError: null });
   } catch (error) {
+    if (error instanceof HostUnreachable) {
+      useTerminalStore.setState({ bootError: error.message });
+      return;
+    }
     const reason = error instanceof Error ? error.message : String(error);
     const diskFull = /full disk|no_space|quota/i.test(reason) ? ' Disk penuh: kosongkan disk komputer ini lalu muat ulang.' : '';
     useTerminalStore.setState({ bootError: `Database terminal tidak bisa dibuka: ${reason}.${diskFull}` });

@@ -93,7 +93,13 @@ describe('cashiers, shifts and cash control in chromium', () => {
     const kicks = virtual.printer.drawerKicks.length;
     await page.keyboard.press('F5');
     await page.getByRole('button', { name: 'Kas keluar' }).click();
+    // Before anything is typed the form says when a manager is needed; above it, that one will be asked.
+    expect(await page.getByTestId('pay-out-threshold').textContent()).toBe(`Di atas ${formatRupiah(rupiah(100_000))} perlu persetujuan manajer.`);
+    expect(await page.getByTestId('pay-out-approval').count()).toBe(0);
+    await page.getByLabel('Jumlah', { exact: true }).fill('150.000');
+    await expect.poll(() => page.getByTestId('pay-out-approval').textContent()).toBe('Jumlah ini di atas batas: manajer akan diminta memasukkan PIN saat disimpan.');
     await page.getByLabel('Jumlah', { exact: true }).fill('20.000');
+    await expect.poll(() => page.getByTestId('pay-out-approval').count()).toBe(0);
     await page.getByLabel('Alasan', { exact: true }).fill('Ongkos kirim madu dari Waingapu');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.notice').textContent()).toBe('Kas keluar tercatat; bukti dicetak.');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
-import { readyToSell, sellForCash, startTerminal, type Terminal } from '../support/terminal';
+import { findReceipt, readyToSell, refundAsManager, sellForCash, startTerminal, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -22,15 +22,8 @@ const kopi = product('Kopi Arabika Bajawa Bubuk 250 g');
 const madu = product('Madu Hutan Sumba 250 ml');
 
 async function refund(page: Page, receiptNo: string, name: string, quantity: number) {
-  await page.keyboard.press('F9');
-  await page.getByLabel('Cari struk').fill(receiptNo);
-  await page.keyboard.press('Enter');
-  await page.getByLabel(`Jumlah ${name} dikembalikan`).fill(String(quantity));
-  await page.getByLabel('Alasan refund').fill('Kemasan bocor');
-  // A manager's own refund goes ahead without an approval dialog.
-  await page.getByLabel('Alasan refund').press('Enter');
-  await page.getByTestId('refund-done').waitFor();
-  await page.getByRole('button', { name: /Tutup/ }).first().click();
+  await findReceipt(page, receiptNo);
+  await refundAsManager(page, name, quantity);
 }
 
 describe('sales history with refunds', () => {

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
-import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { RENDERER_DIST } from '../../electron/paths';
+import { createBridgeHost } from '../../electron/terminal-host';
+import { startWebHost, type WebHost } from '../../electron/web-host';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { readyToSell, startTerminal, type Terminal } from '../support/terminal';
 
@@ -16,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => terminal?.close());
 
 /** Whether a WebSocket to the bridge opens from inside a page, as the renderer opens it. */
-const bridgeOpensIn = (page: import('playwright-core').Page) =>
+const bridgeOpensIn = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
@@ -28,6 +34,18 @@ const bridgeOpensIn = (page: import('playwright-core').Page) =>
         ws.onerror = () => resolve(false);
       }),
   );
+
+/** A browser of its own plus the bridge's designed 10 s wait for a socket, beyond the usual test time. */
+const BRIDGE_GIVES_UP = 60_000;
+
+/** The boot screen gives the bridge's own answer (what happened, what to do), not a database error nor an endless wait. */
+async function expectHostUnreachable(page: Page): Promise<void> {
+  const answer = page.getByRole('alert');
+  // The bridge answers only after it has waited for the socket (ws-bridge's call time-out).
+  await answer.waitFor({ timeout: 20_000 });
+  expect(await answer.textContent()).toMatch(/^Layanan terminal tidak menjawab halaman ini\. Pastikan "npm run start:web" masih berjalan, lalu buka alamat lengkap/);
+  expect(await page.getByText('Menyiapkan terminal…').count()).toBe(0);
+}
 
 describe('web host against local processes', () => {
   it('the real page works: a cashier signs in and opens a shift through the bridge', async () => {
@@ -55,8 +73,32 @@ describe('web host against local processes', () => {
       const page = await browser.newPage();
       await page.goto(terminal.url);
       expect(await bridgeOpensIn(page)).toBe(false);
+      await expectHostUnreachable(page);
     } finally {
       await browser.close();
     }
-  });
+  }, BRIDGE_GIVES_UP);
+
+  it('a tab left open across a restart (a new key) says to open the new address', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'ntt-pos-host-'));
+    const bridge = createBridgeHost(userDataDir, 'web', 'test');
+    const first = await startWebHost({ rendererDir: RENDERER_DIST, ...bridge, port: 0 });
+    const launch = chromiumLaunchOptions();
+    const browser = await chromium.launch({ ...launch, headless: true });
+    let second: WebHost | null = null;
+    try {
+      const page = await browser.newPage();
+      await page.goto(first.openUrl);
+      await page.locator('.app').waitFor({ timeout: 20_000 });
+      await first.close();
+      second = await startWebHost({ rendererDir: RENDERER_DIST, ...bridge, port: first.port });
+      await page.reload();
+      await expectHostUnreachable(page);
+    } finally {
+      await browser.close();
+      await second?.close();
+      await bridge.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  }, BRIDGE_GIVES_UP);
 });

@@ -125,6 +125,23 @@ export async function readyToSell(page: Page, who: 'kasir' | 'manager' = 'kasir'
   await openShift(page);
 }
 
+/** F9, the receipt number typed and Enter: the refund form of that sale (asked of the server for another till's), or a notice. */
+export async function findReceipt(page: Page, receiptNo: string): Promise<void> {
+  await page.keyboard.press('F9');
+  await page.getByLabel('Cari struk').fill(receiptNo);
+  await page.getByLabel('Cari struk').press('Enter');
+}
+
+/** On the refund form, a manager's refund of `quantity` of one line by the sale's method, with a reason; the form closed after. */
+export async function refundAsManager(page: Page, name: string, quantity: number): Promise<void> {
+  await page.getByLabel(`Jumlah ${name} dikembalikan`).fill(String(quantity));
+  await page.getByLabel('Alasan refund').fill('Kemasan bocor');
+  // A manager's own refund goes ahead without an approval dialog.
+  await page.getByLabel('Alasan refund').press('Enter');
+  await page.getByTestId('refund-done').waitFor();
+  await page.getByRole('button', { name: /Tutup/ }).first().click();
+}
+
 /** F7 and "Ya" on the app's question: the sale in progress is voided. */
 export async function voidSale(page: Page): Promise<void> {
   await page.keyboard.press('F7');
