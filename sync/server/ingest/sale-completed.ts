@@ -27,6 +27,7 @@ const MAX_SALE_TOTAL = rupiah(1_000_000_000_000);
 
 export const saleCompleted: EventHandler<'sale.completed'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+  datedAt: (event) => ({ completedAt: event.payload.completedAt }),
 
   async problems(tx, events, { terminal }) {
     const sales = events.map((e) => e.payload);

@@ -23,8 +23,9 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
   });
   afterAll(() => server.close());
 
+  /** Enrolled a day ago: the shifts below open an hour before now. */
   async function enrolled(outlet: string): Promise<{ token: string; terminal: TerminalRef }> {
-    const t = await server.enrol(outlet);
+    const t = await server.enrol(outlet, undefined, new Date(Date.now() - 86_400_000).toISOString());
     return { token: t.token, terminal: { id: t.terminalId, outletId: t.outletId } };
   }
   const reasonsOf = async (eventId: string) => (await server.db.query<{ r: string[] | null }>('SELECT quarantine_reasons AS r FROM events WHERE id = $1', [eventId])).rows[0]!.r;
