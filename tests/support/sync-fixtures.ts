@@ -32,6 +32,14 @@ export function writeTempFile(name: string, content: string): string {
   return path;
 }
 
+/**
+ * Marks the terminal enrolled at `at`, as if long in service: the server takes its events dated
+ * since then and quarantines older ones (sync/server/ingest/checks/clock.ts).
+ */
+export async function backdateEnrolment(db: Database, terminalId: string, at: string): Promise<void> {
+  await db.query('UPDATE terminals SET enrolled_at = $2 WHERE id = $1', [terminalId, at]);
+}
+
 /** `count` products with valid EAN-13s, imported through the admin catalog import. */
 export async function seedCatalog(db: Database, count: number): Promise<CatalogProduct[]> {
   const lines = ['barcode,nama,harga,pemasok,kategori,satuan'];

@@ -10,6 +10,7 @@ import type { EnrollResponse, PushResponse, StreamName } from '../../sync/protoc
 import { createSyncServer, type SyncServerOptions } from '../../sync/server/http/app';
 import { createLogger } from '../../sync/server/log';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { backdateEnrolment } from './sync-fixtures';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './server-databases';
 
 export interface Reply<T = any> {
@@ -85,7 +86,7 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<SyncS
       const created = await createEnrolmentCode(database.db, outletId);
       const reply = await request<EnrollResponse>('POST', '/v1/terminals/enroll', { body: { code: created!.code, name } });
       if (reply.status !== 201) throw new Error(`enrolment failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-      if (enrolledAt) await database.db.query('UPDATE terminals SET enrolled_at = $2 WHERE id = $1', [reply.body.terminalId, enrolledAt]);
+      if (enrolledAt) await backdateEnrolment(database.db, reply.body.terminalId, enrolledAt);
       return reply.body;
     },
     push: (token, events) => request('POST', '/v1/sync/push', { token, body: { events } }),

@@ -32,8 +32,11 @@ export interface EventHandler<T extends SyncEventType> {
    * as the events themselves (see db/insert-rows.ts).
    */
   derivedRows(events: readonly EventOf<T>[], context: IngestContext): Record<string, Record<string, unknown>[]>;
-  /** Writes that build on those rows, such as the terminal's own running totals; runs right after them. */
-  afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
+  /**
+   * Writes that build on those rows, such as the terminal's own running totals; runs right after
+   * them. Returns what it adds to ASN months (an earlier sale it released), for the batch's end.
+   */
+  afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<AsnSpending[] | void>;
   /**
    * What sound events add to (or take from) ASN months. Other terminals write the same months, so
    * the ingest adds up a whole batch and writes it once, in key order (./asn-monthly-totals.ts).

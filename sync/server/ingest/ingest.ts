@@ -130,11 +130,12 @@ async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candi
     events: run.map(({ event, hash }, i) => eventRow(event, context, hash, problems[i]!)),
     ...(sound.length > 0 ? handler.derivedRows(sound, context) : {}),
   });
-  if (sound.length > 0) await handler.afterStored?.(tx, sound, context);
   run.forEach((c, i) => {
     if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', ...quarantine(problems[i]!) };
   });
-  return sound.length > 0 ? (handler.asnSpending?.(sound) ?? []) : [];
+  if (sound.length === 0) return [];
+  const released = (await handler.afterStored?.(tx, sound, context)) ?? [];
+  return [...(handler.asnSpending?.(sound) ?? []), ...released];
 }
 
 /** The terminal is told why an event counts nowhere, so its manager can see it. */

@@ -35,7 +35,7 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
     const at = (minutes: number) => new Date(Date.parse('2026-03-10T00:05:00Z') + minutes * 60_000).toISOString();
     const sales = [1, 2, 3].map((seq) => saleEvent({ terminal, seq: seq + 1, products, shiftId: shift.id, completedAt: at(seq * 10), asnNip: seq === 1 ? NIP : undefined }));
     const original = sales[0]!.payload;
-    const refund = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id });
+    const refund = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt });
     const payOut = testMovement(shift, 'pay-out', 20_000, at(45));
     const closed = closedShift(shift, { sales: sales.map((s) => s.payload), refunds: [refund], movements: [payOut] }, { counted: { 'note-100000': 1 }, closedAt: at(120), reason: 'Uang kembalian tertukar', approvedBy: YOHANES });
     const events: SyncEvent[] = [
@@ -82,15 +82,15 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
     const sale = saleEvent({ terminal, seq: 2, products, shiftId: shift.id, lineCount: 2 });
     const original: Sale = sale.payload;
     const qty = original.lines[0]!.quantity;
-    const all = buildRefund(original, [[1, qty]], [], { id: uuidv7(), shiftId: shift.id });
-    const again = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id });
-    const padded = { ...buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id }) };
+    const all = buildRefund(original, [[1, qty]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt });
+    const again = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt });
+    const padded = { ...buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt }) };
     padded.lines = [{ ...padded.lines[0]!, amount: rupiah(padded.lines[0]!.amount + 1000) }];
     padded.total = rupiah(padded.total + 1000);
     padded.payments = [{ method: 'cash', amount: padded.total }];
-    const byQris = buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id, payments: [] });
+    const byQris = buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id, payments: [], refundedAt: original.completedAt });
     byQris.payments = [{ method: 'qris', amount: byQris.total }];
-    const ghost = { ...buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }), originalSaleId: uuidv7() };
+    const ghost = { ...buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt }), originalSaleId: uuidv7() };
     const events: SyncEvent[] = [syncEvent('shift.opened', 1, shift), sale, ...[all, again, padded, byQris, ghost].map((r, i) => syncEvent('sale.refunded', 3 + i, r))];
     const reply = await server.push(token, events);
     expect(reply.body.results.map((r) => (r.status === 'stored' ? r.quarantined : r.status))).toEqual([false, false, false, true, true, true, true]);
