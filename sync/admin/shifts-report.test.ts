@@ -62,14 +62,14 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const serverExpected = expected - unknown.payload.total;
     const dayCounted = counted['note-100000'] * 100_000;
     expect(dayRow).toEqual([
-      'Maria', terminal.id, '01/04/2027 08:00', '01/04/2027 17:00', '2', rp(cashSale.payload.total + qrisSale.payload.total), rp(refund.total), rp(100_000), rp(0),
+      'Maria', terminal.id, '01/04/2026 08:00', '01/04/2026 17:00', '2', rp(cashSale.payload.total + qrisSale.payload.total), rp(refund.total), rp(100_000), rp(0),
       rp(200_000), rp(serverExpected), rp(dayCounted), rp(dayCounted - serverExpected),
     ]);
-    expect(nightRow).toEqual(['Maria', terminal.id, '01/04/2027 23:00', 'masih buka', '1', rp(lateSale.payload.total), rp(0), rp(0), rp(0), rp(100_000), rp(100_000 + lateSale.payload.total), '-', '-']);
+    expect(nightRow).toEqual(['Maria', terminal.id, '01/04/2026 23:00', 'masih buka', '1', rp(lateSale.payload.total), rp(0), rp(0), rp(0), rp(100_000), rp(100_000 + lateSale.payload.total), '-', '-']);
     expect(sumRow![0]).toBe('JUMLAH');
     expect(sumRow![1]).toBe('3');
-    expect(printed).toContain(`Maria (01/04/2027 08:00): selisih karena "Kembalian salah hitung", disetujui Yohanes.`);
-    expect(printed).toContain(`Maria (01/04/2027 08:00): terminal mencatat 3 transaksi dan kas seharusnya ${rp(expected)}; sebagian dokumen shift ini belum diterima atau dikarantina.`);
+    expect(printed).toContain(`Maria (01/04/2026 08:00): selisih karena "Kembalian salah hitung", disetujui Yohanes.`);
+    expect(printed).toContain(`Maria (01/04/2026 08:00): terminal mencatat 3 transaksi dan kas seharusnya ${rp(expected)}; sebagian dokumen shift ini belum diterima atau dikarantina.`);
     expect(printed).toContain(`tunai ${rp(cashSale.payload.total)}, QRIS ${rp(qrisSale.payload.total)}, debit ${rp(0)}`);
 
     expect(await runAdminCommand(test.db, ['report', 'shifts', 'ngada', '2026-04-05'])).toBe('Shift NTT Mart Ngada, 2026-04-05 (hari WITA): belum ada shift yang diterima server.');
