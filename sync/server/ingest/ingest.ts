@@ -122,7 +122,8 @@ async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], rec
 async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<AsnSpending[]> {
   const handler = handlerFor(run[0]!.event.type);
   const clock = run.map(({ event }) => clockProblems({ occurredAt: event.occurredAt, ...handler.datedAt(event) }, context.enrolledAt, context.receivedAt));
-  const judged = await handler.problems(tx, run.filter((_, i) => clock[i]!.length === 0).map((c) => c.event), context);
+  const timely = run.filter((_, i) => clock[i]!.length === 0).map((c) => c.event);
+  const judged = timely.length > 0 ? await handler.problems(tx, timely, context) : [];
   let next = 0;
   const problems = clock.map((reasons) => (reasons.length > 0 ? reasons : judged[next++]!));
   const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
