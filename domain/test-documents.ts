@@ -101,11 +101,13 @@ export interface RefundSpec {
   shiftId?: string;
   /** Defaults to the whole total in cash (nothing for a refund of free goods). */
   payments?: RefundPayment[];
+  refundedAt?: string;
 }
 
 /** A refund of `picks` ([line number, quantity]) priced after the `earlier` refunds of the sale. */
 export function buildRefund(original: Sale, picks: Array<[lineNo: number, quantity: number]>, earlier: readonly Refund[], spec: RefundSpec = {}): Refund {
   counter += 1;
+  const refundedAt = spec.refundedAt ?? '2026-02-11T02:00:00.000Z';
   const lines = picks.map(([lineNo, quantity]) => refundLine(original, lineNo, quantity, earlier));
   const total = sum(lines.map((l) => l.amount));
   return {
@@ -119,8 +121,8 @@ export function buildRefund(original: Sale, picks: Array<[lineNo: number, quanti
     cashier: { id: 'k1', name: 'Maria' },
     approvedBy: { id: 'm1', name: 'Pak Agus' },
     training: original.training,
-    refundedAt: '2026-02-11T02:00:00.000Z',
-    businessDate: '2026-02-11',
+    refundedAt,
+    businessDate: businessDate(refundedAt),
     reason: 'Kemasan rusak',
     lines,
     total,

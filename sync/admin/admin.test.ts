@@ -5,7 +5,7 @@ import { withCheckDigit } from '../../domain/catalog/barcode';
 import { rupiah } from '../../domain/money';
 import { verifyPin } from '../../domain/staff/pin-hash';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
-import { saleEvent, seedCatalog, writeTempFile } from '../../tests/support/sync-fixtures';
+import { backdateEnrolment, saleEvent, seedCatalog, writeTempFile } from '../../tests/support/sync-fixtures';
 import { ingestEvents } from '../server/ingest/ingest';
 import { redeemEnrolmentCode } from '../server/terminals/enrolment';
 import { UsageError } from './command-line';
@@ -104,16 +104,17 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     const enrolled = await redeemEnrolmentCode(test.db, code, 'Kasir Lewoleba');
     if (!enrolled.ok) throw new Error('enrolment failed');
     const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    await backdateEnrolment(test.db, terminal.id, '2026-05-01T00:00:00Z');
     const sales = [
-      saleEvent({ terminal, seq: 1, products, completedAt: '2027-05-31T15:00:00Z', asnNip: '198609262015051001', lineCount: 1 }),
-      saleEvent({ terminal, seq: 2, products, completedAt: '2027-05-10T03:00:00Z', asnNip: '199203152022212004', lineCount: 3 }),
-      saleEvent({ terminal, seq: 3, products, completedAt: '2027-05-31T16:30:00Z' }),
-      saleEvent({ terminal, seq: 4, products, completedAt: '2027-05-12T03:00:00Z', training: true }),
+      saleEvent({ terminal, seq: 1, products, completedAt: '2026-05-31T15:00:00Z', asnNip: '198609262015051001', lineCount: 1 }),
+      saleEvent({ terminal, seq: 2, products, completedAt: '2026-05-10T03:00:00Z', asnNip: '199203152022212004', lineCount: 3 }),
+      saleEvent({ terminal, seq: 3, products, completedAt: '2026-05-31T16:30:00Z' }),
+      saleEvent({ terminal, seq: 4, products, completedAt: '2026-05-12T03:00:00Z', training: true }),
     ];
     sales[1]!.payload.payments = [{ method: 'qris', amount: sales[1]!.payload.total, tendered: sales[1]!.payload.total, reference: 'QR1' }];
     sales[1]!.payload.change = rupiah(0);
     await ingestEvents(test.db, terminal, sales);
-    const report = await admin('report', '2027-05');
+    const report = await admin('report', '2026-05');
     const [first, second] = [sales[0]!.payload, sales[1]!.payload];
     const rp = (n: number) => new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(n);
     const lembata = report.split('\n').find((l) => l.startsWith('NTT Mart Lembata'))!;

@@ -4,7 +4,7 @@ import { formatRupiah, rupiah } from '../../domain/money';
 import { buildRefund } from '../../domain/test-documents';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
 import { closedShift, testMovement, testShift, YOHANES } from '../../tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent } from '../../tests/support/sync-fixtures';
+import { backdateEnrolment, saleEvent, seedCatalog, syncEvent } from '../../tests/support/sync-fixtures';
 import type { SyncEvent } from '../protocol/events';
 import { ingestEvents } from '../server/ingest/ingest';
 import { createEnrolmentCode, redeemEnrolmentCode } from '../server/terminals/enrolment';
@@ -27,53 +27,54 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Bajawa');
     if (!enrolled.ok) throw new Error('enrolment failed');
     const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    await backdateEnrolment(test.db, terminal.id, '2026-03-01T00:00:00Z');
 
     // Day shift: two sales (cash, QRIS), a refund, a pay in; closed Rp 15.000 short, approved.
-    const day = testShift(terminal, '2027-04-01T00:00:00Z', { 'note-50000': 4 });
-    const cashSale = saleEvent({ terminal, seq: 2, products, shiftId: day.id, completedAt: '2027-04-01T01:00:00Z' });
-    const qrisSale = saleEvent({ terminal, seq: 3, products, shiftId: day.id, completedAt: '2027-04-01T02:00:00Z', lineCount: 1 });
+    const day = testShift(terminal, '2026-04-01T00:00:00Z', { 'note-50000': 4 });
+    const cashSale = saleEvent({ terminal, seq: 2, products, shiftId: day.id, completedAt: '2026-04-01T01:00:00Z' });
+    const qrisSale = saleEvent({ terminal, seq: 3, products, shiftId: day.id, completedAt: '2026-04-01T02:00:00Z', lineCount: 1 });
     qrisSale.payload.payments = [{ method: 'qris', amount: qrisSale.payload.total, tendered: qrisSale.payload.total, reference: null }];
     qrisSale.payload.change = rupiah(0);
     // Sold at the counter but quarantined by the province: the Z report counted it, the server does not.
     const unknown = saleEvent({ terminal, seq: 4, products: [{ id: 'tidak-ada', name: 'Barang Gelap', price: rupiah(5_000) }], shiftId: day.id, lineCount: 1 });
-    const refund = buildRefund(cashSale.payload, [[1, 1]], [], { id: uuidv7(), shiftId: day.id });
-    const payIn = testMovement(day, 'pay-in', 100_000, '2027-04-01T03:00:00Z');
+    const refund = buildRefund(cashSale.payload, [[1, 1]], [], { id: uuidv7(), shiftId: day.id, refundedAt: cashSale.payload.completedAt });
+    const payIn = testMovement(day, 'pay-in', 100_000, '2026-04-01T03:00:00Z');
     const docs = { sales: [cashSale.payload, qrisSale.payload, unknown.payload], refunds: [refund], movements: [payIn] };
     const expected = 200_000 + cashSale.payload.total + unknown.payload.total + 100_000 - refund.total;
     const counted = { 'note-100000': Math.floor((expected - 15_000) / 100_000) } as const;
-    const closing = closedShift(day, docs, { counted, closedAt: '2027-04-01T09:00:00Z', reason: 'Kembalian salah hitung', approvedBy: YOHANES });
+    const closing = closedShift(day, docs, { counted, closedAt: '2026-04-01T09:00:00Z', reason: 'Kembalian salah hitung', approvedBy: YOHANES });
 
     // Night shift: opens 23:00 WITA on 1 April and sells at 00:30 on 2 April; still open.
-    const night = testShift(terminal, '2027-04-01T15:00:00Z', { 'note-20000': 5 });
-    const lateSale = saleEvent({ terminal, seq: 11, products, shiftId: night.id, completedAt: '2027-04-01T16:30:00Z' });
-    const nextDay = testShift(terminal, '2027-04-02T01:00:00Z', {});
+    const night = testShift(terminal, '2026-04-01T15:00:00Z', { 'note-20000': 5 });
+    const lateSale = saleEvent({ terminal, seq: 11, products, shiftId: night.id, completedAt: '2026-04-01T16:30:00Z' });
+    const nextDay = testShift(terminal, '2026-04-02T01:00:00Z', {});
     const events: SyncEvent[] = [
       syncEvent('shift.opened', 1, day), cashSale, qrisSale, unknown, syncEvent('sale.refunded', 5, refund), syncEvent('cash.moved', 6, payIn),
       syncEvent('shift.closed', 7, closing), syncEvent('shift.opened', 8, night), syncEvent('shift.opened', 9, nextDay),
     ];
     await ingestEvents(test.db, terminal, [...events, { ...lateSale, seq: 10 }]);
 
-    const printed = plain(await runAdminCommand(test.db, ['report', 'shifts', 'ngada', '2027-04-01']));
+    const printed = plain(await runAdminCommand(test.db, ['report', 'shifts', 'ngada', '2026-04-01']));
     const lines = printed.split('\n');
-    expect(lines[0]).toBe('Shift NTT Mart Ngada, 2027-04-01 (hari WITA): 2 shift');
+    expect(lines[0]).toBe('Shift NTT Mart Ngada, 2026-04-01 (hari WITA): 2 shift');
     const [header, dayRow, nightRow, sumRow] = lines.slice(2, 6).map((l) => l.split(/\s{2,}/));
     expect(header).toEqual(['KASIR', 'TERMINAL', 'BUKA', 'TUTUP', 'TRANSAKSI', 'PENJUALAN', 'REFUND', 'KAS MASUK', 'KAS KELUAR', 'MODAL AWAL', 'KAS SEHARUSNYA', 'DIHITUNG', 'SELISIH']);
     const serverExpected = expected - unknown.payload.total;
     const dayCounted = counted['note-100000'] * 100_000;
     expect(dayRow).toEqual([
-      'Maria', terminal.id, '01/04/2027 08:00', '01/04/2027 17:00', '2', rp(cashSale.payload.total + qrisSale.payload.total), rp(refund.total), rp(100_000), rp(0),
+      'Maria', terminal.id, '01/04/2026 08:00', '01/04/2026 17:00', '2', rp(cashSale.payload.total + qrisSale.payload.total), rp(refund.total), rp(100_000), rp(0),
       rp(200_000), rp(serverExpected), rp(dayCounted), rp(dayCounted - serverExpected),
     ]);
-    expect(nightRow).toEqual(['Maria', terminal.id, '01/04/2027 23:00', 'masih buka', '1', rp(lateSale.payload.total), rp(0), rp(0), rp(0), rp(100_000), rp(100_000 + lateSale.payload.total), '-', '-']);
+    expect(nightRow).toEqual(['Maria', terminal.id, '01/04/2026 23:00', 'masih buka', '1', rp(lateSale.payload.total), rp(0), rp(0), rp(0), rp(100_000), rp(100_000 + lateSale.payload.total), '-', '-']);
     expect(sumRow![0]).toBe('JUMLAH');
     expect(sumRow![1]).toBe('3');
-    expect(printed).toContain(`Maria (01/04/2027 08:00): selisih karena "Kembalian salah hitung", disetujui Yohanes.`);
-    expect(printed).toContain(`Maria (01/04/2027 08:00): terminal mencatat 3 transaksi dan kas seharusnya ${rp(expected)}; sebagian dokumen shift ini belum diterima atau dikarantina.`);
+    expect(printed).toContain(`Maria (01/04/2026 08:00): selisih karena "Kembalian salah hitung", disetujui Yohanes.`);
+    expect(printed).toContain(`Maria (01/04/2026 08:00): terminal mencatat 3 transaksi dan kas seharusnya ${rp(expected)}; sebagian dokumen shift ini belum diterima atau dikarantina.`);
     expect(printed).toContain(`tunai ${rp(cashSale.payload.total)}, QRIS ${rp(qrisSale.payload.total)}, debit ${rp(0)}`);
 
-    expect(await runAdminCommand(test.db, ['report', 'shifts', 'ngada', '2027-04-05'])).toBe('Shift NTT Mart Ngada, 2027-04-05 (hari WITA): belum ada shift yang diterima server.');
+    expect(await runAdminCommand(test.db, ['report', 'shifts', 'ngada', '2026-04-05'])).toBe('Shift NTT Mart Ngada, 2026-04-05 (hari WITA): belum ada shift yang diterima server.');
     await expect(runAdminCommand(test.db, ['report', 'shifts', 'ngada', '1 April'])).rejects.toThrow(AdminError);
-    await expect(runAdminCommand(test.db, ['report', 'shifts', 'atlantis', '2027-04-01'])).rejects.toThrow(/tidak dikenal/);
+    await expect(runAdminCommand(test.db, ['report', 'shifts', 'atlantis', '2026-04-01'])).rejects.toThrow(/tidak dikenal/);
   });
 
   it('says a shift is still open instead of counting its drawer as Rp 0', async () => {
@@ -82,11 +83,12 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Kalabahi');
     if (!enrolled.ok) throw new Error('enrolment failed');
     const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
-    const shift = testShift(terminal, '2027-04-03T00:00:00Z', { 'note-50000': 2 });
-    const sale = saleEvent({ terminal, seq: 2, products, shiftId: shift.id, completedAt: '2027-04-03T01:00:00Z' });
+    await backdateEnrolment(test.db, terminal.id, '2026-03-01T00:00:00Z');
+    const shift = testShift(terminal, '2026-04-03T00:00:00Z', { 'note-50000': 2 });
+    const sale = saleEvent({ terminal, seq: 2, products, shiftId: shift.id, completedAt: '2026-04-03T01:00:00Z' });
     await ingestEvents(test.db, terminal, [syncEvent('shift.opened', 1, shift), sale]);
 
-    const printed = plain(await runAdminCommand(test.db, ['report', 'shifts', 'alor', '2027-04-03']));
+    const printed = plain(await runAdminCommand(test.db, ['report', 'shifts', 'alor', '2026-04-03']));
     const sumRow = printed.split('\n')[4]!.split(/\s{2,}/);
     expect(sumRow[0]).toBe('JUMLAH');
     expect(sumRow.slice(-2)).toEqual(['-', '-']);

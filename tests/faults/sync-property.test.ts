@@ -62,12 +62,15 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'crash' as const }) },
 );
 
+/** UTC midnight 50 days ago: sales fall on its 46 days, all past, and the terminal is enrolled then. */
+const FIRST_DAY = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 50 * 86_400_000;
+
 /** A terminal that dies once the server has answered, before it writes down the answer. */
 class Crash extends Error {}
 
 async function play(commands: readonly Command[]): Promise<void> {
   run++;
-  const enrolled = await server.enrol('kupang', `Properti ${run}`);
+  const enrolled = await server.enrol('kupang', `Properti ${run}`, new Date(FIRST_DAY).toISOString());
   const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
   const connection: SyncConnection = { serverUrl: proxy.url, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
   const sent: Uint8Array[] = [];
@@ -88,7 +91,7 @@ async function play(commands: readonly Command[]): Promise<void> {
   for (const c of commands) {
     switch (c.kind) {
       case 'sale': {
-        const completedAt = new Date(Date.UTC(2026, 10, 20, 2 + c.shift * 4) + c.day * 86_400_000).toISOString();
+        const completedAt = new Date(FIRST_DAY + (2 + c.shift * 4) * 3_600_000 + c.day * 86_400_000).toISOString();
         const event = saleEvent({ terminal, seq: events.length + 1, products, firstProduct: c.product, lineCount: c.lines, completedAt, shiftId: `shift-${c.day}-${c.shift}`, asnNip: c.asn === null ? undefined : nips[c.asn] });
         events.push(event);
         store.enqueue(event);

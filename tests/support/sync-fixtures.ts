@@ -32,6 +32,14 @@ export function writeTempFile(name: string, content: string): string {
   return path;
 }
 
+/**
+ * Marks the terminal enrolled at `at`, as if long in service: the server takes its events dated
+ * since then and quarantines older ones (sync/server/ingest/checks/clock.ts).
+ */
+export async function backdateEnrolment(db: Database, terminalId: string, at: string): Promise<void> {
+  await db.query('UPDATE terminals SET enrolled_at = $2 WHERE id = $1', [terminalId, at]);
+}
+
 /** `count` products with valid EAN-13s, imported through the admin catalog import. */
 export async function seedCatalog(db: Database, count: number): Promise<CatalogProduct[]> {
   const lines = ['barcode,nama,harga,pemasok,kategori,satuan'];
@@ -100,7 +108,7 @@ const CASHIERS = [
  * Sales as a shop's day brings them, each unlike the last, for benchmarks whose figures depend on
  * how sales compress: 1 to 15 lines (most short) of the catalog's products, under names as varied
  * as a real catalog's; quantities, weighed goods, the odd discount; cash with change, QRIS and
- * debit with their references; an ASN's NIP on about one in seven; times spread over the day and
+ * debit with their references; an ASN's NIP on about one in seven; times spread over the last minutes and
  * three cashiers. Seeded, so runs compare.
  */
 export function variedSaleEvents(terminal: SaleOptions['terminal'], products: readonly CatalogProduct[], count: number, firstSeq = 1, seed = 2026): SyncEventOf<'sale.completed'>[] {
@@ -114,7 +122,10 @@ export function variedSaleEvents(terminal: SaleOptions['terminal'], products: re
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
   const nameOf = (i: number) => `${KINDS[i % KINDS.length]} ${ORIGINS[Math.floor(i / KINDS.length) % ORIGINS.length]} ${SIZES[Math.floor(i / 7) % SIZES.length]}`;
-  const opened = Date.parse('2026-12-20T23:00:00Z');
+  // The last minutes before now, so a terminal enrolled just now may push them (the server
+  // quarantines events dated before its enrolment by more than 10 minutes).
+  const span = 8 * 60_000;
+  const opened = Date.now() - span;
   const shiftId = uuidv7();
   return Array.from({ length: count }, (_, i) => {
     const seq = firstSeq + i;
@@ -126,7 +137,7 @@ export function variedSaleEvents(terminal: SaleOptions['terminal'], products: re
       if (rand() < 0.08) return { ...line, weightGrams: int(150, 2_500), unit: 'kg' };
       return { ...line, quantity: rand() < 0.7 ? 1 : int(2, 6), discount: rand() < 0.05 ? 500 : 0 };
     });
-    const completedAt = new Date(opened + i * Math.floor((12 * 3_600_000) / count) + int(0, 999)).toISOString();
+    const completedAt = new Date(opened + i * Math.floor(span / count) + int(0, 999)).toISOString();
     const method = rand();
     const payments =
       method < 0.6

@@ -10,6 +10,7 @@ import type { EnrollResponse, PushResponse, StreamName } from '../../sync/protoc
 import { createSyncServer, type SyncServerOptions } from '../../sync/server/http/app';
 import { createLogger } from '../../sync/server/log';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { backdateEnrolment } from './sync-fixtures';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './server-databases';
 
 export interface Reply<T = any> {
@@ -30,7 +31,11 @@ export interface TestServer extends TestDatabase {
   baseUrl: string;
   logs: string[];
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<Reply<T>>;
-  enrol(outletId: string, name?: string): Promise<EnrollResponse>;
+  /**
+   * Enrols a terminal of the outlet, as enrolled at `enrolledAt` (default now): a terminal enrolled
+   * earlier may push events dated since then (the server quarantines older ones, ingest/checks/clock.ts).
+   */
+  enrol(outletId: string, name?: string, enrolledAt?: string): Promise<EnrollResponse>;
   /** The answer, or an error body when the status is not 200. */
   push(token: string, events: readonly SyncEvent[]): Promise<Reply<PushResponse & Partial<ErrorBody>>>;
   pullAll<T = any>(token: string, stream: StreamName, limit?: number, cursor?: string): Promise<{ items: T[]; cursor: string; pages: number }>;
@@ -77,10 +82,11 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<SyncS
       await new Promise((resolve) => server.close(resolve));
       await database.close();
     },
-    async enrol(outletId, name = 'Kasir 1') {
+    async enrol(outletId, name = 'Kasir 1', enrolledAt) {
       const created = await createEnrolmentCode(database.db, outletId);
       const reply = await request<EnrollResponse>('POST', '/v1/terminals/enroll', { body: { code: created!.code, name } });
       if (reply.status !== 201) throw new Error(`enrolment failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+      if (enrolledAt) await backdateEnrolment(database.db, reply.body.terminalId, enrolledAt);
       return reply.body;
     },
     push: (token, events) => request('POST', '/v1/sync/push', { token, body: { events } }),

@@ -36,21 +36,21 @@ describe('reads bounded by their answer, on postgres', () => {
   });
 
   it('keeps each terminal’s month at ingest, and report MONTH adds up exactly what the sales say', async () => {
-    const t = await server.enrol('ende');
+    const t = await server.enrol('ende', undefined, '2026-04-01T00:00:00Z');
     const terminal = { id: t.terminalId, outletId: t.outletId };
-    const events = [1, 2, 3, 4].map((seq) => saleEvent({ terminal, seq, products, completedAt: `2027-05-0${seq}T03:00:00Z` }));
-    const late = saleEvent({ terminal, seq: 5, products, completedAt: '2027-04-30T15:59:00Z' });
+    const events = [1, 2, 3, 4].map((seq) => saleEvent({ terminal, seq, products, completedAt: `2026-05-0${seq}T03:00:00Z` }));
+    const late = saleEvent({ terminal, seq: 5, products, completedAt: '2026-04-30T15:59:00Z' });
     await server.push(t.token, [...events, late]);
     const { rows } = await server.db.query('SELECT month, sale_count, total, cash FROM terminal_month_sales WHERE terminal_id = $1 ORDER BY month', [t.terminalId]);
     const sum = (list: typeof events) => list.reduce((a, e) => a + e.payload.total, 0);
     const cash = (list: typeof events) => list.flatMap((e) => e.payload.payments).filter((p) => p.method === 'cash').reduce((a, p) => a + p.amount, 0);
     expect(rows).toEqual([
-      { month: '2027-04', sale_count: 1, total: late.payload.total, cash: cash([late]) },
-      { month: '2027-05', sale_count: 4, total: sum(events), cash: cash(events) },
+      { month: '2026-04', sale_count: 1, total: late.payload.total, cash: cash([late]) },
+      { month: '2026-05', sale_count: 4, total: sum(events), cash: cash(events) },
     ]);
-    const { rows: raw } = await server.db.query<{ n: number; total: number }>(`SELECT count(*)::int AS n, sum(total)::bigint AS total FROM sales WHERE wita_month = '2027-05'`);
+    const { rows: raw } = await server.db.query<{ n: number; total: number }>(`SELECT count(*)::int AS n, sum(total)::bigint AS total FROM sales WHERE wita_month = '2026-05'`);
     expect(raw).toEqual([{ n: 4, total: sum(events) }]);
-    expect(await salesReport(server.db, '2027-05')).toMatch(/NTT Mart Ende\s+4\s/);
+    expect(await salesReport(server.db, '2026-05')).toMatch(/NTT Mart Ende\s+4\s/);
   });
 
   it('counts `remaining` exactly up to ten pages ahead and bounds it beyond, however long the stream', async () => {

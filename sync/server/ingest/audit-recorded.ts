@@ -1,15 +1,18 @@
 /**
  * 'audit.recorded': a row in audit_log, described in words. Quarantined instead: training entries
  * and an id recorded before. Stored but flagged: staff or approvers the outlet does not have, and
- * another outlet's sale (checks/audit-staff.ts).
+ * another outlet's sale (checks/audit-staff.ts). A manager's price approval may release a sale
+ * of the terminal quarantined for that price (./late-approvals.ts).
  */
 import { describeAudit } from '../../../domain/staff/audit';
 import { auditFlags } from './checks/audit-staff';
 import type { EventHandler } from './handler';
+import { recheckApprovedSales } from './late-approvals';
 import { trainingReason } from './training';
 
 export const auditRecorded: EventHandler<'audit.recorded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+  datedAt: (event) => ({ at: event.payload.at }),
 
   async problems(tx, events) {
     const { rows } = await tx.query<{ id: string }>('SELECT a.id::text FROM unnest($1::uuid[]) AS k (id) JOIN audit_log a USING (id)', [events.map((e) => e.payload.id)]);
@@ -30,10 +33,12 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
     })),
   }),
 
-  async afterStored(tx, events, { terminal }) {
-    const flags = await auditFlags(tx, events.map((e) => e.payload), terminal.outletId);
+  async afterStored(tx, events, context) {
+    const flags = await auditFlags(tx, events.map((e) => e.payload), context.terminal.outletId);
     const flagged = events.map((e, i) => ({ id: e.payload.id, flags: flags[i]! })).filter((f) => f.flags.length > 0);
-    if (flagged.length === 0) return;
-    await tx.query('UPDATE audit_log a SET flags = f.flags FROM json_populate_recordset(NULL::audit_log, $1) AS f WHERE a.id = f.id', [JSON.stringify(flagged)]);
+    if (flagged.length > 0) {
+      await tx.query('UPDATE audit_log a SET flags = f.flags FROM json_populate_recordset(NULL::audit_log, $1) AS f WHERE a.id = f.id', [JSON.stringify(flagged)]);
+    }
+    return recheckApprovedSales(tx, events, context);
   },
 };

@@ -14,6 +14,7 @@ export const UNKNOWN_DRAWER = rupiah(Number.MAX_SAFE_INTEGER);
 
 export const cashMoved: EventHandler<'cash.moved'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+  datedAt: (event) => ({ at: event.payload.at }),
 
   async problems(tx, events, { terminal }) {
     const known = await shiftRecords(tx, events.map((e) => e.payload.shiftId));

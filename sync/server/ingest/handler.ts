@@ -10,6 +10,8 @@ import type { AsnSpending } from './asn-monthly-totals';
 
 export interface IngestContext {
   terminal: { id: string; outletId: string };
+  /** When the terminal was enrolled: none of its real events is older (checks/clock.ts). */
+  enrolledAt: Date;
   /** The server's clock when the batch arrived, stored beside the terminal's. */
   receivedAt: Date;
 }
@@ -17,6 +19,8 @@ export interface IngestContext {
 export interface EventHandler<T extends SyncEventType> {
   /** The outlet and terminal an event speaks for: a terminal may only write its own. */
   owner(event: EventOf<T>): { outletId: string; terminalId: string };
+  /** The instants the document is dated by, by name, for the clock check (checks/clock.ts). */
+  datedAt(event: EventOf<T>): Record<string, string>;
   /**
    * Business rules, checked before anything of these events is written: for each event the
    * reasons to quarantine it (empty when sound). Events arrive in seq order, and every earlier
@@ -28,8 +32,11 @@ export interface EventHandler<T extends SyncEventType> {
    * as the events themselves (see db/insert-rows.ts).
    */
   derivedRows(events: readonly EventOf<T>[], context: IngestContext): Record<string, Record<string, unknown>[]>;
-  /** Writes that build on those rows, such as the terminal's own running totals; runs right after them. */
-  afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<void>;
+  /**
+   * Writes that build on those rows, such as the terminal's own running totals; runs right after
+   * them. Returns what it adds to ASN months (an earlier sale it released), for the batch's end.
+   */
+  afterStored?(tx: WriteTx, events: readonly EventOf<T>[], context: IngestContext): Promise<AsnSpending[] | void>;
   /**
    * What sound events add to (or take from) ASN months. Other terminals write the same months, so
    * the ingest adds up a whole batch and writes it once, in key order (./asn-monthly-totals.ts).

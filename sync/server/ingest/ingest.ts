@@ -19,6 +19,7 @@ import { isRetryable, type Database } from '../db/database';
 import { insertRows } from '../db/insert-rows';
 import { writeTransaction, type WriteTx } from '../streams/change-log';
 import { addAsnSpending, type AsnSpending } from './asn-monthly-totals';
+import { clockProblems } from './checks/clock';
 import type { IngestContext } from './handler';
 import { handlerFor } from './handlers';
 import { lockSeqState, saveSeqState } from './high-water';
@@ -31,7 +32,7 @@ type Result = PushResponse['results'][number];
 export async function ingestEvents(db: Database, terminal: IngestContext['terminal'], events: readonly SyncEvent[], receivedAt = new Date()): Promise<PushResponse> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeTransaction(db, (tx) => ingestBatch(tx, { terminal, receivedAt }, events));
+      return await writeTransaction(db, (tx) => ingestBatch(tx, terminal, receivedAt, events));
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
@@ -53,9 +54,10 @@ interface Candidate {
   index: number;
 }
 
-async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly SyncEvent[]): Promise<PushResponse> {
-  const { terminal, receivedAt } = context;
+async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], receivedAt: Date, events: readonly SyncEvent[]): Promise<PushResponse> {
   const seqs = (await lockSeqState(tx, terminal.id))!;
+  const { rows: enrolment } = await tx.query<{ enrolled_at: Date }>('SELECT enrolled_at FROM terminals WHERE id = $1', [terminal.id]);
+  const context: IngestContext = { terminal, receivedAt, enrolledAt: enrolment[0]!.enrolled_at };
   const { rows: known } = await tx.query<Known>(
     `SELECT e.id, e.terminal_id, e.seq, e.content_hash, e.quarantine_reasons FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
      UNION
@@ -112,20 +114,29 @@ async function ingestBatch(tx: WriteTx, context: IngestContext, events: readonly
   return { results, highWaterSeq };
 }
 
-/** Stores a run of one type; returns what its sound events add to ASN months, for the batch's end. */
+/**
+ * Stores a run of one type; returns what its sound events add to ASN months, for the batch's end.
+ * An event dated where its terminal's clock cannot have been is quarantined for that alone: its
+ * business rules would be judged at a time that never was.
+ */
 async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<AsnSpending[]> {
   const handler = handlerFor(run[0]!.event.type);
-  const problems = await handler.problems(tx, run.map((c) => c.event), context);
+  const clock = run.map(({ event }) => clockProblems({ occurredAt: event.occurredAt, ...handler.datedAt(event) }, context.enrolledAt, context.receivedAt));
+  const timely = run.filter((_, i) => clock[i]!.length === 0).map((c) => c.event);
+  const judged = timely.length > 0 ? await handler.problems(tx, timely, context) : [];
+  let next = 0;
+  const problems = clock.map((reasons) => (reasons.length > 0 ? reasons : judged[next++]!));
   const sound = run.filter((_, i) => problems[i]!.length === 0).map((c) => c.event);
   await insertRows(tx, {
     events: run.map(({ event, hash }, i) => eventRow(event, context, hash, problems[i]!)),
     ...(sound.length > 0 ? handler.derivedRows(sound, context) : {}),
   });
-  if (sound.length > 0) await handler.afterStored?.(tx, sound, context);
   run.forEach((c, i) => {
     if (problems[i]!.length > 0) results[c.index] = { id: c.event.id, status: 'stored', ...quarantine(problems[i]!) };
   });
-  return sound.length > 0 ? (handler.asnSpending?.(sound) ?? []) : [];
+  if (sound.length === 0) return [];
+  const released = (await handler.afterStored?.(tx, sound, context)) ?? [];
+  return [...(handler.asnSpending?.(sound) ?? []), ...released];
 }
 
 /** The terminal is told why an event counts nowhere, so its manager can see it. */
@@ -134,7 +145,7 @@ function quarantine(reasons: readonly string[]): { quarantined: boolean; reasons
 }
 
 /** The row an event is stored as; quarantined when it has reasons. */
-export function eventRow(event: SyncEvent, { terminal, receivedAt }: IngestContext, contentHash: string, reasons: readonly string[]) {
+export function eventRow(event: SyncEvent, { terminal, receivedAt }: Pick<IngestContext, 'terminal' | 'receivedAt'>, contentHash: string, reasons: readonly string[]) {
   return {
     id: event.id, terminal_id: terminal.id, seq: event.seq, type: event.type, occurred_at: event.occurredAt, received_at: receivedAt,
     payload: event.payload, content_hash: contentHash, quarantine_reasons: reasons.length > 0 ? reasons : null,

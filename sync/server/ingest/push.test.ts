@@ -162,28 +162,28 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
   });
 
   it('adds ASN sales to the NIP’s WITA month, whatever offset the terminal clock had', async () => {
-    const t = await server.enrol('ngada');
+    const t = await server.enrol('ngada', undefined, '2026-01-01T00:00:00Z');
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const nip = '198609262015051001';
-    const lastJanuaryEvening = saleEvent({ terminal, seq: 1, products, asnNip: nip, completedAt: '2027-01-31T23:30:00+08:00' });
-    const firstFebruaryNight = saleEvent({ terminal, seq: 2, products, asnNip: nip, completedAt: '2027-01-31T16:10:00Z' });
-    const alsoJanuary = saleEvent({ terminal, seq: 3, products, asnNip: nip, completedAt: '2027-01-15T09:00:00+07:00' });
+    const lastJanuaryEvening = saleEvent({ terminal, seq: 1, products, asnNip: nip, completedAt: '2026-01-31T23:30:00+08:00' });
+    const firstFebruaryNight = saleEvent({ terminal, seq: 2, products, asnNip: nip, completedAt: '2026-01-31T16:10:00Z' });
+    const alsoJanuary = saleEvent({ terminal, seq: 3, products, asnNip: nip, completedAt: '2026-01-15T09:00:00+07:00' });
     await server.push(t.token, [lastJanuaryEvening, firstFebruaryNight, alsoJanuary]);
     const { rows } = await server.db.query('SELECT month, total, sale_count FROM asn_monthly_totals WHERE nip = $1 ORDER BY month', [nip]);
     expect(rows).toEqual([
-      { month: '2027-01', total: lastJanuaryEvening.payload.total + alsoJanuary.payload.total, sale_count: 2 },
-      { month: '2027-02', total: firstFebruaryNight.payload.total, sale_count: 1 },
+      { month: '2026-01', total: lastJanuaryEvening.payload.total + alsoJanuary.payload.total, sale_count: 2 },
+      { month: '2026-02', total: firstFebruaryNight.payload.total, sale_count: 1 },
     ]);
   });
 
   it('counts a NIP missing from the roster, quarantines a malformed one without repeating it, and puts a late sale in its own month', async () => {
-    const t = await server.enrol('alor');
+    const t = await server.enrol('alor', undefined, '2026-02-01T00:00:00Z');
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const pppk = '199312282025212001';
-    const unverified = saleEvent({ terminal, seq: 1, products, asnNip: pppk, completedAt: '2027-03-02T02:00:00Z' });
+    const unverified = saleEvent({ terminal, seq: 1, products, asnNip: pppk, completedAt: '2026-03-02T02:00:00Z' });
     unverified.payload.asn = { nip: pppk, name: null, verified: false };
     const badGender = '198609262015053001';
-    const malformed = saleEvent({ terminal, seq: 2, products, asnNip: badGender, completedAt: '2027-03-02T03:00:00Z' });
+    const malformed = saleEvent({ terminal, seq: 2, products, asnNip: badGender, completedAt: '2026-03-02T03:00:00Z' });
     const { results } = (await server.push(t.token, [unverified, malformed])).body;
     expect(results).toEqual([
       { id: unverified.id, status: 'stored', quarantined: false },
@@ -192,10 +192,10 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     expect(await count('sales WHERE asn_nip = $1 AND asn_verified = false', [pppk])).toBe(1);
     expect(await count('asn_monthly_totals WHERE nip = $1', [badGender])).toBe(0);
     // A terminal offline since February sends its sale in March: it counts for February.
-    const late = saleEvent({ terminal, seq: 3, products, asnNip: pppk, completedAt: '2027-02-27T02:00:00Z' });
+    const late = saleEvent({ terminal, seq: 3, products, asnNip: pppk, completedAt: '2026-02-27T02:00:00Z' });
     await server.push(t.token, [late]);
     const { rows } = await server.db.query('SELECT month, total FROM asn_monthly_totals WHERE nip = $1 ORDER BY month', [pppk]);
-    expect(rows).toEqual([{ month: '2027-02', total: late.payload.total }, { month: '2027-03', total: unverified.payload.total }]);
+    expect(rows).toEqual([{ month: '2026-02', total: late.payload.total }, { month: '2026-03', total: unverified.payload.total }]);
   });
 
   it('takes gzip bodies and refuses bad gzip, oversized and malformed bodies with a reason', async () => {

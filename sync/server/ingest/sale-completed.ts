@@ -27,6 +27,7 @@ const MAX_SALE_TOTAL = rupiah(1_000_000_000_000);
 
 export const saleCompleted: EventHandler<'sale.completed'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+  datedAt: (event) => ({ completedAt: event.payload.completedAt }),
 
   async problems(tx, events, { terminal }) {
     const sales = events.map((e) => e.payload);
@@ -46,7 +47,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
     const foreignShifts = await foreignShiftProblems(tx, sales.map((s) => s.shiftId), terminal.id);
-    const prices = await priceProblems(tx, sales, terminal.outletId);
+    const prices = await priceProblems(tx, events.map((e) => ({ seq: e.seq, sale: e.payload })), terminal);
     return sales.map((sale, index) => {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));

@@ -18,6 +18,7 @@ import { trainingReason } from './training';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+  datedAt: (event) => ({ refundedAt: event.payload.refundedAt }),
 
   async problems(tx, events, { terminal }) {
     const refunds = events.map((e) => e.payload);

@@ -21,8 +21,9 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
   });
   afterAll(() => server.close());
 
+  /** Enrolled before the March 2026 shifts below. */
   async function enrolled(outlet: string): Promise<{ token: string; terminal: TerminalRef }> {
-    const t = await server.enrol(outlet);
+    const t = await server.enrol(outlet, undefined, '2026-03-01T00:00:00Z');
     return { token: t.token, terminal: { id: t.terminalId, outletId: t.outletId } };
   }
   const quarantine = async (terminalId: string) =>
@@ -30,11 +31,11 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
 
   it('stores a whole shift with its derived rows, lowers the ASN month by the refund, and answers each event', async () => {
     const { token, terminal } = await enrolled('ende');
-    const shift = testShift(terminal, '2027-03-10T00:05:00Z', FLOAT);
-    const at = (minutes: number) => new Date(Date.parse('2027-03-10T00:05:00Z') + minutes * 60_000).toISOString();
+    const shift = testShift(terminal, '2026-03-10T00:05:00Z', FLOAT);
+    const at = (minutes: number) => new Date(Date.parse('2026-03-10T00:05:00Z') + minutes * 60_000).toISOString();
     const sales = [1, 2, 3].map((seq) => saleEvent({ terminal, seq: seq + 1, products, shiftId: shift.id, completedAt: at(seq * 10), asnNip: seq === 1 ? NIP : undefined }));
     const original = sales[0]!.payload;
-    const refund = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id });
+    const refund = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt });
     const payOut = testMovement(shift, 'pay-out', 20_000, at(45));
     const closed = closedShift(shift, { sales: sales.map((s) => s.payload), refunds: [refund], movements: [payOut] }, { counted: { 'note-100000': 1 }, closedAt: at(120), reason: 'Uang kembalian tertukar', approvedBy: YOHANES });
     const events: SyncEvent[] = [
@@ -51,7 +52,7 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
     expect(reply.body).toEqual({ results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })), highWaterSeq: 9 });
 
     const one = async (sql: string, params: unknown[]) => (await server.db.query(sql, params)).rows[0];
-    expect(await one('SELECT business_date, opening_float, cashier_name FROM shifts WHERE id = $1', [shift.id])).toEqual({ business_date: '2027-03-10', opening_float: 150_000, cashier_name: 'Maria' });
+    expect(await one('SELECT business_date, opening_float, cashier_name FROM shifts WHERE id = $1', [shift.id])).toEqual({ business_date: '2026-03-10', opening_float: 150_000, cashier_name: 'Maria' });
     expect(await one('SELECT counted, reported_sale_count, reported_variance, approved_by_name, variance_reason FROM shift_closings WHERE shift_id = $1', [shift.id])).toEqual({
       counted: 100_000, reported_sale_count: 3, reported_variance: closed.report.variance, approved_by_name: 'Yohanes', variance_reason: 'Uang kembalian tertukar',
     });
@@ -64,12 +65,12 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       ['drawer-opened', 'Laci dibuka untuk kas keluar', null],
       ['approved', `Refund struk ${original.receiptNo} sebesar Rp ${refund.total.toLocaleString('id-ID')}`, 'Yohanes'],
     ]);
-    expect(await one('SELECT total, sale_count FROM asn_monthly_totals WHERE nip = $1 AND month = $2', [NIP, '2027-03'])).toEqual({ total: original.total - refund.total, sale_count: 1 });
+    expect(await one('SELECT total, sale_count FROM asn_monthly_totals WHERE nip = $1 AND month = $2', [NIP, '2026-03'])).toEqual({ total: original.total - refund.total, sale_count: 1 });
 
     const day = closed.report;
     const dayEvent = syncEvent('day.closed', 10, {
-      id: uuidv7(), outletId: terminal.outletId, terminalId: terminal.id, businessDate: '2027-03-10', closedAt: at(130), closedBy: YOHANES, training: false,
-      report: { ...day, outletId: terminal.outletId, businessDate: '2027-03-10', shifts: [day], counted: day.counted!, variance: day.variance! },
+      id: uuidv7(), outletId: terminal.outletId, terminalId: terminal.id, businessDate: '2026-03-10', closedAt: at(130), closedBy: YOHANES, training: false,
+      report: { ...day, outletId: terminal.outletId, businessDate: '2026-03-10', shifts: [day], counted: day.counted!, variance: day.variance! },
     });
     expect((await server.push(token, [dayEvent])).body.results).toEqual([{ id: dayEvent.id, status: 'stored', quarantined: false }]);
     expect(await one('SELECT shift_count, variance FROM day_closings WHERE terminal_id = $1', [terminal.id])).toEqual({ shift_count: 1, variance: day.variance });
@@ -77,19 +78,19 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
 
   it('quarantines refunds that return more than was sold, of unknown sales, or with amounts or methods that do not fit, even within one batch', async () => {
     const { token, terminal } = await enrolled('sikka');
-    const shift = testShift(terminal, '2027-03-11T01:00:00Z', FLOAT);
+    const shift = testShift(terminal, '2026-03-11T01:00:00Z', FLOAT);
     const sale = saleEvent({ terminal, seq: 2, products, shiftId: shift.id, lineCount: 2 });
     const original: Sale = sale.payload;
     const qty = original.lines[0]!.quantity;
-    const all = buildRefund(original, [[1, qty]], [], { id: uuidv7(), shiftId: shift.id });
-    const again = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id });
-    const padded = { ...buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id }) };
+    const all = buildRefund(original, [[1, qty]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt });
+    const again = buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt });
+    const padded = { ...buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt }) };
     padded.lines = [{ ...padded.lines[0]!, amount: rupiah(padded.lines[0]!.amount + 1000) }];
     padded.total = rupiah(padded.total + 1000);
     padded.payments = [{ method: 'cash', amount: padded.total }];
-    const byQris = buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id, payments: [] });
+    const byQris = buildRefund(original, [[2, 1]], [], { id: uuidv7(), shiftId: shift.id, payments: [], refundedAt: original.completedAt });
     byQris.payments = [{ method: 'qris', amount: byQris.total }];
-    const ghost = { ...buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }), originalSaleId: uuidv7() };
+    const ghost = { ...buildRefund(original, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: original.completedAt }), originalSaleId: uuidv7() };
     const events: SyncEvent[] = [syncEvent('shift.opened', 1, shift), sale, ...[all, again, padded, byQris, ghost].map((r, i) => syncEvent('sale.refunded', 3 + i, r))];
     const reply = await server.push(token, events);
     expect(reply.body.results.map((r) => (r.status === 'stored' ? r.quarantined : r.status))).toEqual([false, false, false, true, true, true, true]);
@@ -104,20 +105,20 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
 
   it('quarantines movements and closes of shifts it never saw open, closes twice, variances without approval, and training shifts', async () => {
     const { token, terminal } = await enrolled('alor');
-    const shift = testShift(terminal, '2027-03-12T01:00:00Z', FLOAT);
-    const stranger = testShift(terminal, '2027-03-12T01:00:00Z', FLOAT);
-    const training = testShift(terminal, '2027-03-12T01:00:00Z', FLOAT, true);
+    const shift = testShift(terminal, '2026-03-12T01:00:00Z', FLOAT);
+    const stranger = testShift(terminal, '2026-03-12T01:00:00Z', FLOAT);
+    const training = testShift(terminal, '2026-03-12T01:00:00Z', FLOAT, true);
     const docs = { sales: [], refunds: [], movements: [] };
-    const unapproved = closedShift(shift, docs, { counted: { 'note-50000': 2 }, closedAt: '2027-03-12T09:00:00Z' });
-    const fine = closedShift(shift, docs, { counted: FLOAT, closedAt: '2027-03-12T09:00:00Z' });
+    const unapproved = closedShift(shift, docs, { counted: { 'note-50000': 2 }, closedAt: '2026-03-12T09:00:00Z' });
+    const fine = closedShift(shift, docs, { counted: FLOAT, closedAt: '2026-03-12T09:00:00Z' });
     const events: SyncEvent[] = [
       syncEvent('shift.opened', 1, shift),
-      syncEvent('cash.moved', 2, testMovement(stranger, 'pay-in', 50_000, '2027-03-12T02:00:00Z')),
-      syncEvent('cash.moved', 3, testMovement(shift, 'pay-out', 0, '2027-03-12T02:00:00Z')),
+      syncEvent('cash.moved', 2, testMovement(stranger, 'pay-in', 50_000, '2026-03-12T02:00:00Z')),
+      syncEvent('cash.moved', 3, testMovement(shift, 'pay-out', 0, '2026-03-12T02:00:00Z')),
       syncEvent('shift.closed', 4, unapproved),
       syncEvent('shift.closed', 5, fine),
       syncEvent('shift.closed', 6, fine),
-      syncEvent('cash.moved', 7, testMovement(shift, 'pay-in', 5_000, '2027-03-12T10:00:00Z')),
+      syncEvent('cash.moved', 7, testMovement(shift, 'pay-in', 5_000, '2026-03-12T10:00:00Z')),
       syncEvent('shift.opened', 8, training),
     ];
     const reply = await server.push(token, events);
@@ -137,12 +138,12 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
 
   it('refuses a day close of a date this terminal closed before, or with a shift still open', async () => {
     const { token, terminal } = await enrolled('belu');
-    const open = testShift(terminal, '2027-03-13T01:00:00Z', FLOAT);
+    const open = testShift(terminal, '2026-03-13T01:00:00Z', FLOAT);
     const dayOf = (shiftReport: ReturnType<typeof closedShift>['report']) => ({
-      id: uuidv7(), outletId: terminal.outletId, terminalId: terminal.id, businessDate: '2027-03-13', closedAt: '2027-03-13T12:00:00Z', closedBy: YOHANES, training: false,
-      report: { ...shiftReport, outletId: terminal.outletId, businessDate: '2027-03-13', shifts: [shiftReport], counted: rupiah(150_000), variance: rupiah(0) },
+      id: uuidv7(), outletId: terminal.outletId, terminalId: terminal.id, businessDate: '2026-03-13', closedAt: '2026-03-13T12:00:00Z', closedBy: YOHANES, training: false,
+      report: { ...shiftReport, outletId: terminal.outletId, businessDate: '2026-03-13', shifts: [shiftReport], counted: rupiah(150_000), variance: rupiah(0) },
     });
-    const report = closedShift(open, { sales: [], refunds: [], movements: [] }, { counted: FLOAT, closedAt: '2027-03-13T11:00:00Z' });
+    const report = closedShift(open, { sales: [], refunds: [], movements: [] }, { counted: FLOAT, closedAt: '2026-03-13T11:00:00Z' });
     const events: SyncEvent[] = [
       syncEvent('shift.opened', 1, open),
       syncEvent('day.closed', 2, dayOf(report.report)),
@@ -151,6 +152,6 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       syncEvent('day.closed', 5, dayOf(report.report)),
     ];
     await server.push(token, events);
-    expect((await quarantine(terminal.id)).map((r) => r.quarantine_reasons)).toEqual([null, [`shift ${open.id} is not closed`], null, null, ['day 2027-03-13 was already closed on this terminal']]);
+    expect((await quarantine(terminal.id)).map((r) => r.quarantine_reasons)).toEqual([null, [`shift ${open.id} is not closed`], null, null, ['day 2026-03-13 was already closed on this terminal']]);
   });
 });

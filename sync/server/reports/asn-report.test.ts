@@ -12,7 +12,7 @@ import { importCatalog } from '../../admin/import-catalog';
 import { runAdminCommand } from '../../admin/commands';
 import type { AsnComplianceReport } from './asn-report';
 
-const MONTH = '2027-05';
+const MONTH = '2026-05';
 const ASN = {
   sehat1: '198609262015051001',
   sehat2: '197912312005012003',
@@ -23,7 +23,7 @@ const ASN = {
 const UNLISTED = '198807152023211004';
 const rp = (n: number) => formatRupiah(rupiah(n));
 /** A day in May 2027 (WITA), at 10:00. */
-const may = (day: number) => `2027-05-${String(day).padStart(2, '0')}T02:00:00.000Z`;
+const may = (day: number) => `2026-05-${String(day).padStart(2, '0')}T02:00:00.000Z`;
 
 describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
   let server: TestServer;
@@ -46,15 +46,15 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
         `${ASN.rsud2},Agustina Mbura,RSUD Komodo,PPPK`,
       ].join('\n'),
     );
-    const kupang = await server.enrol('kota-kupang');
-    const alor = await server.enrol('alor');
+    const kupang = await server.enrol('kota-kupang', undefined, '2026-04-01T00:00:00Z');
+    const alor = await server.enrol('alor', undefined, '2026-04-01T00:00:00Z');
     const k = { id: kupang.terminalId, outletId: kupang.outletId };
     const a = { id: alor.terminalId, outletId: alor.outletId };
     const sale = (terminal: typeof k, seq: number, nip: string, completedAt: string, training = false) => saleEvent({ terminal, seq, products, lineCount: 1, asnNip: nip, completedAt, training });
     const rsudSale = sale(k, 5, ASN.rsud1, may(3));
     const refund = { ...buildRefund(rsudSale.payload, [[1, 1]], [], { id: uuidv7() }), shiftId: null, refundedAt: may(20) };
     const kupangEvents = [
-      sale(k, 1, ASN.sehat3, '2027-04-30T02:00:00.000Z'), // April: not May's
+      sale(k, 1, ASN.sehat3, '2026-04-30T02:00:00.000Z'), // April: not May's
       sale(k, 2, ASN.sehat1, may(2)), // 120.000: met
       sale(k, 3, ASN.sehat2, may(2)), // 40.000: less
       sale(k, 4, ASN.rsud2, may(2)), // 80.000 …
@@ -125,7 +125,7 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
       const refused = await server.request('GET', `/v1/admin/reports/asn/${MONTH}`, { token });
       expect([refused.status, refused.body.error.code]).toEqual([401, 'unauthorized']);
     }
-    expect((await server.request('GET', '/v1/admin/reports/asn/2027-13', { token: adminToken })).status).toBe(400);
+    expect((await server.request('GET', '/v1/admin/reports/asn/2026-13', { token: adminToken })).status).toBe(400);
     expect(await admin('admin-token', 'list')).toMatch(/^bkd-kupang\s+\d\d\/\d\d\/\d{4} \d\d:\d\d\s+aktif$/m);
     await admin('admin-token', 'revoke', 'bkd-kupang');
     expect((await server.request('GET', `/v1/admin/reports/asn/${MONTH}`, { token: adminToken })).status).toBe(401);

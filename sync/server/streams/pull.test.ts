@@ -72,15 +72,15 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
   });
 
   it('serves the ASN roster and the monthly totals that pushes build', async () => {
-    const t = await server.enrol('sumba-timur');
+    const t = await server.enrol('sumba-timur', undefined, '2026-03-01T00:00:00Z');
     await importAsnRoster(server.db, 'nip,nama,opd,jenis\n198609262015051001,Maria Goreti,Dinas Kesehatan,PNS\n199203152022212004,Yohanes Lewa,RSUD Umbu Rara Meha,PPPK\n');
     const roster = (await server.pullAll(t.token, 'asn-roster')).items;
     expect(roster.map((r) => [r.nip, r.kind])).toEqual([['198609262015051001', 'PNS'], ['199203152022212004', 'PPPK']]);
     const { cursor } = await server.pullAll(t.token, 'asn-totals');
-    const sale = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products, asnNip: '198609262015051001', completedAt: '2027-03-10T02:00:00Z' });
+    const sale = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products, asnNip: '198609262015051001', completedAt: '2026-03-10T02:00:00Z' });
     await server.push(t.token, [sale]);
     const totals = (await server.pullAll(t.token, 'asn-totals', 100, cursor)).items;
-    expect(totals).toEqual([{ nip: '198609262015051001', month: '2027-03', total: sale.payload.total, saleCount: 1 }]);
+    expect(totals).toEqual([{ nip: '198609262015051001', month: '2026-03', total: sale.payload.total, saleCount: 1 }]);
   });
 
   it('refuses bad cursors, cursors of another stream or database, unknown streams and bad limits', async () => {

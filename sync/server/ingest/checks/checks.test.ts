@@ -23,8 +23,9 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
   });
   afterAll(() => server.close());
 
+  /** Enrolled a day ago: the shifts below open an hour before now. */
   async function enrolled(outlet: string): Promise<{ token: string; terminal: TerminalRef }> {
-    const t = await server.enrol(outlet);
+    const t = await server.enrol(outlet, undefined, new Date(Date.now() - 86_400_000).toISOString());
     return { token: t.token, terminal: { id: t.terminalId, outletId: t.outletId } };
   }
   const reasonsOf = async (eventId: string) => (await server.db.query<{ r: string[] | null }>('SELECT quarantine_reasons AS r FROM events WHERE id = $1', [eventId])).rows[0]!.r;
@@ -81,7 +82,7 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
     const alorShift = testShift(alor.terminal, new Date().toISOString(), FLOAT);
     const own = saleEvent({ terminal: alor.terminal, seq: 2, products, shiftId: alorShift.id });
     const intruder = saleEvent({ terminal: alor.terminal, seq: 3, products, shiftId: kupangShift.id });
-    const refund = buildRefund(own.payload, [[1, 1]], [], { id: uuidv7(), shiftId: kupangShift.id });
+    const refund = buildRefund(own.payload, [[1, 1]], [], { id: uuidv7(), shiftId: kupangShift.id, refundedAt: own.payload.completedAt });
     const reply = await server.push(alor.token, [syncEvent('shift.opened', 1, alorShift), own, intruder, syncEvent('sale.refunded', 4, refund)]);
     const reason = `shift ${kupangShift.id} belongs to terminal ${kupang.terminal.id}, not to ${alor.terminal.id}`;
     expect(reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []))).toEqual([[], [], [reason], [reason]]);
@@ -94,9 +95,9 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
     const theirs = saleEvent({ terminal: kupang.terminal, seq: 1, products });
     await server.push(kupang.token, [theirs]);
     const own = saleEvent({ terminal: alor.terminal, seq: 1, products });
-    const naming = { ...buildRefund(own.payload, [[1, 1]], [], { id: uuidv7() }), shiftId: null, reason: `Tukar dengan struk ${theirs.payload.receiptNo}` };
-    const posing = { ...buildRefund(own.payload, [[2, 1]], [], { id: uuidv7() }), shiftId: null, originalReceiptNo: theirs.payload.receiptNo };
-    const fine = { ...buildRefund(own.payload, [[3, 1]], [], { id: uuidv7() }), shiftId: null, reason: `Salah pilih, struk ${own.payload.receiptNo}` };
+    const naming = { ...buildRefund(own.payload, [[1, 1]], [], { id: uuidv7(), refundedAt: own.payload.completedAt }), shiftId: null, reason: `Tukar dengan struk ${theirs.payload.receiptNo}` };
+    const posing = { ...buildRefund(own.payload, [[2, 1]], [], { id: uuidv7(), refundedAt: own.payload.completedAt }), shiftId: null, originalReceiptNo: theirs.payload.receiptNo };
+    const fine = { ...buildRefund(own.payload, [[3, 1]], [], { id: uuidv7(), refundedAt: own.payload.completedAt }), shiftId: null, reason: `Salah pilih, struk ${own.payload.receiptNo}` };
     const reply = await server.push(alor.token, [own, syncEvent('sale.refunded', 2, naming), syncEvent('sale.refunded', 3, posing), syncEvent('sale.refunded', 4, fine)]);
     expect(reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []))).toEqual([
       [],
@@ -155,5 +156,35 @@ describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
       [],
       [`line 1: the price change was approved by ende-kasir, who is not a manager of outlet ende`],
     ]);
+  });
+
+  it('takes a price change an older terminal approved only in its audit log, once, by a manager of the outlet, also when the entry arrives after the sale', async () => {
+    const { token, terminal } = await enrolled('sumba-timur');
+    const other = await enrolled('sumba-timur');
+    const manager = { id: 'st-manager', name: 'Yohanes' };
+    const kasir = { id: 'st-kasir', name: 'Maria' };
+    await server.db.query(`INSERT INTO staff (id, outlet_id, name, role, pin_hash) VALUES ($1, 'sumba-timur', 'Yohanes', 'manager', 'x'), ($2, 'sumba-timur', 'Maria', 'kasir', 'x')`, [manager.id, kasir.id]);
+    const product = products[1]!;
+    const nip = '198609262015051001';
+    const atOne = (seq: number) => saleEvent({ terminal, seq, products: [{ ...product, price: rupiah(1) }], lineCount: 1, asnNip: nip });
+    const approval = (seq: number, by: { id: string; name: string }, lineNo = 1, on = terminal) =>
+      syncEvent('audit.recorded', seq, testAudit(on, new Date().toISOString(), { kind: 'approved', action: { kind: 'price-override', lineNo, from: product.price, to: rupiah(1), reason: 'Kemasan rusak' } }, by));
+    const unapproved = `line 1: unit price 1 is not the outlet's price in force (${product.price}) and no manager approved a change`;
+    const reasonsIn = (reply: Awaited<ReturnType<TestServer['push']>>) => reply.body.results.map((r) => (r.status === 'rejected' ? r.reason : r.reasons ?? []));
+
+    expect(reasonsIn(await server.push(other.token, [approval(1, manager, 1, other.terminal)]))).toEqual([[]]);
+    const login = syncEvent('audit.recorded', 1, testAudit(terminal, new Date().toISOString(), { kind: 'login' }));
+    const reply = await server.push(token, [login, atOne(2), approval(3, manager), atOne(4), atOne(5), approval(6, kasir), atOne(7), approval(8, manager, 2), atOne(9)]);
+    // Another terminal's approval (2); approved (4); that approval used up (5); a kasir's (7); another line's (9).
+    expect(reasonsIn(reply)).toEqual([[], [unapproved], [], [], [unapproved], [], [unapproved], [], [unapproved]]);
+
+    const late = atOne(11);
+    expect(reasonsIn(await server.push(token, [late]))).toEqual([[unapproved]]);
+    const spent = async () => (await server.db.query<{ total: number }>('SELECT coalesce(sum(total), 0)::int AS total FROM asn_monthly_totals WHERE nip = $1', [nip])).rows[0]!.total;
+    const before = await spent();
+    expect(reasonsIn(await server.push(token, [approval(10, manager)]))).toEqual([[]]);
+    expect(await reasonsOf(late.id)).toBeNull();
+    expect((await server.db.query('SELECT total FROM sales WHERE id = $1', [late.payload.id])).rows).toEqual([{ total: late.payload.total }]);
+    expect(await spent()).toBe(before + late.payload.total);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A line sells at the outlet's price in force (the outlet's own price where it has one, else the
  * province's), or at a price a manager approved at the counter (the line's `priceOverride`, by one
- * of the outlet's managers), or at the price printed in an in-store price label. Prices come from
+ * of the outlet's managers, or on an older terminal the same approval in its audit log:
+ * ./audited-prices.ts), or at the price printed in an in-store price label. Prices come from
  * product_prices (migration 004), the history of every price change. A terminal sells at the
  * prices it last pulled, so any price in force during the week before the sale is taken: an
  * offline terminal, or one that has not pulled yet, is not a cheat.
@@ -9,6 +10,7 @@
 import { parseBarcode } from '../../../../domain/catalog/barcode';
 import type { Sale, SaleLine } from '../../../../domain/checkout/sale';
 import type { Queryable } from '../../db/database';
+import { auditedPrices } from './audited-prices';
 
 /** How long a terminal may sell at a price the province has since changed. */
 export const CATALOG_LAG_MS = 7 * 86_400_000;
@@ -20,7 +22,13 @@ interface PriceChange {
   from_ms: number;
 }
 
-export async function priceProblems(tx: Queryable, sales: readonly Sale[], outletId: string): Promise<string[][]> {
+/** Every reason of a price no one approved ends so: a late audit entry re-judges those sales. */
+export const UNAPPROVED_PRICE = 'and no manager approved a change';
+
+/** For sales in seq order, each with its event's seq: the reasons to quarantine each for its prices. */
+export async function priceProblems(tx: Queryable, events: readonly { seq: number; sale: Sale }[], terminal: { id: string; outletId: string }): Promise<string[][]> {
+  const outletId = terminal.outletId;
+  const sales = events.map((e) => e.sale);
   const productIds = [...new Set(sales.flatMap((s) => s.lines.map((l) => l.productId)))];
   const approvers = [...new Set(sales.flatMap((s) => s.lines.flatMap((l) => (l.priceOverride ? [l.priceOverride.approvedBy.id] : []))))];
   const { rows: changes } = await tx.query<PriceChange & { product_id: string }>(
@@ -35,21 +43,29 @@ export async function priceProblems(tx: Queryable, sales: readonly Sale[], outle
     if (list) list.push(change);
     else history.set(change.product_id, [change]);
   }
-  return sales.map((sale) =>
-    sale.lines.flatMap((line) => {
+  // Each reason with its line where the terminal's audit log may still hold the line's approval.
+  const unapproved = sales.map((sale) =>
+    sale.lines.flatMap((line): { line: SaleLine | null; reason: string }[] => {
       const changesOf = history.get(line.productId);
       // A product the province does not know is quarantined for that already.
       if (changesOf === undefined || labelPrice(line) === line.unitPrice) return [];
       if (line.priceOverride) {
         const manager = line.priceOverride.approvedBy;
-        return managerIds.has(manager.id) ? [] : [`line ${line.lineNo}: the price change was approved by ${manager.id}, who is not a manager of outlet ${outletId}`];
+        return managerIds.has(manager.id) ? [] : [{ line: null, reason: `line ${line.lineNo}: the price change was approved by ${manager.id}, who is not a manager of outlet ${outletId}` }];
       }
       const completedAt = Date.parse(sale.completedAt);
       const taken = pricesInForce(changesOf, completedAt - CATALOG_LAG_MS, completedAt);
       if (taken.has(line.unitPrice)) return [];
       const current = [...pricesInForce(changesOf, completedAt, completedAt)][0];
-      return [`line ${line.lineNo}: unit price ${line.unitPrice} is not the outlet's price in force (${current ?? 'none'}) and no manager approved a change`];
+      return [{ line, reason: `line ${line.lineNo}: unit price ${line.unitPrice} is not the outlet's price in force (${current ?? 'none'}) ${UNAPPROVED_PRICE}` }];
     }),
+  );
+  // Only sales with such lines look further, in the audit log: the usual sale costs no query.
+  const doubtful = events.flatMap((e, i) => (unapproved[i]!.some((u) => u.line !== null) ? [{ seq: e.seq, after: events[i - 1]?.seq ?? 0, index: i }] : []));
+  const audited = await auditedPrices(tx, terminal, doubtful);
+  const approvedIn = new Map(doubtful.map((d, i) => [d.index, audited[i]!]));
+  return unapproved.map((lines, i) =>
+    lines.filter(({ line }) => line === null || !approvedIn.get(i)?.some((a) => a.lineNo === line.lineNo && a.price === line.unitPrice)).map((l) => l.reason),
   );
 }
 
