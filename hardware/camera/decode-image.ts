@@ -7,31 +7,19 @@ import { readFile } from 'node:fs/promises';
 import Quagga from '@ericblade/quagga2';
 import sharp from 'sharp';
 import { FRAME_PASS, MAX_MEAN_ERROR, MAX_MEAN_ERROR_VOTED, passConfig, readOf, type DecoderPass } from './decoder-config';
-import { columns, luminanceOf, rotated, scaled, sharpened, stretched, type LuminanceImage } from './luminance';
-import type { CameraRead } from './read-confirmer';
+import { luminanceOf, type LuminanceImage } from './luminance';
+import { hasValidCheck, type CameraRead } from './read-confirmer';
 import { Ballot } from './vote';
-import { readWithZxing } from './zxing-read';
+import { frameRead, readWithZxing, zxingPass, type ZxingPass } from './zxing-read';
 
 export interface ImageDecode {
   read: CameraRead | null;
   ms: number;
 }
 
-/**
- * A ZXing pass: the image turned by `rotate` degrees, its contrast stretched or not, sharpened by
- * `sharpen`, scaled by `scale`, and cut to the columns between the fractions `columns` of its width.
- */
-export interface ZxingPass {
-  rotate: number;
-  stretch: boolean;
-  sharpen: number;
-  scale: number;
-  columns: readonly [number, number];
-}
-
 export type StillPass = ({ decoder: 'quagga' } & DecoderPass) | ({ decoder: 'zxing' } & ZxingPass);
 
-const zxing = (pass: Partial<ZxingPass>): StillPass => ({ decoder: 'zxing', rotate: 0, stretch: false, sharpen: 0, scale: 1, columns: [0, 1], ...pass });
+const zxing = (changes: Partial<ZxingPass>): StillPass => ({ decoder: 'zxing', ...zxingPass(changes) });
 const quagga = (pass: DecoderPass): StillPass => ({ decoder: 'quagga', ...pass });
 
 /**
@@ -74,28 +62,31 @@ export const STILL_PASSES: readonly StillPass[] = [
 /** quagga2 never settles when it cannot decode the pixels, so a broken image fails after this. */
 const GIVE_UP_MS = 5000;
 
-/** Decodes a still image with the passes of STILL_PASSES put to the vote. */
-export async function decodeImage(src: string | Uint8Array): Promise<ImageDecode> {
+/** Decodes a still image with the passes (STILL_PASSES unless told) put to the vote. */
+export async function decodeImage(src: string | Uint8Array, passes: readonly StillPass[] = STILL_PASSES): Promise<ImageDecode> {
   const image = await load(src);
   const started = performance.now();
   const ballot = new Ballot();
   let pixels: LuminanceImage | undefined;
-  for (const pass of STILL_PASSES) {
+  for (const pass of passes) {
     if (pass.decoder === 'quagga') ballot.add(await decodePass(image, pass, MAX_MEAN_ERROR_VOTED));
-    else ballot.add(readWithZxing(transformed((pixels ??= await luminance(image.bytes)), pass)));
+    else ballot.add(readWithZxing((pixels ??= await luminance(image.bytes)), pass));
     if (ballot.settled()) break;
   }
   return { read: ballot.winner(), ms: performance.now() - started };
 }
 
 /**
- * Decodes an image as the live camera decodes one frame: one pass, no vote (the live scanner's
- * ReadConfirmer makes consecutive frames agree instead).
+ * Decodes an image as the live camera decodes one frame: quagga2's pass, and ZXing's when quagga2
+ * read nothing (frameRead; `zxing: false` leaves it out); no vote, the live scanner's ReadConfirmer
+ * makes consecutive frames agree instead.
  */
-export async function decodeFrame(src: string | Uint8Array): Promise<ImageDecode> {
+export async function decodeFrame(src: string | Uint8Array, { zxing = true } = {}): Promise<ImageDecode> {
   const image = await load(src);
   const started = performance.now();
-  const read = await decodePass(image, FRAME_PASS, MAX_MEAN_ERROR);
+  const quaggaRead = await decodePass(image, FRAME_PASS, MAX_MEAN_ERROR);
+  const pixels = zxing && !(quaggaRead && hasValidCheck(quaggaRead)) ? await luminance(image.bytes) : null;
+  const read = frameRead(quaggaRead, () => pixels);
   return { read, ms: performance.now() - started };
 }
 
@@ -122,12 +113,6 @@ async function decodePass(image: LoadedImage, pass: DecoderPass, longCodeLimit: 
 async function luminance(bytes: Uint8Array): Promise<LuminanceImage> {
   const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return luminanceOf(data, info.width, info.height);
-}
-
-function transformed(image: LuminanceImage, pass: ZxingPass): LuminanceImage {
-  const turned = rotated(image, pass.rotate);
-  const [from, to] = pass.columns;
-  return columns(scaled(sharpened(pass.stretch ? stretched(turned) : turned, pass.sharpen), pass.scale), from, to);
 }
 
 async function withDeadline<T>(decoding: Promise<T>): Promise<T> {
