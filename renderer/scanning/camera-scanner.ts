@@ -5,13 +5,12 @@
  * a code only with a valid check digit read the same twice in a row.
  *
  * quagga2 drives one camera at a time, so starts and stops take turns (React may mount, unmount
- * and mount again in quick succession). It is loaded only when a camera is first started.
+ * and mount again in quick succession). It and ZXing are loaded only when a camera is first started.
  */
 import type { QuaggaJSResultObject } from '@ericblade/quagga2';
 import { decoderConfig, readOf } from '../../hardware/camera/decoder-config';
 import { luminanceOf, type LuminanceImage } from '../../hardware/camera/luminance';
 import { ReadConfirmer } from '../../hardware/camera/read-confirmer';
-import { frameRead } from '../../hardware/camera/zxing-read';
 
 /** Frames decoded a second: what the confirmer's gaps and cooldown are counted in. */
 const FRAMES_PER_SECOND = 10;
@@ -37,7 +36,7 @@ export function startCameraScanner(target: HTMLElement, onCode: (code: string) =
 }
 
 async function open(target: HTMLElement, onCode: (code: string) => void): Promise<() => Promise<void>> {
-  const { default: Quagga } = await import('@ericblade/quagga2');
+  const [{ default: Quagga }, { frameRead }] = await Promise.all([import('@ericblade/quagga2'), import('../../hardware/camera/zxing-read')]);
   await Quagga.init({
     ...decoderConfig,
     frequency: FRAMES_PER_SECOND,
