@@ -1,6 +1,7 @@
 /**
- * The second decoder of still images: ZXing's 1D readers (the JS port), which read many blurred
- * photos quagga2 misses and miss many rotated ones it reads. Only EAN-13 and UPC-A: on real photos
+ * The second decoder, beside quagga2, of still images and of live frames quagga2 read nothing in:
+ * ZXing's 1D readers (the JS port), which read many blurred photos quagga2 misses and miss many
+ * rotated ones it reads. Free of Node, like luminance.ts. Only EAN-13 and UPC-A: on real photos
  * ZXing's EAN-8 and UPC-E readers find wrong 8-digit codes inside longer ones whose check digit
  * fits, sometimes the same wrong code in two passes, where the vote cannot catch them.
  */
