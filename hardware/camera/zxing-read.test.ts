@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CLEAN, renderFrame, type BarcodeSample } from '../../tests/support/barcode-images';
 import { columns, luminanceOf, rotated, scaled, sharpened, stretched, type LuminanceImage } from './luminance';
-import { readWithZxing } from './zxing-read';
+import { frameRead, readWithZxing } from './zxing-read';
 
 async function frame(sample: BarcodeSample): Promise<LuminanceImage> {
   const png = await renderFrame(sample, CLEAN, 3);
@@ -29,6 +29,17 @@ describe('readWithZxing', () => {
     for (const variant of [scaled(image, 1.5), scaled(image, 0.75), sharpened(image, 1), stretched(image), rotated(image, -8), columns(scaled(image, 1.5), 0.1, 0.9)]) {
       expect(readWithZxing(variant)?.code).toBe('8991234567891');
     }
+  });
+});
+
+describe('frameRead', () => {
+  it("keeps quagga2's valid read without looking at the pixels, and asks ZXing otherwise", async () => {
+    const quagga = { code: '8991234567891', format: 'ean_13' };
+    expect(frameRead(quagga, () => { throw new Error('pixels taken'); })).toBe(quagga);
+    const image = await frame({ bcid: 'upca', text: '036602301467' });
+    expect(frameRead(null, () => image)).toEqual({ code: '036602301467', format: 'upc_a' });
+    expect(frameRead({ code: '8991234567890', format: 'ean_13' }, () => image)?.code).toBe('036602301467');
+    expect(frameRead(null, () => null)).toBeNull();
   });
 });
 
