@@ -1,8 +1,8 @@
 /**
  * Voting among several decoder passes over one still image. On a blurred or curved photo a single
  * pass can return a wrong code whose check digit happens to fit; passes at other scales and patch
- * sizes seldom agree on the same wrong code. So a code wins only when VOTES_NEEDED passes read it
- * and no other code was read as often. Reads are counted as products: a UPC-A read by the EAN-13
+ * sizes, and the other decoder, seldom agree on the same wrong code. So a code wins only when
+ * VOTES_NEEDED passes read it and it has a majority of the reads: more than all other codes together. Reads are counted as products: a UPC-A read by the EAN-13
  * reader (with a leading 0) and a UPC-E (as its UPC-A) are the same product's code.
  */
 import { expandUpcE } from '../../domain/catalog/barcode';
@@ -29,11 +29,12 @@ export class Ballot {
     else this.votes.set(key, { read, count: 1 });
   }
 
-  /** The winning read, or null while no code has VOTES_NEEDED votes and more than any other. */
+  /** The winning read, or null while no code has VOTES_NEEDED votes and more than the others together. */
   winner(): CameraRead | null {
     const ranked = [...this.votes.values()].sort((a, b) => b.count - a.count);
-    const [first, second] = ranked;
-    if (!first || first.count < VOTES_NEEDED || (second && second.count === first.count)) return null;
+    const total = ranked.reduce((sum, entry) => sum + entry.count, 0);
+    const [first] = ranked;
+    if (!first || first.count < VOTES_NEEDED || 2 * first.count <= total) return null;
     return first.read;
   }
 
