@@ -17,6 +17,8 @@ export interface IngestContext {
 export interface EventHandler<T extends SyncEventType> {
   /** The outlet and terminal an event speaks for: a terminal may only write its own. */
   owner(event: EventOf<T>): { outletId: string; terminalId: string };
+  /** The shift an event belongs to, kept on its row (events.shift_id) for the Z report re-checks. */
+  shiftId(event: EventOf<T>): string | null;
   /**
    * Business rules, checked before anything of these events is written: for each event the
    * reasons to quarantine it (empty when sound). Events arrive in seq order, and every earlier

@@ -17,6 +17,7 @@ import { trainingReason } from './training';
 
 export const shiftClosed: EventHandler<'shift.closed'> = {
   owner: (event) => ({ outletId: event.payload.shift.outletId, terminalId: event.payload.shift.terminalId }),
+  shiftId: (event) => event.payload.shift.id,
 
   async problems(tx, events, { terminal }) {
     const known = await shiftRecords(tx, events.map((e) => e.payload.shift.id));
