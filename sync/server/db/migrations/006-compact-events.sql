@@ -63,3 +63,10 @@ CREATE INDEX events_shift_closed ON events (shift_id) WHERE type = 'shift.closed
 -- stored before this migration keep their jsonb payload; exactly one of the two is set.
 ALTER TABLE events ALTER COLUMN payload DROP NOT NULL, ADD COLUMN payload_z bytea,
   ADD CONSTRAINT events_one_payload CHECK ((payload IS NULL) <> (payload_z IS NULL));
+
+-- `report MONTH` counts a month's ASN buyers and those at the minimum from the index alone.
+CREATE INDEX asn_monthly_totals_month_total ON asn_monthly_totals (month, total);
+
+-- A pull page and its `remaining` count read the change log's index alone, not its rows.
+DROP INDEX stream_changes_order;
+CREATE INDEX stream_changes_order ON stream_changes (stream, position) INCLUDE (outlet_id, item_key);
