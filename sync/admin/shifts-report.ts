@@ -6,38 +6,26 @@
  * documents of the shift are missing or quarantined, and the report says so.
  */
 import { add, formatRupiah, subtract, sum, ZERO, type Rupiah } from '../../domain/money';
-import type { ByMethod } from '../../domain/shift/shift-report';
+import type { ShiftReport } from '../../domain/shift/shift-report';
 import { formatWita } from '../../domain/wita';
 import { businessDateSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
+import type { ShiftTotalsRow } from '../server/ingest/shift-totals';
 import { AdminError, requireOutlet, table } from './output';
 
 /** A shift's figures as the terminal's X or Z report has them, and what its Z report said. */
-export interface ShiftFigures {
-  shiftId: string;
-  terminalId: string;
+export type ShiftFigures = Pick<ShiftReport, (typeof FIGURES)[number] | 'openedAt' | 'closedAt'> & {
   cashier: { name: string };
-  openedAt: string;
-  closedAt: string | null;
-  saleCount: number;
-  netSales: Rupiah;
-  lineDiscounts: Rupiah;
-  saleDiscounts: Rupiah;
-  salesByMethod: ByMethod;
-  refundCount: number;
-  refunds: Rupiah;
-  payInCount: number;
-  payIns: Rupiah;
-  payOutCount: number;
-  payOuts: Rupiah;
-  openingFloat: Rupiah;
-  expectedCash: Rupiah;
-  counted: Rupiah | null;
-  variance: Rupiah | null;
   closing: { varianceReason: string | null; approvedByName: string | null; reportedSaleCount: number; reportedExpectedCash: Rupiah } | null;
-}
+};
 
-interface FiguresRow {
+/** The figures `report shifts` shares with shiftReport (and its test compares). */
+export const FIGURES = [
+  'shiftId', 'terminalId', 'saleCount', 'netSales', 'lineDiscounts', 'saleDiscounts', 'salesByMethod', 'refundCount', 'refunds',
+  'payInCount', 'payIns', 'payOutCount', 'payOuts', 'openingFloat', 'expectedCash', 'counted', 'variance',
+] as const satisfies readonly (keyof ShiftReport)[];
+
+interface FiguresRow extends Omit<ShiftTotalsRow, 'shift_id'> {
   id: string;
   terminal_id: string;
   cashier_name: string;
@@ -49,20 +37,6 @@ interface FiguresRow {
   approved_by_name: string | null;
   reported_sale_count: number | null;
   reported_expected_cash: number | null;
-  sale_count: number;
-  net_sales: number;
-  line_discounts: number;
-  sale_discounts: number;
-  sales_cash: number;
-  sales_qris: number;
-  sales_debit: number;
-  refund_count: number;
-  refunds: number;
-  refunds_cash: number;
-  pay_in_count: number;
-  pay_ins: number;
-  pay_out_count: number;
-  pay_outs: number;
 }
 
 /** The shifts that opened on the outlet's WITA day, in the order they opened. */
