@@ -2,7 +2,8 @@
  * `report MONTH`: a WITA month's sales per outlet (count, turnover, by payment method), how many
  * ASN bought and how many reached the monthly minimum, and the events held in quarantine. Each
  * figure reads only the month: the sales from the terminals' month rows kept at ingest
- * (sync/server/ingest/month-sales.ts), the ASN from that month's totals.
+ * (sync/server/ingest/month-sales.ts), the ASN from that month's totals (counted in the index on
+ * month and total).
  */
 import { formatRupiah, rupiah } from '../../domain/money';
 import { businessDateRange, type BusinessMonth } from '../../domain/wita';
@@ -57,10 +58,10 @@ async function outletFigures(db: Queryable, month: BusinessMonth): Promise<Outle
 async function asnFigures(db: Queryable, month: BusinessMonth) {
   const { rows } = await db.query<{ minimum: number; buyers: number; reached: number; roster: number }>(
     `WITH m AS (SELECT (value #>> '{}')::bigint AS minimum FROM settings WHERE outlet_id = '' AND key = 'asn.monthlyMinimum')
-     SELECT m.minimum, (count(*) FILTER (WHERE t.total > 0))::int AS buyers, (count(*) FILTER (WHERE t.total >= m.minimum))::int AS reached,
+     SELECT m.minimum, (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total > 0)::int AS buyers,
+       (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total >= m.minimum)::int AS reached,
        (SELECT count(*) FROM asn_roster)::int AS roster
-     FROM m LEFT JOIN asn_monthly_totals t ON t.month = $1
-     GROUP BY m.minimum`,
+     FROM m`,
     [month],
   );
   return rows[0]!;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { formatRupiah, rupiah } from '../../domain/money';
-import { buildRefund } from '../../domain/test-documents';
+import { buildRefund, buildSale } from '../../domain/test-documents';
+import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
 import { closedShift, testMovement, testShift, YOHANES } from '../../tests/support/shift-fixtures';
 import { backdateEnrolment, saleEvent, seedCatalog, syncEvent } from '../../tests/support/sync-fixtures';
@@ -9,6 +10,7 @@ import type { SyncEvent } from '../protocol/events';
 import { ingestEvents } from '../server/ingest/ingest';
 import { createEnrolmentCode, redeemEnrolmentCode } from '../server/terminals/enrolment';
 import { runAdminCommand } from './commands';
+import { FIGURES, shiftFigures, type ShiftFigures } from './shifts-report';
 import { AdminError } from './output';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -94,5 +96,46 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     expect(sumRow.slice(-2)).toEqual(['-', '-']);
     expect(printed).not.toContain(rp(0) + '  ' + rp(0));
     expect(printed).toContain('1 shift masih buka: kasnya belum dihitung, jadi DIHITUNG dan SELISIH hanya dari shift yang sudah ditutup.');
+  });
+
+  it('gives each shift the figures shiftReport adds up from its sound documents, kept at ingest', async () => {
+    const products = await seedCatalog(test.db, 4);
+    const code = await createEnrolmentCode(test.db, 'sikka');
+    const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Maumere');
+    if (!enrolled.ok) throw new Error('enrolment failed');
+    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const shift = testShift(terminal, '2027-04-05T00:00:00Z', { 'note-50000': 3 });
+    const sale = (n: number, spec: Partial<Parameters<typeof buildSale>[0]>) =>
+      buildSale({
+        id: uuidv7(), receiptNo: `${terminal.id}-${n}`, outletId: terminal.outletId, terminalId: terminal.id, shiftId: shift.id,
+        completedAt: `2027-04-05T0${n}:00:00Z`, lines: products.slice(0, 2).map((p) => ({ productId: p.id, name: p.name, price: p.price, quantity: 2 })), ...spec,
+      });
+    const p = products[0]!;
+    const sales = [
+      sale(1, {}),
+      sale(2, { lines: [{ productId: p.id, name: p.name, price: p.price, quantity: 3, discount: 1_000 }], discount: 500, payments: [{ method: 'qris' }] }),
+      sale(3, { payments: [{ method: 'debit', amount: 10_000 }, { method: 'cash', tendered: 100_000 }] }),
+    ];
+    const refunds = [
+      buildRefund(sales[0]!, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }),
+      buildRefund(sales[1]!, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }),
+    ];
+    refunds[1]!.payments = [{ method: 'qris', amount: refunds[1]!.total }];
+    const movements = [testMovement(shift, 'pay-in', 50_000, '2027-04-05T05:00:00Z'), testMovement(shift, 'pay-out', 20_000, '2027-04-05T06:00:00Z')];
+    const quarantined = saleEvent({ terminal, seq: 9, products: [{ id: 'tidak-ada', name: 'Barang Gelap', price: rupiah(5_000) }], shiftId: shift.id, lineCount: 1 });
+    const events: SyncEvent[] = [
+      syncEvent('shift.opened', 1, shift), ...sales.map((s, i) => syncEvent('sale.completed', i + 2, s)),
+      ...refunds.map((r, i) => syncEvent('sale.refunded', i + 5, r)), ...movements.map((m, i) => syncEvent('cash.moved', i + 7, m)), quarantined,
+    ];
+    const answer = await ingestEvents(test.db, terminal, events);
+    expect(answer.results.map((r) => r.status === 'stored' && r.quarantined)).toEqual([...Array(events.length - 1).fill(false), true]);
+
+    const [figures] = await shiftFigures(test.db, 'sikka', '2027-04-05');
+    const expected = shiftReport({ shift, sales, refunds, movements });
+    const pick = (r: ShiftFigures | ShiftReport) => Object.fromEntries(FIGURES.map((f) => [f, r[f]]));
+    expect(pick(figures!)).toEqual(pick(expected));
+    expect(expected.lineDiscounts).toBeGreaterThan(0);
+    expect(expected.salesByMethod.debit).toBeGreaterThan(0);
+    expect(expected.refundsByMethod.qris).toBeGreaterThan(0);
   });
 });

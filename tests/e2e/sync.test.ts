@@ -19,6 +19,7 @@ import { countStore, openShift, readStore, readyToSell, scan, signIn, startTermi
 import { eventDocument } from '../../sync/protocol/events';
 import type { SyncEvent } from '../../sync/protocol/events';
 import { acknowledged, openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
+import { payloadColumns, readPayload, type StoredPayload } from '../../sync/server/db/event-payload';
 
 const MARIA = { name: 'Maria Goreti', pin: '4821' };
 
@@ -79,10 +80,10 @@ describe('sync end to end', () => {
     // Nothing of mode latihan is left; seq 1 is the enrolment's own audit entry (already at the
     // province), and the outbox goes on at seq 2 with the real sign-in.
     for (const table of ['sales', 'shifts', 'cashMovements', 'stockMovements']) expect(await readStore(page, table)).toEqual([]);
-    const { rows: enrolled } = await database.db.query<{ seq: number; type: string; kind: string }>(
-      "SELECT seq, type, payload->'event'->>'kind' AS kind FROM events WHERE terminal_id = 'manggarai-barat-t01' AND seq = 1",
+    const { rows: enrolled } = await database.db.query<{ seq: number; type: string } & StoredPayload<{ event: { kind: string } }>>(
+      `SELECT seq, type, ${payloadColumns('events')} FROM events WHERE terminal_id = 'manggarai-barat-t01' AND seq = 1`,
     );
-    expect(enrolled).toEqual([{ seq: 1, type: 'audit.recorded', kind: 'enrolled' }]);
+    expect(enrolled.map((r) => ({ seq: r.seq, type: r.type, kind: readPayload(r).event.kind }))).toEqual([{ seq: 1, type: 'audit.recorded', kind: 'enrolled' }]);
     const outbox = await readStore<SyncEvent>(page, 'outbox');
     expect(outbox.map((e) => [e.seq, eventDocument(e).training, eventDocument(e).terminalId])).toEqual(outbox.map((_, i) => [i + 2, false, 'manggarai-barat-t01']));
     expect((await readStore(page, 'products')).length).toBe(30);

@@ -13,6 +13,7 @@ import { trainingReason } from './training';
 export const auditRecorded: EventHandler<'audit.recorded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
   datedAt: (event) => ({ at: event.payload.at }),
+  shiftId: () => null,
 
   async problems(tx, events) {
     const { rows } = await tx.query<{ id: string }>('SELECT a.id::text FROM unnest($1::uuid[]) AS k (id) JOIN audit_log a USING (id)', [events.map((e) => e.payload.id)]);

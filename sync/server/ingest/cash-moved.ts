@@ -1,12 +1,14 @@
 /**
  * 'cash.moved': a pay in or pay out (kas masuk/keluar) in cash_movements. Quarantined instead:
  * training money, movements of a shift the server never saw open, of another terminal or already
- * closed, amounts that are not positive, a missing reason, and an id recorded before.
+ * closed, amounts that are not positive, a missing reason, and an id recorded before. Sound ones
+ * add to their shift's running figures (./shift-totals.ts).
  */
 import { cashMovementProblems } from '../../../domain/shift/cash-movement';
 import { rupiah } from '../../../domain/money';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
+import { addShiftTotals } from './shift-totals';
 import { trainingReason } from './training';
 
 /** The server cannot know what the drawer held: the terminal checked the pay out against it. */
@@ -15,6 +17,7 @@ export const UNKNOWN_DRAWER = rupiah(Number.MAX_SAFE_INTEGER);
 export const cashMoved: EventHandler<'cash.moved'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
   datedAt: (event) => ({ at: event.payload.at }),
+  shiftId: (event) => event.payload.shiftId,
 
   async problems(tx, events, { terminal }) {
     const known = await shiftRecords(tx, events.map((e) => e.payload.shiftId));
@@ -38,4 +41,6 @@ export const cashMoved: EventHandler<'cash.moved'> = {
       reason: m.reason, at: m.at, cashier_id: m.cashier.id, cashier_name: m.cashier.name,
     })),
   }),
+
+  afterStored: (tx, events) => addShiftTotals(tx, { movements: events.map((e) => e.payload) }),
 };

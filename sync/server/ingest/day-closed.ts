@@ -10,6 +10,7 @@ import { trainingReason } from './training';
 export const dayClosed: EventHandler<'day.closed'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
   datedAt: (event) => ({ closedAt: event.payload.closedAt }),
+  shiftId: () => null,
 
   async problems(tx, events, { terminal }) {
     const known = await shiftRecords(tx, events.flatMap((e) => e.payload.report.shifts.map((s) => s.shiftId)));

@@ -21,6 +21,8 @@ export interface EventHandler<T extends SyncEventType> {
   owner(event: EventOf<T>): { outletId: string; terminalId: string };
   /** The instants the document is dated by, by name, for the clock check (checks/clock.ts). */
   datedAt(event: EventOf<T>): Record<string, string>;
+  /** The shift an event belongs to, kept on its row (events.shift_id) for the Z report re-checks. */
+  shiftId(event: EventOf<T>): string | null;
   /**
    * Business rules, checked before anything of these events is written: for each event the
    * reasons to quarantine it (empty when sound). Events arrive in seq order, and every earlier

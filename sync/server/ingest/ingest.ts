@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import type { SyncEvent } from '../../protocol/events';
 import type { PushResponse } from '../../protocol/messages';
 import { isRetryable, type Database } from '../db/database';
+import { payloadColumn } from '../db/event-payload';
 import { insertRows } from '../db/insert-rows';
 import { writeTransaction, type WriteTx } from '../streams/change-log';
 import { addAsnSpending, type AsnSpending } from './asn-monthly-totals';
@@ -148,6 +149,7 @@ function quarantine(reasons: readonly string[]): { quarantined: boolean; reasons
 export function eventRow(event: SyncEvent, { terminal, receivedAt }: Pick<IngestContext, 'terminal' | 'receivedAt'>, contentHash: string, reasons: readonly string[]) {
   return {
     id: event.id, terminal_id: terminal.id, seq: event.seq, type: event.type, occurred_at: event.occurredAt, received_at: receivedAt,
-    payload: event.payload, content_hash: contentHash, quarantine_reasons: reasons.length > 0 ? reasons : null,
+    shift_id: handlerFor(event.type).shiftId(event), payload_z: payloadColumn(event.payload), content_hash: contentHash,
+    quarantine_reasons: reasons.length > 0 ? reasons : null,
   };
 }

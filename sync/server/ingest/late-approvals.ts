@@ -9,6 +9,7 @@
  */
 import type { AuditEntry } from '../../../domain/staff/audit';
 import type { SyncEventOf } from '../../protocol/events';
+import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { insertRows } from '../db/insert-rows';
 import type { WriteTx } from '../streams/change-log';
 import type { AsnSpending } from './asn-monthly-totals';
@@ -16,12 +17,11 @@ import { UNAPPROVED_PRICE } from './checks/prices';
 import type { IngestContext } from './handler';
 import { saleCompleted } from './sale-completed';
 
-interface HeldSale {
+interface HeldSale extends StoredPayload<SyncEventOf<'sale.completed'>['payload']> {
   id: string;
   seq: string | number;
   occurred_at: Date;
   received_at: Date;
-  payload: SyncEventOf<'sale.completed'>['payload'];
   quarantine_reasons: string[] | null;
 }
 
@@ -30,14 +30,14 @@ export async function recheckApprovedSales(tx: WriteTx, entries: readonly { seq:
   const approvals = entries.filter(({ payload: a }) => a.event.kind === 'approved' && a.event.action.kind === 'price-override' && a.approvedBy !== null);
   if (approvals.length === 0) return [];
   const { rows } = await tx.query<HeldSale>(
-    `SELECT DISTINCT s.id::text, s.seq, s.occurred_at, s.received_at, s.payload, s.quarantine_reasons
+    `SELECT DISTINCT s.id::text, s.seq, s.occurred_at, s.received_at, ${payloadColumns('s')}, s.quarantine_reasons
      FROM unnest($2::bigint[]) AS k (seq)
      CROSS JOIN LATERAL (SELECT * FROM events e WHERE e.terminal_id = $1 AND e.type = 'sale.completed' AND e.seq > k.seq ORDER BY e.seq LIMIT 1) s`,
     [context.terminal.id, approvals.map((a) => a.seq)],
   );
   const spending: AsnSpending[] = [];
   for (const held of rows.filter((r) => r.quarantine_reasons?.some((reason) => reason.endsWith(UNAPPROVED_PRICE)))) {
-    const event: SyncEventOf<'sale.completed'> = { id: held.id, seq: Number(held.seq), type: 'sale.completed', occurredAt: held.occurred_at.toISOString(), payload: held.payload };
+    const event: SyncEventOf<'sale.completed'> = { id: held.id, seq: Number(held.seq), type: 'sale.completed', occurredAt: held.occurred_at.toISOString(), payload: readPayload(held) };
     const asReceived = { ...context, receivedAt: held.received_at };
     const [reasons] = await saleCompleted.problems(tx, [event], asReceived);
     if (JSON.stringify(reasons) === JSON.stringify(held.quarantine_reasons)) continue;

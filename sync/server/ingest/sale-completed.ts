@@ -17,6 +17,7 @@ import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
 import { addMonthSales } from './month-sales';
 import { recheckClosedShifts } from './shift-closed';
+import { addShiftTotals } from './shift-totals';
 import { trainingReason } from './training';
 
 /**
@@ -28,6 +29,7 @@ const MAX_SALE_TOTAL = rupiah(1_000_000_000_000);
 export const saleCompleted: EventHandler<'sale.completed'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
   datedAt: (event) => ({ completedAt: event.payload.completedAt }),
+  shiftId: (event) => event.payload.shiftId,
 
   async problems(tx, events, { terminal }) {
     const sales = events.map((e) => e.payload);
@@ -79,6 +81,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
 
   async afterStored(tx, events) {
     await addMonthSales(tx, events.map((e) => e.payload));
+    await addShiftTotals(tx, { sales: events.map((e) => e.payload) });
     await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
   },
 

@@ -10,26 +10,30 @@
  */
 import { refundProblems, type Refund } from '../../../domain/checkout/refund';
 import type { Sale } from '../../../domain/checkout/sale';
+import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { foreignReceiptProblems } from './checks/receipt-references';
 import { foreignShiftProblems } from './checks/shift-owner';
 import type { EventHandler } from './handler';
 import { recheckClosedShifts } from './shift-closed';
+import { addShiftTotals } from './shift-totals';
 import { trainingReason } from './training';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
   datedAt: (event) => ({ refundedAt: event.payload.refundedAt }),
+  shiftId: (event) => event.payload.shiftId,
 
   async problems(tx, events, { terminal }) {
     const refunds = events.map((e) => e.payload);
     const saleIds = [...new Set(refunds.map((r) => r.originalSaleId))];
     // The original sales and their earlier sound refunds, as the terminals sent them.
-    const { rows } = await tx.query<{ kind: 'sale' | 'refund'; id: string; payload: Sale | Refund }>(
-      `SELECT 'sale' AS kind, s.id::text, e.payload FROM unnest($1::uuid[]) AS k (id) JOIN sales s USING (id) JOIN events e ON e.id = s.event_id
+    const { rows: stored } = await tx.query<{ kind: 'sale' | 'refund'; id: string } & StoredPayload<Sale | Refund>>(
+      `SELECT 'sale' AS kind, s.id::text, ${payloadColumns('e')} FROM unnest($1::uuid[]) AS k (id) JOIN sales s USING (id) JOIN events e ON e.id = s.event_id
        UNION ALL
-       SELECT 'refund', r.id::text, e.payload FROM unnest($1::uuid[]) AS k (id) JOIN refunds r ON r.original_sale_id = k.id JOIN events e ON e.id = r.event_id`,
+       SELECT 'refund', r.id::text, ${payloadColumns('e')} FROM unnest($1::uuid[]) AS k (id) JOIN refunds r ON r.original_sale_id = k.id JOIN events e ON e.id = r.event_id`,
       [saleIds],
     );
+    const rows = stored.map((r) => ({ kind: r.kind, id: r.id, payload: readPayload(r) }));
     const originals = new Map(rows.filter((r) => r.kind === 'sale').map((r) => [r.id, r.payload as Sale]));
     const earlier = rows.filter((r) => r.kind === 'refund').map((r) => r.payload as Refund);
     // Documents already holding one of these ids or receipt numbers.
@@ -82,5 +86,8 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
 
   asnSpending: (events) => events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
 
-  afterStored: (tx, events) => recheckClosedShifts(tx, events.map((e) => e.payload.shiftId)),
+  async afterStored(tx, events) {
+    await addShiftTotals(tx, { refunds: events.map((e) => e.payload) });
+    await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
+  },
 };

@@ -18,6 +18,7 @@ import { trainingReason } from './training';
 export const shiftClosed: EventHandler<'shift.closed'> = {
   owner: (event) => ({ outletId: event.payload.shift.outletId, terminalId: event.payload.shift.terminalId }),
   datedAt: (event) => ({ openedAt: event.payload.shift.openedAt, closedAt: event.payload.shift.closing!.closedAt }),
+  shiftId: (event) => event.payload.shift.id,
 
   async problems(tx, events, { terminal }) {
     const known = await shiftRecords(tx, events.map((e) => e.payload.shift.id));

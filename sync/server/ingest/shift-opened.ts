@@ -7,6 +7,7 @@ import { trainingReason } from './training';
 export const shiftOpened: EventHandler<'shift.opened'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
   datedAt: (event) => ({ openedAt: event.payload.openedAt }),
+  shiftId: (event) => event.payload.id,
 
   async problems(tx, events) {
     const known = await shiftRecords(tx, events.map((e) => e.payload.id));

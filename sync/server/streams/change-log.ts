@@ -99,16 +99,16 @@ export interface ChangePage {
   last: number;
   hasMore: boolean;
   /**
-   * Changes after `last` the outlet sees: counted up to ten pages (at most 10,000 changes) ahead,
+   * Changes after `last` the outlet sees: counted up to ten pages (at most 2,000 changes) ahead,
    * beyond that the number of positions left (an upper bound), so a page costs the same however
-   * much is left.
+   * much is left, and little beside the page itself (a full download's pages are 5,000).
    */
   remaining: number;
 }
 
 /** Pages ahead that `remaining` counts exactly, and a cap on the rows that costs a large page. */
 const COUNTED_PAGES = 10;
-const COUNTED_MAX = 10_000;
+const COUNTED_MAX = 2_000;
 
 /** Up to `limit` changes after position `after` that an outlet sees. */
 export async function readChanges(db: Database, stream: StreamName, outletId: string, after: number, limit: number): Promise<ChangePage> {

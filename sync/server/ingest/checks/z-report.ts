@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { shiftReport, type ShiftReport } from '../../../../domain/shift/shift-report';
 import type { ShiftClosed } from '../../../protocol/shift';
 import type { Queryable } from '../../db/database';
+import { payloadColumns, readPayload, type StoredPayload } from '../../db/event-payload';
 import { insertRows } from '../../db/insert-rows';
 import { UNKNOWN_DRAWER } from '../cash-moved';
 import type { Refund } from '../../../../domain/checkout/refund';
@@ -32,12 +33,13 @@ interface ShiftDocuments {
 async function shiftDocuments(tx: Queryable, shiftId: string): Promise<ShiftDocuments | null> {
   const { rows: opened } = await tx.query<{ terminal_id: string; seq: number }>('SELECT e.terminal_id, e.seq FROM shifts s JOIN events e ON e.id = s.event_id WHERE s.id = $1', [shiftId]);
   if (opened.length === 0) return null;
-  const { rows } = await tx.query<{ type: string; payload: Sale | Refund | CashMovement; quarantined: boolean }>(
-    `SELECT type, payload, quarantine_reasons IS NOT NULL AS quarantined FROM events
-     WHERE terminal_id = $1 AND seq > $2 AND type IN ('sale.completed', 'sale.refunded', 'cash.moved') AND payload ->> 'shiftId' = $3
+  const { rows: stored } = await tx.query<{ type: string; quarantined: boolean } & StoredPayload<Sale | Refund | CashMovement>>(
+    `SELECT type, ${payloadColumns('events')}, quarantine_reasons IS NOT NULL AS quarantined FROM events
+     WHERE terminal_id = $1 AND seq > $2 AND type IN ('sale.completed', 'sale.refunded', 'cash.moved') AND shift_id = $3
      ORDER BY seq`,
     [opened[0]!.terminal_id, opened[0]!.seq, shiftId],
   );
+  const rows = stored.map((r) => ({ type: r.type, quarantined: r.quarantined, payload: readPayload(r) }));
   const seen = new Set<string>();
   const once = rows.filter((r) => (!r.quarantined || terminalWouldRecord(r)) && !seen.has(r.payload.id) && seen.add(r.payload.id));
   return {
@@ -100,11 +102,11 @@ export async function recheckClosedShifts(
 ): Promise<void> {
   const ids = [...new Set(shiftIds.filter((id) => id !== null))];
   if (ids.length === 0) return;
-  const { rows: closes } = await tx.query<{ id: string; payload: ShiftClosed; quarantine_reasons: string[] | null }>(
-    `SELECT id::text, payload, quarantine_reasons FROM events WHERE type = 'shift.closed' AND payload -> 'shift' ->> 'id' = ANY ($1::text[])`,
+  const { rows: stored } = await tx.query<{ id: string; quarantine_reasons: string[] | null } & StoredPayload<ShiftClosed>>(
+    `SELECT id::text, ${payloadColumns('events')}, quarantine_reasons FROM events WHERE type = 'shift.closed' AND shift_id = ANY ($1::text[])`,
     [ids],
   );
-  for (const close of closes) {
+  for (const close of stored.map((r) => ({ id: r.id, quarantine_reasons: r.quarantine_reasons, payload: readPayload(r) }))) {
     const documents = await shiftDocuments(tx, close.payload.shift.id);
     if (documents === null) continue;
     const before = close.quarantine_reasons ?? [];
