@@ -64,15 +64,29 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
   /** The event the server failed on alone; the next event, sent alone, tells whether it is the event or the server. */
   let suspect = null as { event: SyncEvent; answer: ServerAnswer } | null;
   let upcoming: Promise<Batch | null> | null = null;
+  /** The last answer's settlement: it runs while the next batch is on its way, and is awaited before the next answer is read. */
+  let settled: Promise<void> = Promise.resolve();
+  const settleBehind = (work: Promise<void>) => {
+    settled = work;
+    // Awaited later; a failure then ends the drain as a failed settle always did.
+    work.catch(() => undefined);
+  };
   for (;;) {
+    // A batch planned afresh reads the outbox, so what the last answer settled must be out of it.
+    if (!upcoming) await settled;
     const batch: Batch | null = await (upcoming ?? plan(suspect?.event.seq));
     upcoming = null;
-    if (!batch) return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
+    if (!batch) {
+      await settled;
+      return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
+    }
     const sent = deps.transport.push(batch.body);
     // While the server works on this batch, the next one is read and compressed.
     const next = plan(batch.events.at(-1)!.seq);
     next.catch(() => undefined);
     const answer = await sent;
+    // Answers are settled in the order they came: acknowledgement serials follow the seqs.
+    await settled;
     report.requests++;
     if (answer.kind === 'answer' && answer.date) report.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
     if (answer.kind === 'answer' && answer.status === 200) {
@@ -80,13 +94,14 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       if (!response.success) return { ...report, failure: { kind: 'bad-answer', message: response.error.message.slice(0, 300) } };
       const settlement = settleBatch(batch.events, response.data, deps.now());
       if (settlement.unanswered.length === batch.events.length) return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
-      await apply(settlement);
       report.highWaterSeq = response.data.highWaterSeq;
-      if (suspect) {
-        const failure = failureOf(suspect.answer);
-        await bury(suspect.event, `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failure)})`);
-        suspect = null;
-      }
+      const buried = suspect;
+      suspect = null;
+      settleBehind(
+        apply(settlement).then(async () => {
+          if (buried) await bury(buried.event, `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failureOf(buried.answer))})`);
+        }),
+      );
       // The next batch holds on only if this one left nothing behind and had its full size.
       if (settlement.unanswered.length === 0 && limit === MAX_BATCH_EVENTS) upcoming = next;
       // After narrowing, back to full size step by step: the event at fault is likely just ahead.
