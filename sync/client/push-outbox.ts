@@ -54,7 +54,10 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     report.quarantined += settlement.acknowledged.filter((a) => a.quarantined).length;
     report.deadLettered += settlement.deadLetters.length;
   };
-  const bury = (event: SyncEvent, reason: string) => apply({ acknowledged: [], deadLetters: [deadLetter(event, reason, deps.now())], unanswered: [] });
+  const bury = (event: SyncEvent, reason: string) => {
+    const now = deps.now();
+    return apply({ acknowledged: [], deadLetters: [deadLetter(event, reason, now)], unanswered: [], highWaterSeq: null, at: now.toISOString() });
+  };
   let limit = MAX_BATCH_EVENTS;
   const plan = async (afterSeq?: number): Promise<Batch | null> => {
     const waiting = await store.waiting(limit, afterSeq);
