@@ -6,7 +6,10 @@
  * (400) is narrowed down to the event at fault, which becomes a dead letter; the rest go on. So is
  * a batch the server fails on (500): halved down to one event, which is tried a few times and
  * becomes a dead letter only once the server has taken the event after it, so a server that fails
- * on everything (its database down) costs retries, never dead letters. Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
+ * on everything (its database down) costs retries, never dead letters. An answer is settled while
+ * the next batch is on its way (the server's work and the terminal's write overlap); answers are
+ * settled one after another in the order they came, and a batch planned afresh (after a failure)
+ * waits for the last settle, so an event is never sent while its answer is being recorded. Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
  */
 import type { SyncEvent } from '../protocol/events';
 import { pushResponseSchema } from '../protocol/messages';
