@@ -13,7 +13,7 @@ import { useSyncStore } from '../stores/sync-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { requestSync } from '../sync/sync-engine';
 import { refreshSyncStatus } from '../sync/sync-status';
-import { exportUnsynced, requeueDeadLetters } from '../sync/unsynced';
+import { exportUnsynced, openDeadLetters, requeueDeadLetters } from '../sync/unsynced';
 import { EnrolmentForm } from './EnrolmentForm';
 import '../sync/sync.css';
 
@@ -36,7 +36,7 @@ async function loadDetails(): Promise<Details> {
   const [queue, queueCount, deadLetters, quarantined, errors, streams] = await Promise.all([
     db.outbox.orderBy('seq').limit(SHOWN).toArray(),
     db.outbox.count(),
-    db.deadLetters.orderBy('seq').toArray(),
+    openDeadLetters(db).toArray(),
     db.outboxAcks.orderBy('ackSerial').reverse().limit(RECENT_ANSWERS).toArray(),
     db.syncErrors.orderBy('id').reverse().limit(20).toArray(),
     db.syncStreams.toArray(),

@@ -1,4 +1,4 @@
-/** The sync store that also tells the journal which events the province now holds (so rotation can drop them). */
+/** The sync store that also tells the journal which events the province now holds or gave up (so rotation can drop them). */
 import type { PosBridge } from '../../bridge/bridge-contract';
 import type { Settlement } from '../../sync/client/settle';
 import type { PosDatabase } from '../db/database';
@@ -12,10 +12,12 @@ export class AcknowledgingSyncStore extends DexieSyncStore {
     super(db);
   }
 
-  override async settle(settlement: Settlement): Promise<void> {
-    await super.settle(settlement);
+  override async settle(settlement: Settlement): Promise<number[]> {
+    const held = await super.settle(settlement);
     // Not awaited: a lost acknowledgement only keeps an event in the journal a while longer (the
     // province answers a re-sent one as a duplicate); the drain does not wait for the host's disk.
-    if (settlement.acknowledged.length > 0) void this.bridge.invoke('journal-acknowledge', settlement.acknowledged.map((a) => a.seq));
+    // Dead letters the province gave up go too, or they would stay in the journal for ever.
+    if (held.length > 0) void this.bridge.invoke('journal-acknowledge', held);
+    return held;
   }
 }

@@ -15,7 +15,7 @@ import { newReceiptJob } from '../print/print-queue';
 import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
 import { DexieSyncStore, runs } from './dexie-sync-store';
 import { switchToEnrolled, withServerSettings } from './enrolment';
-import { requeueDeadLetters } from './unsynced';
+import { openDeadLetters, requeueDeadLetters } from './unsynced';
 
 const freshDb = useFreshDatabases();
 
@@ -62,6 +62,27 @@ describe('the sync store over IndexedDB', () => {
     expect(resent!.id).not.toBe(events[2]!.id);
     expect({ ...resent, id: events[2]!.id }).toEqual(events[2]);
     expect(await db.deadLetters.count()).toBe(0);
+  });
+
+  it("resolves a dead letter whose free seq a later answer's high water passes (the province skipped it), and tells which seqs the province now holds", async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    const events = [1, 2, 3, 4, 5, 6].map((seq) => event(seq));
+    await db.outbox.bulkAdd(events);
+    const stored = (e: SyncEventOf<'sale.completed'>) => ({ id: e.id, status: 'stored' as const, quarantined: false });
+    const now = new Date('2026-12-21T03:15:00.000Z');
+    // Seq 2 refused while free (high water 1); seq 4 refused as taken by another event (high water past it).
+    expect(await store.settle(settleBatch(events.slice(0, 4), { results: [stored(events[0]!), { id: events[1]!.id, status: 'rejected', reason: 'scope' }, stored(events[2]!), { id: events[3]!.id, status: 'rejected', reason: 'conflict: seq 4 is already used by event x' }], highWaterSeq: 1 }, now))).toEqual([1, 3]);
+    const later = new Date('2026-12-21T04:00:00.000Z');
+    expect(await store.settle(settleBatch(events.slice(4), { results: events.slice(4).map(stored), highWaterSeq: 6 }, later))).toEqual([5, 6, 2]);
+    expect(await db.deadLetters.orderBy('seq').toArray()).toEqual([
+      expect.objectContaining({ seq: 2, resolvedAt: later.toISOString() }),
+      expect.not.objectContaining({ resolvedAt: expect.anything() }),
+    ]);
+    expect(await openDeadLetters(db).count()).toBe(1);
+    expect(await requeueDeadLetters(db)).toBe(1);
+    expect((await store.waiting(10)).map((e) => e.seq)).toEqual([4]);
+    expect(await db.deadLetters.toArray()).toEqual([expect.objectContaining({ seq: 2 })]);
   });
 
   it('stages a full download apart from the live table and switches it in whole', async () => {

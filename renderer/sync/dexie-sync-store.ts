@@ -7,7 +7,7 @@
  */
 import type { OutboxStore } from '../../sync/client/outbox-store';
 import { ackBatch, emptyStreamState, withCompletion, type StreamState } from '../../sync/client/records';
-import type { Settlement } from '../../sync/client/settle';
+import { resolvedLetters, type Settlement } from '../../sync/client/settle';
 import type { PullCompletion, PulledPage, StreamStore } from '../../sync/client/stream-store';
 import type { SyncEvent } from '../../sync/protocol/events';
 import type { StreamName } from '../../sync/protocol/messages';
@@ -29,9 +29,12 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
     return this.db.outbox.where(':id').above(afterSeq).limit(limit).toArray();
   }
 
-  async settle(settlement: Settlement): Promise<void> {
+  async settle(settlement: Settlement): Promise<number[]> {
     const { db } = this;
-    await db.transaction('rw', [db.outbox, db.outboxAcks, db.deadLetters, db.syncState], async () => {
+    return db.transaction('rw', [db.outbox, db.outboxAcks, db.deadLetters, db.syncState], async () => {
+      // Few letters ever wait, and only those at or below the high water can be resolved.
+      const resolved = settlement.highWaterSeq === null ? [] : resolvedLetters(await db.deadLetters.where('seq').belowOrEqual(settlement.highWaterSeq).toArray(), settlement);
+      await db.deadLetters.bulkPut(resolved.map((l) => ({ ...l, resolvedAt: settlement.at })));
       const [first] = settlement.acknowledged;
       if (first) {
         const state = await pushState(db);
@@ -43,6 +46,7 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
       for (const [from, to] of runs([...settlement.acknowledged, ...settlement.deadLetters].map((e) => e.seq))) {
         await db.outbox.where(':id').between(from, to, true, true).delete();
       }
+      return [...settlement.acknowledged, ...resolved].map((e) => e.seq);
     });
   }
 

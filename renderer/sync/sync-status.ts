@@ -6,6 +6,7 @@ import type { PosDatabase } from '../db/database';
 import type { SyncStateRow } from '../db/rows';
 import { useSyncStore } from '../stores/sync-store';
 import { pushState } from './dexie-sync-store';
+import { openDeadLetters } from './unsynced';
 
 /** The manager's screen lists this many of the latest errors. */
 export const KEPT_ERRORS = 50;
@@ -14,7 +15,7 @@ export async function refreshSyncStatus(db: PosDatabase): Promise<void> {
   const [waiting, oldestSale, deadLetters, push, clock] = await Promise.all([
     db.outbox.count(),
     db.outbox.orderBy('seq').filter((e) => e.type === 'sale.completed').first(),
-    db.deadLetters.count(),
+    openDeadLetters(db).count(),
     pushState(db),
     db.syncState.get('clock') as Promise<Extract<SyncStateRow, { key: 'clock' }> | undefined>,
   ]);

@@ -9,22 +9,41 @@ import { MAX_EXPORT_PIECE } from '../../bridge/bridge-contract';
 import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
+import { eventDocument } from '../../sync/client/records';
 import { resendable } from '../../sync/client/resend';
+import { journalOf } from '../journal/journal-writer';
 
-
-/** Dead letters back into the outbox with their seqs under new ids (sync/client/resend.ts): the server judges them again. */
-export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
-  return db.transaction('rw', [db.deadLetters, db.outbox], async () => {
-    const letters = await db.deadLetters.toArray();
-    await db.outbox.bulkPut(letters.map((l) => resendable(l)));
-    await db.deadLetters.clear();
-    return letters.length;
-  });
+/** The dead letters still waiting for someone: not resolved by the province (sync/client/settle.ts resolvedLetters). */
+export function openDeadLetters(db: PosDatabase) {
+  return db.deadLetters.orderBy('seq').filter((l) => l.resolvedAt === undefined);
 }
+
+/**
+ * Dead letters back into the outbox with their seqs under new ids (sync/client/resend.ts): the
+ * server judges them again. The journal gets the resent events too, so a database rebuilt from it
+ * sends the new ids; its copy of a seq leaves the journal once the province acknowledges that seq.
+ */
+export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
+  const resent = await db.transaction('rw', [db.deadLetters, db.outbox], async () => {
+    const letters = await openDeadLetters(db).toArray();
+    const events = letters.map((l) => resendable(l));
+    await db.outbox.bulkPut(events);
+    await db.deadLetters.bulkDelete(letters.map((l) => l.id));
+    return events;
+  });
+  const journal = journalOf(db);
+  const identity = (await db.settings.get('terminal'))?.value;
+  const own = resent.filter((e) => eventDocument(e).terminalId === identity?.terminalId);
+  for (let i = 0; journal && identity && i < own.length; i += RESENT_PER_ENTRY) await journal.append({ terminalId: identity.terminalId, events: own.slice(i, i + RESENT_PER_ENTRY), counters: [] });
+  return resent.length;
+}
+
+/** Events per journal entry when dead letters are resent (each crosses the bridge as one message). */
+const RESENT_PER_ENTRY = 200;
 
 /** Writes the export; resolves with the file's path, or rejects with the reason in Bahasa Indonesia. */
 export async function exportUnsynced(db: PosDatabase, identity: TerminalIdentity, now = new Date()): Promise<{ path: string; events: number; deadLetters: number }> {
-  const [events, letters] = await db.transaction('r', [db.outbox, db.deadLetters], () => Promise.all([db.outbox.orderBy('seq').toArray(), db.deadLetters.orderBy('seq').toArray()]));
+  const [events, letters] = await db.transaction('r', [db.outbox, db.deadLetters], () => Promise.all([db.outbox.orderBy('seq').toArray(), openDeadLetters(db).toArray()]));
   const header: Omit<UnsyncedExport, 'events' | 'deadLetters'> = { format: UNSYNCED_EXPORT_FORMAT, version: 1, terminalId: identity.terminalId, outletId: identity.outletId, exportedAt: now.toISOString() };
   const parts = [
     `${JSON.stringify(header).slice(0, -1)},"events":[`,

@@ -8,7 +8,7 @@ import type { StreamItem } from '../protocol/streams';
 import type { OutboxStore } from './outbox-store';
 import { resendable } from './resend';
 import { emptyStreamState, withCompletion, type AckRecord, type DeadLetter, type StreamState } from './records';
-import type { Settlement } from './settle';
+import { resolvedLetters, type Settlement } from './settle';
 import type { PullCompletion, PulledPage, StreamStore } from './stream-store';
 import { streamItemKey } from './stream-keys';
 
@@ -31,9 +31,11 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
 
   /** What "Kirim ulang semua" does (renderer/sync/unsynced.ts). */
   requeueDeadLetters(): number {
-    const letters = [...this.deadLetters.values()];
-    for (const letter of letters) this.outbox.set(letter.seq, resendable(letter));
-    this.deadLetters.clear();
+    const letters = [...this.deadLetters.values()].filter((l) => l.resolvedAt === undefined);
+    for (const letter of letters) {
+      this.outbox.set(letter.seq, resendable(letter));
+      this.deadLetters.delete(letter.id);
+    }
     return letters.length;
   }
 
@@ -41,7 +43,9 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
     return [...this.outbox.values()].filter((e) => e.seq > afterSeq).sort((a, b) => a.seq - b.seq).slice(0, limit);
   }
 
-  async settle(settlement: Settlement): Promise<void> {
+  async settle(settlement: Settlement): Promise<number[]> {
+    const resolved = resolvedLetters([...this.deadLetters.values()], settlement);
+    for (const letter of resolved) this.deadLetters.set(letter.id, { ...letter, resolvedAt: settlement.at });
     if (settlement.acknowledged.length > 0) this.serial++;
     for (const ack of settlement.acknowledged) {
       this.outbox.delete(ack.seq);
@@ -51,6 +55,7 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
       this.outbox.delete(letter.seq);
       this.deadLetters.set(letter.id, letter);
     }
+    return [...settlement.acknowledged, ...resolved].map((e) => e.seq);
   }
 
   async streamState(stream: StreamName): Promise<StreamState> {

@@ -7,7 +7,10 @@ export interface OutboxStore {
   waiting(limit: number, afterSeq?: number): Promise<SyncEvent[]>;
   /**
    * In one transaction: acknowledged events leave the outbox for the acknowledgement log under
-   * the next ack serial, dead letters leave it for the dead-letter list. Nothing else is removed.
+   * the next ack serial, dead letters leave it for the dead-letter list, and dead letters kept
+   * before that the settlement resolves (settle.ts resolvedLetters) are marked so. Nothing else
+   * is removed. Resolves with the seqs the province now holds or gave up: the acknowledged events'
+   * and the resolved letters' (the outbox journal drops them).
    */
-  settle(settlement: Settlement): Promise<void>;
+  settle(settlement: Settlement): Promise<number[]>;
 }

@@ -6,7 +6,10 @@
  * (400) is narrowed down to the event at fault, which becomes a dead letter; the rest go on. So is
  * a batch the server fails on (500): halved down to one event, which is tried a few times and
  * becomes a dead letter only once the server has taken the event after it, so a server that fails
- * on everything (its database down) costs retries, never dead letters. Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
+ * on everything (its database down) costs retries, never dead letters. An answer is settled while
+ * the next batch is on its way (the server's work and the terminal's write overlap); answers are
+ * settled one after another in the order they came, and a batch planned afresh (after a failure)
+ * waits for the last settle, so an event is never sent while its answer is being recorded. Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
  */
 import type { SyncEvent } from '../protocol/events';
 import { pushResponseSchema } from '../protocol/messages';
@@ -55,7 +58,10 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     report.quarantined += settlement.acknowledged.filter((a) => a.quarantined).length;
     report.deadLettered += settlement.deadLetters.length;
   };
-  const bury = (event: SyncEvent, reason: string) => apply({ acknowledged: [], deadLetters: [deadLetter(event, reason, deps.now())], unanswered: [] });
+  const bury = (event: SyncEvent, reason: string) => {
+    const now = deps.now();
+    return apply({ acknowledged: [], deadLetters: [deadLetter(event, reason, now)], unanswered: [], highWaterSeq: null, at: now.toISOString() });
+  };
   let limit = MAX_BATCH_EVENTS;
   const plan = async (afterSeq?: number): Promise<Batch | null> => {
     const waiting = await store.waiting(limit, afterSeq);
@@ -65,15 +71,29 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
   /** The event the server failed on alone; the next event, sent alone, tells whether it is the event or the server. */
   let suspect = null as { event: SyncEvent; answer: ServerAnswer } | null;
   let upcoming: Promise<Batch | null> | null = null;
+  /** The last answer's settlement: it runs while the next batch is on its way, and is awaited before the next answer is read. */
+  let settled: Promise<void> = Promise.resolve();
+  const settleBehind = (work: Promise<void>) => {
+    settled = work;
+    // Awaited later; a failure then ends the drain as a failed settle always did.
+    work.catch(() => undefined);
+  };
   for (;;) {
+    // A batch planned afresh reads the outbox, so what the last answer settled must be out of it.
+    if (!upcoming) await settled;
     const batch: Batch | null = await (upcoming ?? plan(suspect?.event.seq));
     upcoming = null;
-    if (!batch) return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
+    if (!batch) {
+      await settled;
+      return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
+    }
     const sent = deps.transport.push(batch.body);
     // While the server works on this batch, the next one is read and compressed.
     const next = plan(batch.events.at(-1)!.seq);
     next.catch(() => undefined);
     const answer = await sent;
+    // Answers are settled in the order they came: acknowledgement serials follow the seqs.
+    await settled;
     report.requests++;
     if (answer.kind === 'answer' && answer.date) report.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
     if (answer.kind === 'answer' && answer.status === 200) {
@@ -81,13 +101,14 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       if (!response.success) return { ...report, failure: { kind: 'bad-answer', message: response.error.message.slice(0, 300) } };
       const settlement = settleBatch(batch.events, response.data, deps.now());
       if (settlement.unanswered.length === batch.events.length) return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
-      await apply(settlement);
       report.highWaterSeq = response.data.highWaterSeq;
-      if (suspect) {
-        const failure = failureOf(suspect.answer);
-        await bury(suspect.event, `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failure)})`);
-        suspect = null;
-      }
+      const buried = suspect;
+      suspect = null;
+      settleBehind(
+        apply(settlement).then(async () => {
+          if (buried) await bury(buried.event, `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failureOf(buried.answer))})`);
+        }),
+      );
       // The next batch holds on only if this one left nothing behind and had its full size.
       if (settlement.unanswered.length === 0 && limit === MAX_BATCH_EVENTS) upcoming = next;
       // After narrowing, back to full size step by step: the event at fault is likely just ahead.

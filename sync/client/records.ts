@@ -54,6 +54,11 @@ export interface DeadLetter {
   event: SyncEvent;
   reason: string;
   deadAt: string;
+  /**
+   * When a later answer's high water passed its seq, which was free when it died: the province
+   * gave the seq up (`dead-letter skip`). Nothing is left to do; the letter stays for the record.
+   */
+  resolvedAt?: string;
 }
 
 export interface StreamState {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Refund } from '../../domain/checkout/refund';
 import { addStaff } from '../../sync/admin/staff';
+import { payloadColumns, readPayload, type StoredPayload } from '../../sync/server/db/event-payload';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
@@ -52,7 +53,7 @@ const serverSale = async (receiptNo: string) =>
 
 /** The refunds the server holds of a sale, as their terminals sent them. */
 const serverRefunds = async (saleId: string) =>
-  (await server.db.query<{ payload: Refund }>('SELECT e.payload FROM refunds r JOIN events e ON e.id = r.event_id WHERE r.original_sale_id = $1::uuid', [saleId])).rows.map((r) => r.payload);
+  (await server.db.query<StoredPayload<Refund>>(`SELECT ${payloadColumns('e')} FROM refunds r JOIN events e ON e.id = r.event_id WHERE r.original_sale_id = $1::uuid`, [saleId])).rows.map(readPayload);
 
 const notice = (page: Page) => page.locator('.notice').textContent();
 

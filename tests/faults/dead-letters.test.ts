@@ -1,11 +1,15 @@
 /**
  * Dead letters against a real server (in-process, PostgreSQL), driven like sync-client.test.ts:
  * a refused event's seq holds the terminal's high water back until the terminal sends it again
- * under a new id or the province skips it, and an event the server fails on (500) is set aside so
- * the events after it still flow.
+ * under a new id or the province skips it (either way the outbox journal lets it go), and an event
+ * the server fails on (500) is set aside so the events after it still flow.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOURNAL_FILE, openJournal, type Journal } from '../../electron/journal/journal';
 import type { SyncConnection } from '../../electron/sync/connection';
 import { pushBatch } from '../../electron/sync/server-requests';
 import { runAdminCommand } from '../../sync/admin/commands';
@@ -89,6 +93,94 @@ describe('a dead letter', () => {
     for (const event of sales(c, 30, 21)) c.store.enqueue(event);
     expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 30, highWaterSeq: 50, failure: null });
     expect(await highWater(terminal)).toBe(50);
+  });
+});
+
+describe('a dead letter in the outbox journal', () => {
+  /**
+   * The terminal's journal (the host's file, rotated at every chance) holding each queued event, told
+   * what the province now holds after each settle, as renderer/journal/acknowledging-store.ts does.
+   */
+  async function journaled(c: Client, events: readonly SyncEvent[]): Promise<{ journal: Journal; file: () => string; close: () => Promise<void> }> {
+    const dir = mkdtempSync(join(tmpdir(), 'ntt-dead-journal-'));
+    const journal = openJournal(dir, { compactAfterBytes: 0 });
+    await journal.append({ terminalId: c.terminal.id, events: [...events], counters: [] });
+    const settle = c.store.settle.bind(c.store);
+    c.store.settle = async (settlement) => {
+      const held = await settle(settlement);
+      await journal.acknowledge(held);
+      return held;
+    };
+    return {
+      journal,
+      file: () => readFileSync(join(dir, JOURNAL_FILE), 'utf8'),
+      close: async () => {
+        await journal.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it("leaves the journal once the province skips its seq: the next answer's high water passes it", async () => {
+    const c = await client();
+    const other = await client();
+    const events = sales(c, 20);
+    const refused = events[2]!;
+    await server.push(other.connection.token, [{ ...saleEvent({ terminal: other.terminal, seq: 1, products }), id: refused.id }]);
+    for (const event of events) c.store.enqueue(event);
+    const { journal, file, close } = await journaled(c, events);
+    try {
+      expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 19, deadLettered: 1, highWaterSeq: 2 });
+      expect((await journal.read()).events).toEqual([refused]);
+
+      await runAdminCommand(server.db, ['dead-letter', 'skip', c.terminal.id, '3', '--reason', 'Salinan basis data']);
+      const later = sales(c, 5, 21);
+      await journal.append({ terminalId: c.terminal.id, events: later, counters: [] });
+      for (const event of later) c.store.enqueue(event);
+      expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 5, highWaterSeq: 25, failure: null });
+      expect((await journal.read()).events).toEqual([]);
+      // Rotated: the file no longer holds the refused event.
+      expect(file()).not.toContain(refused.id);
+      // Kept on the terminal for the record, but no longer waiting for anyone: not sent again.
+      expect([...c.store.deadLetters.values()]).toEqual([expect.objectContaining({ seq: 3, resolvedAt: expect.any(String) })]);
+      expect(c.store.requeueDeadLetters()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('leaves the journal once it is resent as a corrected event and the province stores that', async () => {
+    const { c, refused } = await withRefusedSeq(4, 10);
+    const { journal, file, close } = await journaled(c, [refused]);
+    try {
+      // The other terminal's event is moved out of the way: what made the province refuse it is put right.
+      expect(c.store.requeueDeadLetters()).toBe(1);
+      const resent = c.store.outbox.get(4)!;
+      expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 1, deadLettered: 0, highWaterSeq: 10, failure: null });
+      expect(resent.id).not.toBe(refused.id);
+      expect((await journal.read()).events).toEqual([]);
+      expect(file()).not.toContain(refused.id);
+      expect(c.store.deadLetters.size).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('stays in the journal while the province holds its seq under another event: that needs a person', async () => {
+    const c = await client();
+    const events = sales(c, 6);
+    await server.push(c.connection.token, events.slice(0, 3));
+    const clash = { ...events[2]!, id: '0190a0b0-0001-7000-8000-00000000abcd' };
+    c.store.enqueue(clash);
+    for (const event of events.slice(3)) c.store.enqueue(event);
+    const { journal, close } = await journaled(c, [clash, ...events.slice(3)]);
+    try {
+      expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 3, deadLettered: 1, highWaterSeq: 6 });
+      expect((await journal.read()).events).toEqual([clash]);
+      expect(c.store.requeueDeadLetters()).toBe(1);
+    } finally {
+      await close();
+    }
   });
 });
 
