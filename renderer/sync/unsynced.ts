@@ -9,7 +9,7 @@ import { MAX_EXPORT_PIECE } from '../../bridge/bridge-contract';
 import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
-import { eventDocument } from '../../sync/client/records';
+import { eventDocument } from '../../sync/protocol/events';
 import { resendable } from '../../sync/client/resend';
 import { journalOf } from '../journal/journal-writer';
 

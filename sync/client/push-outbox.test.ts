@@ -5,7 +5,7 @@ import type { SyncEvent, SyncEventOf } from '../protocol/events';
 import { MemorySyncStore } from './memory-store';
 import { pushOutbox } from './push-outbox';
 import type { Settlement } from './settle';
-import type { ServerAnswer } from './transport';
+import type { ServerAnswer } from '../protocol/server-answer';
 
 const event = (seq: number): SyncEventOf<'sale.completed'> => {
   const payload = buildSale({ id: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`, lines: [{ price: 5_000 }] });
