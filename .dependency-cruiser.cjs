@@ -18,7 +18,8 @@ module.exports = {
     },
     {
       name: 'renderer-no-node',
-      comment: 'The renderer runs in a sandboxed browser: it never reaches Node modules or hardware code with I/O, not even through another module.',
+      comment:
+        'The renderer runs in a sandboxed browser: it never reaches Node modules or hardware code with I/O, not even through another module.',
       severity: 'error',
       from: { path: '^renderer/' },
       to: { path: NODE_ONLY, reachable: true },
@@ -32,7 +33,8 @@ module.exports = {
     },
     {
       name: 'bridge-is-a-contract',
-      comment: 'bridge/ is shared by both processes: it imports domain/, sync/protocol/ and Node-free hardware types only.',
+      comment:
+        'bridge/ is shared by both processes: it imports domain/, sync/protocol/ and Node-free hardware types only.',
       severity: 'error',
       from: { path: '^bridge/' },
       to: { path: '^(renderer|electron|sync/client|sync/server|sync/admin)/' },
@@ -46,7 +48,8 @@ module.exports = {
     },
     {
       name: 'hardware-not-sync',
-      comment: 'Hardware prints and scans; it knows nothing of sync (documents reach it through the bridge\'s print request).',
+      comment:
+        "Hardware prints and scans; it knows nothing of sync (documents reach it through the bridge's print request).",
       severity: 'error',
       from: { path: '^hardware/' },
       to: { path: '^(sync|renderer|electron)/' },
@@ -67,7 +70,8 @@ module.exports = {
     },
     {
       name: 'server-stands-alone',
-      comment: 'The provincial server and admin CLI import neither the terminal\'s renderer, main process, bridge nor hardware.',
+      comment:
+        "The provincial server and admin CLI import neither the terminal's renderer, main process, bridge nor hardware.",
       severity: 'error',
       from: { path: '^sync/(server|admin)/' },
       to: { path: '^(renderer|electron|hardware|bridge|sync/client)/' },
@@ -87,6 +91,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.cjs', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.cjs', '.mjs', '.json'],
+    },
   },
 };

@@ -14,7 +14,12 @@ import { printRequestSchema, type PrintRequest } from './print-request';
 import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
 import type { PrinterStatus } from '../hardware/printer/status';
 import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './journal-entry';
-import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerSettings, type SerialScannerStatus } from '../hardware/scanner/scanner-settings';
+import {
+  serialScannerSettingsSchema,
+  type SerialPortInfo,
+  type SerialScannerSettings,
+  type SerialScannerStatus,
+} from '../hardware/scanner/scanner-settings';
 
 export interface BridgeError {
   /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', BRIDGE_OFFLINE, … */
@@ -158,14 +163,36 @@ export const CHANNEL_ARGS = {
   'sync-connection': z.tuple([]),
   'sync-enrol': z.tuple([
     z
-      .object({ serverUrl: z.string().trim().min(1).max(300), code: z.string().trim().min(4).max(64), name: z.string().trim().min(1).max(100), allowPlainHttp: z.boolean().optional() })
+      .object({
+        serverUrl: z.string().trim().min(1).max(300),
+        code: z.string().trim().min(4).max(64),
+        name: z.string().trim().min(1).max(100),
+        allowPlainHttp: z.boolean().optional(),
+      })
       .strict(),
   ]),
-  'sync-push': z.tuple([z.string().min(1).max(MAX_PUSH_BASE64).regex(/^[A-Za-z0-9+/]+=*$/)]),
-  'sync-pull': z.tuple([z.enum(STREAMS), z.string().min(1).max(200).nullable(), z.number().int().min(1).max(MAX_PULL_LIMIT)]),
+  'sync-push': z.tuple([
+    z
+      .string()
+      .min(1)
+      .max(MAX_PUSH_BASE64)
+      .regex(/^[A-Za-z0-9+/]+=*$/),
+  ]),
+  'sync-pull': z.tuple([
+    z.enum(STREAMS),
+    z.string().min(1).max(200).nullable(),
+    z.number().int().min(1).max(MAX_PULL_LIMIT),
+  ]),
   'sync-sale': z.tuple([z.string().trim().min(1).max(64)]),
   'sync-export-write': z.tuple([
-    z.object({ exportId: z.string().regex(/^[a-z0-9-]{1,100}$/), part: z.number().int().nonnegative(), text: z.string().max(MAX_EXPORT_PIECE), last: z.boolean() }).strict(),
+    z
+      .object({
+        exportId: z.string().regex(/^[a-z0-9-]{1,100}$/),
+        part: z.number().int().nonnegative(),
+        text: z.string().max(MAX_EXPORT_PIECE),
+        last: z.boolean(),
+      })
+      .strict(),
   ]),
   'printer-print': z.tuple([printRequestSchema]),
   'printer-test': z.tuple([printerConfigSchema]),
@@ -174,7 +201,11 @@ export const CHANNEL_ARGS = {
   'serial-list': z.tuple([]),
   'scanner-start': z.tuple([serialScannerSettingsSchema]),
   'scanner-stop': z.tuple([]),
-  'pin-check': z.tuple([z.object({ staffId: z.string().min(1).max(100), pin: z.string().max(12), pinHash: z.string().min(1).max(300) }).strict()]),
+  'pin-check': z.tuple([
+    z
+      .object({ staffId: z.string().min(1).max(100), pin: z.string().max(12), pinHash: z.string().min(1).max(300) })
+      .strict(),
+  ]),
   'pin-demo-hashes': z.tuple([]),
   'pin-wrap': z.tuple([z.array(z.string().min(1).max(300)).max(1_000)]),
   'journal-append': z.tuple([journalEntrySchema]),
@@ -185,6 +216,10 @@ export const CHANNEL_ARGS = {
 export const CHANNELS = Object.keys(CHANNEL_ARGS) as Channel[];
 
 /** Messages of the web host's WebSocket (the same contract as Electron's IPC). */
-export const wsRequestSchema = z.object({ id: z.number().int().nonnegative(), channel: z.string().max(100), args: z.array(z.unknown()).max(16) });
+export const wsRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  channel: z.string().max(100),
+  args: z.array(z.unknown()).max(16),
+});
 export type WsRequest = z.infer<typeof wsRequestSchema>;
 export type WsMessage = { id: number; result: BridgeResult<unknown> } | { event: EventName; payload: unknown };

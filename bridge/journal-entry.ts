@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { eventDocument, syncEventSchema, type SyncEvent } from '../sync/protocol/events';
 
 /** A counter the commit advanced, as it stands after the commit: the outbox seq, a date's receipt sequence. */
-export const journalCounterSchema = z.object({ name: z.string().min(1).max(100), value: z.number().int().nonnegative() }).strict();
+export const journalCounterSchema = z
+  .object({ name: z.string().min(1).max(100), value: z.number().int().nonnegative() })
+  .strict();
 export type JournalCounter = z.infer<typeof journalCounterSchema>;
 
 /** One commit's events (with their ids and seqs) and counters, all of one terminal. */
@@ -17,7 +19,10 @@ export const journalEntrySchema = z
     counters: z.array(journalCounterSchema).max(10_000),
   })
   .strict()
-  .refine((entry) => entry.events.every((e) => eventDocument(e).terminalId === entry.terminalId), 'every event belongs to the entry\'s terminal');
+  .refine(
+    (entry) => entry.events.every((e) => eventDocument(e).terminalId === entry.terminalId),
+    "every event belongs to the entry's terminal",
+  );
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 /** What the journal holds: the events the province has not acknowledged, in seq order, and the counters. */

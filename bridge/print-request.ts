@@ -8,7 +8,13 @@ import { z } from 'zod';
 import { instantSchema, nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
 import { refundSchema } from '../sync/protocol/refund';
 import { saleSchema } from '../sync/protocol/sale';
-import { cashCountSchema, cashMovementSchema, dayClosingSchema, shiftReportSchema, staffRefSchema } from '../sync/protocol/shift';
+import {
+  cashCountSchema,
+  cashMovementSchema,
+  dayClosingSchema,
+  shiftReportSchema,
+  staffRefSchema,
+} from '../sync/protocol/shift';
 import { isInStoreEan13 } from '../hardware/labels/label-layout';
 
 export const outletInfoSchema = z.object({
@@ -18,7 +24,9 @@ export const outletInfoSchema = z.object({
 });
 
 export const asnBlockSchema = z.object({
-  maskedNip: z.string().regex(/^\d{4}\*{11}\d{3}$/, 'NIP tersamar harus 4 angka pertama, 11 tanda * dan 3 angka terakhir'),
+  maskedNip: z
+    .string()
+    .regex(/^\d{4}\*{11}\d{3}$/, 'NIP tersamar harus 4 angka pertama, 11 tanda * dan 3 angka terakhir'),
   name: z.string().max(200).nullable(),
   monthTotal: nonNegativeRupiahSchema,
   threshold: nonNegativeRupiahSchema,
@@ -27,7 +35,9 @@ export const asnBlockSchema = z.object({
 export const productLabelSchema = z.object({
   name: textSchema,
   price: nonNegativeRupiahSchema,
-  barcode: z.string().refine(isInStoreEan13, 'Barcode label harus EAN-13 toko (awalan 20–29) dengan digit pemeriksa yang benar'),
+  barcode: z
+    .string()
+    .refine(isInStoreEan13, 'Barcode label harus EAN-13 toko (awalan 20–29) dengan digit pemeriksa yang benar'),
   copies: z.number().int().min(1, 'Jumlah label minimal 1').max(100, 'Jumlah label maksimal 100'),
 });
 
@@ -50,7 +60,10 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
   receiptRequestSchema,
   z.object({ kind: z.literal('refund-receipt'), refund: refundSchema, outlet: outletInfoSchema, reprint: z.boolean() }),
   z.object({ kind: z.literal('test-page') }),
-  z.object({ kind: z.literal('labels'), labels: z.array(productLabelSchema).min(1, 'Pilih minimal satu produk').max(200) }),
+  z.object({
+    kind: z.literal('labels'),
+    labels: z.array(productLabelSchema).min(1, 'Pilih minimal satu produk').max(200),
+  }),
   z.object({
     kind: z.literal('shift-report'),
     report: shiftReportSchema,
@@ -65,7 +78,12 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
     /** A past Z report printed again: marked "SALINAN". */
     reprint: z.boolean().default(false),
   }),
-  z.object({ kind: z.literal('day-report'), closing: dayClosingSchema, outlet: outletInfoSchema, terminalCode: terminalCodeSchema }),
+  z.object({
+    kind: z.literal('day-report'),
+    closing: dayClosingSchema,
+    outlet: outletInfoSchema,
+    terminalCode: terminalCodeSchema,
+  }),
   z.object({ kind: z.literal('cash-slip'), movement: cashMovementSchema, outlet: outletInfoSchema }),
 ]);
 

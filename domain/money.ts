@@ -69,7 +69,8 @@ function divide(n: bigint, d: bigint, rounding: Rounding): bigint {
  */
 export function allocate(total: Rupiah, weights: readonly number[]): Rupiah[] {
   if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('Weights must be whole and not negative');
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError('Weights must be whole and not negative');
   const weightSum = weights.reduce((a, b) => a + b, 0);
   if (weightSum === 0) return weights.map((_, i) => rupiah(i === 0 ? total : 0));
   const sign = total < 0 ? -1n : 1n;
@@ -80,7 +81,9 @@ export function allocate(total: Rupiah, weights: readonly number[]): Rupiah[] {
     return { index, floor: exact / denominator, remainder: exact % denominator };
   });
   let left = abs - shares.reduce((a, s) => a + s.floor, 0n);
-  const byRemainder = [...shares].sort((a, b) => (b.remainder === a.remainder ? a.index - b.index : b.remainder > a.remainder ? 1 : -1));
+  const byRemainder = [...shares].sort((a, b) =>
+    b.remainder === a.remainder ? a.index - b.index : b.remainder > a.remainder ? 1 : -1,
+  );
   for (const share of byRemainder) {
     if (left === 0n) break;
     share.floor += 1n;
@@ -108,7 +111,10 @@ export function groupThousands(amount: Rupiah): string {
  * thousands separators in Indonesian; a comma starts a decimal part, which Rupiah does not have.
  */
 export function parseRupiah(text: string): Rupiah | null {
-  const cleaned = text.trim().replace(/^rp\.?/i, '').replace(/[\s.\u00a0]/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^rp\.?/i, '')
+    .replace(/[\s.\u00a0]/g, '');
   if (!/^\d{1,15}$/.test(cleaned)) return null;
   return rupiah(Number(cleaned));
 }

@@ -11,7 +11,10 @@ export interface RowProblem {
 export type ColumnMap<F extends string> = Partial<Record<F, number>>;
 
 export function normalizeHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[_\-\s]+/g, ' ');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[_\-\s]+/g, ' ');
 }
 
 /** Maps each known field to its column index, or explains which required columns are missing. */
@@ -28,7 +31,10 @@ export function mapSheetColumns<F extends string>(
   }
   const missing = required.filter((f) => columns[f] === undefined);
   if (missing.length > 0) {
-    return { ok: false, reason: `Kolom wajib tidak ditemukan: ${missing.map((f) => aliases[f].slice(0, 2).join('/')).join(', ')}.` };
+    return {
+      ok: false,
+      reason: `Kolom wajib tidak ditemukan: ${missing.map((f) => aliases[f].slice(0, 2).join('/')).join(', ')}.`,
+    };
   }
   return { ok: true, columns };
 }

@@ -48,7 +48,11 @@ let counter = 0;
 export function buildSale(spec: SaleSpec): Sale {
   counter += 1;
   const lines: SaleLine[] = spec.lines.map((l, i) => {
-    const draft = { quantity: l.weightGrams === undefined ? (l.quantity ?? 1) : 1, weightGrams: l.weightGrams ?? null, unitPrice: rupiah(l.price) };
+    const draft = {
+      quantity: l.weightGrams === undefined ? (l.quantity ?? 1) : 1,
+      weightGrams: l.weightGrams ?? null,
+      unitPrice: rupiah(l.price),
+    };
     const discount = rupiah(l.discount ?? 0);
     return {
       lineNo: i + 1,
@@ -105,7 +109,12 @@ export interface RefundSpec {
 }
 
 /** A refund of `picks` ([line number, quantity]) priced after the `earlier` refunds of the sale. */
-export function buildRefund(original: Sale, picks: Array<[lineNo: number, quantity: number]>, earlier: readonly Refund[], spec: RefundSpec = {}): Refund {
+export function buildRefund(
+  original: Sale,
+  picks: Array<[lineNo: number, quantity: number]>,
+  earlier: readonly Refund[],
+  spec: RefundSpec = {},
+): Refund {
   counter += 1;
   const refundedAt = spec.refundedAt ?? '2026-02-11T02:00:00.000Z';
   const lines = picks.map(([lineNo, quantity]) => refundLine(original, lineNo, quantity, earlier));

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, businessDateRange, businessMonth, formatBusinessDate, formatBusinessMonth, formatWita } from './wita';
+import {
+  businessDate,
+  businessDateRange,
+  businessMonth,
+  formatBusinessDate,
+  formatBusinessMonth,
+  formatWita,
+} from './wita';
 
 describe('WITA business time', () => {
   it('writes a business date as dd/mm/yyyy, like formatWita', () => {
     expect(formatBusinessDate('2026-12-02')).toBe('02/12/2026');
-    expect(formatWita('2026-12-02T05:00:00Z').slice(0, 10)).toBe(formatBusinessDate(businessDate('2026-12-02T05:00:00Z')));
+    expect(formatWita('2026-12-02T05:00:00Z').slice(0, 10)).toBe(
+      formatBusinessDate(businessDate('2026-12-02T05:00:00Z')),
+    );
   });
 
   it('puts 23:30 WITA on 31 January in January and 00:10 on 1 February in February', () => {

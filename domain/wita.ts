@@ -28,7 +28,20 @@ export function businessMonth(instant: Date | string | number): BusinessMonth {
   return businessDate(instant).slice(0, 7);
 }
 
-const MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** 'Januari 2026' for '2026-01': an ASN's month as the screen names it. */
 export function formatBusinessMonth(month: BusinessMonth): string {

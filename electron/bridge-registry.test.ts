@@ -7,7 +7,9 @@ describe('bridge registry', () => {
   it('refuses a second handler for a channel and names that are not channels', () => {
     const registry = createBridgeRegistry();
     registry.register('app-info', () => ({ version: '1', host: 'web', platform: 'linux', userDataDir: '/tmp' }));
-    expect(() => registry.register('app-info', () => ({ version: '2', host: 'web', platform: 'linux', userDataDir: '/tmp' }))).toThrow(/already has a handler/);
+    expect(() =>
+      registry.register('app-info', () => ({ version: '2', host: 'web', platform: 'linux', userDataDir: '/tmp' })),
+    ).toThrow(/already has a handler/);
     expect(() => registry.register('nope' as never, (() => 1) as never)).toThrow(/not a bridge channel/);
   });
 
@@ -20,10 +22,19 @@ describe('bridge registry', () => {
     });
     const bad = await registry.invoke('config-update', [{ kiosk: 'yes' }]);
     expect(bad).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('kiosk') } });
-    expect(await registry.invoke('config-update', [{ kiosk: true, extra: 1 }])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    expect(await registry.invoke('config-update', 'not an array')).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await registry.invoke('config-update', [{ kiosk: true, extra: 1 }])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
+    expect(await registry.invoke('config-update', 'not an array')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
     expect(seen).toEqual([]);
-    expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({ ok: true, value: { ...DEFAULT_CONFIG, kiosk: true } });
+    expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({
+      ok: true,
+      value: { ...DEFAULT_CONFIG, kiosk: true },
+    });
     expect(seen).toEqual([{ kiosk: true }]);
   });
 
@@ -37,15 +48,44 @@ describe('bridge registry', () => {
     });
     expect(await registry.invoke('__proto__', [])).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(await registry.invoke('app-info', [])).toMatchObject({ ok: false, error: { code: 'no-handler' } });
-    expect(await registry.invoke('disk-space', [])).toEqual({ ok: false, error: { code: 'disk-unreadable', message: 'Disk tidak bisa dibaca.' } });
-    expect(await registry.invoke('config-get', [])).toEqual({ ok: false, error: { code: 'handler-failed', message: '"config-get" gagal: boom' } });
+    expect(await registry.invoke('disk-space', [])).toEqual({
+      ok: false,
+      error: { code: 'disk-unreadable', message: 'Disk tidak bisa dibaca.' },
+    });
+    expect(await registry.invoke('config-get', [])).toEqual({
+      ok: false,
+      error: { code: 'handler-failed', message: '"config-get" gagal: boom' },
+    });
   });
 
   it('lists every channel of the contract', () => {
-    expect(CHANNELS.sort()).toEqual([
-      'app-info', 'config-get', 'config-update', 'disk-space', 'drawer-open', 'journal-acknowledge', 'journal-append', 'journal-read', 'printer-print', 'printer-status', 'printer-test', 'scanner-start', 'scanner-stop', 'serial-list',
-      'sync-connection', 'sync-enrol', 'sync-export-write', 'sync-pull', 'sync-push', 'sync-sale', 'pin-check', 'pin-demo-hashes', 'pin-wrap',
-    ].sort());
+    expect(CHANNELS.sort()).toEqual(
+      [
+        'app-info',
+        'config-get',
+        'config-update',
+        'disk-space',
+        'drawer-open',
+        'journal-acknowledge',
+        'journal-append',
+        'journal-read',
+        'printer-print',
+        'printer-status',
+        'printer-test',
+        'scanner-start',
+        'scanner-stop',
+        'serial-list',
+        'sync-connection',
+        'sync-enrol',
+        'sync-export-write',
+        'sync-pull',
+        'sync-push',
+        'sync-sale',
+        'pin-check',
+        'pin-demo-hashes',
+        'pin-wrap',
+      ].sort(),
+    );
   });
 
   it('delivers events to subscribers until they leave', () => {

@@ -3,7 +3,16 @@
  * handler runs, and whatever a handler throws comes back as an error value. Electron's IPC and the
  * web host's WebSocket both call invoke().
  */
-import { CHANNEL_ARGS, type BridgeError, type BridgeEvents, type BridgeResult, type Channel, type EventName, type Handler, type Handlers } from '../bridge/bridge-contract';
+import {
+  CHANNEL_ARGS,
+  type BridgeError,
+  type BridgeEvents,
+  type BridgeResult,
+  type Channel,
+  type EventName,
+  type Handler,
+  type Handlers,
+} from '../bridge/bridge-contract';
 
 /** Throw one from a handler to answer with a specific code and message. */
 export class BridgeFailure extends Error {
@@ -32,18 +41,26 @@ export function createBridgeRegistry(): BridgeRegistry {
       handlers.set(channel, handler as (...args: never[]) => unknown);
     },
     async invoke(channel, args) {
-      if (!isChannel(channel)) return failure({ code: 'unknown-channel', message: `Saluran "${String(channel)}" tidak dikenal.` });
+      if (!isChannel(channel))
+        return failure({ code: 'unknown-channel', message: `Saluran "${String(channel)}" tidak dikenal.` });
       const handler = handlers.get(channel);
-      if (!handler) return failure({ code: 'no-handler', message: `Saluran "${channel}" belum tersedia di perangkat ini.` });
+      if (!handler)
+        return failure({ code: 'no-handler', message: `Saluran "${channel}" belum tersedia di perangkat ini.` });
       const parsed = CHANNEL_ARGS[channel].safeParse(args);
       if (!parsed.success) {
-        return failure({ code: 'invalid-arguments', message: `Data untuk "${channel}" tidak valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(argumen)'} ${i.message}`).join('; ')}` });
+        return failure({
+          code: 'invalid-arguments',
+          message: `Data untuk "${channel}" tidak valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(argumen)'} ${i.message}`).join('; ')}`,
+        });
       }
       try {
         return { ok: true, value: await handler(...(parsed.data as never[])) };
       } catch (error) {
         if (error instanceof BridgeFailure) return failure({ code: error.code, message: error.message });
-        return failure({ code: 'handler-failed', message: `"${channel}" gagal: ${error instanceof Error ? error.message : String(error)}` });
+        return failure({
+          code: 'handler-failed',
+          message: `"${channel}" gagal: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
     },
     registered: () => [...handlers.keys()],
@@ -51,7 +68,8 @@ export function createBridgeRegistry(): BridgeRegistry {
 }
 
 export function registerAll(registry: BridgeRegistry, all: Handlers): void {
-  for (const channel of Object.keys(all) as Channel[]) registry.register(channel, all[channel] as Handler<typeof channel>);
+  for (const channel of Object.keys(all) as Channel[])
+    registry.register(channel, all[channel] as Handler<typeof channel>);
 }
 
 function failure(error: BridgeError): BridgeResult<never> {

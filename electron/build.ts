@@ -10,7 +10,11 @@ import { build as viteBuild } from 'vite';
 import { ELECTRON_DIST, PACKAGING_DIST, PROJECT_ROOT, RENDERER_DIST } from './paths';
 
 export async function buildRenderer(outDir = RENDERER_DIST): Promise<void> {
-  await viteBuild({ configFile: join(PROJECT_ROOT, 'vite.renderer.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await viteBuild({
+    configFile: join(PROJECT_ROOT, 'vite.renderer.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 /**
@@ -19,7 +23,13 @@ export async function buildRenderer(outDir = RENDERER_DIST): Promise<void> {
  * dependencies. electron-builder.yml ships exactly these modules beside the bundle.
  */
 export const MAIN_EXTERNAL = '@serialport/bindings-cpp';
-export const MAIN_RUNTIME_MODULES = ['@serialport/bindings-cpp', '@serialport/bindings-interface', 'debug', 'ms', 'node-gyp-build'] as const;
+export const MAIN_RUNTIME_MODULES = [
+  '@serialport/bindings-cpp',
+  '@serialport/bindings-interface',
+  'debug',
+  'ms',
+  'node-gyp-build',
+] as const;
 
 /** Bundles Node entry points the way the main process is built (CommonJS, Electron and the native binding left out). */
 export async function bundleForMain(entryPoints: Record<string, string>, outDir: string): Promise<void> {
@@ -38,7 +48,10 @@ export async function bundleForMain(entryPoints: Record<string, string>, outDir:
 }
 
 export async function buildMain(outDir = ELECTRON_DIST): Promise<void> {
-  await bundleForMain({ main: join(PROJECT_ROOT, 'electron', 'main.ts'), preload: join(PROJECT_ROOT, 'electron', 'preload.ts') }, outDir);
+  await bundleForMain(
+    { main: join(PROJECT_ROOT, 'electron', 'main.ts'), preload: join(PROJECT_ROOT, 'electron', 'preload.ts') },
+    outDir,
+  );
 }
 
 /** electron-builder's afterPack hook (fuses.ts), for `npm run dist`; not shipped in the app. */

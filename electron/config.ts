@@ -8,7 +8,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { terminalConfigSchema, type TerminalConfig } from '../bridge/bridge-contract';
 
-export const DEFAULT_CONFIG: TerminalConfig = { kiosk: false, fullscreen: false, lowDiskMb: 500, printer: null, serialScanner: null, cameraScanner: false };
+export const DEFAULT_CONFIG: TerminalConfig = {
+  kiosk: false,
+  fullscreen: false,
+  lowDiskMb: 500,
+  printer: null,
+  serialScanner: null,
+  cameraScanner: false,
+};
 
 export const configPath = (dir: string) => join(dir, 'config.json');
 

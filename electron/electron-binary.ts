@@ -16,7 +16,9 @@ export function electronPackageDir(): string {
 export function findElectronBinary(packageDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
   const pathFile = join(packageDir, 'path.txt');
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  const path = env.ELECTRON_OVERRIDE_DIST_PATH ? join(env.ELECTRON_OVERRIDE_DIST_PATH, executable || 'electron') : executable && join(packageDir, 'dist', executable);
+  const path = env.ELECTRON_OVERRIDE_DIST_PATH
+    ? join(env.ELECTRON_OVERRIDE_DIST_PATH, executable || 'electron')
+    : executable && join(packageDir, 'dist', executable);
   return path && existsSync(path) ? path : null;
 }
 

@@ -15,7 +15,10 @@ describe('config in the user data folder', () => {
     const seen: unknown[] = [];
     events.subscribe((event, payload) => seen.push([event, payload]));
     expect(await registry.invoke('config-get', [])).toEqual({ ok: true, value: DEFAULT_CONFIG });
-    expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({ ok: true, value: { ...DEFAULT_CONFIG, kiosk: true } });
+    expect(await registry.invoke('config-update', [{ kiosk: true }])).toEqual({
+      ok: true,
+      value: { ...DEFAULT_CONFIG, kiosk: true },
+    });
     expect(JSON.parse(readFileSync(configPath(dir), 'utf8'))).toEqual({ ...DEFAULT_CONFIG, kiosk: true });
     expect(loadConfig(dir)).toEqual({ ...DEFAULT_CONFIG, kiosk: true });
     expect(seen).toEqual([['config-changed', { ...DEFAULT_CONFIG, kiosk: true }]]);
@@ -41,7 +44,10 @@ describe('config in the user data folder', () => {
   it('reports the app and the free disk space of the data folder', async () => {
     const dir = join(tempDir(), 'nested');
     const { registry } = createBridgeHost(dir, 'electron', '1.2.3');
-    expect(await registry.invoke('app-info', [])).toEqual({ ok: true, value: { version: '1.2.3', host: 'electron', platform: process.platform, userDataDir: dir } });
+    expect(await registry.invoke('app-info', [])).toEqual({
+      ok: true,
+      value: { version: '1.2.3', host: 'electron', platform: process.platform, userDataDir: dir },
+    });
     const disk = (await registry.invoke('disk-space', [])) as BridgeResult<DiskSpace>;
     expect(disk.ok && disk.value.freeBytes > 0 && disk.value.totalBytes >= disk.value.freeBytes).toBe(true);
   });

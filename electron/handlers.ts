@@ -24,7 +24,12 @@ export interface HandlerContext {
 export function createHandlers(context: HandlerContext): Omit<Handlers, HardwareChannel> {
   const pins = openPinGuard(context.userDataDir, context.secrets);
   return {
-    'app-info': () => ({ version: context.version, host: context.host, platform: process.platform, userDataDir: context.userDataDir }),
+    'app-info': () => ({
+      version: context.version,
+      host: context.host,
+      platform: process.platform,
+      userDataDir: context.userDataDir,
+    }),
     'config-get': () => context.config.current(),
     'config-update': (patch) => {
       const next = context.config.update(patch);

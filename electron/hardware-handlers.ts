@@ -10,7 +10,14 @@ import type { Handlers } from '../bridge/bridge-contract';
 import { BridgeFailure, type BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 
-export type HardwareChannel = 'printer-print' | 'printer-test' | 'printer-status' | 'drawer-open' | 'serial-list' | 'scanner-start' | 'scanner-stop';
+export type HardwareChannel =
+  | 'printer-print'
+  | 'printer-test'
+  | 'printer-status'
+  | 'drawer-open'
+  | 'serial-list'
+  | 'scanner-start'
+  | 'scanner-stop';
 
 export interface HardwareHost {
   handlers: Pick<Handlers, HardwareChannel>;
@@ -18,7 +25,11 @@ export interface HardwareHost {
   close(): Promise<void>;
 }
 
-export function createHardwareHost(config: ConfigStore, events: BridgeEventHub, timeouts?: PrinterTimeouts): HardwareHost {
+export function createHardwareHost(
+  config: ConfigStore,
+  events: BridgeEventHub,
+  timeouts?: PrinterTimeouts,
+): HardwareHost {
   const hardware: HardwareHandlers = createHardwareHandlers({
     printerConfig: () => config.current().printer,
     onScan: (code) => events.emit('scanner-scan', code),

@@ -9,12 +9,21 @@ import { pathToFileURL } from 'node:url';
 import type { BridgeResult } from '../bridge/bridge-contract';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
-import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isAllowedPermission, secureWebPreferences, SECURITY_HEADERS } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  isAllowedNavigation,
+  isAllowedPermission,
+  secureWebPreferences,
+  SECURITY_HEADERS,
+} from './security';
 import { osSecretBox } from './secrets/secret-box';
 import { createBridgeHost } from './terminal-host';
 import { fitWindowState, MIN_SIZE, readWindowState, saveWindowState } from './window-state';
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -40,7 +49,12 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
   const rendererDir = join(__dirname, '..', 'renderer');
-  const { registry, events, config: settings, close } = createBridgeHost(userDataDir, 'electron', app.getVersion(), osSecretBox(safeStorage, userDataDir));
+  const {
+    registry,
+    events,
+    config: settings,
+    close,
+  } = createBridgeHost(userDataDir, 'electron', app.getVersion(), osSecretBox(safeStorage, userDataDir));
   const config = settings.current();
   app.on('will-quit', () => void close());
   if (app.isPackaged) Menu.setApplicationMenu(null);
@@ -49,17 +63,26 @@ async function start(): Promise<void> {
     const file = resolveRendererFile(rendererDir, new URL(request.url).pathname);
     if (!file) return new Response('Tidak ditemukan', { status: 404, headers: SECURITY_HEADERS });
     const body = await net.fetch(pathToFileURL(file).href);
-    return new Response(body.body, { status: 200, headers: { 'Content-Type': contentType(file), ...SECURITY_HEADERS } });
+    return new Response(body.body, {
+      status: 200,
+      headers: { 'Content-Type': contentType(file), ...SECURITY_HEADERS },
+    });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(isAllowedPermission(permission, 'mediaTypes' in details ? (details.mediaTypes ?? []) : [])),
   );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => isAllowedPermission(permission, details.mediaType ? [details.mediaType] : []));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isAllowedPermission(permission, details.mediaType ? [details.mediaType] : []),
+  );
 
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, args: unknown): Promise<BridgeResult<unknown>> | BridgeResult<never> => {
-    if (!isAllowedNavigation(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'forbidden', message: 'Permintaan dari halaman asing ditolak.' } };
-    return registry.invoke(channel, args);
-  });
+  ipcMain.handle(
+    IPC_INVOKE,
+    (event, channel: unknown, args: unknown): Promise<BridgeResult<unknown>> | BridgeResult<never> => {
+      if (!isAllowedNavigation(event.senderFrame?.url ?? ''))
+        return { ok: false, error: { code: 'forbidden', message: 'Permintaan dari halaman asing ditolak.' } };
+      return registry.invoke(channel, args);
+    },
+  );
   events.subscribe((name, payload) => mainWindow?.webContents.send(IPC_EVENT, name, payload));
 
   const primary = screen.getPrimaryDisplay();

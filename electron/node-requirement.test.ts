@@ -11,7 +11,10 @@ import { PROJECT_ROOT } from './paths';
 type Version = [number, number, number];
 
 const parse = (text: string): Version => {
-  const [major = 0, minor = 0, patch = 0] = text.replace(/^[v=\s]+/, '').split('.').map(Number);
+  const [major = 0, minor = 0, patch = 0] = text
+    .replace(/^[v=\s]+/, '')
+    .split('.')
+    .map(Number);
   return [major, minor, patch];
 };
 const compare = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
@@ -40,7 +43,8 @@ describe('the Node.js requirement', () => {
       packages: Record<string, { engines?: { node?: string }; os?: string[]; cpu?: string[] }>;
     };
     // As npm does, packages for another platform (sharp's Windows ia32 build, say) are not installed here, nor checked.
-    const installsHere = (pkg: { os?: string[]; cpu?: string[] }) => (pkg.os?.includes(process.platform) ?? true) && (pkg.cpu?.includes(process.arch) ?? true);
+    const installsHere = (pkg: { os?: string[]; cpu?: string[] }) =>
+      (pkg.os?.includes(process.platform) ?? true) && (pkg.cpu?.includes(process.arch) ?? true);
     expect(lock.packages['']!.engines?.node).toBe(stated);
     const refusing = Object.entries(lock.packages)
       .filter(([, pkg]) => installsHere(pkg) && pkg.engines?.node !== undefined && !accepts(pkg.engines.node, minimum))

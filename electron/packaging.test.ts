@@ -13,12 +13,16 @@ import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary'
 import { FUSES, type PackedApp } from './fuses';
 import { PROJECT_ROOT } from './paths';
 
-const builderConfig = () => load(readFileSync(join(PROJECT_ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+const builderConfig = () =>
+  load(readFileSync(join(PROJECT_ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
 
 /** The node_modules an exclusion like "!node_modules/!(a|b)/**\/*" keeps, scoped packages spelled out. */
 function keptModules(patterns: string[]): string[] {
-  const kept = (prefix: string) => patterns.flatMap((p) => new RegExp(`^!node_modules/${prefix}!\\(([^)]*)\\)/`).exec(p)?.[1]?.split('|') ?? []);
-  return kept('').flatMap((name) => (name.startsWith('@') ? kept(`${name}/`).map((sub) => `${name}/${sub}`) : [name])).sort();
+  const kept = (prefix: string) =>
+    patterns.flatMap((p) => new RegExp(`^!node_modules/${prefix}!\\(([^)]*)\\)/`).exec(p)?.[1]?.split('|') ?? []);
+  return kept('')
+    .flatMap((name) => (name.startsWith('@') ? kept(`${name}/`).map((sub) => `${name}/${sub}`) : [name]))
+    .sort();
 }
 
 describe('packaging', () => {
@@ -36,7 +40,11 @@ describe('packaging', () => {
     expect(keptModules(builderConfig().files)).toEqual([...MAIN_RUNTIME_MODULES].sort());
     const dir = mkdtempSync(join(tmpdir(), 'ntt-main-bundle-'));
     await bundleForMain({ host: join(PROJECT_ROOT, 'electron', 'terminal-host.ts') }, dir);
-    for (const name of MAIN_RUNTIME_MODULES) cpSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name), { recursive: true, dereference: true });
+    for (const name of MAIN_RUNTIME_MODULES)
+      cpSync(join(PROJECT_ROOT, 'node_modules', name), join(dir, 'node_modules', name), {
+        recursive: true,
+        dereference: true,
+      });
     writeFileSync(
       join(dir, 'run.cjs'),
       `const host = require('./host.cjs').createBridgeHost(process.argv[2], 'electron', 'test');
@@ -49,7 +57,11 @@ describe('packaging', () => {
     );
     const virtual = await startVirtualPrinter(32);
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'run.cjs'), join(dir, 'data'), JSON.stringify(virtual.config)], { cwd: dir });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [join(dir, 'run.cjs'), join(dir, 'data'), JSON.stringify(virtual.config)],
+        { cwd: dir },
+      );
       expect(JSON.parse(stdout)).toMatchObject({ ports: { ok: true }, printed: { ok: true, value: { ok: true } } });
       expect(virtual.printer.jobs[0]!.text).toContain('HALAMAN UJI PRINTER');
     } finally {
@@ -71,17 +83,44 @@ describe('packaging', () => {
     // after its sentinel, every fuse at Electron's default), for each platform's file name.
     const dir = mkdtempSync(join(tmpdir(), 'ntt-fuses-'));
     await buildPackagingHooks(join(dir, 'build'));
-    const { afterPack } = createRequire(import.meta.url)(join(dir, 'build', 'after-pack.cjs')) as { afterPack: (context: PackedApp) => Promise<void> };
-    const wire = Buffer.concat([Buffer.from('ELF...'), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('10110001'), Buffer.from('...rest')]);
-    for (const [platform, file] of [['linux', 'ntt-mart-pos'], ['win32', 'NTT Mart POS.exe']] as const) {
+    const { afterPack } = createRequire(import.meta.url)(join(dir, 'build', 'after-pack.cjs')) as {
+      afterPack: (context: PackedApp) => Promise<void>;
+    };
+    const wire = Buffer.concat([
+      Buffer.from('ELF...'),
+      Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([1, 8]),
+      Buffer.from('10110001'),
+      Buffer.from('...rest'),
+    ]);
+    for (const [platform, file] of [
+      ['linux', 'ntt-mart-pos'],
+      ['win32', 'NTT Mart POS.exe'],
+    ] as const) {
       const appOutDir = join(dir, platform);
       mkdirSync(appOutDir);
       writeFileSync(join(appOutDir, file), wire);
-      await afterPack({ appOutDir, electronPlatformName: platform, packager: { appInfo: { productFilename: 'NTT Mart POS' }, executableName: 'ntt-mart-pos' } });
+      await afterPack({
+        appOutDir,
+        electronPlatformName: platform,
+        packager: { appInfo: { productFilename: 'NTT Mart POS' }, executableName: 'ntt-mart-pos' },
+      });
       const fuses = await getCurrentFuseWire(join(appOutDir, file));
       const on = (option: FuseV1Options) => String.fromCharCode(fuses[option] as unknown as number);
-      expect([FuseV1Options.RunAsNode, FuseV1Options.EnableNodeOptionsEnvironmentVariable, FuseV1Options.EnableNodeCliInspectArguments].map(on)).toEqual(['0', '0', '0']);
-      expect([FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseV1Options.OnlyLoadAppFromAsar, FuseV1Options.EnableCookieEncryption].map(on)).toEqual(['1', '1', '1']);
+      expect(
+        [
+          FuseV1Options.RunAsNode,
+          FuseV1Options.EnableNodeOptionsEnvironmentVariable,
+          FuseV1Options.EnableNodeCliInspectArguments,
+        ].map(on),
+      ).toEqual(['0', '0', '0']);
+      expect(
+        [
+          FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
+          FuseV1Options.OnlyLoadAppFromAsar,
+          FuseV1Options.EnableCookieEncryption,
+        ].map(on),
+      ).toEqual(['1', '1', '1']);
     }
   });
 
@@ -98,12 +137,19 @@ describe('packaging', () => {
   });
 
   it('looks for the binary without trying to download it (no fetch stack trace before the explanation)', async () => {
-    const script = "const m = await import('./electron/electron-binary.ts'); console.log(String(m.findElectronBinary(m.electronPackageDir())));";
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '', ELECTRON_GET_USE_PROXY: '' },
-    });
-    const expected = existsSync(join(PROJECT_ROOT, 'node_modules', 'electron', 'dist')) ? expect.stringMatching(/electron/) : 'null';
+    const script =
+      "const m = await import('./electron/electron-binary.ts'); console.log(String(m.findElectronBinary(m.electronPackageDir())));";
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '', ELECTRON_GET_USE_PROXY: '' },
+      },
+    );
+    const expected = existsSync(join(PROJECT_ROOT, 'node_modules', 'electron', 'dist'))
+      ? expect.stringMatching(/electron/)
+      : 'null';
     expect([stdout.trim(), stderr]).toEqual([expected, '']);
   }, 60_000);
 });

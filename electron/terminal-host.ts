@@ -5,7 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { AppInfo } from '../bridge/bridge-contract';
-import { createBridgeRegistry, createEventHub, registerAll, type BridgeEventHub, type BridgeRegistry } from './bridge-registry';
+import {
+  createBridgeRegistry,
+  createEventHub,
+  registerAll,
+  type BridgeEventHub,
+  type BridgeRegistry,
+} from './bridge-registry';
 import { openConfig, type ConfigStore } from './config';
 import { createHandlers } from './handlers';
 import { createHardwareHost } from './hardware-handlers';
@@ -21,7 +27,12 @@ export interface BridgeHost {
 }
 
 /** `secrets`: Electron passes its safeStorage box; the web host (and tests) the key file in the data folder. */
-export function createBridgeHost(userDataDir: string, host: AppInfo['host'], version: string, secrets?: SecretBox): BridgeHost {
+export function createBridgeHost(
+  userDataDir: string,
+  host: AppInfo['host'],
+  version: string,
+  secrets?: SecretBox,
+): BridgeHost {
   mkdirSync(userDataDir, { recursive: true });
   const box = secrets ?? keyFileSecretBox(userDataDir);
   const registry = createBridgeRegistry();
@@ -29,6 +40,14 @@ export function createBridgeHost(userDataDir: string, host: AppInfo['host'], ver
   const config = openConfig(userDataDir);
   const hardware = createHardwareHost(config, events);
   const journal = openJournal(userDataDir);
-  registerAll(registry, { ...createHandlers({ userDataDir, host, version, config, events, secrets: box, journal }), ...hardware.handlers });
-  return { registry, events, config, close: () => Promise.all([hardware.close(), journal.close()]).then(() => undefined) };
+  registerAll(registry, {
+    ...createHandlers({ userDataDir, host, version, config, events, secrets: box, journal }),
+    ...hardware.handlers,
+  });
+  return {
+    registry,
+    events,
+    config,
+    close: () => Promise.all([hardware.close(), journal.close()]).then(() => undefined),
+  };
 }

@@ -23,7 +23,11 @@ async function start() {
 }
 
 /** A socket as the page opens it: own Origin and the cookie the secret address set (unless told otherwise). */
-function connect(url: string, origin: string, headers: Record<string, string> = { cookie: `${host!.cookieName}=${host!.secret}` }): Promise<WebSocket> {
+function connect(
+  url: string,
+  origin: string,
+  headers: Record<string, string> = { cookie: `${host!.cookieName}=${host!.secret}` },
+): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${url.replace('http', 'ws')}bridge`, { origin, headers });
     ws.once('open', () => resolve(ws));
@@ -51,7 +55,10 @@ describe('web host', () => {
     const { host } = await start();
     const ws = await connect(host.url, host.url.slice(0, -1));
     ws.send(JSON.stringify({ id: 1, channel: 'app-info', args: [] }));
-    expect(await nextMessage(ws)).toEqual({ id: 1, result: { ok: true, value: expect.objectContaining({ host: 'web', version: '9.9.9' }) } });
+    expect(await nextMessage(ws)).toEqual({
+      id: 1,
+      result: { ok: true, value: expect.objectContaining({ host: 'web', version: '9.9.9' }) },
+    });
     ws.send(JSON.stringify({ id: 2, channel: 'config-update', args: [{ lowDiskMb: 'lots' }] }));
     expect(await nextMessage(ws)).toMatchObject({ id: 2, result: { ok: false, error: { code: 'invalid-arguments' } } });
     const event = nextMessage(ws);
@@ -76,7 +83,9 @@ describe('web host', () => {
     const opened = await fetch(host.openUrl, { redirect: 'manual' });
     expect(opened.status).toBe(303);
     expect(opened.headers.get('location')).toBe('/');
-    expect(opened.headers.get('set-cookie')).toBe(`${host.cookieName}=${host.secret}; HttpOnly; SameSite=Strict; Path=/`);
+    expect(opened.headers.get('set-cookie')).toBe(
+      `${host.cookieName}=${host.secret}; HttpOnly; SameSite=Strict; Path=/`,
+    );
     const guessed = await fetch(`${host.url}?kunci=${'A'.repeat(host.secret.length)}`, { redirect: 'manual' });
     expect(guessed.status).toBe(303);
     expect(guessed.headers.get('set-cookie')).toBeNull();
@@ -84,10 +93,18 @@ describe('web host', () => {
     // A local process forging the page's Origin, without the cookie or with a wrong one.
     const own = host.url.slice(0, -1);
     await expect(connect(host.url, own, {})).rejects.toThrow(/403/);
-    await expect(connect(host.url, own, { cookie: `${host.cookieName}=${'A'.repeat(host.secret.length)}` })).rejects.toThrow(/403/);
-    await expect(connect(host.url, own, { cookie: `${host.cookieName}=${host.secret.slice(1)}` })).rejects.toThrow(/403/);
+    await expect(
+      connect(host.url, own, { cookie: `${host.cookieName}=${'A'.repeat(host.secret.length)}` }),
+    ).rejects.toThrow(/403/);
+    await expect(connect(host.url, own, { cookie: `${host.cookieName}=${host.secret.slice(1)}` })).rejects.toThrow(
+      /403/,
+    );
     // Another start's secret is no good either.
-    const other = await startWebHost({ rendererDir: '/tmp', ...createBridgeHost(mkdtempSync(join(tmpdir(), 'ntt-data-')), 'web', '0'), port: 0 });
+    const other = await startWebHost({
+      rendererDir: '/tmp',
+      ...createBridgeHost(mkdtempSync(join(tmpdir(), 'ntt-data-')), 'web', '0'),
+      port: 0,
+    });
     await expect(connect(host.url, own, { cookie: `${host.cookieName}=${other.secret}` })).rejects.toThrow(/403/);
     await other.close();
     const ws = await connect(host.url, own);
@@ -110,11 +127,18 @@ describe('web host', () => {
     expect(await hostOf(`evil.example:${host.port}`)).toBe(421);
     expect(await hostOf(`127.0.0.1:${host.port + 1}`)).toBe(421);
     expect(await hostOf('127.0.0.1')).toBe(421);
-    await expect(connect(host.url, host.url.slice(0, -1), { cookie: `${host.cookieName}=${host.secret}`, host: `rebound.example:${host.port}` })).rejects.toThrow(/403/);
+    await expect(
+      connect(host.url, host.url.slice(0, -1), {
+        cookie: `${host.cookieName}=${host.secret}`,
+        host: `rebound.example:${host.port}`,
+      }),
+    ).rejects.toThrow(/403/);
   });
 
   it('will not listen beyond loopback', async () => {
     const bridge = createBridgeHost(mkdtempSync(join(tmpdir(), 'ntt-data-')), 'web', '0');
-    await expect(startWebHost({ rendererDir: '/tmp', ...bridge, host: '0.0.0.0', port: 0 })).rejects.toThrow(/loopback only/);
+    await expect(startWebHost({ rendererDir: '/tmp', ...bridge, host: '0.0.0.0', port: 0 })).rejects.toThrow(
+      /loopback only/,
+    );
   });
 });

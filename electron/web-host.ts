@@ -63,7 +63,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (offered !== null) {
       // The secret goes into a cookie at once and out of the address bar (and the browser's history).
       const headers: Record<string, string> = { Location: '/', 'Cache-Control': 'no-store', ...SECURITY_HEADERS };
-      if (sameSecret(offered, secret)) headers['Set-Cookie'] = `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
+      if (sameSecret(offered, secret))
+        headers['Set-Cookie'] = `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
       response.writeHead(303, headers).end();
       return;
     }
@@ -158,7 +159,9 @@ function serveFile(root: string, request: IncomingMessage, response: ServerRespo
   }
   const file = resolveRendererFile(root, new URL(request.url ?? '/', 'http://localhost').pathname);
   if (!file) {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Tidak ditemukan');
+    response
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+      .end('Tidak ditemukan');
     return;
   }
   const cache = file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';

@@ -22,7 +22,10 @@ describe('window state', () => {
 
   it('opens maximized and centred the first time, and never below the minimum size', () => {
     expect(fitWindowState(null, [laptop])).toEqual({ x: 0, y: 0, width: 1366, height: 728, maximized: true });
-    expect(fitWindowState({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop])).toMatchObject({ width: MIN_SIZE.width, height: MIN_SIZE.height });
+    expect(fitWindowState({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop])).toMatchObject({
+      width: MIN_SIZE.width,
+      height: MIN_SIZE.height,
+    });
   });
 
   it('round-trips through its file and ignores a damaged one', () => {

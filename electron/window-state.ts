@@ -20,7 +20,13 @@ export interface WindowState extends Rect {
 
 export const MIN_SIZE = { width: 1024, height: 700 } as const;
 
-const windowStateSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive(), maximized: z.boolean() });
+const windowStateSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  maximized: z.boolean(),
+});
 
 export const windowStatePath = (dir: string) => join(dir, 'window-state.json');
 
@@ -50,9 +56,21 @@ export function fitWindowState(saved: WindowState | null, workAreas: readonly Re
   const width = clamp(saved?.width ?? primary.width, MIN_SIZE.width, area.width);
   const height = clamp(saved?.height ?? primary.height, MIN_SIZE.height, area.height);
   if (saved && onScreen) {
-    return { x: clamp(saved.x, area.x, area.x + area.width - width), y: clamp(saved.y, area.y, area.y + area.height - height), width, height, maximized: saved.maximized };
+    return {
+      x: clamp(saved.x, area.x, area.x + area.width - width),
+      y: clamp(saved.y, area.y, area.y + area.height - height),
+      width,
+      height,
+      maximized: saved.maximized,
+    };
   }
-  return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height, maximized: saved?.maximized ?? true };
+  return {
+    x: area.x + Math.round((area.width - width) / 2),
+    y: area.y + Math.round((area.height - height) / 2),
+    width,
+    height,
+    maximized: saved?.maximized ?? true,
+  };
 }
 
 function overlap(a: Rect, b: Rect): number {

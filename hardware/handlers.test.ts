@@ -23,7 +23,12 @@ describe('hardware handlers with a printer', () => {
   beforeEach(async () => {
     virtual = await startVirtualPrinter(32);
     config = virtual.config;
-    handlers = createHardwareHandlers({ printerConfig: () => config, onScan: () => {}, onScannerStatus: () => {}, timeouts });
+    handlers = createHardwareHandlers({
+      printerConfig: () => config,
+      onScan: () => {},
+      onScannerStatus: () => {},
+      timeouts,
+    });
   });
   afterEach(() => virtual.close());
 
@@ -48,14 +53,21 @@ describe('hardware handlers with a printer', () => {
 
   it('reports the printer status', async () => {
     virtual.printer.setState('cover-open');
-    expect(await handlers.printerStatus()).toEqual({ ok: true, value: { state: 'cover-open', message: 'Penutup printer terbuka: tutup dulu', reported: true } });
+    expect(await handlers.printerStatus()).toEqual({
+      ok: true,
+      value: { state: 'cover-open', message: 'Penutup printer terbuka: tutup dulu', reported: true },
+    });
   });
 
   it('kicks the drawer with the full pulse, and says why it cannot while paper is out', async () => {
     expect((await handlers.openDrawer()).ok).toBe(true);
     expect(virtual.printer.drawerKicks).toEqual([{ type: 'drawer', pin: 2, onMs: 50, offMs: 500 }]);
     virtual.printer.setState('paper-out');
-    expect(await handlers.openDrawer()).toMatchObject({ ok: false, error: { code: 'printer-not-ready' }, status: { state: 'paper-out' } });
+    expect(await handlers.openDrawer()).toMatchObject({
+      ok: false,
+      error: { code: 'printer-not-ready' },
+      status: { state: 'paper-out' },
+    });
     expect(virtual.printer.drawerKicks).toHaveLength(1);
   });
 
@@ -67,7 +79,10 @@ describe('hardware handlers with a printer', () => {
     expect(text).toContain('HALAMAN UJI PRINTER');
     expect(text).toContain('12345678901234567890123456789012');
     expect(text).toContain('LATIHAN');
-    const bad = await handlers.testPrinter({ connection: { type: 'tcp', host: '127.0.0.1', port: 70000 }, columns: 40 });
+    const bad = await handlers.testPrinter({
+      connection: { type: 'tcp', host: '127.0.0.1', port: 70000 },
+      columns: 40,
+    });
     expect(bad.ok).toBe(false);
     expect(bad.ok || bad.error.message).toMatch(/Port harus 1–65535.*Lebar kertas harus 32/);
   });
@@ -76,7 +91,7 @@ describe('hardware handlers with a printer', () => {
     const result = await handlers.print({
       kind: 'labels',
       labels: [
-        { name: 'Sambal Lu\'at Manggarai', price: rupiah(25_000), barcode: '2000000000015', copies: 2 },
+        { name: "Sambal Lu'at Manggarai", price: rupiah(25_000), barcode: '2000000000015', copies: 2 },
         { name: 'Gula Lontar Rote', price: rupiah(30_000), barcode: '2100000000029', copies: 1 },
       ],
     });
@@ -91,7 +106,10 @@ describe('hardware handlers with a printer', () => {
 
   it('refuses labels whose code is not an in-store EAN-13', async () => {
     for (const barcode of ['8991234567890', '2000000000016']) {
-      const result = await handlers.print({ kind: 'labels', labels: [{ name: 'Kopi', price: rupiah(1), barcode, copies: 1 }] });
+      const result = await handlers.print({
+        kind: 'labels',
+        labels: [{ name: 'Kopi', price: rupiah(1), barcode, copies: 1 }],
+      });
       expect(result.ok || result.error.message).toContain('EAN-13 toko (awalan 20–29)');
     }
   });
@@ -103,7 +121,11 @@ describe('serial scanner handlers', () => {
     const pty = await openPtyPair(join(dir, 'scanner'), join(dir, 'device'));
     const codes: string[] = [];
     const statuses: SerialScannerStatus[] = [];
-    const handlers = createHardwareHandlers({ printerConfig: () => null, onScan: (c) => codes.push(c), onScannerStatus: (s) => statuses.push(s) });
+    const handlers = createHardwareHandlers({
+      printerConfig: () => null,
+      onScan: (c) => codes.push(c),
+      onScannerStatus: (s) => statuses.push(s),
+    });
     try {
       const ports = await handlers.listSerialPorts();
       expect(ports.ok && Array.isArray(ports.value)).toBe(true);
@@ -111,7 +133,10 @@ describe('serial scanner handlers', () => {
       const bad = await handlers.startSerialScanner({ path: pty.app, baudRate: 1234, terminator: 'cr' });
       expect(bad.ok || bad.error.message).toContain('Baud rate harus salah satu dari 9600');
 
-      expect(await handlers.startSerialScanner({ path: pty.app, baudRate: 9600, terminator: 'lf' })).toMatchObject({ ok: true, value: { state: 'connected' } });
+      expect(await handlers.startSerialScanner({ path: pty.app, baudRate: 9600, terminator: 'lf' })).toMatchObject({
+        ok: true,
+        value: { state: 'connected' },
+      });
       const device = new SerialPort({ path: pty.device, baudRate: 9600 });
       await new Promise((resolve) => device.once('open', resolve));
       device.write('2000000000015\n');

@@ -24,7 +24,6 @@ export interface HandlerError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HandlerError };
 
-
 export interface HardwareContext {
   /** The printer saved in settings, or null before one is set up. */
   printerConfig(): PrinterConfig | null;
@@ -58,7 +57,8 @@ export function createHardwareHandlers(context: HardwareContext) {
     /** 'printer-print': a receipt, labels or the test page, on the configured printer (the print queue's delivery). */
     async print(input: unknown): Promise<PrintResult> {
       const request = printRequestSchema.safeParse(input);
-      if (!request.success) return { ok: false, error: invalid(NOT_RETRYABLE, 'Pekerjaan cetak tidak valid', request.error), status: null };
+      if (!request.success)
+        return { ok: false, error: invalid(NOT_RETRYABLE, 'Pekerjaan cetak tidak valid', request.error), status: null };
       const config = context.printerConfig();
       if (!config) return { ok: false, error: NO_PRINTER, status: null };
       return printOn(config, request.data);
@@ -67,7 +67,12 @@ export function createHardwareHandlers(context: HardwareContext) {
     /** 'printer-test': the test page on a printer from the settings form, before it is saved. */
     async testPrinter(input: unknown): Promise<PrintResult> {
       const config = printerConfigSchema.safeParse(input);
-      if (!config.success) return { ok: false, error: invalid('invalid-settings', 'Pengaturan printer tidak valid', config.error), status: null };
+      if (!config.success)
+        return {
+          ok: false,
+          error: invalid('invalid-settings', 'Pengaturan printer tidak valid', config.error),
+          status: null,
+        };
       return printOn(config.data, { kind: 'test-page' });
     },
 
@@ -90,14 +95,21 @@ export function createHardwareHandlers(context: HardwareContext) {
       try {
         return { ok: true, value: await listSerialPorts() };
       } catch (error) {
-        return { ok: false, error: { code: 'serial-list-failed', message: `Daftar port serial tidak terbaca: ${(error as Error).message}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'serial-list-failed',
+            message: `Daftar port serial tidak terbaca: ${(error as Error).message}`,
+          },
+        };
       }
     },
 
     /** 'scanner-start': opens the serial scanner (replacing a running one) and keeps it connected. */
     async startSerialScanner(input: unknown): Promise<Result<SerialScannerStatus>> {
       const settings = serialScannerSettingsSchema.safeParse(input);
-      if (!settings.success) return { ok: false, error: invalid('invalid-settings', 'Pengaturan pemindai tidak valid', settings.error) };
+      if (!settings.success)
+        return { ok: false, error: invalid('invalid-settings', 'Pengaturan pemindai tidak valid', settings.error) };
       await scanner?.stop();
       scanner = new SerialScanner(settings.data, context.onScan, context.onScannerStatus);
       return { ok: true, value: await scanner.start() };
@@ -115,5 +127,8 @@ export function createHardwareHandlers(context: HardwareContext) {
 export type HardwareHandlers = ReturnType<typeof createHardwareHandlers>;
 
 function invalid(code: string, what: string, error: z.ZodError): HandlerError {
-  return { code, message: `${what}: ${error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}` };
+  return {
+    code,
+    message: `${what}: ${error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
+  };
 }

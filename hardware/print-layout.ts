@@ -30,7 +30,12 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
         reprint: request.reprint,
       });
     case 'day-report':
-      return layoutDayReport(request.closing, request.outlet, columns, request.terminalCode ?? request.closing.terminalId);
+      return layoutDayReport(
+        request.closing,
+        request.outlet,
+        columns,
+        request.terminalCode ?? request.closing.terminalId,
+      );
     case 'cash-slip':
       return layoutCashSlip(request.movement, request.outlet, columns);
     default:

@@ -15,16 +15,23 @@ import './styles.css';
 
 listenForWedgeScans(window, acceptScan, {
   idleField: () => document.querySelector<HTMLInputElement>('input[data-idle-typing]'),
-  onStrayTyping: () => showInfo('Ketikan tidak masuk ke kolom mana pun: sentuh kolomnya dulu, atau tekan F1 lalu ketik untuk mencari produk.'),
+  onStrayTyping: () =>
+    showInfo(
+      'Ketikan tidak masuk ke kolom mana pun: sentuh kolomnya dulu, atau tekan F1 lalu ketik untuk mencari produk.',
+    ),
 });
 listenForSerialScans(acceptScan);
 const db = new PosDatabase();
 void (async () => {
   const [config] = await Promise.all([loadSettings(), bootTerminal(db)]);
   if (useTerminalStore.getState().bootError) return;
-  await keepOpenCarts(db).catch((error: unknown) => showError(`Keranjang tersimpan tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`));
+  await keepOpenCarts(db).catch((error: unknown) =>
+    showError(`Keranjang tersimpan tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`),
+  );
   void startSync(db);
-  await startPrinting(db).catch((error: unknown) => showError(`Antrean cetak tidak bisa dimulai: ${error instanceof Error ? error.message : String(error)}`));
+  await startPrinting(db).catch((error: unknown) =>
+    showError(`Antrean cetak tidak bisa dimulai: ${error instanceof Error ? error.message : String(error)}`),
+  );
   if (config?.serialScanner) {
     const started = await startSerialScanner(config.serialScanner);
     if (!started.ok) showError(`Pemindai serial tidak bisa dibuka: ${started.message}`);

@@ -6,7 +6,14 @@ const MIN = rupiah(100_000);
 
 describe('ASN compliance for a month', () => {
   it('sorts each ASN as met (at the minimum exactly), below, or nothing (refunded to zero too)', () => {
-    expect([100_000, 180_000, 99_999, 1, 0, -5_000].map((t) => asnMonthStatus(rupiah(t), MIN))).toEqual(['met', 'met', 'below', 'below', 'none', 'none']);
+    expect([100_000, 180_000, 99_999, 1, 0, -5_000].map((t) => asnMonthStatus(rupiah(t), MIN))).toEqual([
+      'met',
+      'met',
+      'below',
+      'below',
+      'none',
+      'none',
+    ]);
   });
 
   it('counts per OPD in name order and adds them up', () => {
@@ -24,6 +31,9 @@ describe('ASN compliance for a month', () => {
       { opd: 'RSUD Komodo', asn: 2, met: 1, below: 1, none: 0, total: 160_000 },
     ]);
     expect(complianceTotal(opds)).toEqual({ asn: 5, met: 2, below: 1, none: 2, total: 260_000 });
-    expect(complianceByOpd(roster, rupiah(150_000)).find((o) => o.opd === 'RSUD Komodo')).toMatchObject({ met: 0, below: 2 });
+    expect(complianceByOpd(roster, rupiah(150_000)).find((o) => o.opd === 'RSUD Komodo')).toMatchObject({
+      met: 0,
+      below: 2,
+    });
   });
 });

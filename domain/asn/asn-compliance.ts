@@ -7,7 +7,11 @@ import { add, rupiah, type Rupiah } from '../money';
 
 export type AsnMonthStatus = 'met' | 'below' | 'none';
 
-export const ASN_MONTH_STATUS_LABELS: Record<AsnMonthStatus, string> = { met: 'mencapai', below: 'kurang', none: 'tidak belanja' };
+export const ASN_MONTH_STATUS_LABELS: Record<AsnMonthStatus, string> = {
+  met: 'mencapai',
+  below: 'kurang',
+  none: 'tidak belanja',
+};
 
 export function asnMonthStatus(total: Rupiah, threshold: Rupiah): AsnMonthStatus {
   if (total >= threshold) return 'met';
@@ -40,7 +44,20 @@ export function complianceByOpd(roster: readonly { opd: string; total: Rupiah }[
 
 /** The OPD rows added up, for the report's total line. */
 export function complianceTotal(opds: readonly OpdCompliance[]): Omit<OpdCompliance, 'opd'> {
-  return opds.reduce((sum, o) => ({ asn: sum.asn + o.asn, met: sum.met + o.met, below: sum.below + o.below, none: sum.none + o.none, total: add(sum.total, o.total) }), {
-    asn: 0, met: 0, below: 0, none: 0, total: rupiah(0),
-  });
+  return opds.reduce(
+    (sum, o) => ({
+      asn: sum.asn + o.asn,
+      met: sum.met + o.met,
+      below: sum.below + o.below,
+      none: sum.none + o.none,
+      total: add(sum.total, o.total),
+    }),
+    {
+      asn: 0,
+      met: 0,
+      below: 0,
+      none: 0,
+      total: rupiah(0),
+    },
+  );
 }

@@ -30,7 +30,10 @@ const ALIASES: Record<Field, readonly string[]> = {
 const REQUIRED: readonly Field[] = ['nip', 'name', 'opd'];
 
 /** `now` decides which birth and appointment dates are in the future. */
-export function readAsnRosterRows(sheet: readonly (readonly unknown[])[], now: Date): { rows: AsnRosterRow[]; problems: RowProblem[] } {
+export function readAsnRosterRows(
+  sheet: readonly (readonly unknown[])[],
+  now: Date,
+): { rows: AsnRosterRow[]; problems: RowProblem[] } {
   const [headers, ...data] = sheet;
   if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
   const mapped = mapSheetColumns(headers.map(cellText), ALIASES, REQUIRED);
@@ -61,7 +64,12 @@ export function readAsnRosterRows(sheet: readonly (readonly unknown[])[], now: D
  * Every check of one roster row (null for a blank row). Reasons never repeat the whole NIP
  * (domain/asn/nip.ts names only the wrong part): import reports get passed around, full NIPs must not.
  */
-export function readAsnRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: number, now: Date): AsnRosterRow | RowProblem | null {
+export function readAsnRow(
+  cells: readonly unknown[],
+  columns: ColumnMap<Field>,
+  line: number,
+  now: Date,
+): AsnRosterRow | RowProblem | null {
   const get = (field: Field) => (columns[field] === undefined ? '' : cellText(cells[columns[field]]));
   if (cells.every((c) => cellText(c) === '')) return null;
   const reasons: string[] = [];
@@ -77,8 +85,10 @@ export function readAsnRow(cells: readonly unknown[], columns: ColumnMap<Field>,
   else if (opd.length > 200) reasons.push('OPD/instansi lebih dari 200 huruf');
   const kindText = get('kind').toUpperCase();
   const layout: AsnKind | null = parsed?.ok ? (parsed.info.kind === 'pns' ? 'PNS' : 'PPPK') : null;
-  if (kindText !== '' && !ASN_KINDS.some((k) => k === kindText)) reasons.push(`jenis "${get('kind')}" harus PNS atau PPPK`);
-  else if (kindText !== '' && layout !== null && kindText !== layout) reasons.push(`jenis ${kindText} tidak cocok dengan NIP, yang berpola ${layout}`);
+  if (kindText !== '' && !ASN_KINDS.some((k) => k === kindText))
+    reasons.push(`jenis "${get('kind')}" harus PNS atau PPPK`);
+  else if (kindText !== '' && layout !== null && kindText !== layout)
+    reasons.push(`jenis ${kindText} tidak cocok dengan NIP, yang berpola ${layout}`);
   if (reasons.length > 0 || !parsed?.ok || layout === null) return { line, reason: joinReasons(reasons) };
   return { line, nip: parsed.info.nip, name, opd, kind: layout };
 }

@@ -49,8 +49,16 @@ export function asnMonthOf(sale: Pick<Sale, 'completedAt'>): BusinessMonth {
 
 export function asnStanding(input: AsnStandingInput): AsnStanding {
   const { nip, month, threshold, training } = input;
-  const sold = sum(input.unreportedSales.filter((s) => s.training === training && s.asn?.nip === nip && asnMonthOf(s) === month).map((s) => s.total));
-  const refunded = sum(input.unreportedRefunds.filter((r) => r.training === training && r.asn?.nip === nip && r.asn.month === month).map((r) => r.total));
+  const sold = sum(
+    input.unreportedSales
+      .filter((s) => s.training === training && s.asn?.nip === nip && asnMonthOf(s) === month)
+      .map((s) => s.total),
+  );
+  const refunded = sum(
+    input.unreportedRefunds
+      .filter((r) => r.training === training && r.asn?.nip === nip && r.asn.month === month)
+      .map((r) => r.total),
+  );
   // Late events can leave the server briefly counting a refund before its sale; a month never goes below zero.
   const total = rupiah(Math.max(0, subtract(add(input.reportedTotal, sold), refunded)));
   const met = asnMonthStatus(total, threshold) === 'met';

@@ -18,15 +18,52 @@ export interface DemoAsn {
 }
 
 export const DEMO_ASN: readonly DemoAsn[] = [
-  { nip: '198609262015051001', name: 'Fransiskus Jehadu', opd: 'Dinas Pendidikan, Pemuda dan Olahraga', kind: 'PNS', spentThisMonth: rupiah(65_000) },
+  {
+    nip: '198609262015051001',
+    name: 'Fransiskus Jehadu',
+    opd: 'Dinas Pendidikan, Pemuda dan Olahraga',
+    kind: 'PNS',
+    spentThisMonth: rupiah(65_000),
+  },
   { nip: '197912312005012003', name: 'Maria Goreti Nona', opd: 'RSUD Komodo', kind: 'PNS', spentThisMonth: rupiah(0) },
-  { nip: '199005172019031002', name: 'Yohanes Don Bosco Seran', opd: 'Dinas Pariwisata dan Kebudayaan', kind: 'PNS', spentThisMonth: rupiah(0) },
-  { nip: '198203142009042001', name: 'Theresia Ndudung', opd: 'Sekretariat Daerah', kind: 'PNS', spentThisMonth: rupiah(0) },
-  { nip: '199312282025212001', name: 'Agustina Mbura', opd: 'Puskesmas Labuan Bajo', kind: 'PPPK', spentThisMonth: rupiah(120_000) },
-  { nip: '198807152023211004', name: 'Kornelius Jemadu', opd: 'Dinas Kesehatan', kind: 'PPPK', spentThisMonth: rupiah(0) },
+  {
+    nip: '199005172019031002',
+    name: 'Yohanes Don Bosco Seran',
+    opd: 'Dinas Pariwisata dan Kebudayaan',
+    kind: 'PNS',
+    spentThisMonth: rupiah(0),
+  },
+  {
+    nip: '198203142009042001',
+    name: 'Theresia Ndudung',
+    opd: 'Sekretariat Daerah',
+    kind: 'PNS',
+    spentThisMonth: rupiah(0),
+  },
+  {
+    nip: '199312282025212001',
+    name: 'Agustina Mbura',
+    opd: 'Puskesmas Labuan Bajo',
+    kind: 'PPPK',
+    spentThisMonth: rupiah(120_000),
+  },
+  {
+    nip: '198807152023211004',
+    name: 'Kornelius Jemadu',
+    opd: 'Dinas Kesehatan',
+    kind: 'PPPK',
+    spentThisMonth: rupiah(0),
+  },
 ];
 
 /** The demo roster's monthly totals for `month`, as the asn-totals stream would serve them. */
-export function demoAsnTotals(month: BusinessMonth): { nip: string; month: BusinessMonth; total: Rupiah; saleCount: number }[] {
-  return DEMO_ASN.filter((a) => a.spentThisMonth > 0).map((a) => ({ nip: a.nip, month, total: a.spentThisMonth, saleCount: 1 }));
+export function demoAsnTotals(
+  month: BusinessMonth,
+): { nip: string; month: BusinessMonth; total: Rupiah; saleCount: number }[] {
+  return DEMO_ASN.filter((a) => a.spentThisMonth > 0).map((a) => ({
+    nip: a.nip,
+    month,
+    total: a.spentThisMonth,
+    saleCount: 1,
+  }));
 }

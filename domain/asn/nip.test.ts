@@ -17,7 +17,14 @@ function problem(input: string, now: Date | string | number = NOW): Extract<NipR
 
 describe('PNS NIP', () => {
   it('reads the published example, with or without the printed spaces', () => {
-    const expected = { kind: 'pns', nip: '198609262015051001', birthDate: '1986-09-26', appointedMonth: '2015-05', gender: 'male', sequence: 1 };
+    const expected = {
+      kind: 'pns',
+      nip: '198609262015051001',
+      birthDate: '1986-09-26',
+      appointedMonth: '2015-05',
+      gender: 'male',
+      sequence: 1,
+    };
     expect(info('198609262015051001')).toEqual(expected);
     expect(info('19860926 201505 1 001')).toEqual(expected);
     expect(info('  19860926.201505.1.001 ')).toEqual(expected);
@@ -27,13 +34,21 @@ describe('PNS NIP', () => {
   });
 
   it('reads other published examples', () => {
-    expect(info('19660801.198803.1.001')).toMatchObject({ birthDate: '1966-08-01', appointedMonth: '1988-03', gender: 'male' });
+    expect(info('19660801.198803.1.001')).toMatchObject({
+      birthDate: '1966-08-01',
+      appointedMonth: '1988-03',
+      gender: 'male',
+    });
     expect(info('19840706 200604 2 020')).toMatchObject({ kind: 'pns', gender: 'female', sequence: 20 });
     expect(info('19801230 201001 2 005')).toMatchObject({ appointedMonth: '2010-01', gender: 'female', sequence: 5 });
   });
 
   it('names a birth date that is not a real date', () => {
-    expect(problem('198613322015051001')).toEqual({ ok: false, part: 'birth-date', message: 'Tanggal lahir 19861332 tidak valid.' });
+    expect(problem('198613322015051001')).toEqual({
+      ok: false,
+      part: 'birth-date',
+      message: 'Tanggal lahir 19861332 tidak valid.',
+    });
     expect(problem('198602302015051001').message).toBe('Tanggal lahir 19860230 tidak valid.');
     expect(problem('198600102015051001').message).toBe('Tanggal lahir 19860010 tidak valid.');
     expect(problem('198609002015051001').message).toBe('Tanggal lahir 19860900 tidak valid.');
@@ -43,19 +58,32 @@ describe('PNS NIP', () => {
   });
 
   it('refuses a birth date after today', () => {
-    expect(problem('202704012015051001')).toMatchObject({ part: 'birth-date', message: 'Tanggal lahir 20270401 belum terjadi.' });
+    expect(problem('202704012015051001')).toMatchObject({
+      part: 'birth-date',
+      message: 'Tanggal lahir 20270401 belum terjadi.',
+    });
   });
 
   it('names an appointment month that is not a month', () => {
-    expect(problem('198609262015131001')).toEqual({ ok: false, part: 'appointment', message: 'Bulan pengangkatan 201513 tidak valid.' });
+    expect(problem('198609262015131001')).toEqual({
+      ok: false,
+      part: 'appointment',
+      message: 'Bulan pengangkatan 201513 tidak valid.',
+    });
     expect(problem('198609262015001001').message).toBe('Bulan pengangkatan 201500 tidak valid.');
   });
 
   it('refuses an appointment month in the future, judged by the WITA date of now', () => {
     expect(info('199001012026031001', NOW)).toMatchObject({ kind: 'pns', appointedMonth: '2026-03' });
-    expect(problem('199001012026041001', NOW)).toMatchObject({ part: 'appointment', message: 'Bulan pengangkatan 202604 belum terjadi.' });
+    expect(problem('199001012026041001', NOW)).toMatchObject({
+      part: 'appointment',
+      message: 'Bulan pengangkatan 202604 belum terjadi.',
+    });
     // 31 March 17:00 UTC is already 1 April in WITA.
-    expect(info('199001012026041001', '2026-03-31T17:00:00Z')).toMatchObject({ kind: 'pns', appointedMonth: '2026-04' });
+    expect(info('199001012026041001', '2026-03-31T17:00:00Z')).toMatchObject({
+      kind: 'pns',
+      appointedMonth: '2026-04',
+    });
     expect(problem('199001012026041001', '2026-03-31T15:59:00Z').part).toBe('appointment');
   });
 
@@ -69,12 +97,20 @@ describe('PNS NIP', () => {
   });
 
   it('wants gender 1 or 2', () => {
-    expect(problem('198609262015053001')).toEqual({ ok: false, part: 'gender', message: 'Kode jenis kelamin harus 1 atau 2, bukan 3.' });
+    expect(problem('198609262015053001')).toEqual({
+      ok: false,
+      part: 'gender',
+      message: 'Kode jenis kelamin harus 1 atau 2, bukan 3.',
+    });
     expect(problem('198609262015050001').message).toBe('Kode jenis kelamin harus 1 atau 2, bukan 0.');
   });
 
   it('wants a sequence from 001 to 999', () => {
-    expect(problem('198609262015051000')).toEqual({ ok: false, part: 'sequence', message: 'Nomor urut harus 001–999, bukan 000.' });
+    expect(problem('198609262015051000')).toEqual({
+      ok: false,
+      part: 'sequence',
+      message: 'Nomor urut harus 001–999, bukan 000.',
+    });
     expect(info('198609262015051999').sequence).toBe(999);
   });
 });
@@ -90,31 +126,56 @@ describe('NI PPPK', () => {
       gender: 'female',
       sequence: 1,
     });
-    expect(info('19900913 2025 24 2 014')).toMatchObject({ kind: 'pppk', appointedYear: 2025, agreements: 4, gender: 'female', sequence: 14 });
+    expect(info('19900913 2025 24 2 014')).toMatchObject({
+      kind: 'pppk',
+      appointedYear: 2025,
+      agreements: 4,
+      gender: 'female',
+      sequence: 14,
+    });
     expect(info('200012312024211001')).toMatchObject({ kind: 'pppk', birthDate: '2000-12-31', gender: 'male' });
     expect(info('NI PPPK 19850712 2021 21 1 003')).toMatchObject({ kind: 'pppk', appointedYear: 2021 });
   });
 
   it('names each malformed part', () => {
-    expect(problem('199313282025212001')).toMatchObject({ part: 'birth-date', message: 'Tanggal lahir 19931328 tidak valid.' });
-    expect(problem('199312282027212001')).toMatchObject({ part: 'appointment', message: 'Tahun pengangkatan PPPK 2027 belum terjadi.' });
+    expect(problem('199313282025212001')).toMatchObject({
+      part: 'birth-date',
+      message: 'Tanggal lahir 19931328 tidak valid.',
+    });
+    expect(problem('199312282027212001')).toMatchObject({
+      part: 'appointment',
+      message: 'Tahun pengangkatan PPPK 2027 belum terjadi.',
+    });
     expect(problem('201012282025212001')).toMatchObject({
       part: 'appointment',
       message: 'Tahun pengangkatan PPPK 2025 kurang dari 17 tahun setelah tahun lahir 2010.',
     });
-    expect(problem('199312282025202001')).toMatchObject({ part: 'pppk-code', message: 'Kode PPPK 20 tidak dikenal: angka ke-14 harus 1–9.' });
-    expect(problem('199312282025213001')).toMatchObject({ part: 'gender', message: 'Kode jenis kelamin harus 1 atau 2, bukan 3.' });
+    expect(problem('199312282025202001')).toMatchObject({
+      part: 'pppk-code',
+      message: 'Kode PPPK 20 tidak dikenal: angka ke-14 harus 1–9.',
+    });
+    expect(problem('199312282025213001')).toMatchObject({
+      part: 'gender',
+      message: 'Kode jenis kelamin harus 1 atau 2, bukan 3.',
+    });
     expect(problem('199312282025212000')).toMatchObject({ part: 'sequence' });
   });
 
   it('takes a 13th digit above 2 for a bad PNS month, not for PPPK', () => {
-    expect(problem('199312282025312001')).toMatchObject({ part: 'appointment', message: 'Bulan pengangkatan 202531 tidak valid.' });
+    expect(problem('199312282025312001')).toMatchObject({
+      part: 'appointment',
+      message: 'Bulan pengangkatan 202531 tidak valid.',
+    });
   });
 });
 
 describe('input shape', () => {
   it('counts the digits that were entered', () => {
-    expect(problem('19860926 201505 1 01')).toEqual({ ok: false, part: 'length', message: 'NIP harus 18 angka, yang dimasukkan 17 angka.' });
+    expect(problem('19860926 201505 1 01')).toEqual({
+      ok: false,
+      part: 'length',
+      message: 'NIP harus 18 angka, yang dimasukkan 17 angka.',
+    });
     expect(problem('1986092620150510011').message).toBe('NIP harus 18 angka, yang dimasukkan 19 angka.');
     expect(problem('').message).toBe('NIP harus 18 angka, yang dimasukkan 0 angka.');
   });
@@ -152,7 +213,10 @@ describe('printed groups', () => {
     const bad = problem('198609262015053001');
     expect(nipGroups('198609262015053001')!.find((g) => g.part === bad.part)).toEqual({ part: 'gender', text: '3' });
     const pppk = problem('199312282025202001');
-    expect(nipGroups('199312282025202001')!.find((g) => g.part === pppk.part)).toEqual({ part: 'pppk-code', text: '20' });
+    expect(nipGroups('199312282025202001')!.find((g) => g.part === pppk.part)).toEqual({
+      part: 'pppk-code',
+      text: '20',
+    });
     expect(nipGroups('1986092620150510')).toBeNull();
   });
 });

@@ -39,7 +39,15 @@ export type Gender = 'male' | 'female';
 
 export type NipInfo =
   | { kind: 'pns'; nip: Nip; birthDate: string; appointedMonth: BusinessMonth; gender: Gender; sequence: number }
-  | { kind: 'pppk'; nip: Nip; birthDate: string; appointedYear: number; agreements: number; gender: Gender; sequence: number };
+  | {
+      kind: 'pppk';
+      nip: Nip;
+      birthDate: string;
+      appointedYear: number;
+      agreements: number;
+      gender: Gender;
+      sequence: number;
+    };
 
 /** Which part of the number is wrong, so the screen can point at it. */
 export type NipPart = 'characters' | 'length' | 'birth-date' | 'appointment' | 'pppk-code' | 'gender' | 'sequence';
@@ -77,13 +85,16 @@ export function isNipScan(code: string): boolean {
  */
 export function parseNip(input: string, now: Date | string | number): NipResult {
   const digits = nipDigits(input);
-  if (digits === null) return fail('characters', 'NIP hanya boleh berisi angka (spasi, titik atau tanda hubung di antaranya boleh).');
-  if (digits.length !== NIP_LENGTH) return fail('length', `NIP harus ${NIP_LENGTH} angka, yang dimasukkan ${digits.length} angka.`);
+  if (digits === null)
+    return fail('characters', 'NIP hanya boleh berisi angka (spasi, titik atau tanda hubung di antaranya boleh).');
+  if (digits.length !== NIP_LENGTH)
+    return fail('length', `NIP harus ${NIP_LENGTH} angka, yang dimasukkan ${digits.length} angka.`);
   const today = businessDate(now);
 
   const birth = digits.slice(0, 8);
   const birthDate = calendarDate(birth);
-  if (birthDate === null || Number(birth.slice(0, 4)) < EARLIEST_YEAR) return fail('birth-date', `Tanggal lahir ${birth} tidak valid.`);
+  if (birthDate === null || Number(birth.slice(0, 4)) < EARLIEST_YEAR)
+    return fail('birth-date', `Tanggal lahir ${birth} tidak valid.`);
   if (birthDate > today) return fail('birth-date', `Tanggal lahir ${birth} belum terjadi.`);
 
   const nip = digits as Nip;
@@ -94,12 +105,16 @@ function parsePns(nip: Nip, birthDate: string, today: string): NipResult {
   const appointed = nip.slice(8, 14);
   const year = Number(appointed.slice(0, 4));
   const month = Number(appointed.slice(4, 6));
-  if (month < 1 || month > 12 || year < EARLIEST_YEAR) return fail('appointment', `Bulan pengangkatan ${appointed} tidak valid.`);
+  if (month < 1 || month > 12 || year < EARLIEST_YEAR)
+    return fail('appointment', `Bulan pengangkatan ${appointed} tidak valid.`);
   const appointedMonth = `${appointed.slice(0, 4)}-${appointed.slice(4, 6)}`;
   if (appointedMonth > today.slice(0, 7)) return fail('appointment', `Bulan pengangkatan ${appointed} belum terjadi.`);
   const monthsAfterBirth = year * 12 + month - (Number(birthDate.slice(0, 4)) * 12 + Number(birthDate.slice(5, 7)));
   if (monthsAfterBirth < MIN_AGE_YEARS * 12) {
-    return fail('appointment', `Bulan pengangkatan ${appointed} kurang dari ${MIN_AGE_YEARS} tahun setelah lahir (${nip.slice(0, 8)}).`);
+    return fail(
+      'appointment',
+      `Bulan pengangkatan ${appointed} kurang dari ${MIN_AGE_YEARS} tahun setelah lahir (${nip.slice(0, 8)}).`,
+    );
   }
   const tail = genderAndSequence(nip);
   return tail.ok ? { ok: true, info: { kind: 'pns', nip, birthDate, appointedMonth, ...tail.value } } : tail;
@@ -107,14 +122,21 @@ function parsePns(nip: Nip, birthDate: string, today: string): NipResult {
 
 function parsePppk(nip: Nip, birthDate: string, today: string): NipResult {
   const appointedYear = Number(nip.slice(8, 12));
-  if (appointedYear > Number(today.slice(0, 4))) return fail('appointment', `Tahun pengangkatan PPPK ${appointedYear} belum terjadi.`);
+  if (appointedYear > Number(today.slice(0, 4)))
+    return fail('appointment', `Tahun pengangkatan PPPK ${appointedYear} belum terjadi.`);
   if (appointedYear - Number(birthDate.slice(0, 4)) < MIN_AGE_YEARS) {
-    return fail('appointment', `Tahun pengangkatan PPPK ${appointedYear} kurang dari ${MIN_AGE_YEARS} tahun setelah tahun lahir ${birthDate.slice(0, 4)}.`);
+    return fail(
+      'appointment',
+      `Tahun pengangkatan PPPK ${appointedYear} kurang dari ${MIN_AGE_YEARS} tahun setelah tahun lahir ${birthDate.slice(0, 4)}.`,
+    );
   }
   const agreements = Number(nip[13]);
-  if (agreements === 0) return fail('pppk-code', `Kode PPPK ${nip.slice(12, 14)} tidak dikenal: angka ke-14 harus 1–9.`);
+  if (agreements === 0)
+    return fail('pppk-code', `Kode PPPK ${nip.slice(12, 14)} tidak dikenal: angka ke-14 harus 1–9.`);
   const tail = genderAndSequence(nip);
-  return tail.ok ? { ok: true, info: { kind: 'pppk', nip, birthDate, appointedYear, agreements, ...tail.value } } : tail;
+  return tail.ok
+    ? { ok: true, info: { kind: 'pppk', nip, birthDate, appointedYear, agreements, ...tail.value } }
+    : tail;
 }
 
 type Tail = { ok: true; value: { gender: Gender; sequence: number } } | { ok: false; part: NipPart; message: string };
@@ -156,8 +178,19 @@ export function nipGroups(digits: string): NipGroup[] | null {
   if (!/^\d{18}$/.test(digits)) return null;
   const layout: [NipGroup['part'], number][] =
     digits[12] === '2'
-      ? [['birth-date', 8], ['appointment', 12], ['pppk-code', 14], ['gender', 15], ['sequence', 18]]
-      : [['birth-date', 8], ['appointment', 14], ['gender', 15], ['sequence', 18]];
+      ? [
+          ['birth-date', 8],
+          ['appointment', 12],
+          ['pppk-code', 14],
+          ['gender', 15],
+          ['sequence', 18],
+        ]
+      : [
+          ['birth-date', 8],
+          ['appointment', 14],
+          ['gender', 15],
+          ['sequence', 18],
+        ];
   let start = 0;
   return layout.map(([part, end]) => {
     const group = { part, text: digits.slice(start, end) };
@@ -168,7 +201,11 @@ export function nipGroups(digits: string): NipGroup[] | null {
 
 /** An 18-digit number in its printed form, e.g. "19860926 201505 1 001"; anything else as it is. */
 export function formatNip(nip: string): string {
-  return nipGroups(nip)?.map((g) => g.text).join(' ') ?? nip;
+  return (
+    nipGroups(nip)
+      ?.map((g) => g.text)
+      .join(' ') ?? nip
+  );
 }
 
 /**

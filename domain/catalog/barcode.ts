@@ -102,7 +102,10 @@ export function parseBarcode(input: string): BarcodeResult {
     case 8:
       return parseEightDigits(code);
     default:
-      return { ok: false, message: `Barcode "${code}" tidak dikenal: panjangnya ${code.length} digit (harus 8, 12 atau 13).` };
+      return {
+        ok: false,
+        message: `Barcode "${code}" tidak dikenal: panjangnya ${code.length} digit (harus 8, 12 atau 13).`,
+      };
   }
 }
 

@@ -10,8 +10,28 @@ describe('readCatalogRows', () => {
     ]);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, barcode: '8991000100017', plu: null, name: 'Kopi Arabika Bajawa 250 g', price: 65_000, soldBy: 'unit', supplier: 'Koperasi Kopi Ngada', category: 'Kopi', unit: 'bungkus' },
-      { line: 3, barcode: null, plu: null, name: "Se'i Sapi", price: 250_000, soldBy: 'weight', supplier: "Se'i Baun", category: 'Olahan daging', unit: 'kg' },
+      {
+        line: 2,
+        barcode: '8991000100017',
+        plu: null,
+        name: 'Kopi Arabika Bajawa 250 g',
+        price: 65_000,
+        soldBy: 'unit',
+        supplier: 'Koperasi Kopi Ngada',
+        category: 'Kopi',
+        unit: 'bungkus',
+      },
+      {
+        line: 3,
+        barcode: null,
+        plu: null,
+        name: "Se'i Sapi",
+        price: 250_000,
+        soldBy: 'weight',
+        supplier: "Se'i Baun",
+        category: 'Olahan daging',
+        unit: 'kg',
+      },
     ]);
   });
 
@@ -33,7 +53,12 @@ describe('readCatalogRows', () => {
   });
 
   it('refuses a sheet without the required columns', () => {
-    expect(readCatalogRows([['kode', 'keterangan'], ['1', 'x']])).toEqual({
+    expect(
+      readCatalogRows([
+        ['kode', 'keterangan'],
+        ['1', 'x'],
+      ]),
+    ).toEqual({
       rows: [],
       problems: [{ line: 1, reason: 'Kolom wajib tidak ditemukan: name/nama, price/harga.' }],
     });

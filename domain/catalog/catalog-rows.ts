@@ -11,7 +11,10 @@ import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem
 export { normalizeHeader, type RowProblem } from '../sheet-columns';
 
 /** A product as a spreadsheet row gives it: everything but what the importer decides (id, active…). */
-export type CatalogRow = Pick<Product, 'barcode' | 'plu' | 'name' | 'price' | 'soldBy' | 'supplier' | 'category' | 'unit'> & {
+export type CatalogRow = Pick<
+  Product,
+  'barcode' | 'plu' | 'name' | 'price' | 'soldBy' | 'supplier' | 'category' | 'unit'
+> & {
   /** Spreadsheet line number (the header is line 1). */
   line: number;
 };
@@ -37,7 +40,10 @@ export function mapColumns(headers: readonly string[]) {
 }
 
 /** Reads a whole sheet: first row headers, the rest data. Blank rows are skipped silently. */
-export function readCatalogRows(sheet: readonly (readonly unknown[])[]): { rows: CatalogRow[]; problems: RowProblem[] } {
+export function readCatalogRows(sheet: readonly (readonly unknown[])[]): {
+  rows: CatalogRow[];
+  problems: RowProblem[];
+} {
   const [headers, ...data] = sheet;
   if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
   const mapped = mapColumns(headers.map(cellText));
@@ -71,7 +77,8 @@ function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: num
   if (price === null) reasons.push(priceText === '' ? 'harga kosong' : `harga "${priceText}" bukan angka Rupiah bulat`);
   const barcodeText = get('barcode');
   const barcode = barcodeText === '' ? null : normalizeGtin(barcodeText);
-  if (barcodeText !== '' && barcode === null) reasons.push(`barcode "${barcodeText}" tidak valid (panjang atau digit pemeriksa salah)`);
+  if (barcodeText !== '' && barcode === null)
+    reasons.push(`barcode "${barcodeText}" tidak valid (panjang atau digit pemeriksa salah)`);
   const pluText = get('plu');
   if (pluText !== '' && !/^\d{4}$/.test(pluText)) reasons.push(`PLU "${pluText}" harus 4 angka`);
   const unit = get('unit').toLowerCase() || 'pcs';

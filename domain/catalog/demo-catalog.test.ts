@@ -29,10 +29,12 @@ describe('mode latihan data', () => {
     const weighed = DEMO_CATALOG.filter((p) => p.soldBy === 'weight');
     expect(weighed.length).toBeGreaterThanOrEqual(5);
     expect(weighed.every((p) => p.unit === 'kg' && /^\d{4}$/.test(p.plu ?? ''))).toBe(true);
-    expect(DEMO_CATALOG.every((p) => Number.isSafeInteger(p.price) && p.price > 0 && p.name.trim() === p.name)).toBe(true);
+    expect(DEMO_CATALOG.every((p) => Number.isSafeInteger(p.price) && p.price > 0 && p.name.trim() === p.name)).toBe(
+      true,
+    );
   });
 
-  it("has a demo outlet whose static QRIS makes valid dynamic ones", () => {
+  it('has a demo outlet whose static QRIS makes valid dynamic ones', () => {
     expect(DEMO_IDENTITY.training).toBe(true);
     expect(hasValidCrc(DEMO_IDENTITY.qrisStatic)).toBe(true);
     expect(toDynamicQris(DEMO_IDENTITY.qrisStatic, rupiah(65_000)).ok).toBe(true);
@@ -44,6 +46,9 @@ describe('mode latihan data', () => {
     expect(problems).toEqual([]);
     expect(rows.map((r) => r.kind)).toEqual(DEMO_ASN.map((a) => a.kind));
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['PNS', 'PPPK']));
-    expect(demoAsnTotals('2026-03').map((t) => [t.month, t.total])).toEqual([['2026-03', 65_000], ['2026-03', 120_000]]);
+    expect(demoAsnTotals('2026-03').map((t) => [t.month, t.total])).toEqual([
+      ['2026-03', 65_000],
+      ['2026-03', 120_000],
+    ]);
   });
 });

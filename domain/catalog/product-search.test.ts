@@ -56,12 +56,43 @@ describe('product search', () => {
   });
 
   it('ranks an exact word above a prefix, a prefix above a variant, a variant above a slip', () => {
-    const catalog = ['Cokelat Batang', 'Cokelatos Manis', 'Coklat Ende', 'Cokelar Alor'].map((name, i) => ({ ...DEMO_CATALOG[0]!, id: `p${i}`, barcode: null, plu: null, name, supplier: 'UMKM', category: 'Kue' }));
-    expect(searchProducts(createSearchIndex(catalog), 'cokelat').map((p) => p.name)).toEqual(['Cokelat Batang', 'Cokelatos Manis', 'Coklat Ende', 'Cokelar Alor']);
+    const catalog = ['Cokelat Batang', 'Cokelatos Manis', 'Coklat Ende', 'Cokelar Alor'].map((name, i) => ({
+      ...DEMO_CATALOG[0]!,
+      id: `p${i}`,
+      barcode: null,
+      plu: null,
+      name,
+      supplier: 'UMKM',
+      category: 'Kue',
+    }));
+    expect(searchProducts(createSearchIndex(catalog), 'cokelat').map((p) => p.name)).toEqual([
+      'Cokelat Batang',
+      'Cokelatos Manis',
+      'Coklat Ende',
+      'Cokelar Alor',
+    ]);
   });
 
   it('keeps the same best hits whatever the limit', () => {
-    const fragments = ['k', 'ko', 'kopi', 'madu', 'a', 'e', 'sei', 'ten', 'sambal', '250', 'sumba', 'kacang mete', 'i', 'ba', 'coklat', 'kopi bajwa', 'madoe'];
+    const fragments = [
+      'k',
+      'ko',
+      'kopi',
+      'madu',
+      'a',
+      'e',
+      'sei',
+      'ten',
+      'sambal',
+      '250',
+      'sumba',
+      'kacang mete',
+      'i',
+      'ba',
+      'coklat',
+      'kopi bajwa',
+      'madoe',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...fragments), fc.integer({ min: 1, max: 30 }), (query, limit) => {
         expect(searchProducts(index, query, limit)).toEqual(searchProducts(index, query, 1000).slice(0, limit));
@@ -71,10 +102,35 @@ describe('product search', () => {
 
   it('answers as a scan of every word and product would, words typed before or not', () => {
     // Article numbers in names make most of a big catalog's words digits only, as in the benchmark's.
-    const catalog = [...DEMO_CATALOG, ...DEMO_CATALOG.map((p, i) => ({ ...p, id: `n${i}`, barcode: null, name: `${p.name} #${1000 + i}` }))];
+    const catalog = [
+      ...DEMO_CATALOG,
+      ...DEMO_CATALOG.map((p, i) => ({ ...p, id: `n${i}`, barcode: null, name: `${p.name} #${1000 + i}` })),
+    ];
     const fast = createSearchIndex(catalog);
-    const everything = () => ({ ...fast, lettered: Int32Array.from(fast.words.keys()), digitCodes: false, recent: new Map() });
-    const pieces = ['k', 'kopi', 'bajwa', 'madoe', '250', '100', '#10', '1001', 'a1', 'sei', 'ka', 'coklat', 'tenun', '8991', 'sumba', 'x'];
+    const everything = () => ({
+      ...fast,
+      lettered: Int32Array.from(fast.words.keys()),
+      digitCodes: false,
+      recent: new Map(),
+    });
+    const pieces = [
+      'k',
+      'kopi',
+      'bajwa',
+      'madoe',
+      '250',
+      '100',
+      '#10',
+      '1001',
+      'a1',
+      'sei',
+      'ka',
+      'coklat',
+      'tenun',
+      '8991',
+      'sumba',
+      'x',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }), (words) => {
         const query = words.join(' ');
@@ -84,8 +140,15 @@ describe('product search', () => {
   });
 
   it('finds a product by a code that is not all digits', () => {
-    const odd = { ...DEMO_CATALOG[0]!, id: 'odd', barcode: null, plu: 'zqxw', name: 'Kue Rambut', supplier: 'UMKM', category: 'Kue' };
+    const odd = {
+      ...DEMO_CATALOG[0]!,
+      id: 'odd',
+      barcode: null,
+      plu: 'zqxw',
+      name: 'Kue Rambut',
+      supplier: 'UMKM',
+      category: 'Kue',
+    };
     expect(searchProducts(createSearchIndex([...DEMO_CATALOG, odd]), 'zqxw')[0]).toBe(odd);
   });
 });
-

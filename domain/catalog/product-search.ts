@@ -82,7 +82,15 @@ export function createSearchIndex(products: readonly Product[]): SearchIndex {
     for (const id of [...entry.nameWords, ...entry.otherWords]) if (postings[id]!.at(-1) !== at) postings[id]!.push(at);
   });
   const digitCodes = entries.every((e) => /^[0-9 ]*$/.test(e.codes));
-  return { entries, words, keys: words.map(spellingKey), lettered, postings: postings.map((list) => Int32Array.from(list)), digitCodes, recent: new Map() };
+  return {
+    entries,
+    words,
+    keys: words.map(spellingKey),
+    lettered,
+    postings: postings.map((list) => Int32Array.from(list)),
+    digitCodes,
+    recent: new Map(),
+  };
 }
 
 /** How a typed word matches a catalog word, best last; NONE is no match. */
@@ -219,7 +227,8 @@ function candidatesOf(index: SearchIndex, typed: readonly string[], kinds: reado
   }
   if (chosen < 0) return null;
   const marks = new Uint8Array(index.entries.length);
-  for (let id = 0; id < kinds[chosen]!.length; id++) if (kinds[chosen]![id] !== NONE) for (const at of index.postings[id]!) marks[at] = 1;
+  for (let id = 0; id < kinds[chosen]!.length; id++)
+    if (kinds[chosen]![id] !== NONE) for (const at of index.postings[id]!) marks[at] = 1;
   return marks;
 }
 

@@ -21,8 +21,10 @@ describe('spelling variants', () => {
 
 describe('one edit', () => {
   it('accepts one wrong, missing, extra or swapped letter in the whole word', () => {
-    for (const typed of ['bajawa', 'bajwa', 'bajaawa', 'bjaawa', 'bajaea']) expect(withinOneEdit(typed, 'bajawa', true), typed).toBe(true);
-    for (const typed of ['bjwa', 'bajawaaa', 'abjwaa', 'bajaw x']) expect(withinOneEdit(typed, 'bajawa', true), typed).toBe(false);
+    for (const typed of ['bajawa', 'bajwa', 'bajaawa', 'bjaawa', 'bajaea'])
+      expect(withinOneEdit(typed, 'bajawa', true), typed).toBe(true);
+    for (const typed of ['bjwa', 'bajawaaa', 'abjwaa', 'bajaw x'])
+      expect(withinOneEdit(typed, 'bajawa', true), typed).toBe(false);
     expect(withinOneEdit('bajaw', 'bajawa', true)).toBe(true);
   });
 

@@ -2,15 +2,67 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBarcode, withCheckDigit, type ScanCode } from '../catalog/barcode';
 import {
-  addProduct, addScan, addWeighed, cartDiscount, cartSubtotal, cartTotal, EMPTY_CART, itemCount, lineTotal, overridePrice, parseWeight, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity, toSaleLines,
-  type Cart, type CartChange, type CartResult, type ProductLookup,
+  addProduct,
+  addScan,
+  addWeighed,
+  cartDiscount,
+  cartSubtotal,
+  cartTotal,
+  EMPTY_CART,
+  itemCount,
+  lineTotal,
+  overridePrice,
+  parseWeight,
+  quantityNeedsConfirmation,
+  removeLine,
+  setCartDiscount,
+  setLineDiscount,
+  setQuantity,
+  toSaleLines,
+  type Cart,
+  type CartChange,
+  type CartResult,
+  type ProductLookup,
 } from './cart';
 import { rupiah, sum } from '../money';
 import type { Product } from '../catalog/product';
 
-const kopi: Product = { id: 'p1', barcode: withCheckDigit('899512010001'), plu: null, name: 'Kopi Arabika Bajawa 100 g', price: rupiah(32_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
-const sei: Product = { id: 'p2', barcode: null, plu: '1001', name: "Se'i Sapi Curah", price: rupiah(320_000), soldBy: 'weight', supplier: "Se'i Baun", category: 'Olahan Daging', unit: 'kg', active: true };
-const kue: Product = { id: 'p3', barcode: null, plu: '2001', name: 'Kue Cucur (paket)', price: rupiah(15_000), soldBy: 'unit', supplier: 'Dapur Kue Ina', category: 'Kue & Roti', unit: 'paket', active: true };
+const kopi: Product = {
+  id: 'p1',
+  barcode: withCheckDigit('899512010001'),
+  plu: null,
+  name: 'Kopi Arabika Bajawa 100 g',
+  price: rupiah(32_000),
+  soldBy: 'unit',
+  supplier: 'Koperasi Kopi Bajawa',
+  category: 'Kopi & Teh',
+  unit: 'bungkus',
+  active: true,
+};
+const sei: Product = {
+  id: 'p2',
+  barcode: null,
+  plu: '1001',
+  name: "Se'i Sapi Curah",
+  price: rupiah(320_000),
+  soldBy: 'weight',
+  supplier: "Se'i Baun",
+  category: 'Olahan Daging',
+  unit: 'kg',
+  active: true,
+};
+const kue: Product = {
+  id: 'p3',
+  barcode: null,
+  plu: '2001',
+  name: 'Kue Cucur (paket)',
+  price: rupiah(15_000),
+  soldBy: 'unit',
+  supplier: 'Dapur Kue Ina',
+  category: 'Kue & Roti',
+  unit: 'paket',
+  active: true,
+};
 const upce: Product = { ...kopi, id: 'p4', barcode: withCheckDigit('004210000526'), name: 'Sabun impor' };
 const lookup: ProductLookup = {
   byBarcode: (g) => [kopi, upce].find((p) => p.barcode === g),
@@ -48,7 +100,9 @@ describe('cart', () => {
   });
 
   it('finds a product scanned as UPC-E by its GTIN-13', () => {
-    const cart = ok(addScan(EMPTY_CART, scan('04252614'), { ...lookup, byBarcode: (g) => (g === upce.barcode ? upce : undefined) }));
+    const cart = ok(
+      addScan(EMPTY_CART, scan('04252614'), { ...lookup, byBarcode: (g) => (g === upce.barcode ? upce : undefined) }),
+    );
     expect(cart.lines[0]!.name).toBe('Sabun impor');
   });
 
@@ -57,7 +111,13 @@ describe('cart', () => {
     let cart = ok(addScan(EMPTY_CART, scan(label), lookup));
     cart = ok(addScan(cart, scan(label), lookup));
     expect(cart.lines).toHaveLength(2);
-    expect(cart.lines[0]).toMatchObject({ weightGrams: 355, unitPrice: 320_000, quantity: 1, fixed: true, barcode: label });
+    expect(cart.lines[0]).toMatchObject({
+      weightGrams: 355,
+      unitPrice: 320_000,
+      quantity: 1,
+      fixed: true,
+      barcode: label,
+    });
     expect(cartTotal(cart)).toBe(2 * 113_600);
   });
 
@@ -70,9 +130,15 @@ describe('cart', () => {
   it('refuses unknown codes and PLUs and weighed goods picked without a weight, adding nothing', () => {
     const unknown = addScan(EMPTY_CART, scan(withCheckDigit('899999999999')), lookup);
     expect(unknown).toEqual({ ok: false, message: expect.stringContaining('tidak terdaftar') });
-    expect(addScan(EMPTY_CART, scan(withCheckDigit('259999000500')), lookup)).toEqual({ ok: false, message: expect.stringContaining('PLU 9999') });
+    expect(addScan(EMPTY_CART, scan(withCheckDigit('259999000500')), lookup)).toEqual({
+      ok: false,
+      message: expect.stringContaining('PLU 9999'),
+    });
     expect(addProduct(EMPTY_CART, sei)).toEqual({ ok: false, message: expect.stringContaining('timbang') });
-    expect(addScan(EMPTY_CART, scan(withCheckDigit('252001000500')), lookup)).toEqual({ ok: false, message: expect.stringContaining('tidak dijual per kg') });
+    expect(addScan(EMPTY_CART, scan(withCheckDigit('252001000500')), lookup)).toEqual({
+      ok: false,
+      message: expect.stringContaining('tidak dijual per kg'),
+    });
     expect(addProduct(EMPTY_CART, { ...kopi, active: false }).ok).toBe(false);
   });
 
@@ -85,7 +151,10 @@ describe('cart', () => {
     expect(setQuantity(cart, key, 2.5).ok).toBe(false);
     expect(setQuantity(cart, key, 10_000).ok).toBe(false);
     cart = ok(addScan(cart, scan(withCheckDigit('251001000355')), lookup));
-    expect(setQuantity(cart, cart.lines[1]!.key, 2)).toEqual({ ok: false, message: expect.stringContaining('tidak bisa diubah') });
+    expect(setQuantity(cart, cart.lines[1]!.key, 2)).toEqual({
+      ok: false,
+      message: expect.stringContaining('tidak bisa diubah'),
+    });
   });
 
   it('removes a line and keeps keys unique afterwards', () => {
@@ -99,14 +168,29 @@ describe('cart', () => {
 
   it('has sale lines that always add up to the cart total', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant('kopi'), fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 999_999 }).map((p) => -p)), { maxLength: 30 }), (steps) => {
-        let cart = EMPTY_CART;
-        for (const step of steps) {
-          const code = step === 'kopi' ? kopi.barcode! : step > 0 ? withCheckDigit(`251001${String(step).padStart(6, '0')}`) : withCheckDigit(`222001${String(-step).padStart(6, '0')}`);
-          cart = ok(addScan(cart, scan(code), lookup));
-        }
-        return sum(toSaleLines(cart).map((l) => l.total)) === cartTotal(cart);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constant('kopi'),
+            fc.integer({ min: 1, max: 99_999 }),
+            fc.integer({ min: 1, max: 999_999 }).map((p) => -p),
+          ),
+          { maxLength: 30 },
+        ),
+        (steps) => {
+          let cart = EMPTY_CART;
+          for (const step of steps) {
+            const code =
+              step === 'kopi'
+                ? kopi.barcode!
+                : step > 0
+                  ? withCheckDigit(`251001${String(step).padStart(6, '0')}`)
+                  : withCheckDigit(`222001${String(-step).padStart(6, '0')}`);
+            cart = ok(addScan(cart, scan(code), lookup));
+          }
+          return sum(toSaleLines(cart).map((l) => l.total)) === cartTotal(cart);
+        },
+      ),
     );
   });
 
@@ -119,7 +203,10 @@ describe('cart', () => {
     cart = ok(setCartDiscount(cart, { kind: 'amount', amount: rupiah(5_000) }));
     // 96.000 − 9.600 = 86.400; 17.500 − 2.500 = 15.000; subtotal 101.400 less 5.000.
     expect([cartSubtotal(cart), cartDiscount(cart), cartTotal(cart)]).toEqual([101_400, 5_000, 96_400]);
-    expect(toSaleLines(cart).map((l) => [l.discount, l.total])).toEqual([[9_600, 86_400], [2_500, 15_000]]);
+    expect(toSaleLines(cart).map((l) => [l.discount, l.total])).toEqual([
+      [9_600, 86_400],
+      [2_500, 15_000],
+    ]);
     // A percentage follows the quantity.
     cart = ok(setQuantity(cart, cart.lines[0]!.key, 1));
     expect(toSaleLines(cart)[0]).toMatchObject({ discount: 3_200, total: 28_800 });
@@ -128,9 +215,15 @@ describe('cart', () => {
   it('refuses a change that would leave a discount larger than what it discounts', () => {
     let cart = ok(addProduct(EMPTY_CART, kopi));
     cart = ok(setQuantity(cart, cart.lines[0]!.key, 2));
-    expect(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(64_001) })).toEqual({ ok: false, message: expect.stringContaining('melebihi harga') });
+    expect(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(64_001) })).toEqual({
+      ok: false,
+      message: expect.stringContaining('melebihi harga'),
+    });
     cart = ok(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(40_000) }));
-    expect(setQuantity(cart, cart.lines[0]!.key, 1)).toEqual({ ok: false, message: expect.stringContaining('Ubah atau hapus diskonnya dulu') });
+    expect(setQuantity(cart, cart.lines[0]!.key, 1)).toEqual({
+      ok: false,
+      message: expect.stringContaining('Ubah atau hapus diskonnya dulu'),
+    });
     cart = ok(addProduct(cart, kue));
     cart = ok(setCartDiscount(cart, { kind: 'amount', amount: rupiah(30_000) }));
     expect(removeLine(cart, cart.lines[1]!.key).ok).toBe(false);
@@ -168,7 +261,10 @@ describe('loose goods weighed by hand', () => {
     expect(parseWeight('355', 'g')).toEqual({ ok: true, grams: 355 });
     expect(parseWeight('0,355', 'kg')).toEqual({ ok: true, grams: 355 });
     expect(parseWeight(' 1.5 ', 'kg')).toEqual({ ok: true, grams: 1500 });
-    expect(parseWeight('abc', 'g')).toMatchObject({ ok: false, message: 'Berat tidak valid: ketik angka, misalnya 355.' });
+    expect(parseWeight('abc', 'g')).toMatchObject({
+      ok: false,
+      message: 'Berat tidak valid: ketik angka, misalnya 355.',
+    });
     expect(parseWeight('0', 'g')).toMatchObject({ ok: false, message: 'Berat minimal 1 gram.' });
     expect(parseWeight('51', 'kg')).toMatchObject({ ok: false, message: 'Berat maksimal 50 kg per baris.' });
   });
@@ -179,7 +275,9 @@ describe('loose goods weighed by hand', () => {
       [355, 1, true, rupiah(113_600)],
       [250, 1, true, rupiah(80_000)],
     ]);
-    expect(addWeighed(EMPTY_CART, kopi, 100)).toMatchObject({ ok: false, message: 'Kopi Arabika Bajawa 100 g tidak dijual per kg.' });
+    expect(addWeighed(EMPTY_CART, kopi, 100)).toMatchObject({
+      ok: false,
+      message: 'Kopi Arabika Bajawa 100 g tidak dijual per kg.',
+    });
   });
 });
-

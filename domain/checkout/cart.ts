@@ -20,7 +20,10 @@ export const QUANTITY_TO_CONFIRM = 99;
 export const LINE_AMOUNT_TO_CONFIRM = rupiah(5_000_000);
 
 /** A line being rung up: the sale line's fields (domain/checkout/sale) before numbering and totals. */
-export interface CartLine extends Pick<SaleLine, 'productId' | 'barcode' | 'name' | 'supplier' | 'category' | 'unit' | 'quantity' | 'weightGrams' | 'unitPrice'> {
+export interface CartLine extends Pick<
+  SaleLine,
+  'productId' | 'barcode' | 'name' | 'supplier' | 'category' | 'unit' | 'quantity' | 'weightGrams' | 'unitPrice'
+> {
   key: string;
   /** Weighed and price-labelled lines stand alone: their quantity stays 1. */
   fixed: boolean;
@@ -85,7 +88,9 @@ function discountsProblem(cart: Cart): string | null {
 
 function checked(cart: Cart, lineKey: string): CartResult {
   const problem = discountsProblem(cart);
-  return problem === null ? { ok: true, cart, lineKey } : { ok: false, message: `${problem} Ubah atau hapus diskonnya dulu.` };
+  return problem === null
+    ? { ok: true, cart, lineKey }
+    : { ok: false, message: `${problem} Ubah atau hapus diskonnya dulu.` };
 }
 
 export function itemCount(cart: Cart): number {
@@ -100,7 +105,13 @@ export function addProduct(cart: Cart, product: Product): CartResult {
   }
   const existing = cart.lines.find((l) => l.productId === product.id && !l.fixed);
   if (existing) return setQuantity(cart, existing.key, existing.quantity + 1);
-  return appendLine(cart, product, { barcode: product.barcode, quantity: 1, weightGrams: null, unitPrice: product.price, fixed: false });
+  return appendLine(cart, product, {
+    barcode: product.barcode,
+    quantity: 1,
+    weightGrams: null,
+    unitPrice: product.price,
+    fixed: false,
+  });
 }
 
 /** The heaviest loose item weighed by hand: a full sack. */
@@ -110,12 +121,17 @@ export const MAX_WEIGHT_GRAMS = 50_000;
  * A weight typed by the cashier for loose goods picked by name (no scale label): "355" in grams or
  * "0,355" / "1,5" in kilograms, Indonesian decimal comma or point. Whole grams, or the reason why not.
  */
-export function parseWeight(text: string, unit: 'g' | 'kg'): { ok: true; grams: number } | { ok: false; message: string } {
+export function parseWeight(
+  text: string,
+  unit: 'g' | 'kg',
+): { ok: true; grams: number } | { ok: false; message: string } {
   const normalized = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(normalized)) return { ok: false, message: `Berat tidak valid: ketik angka, misalnya ${unit === 'g' ? '355' : '0,355'}.` };
+  if (!/^\d+(\.\d+)?$/.test(normalized))
+    return { ok: false, message: `Berat tidak valid: ketik angka, misalnya ${unit === 'g' ? '355' : '0,355'}.` };
   const grams = Math.round(Number(normalized) * (unit === 'kg' ? 1000 : 1));
   if (grams < 1) return { ok: false, message: 'Berat minimal 1 gram.' };
-  if (grams > MAX_WEIGHT_GRAMS) return { ok: false, message: `Berat maksimal ${MAX_WEIGHT_GRAMS / 1000} kg per baris.` };
+  if (grams > MAX_WEIGHT_GRAMS)
+    return { ok: false, message: `Berat maksimal ${MAX_WEIGHT_GRAMS / 1000} kg per baris.` };
   return { ok: true, grams };
 }
 
@@ -123,8 +139,15 @@ export function parseWeight(text: string, unit: 'g' | 'kg'): { ok: true; grams: 
 export function addWeighed(cart: Cart, product: Product, grams: number): CartResult {
   if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
   if (product.soldBy !== 'weight') return { ok: false, message: `${product.name} tidak dijual per kg.` };
-  if (!Number.isInteger(grams) || grams < 1 || grams > MAX_WEIGHT_GRAMS) return { ok: false, message: `Berat harus 1 gram sampai ${MAX_WEIGHT_GRAMS / 1000} kg.` };
-  return appendLine(cart, product, { barcode: product.barcode, quantity: 1, weightGrams: grams, unitPrice: product.price, fixed: true });
+  if (!Number.isInteger(grams) || grams < 1 || grams > MAX_WEIGHT_GRAMS)
+    return { ok: false, message: `Berat harus 1 gram sampai ${MAX_WEIGHT_GRAMS / 1000} kg.` };
+  return appendLine(cart, product, {
+    barcode: product.barcode,
+    quantity: 1,
+    weightGrams: grams,
+    unitPrice: product.price,
+    fixed: true,
+  });
 }
 
 /** A scanned code, already parsed and check-digit validated (domain/catalog/barcode). */
@@ -132,21 +155,38 @@ export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): Cart
   switch (scan.kind) {
     case 'article': {
       const product = scan.keys.map((k) => lookup.byBarcode(k)).find((p) => p !== undefined);
-      if (!product) return { ok: false, message: `Barcode ${scan.keys[0]} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+      if (!product)
+        return { ok: false, message: `Barcode ${scan.keys[0]} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
       return addProduct(cart, product);
     }
     case 'price-embedded': {
       const product = lookup.byPlu(scan.plu);
       if (!product) return unknownPlu(scan.gtin, scan.plu);
       if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
-      return appendLine(cart, product, { barcode: scan.gtin, quantity: 1, weightGrams: null, unitPrice: scan.price, fixed: true });
+      return appendLine(cart, product, {
+        barcode: scan.gtin,
+        quantity: 1,
+        weightGrams: null,
+        unitPrice: scan.price,
+        fixed: true,
+      });
     }
     case 'weight-embedded': {
       const product = lookup.byPlu(scan.plu);
       if (!product) return unknownPlu(scan.gtin, scan.plu);
       if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
-      if (product.soldBy !== 'weight') return { ok: false, message: `Label timbangan ${scan.gtin} untuk ${product.name}, tetapi produk ini tidak dijual per kg.` };
-      return appendLine(cart, product, { barcode: scan.gtin, quantity: 1, weightGrams: scan.grams, unitPrice: product.price, fixed: true });
+      if (product.soldBy !== 'weight')
+        return {
+          ok: false,
+          message: `Label timbangan ${scan.gtin} untuk ${product.name}, tetapi produk ini tidak dijual per kg.`,
+        };
+      return appendLine(cart, product, {
+        barcode: scan.gtin,
+        quantity: 1,
+        weightGrams: scan.grams,
+        unitPrice: product.price,
+        fixed: true,
+      });
     }
   }
 }
@@ -155,16 +195,35 @@ function unknownPlu(gtin: string, plu: string): CartResult {
   return { ok: false, message: `Label toko ${gtin}: PLU ${plu} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
 }
 
-function appendLine(cart: Cart, product: Product, fields: Pick<CartLine, 'barcode' | 'quantity' | 'weightGrams' | 'unitPrice' | 'fixed'>): CartResult {
+function appendLine(
+  cart: Cart,
+  product: Product,
+  fields: Pick<CartLine, 'barcode' | 'quantity' | 'weightGrams' | 'unitPrice' | 'fixed'>,
+): CartResult {
   const key = `L${cart.nextKey}`;
-  const line: CartLine = { key, productId: product.id, name: product.name, supplier: product.supplier, category: product.category, unit: product.unit, ...fields, discount: null, overriddenFrom: null, overrideApprovedBy: null };
+  const line: CartLine = {
+    key,
+    productId: product.id,
+    name: product.name,
+    supplier: product.supplier,
+    category: product.category,
+    unit: product.unit,
+    ...fields,
+    discount: null,
+    overriddenFrom: null,
+    overrideApprovedBy: null,
+  };
   return { ok: true, cart: { ...cart, lines: [...cart.lines, line], nextKey: cart.nextKey + 1 }, lineKey: key };
 }
 
 export function setQuantity(cart: Cart, key: string, quantity: number): CartResult {
   const line = cart.lines.find((l) => l.key === key);
   if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
-  if (line.fixed) return { ok: false, message: `Jumlah ${line.name} mengikuti label timbangan/harga dan tidak bisa diubah. Hapus barisnya bila salah.` };
+  if (line.fixed)
+    return {
+      ok: false,
+      message: `Jumlah ${line.name} mengikuti label timbangan/harga dan tidak bisa diubah. Hapus barisnya bila salah.`,
+    };
   if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
     return { ok: false, message: `Jumlah harus bilangan bulat 1 sampai ${MAX_QUANTITY}.` };
   }
@@ -203,10 +262,19 @@ export function setCartDiscount(cart: Cart, discount: Discount | null): CartChan
 export function overridePrice(cart: Cart, key: string, price: Rupiah, approvedBy: StaffRef | null = null): CartResult {
   const line = cart.lines.find((l) => l.key === key);
   if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
-  if (!Number.isSafeInteger(price) || price < 0) return { ok: false, message: 'Harga baru harus angka Rupiah, tidak negatif.' };
+  if (!Number.isSafeInteger(price) || price < 0)
+    return { ok: false, message: 'Harga baru harus angka Rupiah, tidak negatif.' };
   const original = line.overriddenFrom ?? line.unitPrice;
   const overridden = price !== original;
-  return checked(replaceLine(cart, { ...line, unitPrice: price, overriddenFrom: overridden ? original : null, overrideApprovedBy: overridden ? approvedBy : null }), key);
+  return checked(
+    replaceLine(cart, {
+      ...line,
+      unitPrice: price,
+      overriddenFrom: overridden ? original : null,
+      overrideApprovedBy: overridden ? approvedBy : null,
+    }),
+    key,
+  );
 }
 
 function replaceLine(cart: Cart, line: CartLine): Cart {
@@ -228,6 +296,8 @@ export function toSaleLines(cart: Cart): SaleLine[] {
     unitPrice: l.unitPrice,
     discount: lineDiscount(l),
     total: lineTotal(l),
-    ...(l.overriddenFrom !== null && l.overrideApprovedBy !== null ? { priceOverride: { from: l.overriddenFrom, approvedBy: l.overrideApprovedBy } } : {}),
+    ...(l.overriddenFrom !== null && l.overrideApprovedBy !== null
+      ? { priceOverride: { from: l.overriddenFrom, approvedBy: l.overrideApprovedBy } }
+      : {}),
   }));
 }

@@ -20,10 +20,16 @@ describe('discounts', () => {
   });
 
   it('never takes a price below zero: larger discounts are refused in Indonesian', () => {
-    expect(plain(discountProblem(rupiah(50_000), { kind: 'amount', amount: rupiah(60_000) }))).toBe('Diskon Rp 60.000 melebihi harga Rp 50.000.');
+    expect(plain(discountProblem(rupiah(50_000), { kind: 'amount', amount: rupiah(60_000) }))).toBe(
+      'Diskon Rp 60.000 melebihi harga Rp 50.000.',
+    );
     expect(discountProblem(rupiah(50_000), { kind: 'amount', amount: rupiah(-1) })).toBe('Diskon tidak boleh negatif.');
-    expect(discountProblem(rupiah(50_000), { kind: 'percent', basisPoints: 10_001 })).toBe('Diskon persen harus antara 0% dan 100%.');
-    expect(discountProblem(rupiah(50_000), { kind: 'percent', basisPoints: 12.5 })).toBe('Diskon persen harus antara 0% dan 100%.');
+    expect(discountProblem(rupiah(50_000), { kind: 'percent', basisPoints: 10_001 })).toBe(
+      'Diskon persen harus antara 0% dan 100%.',
+    );
+    expect(discountProblem(rupiah(50_000), { kind: 'percent', basisPoints: 12.5 })).toBe(
+      'Diskon persen harus antara 0% dan 100%.',
+    );
     expect(() => discountAmount(rupiah(50_000), { kind: 'amount', amount: rupiah(60_000) })).toThrow(RangeError);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000 }), (base, bp) => {
@@ -40,12 +46,17 @@ describe('discounts', () => {
     expect(netLineAmounts(sale)).toEqual([26_999, 9_000, 0]);
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 12 }).filter((p) => p.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 12 })
+          .filter((p) => p.some((x) => x > 0)),
         fc.integer({ min: 0, max: 10_000 }),
         (prices, bp) => {
           const subtotal = prices.reduce((a, b) => a + b, 0);
           // A sale is paid with a positive amount, so the discount leaves at least Rp 1.
-          const s = buildSale({ lines: prices.map((price) => ({ price })), discount: Math.floor(((subtotal - 1) * bp) / 10_000) });
+          const s = buildSale({
+            lines: prices.map((price) => ({ price })),
+            discount: Math.floor(((subtotal - 1) * bp) / 10_000),
+          });
           const nets = netLineAmounts(s);
           expect(sum(nets)).toBe(s.total);
           nets.forEach((n, i) => expect(n).toBeLessThanOrEqual(s.lines[i]!.total));

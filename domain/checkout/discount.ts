@@ -17,10 +17,15 @@ export function discountProblem(base: Rupiah, discount: Discount): string | null
   switch (discount.kind) {
     case 'amount':
       if (discount.amount < 0) return 'Diskon tidak boleh negatif.';
-      if (discount.amount > base) return `Diskon ${formatRupiah(discount.amount)} melebihi harga ${formatRupiah(base)}.`;
+      if (discount.amount > base)
+        return `Diskon ${formatRupiah(discount.amount)} melebihi harga ${formatRupiah(base)}.`;
       return null;
     case 'percent':
-      if (!Number.isSafeInteger(discount.basisPoints) || discount.basisPoints < 0 || discount.basisPoints > FULL_PERCENT_BP) {
+      if (
+        !Number.isSafeInteger(discount.basisPoints) ||
+        discount.basisPoints < 0 ||
+        discount.basisPoints > FULL_PERCENT_BP
+      ) {
         return 'Diskon persen harus antara 0% dan 100%.';
       }
       return null;
@@ -49,7 +54,10 @@ export function discountAmount(base: Rupiah, discount: Discount): Rupiah {
  */
 export function netLineAmounts(sale: Pick<Sale, 'lines' | 'discount'>): Rupiah[] {
   if (sale.lines.length === 0) return [];
-  const shares = allocate(sale.discount, sale.lines.map((l) => l.total));
+  const shares = allocate(
+    sale.discount,
+    sale.lines.map((l) => l.total),
+  );
   return sale.lines.map((line, i) => subtract(line.total, shares[i]!));
 }
 

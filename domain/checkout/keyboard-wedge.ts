@@ -56,7 +56,8 @@ export function createWedgeDetector(options: WedgeOptions = WEDGE_DEFAULTS): Wed
     enter(at) {
       const done = burst;
       burst = null;
-      if (done === null || at - done.lastAt > options.maxGapMs || done.code.length < options.minLength) return { kind: 'typing' };
+      if (done === null || at - done.lastAt > options.maxGapMs || done.code.length < options.minLength)
+        return { kind: 'typing' };
       if ((at - done.startedAt) / done.code.length > options.maxMeanGapMs) return { kind: 'typing' };
       return { kind: 'scan', code: done.code, startedAt: done.startedAt };
     },

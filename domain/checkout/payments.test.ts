@@ -20,10 +20,16 @@ describe('payments', () => {
   it('splits cash and QRIS, QRIS settling exactly the rest', () => {
     let payments = ok(addPayment(total, [], { method: 'cash', tendered: rupiah(50_000), reference: null }));
     expect(remainingDue(total, payments)).toBe(37_500);
-    expect(addPayment(total, payments, { method: 'qris', tendered: rupiah(40_000), reference: null })).toEqual({ ok: false, message: expect.stringContaining('tidak boleh melebihi') });
+    expect(addPayment(total, payments, { method: 'qris', tendered: rupiah(40_000), reference: null })).toEqual({
+      ok: false,
+      message: expect.stringContaining('tidak boleh melebihi'),
+    });
     payments = ok(addPayment(total, payments, { method: 'qris', tendered: rupiah(37_500), reference: null }));
     expect(changeOf(payments)).toBe(0);
-    expect(addPayment(total, payments, { method: 'cash', tendered: rupiah(1000), reference: null })).toEqual({ ok: false, message: 'Tagihan sudah lunas.' });
+    expect(addPayment(total, payments, { method: 'cash', tendered: rupiah(1000), reference: null })).toEqual({
+      ok: false,
+      message: 'Tagihan sudah lunas.',
+    });
   });
 
   it('merges tenders of one method: two cash tenders are one Tunai with the change of both', () => {
@@ -44,14 +50,23 @@ describe('payments', () => {
   });
 
   it('needs an EDC reference for debit and never more than is due', () => {
-    expect(addPayment(total, [], { method: 'debit', tendered: total, reference: ' ' })).toEqual({ ok: false, message: expect.stringContaining('nomor referensi') });
+    expect(addPayment(total, [], { method: 'debit', tendered: total, reference: ' ' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('nomor referensi'),
+    });
     expect(addPayment(total, [], { method: 'debit', tendered: rupiah(90_000), reference: '123456' }).ok).toBe(false);
-    expect(ok(addPayment(total, [], { method: 'debit', tendered: total, reference: ' 123456 ' }))[0]!.reference).toBe('123456');
+    expect(ok(addPayment(total, [], { method: 'debit', tendered: total, reference: ' 123456 ' }))[0]!.reference).toBe(
+      '123456',
+    );
   });
 
   it('refuses zero amounts and change beyond the limit', () => {
     expect(addPayment(total, [], { method: 'cash', tendered: rupiah(0), reference: null }).ok).toBe(false);
-    expect(addPayment(total, [], { method: 'cash', tendered: rupiah(total + MAX_CHANGE + 1), reference: null })).toEqual({ ok: false, message: expect.stringContaining('terlalu besar') });
-    expect(addPayment(total, [], { method: 'cash', tendered: rupiah(total + MAX_CHANGE), reference: null }).ok).toBe(true);
+    expect(
+      addPayment(total, [], { method: 'cash', tendered: rupiah(total + MAX_CHANGE + 1), reference: null }),
+    ).toEqual({ ok: false, message: expect.stringContaining('terlalu besar') });
+    expect(addPayment(total, [], { method: 'cash', tendered: rupiah(total + MAX_CHANGE), reference: null }).ok).toBe(
+      true,
+    );
   });
 });

@@ -33,24 +33,43 @@ export function remainingDue(total: Rupiah, payments: readonly Payment[]): Rupia
 export function addPayment(total: Rupiah, payments: readonly Payment[], tender: Tender): PaymentResult {
   const due = remainingDue(total, payments);
   if (due <= 0) return { ok: false, message: 'Tagihan sudah lunas.' };
-  if (!Number.isSafeInteger(tender.tendered) || tender.tendered <= 0) return { ok: false, message: 'Masukkan jumlah lebih dari Rp 0.' };
+  if (!Number.isSafeInteger(tender.tendered) || tender.tendered <= 0)
+    return { ok: false, message: 'Masukkan jumlah lebih dari Rp 0.' };
   const reference = tender.reference?.trim() || null;
   switch (tender.method) {
     case 'cash': {
       const change = subtract(tender.tendered, due);
-      if (change > MAX_CHANGE) return { ok: false, message: `Uang diterima ${formatRupiah(tender.tendered)} terlalu besar: kembalian lebih dari ${formatRupiah(MAX_CHANGE)}. Periksa jumlahnya.` };
+      if (change > MAX_CHANGE)
+        return {
+          ok: false,
+          message: `Uang diterima ${formatRupiah(tender.tendered)} terlalu besar: kembalian lebih dari ${formatRupiah(MAX_CHANGE)}. Periksa jumlahnya.`,
+        };
       const amount = change > 0 ? due : tender.tendered;
-      return { ok: true, payments: merged(payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }) };
+      return {
+        ok: true,
+        payments: merged(payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }),
+      };
     }
     case 'qris':
     case 'debit': {
       if (tender.tendered > due) {
-        return { ok: false, message: `${paymentMethodLabel(tender.method)} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.` };
+        return {
+          ok: false,
+          message: `${paymentMethodLabel(tender.method)} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.`,
+        };
       }
       if (tender.method === 'debit' && (reference === null || !/^[A-Za-z0-9]{4,20}$/.test(reference))) {
         return { ok: false, message: 'Isi nomor referensi/approval dari struk EDC (4–20 huruf atau angka).' };
       }
-      return { ok: true, payments: merged(payments, { method: tender.method, amount: tender.tendered, tendered: tender.tendered, reference }) };
+      return {
+        ok: true,
+        payments: merged(payments, {
+          method: tender.method,
+          amount: tender.tendered,
+          tendered: tender.tendered,
+          reference,
+        }),
+      };
     }
     default:
       return missingCase(tender.method);
@@ -65,7 +84,9 @@ function merged(payments: readonly Payment[], next: Payment): Payment[] {
   const same = payments.findIndex((p) => p.method === next.method && p.reference === next.reference);
   if (same < 0) return [...payments, next];
   const earlier = payments[same]!;
-  return payments.map((p, i) => (i === same ? { ...p, amount: add(earlier.amount, next.amount), tendered: add(earlier.tendered, next.tendered) } : p));
+  return payments.map((p, i) =>
+    i === same ? { ...p, amount: add(earlier.amount, next.amount), tendered: add(earlier.tendered, next.tendered) } : p,
+  );
 }
 
 export function removePayment(payments: readonly Payment[], index: number): Payment[] {

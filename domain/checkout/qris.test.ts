@@ -24,7 +24,21 @@ describe('toDynamicQris', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const fields = parseTlv(result.payload)!;
-    expect(fields.map((f) => f.tag)).toEqual(['00', '01', '26', '51', '52', '53', '54', '58', '59', '60', '61', '62', '63']);
+    expect(fields.map((f) => f.tag)).toEqual([
+      '00',
+      '01',
+      '26',
+      '51',
+      '52',
+      '53',
+      '54',
+      '58',
+      '59',
+      '60',
+      '61',
+      '62',
+      '63',
+    ]);
     expect(fields.find((f) => f.tag === '01')!.value).toBe('12');
     expect(result.payload).toContain('5303360540612550058');
     expect(qrisAmount(result.payload)).toBe(125_500);
@@ -41,8 +55,17 @@ describe('toDynamicQris', () => {
   });
 
   it('refuses a corrupted static string, a non-Rupiah one and a zero amount with a reason', () => {
-    expect(toDynamicQris(BANK_SAMPLE.slice(0, -1) + '8', rupiah(1000))).toEqual({ ok: false, message: expect.stringContaining('CRC salah') });
-    const dollars = withCrc(encodeTlv(parseTlv(BANK_SAMPLE)!.filter((f) => f.tag !== '63').map((f) => (f.tag === '53' ? { tag: '53', value: '840' } : f))));
+    expect(toDynamicQris(BANK_SAMPLE.slice(0, -1) + '8', rupiah(1000))).toEqual({
+      ok: false,
+      message: expect.stringContaining('CRC salah'),
+    });
+    const dollars = withCrc(
+      encodeTlv(
+        parseTlv(BANK_SAMPLE)!
+          .filter((f) => f.tag !== '63')
+          .map((f) => (f.tag === '53' ? { tag: '53', value: '840' } : f)),
+      ),
+    );
     expect(toDynamicQris(dollars, rupiah(1000))).toEqual({ ok: false, message: expect.stringContaining('tag 53') });
     expect(toDynamicQris(BANK_SAMPLE, rupiah(0)).ok).toBe(false);
   });

@@ -48,7 +48,11 @@ export function encodeTlv(fields: readonly TlvField[]): string {
 /** True when the payload ends in a tag 63 whose CRC matches the rest. */
 export function hasValidCrc(payload: string): boolean {
   const at = payload.length - 8;
-  return at > 0 && payload.slice(at, at + 4) === '6304' && payload.slice(at + 4).toUpperCase() === crcHex(payload.slice(0, at + 4));
+  return (
+    at > 0 &&
+    payload.slice(at, at + 4) === '6304' &&
+    payload.slice(at + 4).toUpperCase() === crcHex(payload.slice(0, at + 4))
+  );
 }
 
 /** Appends tag 63 with the CRC of the payload so far. */
@@ -61,13 +65,17 @@ export function withCrc(payloadWithoutCrc: string): string {
 export function toDynamicQris(staticPayload: string, amount: Rupiah): QrisResult {
   const payload = staticPayload.trim();
   if (!Number.isSafeInteger(amount) || amount <= 0) return { ok: false, message: 'Jumlah QRIS harus lebih dari Rp 0.' };
-  if (!hasValidCrc(payload)) return { ok: false, message: 'QRIS outlet tidak valid: CRC salah. Periksa pengaturan QRIS.' };
+  if (!hasValidCrc(payload))
+    return { ok: false, message: 'QRIS outlet tidak valid: CRC salah. Periksa pengaturan QRIS.' };
   const fields = parseTlv(payload);
   if (!fields || fields[0]?.tag !== '00' || fields[0].value !== '01') {
     return { ok: false, message: 'QRIS outlet tidak valid: format tag salah. Periksa pengaturan QRIS.' };
   }
-  if (!fields.some((f) => f.tag === '53' && f.value === '360')) return { ok: false, message: 'QRIS outlet bukan dalam Rupiah (tag 53 harus 360).' };
-  const kept = fields.filter((f) => f.tag !== '54' && f.tag !== '63').map((f) => (f.tag === '01' ? { tag: '01', value: '12' } : f));
+  if (!fields.some((f) => f.tag === '53' && f.value === '360'))
+    return { ok: false, message: 'QRIS outlet bukan dalam Rupiah (tag 53 harus 360).' };
+  const kept = fields
+    .filter((f) => f.tag !== '54' && f.tag !== '63')
+    .map((f) => (f.tag === '01' ? { tag: '01', value: '12' } : f));
   if (!kept.some((f) => f.tag === '01')) kept.splice(1, 0, { tag: '01', value: '12' });
   // EMVCo orders the top-level tags by number, so the amount goes before the first tag above 54.
   const insertAt = kept.findIndex((f) => f.tag > '54');

@@ -20,9 +20,14 @@ export function receiptCounterName(businessDate: BusinessDate): string {
 }
 
 export function formatReceiptNo(parts: ReceiptNoParts): string {
-  if (!CODE.test(parts.outletCode) || !CODE.test(parts.terminalCode)) throw new RangeError(`Outlet/terminal codes must be 1–8 capitals or digits: ${parts.outletCode}/${parts.terminalCode}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(parts.businessDate)) throw new RangeError(`Not a business date: ${parts.businessDate}`);
-  if (!Number.isSafeInteger(parts.sequence) || parts.sequence < 1) throw new RangeError(`Receipt sequence must be 1 or more: ${parts.sequence}`);
+  if (!CODE.test(parts.outletCode) || !CODE.test(parts.terminalCode))
+    throw new RangeError(
+      `Outlet/terminal codes must be 1–8 capitals or digits: ${parts.outletCode}/${parts.terminalCode}`,
+    );
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(parts.businessDate))
+    throw new RangeError(`Not a business date: ${parts.businessDate}`);
+  if (!Number.isSafeInteger(parts.sequence) || parts.sequence < 1)
+    throw new RangeError(`Receipt sequence must be 1 or more: ${parts.sequence}`);
   return `${parts.outletCode}-${parts.terminalCode}-${parts.businessDate.replaceAll('-', '')}-${String(parts.sequence).padStart(4, '0')}`;
 }
 

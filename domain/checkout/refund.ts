@@ -84,7 +84,14 @@ export function refundableLines(original: Sale, earlierRefunds: readonly Refund[
   const refunded = refundedByLine(original, earlierRefunds);
   return original.lines.map((line) => {
     const done = refunded.get(line.lineNo) ?? 0;
-    return { lineNo: line.lineNo, name: line.name, weightGrams: line.weightGrams, sold: line.quantity, refunded: done, remaining: line.quantity - done };
+    return {
+      lineNo: line.lineNo,
+      name: line.name,
+      weightGrams: line.weightGrams,
+      sold: line.quantity,
+      refunded: done,
+      remaining: line.quantity - done,
+    };
   });
 }
 
@@ -107,7 +114,12 @@ function lineAmount(line: SaleLine, net: Rupiah, alreadyRefunded: number, quanti
  * before. Throws when the line does not exist or fewer units are left; refundProblems says the same
  * in words for documents that arrive from elsewhere.
  */
-export function refundLine(original: Sale, lineNo: number, quantity: number, earlierRefunds: readonly Refund[]): RefundLine {
+export function refundLine(
+  original: Sale,
+  lineNo: number,
+  quantity: number,
+  earlierRefunds: readonly Refund[],
+): RefundLine {
   const index = original.lines.findIndex((l) => l.lineNo === lineNo);
   const line = original.lines[index];
   if (line === undefined) throw new RangeError(`Sale ${original.receiptNo} has no line ${lineNo}`);
@@ -134,7 +146,12 @@ export type RefundMethod = 'original' | 'cash';
  * The payments of a refund of `total`: all in cash, or by the non-cash methods the buyer paid with,
  * each up to what it paid less the earlier refunds by it, and cash for the rest.
  */
-export function payBack(original: Sale, earlierRefunds: readonly Refund[], total: Rupiah, method: RefundMethod): RefundPayment[] {
+export function payBack(
+  original: Sale,
+  earlierRefunds: readonly Refund[],
+  total: Rupiah,
+  method: RefundMethod,
+): RefundPayment[] {
   if (total === 0) return [];
   if (method === 'cash') return [{ method: 'cash', amount: total }];
   const earlier = earlierRefunds.filter((r) => r.originalSaleId === original.id);
@@ -165,15 +182,21 @@ export function refundProblems(refund: Refund, original: Sale, earlierRefunds: r
   if (refund.originalSaleId !== original.id || refund.originalReceiptNo !== original.receiptNo) {
     problems.push(`Refund menunjuk struk ${refund.originalReceiptNo}, bukan ${original.receiptNo}.`);
   }
-  if (refund.training !== original.training) problems.push('Refund latihan dan penjualan sungguhan tidak boleh dicampur.');
+  if (refund.training !== original.training)
+    problems.push('Refund latihan dan penjualan sungguhan tidak boleh dicampur.');
   const earlier = earlierRefunds.filter((r) => r.originalSaleId === original.id && r.id !== refund.id);
   problems.push(...lineProblems(refund, original, earlier));
   const total = sum(refund.lines.map((l) => l.amount));
-  if (refund.total !== total) problems.push(`Total refund ${formatRupiah(refund.total)} seharusnya ${formatRupiah(total)}.`);
+  if (refund.total !== total)
+    problems.push(`Total refund ${formatRupiah(refund.total)} seharusnya ${formatRupiah(total)}.`);
   problems.push(...paymentProblems(refund, original, earlier));
   const asn = refundAsn(original);
   if (refund.asn?.nip !== asn?.nip || refund.asn?.month !== asn?.month) {
-    problems.push(asn === null ? 'Struk asal bukan belanja ASN.' : `Refund harus mengurangi belanja ASN ${asn.month} dari struk asal.`);
+    problems.push(
+      asn === null
+        ? 'Struk asal bukan belanja ASN.'
+        : `Refund harus mengurangi belanja ASN ${asn.month} dari struk asal.`,
+    );
   }
   return problems;
 }
@@ -196,7 +219,12 @@ function lineProblems(refund: Refund, original: Sale, earlier: readonly Refund[]
       continue;
     }
     seen.add(line.lineNo);
-    if (line.productId !== sold.productId || line.name !== sold.name || line.category !== sold.category || line.supplier !== sold.supplier) {
+    if (
+      line.productId !== sold.productId ||
+      line.name !== sold.name ||
+      line.category !== sold.category ||
+      line.supplier !== sold.supplier
+    ) {
       problems.push(`Baris ${line.lineNo}: data barang tidak sama dengan struk asal.`);
     }
     const already = refunded.get(line.lineNo) ?? 0;
@@ -207,7 +235,8 @@ function lineProblems(refund: Refund, original: Sale, earlier: readonly Refund[]
       problems.push(`Baris ${line.lineNo}: jumlah ${line.quantity} melebihi sisa yang bisa dikembalikan (${left}).`);
     } else {
       const expected = lineAmount(sold, nets[index]!, already, line.quantity);
-      if (line.amount !== expected) problems.push(`Baris ${line.lineNo}: nilai ${formatRupiah(line.amount)} seharusnya ${formatRupiah(expected)}.`);
+      if (line.amount !== expected)
+        problems.push(`Baris ${line.lineNo}: nilai ${formatRupiah(line.amount)} seharusnya ${formatRupiah(expected)}.`);
     }
   }
   return problems;
@@ -221,10 +250,14 @@ function paymentProblems(refund: Refund, original: Sale, earlier: readonly Refun
   if (refund.payments.length === 0 && refund.total !== 0) return ['Refund tidak punya pembayaran kembali.'];
   const problems: string[] = [];
   for (const p of refund.payments) {
-    if (p.amount <= 0) problems.push(`Pengembalian ${paymentMethodLabel(p.method)} ${formatRupiah(p.amount)} harus lebih dari nol.`);
+    if (p.amount <= 0)
+      problems.push(`Pengembalian ${paymentMethodLabel(p.method)} ${formatRupiah(p.amount)} harus lebih dari nol.`);
   }
   const paidBack = sum(refund.payments.map((p) => p.amount));
-  if (paidBack !== refund.total) problems.push(`Uang kembali ${formatRupiah(paidBack)} tidak sama dengan total refund ${formatRupiah(refund.total)}.`);
+  if (paidBack !== refund.total)
+    problems.push(
+      `Uang kembali ${formatRupiah(paidBack)} tidak sama dengan total refund ${formatRupiah(refund.total)}.`,
+    );
   for (const method of PAYMENT_METHODS) {
     if (method === 'cash') continue;
     const now = sum(refund.payments.filter((p) => p.method === method).map((p) => p.amount));
@@ -233,7 +266,9 @@ function paymentProblems(refund: Refund, original: Sale, earlier: readonly Refun
     const before = sum(earlier.flatMap((r) => r.payments.filter((p) => p.method === method).map((p) => p.amount)));
     if (before + now > paid) {
       const label = paymentMethodLabel(method);
-      problems.push(`Pengembalian lewat ${label} ${formatRupiah(now)} melebihi sisa pembayaran ${label} di struk asal (${formatRupiah(subtract(paid, before))}).`);
+      problems.push(
+        `Pengembalian lewat ${label} ${formatRupiah(now)} melebihi sisa pembayaran ${label} di struk asal (${formatRupiah(subtract(paid, before))}).`,
+      );
     }
   }
   return problems;

@@ -113,8 +113,10 @@ export function saleProblems(sale: Sale): string[] {
   if (sale.lines.length === 0) problems.push('sale has no lines');
   sale.lines.forEach((line, index) => {
     if (line.lineNo !== index + 1) problems.push(`line ${index + 1} is numbered ${line.lineNo}`);
-    if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) problems.push(`line ${line.lineNo} quantity ${line.quantity} is not a positive whole number`);
-    if (line.weightGrams !== null && (line.quantity !== 1 || line.weightGrams <= 0)) problems.push(`line ${line.lineNo} is weighed but quantity is not 1 or weight is not positive`);
+    if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0)
+      problems.push(`line ${line.lineNo} quantity ${line.quantity} is not a positive whole number`);
+    if (line.weightGrams !== null && (line.quantity !== 1 || line.weightGrams <= 0))
+      problems.push(`line ${line.lineNo} is weighed but quantity is not 1 or weight is not positive`);
     if (line.unitPrice < 0 || line.discount < 0) problems.push(`line ${line.lineNo} has a negative price or discount`);
     const expected = subtract(lineGross(line), line.discount);
     if (expected < 0) problems.push(`line ${line.lineNo} discount exceeds its amount`);
@@ -122,7 +124,8 @@ export function saleProblems(sale: Sale): string[] {
   });
   const subtotal = sum(sale.lines.map((l) => l.total));
   if (sale.subtotal !== subtotal) problems.push(`subtotal ${sale.subtotal} should be ${subtotal}`);
-  if (sale.discount < 0 || sale.discount > subtotal) problems.push(`sale discount ${sale.discount} is outside 0..${subtotal}`);
+  if (sale.discount < 0 || sale.discount > subtotal)
+    problems.push(`sale discount ${sale.discount} is outside 0..${subtotal}`);
   const total = subtract(subtotal, sale.discount);
   if (sale.total !== total) problems.push(`total ${sale.total} should be ${total}`);
   if (sale.payments.length === 0) problems.push('sale has no payments');

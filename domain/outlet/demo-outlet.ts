@@ -7,8 +7,23 @@ const DEMO_QRIS = withCrc(
   encodeTlv([
     { tag: '00', value: '01' },
     { tag: '01', value: '11' },
-    { tag: '26', value: encodeTlv([{ tag: '00', value: 'ID.CO.BANKNTT.WWW' }, { tag: '01', value: '936001290000000001' }, { tag: '02', value: 'LATIHAN0001' }, { tag: '03', value: 'UMI' }]) },
-    { tag: '51', value: encodeTlv([{ tag: '00', value: 'ID.CO.QRIS.WWW' }, { tag: '02', value: 'ID0000LATIHAN01' }, { tag: '03', value: 'UMI' }]) },
+    {
+      tag: '26',
+      value: encodeTlv([
+        { tag: '00', value: 'ID.CO.BANKNTT.WWW' },
+        { tag: '01', value: '936001290000000001' },
+        { tag: '02', value: 'LATIHAN0001' },
+        { tag: '03', value: 'UMI' },
+      ]),
+    },
+    {
+      tag: '51',
+      value: encodeTlv([
+        { tag: '00', value: 'ID.CO.QRIS.WWW' },
+        { tag: '02', value: 'ID0000LATIHAN01' },
+        { tag: '03', value: 'UMI' },
+      ]),
+    },
     { tag: '52', value: '5499' },
     { tag: '53', value: '360' },
     { tag: '58', value: 'ID' },

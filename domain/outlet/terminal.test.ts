@@ -5,17 +5,37 @@ import { enrolledIdentity, outletCodeOf, terminalCodeOf } from './terminal';
 
 describe('an enrolled terminal’s identity', () => {
   it('takes receipt codes from the outlet and terminal ids', () => {
-    expect(['timor-tengah-selatan', 'sumba-barat-daya', 'manggarai-barat', 'kota-kupang', 'ende', 'rote-ndao'].map(outletCodeOf)).toEqual(['TTS', 'SBD', 'MB', 'KK', 'END', 'RN']);
+    expect(
+      ['timor-tengah-selatan', 'sumba-barat-daya', 'manggarai-barat', 'kota-kupang', 'ende', 'rote-ndao'].map(
+        outletCodeOf,
+      ),
+    ).toEqual(['TTS', 'SBD', 'MB', 'KK', 'END', 'RN']);
     expect(terminalCodeOf('manggarai-barat-t01')).toBe('T01');
     expect(terminalCodeOf('ende-t12')).toBe('T12');
   });
 
   it('is not in mode latihan and numbers receipts apart from the training terminal’s', () => {
-    const identity = enrolledIdentity({ outletId: 'manggarai-barat', terminalId: 'manggarai-barat-t01', outletName: 'NTT Mart Manggarai Barat', outletAddress: 'Labuan Bajo', qrisStatic: '' });
+    const identity = enrolledIdentity({
+      outletId: 'manggarai-barat',
+      terminalId: 'manggarai-barat-t01',
+      outletName: 'NTT Mart Manggarai Barat',
+      outletAddress: 'Labuan Bajo',
+      qrisStatic: '',
+    });
     expect(identity.training).toBe(false);
     const date = '2026-12-21';
-    const real = formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: date, sequence: 1 });
-    const practice = formatReceiptNo({ outletCode: DEMO_IDENTITY.outletCode, terminalCode: DEMO_IDENTITY.terminalCode, businessDate: date, sequence: 1 });
+    const real = formatReceiptNo({
+      outletCode: identity.outletCode,
+      terminalCode: identity.terminalCode,
+      businessDate: date,
+      sequence: 1,
+    });
+    const practice = formatReceiptNo({
+      outletCode: DEMO_IDENTITY.outletCode,
+      terminalCode: DEMO_IDENTITY.terminalCode,
+      businessDate: date,
+      sequence: 1,
+    });
     expect(real).toBe('MB-T01-20261221-0001');
     expect(real).not.toBe(practice);
   });

@@ -20,7 +20,10 @@ export interface TerminalIdentity {
  * name (ende → END). Receipt numbers need only be unique per terminal; the code is for people.
  */
 export function outletCodeOf(outletId: string): string {
-  const words = outletId.toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== '');
+  const words = outletId
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter((w) => w !== '');
   const code = words.length > 1 ? words.map((w) => w[0]).join('') : (words[0] ?? '').slice(0, 3);
   return code.slice(0, 8) || 'NTT';
 }
@@ -28,7 +31,12 @@ export function outletCodeOf(outletId: string): string {
 /** The server numbers an outlet's terminals OUTLET-t01, -t02…: receipts say T01, T02. */
 export function terminalCodeOf(terminalId: string): string {
   const match = /-(t\d{1,7})$/i.exec(terminalId);
-  return match ? match[1]!.toUpperCase() : terminalId.replace(/[^A-Za-z0-9]/g, '').slice(-8).toUpperCase() || 'T';
+  return match
+    ? match[1]!.toUpperCase()
+    : terminalId
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(-8)
+        .toUpperCase() || 'T';
 }
 
 export interface EnrolledOutlet {
@@ -42,5 +50,10 @@ export interface EnrolledOutlet {
 
 /** A terminal enrolled with the province: its sales count, and its receipts carry its own codes. */
 export function enrolledIdentity(outlet: EnrolledOutlet): TerminalIdentity {
-  return { ...outlet, outletCode: outletCodeOf(outlet.outletId), terminalCode: terminalCodeOf(outlet.terminalId), training: false };
+  return {
+    ...outlet,
+    outletCode: outletCodeOf(outlet.outletId),
+    terminalCode: terminalCodeOf(outlet.terminalId),
+    training: false,
+  };
 }

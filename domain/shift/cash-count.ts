@@ -27,7 +27,12 @@ export interface Denomination {
 
 function denomination(form: 'note' | 'coin', value: number): Denomination {
   const amount = rupiah(value);
-  return { id: `${form}-${value}` as DenominationId, form, value: amount, label: `${form === 'note' ? 'Uang kertas' : 'Koin'} ${formatRupiah(amount)}` };
+  return {
+    id: `${form}-${value}` as DenominationId,
+    form,
+    value: amount,
+    label: `${form === 'note' ? 'Uang kertas' : 'Koin'} ${formatRupiah(amount)}`,
+  };
 }
 
 /** In the order a cashier counts: notes from the largest, then coins. */

@@ -36,9 +36,13 @@ export function payOutNeedsApproval(amount: Rupiah, threshold: Rupiah): boolean 
  * Why a movement cannot be recorded, empty when it can. `drawerCash` is the cash the drawer should
  * hold now (the X report's expected cash): a pay out cannot take more than that.
  */
-export function cashMovementProblems(movement: Pick<CashMovement, 'kind' | 'amount' | 'reason'>, drawerCash: Rupiah): string[] {
+export function cashMovementProblems(
+  movement: Pick<CashMovement, 'kind' | 'amount' | 'reason'>,
+  drawerCash: Rupiah,
+): string[] {
   const problems: string[] = [];
-  if (!Number.isSafeInteger(movement.amount) || movement.amount <= 0) problems.push('Jumlah uang harus lebih dari nol.');
+  if (!Number.isSafeInteger(movement.amount) || movement.amount <= 0)
+    problems.push('Jumlah uang harus lebih dari nol.');
   const reason = movement.reason.trim();
   if (reason.length === 0) problems.push('Alasan wajib diisi.');
   if (reason.length > MAX_REASON_LENGTH) problems.push(`Alasan paling panjang ${MAX_REASON_LENGTH} huruf.`);

@@ -13,18 +13,53 @@ const THRESHOLD = rupiah(10_000);
 const NIP = '198609262015051001';
 
 function shiftOf(id: string, openedAt: string, openingFloat: CashCount, counted: CashCount | null): Shift {
-  const shift = openShift({ id, outletId: 'LBJ', terminalId: 'T1', cashier: { id: 'k1', name: 'Maria' }, training: false, openedAt, openingFloat });
+  const shift = openShift({
+    id,
+    outletId: 'LBJ',
+    terminalId: 'T1',
+    cashier: { id: 'k1', name: 'Maria' },
+    training: false,
+    openedAt,
+    openingFloat,
+  });
   if (counted === null) return shift;
-  return { ...shift, closing: { closedAt: '2026-02-01T14:00:00Z', closedBy: shift.cashier, counted, varianceThreshold: THRESHOLD, varianceReason: null, approvedBy: null } };
+  return {
+    ...shift,
+    closing: {
+      closedAt: '2026-02-01T14:00:00Z',
+      closedBy: shift.cashier,
+      counted,
+      varianceThreshold: THRESHOLD,
+      varianceReason: null,
+      approvedBy: null,
+    },
+  };
 }
 
-function cashRefund(id: string, shiftId: string, original: Sale, picks: Array<[number, number]>, method: PaymentMethod = 'cash'): Refund {
+function cashRefund(
+  id: string,
+  shiftId: string,
+  original: Sale,
+  picks: Array<[number, number]>,
+  method: PaymentMethod = 'cash',
+): Refund {
   const refund = buildRefund(original, picks, [], { id, shiftId });
   return refund.total > 0 ? { ...refund, payments: [{ method, amount: refund.total }] } : refund;
 }
 
 function movement(id: string, shiftId: string, kind: CashMovement['kind'], amount: number): CashMovement {
-  return { id, outletId: 'LBJ', terminalId: 'T1', shiftId, kind, amount: rupiah(amount), reason: 'Kas', at: '2026-02-01T06:00:00Z', cashier: { id: 'k1', name: 'Maria' }, training: false };
+  return {
+    id,
+    outletId: 'LBJ',
+    terminalId: 'T1',
+    shiftId,
+    kind,
+    amount: rupiah(amount),
+    reason: 'Kas',
+    at: '2026-02-01T06:00:00Z',
+    cashier: { id: 'k1', name: 'Maria' },
+    training: false,
+  };
 }
 
 describe('shift report', () => {
@@ -34,20 +69,34 @@ describe('shift report', () => {
     buildSale({
       receiptNo: 'LBJ-T1-0001',
       completedAt: '2026-01-31T15:30:00Z',
-      lines: [{ price: 25_000, quantity: 2, category: 'Kopi', supplier: 'Kopi Flores' }, { price: 40_000, discount: 5_000, category: 'Tenun', supplier: 'Ikat Sumba' }],
+      lines: [
+        { price: 25_000, quantity: 2, category: 'Kopi', supplier: 'Kopi Flores' },
+        { price: 40_000, discount: 5_000, category: 'Tenun', supplier: 'Ikat Sumba' },
+      ],
       discount: 5_000,
       payments: [{ method: 'cash', tendered: 100_000 }],
       nip: NIP,
     }),
-    buildSale({ receiptNo: 'LBJ-T1-0002', completedAt: '2026-01-31T16:30:00Z', lines: [{ price: 30_000, category: 'Kopi', supplier: 'Kopi Flores' }], payments: [{ method: 'qris' }] }),
+    buildSale({
+      receiptNo: 'LBJ-T1-0002',
+      completedAt: '2026-01-31T16:30:00Z',
+      lines: [{ price: 30_000, category: 'Kopi', supplier: 'Kopi Flores' }],
+      payments: [{ method: 'qris' }],
+    }),
     buildSale({
       receiptNo: 'LBJ-T1-0003',
       completedAt: '2026-01-31T17:00:00Z',
       lines: [{ price: 60_000, category: 'Tenun', supplier: 'Ikat Sumba' }],
-      payments: [{ method: 'debit', amount: 20_000 }, { method: 'cash', tendered: 50_000 }],
+      payments: [
+        { method: 'debit', amount: 20_000 },
+        { method: 'cash', tendered: 50_000 },
+      ],
     }),
   ];
-  const refunds = [cashRefund('r1', 'shift-1', sales[0]!, [[1, 1]]), cashRefund('r2', 'shift-1', sales[1]!, [[1, 1]], 'qris')];
+  const refunds = [
+    cashRefund('r1', 'shift-1', sales[0]!, [[1, 1]]),
+    cashRefund('r2', 'shift-1', sales[1]!, [[1, 1]], 'qris'),
+  ];
   const movements = [movement('m1', 'shift-1', 'pay-in', 100_000), movement('m2', 'shift-1', 'pay-out', 50_000)];
 
   it('adds up a worked shift', () => {
@@ -103,30 +152,69 @@ describe('shift report', () => {
   });
 
   it('is an X report while the shift is open, and flags a variance over the threshold at close', () => {
-    const open = shiftReport({ shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, null), sales, refunds, movements });
-    expect(open).toMatchObject({ kind: 'X', closedAt: null, counted: null, variance: null, varianceNeedsApproval: false, expectedCash: 346_471 });
-    const short = shiftReport({ shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, { 'note-100000': 3 }), sales, refunds, movements });
+    const open = shiftReport({
+      shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, null),
+      sales,
+      refunds,
+      movements,
+    });
+    expect(open).toMatchObject({
+      kind: 'X',
+      closedAt: null,
+      counted: null,
+      variance: null,
+      varianceNeedsApproval: false,
+      expectedCash: 346_471,
+    });
+    const short = shiftReport({
+      shift: shiftOf('shift-1', '2026-01-31T15:00:00Z', float, { 'note-100000': 3 }),
+      sales,
+      refunds,
+      movements,
+    });
     expect(short).toMatchObject({ variance: -46_471, varianceNeedsApproval: true });
   });
 
   it('reports an empty shift', () => {
-    const report = shiftReport({ shift: shiftOf('shift-1', '2026-02-01T01:00:00Z', float, float), sales: [], refunds: [], movements: []});
-    expect(report).toMatchObject({ saleCount: 0, firstReceiptNo: null, lastReceiptNo: null, expectedCash: 200_000, variance: 0, byCategory: [] });
+    const report = shiftReport({
+      shift: shiftOf('shift-1', '2026-02-01T01:00:00Z', float, float),
+      sales: [],
+      refunds: [],
+      movements: [],
+    });
+    expect(report).toMatchObject({
+      saleCount: 0,
+      firstReceiptNo: null,
+      lastReceiptNo: null,
+      expectedCash: 200_000,
+      variance: 0,
+      byCategory: [],
+    });
   });
 
   it('refuses documents of another shift', () => {
     const shift = shiftOf('shift-2', '2026-02-01T01:00:00Z', float, null);
-    expect(() => shiftReport({ shift, sales, refunds: [], movements: []})).toThrow(/belongs to shift shift-1/);
+    expect(() => shiftReport({ shift, sales, refunds: [], movements: [] })).toThrow(/belongs to shift shift-1/);
     expect(() => shiftReport({ shift, sales: [], refunds: [], movements })).toThrow(RangeError);
   });
 });
 
 describe('day close', () => {
   const closed = (id: string, counted: CashCount) =>
-    shiftReport({ shift: shiftOf(id, '2026-02-01T01:00:00Z', { 'note-50000': 1 }, counted), sales: [], refunds: [], movements: []});
+    shiftReport({
+      shift: shiftOf(id, '2026-02-01T01:00:00Z', { 'note-50000': 1 }, counted),
+      sales: [],
+      refunds: [],
+      movements: [],
+    });
 
   it('waits until every shift is closed', () => {
-    const open = shiftReport({ shift: shiftOf('s2', '2026-02-01T05:00:00Z', {}, null), sales: [], refunds: [], movements: []});
+    const open = shiftReport({
+      shift: shiftOf('s2', '2026-02-01T05:00:00Z', {}, null),
+      sales: [],
+      refunds: [],
+      movements: [],
+    });
     expect(dayClose('LBJ', '2026-02-01', [closed('s1', { 'note-50000': 1 }), open])).toEqual({
       ok: false,
       message: 'Tutup hari belum bisa: shift Maria (T1) belum ditutup.',
@@ -139,9 +227,17 @@ describe('day close', () => {
   });
 
   it('sums the shifts, variances included', () => {
-    const result = dayClose('LBJ', '2026-02-01', [closed('s1', { 'note-50000': 1, 'coin-500': 1 }), closed('s2', { 'note-20000': 2 })]);
+    const result = dayClose('LBJ', '2026-02-01', [
+      closed('s1', { 'note-50000': 1, 'coin-500': 1 }),
+      closed('s2', { 'note-20000': 2 }),
+    ]);
     if (!result.ok) throw new Error(result.message);
-    expect(result.dayClose).toMatchObject({ openingFloat: 100_000, expectedCash: 100_000, counted: 90_500, variance: -9_500 });
+    expect(result.dayClose).toMatchObject({
+      openingFloat: 100_000,
+      expectedCash: 100_000,
+      counted: 90_500,
+      variance: -9_500,
+    });
     expect(result.dayClose.shifts.map((s) => s.shiftId)).toEqual(['s1', 's2']);
   });
 });
@@ -160,7 +256,14 @@ const lineArb = fc.record({
 const saleArb = fc.record({
   lines: fc.array(lineArb, { minLength: 1, maxLength: 5 }),
   saleDiscountBp: fc.integer({ min: 0, max: 5_000 }),
-  methods: fc.array(fc.record({ method: fc.constantFrom(...PAYMENT_METHODS), weight: fc.integer({ min: 1, max: 10 }), change: fc.integer({ min: 0, max: 50_000 }) }), { minLength: 1, maxLength: 3 }),
+  methods: fc.array(
+    fc.record({
+      method: fc.constantFrom(...PAYMENT_METHODS),
+      weight: fc.integer({ min: 1, max: 10 }),
+      change: fc.integer({ min: 0, max: 50_000 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
   asn: fc.boolean(),
   refund: fc.option(fc.record({ pick: fc.nat(), quantity: fc.nat(), byOriginalMethod: fc.boolean() })),
 });
@@ -168,31 +271,61 @@ const saleArb = fc.record({
 type SaleDraft = typeof saleArb extends fc.Arbitrary<infer T> ? T : never;
 
 function draftToSale(draft: SaleDraft, shiftId: string, n: number): Sale | null {
-  const lines = draft.lines.map((l) => ({ ...l, discount: Math.floor((l.price * l.quantity * l.discountBp) / 10_000) }));
+  const lines = draft.lines.map((l) => ({
+    ...l,
+    discount: Math.floor((l.price * l.quantity * l.discountBp) / 10_000),
+  }));
   const subtotal = lines.reduce((a, l) => a + l.price * l.quantity - l.discount, 0);
   const discount = Math.floor((subtotal * draft.saleDiscountBp) / 10_000);
   const total = subtotal - discount;
   if (total <= 0) return null;
-  const amounts = allocate(rupiah(total), draft.methods.map((m) => m.weight));
+  const amounts = allocate(
+    rupiah(total),
+    draft.methods.map((m) => m.weight),
+  );
   const payments: PaymentSpec[] = draft.methods
-    .map((m, i) => ({ method: m.method, amount: amounts[i]!, tendered: amounts[i]! + (m.method === 'cash' ? m.change : 0) }))
+    .map((m, i) => ({
+      method: m.method,
+      amount: amounts[i]!,
+      tendered: amounts[i]! + (m.method === 'cash' ? m.change : 0),
+    }))
     .filter((p) => p.amount > 0);
-  return buildSale({ id: `${shiftId}-sale-${n}`, receiptNo: `${shiftId}-${n}`, shiftId, lines, discount, payments, nip: draft.asn ? NIP : null });
+  return buildSale({
+    id: `${shiftId}-sale-${n}`,
+    receiptNo: `${shiftId}-${n}`,
+    shiftId,
+    lines,
+    discount,
+    payments,
+    nip: draft.asn ? NIP : null,
+  });
 }
 
 function refundFor(original: Sale, draft: NonNullable<SaleDraft['refund']>, shiftId: string, n: number): Refund {
   const line = original.lines[draft.pick % original.lines.length]!;
-  const refund = cashRefund(`${shiftId}-refund-${n}`, shiftId, original, [[line.lineNo, 1 + (draft.quantity % line.quantity)]]);
+  const refund = cashRefund(`${shiftId}-refund-${n}`, shiftId, original, [
+    [line.lineNo, 1 + (draft.quantity % line.quantity)],
+  ]);
   const first = original.payments[0]!;
-  return draft.byOriginalMethod && refund.total > 0 && refund.total <= first.amount ? { ...refund, payments: [{ method: first.method, amount: refund.total }] } : refund;
+  return draft.byOriginalMethod && refund.total > 0 && refund.total <= first.amount
+    ? { ...refund, payments: [{ method: first.method, amount: refund.total }] }
+    : refund;
 }
 
 const shiftArb = fc.record({
   sales: fc.array(saleArb, { maxLength: 25 }),
   earlierSales: fc.array(saleArb, { maxLength: 5 }),
-  movements: fc.array(fc.record({ kind: fc.constantFrom('pay-in' as const, 'pay-out' as const), amount: fc.integer({ min: 1, max: 500_000 }) }), { maxLength: 6 }),
+  movements: fc.array(
+    fc.record({
+      kind: fc.constantFrom('pay-in' as const, 'pay-out' as const),
+      amount: fc.integer({ min: 1, max: 500_000 }),
+    }),
+    { maxLength: 6 },
+  ),
   float: fc.array(fc.nat({ max: 20 }), { minLength: DENOMINATIONS.length, maxLength: DENOMINATIONS.length }),
-  counted: fc.option(fc.array(fc.nat({ max: 40 }), { minLength: DENOMINATIONS.length, maxLength: DENOMINATIONS.length })),
+  counted: fc.option(
+    fc.array(fc.nat({ max: 40 }), { minLength: DENOMINATIONS.length, maxLength: DENOMINATIONS.length }),
+  ),
 });
 
 type ShiftDraft = typeof shiftArb extends fc.Arbitrary<infer T> ? T : never;
@@ -210,9 +343,16 @@ function buildShift(draft: ShiftDraft, id: string) {
   const current = sold(draft.sales, id);
   // Goods sold in an earlier shift can come back in this one.
   const earlier = sold(draft.earlierSales, `${id}-before`);
-  const refunds = [...current, ...earlier].flatMap(({ sale, refund }, i) => (refund === null ? [] : [{ refund: refundFor(sale, refund, id, i), original: sale }]));
+  const refunds = [...current, ...earlier].flatMap(({ sale, refund }, i) =>
+    refund === null ? [] : [{ refund: refundFor(sale, refund, id, i), original: sale }],
+  );
   const movements = draft.movements.map((m, i) => movement(`${id}-m${i}`, id, m.kind, m.amount));
-  const shift = shiftOf(id, '2026-02-01T01:00:00Z', countOf(draft.float), draft.counted === null ? null : countOf(draft.counted));
+  const shift = shiftOf(
+    id,
+    '2026-02-01T01:00:00Z',
+    countOf(draft.float),
+    draft.counted === null ? null : countOf(draft.counted),
+  );
   return { shift, sales: current.map((c) => c.sale), refunds, movements };
 }
 
@@ -226,7 +366,8 @@ describe('shift report over random shifts', () => {
         const report = shiftReport({ shift, sales, refunds: docs, movements });
 
         const payments = sales.flatMap((s) => s.payments);
-        const byMethod = (ps: ReadonlyArray<{ method: PaymentMethod; amount: Rupiah }>, m: PaymentMethod) => total(ps.filter((p) => p.method === m).map((p) => p.amount));
+        const byMethod = (ps: ReadonlyArray<{ method: PaymentMethod; amount: Rupiah }>, m: PaymentMethod) =>
+          total(ps.filter((p) => p.method === m).map((p) => p.amount));
         const refundPayments = docs.flatMap((r) => r.payments);
         expect(report.saleCount).toBe(sales.length);
         expect(report.netSales).toBe(total(sales.map((s) => s.total)));
@@ -249,7 +390,14 @@ describe('shift report over random shifts', () => {
         const cashTendered = total(payments.filter((p) => p.method === 'cash').map((p) => p.tendered));
         const changeGiven = total(sales.map((s) => s.change));
         expect(report.openingFloat).toBe(piecesTotal(draft.float));
-        expect(report.expectedCash).toBe(piecesTotal(draft.float) + cashTendered - changeGiven + report.payIns - report.payOuts - report.refundsByMethod.cash);
+        expect(report.expectedCash).toBe(
+          piecesTotal(draft.float) +
+            cashTendered -
+            changeGiven +
+            report.payIns -
+            report.payOuts -
+            report.refundsByMethod.cash,
+        );
         if (draft.counted === null) {
           expect(report).toMatchObject({ kind: 'X', counted: null, variance: null });
         } else {
@@ -277,24 +425,50 @@ describe('shift report over random shifts', () => {
 
   it('a day close is the sum of its shifts', () => {
     fc.assert(
-      fc.property(fc.array(shiftArb.map((d) => ({ ...d, counted: d.counted ?? d.float })), { minLength: 1, maxLength: 4 }), (drafts) => {
-        const reports: ShiftReport[] = drafts.map((d, i) => {
-          const { shift, sales, refunds, movements } = buildShift(d, `s${i}`);
-          return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements });
-        });
-        const result = dayClose('LBJ', '2026-02-01', reports);
-        if (!result.ok) throw new Error(result.message);
-        const day = result.dayClose;
-        const numeric = ['saleCount', 'grossSales', 'lineDiscounts', 'saleDiscounts', 'netSales', 'refundCount', 'refunds', 'net', 'payInCount', 'payIns', 'payOutCount', 'payOuts', 'openingFloat', 'expectedCash', 'counted', 'variance', 'asnSaleCount', 'asnSales', 'asnRefunds'] as const;
-        for (const field of numeric) expect(day[field]).toBe(total(reports.map((r) => r[field] ?? 0)));
-        for (const m of PAYMENT_METHODS) {
-          expect(day.salesByMethod[m]).toBe(total(reports.map((r) => r.salesByMethod[m])));
-          expect(day.refundsByMethod[m]).toBe(total(reports.map((r) => r.refundsByMethod[m])));
-        }
-        expect(total(day.byCategory.map((c) => c.sales))).toBe(day.netSales);
-        expect(total(day.bySupplier.map((c) => c.refunds))).toBe(day.refunds);
-        expect(day.variance).toBe(day.counted! - day.expectedCash);
-      }),
+      fc.property(
+        fc.array(
+          shiftArb.map((d) => ({ ...d, counted: d.counted ?? d.float })),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (drafts) => {
+          const reports: ShiftReport[] = drafts.map((d, i) => {
+            const { shift, sales, refunds, movements } = buildShift(d, `s${i}`);
+            return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements });
+          });
+          const result = dayClose('LBJ', '2026-02-01', reports);
+          if (!result.ok) throw new Error(result.message);
+          const day = result.dayClose;
+          const numeric = [
+            'saleCount',
+            'grossSales',
+            'lineDiscounts',
+            'saleDiscounts',
+            'netSales',
+            'refundCount',
+            'refunds',
+            'net',
+            'payInCount',
+            'payIns',
+            'payOutCount',
+            'payOuts',
+            'openingFloat',
+            'expectedCash',
+            'counted',
+            'variance',
+            'asnSaleCount',
+            'asnSales',
+            'asnRefunds',
+          ] as const;
+          for (const field of numeric) expect(day[field]).toBe(total(reports.map((r) => r[field] ?? 0)));
+          for (const m of PAYMENT_METHODS) {
+            expect(day.salesByMethod[m]).toBe(total(reports.map((r) => r.salesByMethod[m])));
+            expect(day.refundsByMethod[m]).toBe(total(reports.map((r) => r.refundsByMethod[m])));
+          }
+          expect(total(day.byCategory.map((c) => c.sales))).toBe(day.netSales);
+          expect(total(day.bySupplier.map((c) => c.refunds))).toBe(day.refunds);
+          expect(day.variance).toBe(day.counted! - day.expectedCash);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -114,7 +114,8 @@ class KeyedTally {
 export function shiftReport(input: ShiftReportInput): ShiftReport {
   const { shift, sales, refunds, movements } = input;
   const foreign = [...sales, ...refunds, ...movements].find((doc) => doc.shiftId !== shift.id);
-  if (foreign !== undefined) throw new RangeError(`Document ${foreign.id} belongs to shift ${foreign.shiftId}, not ${shift.id}`);
+  if (foreign !== undefined)
+    throw new RangeError(`Document ${foreign.id} belongs to shift ${foreign.shiftId}, not ${shift.id}`);
 
   const categories = new KeyedTally();
   const suppliers = new KeyedTally();
@@ -171,7 +172,13 @@ export function shiftReport(input: ShiftReportInput): ShiftReport {
   const netSales = sum(sales.map((s) => s.total));
   const refundTotal = sum(refunds.map((r) => r.total));
   const openingFloat = cashCountTotal(shift.openingFloat);
-  const expectedCash = sum([openingFloat, salesByMethod.cash, payIns, subtract(ZERO, payOuts), subtract(ZERO, refundsByMethod.cash)]);
+  const expectedCash = sum([
+    openingFloat,
+    salesByMethod.cash,
+    payIns,
+    subtract(ZERO, payOuts),
+    subtract(ZERO, refundsByMethod.cash),
+  ]);
   const counted = shift.closing === null ? null : cashCountTotal(shift.closing.counted);
   const variance = counted === null ? null : subtract(counted, expectedCash);
   return {
@@ -185,7 +192,8 @@ export function shiftReport(input: ShiftReportInput): ShiftReport {
     closedAt: shift.closing?.closedAt ?? null,
     firstReceiptNo: sales[0]?.receiptNo ?? null,
     lastReceiptNo: sales.at(-1)?.receiptNo ?? null,
-    varianceNeedsApproval: variance !== null && shift.closing !== null && varianceNeedsApproval(variance, shift.closing.varianceThreshold),
+    varianceNeedsApproval:
+      variance !== null && shift.closing !== null && varianceNeedsApproval(variance, shift.closing.varianceThreshold),
     saleCount: sales.length,
     grossSales,
     lineDiscounts,
@@ -227,7 +235,8 @@ export type DayCloseResult = { ok: true; dayClose: DayClose } | { ok: false; mes
  */
 export function dayClose(outletId: string, date: BusinessDate, reports: readonly ShiftReport[]): DayCloseResult {
   const stray = reports.find((r) => r.outletId !== outletId || r.businessDate !== date);
-  if (stray !== undefined) throw new RangeError(`Shift ${stray.shiftId} is ${stray.outletId} ${stray.businessDate}, not ${outletId} ${date}`);
+  if (stray !== undefined)
+    throw new RangeError(`Shift ${stray.shiftId} is ${stray.outletId} ${stray.businessDate}, not ${outletId} ${date}`);
   const open = reports.filter((r) => r.kind === 'X');
   if (open.length > 0) {
     const names = open.map((r) => `${r.cashier.name} (${r.terminalId})`).join(', ');

@@ -20,7 +20,9 @@ describe('shifts', () => {
   });
 
   it('open only with a real float count', () => {
-    expect(() => openShift({ ...opening, openedAt: '2026-01-31T01:00:00Z', openingFloat: { 'note-1000': -1 } })).toThrow(RangeError);
+    expect(() =>
+      openShift({ ...opening, openedAt: '2026-01-31T01:00:00Z', openingFloat: { 'note-1000': -1 } }),
+    ).toThrow(RangeError);
   });
 
   it('need a reason and a manager when the variance is over the threshold, either way', () => {
@@ -28,7 +30,12 @@ describe('shifts', () => {
     expect(varianceNeedsApproval(rupiah(-10_100), rupiah(10_000))).toBe(true);
     expect(varianceNeedsApproval(rupiah(10_100), rupiah(10_000))).toBe(true);
     const closing: ShiftClosing = {
-      closedAt: '2026-01-31T14:00:00Z', closedBy: { id: 'k1', name: 'Maria' }, counted: { 'note-50000': 2 }, varianceThreshold: rupiah(10_000), varianceReason: null, approvedBy: null,
+      closedAt: '2026-01-31T14:00:00Z',
+      closedBy: { id: 'k1', name: 'Maria' },
+      counted: { 'note-50000': 2 },
+      varianceThreshold: rupiah(10_000),
+      varianceReason: null,
+      approvedBy: null,
     };
     expect(closingProblems(closing, rupiah(-5_000))).toEqual([]);
     expect(closingProblems(closing, rupiah(-25_000)).map((p) => p.replace(/\u00a0/g, ' '))).toEqual([

@@ -26,7 +26,16 @@ export type AuditEvent =
   | { kind: 'exported'; events: number; deadLetters: number; file: string };
 
 export type AuditKind = AuditEvent['kind'];
-export const AUDIT_KINDS: readonly AuditKind[] = ['login', 'lock', 'pin-failed', 'approved', 'drawer-opened', 'settings-changed', 'enrolled', 'exported'];
+export const AUDIT_KINDS: readonly AuditKind[] = [
+  'login',
+  'lock',
+  'pin-failed',
+  'approved',
+  'drawer-opened',
+  'settings-changed',
+  'enrolled',
+  'exported',
+];
 
 export interface AuditEntry {
   id: string;

@@ -20,7 +20,10 @@ describe('PIN guard (the main process’s side of PINs)', () => {
     expect(await verifyPepperedPin('4821', stored!, mine)).toBe(true);
     expect(await guard.check({ staffId: 's1', pin: '4821', pinHash: stored! }, new Date())).toEqual({ ok: true });
     // A server hash put in the table in place of a peppered one never matches.
-    expect(await guard.check({ staffId: 's1', pin: '4821', pinHash: server }, new Date())).toMatchObject({ ok: false, locked: false });
+    expect(await guard.check({ staffId: 's1', pin: '4821', pinHash: server }, new Date())).toMatchObject({
+      ok: false,
+      locked: false,
+    });
     expect(await guard.wrap(['nonsense'])).toEqual([UNUSABLE_PIN_HASH]);
   });
 
@@ -28,15 +31,25 @@ describe('PIN guard (the main process’s side of PINs)', () => {
     const guard = createPinGuard(pepper(), memoryFailureLog());
     const [ana] = await guard.wrap([await hashPin('4821')]);
     const start = Date.parse('2026-12-21T00:00:00Z');
-    for (let i = 0; i < PIN_LOCKOUT.freeAttempts - 1; i++) expect(await guard.check({ staffId: 'ana', pin: '0000', pinHash: ana! }, new Date(start + i))).toMatchObject({ ok: false, lockedUntil: null });
+    for (let i = 0; i < PIN_LOCKOUT.freeAttempts - 1; i++)
+      expect(await guard.check({ staffId: 'ana', pin: '0000', pinHash: ana! }, new Date(start + i))).toMatchObject({
+        ok: false,
+        lockedUntil: null,
+      });
     expect(await guard.check({ staffId: 'ana', pin: '0000', pinHash: ana! }, new Date(start + 10))).toEqual({
       ok: false,
       locked: false,
       message: 'PIN salah. PIN salah 5 kali. Coba lagi dalam 1 menit.',
       lockedUntil: new Date(start + 10 + PIN_LOCKOUT.firstLockMs).toISOString(),
     });
-    expect(await guard.check({ staffId: 'ana', pin: '4821', pinHash: ana! }, new Date(start + 20))).toEqual({ ok: false, locked: true, message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.' });
-    expect(await guard.check({ staffId: 'ana', pin: '4821', pinHash: ana! }, new Date(start + 2 * 60_000))).toEqual({ ok: true });
+    expect(await guard.check({ staffId: 'ana', pin: '4821', pinHash: ana! }, new Date(start + 20))).toEqual({
+      ok: false,
+      locked: true,
+      message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.',
+    });
+    expect(await guard.check({ staffId: 'ana', pin: '4821', pinHash: ana! }, new Date(start + 2 * 60_000))).toEqual({
+      ok: true,
+    });
   });
 
   it('hashes the demo staff’s PINs with the pepper', async () => {

@@ -60,12 +60,26 @@ export function createPinGuard(pepper: Uint8Array<ArrayBuffer>, failures: PinFai
       const next = [...recorded, now.toISOString()];
       await failures.set(staffId, next);
       const after = pinLockState(next, now);
-      if (after.locked) return { ok: false, locked: false, message: `PIN salah. ${after.message}`, lockedUntil: after.until.toISOString() };
-      return { ok: false, locked: false, message: `PIN salah. Sisa ${after.attemptsLeft} kali sebelum dikunci.`, lockedUntil: null };
+      if (after.locked)
+        return {
+          ok: false,
+          locked: false,
+          message: `PIN salah. ${after.message}`,
+          lockedUntil: after.until.toISOString(),
+        };
+      return {
+        ok: false,
+        locked: false,
+        message: `PIN salah. Sisa ${after.attemptsLeft} kali sebelum dikunci.`,
+        lockedUntil: null,
+      };
     },
-    wrap: (serverHashes) => Promise.all(serverHashes.map((hash) => pepperPinHash(hash, pepper).catch(() => UNUSABLE_PIN_HASH))),
+    wrap: (serverHashes) =>
+      Promise.all(serverHashes.map((hash) => pepperPinHash(hash, pepper).catch(() => UNUSABLE_PIN_HASH))),
     async demoHashes() {
-      const entries = await Promise.all(DEMO_STAFF.map(async (s) => [s.id, await pepperPinHash(await hashPin(s.pin), pepper)] as const));
+      const entries = await Promise.all(
+        DEMO_STAFF.map(async (s) => [s.id, await pepperPinHash(await hashPin(s.pin), pepper)] as const),
+      );
       return Object.fromEntries(entries);
     },
   };

@@ -5,18 +5,22 @@ import { hashPin, PIN_ITERATIONS, pinProblem, verifyPin } from './pin-hash';
 describe('PIN hashing', () => {
   it('accepts 4 to 6 digits only, with an Indonesian message', () => {
     for (const pin of ['1234', '00000', '987654']) expect(pinProblem(pin)).toBeNull();
-    for (const pin of ['123', '1234567', '12a4', ' 1234', '12 34', '', '١٢٣٤']) expect(pinProblem(pin)).toBe('PIN harus 4 sampai 6 angka.');
+    for (const pin of ['123', '1234567', '12a4', ' 1234', '12 34', '', '١٢٣٤'])
+      expect(pinProblem(pin)).toBe('PIN harus 4 sampai 6 angka.');
   });
 
   it('asks managers for 6 digits', () => {
     expect(pinProblem('482915', 'manager')).toBeNull();
-    for (const pin of ['9999', '12345', '1234567']) expect(pinProblem(pin, 'manager')).toBe('PIN manajer harus 6 angka.');
+    for (const pin of ['9999', '12345', '1234567'])
+      expect(pinProblem(pin, 'manager')).toBe('PIN manajer harus 6 angka.');
     expect(pinProblem('1234', 'kasir')).toBeNull();
   });
 
   it('stores a salted, self-describing PBKDF2-SHA256 string that verifies', async () => {
     const stored = await hashPin('2468');
-    expect(stored).toMatch(new RegExp(`^pbkdf2-sha256\\$${PIN_ITERATIONS}\\$[A-Za-z0-9+/]{22}==\\$[A-Za-z0-9+/]{43}=$`));
+    expect(stored).toMatch(
+      new RegExp(`^pbkdf2-sha256\\$${PIN_ITERATIONS}\\$[A-Za-z0-9+/]{22}==\\$[A-Za-z0-9+/]{43}=$`),
+    );
     expect(PIN_ITERATIONS).toBeGreaterThanOrEqual(100_000);
     expect(await verifyPin('2468', stored)).toBe(true);
     expect(await verifyPin('2469', stored)).toBe(false);
@@ -38,7 +42,9 @@ describe('PIN hashing', () => {
     expect(await verifyPin('482917', stored)).toBe(false);
     const flipped = Buffer.from(hash);
     flipped[31] = flipped[31]! ^ 1;
-    expect(await verifyPin('482916', `pbkdf2-sha256$1000$${salt.toString('base64')}$${flipped.toString('base64')}`)).toBe(false);
+    expect(
+      await verifyPin('482916', `pbkdf2-sha256$1000$${salt.toString('base64')}$${flipped.toString('base64')}`),
+    ).toBe(false);
   });
 
   it('treats a broken stored string as a broken record, not a wrong PIN', async () => {

@@ -70,31 +70,52 @@ export function isServerHash(stored: string): boolean {
 }
 
 /** Whether `pin` matches a peppered hash. A stored string that is not one throws (a broken record). */
-export async function verifyPepperedPin(pin: string, stored: string, pepper: Uint8Array<ArrayBuffer>): Promise<boolean> {
+export async function verifyPepperedPin(
+  pin: string,
+  stored: string,
+  pepper: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   const { iterations, salt, hash } = parseStored(stored, PEPPERED_SCHEME);
   if (pinProblem(pin) !== null) return false;
   return equalInConstantTime(await hmac(pepper, await derive(pin, salt, iterations, HASH_BYTES)), hash);
 }
 
 async function hmac(pepper: Uint8Array<ArrayBuffer>, data: Uint8Array): Promise<Uint8Array> {
-  const key = await globalThis.crypto.subtle.importKey('raw', pepper, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await globalThis.crypto.subtle.importKey('raw', pepper, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, data as Uint8Array<ArrayBuffer>));
 }
 
-function parseStored(stored: string, scheme = SCHEME): { iterations: number; salt: Uint8Array<ArrayBuffer>; hash: Uint8Array } {
+function parseStored(
+  stored: string,
+  scheme = SCHEME,
+): { iterations: number; salt: Uint8Array<ArrayBuffer>; hash: Uint8Array } {
   const parts = stored.split('$');
   const [schemeText, iterationText, saltText, hashText] = parts;
   const iterations = Number(iterationText);
-  if (parts.length !== 4 || schemeText !== scheme || !/^\d+$/.test(iterationText ?? '') || iterations < 1 || iterations > MAX_ITERATIONS) {
+  if (
+    parts.length !== 4 ||
+    schemeText !== scheme ||
+    !/^\d+$/.test(iterationText ?? '') ||
+    iterations < 1 ||
+    iterations > MAX_ITERATIONS
+  ) {
     throw new RangeError(`Stored PIN hash is not ${scheme}$ITERATIONS$SALT$HASH`);
   }
   const salt = fromBase64(saltText!);
   const hash = fromBase64(hashText!);
-  if (salt.length < SALT_BYTES || hash.length < HASH_BYTES) throw new RangeError('Stored PIN hash has a short salt or hash');
+  if (salt.length < SALT_BYTES || hash.length < HASH_BYTES)
+    throw new RangeError('Stored PIN hash has a short salt or hash');
   return { iterations, salt, hash };
 }
 
-async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number, bytes: number): Promise<Uint8Array> {
+async function derive(
+  pin: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  bytes: number,
+): Promise<Uint8Array> {
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, bytes * 8));

@@ -13,14 +13,22 @@ describe('PIN lockout', () => {
 
   it('locks for a minute after the fifth', () => {
     const failures = failuresAt(0, 1, 2, 3, 4);
-    expect(pinLockState(failures, at(5))).toEqual({ locked: true, until: at(64), message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.' });
+    expect(pinLockState(failures, at(5))).toEqual({
+      locked: true,
+      until: at(64),
+      message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.',
+    });
     expect(pinLockState(failures, at(63)).locked).toBe(true);
     expect(pinLockState(failures, at(64))).toEqual({ locked: false, attemptsLeft: 1 });
   });
 
   it('locks twice as long for each further failure, up to 30 minutes', () => {
     expect(pinLockState(failuresAt(0, 1, 2, 3, 4, 70), at(71))).toMatchObject({ locked: true, until: at(70 + 120) });
-    expect(pinLockState(failuresAt(0, 1, 2, 3, 4, 70, 200), at(201))).toMatchObject({ locked: true, until: at(200 + 240), message: 'PIN salah 7 kali. Coba lagi dalam 4 menit.' });
+    expect(pinLockState(failuresAt(0, 1, 2, 3, 4, 70, 200), at(201))).toMatchObject({
+      locked: true,
+      until: at(200 + 240),
+      message: 'PIN salah 7 kali. Coba lagi dalam 4 menit.',
+    });
     const many = failuresAt(...Array.from({ length: 12 }, (_, i) => i));
     expect(pinLockState(many, at(12))).toMatchObject({ locked: true, until: at(11 + 30 * 60) });
   });
@@ -35,7 +43,11 @@ describe('PIN lockout', () => {
 
   it('never locks longer than its length when the clock went back', () => {
     const failures = failuresAt(3600, 3601, 3602, 3603, 3604);
-    expect(pinLockState(failures, at(0))).toEqual({ locked: true, until: at(60), message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.' });
+    expect(pinLockState(failures, at(0))).toEqual({
+      locked: true,
+      until: at(60),
+      message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.',
+    });
   });
 
   it('accepts ISO strings from storage', () => {

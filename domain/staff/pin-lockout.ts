@@ -17,7 +17,10 @@ export type PinLockState =
   | { locked: true; until: Date; message: string };
 
 /** `failures` are the instants of this person's wrong PINs since their last successful login. */
-export function pinLockState(failures: ReadonlyArray<Date | string | number>, now: Date | string | number): PinLockState {
+export function pinLockState(
+  failures: ReadonlyArray<Date | string | number>,
+  now: Date | string | number,
+): PinLockState {
   const nowMs = new Date(now).getTime();
   const recent = failures.map((f) => new Date(f).getTime()).filter((t) => nowMs - t < PIN_LOCKOUT.forgetAfterMs);
   const count = recent.length;
@@ -26,5 +29,9 @@ export function pinLockState(failures: ReadonlyArray<Date | string | number>, no
   const untilMs = Math.min(Math.max(...recent) + lockMs, nowMs + lockMs);
   if (untilMs <= nowMs) return { locked: false, attemptsLeft: 1 };
   const minutes = Math.ceil((untilMs - nowMs) / 60_000);
-  return { locked: true, until: new Date(untilMs), message: `PIN salah ${count} kali. Coba lagi dalam ${minutes} menit.` };
+  return {
+    locked: true,
+    until: new Date(untilMs),
+    message: `PIN salah ${count} kali. Coba lagi dalam ${minutes} menit.`,
+  };
 }

@@ -7,9 +7,13 @@ type JournalChannel = 'journal-append' | 'journal-acknowledge' | 'journal-read';
 
 export function createJournalHandlers(journal: Journal): Pick<Handlers, JournalChannel> {
   return {
-    'journal-append': (entry) => journal.append(entry).catch((error: NodeJS.ErrnoException) => {
-      throw new BridgeFailure('journal-failed', `Jurnal cadangan tidak bisa ditulis${error.code === 'ENOSPC' ? ': disk penuh' : ''} (${error.message}).`);
-    }),
+    'journal-append': (entry) =>
+      journal.append(entry).catch((error: NodeJS.ErrnoException) => {
+        throw new BridgeFailure(
+          'journal-failed',
+          `Jurnal cadangan tidak bisa ditulis${error.code === 'ENOSPC' ? ': disk penuh' : ''} (${error.message}).`,
+        );
+      }),
     'journal-acknowledge': async (seqs) => {
       await journal.acknowledge(seqs);
       return null;

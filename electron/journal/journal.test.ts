@@ -10,7 +10,9 @@ import { createBridgeHost } from '../terminal-host';
 import type { JournalEntry } from '../../bridge/journal-entry';
 import { JOURNAL_FILE, openJournal, type Journal } from './journal';
 
-const products: CatalogProduct[] = ['Kopi Bajawa', 'Madu Hutan Sumba', 'Tenun Ikat Sikka'].map((name, i) => ({ id: uuidv7(), name, price: rupiah(25_000 + i * 5_000) }) as CatalogProduct);
+const products: CatalogProduct[] = ['Kopi Bajawa', 'Madu Hutan Sumba', 'Tenun Ikat Sikka'].map(
+  (name, i) => ({ id: uuidv7(), name, price: rupiah(25_000 + i * 5_000) }) as CatalogProduct,
+);
 const TERMINAL = { id: uuidv7(), outletId: 'ende' };
 
 /** A sale's commit as the renderer journals it: its event, the outbox seq and the date's receipt counter after it. */
@@ -110,7 +112,11 @@ describe('the outbox journal', () => {
     await journal.append(commit(2, practice));
     await journal.append(commit(1));
     await journal.close();
-    expect(await opened(dir).read()).toMatchObject({ terminalId: TERMINAL.id, events: [{ seq: 1, payload: { terminalId: TERMINAL.id } }], lastSeq: 1 });
+    expect(await opened(dir).read()).toMatchObject({
+      terminalId: TERMINAL.id,
+      events: [{ seq: 1, payload: { terminalId: TERMINAL.id } }],
+      lastSeq: 1,
+    });
   });
 
   it('is served over the bridge, refusing an event of another terminal', async () => {
@@ -119,9 +125,15 @@ describe('the outbox journal', () => {
     try {
       expect(await host.registry.invoke('journal-append', [commit(1)])).toEqual({ ok: true, value: { lastSeq: 1 } });
       const foreign = { ...commit(2), terminalId: 'terminal-lain' };
-      expect(await host.registry.invoke('journal-append', [foreign])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+      expect(await host.registry.invoke('journal-append', [foreign])).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
       expect(await host.registry.invoke('journal-acknowledge', [[1]])).toEqual({ ok: true, value: null });
-      expect(await host.registry.invoke('journal-read', [])).toMatchObject({ ok: true, value: { events: [], lastSeq: 1 } });
+      expect(await host.registry.invoke('journal-read', [])).toMatchObject({
+        ok: true,
+        value: { events: [], lastSeq: 1 },
+      });
     } finally {
       await host.close();
     }
@@ -132,7 +144,9 @@ describe('the outbox journal', () => {
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
     } catch (error) {
-      context.skip(`cannot mount a tmpfs here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      context.skip(
+        `cannot mount a tmpfs here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
     }
     const host = createBridgeHost(dir, 'web', 'test');
     try {

@@ -15,7 +15,12 @@ import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { SyncEvent } from '../../sync/protocol/events';
-import { journalCounterSchema, journalEntrySchema, type JournalEntry, type JournalSnapshot } from '../../bridge/journal-entry';
+import {
+  journalCounterSchema,
+  journalEntrySchema,
+  type JournalEntry,
+  type JournalSnapshot,
+} from '../../bridge/journal-entry';
 
 export const JOURNAL_FILE = join('jurnal', 'outbox-journal.jsonl');
 /** Rotate once this many bytes of the file are acknowledged events (and they are most of it). */
@@ -26,7 +31,12 @@ const EVENTS_PER_LINE = 500;
 const lineSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('entry'), entry: journalEntrySchema }),
   z.object({ t: z.literal('ack'), seqs: z.array(z.number().int().positive()) }),
-  z.object({ t: z.literal('state'), terminalId: z.string().nullable(), counters: z.array(journalCounterSchema), lastSeq: z.number().int().nonnegative() }),
+  z.object({
+    t: z.literal('state'),
+    terminalId: z.string().nullable(),
+    counters: z.array(journalCounterSchema),
+    lastSeq: z.number().int().nonnegative(),
+  }),
 ]);
 type Line = z.infer<typeof lineSchema>;
 
@@ -98,10 +108,15 @@ export function openJournal(userDataDir: string, options: { compactAfterBytes?: 
   /** Rotation: the live state to a new file, flushed, renamed over the old one. */
   async function rewrite(): Promise<void> {
     const current = await load();
-    const lines: Line[] = [{ t: 'state', terminalId: current.terminalId, counters: countersOf(current), lastSeq: current.lastSeq }];
+    const lines: Line[] = [
+      { t: 'state', terminalId: current.terminalId, counters: countersOf(current), lastSeq: current.lastSeq },
+    ];
     const events = [...current.events.values()].map((e) => e.event);
     for (let i = 0; i < events.length; i += EVENTS_PER_LINE) {
-      lines.push({ t: 'entry', entry: { terminalId: current.terminalId!, events: events.slice(i, i + EVENTS_PER_LINE), counters: [] } });
+      lines.push({
+        t: 'entry',
+        entry: { terminalId: current.terminalId!, events: events.slice(i, i + EVENTS_PER_LINE), counters: [] },
+      });
     }
     const text = lines.map((l) => `${JSON.stringify(l)}\n`).join('');
     await handle?.close();
@@ -199,7 +214,8 @@ function applyLine(state: State, line: Line, bytes: number): void {
         state.events.set(event.seq, { event, bytes: share });
         state.lastSeq = Math.max(state.lastSeq, event.seq);
       }
-      for (const counter of entry.counters) state.counters.set(counter.name, Math.max(counter.value, state.counters.get(counter.name) ?? 0));
+      for (const counter of entry.counters)
+        state.counters.set(counter.name, Math.max(counter.value, state.counters.get(counter.name) ?? 0));
     }
   }
 }

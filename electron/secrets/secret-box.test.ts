@@ -13,7 +13,8 @@ describe('secret box', () => {
     writeSealed(box, join(dir, 'token.bin'), 'nttpos_rahasia');
     expect(readFileSync(join(dir, 'token.bin')).toString('latin1')).not.toContain('nttpos_rahasia');
     expect(readSealed(keyFileSecretBox(dir), join(dir, 'token.bin'))).toBe('nttpos_rahasia');
-    if (process.platform !== 'win32') for (const file of [KEY_FILE, 'token.bin']) expect(statSync(join(dir, file)).mode & 0o077).toBe(0);
+    if (process.platform !== 'win32')
+      for (const file of [KEY_FILE, 'token.bin']) expect(statSync(join(dir, file)).mode & 0o077).toBe(0);
     expect(() => keyFileSecretBox(tempDir()).open(readFileSync(join(dir, 'token.bin')))).toThrow();
     expect(readSealed(box, join(dir, 'none.bin'))).toBeNull();
   });

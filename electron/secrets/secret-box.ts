@@ -31,7 +31,11 @@ const TAG_BYTES = 16;
 /** Electron's key store where the OS offers one; otherwise (a Linux PC without a keyring) the key file. */
 export function osSecretBox(storage: SafeStorageLike, userDataDir: string): SecretBox {
   if (!storage.isEncryptionAvailable()) return keyFileSecretBox(userDataDir);
-  return { kind: 'os-keystore', seal: (plain) => storage.encryptString(plain), open: (sealed) => storage.decryptString(sealed) };
+  return {
+    kind: 'os-keystore',
+    seal: (plain) => storage.encryptString(plain),
+    open: (sealed) => storage.decryptString(sealed),
+  };
 }
 
 /** AES-256-GCM with a random key made once per data folder and kept there, readable by this user only. */

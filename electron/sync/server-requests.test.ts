@@ -19,10 +19,14 @@ function closingKeptAliveSockets(): Promise<{ server: Server; url: string; reque
       return;
     }
     req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"results":[],"highWaterSeq":0}'));
+    req.on('end', () =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"results":[],"highWaterSeq":0}'),
+    );
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests: () => requests })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests: () => requests }),
+    ),
   );
 }
 
@@ -37,7 +41,13 @@ describe('requests to the province over kept-alive connections', () => {
   });
 
   it('send a push or pull again on a new connection when the kept-alive one is closed under it', async () => {
-    const connection: SyncConnection = { serverUrl: closing.url, terminalId: 't', outletId: 'o', token: 'x', enrolledAt: new Date().toISOString() };
+    const connection: SyncConnection = {
+      serverUrl: closing.url,
+      terminalId: 't',
+      outletId: 'o',
+      token: 'x',
+      enrolledAt: new Date().toISOString(),
+    };
     expect(await pushBatch(connection, new Uint8Array([1]))).toMatchObject({ kind: 'answer', status: 200 });
     expect(await pushBatch(connection, new Uint8Array([2]))).toMatchObject({ kind: 'answer', status: 200 });
     expect(await pullPage(connection, 'products', null, 10)).toMatchObject({ kind: 'answer', status: 200 });

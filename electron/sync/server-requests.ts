@@ -19,15 +19,28 @@ export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): 
   return retriedOnReset(() =>
     request(`${connection.serverUrl}/v1/sync/push`, PUSH_TIMEOUT_MS, {
       method: 'POST',
-      headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      headers: {
+        authorization: `Bearer ${connection.token}`,
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      },
       body: gzippedBody as Uint8Array<ArrayBuffer>,
     }),
   );
 }
 
-export function pullPage(connection: SyncConnection, stream: StreamName, cursor: string | null, limit: number): Promise<ServerAnswer> {
+export function pullPage(
+  connection: SyncConnection,
+  stream: StreamName,
+  cursor: string | null,
+  limit: number,
+): Promise<ServerAnswer> {
   const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
-  return retriedOnReset(() => request(`${connection.serverUrl}/v1/sync/pull/${stream}?${query}`, PULL_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } }));
+  return retriedOnReset(() =>
+    request(`${connection.serverUrl}/v1/sync/pull/${stream}?${query}`, PULL_TIMEOUT_MS, {
+      headers: { authorization: `Bearer ${connection.token}` },
+    }),
+  );
 }
 
 /**
@@ -43,7 +56,9 @@ async function retriedOnReset(send: () => Promise<ServerAnswer>): Promise<Server
 
 /** A sale of the terminal's outlet by receipt number or id, with its refunds (for a refund at this till). */
 export function outletSale(connection: SyncConnection, receiptNoOrId: string): Promise<ServerAnswer> {
-  return request(`${connection.serverUrl}/v1/sales/${encodeURIComponent(receiptNoOrId)}`, SALE_TIMEOUT_MS, { headers: { authorization: `Bearer ${connection.token}` } });
+  return request(`${connection.serverUrl}/v1/sales/${encodeURIComponent(receiptNoOrId)}`, SALE_TIMEOUT_MS, {
+    headers: { authorization: `Bearer ${connection.token}` },
+  });
 }
 
 export async function requestEnrolment(serverUrl: string, code: string, name: string): Promise<ServerAnswer> {

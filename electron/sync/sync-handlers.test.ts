@@ -44,10 +44,17 @@ describe('sync channels of the main process', () => {
     const dir = tempDir();
     const { registry } = createBridgeHost(dir, 'web', 'test');
     expect(await registry.invoke('sync-connection', [])).toEqual({ ok: true, value: null });
-    const enrolled = (await registry.invoke('sync-enrol', [{ serverUrl: `${server.baseUrl}/`, code: await code(), name: 'Kasir 1' }])) as BridgeResult<SyncConnectionInfo>;
+    const enrolled = (await registry.invoke('sync-enrol', [
+      { serverUrl: `${server.baseUrl}/`, code: await code(), name: 'Kasir 1' },
+    ])) as BridgeResult<SyncConnectionInfo>;
     expect(enrolled.ok).toBe(true);
     if (!enrolled.ok) return;
-    expect(enrolled.value).toEqual({ serverUrl: server.baseUrl, terminalId: 'ende-t01', outletId: 'ende', enrolledAt: expect.any(String) });
+    expect(enrolled.value).toEqual({
+      serverUrl: server.baseUrl,
+      terminalId: 'ende-t01',
+      outletId: 'ende',
+      enrolledAt: expect.any(String),
+    });
     expect(JSON.stringify(enrolled)).not.toContain('nttpos_');
     expect(await registry.invoke('sync-connection', [])).toEqual(enrolled);
     // On disk the token is sealed (never in clear), and only the host's secret box opens it.
@@ -60,50 +67,98 @@ describe('sync channels of the main process', () => {
     const event = saleEvent({ terminal: { id: 'ende-t01', outletId: 'ende' }, seq: 1, products });
     const body = gzipSync(JSON.stringify({ events: [event] })).toString('base64');
     const pushed = await registry.invoke('sync-push', [body]);
-    expect(pushed).toEqual({ ok: true, value: { kind: 'answer', status: 200, body: { results: [{ id: event.id, status: 'stored', quarantined: false }], highWaterSeq: 1 }, date: expect.any(String) } });
+    expect(pushed).toEqual({
+      ok: true,
+      value: {
+        kind: 'answer',
+        status: 200,
+        body: { results: [{ id: event.id, status: 'stored', quarantined: false }], highWaterSeq: 1 },
+        date: expect.any(String),
+      },
+    });
     expect(Math.abs(Date.parse((pushed as { value: { date: string } }).value.date) - Date.now())).toBeLessThan(5_000);
     const pulled = await registry.invoke('sync-pull', ['products', null, 2]);
-    expect(pulled).toMatchObject({ ok: true, value: { kind: 'answer', status: 200, body: { hasMore: true, remaining: 3 } } });
+    expect(pulled).toMatchObject({
+      ok: true,
+      value: { kind: 'answer', status: 200, body: { hasMore: true, remaining: 3 } },
+    });
   });
 
   it('refuses a second enrolment, a wrong code and a bad address with reasons in Bahasa Indonesia', async () => {
     const dir = tempDir();
     const { registry } = createBridgeHost(dir, 'web', 'test');
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: 'XXXX-YYYY', name: 'Kasir 1' }])).toEqual({
+    expect(
+      await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: 'XXXX-YYYY', name: 'Kasir 1' }]),
+    ).toEqual({
       ok: false,
       error: { code: 'enrolment-refused', message: expect.stringMatching(/^Kode pendaftaran ditolak/) },
     });
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: 'ftp://server', code: 'XXXX-YYYY', name: 'Kasir 1' }])).toMatchObject({ ok: false, error: { code: 'invalid-server-url' } });
+    expect(
+      await registry.invoke('sync-enrol', [{ serverUrl: 'ftp://server', code: 'XXXX-YYYY', name: 'Kasir 1' }]),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-server-url' } });
     const port = await closedPort();
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: `http://127.0.0.1:${port}`, code: 'XXXX-YYYY', name: 'Kasir 1' }])).toEqual({
+    expect(
+      await registry.invoke('sync-enrol', [
+        { serverUrl: `http://127.0.0.1:${port}`, code: 'XXXX-YYYY', name: 'Kasir 1' },
+      ]),
+    ).toEqual({
       ok: false,
-      error: { code: 'network', message: `Server 127.0.0.1:${port} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.` },
+      error: {
+        code: 'network',
+        message: `Server 127.0.0.1:${port} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.`,
+      },
     });
     expect(readdirSync(dir).filter((f) => f.startsWith('sync-connection'))).toEqual([]);
     // The code the server answered is used already: plain words, none of the server's English.
     const used = await code();
-    expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }])).ok).toBe(true);
+    expect((await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }])).ok).toBe(
+      true,
+    );
     const again = await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 1' }]);
     expect(again).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 3' }])).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
+    expect(
+      await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 3' }]),
+    ).toMatchObject({ ok: false, error: { code: 'already-enrolled' } });
     const other = createBridgeHost(tempDir(), 'web', 'test').registry;
     const refused = await other.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: used, name: 'Kasir 2' }]);
-    expect(refused).toEqual({ ok: false, error: { code: 'enrolment-refused', message: 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'enrolment-refused',
+        message: 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.',
+      },
+    });
   });
 
   it('takes an address without a scheme as http on this machine, and says plainly when https meets a plain server', async () => {
     const { registry } = createBridgeHost(tempDir(), 'web', 'test');
     const plainHost = server.baseUrl.replace('http://', '');
     // On main this became https://127.0.0.1:…, and failed with ERR_SSL_WRONG_VERSION_NUMBER.
-    expect(await registry.invoke('sync-enrol', [{ serverUrl: plainHost, code: await code(), name: 'Kasir 1' }])).toMatchObject({ ok: true, value: { serverUrl: server.baseUrl } });
-    const tls = await createBridgeHost(tempDir(), 'web', 'test').registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl.replace('http:', 'https:'), code: await code(), name: 'Kasir 2' }]);
-    expect(tls).toEqual({ ok: false, error: { code: 'network', message: expect.stringMatching(new RegExp(`^Server ${plainHost} tidak menjawab dengan https \\(sambungan aman\\)\\..*centang "Izinkan http tanpa enkripsi"`)) } });
+    expect(
+      await registry.invoke('sync-enrol', [{ serverUrl: plainHost, code: await code(), name: 'Kasir 1' }]),
+    ).toMatchObject({ ok: true, value: { serverUrl: server.baseUrl } });
+    const tls = await createBridgeHost(tempDir(), 'web', 'test').registry.invoke('sync-enrol', [
+      { serverUrl: server.baseUrl.replace('http:', 'https:'), code: await code(), name: 'Kasir 2' },
+    ]);
+    expect(tls).toEqual({
+      ok: false,
+      error: {
+        code: 'network',
+        message: expect.stringMatching(
+          new RegExp(
+            `^Server ${plainHost} tidak menjawab dengan https \\(sambungan aman\\)\\..*centang "Izinkan http tanpa enkripsi"`,
+          ),
+        ),
+      },
+    });
     expect(JSON.stringify(tls)).not.toMatch(/ERR_|SSL|ECONN/);
   });
 
   it('refuses plain http to another machine unless a manager allows it for a test', async () => {
     const { registry } = createBridgeHost(tempDir(), 'web', 'test');
-    const refused = await registry.invoke('sync-enrol', [{ serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' }]);
+    const refused = await registry.invoke('sync-enrol', [
+      { serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' },
+    ]);
     expect(refused).toEqual({ ok: false, error: { code: 'plain-http', message: PLAIN_HTTP_PROBLEM } });
     expect(serverBaseUrl('http://10.0.0.5:8080/', true)).toBe('http://10.0.0.5:8080');
   });
@@ -111,23 +166,42 @@ describe('sync channels of the main process', () => {
   it('seals a plaintext sync-connection.json of an earlier version on first read, and deletes it', async () => {
     const dir = tempDir();
     const token = (await server.enrol('ende')).token;
-    const old = { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', token, enrolledAt: '2026-12-01T00:00:00.000Z' };
+    const old = {
+      serverUrl: server.baseUrl,
+      terminalId: 'ende-t09',
+      outletId: 'ende',
+      token,
+      enrolledAt: '2026-12-01T00:00:00.000Z',
+    };
     writeFileSync(plaintextConnectionPath(dir), JSON.stringify(old), { mode: 0o600 });
     const { registry } = createBridgeHost(dir, 'web', 'test');
-    expect(await registry.invoke('sync-connection', [])).toEqual({ ok: true, value: { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', enrolledAt: old.enrolledAt } });
+    expect(await registry.invoke('sync-connection', [])).toEqual({
+      ok: true,
+      value: { serverUrl: server.baseUrl, terminalId: 'ende-t09', outletId: 'ende', enrolledAt: old.enrolledAt },
+    });
     expect(existsSync(plaintextConnectionPath(dir))).toBe(false);
     expect(readFileSync(connectionPath(dir)).toString('latin1')).not.toContain(token);
     // The sealed token still works for the server.
-    expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({ ok: true, value: { kind: 'answer', status: 200 } });
+    expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({
+      ok: true,
+      value: { kind: 'answer', status: 200 },
+    });
   });
 
   it('hands the renderer staff PIN hashes peppered with a secret of the main process, and checks PINs with its own lockout', async () => {
     const dir = tempDir();
     await addStaff(server.db, 'ende', 'Yosef Manajer', 'manager', '482915');
-    const serverHash = (await server.db.query<{ pin_hash: string }>("SELECT pin_hash FROM staff WHERE name = 'Yosef Manajer'")).rows[0]!.pin_hash;
+    const serverHash = (
+      await server.db.query<{ pin_hash: string }>("SELECT pin_hash FROM staff WHERE name = 'Yosef Manajer'")
+    ).rows[0]!.pin_hash;
     let host = createBridgeHost(dir, 'web', 'test');
-    expect((await host.registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 1' }])).ok).toBe(true);
-    const pulled = (await host.registry.invoke('sync-pull', ['staff', null, 100])) as BridgeResult<{ body: { items: Array<{ id: string; name: string; pinHash: string }> } }>;
+    expect(
+      (await host.registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 1' }]))
+        .ok,
+    ).toBe(true);
+    const pulled = (await host.registry.invoke('sync-pull', ['staff', null, 100])) as BridgeResult<{
+      body: { items: Array<{ id: string; name: string; pinHash: string }> };
+    }>;
     const yosef = pulled.ok ? pulled.value.body.items.find((s) => s.name === 'Yosef Manajer')! : null;
     expect(yosef?.pinHash).toMatch(/^pbkdf2-sha256-hmac\$/);
     expect(yosef?.pinHash).not.toBe(serverHash);
@@ -135,31 +209,52 @@ describe('sync channels of the main process', () => {
     expect(readFileSync(join(dir, PEPPER_FILE)).length).toBeGreaterThan(0);
     expect(await verifyPepperedPin('482915', yosef!.pinHash, new Uint8Array(32))).toBe(false);
 
-    const check = (pin: string) => host.registry.invoke('pin-check', [{ staffId: yosef!.id, pin, pinHash: yosef!.pinHash }]);
+    const check = (pin: string) =>
+      host.registry.invoke('pin-check', [{ staffId: yosef!.id, pin, pinHash: yosef!.pinHash }]);
     expect(await check('482915')).toEqual({ ok: true, value: { ok: true } });
     for (let i = 0; i < 5; i++) await check('000000');
     // A restart (or a renderer that cleared its IndexedDB) does not lift the lock: main keeps it.
     host = createBridgeHost(dir, 'web', 'test');
-    expect(await check('482915')).toEqual({ ok: true, value: { ok: false, locked: true, message: expect.stringMatching(/^PIN salah 5 kali/) } });
+    expect(await check('482915')).toEqual({
+      ok: true,
+      value: { ok: false, locked: true, message: expect.stringMatching(/^PIN salah 5 kali/) },
+    });
   });
 
   it('answers push and pull of a terminal that is not enrolled, or cannot reach its server, as data', async () => {
     const { registry } = createBridgeHost(tempDir(), 'web', 'test');
-    expect(await registry.invoke('sync-push', ['H4sI'])).toEqual({ ok: true, value: { kind: 'unreachable', reason: 'not-enrolled', message: expect.any(String) } });
-    expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({ ok: true, value: { reason: 'not-enrolled' } });
-    expect(await registry.invoke('sync-pull', ['nonsense', null, 10])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await registry.invoke('sync-push', ['H4sI'])).toEqual({
+      ok: true,
+      value: { kind: 'unreachable', reason: 'not-enrolled', message: expect.any(String) },
+    });
+    expect(await registry.invoke('sync-pull', ['staff', null, 10])).toMatchObject({
+      ok: true,
+      value: { reason: 'not-enrolled' },
+    });
+    expect(await registry.invoke('sync-pull', ['nonsense', null, 10])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
   });
 
   it('writes an export in pieces and names it whole only with the last', async () => {
     const dir = tempDir();
     const { registry } = createBridgeHost(dir, 'web', 'test');
-    const first = await registry.invoke('sync-export-write', [{ exportId: 'ende-t01-20261221', part: 0, text: '{"events":[1,', last: false }]);
+    const first = await registry.invoke('sync-export-write', [
+      { exportId: 'ende-t01-20261221', part: 0, text: '{"events":[1,', last: false },
+    ]);
     expect(first).toEqual({ ok: true, value: { path: join(dir, EXPORT_FOLDER, 'ende-t01-20261221.json.partial') } });
-    const last = await registry.invoke('sync-export-write', [{ exportId: 'ende-t01-20261221', part: 1, text: '2]}', last: true }]);
+    const last = await registry.invoke('sync-export-write', [
+      { exportId: 'ende-t01-20261221', part: 1, text: '2]}', last: true },
+    ]);
     expect(last).toEqual({ ok: true, value: { path: join(dir, EXPORT_FOLDER, 'ende-t01-20261221.json') } });
-    expect(JSON.parse(readFileSync(join(dir, EXPORT_FOLDER, 'ende-t01-20261221.json'), 'utf8'))).toEqual({ events: [1, 2] });
+    expect(JSON.parse(readFileSync(join(dir, EXPORT_FOLDER, 'ende-t01-20261221.json'), 'utf8'))).toEqual({
+      events: [1, 2],
+    });
     expect(readdirSync(join(dir, EXPORT_FOLDER))).toEqual(['ende-t01-20261221.json']);
-    expect(await registry.invoke('sync-export-write', [{ exportId: '../../etc/passwd', part: 0, text: 'x', last: true }])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(
+      await registry.invoke('sync-export-write', [{ exportId: '../../etc/passwd', part: 0, text: 'x', last: true }]),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });
 
   it('reads the server address the way a manager types it', () => {

@@ -20,9 +20,17 @@ type SyncChannel = 'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' 
 
 export const EXPORT_FOLDER = 'ekspor';
 
-const NOT_ENROLLED: ServerAnswer = { kind: 'unreachable', reason: 'not-enrolled', message: 'terminal belum didaftarkan' };
+const NOT_ENROLLED: ServerAnswer = {
+  kind: 'unreachable',
+  reason: 'not-enrolled',
+  message: 'terminal belum didaftarkan',
+};
 
-export function createSyncHandlers(userDataDir: string, secrets: SecretBox, pins: PinGuard): Pick<Handlers, SyncChannel> {
+export function createSyncHandlers(
+  userDataDir: string,
+  secrets: SecretBox,
+  pins: PinGuard,
+): Pick<Handlers, SyncChannel> {
   return {
     'sync-connection': async () => {
       const connection = await loadConnection(userDataDir, secrets);
@@ -30,13 +38,23 @@ export function createSyncHandlers(userDataDir: string, secrets: SecretBox, pins
     },
     'sync-enrol': async ({ serverUrl, code, name, allowPlainHttp }) => {
       const existing = await loadConnection(userDataDir, secrets);
-      if (existing) throw new BridgeFailure('already-enrolled', `Terminal ini sudah terdaftar sebagai ${existing.terminalId} di ${existing.serverUrl}.`);
+      if (existing)
+        throw new BridgeFailure(
+          'already-enrolled',
+          `Terminal ini sudah terdaftar sebagai ${existing.terminalId} di ${existing.serverUrl}.`,
+        );
       const base = serverBaseUrl(serverUrl, allowPlainHttp);
       const answer = await requestEnrolment(base, code, name);
       if (answer.kind === 'unreachable') throw new BridgeFailure('network', unreachableMessage(base, answer.message));
       if (answer.status !== 201) throw enrolmentRefusal(answer.status);
       const enrolled = enrollResponseSchema.parse(answer.body);
-      const connection = { serverUrl: base, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
+      const connection = {
+        serverUrl: base,
+        terminalId: enrolled.terminalId,
+        outletId: enrolled.outletId,
+        token: enrolled.token,
+        enrolledAt: new Date().toISOString(),
+      };
       saveConnection(userDataDir, secrets, connection);
       return publicInfo(connection);
     },
@@ -99,20 +117,44 @@ export function unreachableMessage(base: string, reason: string): string {
       ? `Server ${host} tidak menjawab dengan https (sambungan aman). Periksa alamatnya; bila server ini memang belum memakai https dan hanya untuk uji, tulis http://${host} dan centang "Izinkan http tanpa enkripsi".`
       : `Server ${host} meminta sambungan aman: tulis alamatnya dengan https://.`;
   }
-  if (/CERT|SIGNATURE|ALTNAME/i.test(reason)) return `Sertifikat https server ${host} tidak sah atau kedaluwarsa, jadi terminal tidak mempercayainya. Hubungi pengelola server provinsi.`;
-  if (/ECONNREFUSED/.test(reason)) return `Server ${host} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.`;
-  if (/ENOTFOUND|EAI_AGAIN/.test(reason)) return `Nama server ${host} tidak dikenal. Periksa ejaan alamat dan sambungan internet.`;
-  if (/waktu habis|TIMEDOUT|TIMEOUT/i.test(reason)) return `Server ${host} tidak menjawab dalam waktu yang wajar. Periksa jaringan, lalu coba lagi.`;
-  if (/EHOSTUNREACH|ENETUNREACH|ENETDOWN/.test(reason)) return `Jaringan ke server ${host} tidak tersedia. Periksa kabel, Wi-Fi atau modem, lalu coba lagi.`;
+  if (/CERT|SIGNATURE|ALTNAME/i.test(reason))
+    return `Sertifikat https server ${host} tidak sah atau kedaluwarsa, jadi terminal tidak mempercayainya. Hubungi pengelola server provinsi.`;
+  if (/ECONNREFUSED/.test(reason))
+    return `Server ${host} menolak sambungan: server tidak berjalan atau nomor port salah. Periksa alamat dan pastikan server menyala.`;
+  if (/ENOTFOUND|EAI_AGAIN/.test(reason))
+    return `Nama server ${host} tidak dikenal. Periksa ejaan alamat dan sambungan internet.`;
+  if (/waktu habis|TIMEDOUT|TIMEOUT/i.test(reason))
+    return `Server ${host} tidak menjawab dalam waktu yang wajar. Periksa jaringan, lalu coba lagi.`;
+  if (/EHOSTUNREACH|ENETUNREACH|ENETDOWN/.test(reason))
+    return `Jaringan ke server ${host} tidak tersedia. Periksa kabel, Wi-Fi atau modem, lalu coba lagi.`;
   if (/ECONNRESET|EPIPE|socket/i.test(reason)) return `Sambungan ke server ${host} terputus. Coba lagi sebentar lagi.`;
   return `Server ${host} tidak bisa dihubungi. Periksa alamat server dan jaringan, lalu coba lagi.`;
 }
 
 /** The server's refusal, in plain words (its own reason is English and for the logs, not the manager). */
 function enrolmentRefusal(status: number): BridgeFailure {
-  if (status === 403) return new BridgeFailure('enrolment-refused', 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.');
-  if (status === 429) return new BridgeFailure('rate-limited', 'Terlalu banyak percobaan pendaftaran dari terminal ini. Tunggu beberapa menit lalu coba lagi.');
-  if (status === 400 || status === 413) return new BridgeFailure('invalid', 'Kode pendaftaran atau nama terminal tidak sah. Kode terdiri dari 8 huruf dan angka, misalnya K7QM-3XHP; nama terminal paling panjang 100 huruf.');
-  if (status === 404) return new BridgeFailure('server', 'Alamat ini bukan server sinkron NTT Mart (halaman pendaftaran tidak ada). Periksa alamat server.');
-  return new BridgeFailure('server', `Server provinsi sedang bermasalah (kode ${status}). Coba lagi nanti; bila berlanjut, hubungi pengelola server.`);
+  if (status === 403)
+    return new BridgeFailure(
+      'enrolment-refused',
+      'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.',
+    );
+  if (status === 429)
+    return new BridgeFailure(
+      'rate-limited',
+      'Terlalu banyak percobaan pendaftaran dari terminal ini. Tunggu beberapa menit lalu coba lagi.',
+    );
+  if (status === 400 || status === 413)
+    return new BridgeFailure(
+      'invalid',
+      'Kode pendaftaran atau nama terminal tidak sah. Kode terdiri dari 8 huruf dan angka, misalnya K7QM-3XHP; nama terminal paling panjang 100 huruf.',
+    );
+  if (status === 404)
+    return new BridgeFailure(
+      'server',
+      'Alamat ini bukan server sinkron NTT Mart (halaman pendaftaran tidak ada). Periksa alamat server.',
+    );
+  return new BridgeFailure(
+    'server',
+    `Server provinsi sedang bermasalah (kode ${status}). Coba lagi nanti; bila berlanjut, hubungi pengelola server.`,
+  );
 }

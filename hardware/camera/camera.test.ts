@@ -67,7 +67,10 @@ describe('decodeFrame, one frame as the live camera decodes it', () => {
         reads.push((await decodeFrame(file)).read?.code ?? null);
       }
       const codes = reads.filter((c) => c !== null);
-      expect(codes.every((c) => isSameCode(sample, c)), `${sample.bcid} ${sample.text} read as ${reads.join(', ')}`).toBe(true);
+      expect(
+        codes.every((c) => isSameCode(sample, c)),
+        `${sample.bcid} ${sample.text} read as ${reads.join(', ')}`,
+      ).toBe(true);
       expect(codes.length, `${sample.bcid} ${sample.text} read as ${reads.join(', ')}`).toBeGreaterThanOrEqual(2);
     }
   });

@@ -6,7 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import Quagga from '@ericblade/quagga2';
 import sharp from 'sharp';
-import { FRAME_PASS, MAX_MEAN_ERROR, MAX_MEAN_ERROR_VOTED, passConfig, readOf, type DecoderPass } from './decoder-config';
+import {
+  FRAME_PASS,
+  MAX_MEAN_ERROR,
+  MAX_MEAN_ERROR_VOTED,
+  passConfig,
+  readOf,
+  type DecoderPass,
+} from './decoder-config';
 import { luminanceOf, type LuminanceImage } from './luminance';
 import { hasValidCheck, type CameraRead } from './read-confirmer';
 import { Ballot } from './vote';
@@ -63,7 +70,10 @@ export const STILL_PASSES: readonly StillPass[] = [
 const GIVE_UP_MS = 5000;
 
 /** Decodes a still image with the passes (STILL_PASSES unless told) put to the vote. */
-export async function decodeImage(src: string | Uint8Array, passes: readonly StillPass[] = STILL_PASSES): Promise<ImageDecode> {
+export async function decodeImage(
+  src: string | Uint8Array,
+  passes: readonly StillPass[] = STILL_PASSES,
+): Promise<ImageDecode> {
   const image = await load(src);
   const started = performance.now();
   const ballot = new Ballot();
@@ -106,7 +116,9 @@ async function load(src: string | Uint8Array): Promise<LoadedImage> {
 
 async function decodePass(image: LoadedImage, pass: DecoderPass, longCodeLimit: number): Promise<CameraRead | null> {
   const config = passConfig(pass);
-  const result = await withDeadline(Quagga.decodeSingle({ ...config, inputStream: { ...config.inputStream, mime: image.mime }, src: image.dataUrl }));
+  const result = await withDeadline(
+    Quagga.decodeSingle({ ...config, inputStream: { ...config.inputStream, mime: image.mime }, src: image.dataUrl }),
+  );
   return readOf(result, longCodeLimit);
 }
 

@@ -8,7 +8,13 @@
 import type { QuaggaJSCodeReader, QuaggaJSConfigObject, QuaggaJSResultObject } from '@ericblade/quagga2';
 import type { CameraRead } from './read-confirmer';
 
-export const CAMERA_READERS: QuaggaJSCodeReader[] = ['ean_reader', 'ean_8_reader', 'upc_reader', 'upc_e_reader', 'code_128_reader'];
+export const CAMERA_READERS: QuaggaJSCodeReader[] = [
+  'ean_reader',
+  'ean_8_reader',
+  'upc_reader',
+  'upc_e_reader',
+  'code_128_reader',
+];
 
 /** Frames are processed at 640 px on their longer side (a 640×480 camera frame as it comes). */
 export const FRAME_SIZE = 640;
@@ -42,7 +48,9 @@ const SHORT_FORMATS = new Set(['ean_8', 'upc_e']);
 export function readOf(result: QuaggaJSResultObject | undefined, longCodeLimit = MAX_MEAN_ERROR): CameraRead | null {
   const codeResult = result?.codeResult;
   if (!codeResult?.code) return null;
-  const errors = (codeResult.decodedCodes ?? []).flatMap((c) => ('error' in c && typeof c.error === 'number' ? [c.error] : []));
+  const errors = (codeResult.decodedCodes ?? []).flatMap((c) =>
+    'error' in c && typeof c.error === 'number' ? [c.error] : [],
+  );
   const meanError = errors.length === 0 ? 0 : errors.reduce((a, b) => a + b, 0) / errors.length;
   if (meanError > (SHORT_FORMATS.has(codeResult.format) ? MAX_MEAN_ERROR : longCodeLimit)) return null;
   return { code: codeResult.code, format: codeResult.format };

@@ -13,7 +13,8 @@ export interface LuminanceImage {
 /** The luminance of RGBA pixels (an ImageData's or a decoded file's), with ITU-R BT.601 weights. */
 export function luminanceOf(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): LuminanceImage {
   const data = new Uint8ClampedArray(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = (rgba[4 * i]! * 77 + rgba[4 * i + 1]! * 150 + rgba[4 * i + 2]! * 29) >> 8;
+  for (let i = 0; i < data.length; i++)
+    data[i] = (rgba[4 * i]! * 77 + rgba[4 * i + 1]! * 150 + rgba[4 * i + 2]! * 29) >> 8;
   return { data, width, height };
 }
 
@@ -62,7 +63,8 @@ export function columns(image: LuminanceImage, from: number, to: number): Lumina
   const left = Math.round(image.width * from);
   const width = Math.round(image.width * to) - left;
   const data = new Uint8ClampedArray(width * image.height);
-  for (let y = 0; y < image.height; y++) data.set(image.data.subarray(y * image.width + left, y * image.width + left + width), y * width);
+  for (let y = 0; y < image.height; y++)
+    data.set(image.data.subarray(y * image.width + left, y * image.width + left + width), y * width);
   return { data, width, height: image.height };
 }
 

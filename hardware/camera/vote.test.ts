@@ -37,8 +37,12 @@ describe('Ballot', () => {
 
   it('counts a UPC-A read by the UPC-A and by the EAN-13 reader, and its UPC-E form, as one product', () => {
     expect(productKey({ code: upcA, format: 'upc_a' })).toBe(productKey({ code: `0${upcA}`, format: 'ean_13' }));
-    expect(productKey({ code: '01340026', format: 'upc_e' })).toBe(productKey({ code: '013200004006', format: 'upc_a' }));
-    expect(productKey({ code: '12345670', format: 'code_128' })).not.toBe(productKey({ code: '12345670', format: 'ean_8' }));
+    expect(productKey({ code: '01340026', format: 'upc_e' })).toBe(
+      productKey({ code: '013200004006', format: 'upc_a' }),
+    );
+    expect(productKey({ code: '12345670', format: 'code_128' })).not.toBe(
+      productKey({ code: '12345670', format: 'ean_8' }),
+    );
     const ballot = new Ballot();
     ballot.add({ code: upcA, format: 'upc_a' });
     ballot.add({ code: `0${upcA}`, format: 'ean_13' });

@@ -56,7 +56,9 @@ export function frameRead(quaggaRead: CameraRead | null, pixels: () => Luminance
   return image ? readWithZxing(image, FRAME_ZXING_PASS) : null;
 }
 
-const middleRows = new Map<DecodeHintType, unknown>([[DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.EAN_13, BarcodeFormat.UPC_A]]]);
+const middleRows = new Map<DecodeHintType, unknown>([
+  [DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.EAN_13, BarcodeFormat.UPC_A]],
+]);
 const everyRow = new Map([...middleRows, [DecodeHintType.TRY_HARDER, true]]);
 const reader = new MultiFormatOneDReader(middleRows);
 
@@ -69,7 +71,8 @@ export function readWithZxing(original: LuminanceImage, pass: ZxingPass = zxingP
     return { code: result.getText(), format: result.getBarcodeFormat() === BarcodeFormat.UPC_A ? 'upc_a' : 'ean_13' };
   } catch (error) {
     // ZXing reports "nothing found" (and a found code that fails its checks) by throwing.
-    if (error instanceof NotFoundException || error instanceof ChecksumException || error instanceof FormatException) return null;
+    if (error instanceof NotFoundException || error instanceof ChecksumException || error instanceof FormatException)
+      return null;
     throw error;
   } finally {
     reader.reset();

@@ -12,7 +12,9 @@ import { TcpTransport } from '../printer/tcp-transport';
 const root = join(import.meta.dirname, '../..');
 
 function run(script: string, args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hardware/cli', script), ...args], { cwd: root });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hardware/cli', script), ...args], {
+    cwd: root,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -31,8 +33,15 @@ describe('npm run scan', () => {
     writeFileSync(blank, await renderFrame(sample!, { ...CLEAN, width: 0.01 }, 1));
     const cli = run('scan.ts', [good, blank]);
     expect(await cli.exit).toBe(0);
-    const lines = cli.out().trim().split('\n').map((l) => l.split('\t'));
-    expect(lines.map(([file, code]) => [file, code])).toEqual([[good, sample!.text], [blank, '-']]);
+    const lines = cli
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(lines.map(([file, code]) => [file, code])).toEqual([
+      [good, sample!.text],
+      [blank, '-'],
+    ]);
     for (const [, , ms] of lines) expect(ms).toMatch(/^\d+$/);
   });
 });

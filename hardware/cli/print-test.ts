@@ -44,11 +44,14 @@ const done = new Promise<PrintJob>((resolve) => {
     },
   });
   void queue.start().then(() => queue.enqueue({ kind: 'test-page' }));
-  setTimeout(() => {
-    void queue.stop();
-    console.error(`Halaman uji belum tercetak setelah ${values.wait} detik.`);
-    process.exit(1);
-  }, Number(values.wait) * 1000).unref();
+  setTimeout(
+    () => {
+      void queue.stop();
+      console.error(`Halaman uji belum tercetak setelah ${values.wait} detik.`);
+      process.exit(1);
+    },
+    Number(values.wait) * 1000,
+  ).unref();
 });
 
 const job = await done;

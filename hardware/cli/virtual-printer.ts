@@ -38,8 +38,13 @@ const closers: Array<() => Promise<unknown>> = [];
 if (values.serial) {
   const pty = await openPtyPair(values.serial, `${values.serial}-device`);
   const port = await attachSerial(printer, pty.device, Number(values.baud));
-  closers.push(() => new Promise((resolve) => port.close(resolve)), () => pty.close());
-  console.log(`Virtual printer on serial:${values.serial}?baud=${values.baud} (${columns} columns), jobs in ${values.jobs}`);
+  closers.push(
+    () => new Promise((resolve) => port.close(resolve)),
+    () => pty.close(),
+  );
+  console.log(
+    `Virtual printer on serial:${values.serial}?baud=${values.baud} (${columns} columns), jobs in ${values.jobs}`,
+  );
 } else {
   const server = await listenTcp(printer, Number(values.port), values.host);
   closers.push(() => new Promise((resolve) => server.close(resolve)));

@@ -6,7 +6,14 @@
  * becomes "?", so no code page switch is ever needed.
  */
 const REPLACEMENTS: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '-', '\u2026': '...', '\u00d7': 'x',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2026': '...',
+  '\u00d7': 'x',
 };
 
 export function printable(text: string): string {
@@ -23,7 +30,9 @@ export function printable(text: string): string {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of printable(text).split(' ').filter((w) => w !== '')) {
+  for (const word of printable(text)
+    .split(' ')
+    .filter((w) => w !== '')) {
     let rest = word;
     while (rest.length > width) {
       if (current !== '') lines.push(current);

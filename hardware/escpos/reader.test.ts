@@ -10,7 +10,10 @@ const bytes = (...parts: Array<string | number[] | Uint8Array>) =>
 
 describe('EscPosReader', () => {
   it('reads text lines with alignment applied at the paper width', () => {
-    const { lines } = decodeEscPos(bytes([0x1b, 0x40], [0x1b, 0x61, 1], 'Halo\n', [0x1b, 0x61, 2], 'Rp 5\n', [0x1b, 0x61, 0], 'kiri\n'), 10);
+    const { lines } = decodeEscPos(
+      bytes([0x1b, 0x40], [0x1b, 0x61, 1], 'Halo\n', [0x1b, 0x61, 2], 'Rp 5\n', [0x1b, 0x61, 0], 'kiri\n'),
+      10,
+    );
     expect(lines).toEqual(['   Halo', '      Rp 5', 'kiri']);
   });
 
@@ -31,10 +34,31 @@ describe('EscPosReader', () => {
 
   it('reports QR codes, barcodes, cuts, drawer kicks and status requests', () => {
     const data = 'sale-1';
-    const qr = [0x1d, 0x28, 0x6b, data.length + 3, 0, 0x31, 0x50, 0x30, ...Buffer.from(data), 0x1d, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30];
+    const qr = [
+      0x1d,
+      0x28,
+      0x6b,
+      data.length + 3,
+      0,
+      0x31,
+      0x50,
+      0x30,
+      ...Buffer.from(data),
+      0x1d,
+      0x28,
+      0x6b,
+      3,
+      0,
+      0x31,
+      0x51,
+      0x30,
+    ];
     const ean = [0x1d, 0x6b, 67, 13, ...Buffer.from('2000000000015')];
     const code128 = [0x1d, 0x6b, 73, 6, 0x7b, 0x42, ...Buffer.from('ABCD')];
-    const { events, lines } = decodeEscPos(bytes(qr, ean, code128, drawerKick({ pin: 5, onMs: 100, offMs: 200 }), FULL_STATUS_REQUEST, [0x1d, 0x56, 0x01]), 32);
+    const { events, lines } = decodeEscPos(
+      bytes(qr, ean, code128, drawerKick({ pin: 5, onMs: 100, offMs: 200 }), FULL_STATUS_REQUEST, [0x1d, 0x56, 0x01]),
+      32,
+    );
     expect(events).toEqual([
       { type: 'qr', data: 'sale-1' },
       { type: 'barcode', symbology: 'EAN13', data: '2000000000015' },
@@ -45,7 +69,13 @@ describe('EscPosReader', () => {
       { type: 'status-request', n: 4 },
       { type: 'cut' },
     ]);
-    expect(lines).toEqual(['[QR sale-1]', '[EAN13 2000000000015]', '[CODE128 ABCD]', '[DRAWER pin 5 100/200 ms]', '[CUT]']);
+    expect(lines).toEqual([
+      '[QR sale-1]',
+      '[EAN13 2000000000015]',
+      '[CODE128 ABCD]',
+      '[DRAWER pin 5 100/200 ms]',
+      '[CUT]',
+    ]);
   });
 
   it('skips raster image data instead of reading it as text', () => {

@@ -18,8 +18,22 @@ export type EscPosEvent =
   | { type: 'unknown'; bytes: string };
 
 const BARCODE_NAMES: Record<number, string> = {
-  0: 'UPC-A', 1: 'UPC-E', 2: 'EAN13', 3: 'EAN8', 4: 'CODE39', 5: 'ITF', 6: 'CODABAR',
-  65: 'UPC-A', 66: 'UPC-E', 67: 'EAN13', 68: 'EAN8', 69: 'CODE39', 70: 'ITF', 71: 'CODABAR', 72: 'CODE93', 73: 'CODE128',
+  0: 'UPC-A',
+  1: 'UPC-E',
+  2: 'EAN13',
+  3: 'EAN8',
+  4: 'CODE39',
+  5: 'ITF',
+  6: 'CODABAR',
+  65: 'UPC-A',
+  66: 'UPC-E',
+  67: 'EAN13',
+  68: 'EAN8',
+  69: 'CODE39',
+  70: 'ITF',
+  71: 'CODABAR',
+  72: 'CODE93',
+  73: 'CODE128',
 };
 const SYMBOL_NAMES: Record<number, string> = { 48: 'PDF417', 49: 'QR', 50: 'MAXICODE' };
 /** Tab stops a printer has after ESC @: every 8 columns. */
@@ -109,13 +123,15 @@ export class EscPosReader {
         if (needs(1) === INCOMPLETE) return INCOMPLETE;
         this.align = (['left', 'center', 'right'] as const)[arg(1)! % 48] ?? 'left';
         return 3;
-      case 0x64: { // ESC d n: print and feed n lines
+      case 0x64: {
+        // ESC d n: print and feed n lines
         if (needs(1) === INCOMPLETE) return INCOMPLETE;
         const n = arg(1)!;
         for (let k = 0; k < n; k++) this.endLine();
         return 3;
       }
-      case 0x44: { // ESC D n1…nk NUL: tab stops
+      case 0x44: {
+        // ESC D n1…nk NUL: tab stops
         const end = b.indexOf(0, i + 2);
         if (end < 0) return INCOMPLETE;
         this.tabs = [...b.subarray(i + 2, end)];
@@ -125,7 +141,8 @@ export class EscPosReader {
         if (needs(3) === INCOMPLETE) return INCOMPLETE;
         this.events.push({ type: 'drawer', pin: arg(1)! % 48 === 0 ? 2 : 5, onMs: arg(2)! * 2, offMs: arg(3)! * 2 });
         return 5;
-      case 0x2a: { // ESC * m nL nH d…: bit image
+      case 0x2a: {
+        // ESC * m nL nH d…: bit image
         if (needs(3) === INCOMPLETE) return INCOMPLETE;
         const dots = arg(2)! + arg(3)! * 256;
         const length = dots * (arg(1)! >= 32 ? 3 : 1);
@@ -137,7 +154,17 @@ export class EscPosReader {
         return 2;
       // One-argument settings that change no text layout: bold, underline, font, code page,
       // line spacing, double strike, rotation, upside down, international set, colour, paper feed.
-      case 0x45: case 0x2d: case 0x4d: case 0x74: case 0x33: case 0x47: case 0x56: case 0x7b: case 0x52: case 0x72: case 0x4a:
+      case 0x45:
+      case 0x2d:
+      case 0x4d:
+      case 0x74:
+      case 0x33:
+      case 0x47:
+      case 0x56:
+      case 0x7b:
+      case 0x52:
+      case 0x72:
+      case 0x4a:
         return needs(1) === INCOMPLETE ? INCOMPLETE : 3;
       default:
         this.events.push({ type: 'unknown', bytes: hex(b.subarray(i, i + 2)) });
@@ -155,7 +182,8 @@ export class EscPosReader {
         if (!has(1)) return INCOMPLETE;
         this.charWidth = ((arg(1)! >> 4) & 0x07) + 1;
         return 3;
-      case 0x56: { // GS V m [n]: cut
+      case 0x56: {
+        // GS V m [n]: cut
         if (!has(1)) return INCOMPLETE;
         const withFeed = arg(1)! >= 65;
         if (withFeed && !has(2)) return INCOMPLETE;
@@ -167,7 +195,8 @@ export class EscPosReader {
         return this.barcode(b, i);
       case 0x28: // GS ( k: 2D symbols
         return this.symbol(b, i);
-      case 0x76: { // GS v 0 m xL xH yL yH d…: raster image
+      case 0x76: {
+        // GS v 0 m xL xH yL yH d…: raster image
         if (!has(6)) return INCOMPLETE;
         const widthBytes = arg(3)! + arg(4)! * 256;
         const height = arg(5)! + arg(6)! * 256;
@@ -177,9 +206,16 @@ export class EscPosReader {
       }
       // Settings that change no text: invert, HRI position and font, barcode width and height,
       // transmit status, smoothing; GS L and GS W take two bytes.
-      case 0x42: case 0x48: case 0x66: case 0x77: case 0x68: case 0x72: case 0x62:
+      case 0x42:
+      case 0x48:
+      case 0x66:
+      case 0x77:
+      case 0x68:
+      case 0x72:
+      case 0x62:
         return has(1) ? 3 : INCOMPLETE;
-      case 0x4c: case 0x57:
+      case 0x4c:
+      case 0x57:
         return has(2) ? 4 : INCOMPLETE;
       default:
         this.events.push({ type: 'unknown', bytes: hex(b.subarray(i, i + 2)) });

@@ -25,7 +25,8 @@ export function layoutLabels(labels: readonly ProductLabel[], columns: Columns):
   for (const label of labels) {
     if (!isInStoreEan13(label.barcode)) throw new RangeError(`Not an in-store EAN-13: ${label.barcode}`);
     for (let copy = 0; copy < label.copies; copy++) {
-      for (const text of wrap(label.name, columns).slice(0, 2)) out.push({ type: 'text', text, align: 'center', bold: true });
+      for (const text of wrap(label.name, columns).slice(0, 2))
+        out.push({ type: 'text', text, align: 'center', bold: true });
       out.push({ type: 'text', text: formatRupiah(label.price), align: 'center', tall: true });
       out.push({ type: 'ean13', data: label.barcode });
       out.push({ type: 'cut' });

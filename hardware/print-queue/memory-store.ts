@@ -39,7 +39,9 @@ export class MemoryPrintJobStore implements PrintJobStore {
   }
 
   async latest(kind: PrintRequestKind): Promise<PrintJob | undefined> {
-    return this.sorted().filter((j) => j.request.kind === kind).at(-1);
+    return this.sorted()
+      .filter((j) => j.request.kind === kind)
+      .at(-1);
   }
 
   async all(): Promise<PrintJob[]> {

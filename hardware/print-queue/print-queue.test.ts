@@ -22,8 +22,18 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
   const changes: PrintJob[] = [];
 
   const newQueue = () => {
-    const handlers = createHardwareHandlers({ printerConfig: () => virtual.config, onScan: () => {}, onScannerStatus: () => {}, timeouts: { connectMs: 300, replyMs: 300 } });
-    return new PrintQueue({ store, deliver: handlers.print, retryDelaysMs: [30], onChange: (job) => changes.push(job) });
+    const handlers = createHardwareHandlers({
+      printerConfig: () => virtual.config,
+      onScan: () => {},
+      onScannerStatus: () => {},
+      timeouts: { connectMs: 300, replyMs: 300 },
+    });
+    return new PrintQueue({
+      store,
+      deliver: handlers.print,
+      retryDelaysMs: [30],
+      onChange: (job) => changes.push(job),
+    });
   };
   const printedNumbers = () => virtual.printer.jobs.map((j) => /No +(\S+)/.exec(j.text)?.[1]);
 
@@ -53,7 +63,10 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
     const first = await queue.enqueue(receipt('R-1'));
     await queue.enqueue(receipt('R-2'));
     await queue.settled();
-    expect(await store.get(first.id)).toMatchObject({ state: 'pending', lastError: { code: 'printer-not-ready', message: 'Kertas printer habis: pasang gulungan baru' } });
+    expect(await store.get(first.id)).toMatchObject({
+      state: 'pending',
+      lastError: { code: 'printer-not-ready', message: 'Kertas printer habis: pasang gulungan baru' },
+    });
     expect(virtual.printer.jobs).toHaveLength(0);
 
     virtual.printer.setState('ready');
@@ -78,8 +91,22 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
 
   it('resumes after a restart, printing jobs caught mid-print as well as waiting ones', async () => {
     await queue.stop();
-    const stuck: PrintJob = { id: '01900000-0000-7000-8000-000000000001', request: receipt('R-1'), state: 'printing', createdAt: '2025-03-05T06:07:00.000Z', attempts: 1, lastError: null, printedAt: null };
-    const waiting: PrintJob = { ...stuck, id: '01900000-0000-7000-8000-000000000002', request: receipt('R-2'), state: 'pending', attempts: 0 };
+    const stuck: PrintJob = {
+      id: '01900000-0000-7000-8000-000000000001',
+      request: receipt('R-1'),
+      state: 'printing',
+      createdAt: '2025-03-05T06:07:00.000Z',
+      attempts: 1,
+      lastError: null,
+      printedAt: null,
+    };
+    const waiting: PrintJob = {
+      ...stuck,
+      id: '01900000-0000-7000-8000-000000000002',
+      request: receipt('R-2'),
+      state: 'pending',
+      attempts: 0,
+    };
     await store.add(waiting);
     await store.add(stuck);
 
@@ -111,7 +138,15 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
   });
 
   it('puts a failed job back in line on request', async () => {
-    const bad: PrintJob = { id: '01900000-0000-7000-8000-000000000009', request: receipt('R-9'), state: 'failed', createdAt: '2025-03-05T06:07:00.000Z', attempts: 1, lastError: { code: 'invalid-job', message: 'x' }, printedAt: null };
+    const bad: PrintJob = {
+      id: '01900000-0000-7000-8000-000000000009',
+      request: receipt('R-9'),
+      state: 'failed',
+      createdAt: '2025-03-05T06:07:00.000Z',
+      attempts: 1,
+      lastError: { code: 'invalid-job', message: 'x' },
+      printedAt: null,
+    };
     await store.add(bad);
     await queue.retry(bad.id);
     await until(async () => (await store.get(bad.id))?.state === 'printed', 'the failed job to print after retry');
@@ -128,7 +163,10 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
     expect(printedNumbers()).toEqual(['R-3']);
     expect((await store.waiting()).map((j) => j.state)).toEqual(['held', 'held']);
     expect(await queue.releaseHeld()).toBe(2);
-    await until(async () => (await store.all()).every((j) => j.state === 'printed'), 'the held jobs to print once released');
+    await until(
+      async () => (await store.all()).every((j) => j.state === 'printed'),
+      'the held jobs to print once released',
+    );
     expect(printedNumbers()).toEqual(['R-3', 'R-1', 'R-2']);
   });
 
@@ -136,7 +174,9 @@ describe('PrintQueue delivering to a virtual printer over TCP', () => {
     await queue.stop();
     for (const no of ['R-1', 'R-2']) await queue.enqueue(receipt(no));
     const yohanes = { id: 'm1', name: 'Yohanes' };
-    expect(await queue.discardWaiting('Pembeli sudah pulang; struk dicetak ulang dari riwayat bila diminta', yohanes)).toBe(2);
+    expect(
+      await queue.discardWaiting('Pembeli sudah pulang; struk dicetak ulang dari riwayat bila diminta', yohanes),
+    ).toBe(2);
     await queue.start();
     await queue.settled();
     expect(printedNumbers()).toEqual([]);

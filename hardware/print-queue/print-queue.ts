@@ -108,7 +108,15 @@ export class PrintQueue {
   }
 
   async enqueue(request: PrintRequest): Promise<PrintJob> {
-    const job: PrintJob = { id: uuidv7(), request, state: 'pending', createdAt: this.now().toISOString(), attempts: 0, lastError: null, printedAt: null };
+    const job: PrintJob = {
+      id: uuidv7(),
+      request,
+      state: 'pending',
+      createdAt: this.now().toISOString(),
+      attempts: 0,
+      lastError: null,
+      printedAt: null,
+    };
     await this.store.add(job);
     this.onChange(job);
     this.retryNow();
@@ -130,7 +138,8 @@ export class PrintQueue {
   /** Puts a failed or held job back in line. */
   async retry(jobId: string): Promise<void> {
     const job = await this.store.get(jobId);
-    if (job?.state === 'failed' || job?.state === 'held') await this.save({ ...job, state: 'pending', lastError: null });
+    if (job?.state === 'failed' || job?.state === 'held')
+      await this.save({ ...job, state: 'pending', lastError: null });
     this.retryNow();
   }
 

@@ -8,4 +8,5 @@ export type PrintOutcome =
   | { ok: false; error: { code: PrintErrorCode; message: string }; status: PrinterStatus };
 
 /** A print or drawer result: the printer's status comes along whenever the printer was reached. */
-export type PrintResult = PrintOutcome | { ok: false; error: { code: string; message: string }; status: PrinterStatus | null };
+export type PrintResult =
+  PrintOutcome | { ok: false; error: { code: string; message: string }; status: PrinterStatus | null };

@@ -15,9 +15,12 @@ export type BaudRate = (typeof BAUD_RATES)[number];
 export const FLOW_CONTROLS = ['none', 'rts-cts', 'xon-xoff'] as const;
 export type FlowControl = (typeof FLOW_CONTROLS)[number];
 
-export const baudRateSchema = z.union(BAUD_RATES.map((rate) => z.literal(rate)), {
-  error: `Baud rate harus salah satu dari ${BAUD_RATES.join(', ')}`,
-});
+export const baudRateSchema = z.union(
+  BAUD_RATES.map((rate) => z.literal(rate)),
+  {
+    error: `Baud rate harus salah satu dari ${BAUD_RATES.join(', ')}`,
+  },
+);
 
 /**
  * What a 'device' printer may be: a printer device the operating system made, never an ordinary
@@ -33,7 +36,8 @@ const PRINTER_DEVICE_PATHS: readonly RegExp[] = [
   /^\\\\[A-Za-z0-9][A-Za-z0-9.-]{0,62}\\[A-Za-z0-9][A-Za-z0-9 _.$-]{0,79}$/,
 ];
 
-const DEVICE_PATH_PROBLEM = 'Path printer harus perangkat printer: /dev/usb/lp0, /dev/ttyUSB0, /dev/serial/by-id/…, COM3 atau \\\\komputer\\NamaPrinter';
+const DEVICE_PATH_PROBLEM =
+  'Path printer harus perangkat printer: /dev/usb/lp0, /dev/ttyUSB0, /dev/serial/by-id/…, COM3 atau \\\\komputer\\NamaPrinter';
 
 export function isPrinterDevicePath(path: string): boolean {
   return PRINTER_DEVICE_PATHS.some((pattern) => pattern.test(path));
@@ -43,7 +47,11 @@ export const printerConnectionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('tcp'),
     host: z.string().trim().min(1, 'Alamat printer jaringan wajib diisi'),
-    port: z.number({ error: 'Port harus 1–65535' }).int('Port harus 1–65535').min(1, 'Port harus 1–65535').max(65535, 'Port harus 1–65535'),
+    port: z
+      .number({ error: 'Port harus 1–65535' })
+      .int('Port harus 1–65535')
+      .min(1, 'Port harus 1–65535')
+      .max(65535, 'Port harus 1–65535'),
   }),
   z.object({
     type: z.literal('serial'),
@@ -53,12 +61,19 @@ export const printerConnectionSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('device'),
-    path: z.string().trim().min(1, 'Path printer wajib diisi').refine((path) => path === '' || isPrinterDevicePath(path), DEVICE_PATH_PROBLEM),
+    path: z
+      .string()
+      .trim()
+      .min(1, 'Path printer wajib diisi')
+      .refine((path) => path === '' || isPrinterDevicePath(path), DEVICE_PATH_PROBLEM),
   }),
 ]);
 export type PrinterConnection = z.infer<typeof printerConnectionSchema>;
 
-export const columnsSchema = z.union(COLUMNS.map((c) => z.literal(c)), { error: 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm) kolom' });
+export const columnsSchema = z.union(
+  COLUMNS.map((c) => z.literal(c)),
+  { error: 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm) kolom' },
+);
 
 export const drawerPulseSchema = z.object({
   pin: z.union([z.literal(2), z.literal(5)]),
@@ -80,7 +95,8 @@ export function parsePrinterUri(uri: string): UriResult {
   if (text === '') return { ok: false, message: 'Alamat printer kosong' };
   const tcp = /^tcp:\/\/([^/:]+)(?::(\d+))?\/?$/i.exec(text);
   if (tcp) return validated({ type: 'tcp', host: tcp[1], port: Number(tcp[2] ?? 9100) });
-  if (/^tcp:/i.test(text)) return { ok: false, message: `Alamat printer jaringan tidak valid: ${text} (contoh tcp://192.168.1.50:9100)` };
+  if (/^tcp:/i.test(text))
+    return { ok: false, message: `Alamat printer jaringan tidak valid: ${text} (contoh tcp://192.168.1.50:9100)` };
   const serial = /^serial:([^?]+)(?:\?(.*))?$/i.exec(text);
   if (serial) {
     const params = new URLSearchParams(serial[2] ?? '');
@@ -96,5 +112,7 @@ export function parsePrinterUri(uri: string): UriResult {
 
 function validated(candidate: unknown): UriResult {
   const parsed = printerConnectionSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, connection: parsed.data } : { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
+  return parsed.success
+    ? { ok: true, connection: parsed.data }
+    : { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
 }

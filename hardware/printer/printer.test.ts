@@ -16,7 +16,10 @@ import { SerialTransport } from './serial-transport';
 import { until } from '../../tests/support/until';
 import { TcpTransport } from './tcp-transport';
 
-const receipt = encodeCommands(layoutReceipt(sampleSale(5), SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }), 32);
+const receipt = encodeCommands(
+  layoutReceipt(sampleSale(5), SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }),
+  32,
+);
 const fast = { connectMs: 500, replyMs: 300 };
 
 describe('a printer over TCP', () => {
@@ -73,7 +76,12 @@ describe('a printer over TCP', () => {
   });
 
   it('takes one exchange at a time when status polls and jobs overlap', async () => {
-    const results = await Promise.all([printer.print(receipt), printer.status(), printer.print(receipt), printer.status()]);
+    const results = await Promise.all([
+      printer.print(receipt),
+      printer.status(),
+      printer.print(receipt),
+      printer.status(),
+    ]);
     expect(results.map((r) => ('ok' in r ? r.ok : r.state))).toEqual([true, 'ready', true, 'ready']);
     expect(virtual.jobs).toHaveLength(2);
   });

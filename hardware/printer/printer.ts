@@ -42,7 +42,8 @@ export class Printer {
       try {
         return await this.withLink(async (link) => {
           const before = await this.readStatus(link);
-          if (!canPrint(before.state)) return { ok: false, error: { code: 'printer-not-ready', message: before.message }, status: before };
+          if (!canPrint(before.state))
+            return { ok: false, error: { code: 'printer-not-ready', message: before.message }, status: before };
           if (!this.transport.bidirectional) {
             await link.write(bytes);
             return { ok: true, status: before };
@@ -50,7 +51,11 @@ export class Printer {
           await link.write(concat(bytes, FULL_STATUS_REQUEST));
           const after = await this.readReplies(link, this.timeouts.replyMs + bytes.length * this.transport.msPerByte);
           if (canPrint(after.state)) return { ok: true, status: after };
-          return { ok: false, error: { code: 'print-interrupted', message: `Cetak terhenti: ${after.message}` }, status: after };
+          return {
+            ok: false,
+            error: { code: 'print-interrupted', message: `Cetak terhenti: ${after.message}` },
+            status: after,
+          };
         });
       } catch (error) {
         const status = offline(error);

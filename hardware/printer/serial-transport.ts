@@ -32,7 +32,10 @@ export class SerialTransport implements PrinterTransport {
       autoOpen: false,
     });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new PrinterUnreachable(`${this.description} did not open within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new PrinterUnreachable(`${this.description} did not open within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       port.open((error) => {
         clearTimeout(timer);
         if (error) return reject(new PrinterUnreachable(`${this.description}: ${error.message}`));

@@ -8,7 +8,13 @@
 import { missingCase } from '../../domain/missing-case';
 
 export type PrinterState = 'ready' | 'paper-near-end' | 'paper-out' | 'cover-open' | 'offline';
-export const PRINTER_STATES: readonly PrinterState[] = ['ready', 'paper-near-end', 'paper-out', 'cover-open', 'offline'];
+export const PRINTER_STATES: readonly PrinterState[] = [
+  'ready',
+  'paper-near-end',
+  'paper-out',
+  'cover-open',
+  'offline',
+];
 
 export interface PrinterStatus {
   state: PrinterState;
@@ -41,9 +47,16 @@ export function replyFor(state: PrinterState, n: number): number {
     case 1:
       return BASE | (offline ? 0x08 : 0);
     case 2:
-      return BASE | (state === 'cover-open' ? 0x04 : 0) | (state === 'paper-out' ? 0x20 : 0) | (state === 'offline' ? 0x40 : 0);
+      return (
+        BASE |
+        (state === 'cover-open' ? 0x04 : 0) |
+        (state === 'paper-out' ? 0x20 : 0) |
+        (state === 'offline' ? 0x40 : 0)
+      );
     case 4:
-      return BASE | (state === 'paper-out' ? 0x60 : 0) | (state === 'paper-near-end' || state === 'paper-out' ? 0x0c : 0);
+      return (
+        BASE | (state === 'paper-out' ? 0x60 : 0) | (state === 'paper-near-end' || state === 'paper-out' ? 0x0c : 0)
+      );
     default:
       return BASE;
   }

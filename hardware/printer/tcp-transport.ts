@@ -31,12 +31,13 @@ export class TcpTransport implements PrinterTransport {
       socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
-        const close = () => new Promise<void>((done) => {
-          if (socket.destroyed) return done();
-          socket.once('close', () => done());
-          socket.end();
-          setTimeout(() => socket.destroy(), 1000).unref();
-        });
+        const close = () =>
+          new Promise<void>((done) => {
+            if (socket.destroyed) return done();
+            socket.once('close', () => done());
+            socket.end();
+            setTimeout(() => socket.destroy(), 1000).unref();
+          });
         resolve(new StreamLink(socket, close));
       });
     });

@@ -44,45 +44,140 @@ export function busySale(): Sale {
 }
 
 /** The ASN block printed under the busy sale: Rp 20.000 short of the minimum. */
-export const GOLDEN_ASN: AsnBlock = { maskedNip: '1985***********017', name: 'Yohanes Don Bosco Seran', monthTotal: rupiah(80_000), threshold: rupiah(100_000) };
+export const GOLDEN_ASN: AsnBlock = {
+  maskedNip: '1985***********017',
+  name: 'Yohanes Don Bosco Seran',
+  monthTotal: rupiah(80_000),
+  threshold: rupiah(100_000),
+};
 
 /** A refund of one of each of two lines, paid back partly by QRIS and partly in cash. */
 export function goldenRefund() {
   const original = buildSale({
     receiptNo: 'LBJ-T01-20250305-0042',
-    lines: [{ name: 'Madu Hutan Sumba 500 ml', price: 120_000, quantity: 2 }, { name: 'Kain Tenun Ikat Motif Sumba Timur Pewarna Alami', price: 750_000, discount: 50_000 }],
-    payments: [{ method: 'qris', amount: 500_000 }, { method: 'cash', tendered: 500_000 }],
+    lines: [
+      { name: 'Madu Hutan Sumba 500 ml', price: 120_000, quantity: 2 },
+      { name: 'Kain Tenun Ikat Motif Sumba Timur Pewarna Alami', price: 750_000, discount: 50_000 },
+    ],
+    payments: [
+      { method: 'qris', amount: 500_000 },
+      { method: 'cash', tendered: 500_000 },
+    ],
   });
-  const refund = { ...buildRefund(original, [[1, 1], [2, 1]], [], { id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c79', payments: [{ method: 'qris', amount: rupiah(500_000) }, { method: 'cash', amount: rupiah(320_000) }] }), receiptNo: 'LBJ-T01-20250306-0003', reason: 'Botol retak, kain salah motif' };
+  const refund = {
+    ...buildRefund(
+      original,
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      [],
+      {
+        id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c79',
+        payments: [
+          { method: 'qris', amount: rupiah(500_000) },
+          { method: 'cash', amount: rupiah(320_000) },
+        ],
+      },
+    ),
+    receiptNo: 'LBJ-T01-20250306-0003',
+    reason: 'Botol retak, kain salah motif',
+  };
   return { original, refund };
 }
 
 export function movement(kind: CashMovement['kind'], amount: number, reason: string): CashMovement {
-  return { id: `m-${kind}-${amount}`, outletId: 'LBJ', terminalId: 'T1', shiftId: SHIFT, kind, amount: rupiah(amount), reason, at: '2025-03-05T07:30:00.000Z', cashier: MARIA, training: false };
+  return {
+    id: `m-${kind}-${amount}`,
+    outletId: 'LBJ',
+    terminalId: 'T1',
+    shiftId: SHIFT,
+    kind,
+    amount: rupiah(amount),
+    reason,
+    at: '2025-03-05T07:30:00.000Z',
+    cashier: MARIA,
+    training: false,
+  };
 }
 
 /** A worked shift from 08:00 to 16:00 WITA: three sales (one ASN), a refund, a pay in and a pay out; Rp 3.500 short. */
 export function workedShift() {
   const sales = [
-    buildSale({ receiptNo: 'LBJ-T01-20250305-0001', shiftId: SHIFT, completedAt: '2025-03-05T01:10:00Z', lines: [{ price: 85_000, quantity: 2, category: 'Kopi', supplier: 'Koperasi Kopi Bajawa', name: 'Kopi Bajawa' }, { price: 120_000, discount: 10_000, category: 'Madu', supplier: 'UD Madu Sumba', name: 'Madu Sumba' }], payments: [{ method: 'cash', tendered: 300_000 }], nip: '198609262015051001' }),
-    buildSale({ receiptNo: 'LBJ-T01-20250305-0002', shiftId: SHIFT, completedAt: '2025-03-05T03:00:00Z', lines: [{ price: 350_000, category: 'Tenun', supplier: 'Sanggar Tenun Watublapi', name: 'Selendang Sikka' }], discount: 35_000, payments: [{ method: 'qris' }] }),
-    buildSale({ receiptNo: 'LBJ-T01-20250305-0004', shiftId: SHIFT, completedAt: '2025-03-05T06:00:00Z', lines: [{ price: 25_000, quantity: 3, category: 'Bumbu', supplier: "Sambal Lu'at Ibu Maria", name: 'Sambal' }], payments: [{ method: 'debit', amount: 50_000 }, { method: 'cash', tendered: 50_000 }] }),
+    buildSale({
+      receiptNo: 'LBJ-T01-20250305-0001',
+      shiftId: SHIFT,
+      completedAt: '2025-03-05T01:10:00Z',
+      lines: [
+        { price: 85_000, quantity: 2, category: 'Kopi', supplier: 'Koperasi Kopi Bajawa', name: 'Kopi Bajawa' },
+        { price: 120_000, discount: 10_000, category: 'Madu', supplier: 'UD Madu Sumba', name: 'Madu Sumba' },
+      ],
+      payments: [{ method: 'cash', tendered: 300_000 }],
+      nip: '198609262015051001',
+    }),
+    buildSale({
+      receiptNo: 'LBJ-T01-20250305-0002',
+      shiftId: SHIFT,
+      completedAt: '2025-03-05T03:00:00Z',
+      lines: [{ price: 350_000, category: 'Tenun', supplier: 'Sanggar Tenun Watublapi', name: 'Selendang Sikka' }],
+      discount: 35_000,
+      payments: [{ method: 'qris' }],
+    }),
+    buildSale({
+      receiptNo: 'LBJ-T01-20250305-0004',
+      shiftId: SHIFT,
+      completedAt: '2025-03-05T06:00:00Z',
+      lines: [{ price: 25_000, quantity: 3, category: 'Bumbu', supplier: "Sambal Lu'at Ibu Maria", name: 'Sambal' }],
+      payments: [
+        { method: 'debit', amount: 50_000 },
+        { method: 'cash', tendered: 50_000 },
+      ],
+    }),
   ];
   const refund = buildRefund(sales[0]!, [[1, 1]], [], { id: 'r1', shiftId: SHIFT });
-  const movements = [movement('pay-in', 200_000, 'Tambah uang kecil dari brankas'), movement('pay-out', 45_000, 'Ongkos kirim madu dari Waingapu')];
-  const opened = openShift({ id: SHIFT, outletId: 'LBJ', terminalId: 'T1', cashier: MARIA, training: false, openedAt: '2025-03-05T00:00:00Z', openingFloat: { 'note-50000': 2, 'note-10000': 5, 'coin-1000': 10 } });
+  const movements = [
+    movement('pay-in', 200_000, 'Tambah uang kecil dari brankas'),
+    movement('pay-out', 45_000, 'Ongkos kirim madu dari Waingapu'),
+  ];
+  const opened = openShift({
+    id: SHIFT,
+    outletId: 'LBJ',
+    terminalId: 'T1',
+    cashier: MARIA,
+    training: false,
+    openedAt: '2025-03-05T00:00:00Z',
+    openingFloat: { 'note-50000': 2, 'note-10000': 5, 'coin-1000': 10 },
+  });
   const open = shiftReport({ shift: opened, sales, refunds: [refund], movements });
   const counted = rupiah(open.expectedCash - 3_500);
   const shift: Shift = {
     ...opened,
-    closing: { closedAt: '2025-03-05T08:00:00Z', closedBy: MARIA, counted: countOf(counted), varianceThreshold: rupiah(2_000), varianceReason: 'Kembalian salah beri', approvedBy: YOHANES },
+    closing: {
+      closedAt: '2025-03-05T08:00:00Z',
+      closedBy: MARIA,
+      counted: countOf(counted),
+      varianceThreshold: rupiah(2_000),
+      varianceReason: 'Kembalian salah beri',
+      approvedBy: YOHANES,
+    },
   };
   return { shift, sales, refunds: [refund], movements };
 }
 
 /** Notes and coins that make up an amount (a multiple of Rp 100). */
 export function countOf(amount: number) {
-  const values = [[100_000, 'note-100000'], [50_000, 'note-50000'], [20_000, 'note-20000'], [10_000, 'note-10000'], [5_000, 'note-5000'], [2_000, 'note-2000'], [1_000, 'note-1000'], [500, 'coin-500'], [200, 'coin-200'], [100, 'coin-100']] as const;
+  const values = [
+    [100_000, 'note-100000'],
+    [50_000, 'note-50000'],
+    [20_000, 'note-20000'],
+    [10_000, 'note-10000'],
+    [5_000, 'note-5000'],
+    [2_000, 'note-2000'],
+    [1_000, 'note-1000'],
+    [500, 'coin-500'],
+    [200, 'coin-200'],
+    [100, 'coin-100'],
+  ] as const;
   let left = amount;
   const count: Record<string, number> = {};
   for (const [value, id] of values) {
@@ -97,7 +192,16 @@ export function countOf(amount: number) {
 export function goldenZReport(columns: Columns) {
   const { shift, sales, refunds, movements } = workedShift();
   const report = shiftReport({ shift, sales, refunds, movements });
-  const commands = layoutShiftReport(report, SAMPLE_OUTLET, { columns, training: false, printedAt: shift.closing!.closedAt, varianceReason: 'Kembalian salah beri', approvedBy: YOHANES, terminalCode: 'T01', counted: shift.closing!.counted, reprint: false });
+  const commands = layoutShiftReport(report, SAMPLE_OUTLET, {
+    columns,
+    training: false,
+    printedAt: shift.closing!.closedAt,
+    varianceReason: 'Kembalian salah beri',
+    approvedBy: YOHANES,
+    terminalCode: 'T01',
+    counted: shift.closing!.counted,
+    reprint: false,
+  });
   return { report, commands };
 }
 
@@ -111,7 +215,16 @@ export function goldenDayReport(columns: Columns) {
   const { shift, sales, refunds, movements } = workedShift();
   const day = dayClose('LBJ', '2025-03-05', [shiftReport({ shift, sales, refunds, movements })]);
   if (!day.ok) throw new Error(day.message);
-  const closing = { id: 'd1', outletId: 'LBJ', terminalId: 'T1', businessDate: '2025-03-05', closedAt: '2025-03-05T08:30:00Z', closedBy: YOHANES, training: false, report: day.dayClose };
+  const closing = {
+    id: 'd1',
+    outletId: 'LBJ',
+    terminalId: 'T1',
+    businessDate: '2025-03-05',
+    closedAt: '2025-03-05T08:30:00Z',
+    closedBy: YOHANES,
+    training: false,
+    report: day.dayClose,
+  };
   return { closing, commands: layoutDayReport(closing, SAMPLE_OUTLET, columns, 'T01') };
 }
 

@@ -64,7 +64,10 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   it('marks a reprinted training refund', () => {
     const original = buildSale({ lines: [{ price: 20_000 }], training: true });
     const refund = buildRefund(original, [[1, 1]], []);
-    const { lines } = decodeEscPos(encodeCommands(layoutRefundReceipt(refund, SAMPLE_OUTLET, { columns, reprint: true }), columns), columns);
+    const { lines } = decodeEscPos(
+      encodeCommands(layoutRefundReceipt(refund, SAMPLE_OUTLET, { columns, reprint: true }), columns),
+      columns,
+    );
     expect(lines.filter((l) => l.includes('** LATIHAN - BUKAN TRANSAKSI **'))).toHaveLength(2);
     expect(lines.some((l) => l.trim() === '*** SALINAN ***')).toBe(true);
   });
@@ -77,7 +80,11 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
   });
 
   it('says so when the ASN minimum is reached, and marks a NIP not on the roster', () => {
-    const { lines } = printed(sampleSale(2), { columns, ...plain, asn: { maskedNip: '1986***********001', name: null, monthTotal: rupiah(180_000), threshold: rupiah(100_000) } });
+    const { lines } = printed(sampleSale(2), {
+      columns,
+      ...plain,
+      asn: { maskedNip: '1986***********001', name: null, monthTotal: rupiah(180_000), threshold: rupiah(100_000) },
+    });
     expect(lines).toContain('Minimal bulanan tercapai');
     expect(lines).toContain('NIP belum terverifikasi');
     expect(lines).toContainEqual(expect.stringMatching(/^ASN +1986\*{11}001$/));
@@ -90,7 +97,10 @@ it('prints control characters of names, addresses and reasons as nothing, never 
   const sale = buildSale({ ...SAMPLE_SALE, lines: [{ ...line(`Kopi${hidden} Bajawa`, 45_000), productId: 'p-1' }] });
   const outlet = { name: `NTT Mart${hidden}`, address: `Jl. Soekarno Hatta${hidden} No. 5`, phone: `0385${hidden}` };
   const refund = { ...buildRefund(sale, [[1, 1]], []), reason: `Rusak${hidden}` };
-  for (const bytes of [encodeCommands(layoutReceipt(sale, outlet, { columns: 48, ...plain }), 48), encodeCommands(layoutRefundReceipt(refund, outlet, { columns: 48, reprint: false }), 48)]) {
+  for (const bytes of [
+    encodeCommands(layoutReceipt(sale, outlet, { columns: 48, ...plain }), 48),
+    encodeCommands(layoutRefundReceipt(refund, outlet, { columns: 48, reprint: false }), 48),
+  ]) {
     const { lines, events } = decodeEscPos(bytes, 48);
     expect(events.filter((e) => e.type === 'drawer')).toEqual([]);
     expect(events.filter((e) => e.type === 'cut')).toHaveLength(1);
@@ -101,5 +111,6 @@ it('prints control characters of names, addresses and reasons as nothing, never 
 });
 
 it('keeps a 10-line receipt with its QR code within 1 KB on both paper widths', () => {
-  for (const columns of [32, 48] as const) expect(printed(sampleSale(10), { columns, ...plain }).bytes.length).toBeLessThanOrEqual(1024);
+  for (const columns of [32, 48] as const)
+    expect(printed(sampleSale(10), { columns, ...plain }).bytes.length).toBeLessThanOrEqual(1024);
 });

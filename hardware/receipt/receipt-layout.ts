@@ -45,7 +45,11 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
   const width = options.columns;
   const out = receiptHead(sale.training, outlet, options.reprint, width);
   const row = (left: string, right: string, style: Style = {}) => out.push(...fitRow(left, right, width, style));
-  out.push(...meta('No', sale.receiptNo, width), ...meta('Waktu', `${formatWita(sale.completedAt)} WITA`, width), ...meta('Kasir', sale.cashier?.name ?? '-', width));
+  out.push(
+    ...meta('No', sale.receiptNo, width),
+    ...meta('Waktu', `${formatWita(sale.completedAt)} WITA`, width),
+    ...meta('Kasir', sale.cashier?.name ?? '-', width),
+  );
   out.push({ type: 'rule', char: '-' });
 
   for (const line of sale.lines) {
@@ -73,11 +77,19 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
  * The struk of a refund (pengembalian): what came back and the money paid out, pointing at the
  * original receipt, with the manager who approved it.
  */
-export function layoutRefundReceipt(refund: Refund, outlet: OutletInfo, options: Omit<ReceiptOptions, 'asn'>): PrintCommand[] {
+export function layoutRefundReceipt(
+  refund: Refund,
+  outlet: OutletInfo,
+  options: Omit<ReceiptOptions, 'asn'>,
+): PrintCommand[] {
   const width = options.columns;
   const out = receiptHead(refund.training, outlet, options.reprint, width, 'PENGEMBALIAN BARANG');
   const row = (left: string, right: string, style: Style = {}) => out.push(...fitRow(left, right, width, style));
-  out.push(...meta('No', refund.receiptNo, width), ...meta('Asal', refund.originalReceiptNo, width), ...meta('Waktu', `${formatWita(refund.refundedAt)} WITA`, width));
+  out.push(
+    ...meta('No', refund.receiptNo, width),
+    ...meta('Asal', refund.originalReceiptNo, width),
+    ...meta('Waktu', `${formatWita(refund.refundedAt)} WITA`, width),
+  );
   out.push(...meta('Kasir', refund.cashier?.name ?? '-', width));
   if (refund.approvedBy) out.push(...meta('Disetujui', refund.approvedBy.name, width));
   for (const text of wrap(`Alasan: ${refund.reason}`, width)) out.push({ type: 'text', text });
@@ -90,7 +102,8 @@ export function layoutRefundReceipt(refund: Refund, outlet: OutletInfo, options:
 
   out.push({ type: 'rule', char: '-' });
   row('TOTAL REFUND', formatRupiah(refund.total), { bold: true, tall: true });
-  for (const payment of refund.payments) row(`Dikembalikan (${paymentMethodLabel(payment.method)})`, formatRupiah(payment.amount));
+  for (const payment of refund.payments)
+    row(`Dikembalikan (${paymentMethodLabel(payment.method)})`, formatRupiah(payment.amount));
   out.push(...receiptTail(refund.id, refund.training, width));
   return out;
 }
@@ -102,7 +115,13 @@ function centered(text: string, width: number, style: Style = {}): PrintCommand[
 }
 
 /** Training mark, outlet, SALINAN on a reprint, the document's title, and a blank line before its details. */
-function receiptHead(training: boolean, outlet: OutletInfo, reprint: boolean, width: Columns, title?: string): PrintCommand[] {
+function receiptHead(
+  training: boolean,
+  outlet: OutletInfo,
+  reprint: boolean,
+  width: Columns,
+  title?: string,
+): PrintCommand[] {
   const out: PrintCommand[] = [];
   if (training) out.push(...centered(TRAINING_MARK, width, { bold: true }));
   out.push(...centered(outlet.name, width, { bold: true, tall: true }), ...centered(outlet.address, width));
@@ -124,7 +143,9 @@ function receiptTail(id: string, training: boolean, width: Columns): PrintComman
 /** "Label value" with the values lined up after short labels; wrapped when too long for the paper. */
 function meta(label: string, value: string, width: Columns): PrintCommand[] {
   const text = `${label.padEnd(Math.max(6, label.length + 1))}${printable(value)}`;
-  return text.length <= width ? [{ type: 'text', text }] : wrap(text, width).map((line) => ({ type: 'text', text: line }));
+  return text.length <= width
+    ? [{ type: 'text', text }]
+    : wrap(text, width).map((line) => ({ type: 'text', text: line }));
 }
 
 /**
@@ -138,9 +159,17 @@ function asnBlock(asn: AsnBlock, width: Columns): PrintCommand[] {
   for (const text of wrap(asn.name ?? 'NIP belum terverifikasi', width)) out.push({ type: 'text', text });
   const month = { total: asn.monthTotal, threshold: asn.threshold };
   const line = printable(asnReceiptLine(month));
-  out.push(...(line.length <= width ? [{ type: 'text' as const, text: line }] : fitRow(`${ASN_MONTH_LABEL}:`, asnMonthFigure(month), width)));
+  out.push(
+    ...(line.length <= width
+      ? [{ type: 'text' as const, text: line }]
+      : fitRow(`${ASN_MONTH_LABEL}:`, asnMonthFigure(month), width)),
+  );
   const short = subtract(asn.threshold, asn.monthTotal);
-  out.push(short > 0 ? fitRow('Kurang', formatRupiah(short), width)[0]! : { type: 'text', text: 'Minimal bulanan tercapai', bold: true });
+  out.push(
+    short > 0
+      ? fitRow('Kurang', formatRupiah(short), width)[0]!
+      : { type: 'text', text: 'Minimal bulanan tercapai', bold: true },
+  );
   return out;
 }
 

@@ -13,14 +13,38 @@ export const SAMPLE_OUTLET: OutletInfo = {
 };
 
 const PRODUCTS: Array<Pick<SaleLine, 'name' | 'supplier' | 'category' | 'unit'> & { price: number }> = [
-  { name: 'Kopi Arabika Flores Bajawa 250 g', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi', unit: 'bungkus', price: 85_000 },
+  {
+    name: 'Kopi Arabika Flores Bajawa 250 g',
+    supplier: 'Koperasi Kopi Bajawa',
+    category: 'Kopi',
+    unit: 'bungkus',
+    price: 85_000,
+  },
   { name: 'Madu Hutan Sumba 500 ml', supplier: 'UD Madu Sumba', category: 'Madu', unit: 'botol', price: 120_000 },
-  { name: 'Sambal Lu\'at Manggarai', supplier: 'Ibu Maria', category: 'Bumbu', unit: 'botol', price: 25_000 },
-  { name: 'Kacang Mete Flores Timur', supplier: 'CV Mete Larantuka', category: 'Camilan', unit: 'bungkus', price: 65_000 },
-  { name: 'Tenun Ikat Sikka Selendang', supplier: 'Sanggar Tenun Watublapi', category: 'Tenun', unit: 'lembar', price: 350_000 },
+  { name: "Sambal Lu'at Manggarai", supplier: 'Ibu Maria', category: 'Bumbu', unit: 'botol', price: 25_000 },
+  {
+    name: 'Kacang Mete Flores Timur',
+    supplier: 'CV Mete Larantuka',
+    category: 'Camilan',
+    unit: 'bungkus',
+    price: 65_000,
+  },
+  {
+    name: 'Tenun Ikat Sikka Selendang',
+    supplier: 'Sanggar Tenun Watublapi',
+    category: 'Tenun',
+    unit: 'lembar',
+    price: 350_000,
+  },
   { name: 'Jagung Bose Instan', supplier: 'KWT Oebobo', category: 'Pangan', unit: 'bungkus', price: 18_000 },
   { name: 'Gula Lontar Rote', supplier: 'UMKM Lontar Rote', category: 'Pangan', unit: 'bungkus', price: 30_000 },
-  { name: 'Se\'i Sapi Kupang 250 g', supplier: 'Se\'i Bu Ati', category: 'Daging olahan', unit: 'bungkus', price: 95_000 },
+  {
+    name: "Se'i Sapi Kupang 250 g",
+    supplier: "Se'i Bu Ati",
+    category: 'Daging olahan',
+    unit: 'bungkus',
+    price: 95_000,
+  },
   { name: 'Minyak Kelapa Kampung', supplier: 'KWT Alor', category: 'Pangan', unit: 'botol', price: 40_000 },
   { name: 'Kripik Pisang Kepok', supplier: 'UMKM Nekamese', category: 'Camilan', unit: 'bungkus', price: 15_000 },
 ];
@@ -43,10 +67,19 @@ export function sampleSale(lineCount = 3, overrides: Partial<Omit<SaleSpec, 'lin
     ...overrides,
     lines: Array.from({ length: lineCount }, (_, index) => {
       const { price, ...product } = PRODUCTS[index % PRODUCTS.length]!;
-      return { ...product, productId: `p-${index + 1}`, price, quantity: (index % 3) + 1, discount: index === 1 ? 10_000 : 0 };
+      return {
+        ...product,
+        productId: `p-${index + 1}`,
+        price,
+        quantity: (index % 3) + 1,
+        discount: index === 1 ? 10_000 : 0,
+      };
     }),
   };
   // The notes handed over depend on the total, which only the built sale knows.
   const total = buildSale(spec).total;
-  return buildSale({ ...spec, payments: total > 0 ? [{ method: 'cash', tendered: Math.ceil(total / 50_000) * 50_000 }] : [] });
+  return buildSale({
+    ...spec,
+    payments: total > 0 ? [{ method: 'cash', tendered: Math.ceil(total / 50_000) * 50_000 }] : [],
+  });
 }

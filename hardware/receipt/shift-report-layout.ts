@@ -8,7 +8,13 @@ import { formatRupiah, multiply, subtract, ZERO, type Rupiah } from '../../domai
 import { DENOMINATIONS, type CashCount } from '../../domain/shift/cash-count';
 import { paymentMethodLabel } from '../../domain/checkout/payment-method';
 import { PAYMENT_METHODS } from '../../domain/checkout/sale';
-import { NET_SALES_LABEL, type DayClosing, type KeyedAmounts, type ShiftReport, type ShiftTotals } from '../../domain/shift/shift-report';
+import {
+  NET_SALES_LABEL,
+  type DayClosing,
+  type KeyedAmounts,
+  type ShiftReport,
+  type ShiftTotals,
+} from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import { formatWita } from '../../domain/wita';
 import type { Columns } from '../escpos/columns';
@@ -34,9 +40,19 @@ export interface ShiftReportOptions {
 
 const TRAINING_MARK = '** LATIHAN - BUKAN TRANSAKSI **';
 
-export function layoutShiftReport(report: ShiftReport, outlet: OutletInfo, options: ShiftReportOptions): PrintCommand[] {
+export function layoutShiftReport(
+  report: ShiftReport,
+  outlet: OutletInfo,
+  options: ShiftReportOptions,
+): PrintCommand[] {
   const width = options.columns;
-  const out = head(outlet, report.kind === 'Z' ? 'LAPORAN Z - TUTUP SHIFT' : 'LAPORAN X - SEMENTARA', options.training, width, options.reprint);
+  const out = head(
+    outlet,
+    report.kind === 'Z' ? 'LAPORAN Z - TUTUP SHIFT' : 'LAPORAN X - SEMENTARA',
+    options.training,
+    width,
+    options.reprint,
+  );
   const row = (left: string, right: string) => out.push(...fitRow(left, right, width));
   row('Kasir', report.cashier.name);
   row('Terminal', options.terminalCode);
@@ -47,16 +63,27 @@ export function layoutShiftReport(report: ShiftReport, outlet: OutletInfo, optio
   row('Struk akhir', report.lastReceiptNo ?? '-');
   out.push(...totalsBlock(report, width));
   if (options.counted) out.push(...countBlock(options.counted, width));
-  if (options.varianceReason) out.push(...wrap(`Alasan selisih: ${options.varianceReason}`, width).map((text): PrintCommand => ({ type: 'text', text })));
+  if (options.varianceReason)
+    out.push(
+      ...wrap(`Alasan selisih: ${options.varianceReason}`, width).map((text): PrintCommand => ({ type: 'text', text })),
+    );
   if (options.approvedBy) row('Disetujui', options.approvedBy.name);
   else if (report.varianceNeedsApproval) out.push({ type: 'text', text: 'SELISIH PERLU PERSETUJUAN', bold: true });
-  out.push(...keyedBlock('PER KATEGORI', report.byCategory, width), ...keyedBlock('PER PEMASOK UMKM', report.bySupplier, width));
+  out.push(
+    ...keyedBlock('PER KATEGORI', report.byCategory, width),
+    ...keyedBlock('PER PEMASOK UMKM', report.bySupplier, width),
+  );
   if (report.kind === 'Z') out.push(...signatures(width));
   return tail(out, options.training, width);
 }
 
 /** Tutup hari: the outlet's day on this terminal, its shifts one line each, and the day's totals. */
-export function layoutDayReport(closing: DayClosing, outlet: OutletInfo, columns: Columns, terminalCode: string): PrintCommand[] {
+export function layoutDayReport(
+  closing: DayClosing,
+  outlet: OutletInfo,
+  columns: Columns,
+  terminalCode: string,
+): PrintCommand[] {
   const day = closing.report;
   const out = head(outlet, 'LAPORAN TUTUP HARI', closing.training, columns);
   const row = (left: string, right: string) => out.push(...fitRow(left, right, columns));
@@ -66,17 +93,32 @@ export function layoutDayReport(closing: DayClosing, outlet: OutletInfo, columns
   row('Oleh', closing.closedBy.name);
   out.push({ type: 'rule', char: '-' }, { type: 'text', text: `SHIFT (${day.shifts.length})`, bold: true });
   for (const shift of day.shifts) {
-    out.push(...wrap(`${shift.cashier.name} ${formatWita(shift.openedAt).slice(-5)}-${shift.closedAt ? formatWita(shift.closedAt).slice(-5) : '?'}`, columns).map((text): PrintCommand => ({ type: 'text', text })));
+    out.push(
+      ...wrap(
+        `${shift.cashier.name} ${formatWita(shift.openedAt).slice(-5)}-${shift.closedAt ? formatWita(shift.closedAt).slice(-5) : '?'}`,
+        columns,
+      ).map((text): PrintCommand => ({ type: 'text', text })),
+    );
     row('  Penjualan', formatRupiah(shift.netSales));
     row('  Selisih', formatRupiah(shift.variance ?? ZERO));
   }
-  out.push(...totalsBlock(day, columns), ...keyedBlock('PER KATEGORI', day.byCategory, columns), ...keyedBlock('PER PEMASOK UMKM', day.bySupplier, columns), ...signatures(columns));
+  out.push(
+    ...totalsBlock(day, columns),
+    ...keyedBlock('PER KATEGORI', day.byCategory, columns),
+    ...keyedBlock('PER PEMASOK UMKM', day.bySupplier, columns),
+    ...signatures(columns),
+  );
   return tail(out, closing.training, columns);
 }
 
 /** Kas masuk / kas keluar: the slip that goes into the drawer with (or in place of) the money. */
 export function layoutCashSlip(movement: CashMovement, outlet: OutletInfo, columns: Columns): PrintCommand[] {
-  const out = head(outlet, movement.kind === 'pay-in' ? 'BUKTI KAS MASUK' : 'BUKTI KAS KELUAR', movement.training, columns);
+  const out = head(
+    outlet,
+    movement.kind === 'pay-in' ? 'BUKTI KAS MASUK' : 'BUKTI KAS KELUAR',
+    movement.training,
+    columns,
+  );
   const row = (left: string, right: string, bold = false) => out.push(...fitRow(left, right, columns, { bold }));
   row('Waktu', formatWita(movement.at));
   row('Kasir', movement.cashier.name);
@@ -100,7 +142,8 @@ function totalsBlock(t: ShiftTotals, width: Columns): PrintCommand[] {
   row(NET_SALES_LABEL, formatRupiah(t.netSales), true);
   for (const method of PAYMENT_METHODS) row(`  ${paymentMethodLabel(method)}`, formatRupiah(t.salesByMethod[method]));
   row(`Refund (${t.refundCount})`, minus(t.refunds));
-  for (const method of PAYMENT_METHODS) if (t.refundsByMethod[method] !== 0) row(`  ${paymentMethodLabel(method)}`, minus(t.refundsByMethod[method]));
+  for (const method of PAYMENT_METHODS)
+    if (t.refundsByMethod[method] !== 0) row(`  ${paymentMethodLabel(method)}`, minus(t.refundsByMethod[method]));
   row('Hasil bersih', formatRupiah(t.net), true);
   row(`ASN (${t.asnSaleCount} transaksi)`, formatRupiah(t.asnSales));
   row('Refund ASN', minus(t.asnRefunds));
@@ -124,7 +167,14 @@ function countBlock(count: CashCount, width: Columns): PrintCommand[] {
   const out: PrintCommand[] = [{ type: 'text', text: 'Rincian hitungan laci:' }];
   for (const d of DENOMINATIONS) {
     const pieces = count[d.id] ?? 0;
-    if (pieces > 0) out.push(...fitRow(`  ${d.form === 'note' ? '' : 'Koin '}${formatRupiah(d.value)} x ${pieces}`, formatRupiah(multiply(d.value, pieces)), width));
+    if (pieces > 0)
+      out.push(
+        ...fitRow(
+          `  ${d.form === 'note' ? '' : 'Koin '}${formatRupiah(d.value)} x ${pieces}`,
+          formatRupiah(multiply(d.value, pieces)),
+          width,
+        ),
+      );
   }
   return out;
 }
@@ -132,7 +182,10 @@ function countBlock(count: CashCount, width: Columns): PrintCommand[] {
 /** Net sales per category or supplier; their refunds on a line below when there were any. */
 function keyedBlock(title: string, rows: readonly KeyedAmounts[], width: Columns): PrintCommand[] {
   if (rows.length === 0) return [];
-  const out: PrintCommand[] = [{ type: 'rule', char: '-' }, { type: 'text', text: title, bold: true }];
+  const out: PrintCommand[] = [
+    { type: 'rule', char: '-' },
+    { type: 'text', text: title, bold: true },
+  ];
   for (const r of rows) {
     out.push(...fitRow(r.key === '' ? '(tanpa nama)' : r.key, formatRupiah(r.net), width));
     if (r.refunds !== 0) out.push(...fitRow('  termasuk refund', formatRupiah(subtract(ZERO, r.refunds)), width));
@@ -156,7 +209,13 @@ function tail(out: PrintCommand[], training: boolean, width: Columns): PrintComm
 }
 
 function centered(text: string, width: Columns, bold = false, tall = false): PrintCommand[] {
-  return wrap(text, width).map((line) => ({ type: 'text', text: line, align: 'center', ...(bold ? { bold } : {}), ...(tall ? { tall } : {}) }));
+  return wrap(text, width).map((line) => ({
+    type: 'text',
+    text: line,
+    align: 'center',
+    ...(bold ? { bold } : {}),
+    ...(tall ? { tall } : {}),
+  }));
 }
 
 /** Space to sign under: the cashier and the manager (or whoever takes the money). */

@@ -28,7 +28,8 @@ function openDevice(path: string): Promise<SerialPort> {
   return new Promise((resolve, reject) => port.open((e) => (e ? reject(e) : resolve(port))));
 }
 
-const send = (port: SerialPort, text: string) => new Promise<void>((resolve) => port.write(text, () => port.drain(() => resolve())));
+const send = (port: SerialPort, text: string) =>
+  new Promise<void>((resolve) => port.write(text, () => port.drain(() => resolve())));
 
 describe('SerialScanner over a socat pty pair', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ntt-scanner-'));
@@ -43,8 +44,16 @@ describe('SerialScanner over a socat pty pair', () => {
     let pty: PtyPair = await openPtyPair(app, device);
     const codes: string[] = [];
     const statuses: SerialScannerStatus[] = [];
-    const scanner = new SerialScanner({ path: app, baudRate: 9600, terminator: 'crlf' }, (c) => codes.push(c), (s) => statuses.push(s), 50);
-    cleanup.push(() => scanner.stop(), () => pty.close());
+    const scanner = new SerialScanner(
+      { path: app, baudRate: 9600, terminator: 'crlf' },
+      (c) => codes.push(c),
+      (s) => statuses.push(s),
+      50,
+    );
+    cleanup.push(
+      () => scanner.stop(),
+      () => pty.close(),
+    );
 
     expect(await scanner.start()).toMatchObject({ state: 'connected' });
     let scannerEnd = await openDevice(device);
@@ -73,7 +82,12 @@ describe('SerialScanner over a socat pty pair', () => {
   it('keeps trying a port that is not there yet and connects when it appears', async () => {
     const app = join(dir, 'late');
     const statuses: SerialScannerStatus[] = [];
-    const scanner = new SerialScanner({ path: app, baudRate: 19200, terminator: 'cr' }, () => {}, (s) => statuses.push(s), 50);
+    const scanner = new SerialScanner(
+      { path: app, baudRate: 19200, terminator: 'cr' },
+      () => {},
+      (s) => statuses.push(s),
+      50,
+    );
     cleanup.push(() => scanner.stop());
     expect(await scanner.start()).toMatchObject({ state: 'reconnecting' });
     const pty = await openPtyPair(app, join(dir, 'late-device'));

@@ -6,7 +6,13 @@
  */
 import { SerialPort } from 'serialport';
 import { missingCase } from '../../domain/missing-case';
-import type { ScannerState, SerialPortInfo, SerialScannerSettings, SerialScannerStatus, Terminator } from './scanner-settings';
+import type {
+  ScannerState,
+  SerialPortInfo,
+  SerialScannerSettings,
+  SerialScannerStatus,
+  Terminator,
+} from './scanner-settings';
 
 /** A code longer than this without a terminator is noise (wrong baud rate), not a barcode. */
 const MAX_CODE_LENGTH = 128;
@@ -37,7 +43,9 @@ export class CodeSplitter {
     this.tail = parts.pop() ?? '';
     if (this.tail.length > MAX_CODE_LENGTH) this.tail = '';
     // Trimming drops the LF of a CRLF scanner set to CR (and stray control bytes) from either end.
-    return parts.map((p) => p.replace(/^[\s\x00-\x1f]+|[\s\x00-\x1f]+$/g, '')).filter((code) => code !== '' && code.length <= MAX_CODE_LENGTH);
+    return parts
+      .map((p) => p.replace(/^[\s\x00-\x1f]+|[\s\x00-\x1f]+$/g, ''))
+      .filter((code) => code !== '' && code.length <= MAX_CODE_LENGTH);
   }
 }
 
@@ -122,6 +130,8 @@ export async function listSerialPorts(): Promise<SerialPortInfo[]> {
   const ports = await SerialPort.list();
   return ports.map((p) => ({
     path: p.path,
-    label: [p.manufacturer, p.vendorId && p.productId ? `${p.vendorId}:${p.productId}` : null].filter(Boolean).join(' ') || p.path,
+    label:
+      [p.manufacturer, p.vendorId && p.productId ? `${p.vendorId}:${p.productId}` : null].filter(Boolean).join(' ') ||
+      p.path,
   }));
 }

@@ -15,13 +15,18 @@ export interface PtyPair {
 }
 
 export async function openPtyPair(app: string, device: string): Promise<PtyPair> {
-  const socat: ChildProcess = spawn('socat', [`pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${device}`], { stdio: 'ignore' });
+  const socat: ChildProcess = spawn('socat', [`pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${device}`], {
+    stdio: 'ignore',
+  });
   const failed = new Promise<never>((_, reject) => {
-    socat.once('error', (error) => reject(new Error(`socat could not start (install it: apt-get install socat): ${error.message}`)));
+    socat.once('error', (error) =>
+      reject(new Error(`socat could not start (install it: apt-get install socat): ${error.message}`)),
+    );
     socat.once('exit', (code) => reject(new Error(`socat exited with ${code}`)));
   });
   const ready = (async () => {
-    for (let i = 0; i < 200 && !(existsSync(app) && existsSync(device)); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 200 && !(existsSync(app) && existsSync(device)); i++)
+      await new Promise((r) => setTimeout(r, 10));
     if (!existsSync(app) || !existsSync(device)) throw new Error('socat did not create the pty pair within 2 s');
   })();
   await Promise.race([ready, failed]);

@@ -135,7 +135,12 @@ export class VirtualPrinter extends EventEmitter<VirtualPrinterEvents> {
 
   private finishJob(session: Session): void {
     const lines = session.events.flatMap(describeEvent);
-    const job: VirtualJob = { number: this.jobs.length + 1, lines, events: session.events, text: `${lines.join('\n')}\n` };
+    const job: VirtualJob = {
+      number: this.jobs.length + 1,
+      lines,
+      events: session.events,
+      text: `${lines.join('\n')}\n`,
+    };
     session.events = [];
     this.jobs.push(job);
     if (this.jobsDir) writeFileSync(join(this.jobsDir, `job-${String(job.number).padStart(4, '0')}.txt`), job.text);

@@ -33,8 +33,20 @@ function saleOf(total: number, completedAt: string, buyer: Nip | null = MARIA): 
   const n = ++seq;
   return buildSale({ id: uuid(n), receiptNo: `R-${n}`, lines: [{ price: total }], completedAt, nip: buyer });
 }
-const saleEvent = (sale: Sale): SyncEvent => ({ id: uuid(1000 + ++seq), seq, type: 'sale.completed', occurredAt: sale.completedAt, payload: sale });
-const refundEvent = (refund: Refund): SyncEvent => ({ id: uuid(1000 + ++seq), seq, type: 'sale.refunded', occurredAt: refund.refundedAt, payload: refund });
+const saleEvent = (sale: Sale): SyncEvent => ({
+  id: uuid(1000 + ++seq),
+  seq,
+  type: 'sale.completed',
+  occurredAt: sale.completedAt,
+  payload: sale,
+});
+const refundEvent = (refund: Refund): SyncEvent => ({
+  id: uuid(1000 + ++seq),
+  seq,
+  type: 'sale.refunded',
+  occurredAt: refund.refundedAt,
+  payload: refund,
+});
 
 /** The documents written and their events answered by the server as given. */
 async function record(db: PosDatabase, docs: { sales?: Sale[]; refunds?: Refund[] }) {
@@ -42,7 +54,15 @@ async function record(db: PosDatabase, docs: { sales?: Sale[]; refunds?: Refund[
   await db.refunds.bulkAdd(docs.refunds ?? []);
 }
 async function acknowledge(db: PosDatabase, events: SyncEvent[], quarantined = false) {
-  const response: PushResponse = { results: events.map((e) => ({ id: e.id, status: 'stored', quarantined, ...(quarantined ? { reasons: ['x'] } : {}) })), highWaterSeq: 0 };
+  const response: PushResponse = {
+    results: events.map((e) => ({
+      id: e.id,
+      status: 'stored',
+      quarantined,
+      ...(quarantined ? { reasons: ['x'] } : {}),
+    })),
+    highWaterSeq: 0,
+  };
   await new DexieSyncStore(db).settle(settleBatch(events, response, NOW));
 }
 /** A pull of the asn-totals stream that starts now (ack serial as it is) and brings these figures. */
@@ -50,9 +70,14 @@ async function pullTotals(db: PosDatabase, totals: { nip: Nip; month: string; to
   const store = new DexieSyncStore(db);
   const ackSerial = await store.ackSerial();
   const items = totals.map((t) => ({ ...t, total: rupiah(t.total), saleCount: 1 }));
-  await store.applyPage('asn-totals', { items, cursor: `c${ackSerial}`, ackSerial }, { startedAt: NOW.toISOString(), endedAt: NOW.toISOString(), ackSerialAtStart: ackSerial });
+  await store.applyPage(
+    'asn-totals',
+    { items, cursor: `c${ackSerial}`, ackSerial },
+    { startedAt: NOW.toISOString(), endedAt: NOW.toISOString(), ackSerialAtStart: ackSerial },
+  );
 }
-const totalOf = async (db: PosDatabase, buyer: Nip = MARIA, month = '2026-03') => asnStanding(await asnStandingInput(db, buyer, month, false)).total;
+const totalOf = async (db: PosDatabase, buyer: Nip = MARIA, month = '2026-03') =>
+  asnStanding(await asnStandingInput(db, buyer, month, false)).total;
 
 describe('an ASN’s month on the terminal', () => {
   it('adds this terminal’s sales until a pulled figure includes them, never twice', async () => {
@@ -60,7 +85,9 @@ describe('an ASN’s month on the terminal', () => {
     await pullTotals(db, [{ nip: MARIA, month: '2026-03', total: 40_000 }]);
     const first = saleOf(25_000, '2026-03-10T02:00:00Z');
     const second = saleOf(10_000, '2026-03-11T02:00:00Z');
-    await record(db, { sales: [first, second, saleOf(7_000, '2026-03-11T02:00:00Z', YOHANES), saleOf(9_000, '2026-02-27T02:00:00Z')] });
+    await record(db, {
+      sales: [first, second, saleOf(7_000, '2026-03-11T02:00:00Z', YOHANES), saleOf(9_000, '2026-02-27T02:00:00Z')],
+    });
     // Waiting in the outbox: both added to the server's figure.
     expect(await totalOf(db)).toBe(75_000);
 
@@ -89,7 +116,10 @@ describe('an ASN’s month on the terminal', () => {
     const february = saleOf(50_000, '2026-02-27T02:00:00Z');
     await record(db, { sales: [february] });
     await acknowledge(db, [saleEvent(february)]);
-    await pullTotals(db, [{ nip: MARIA, month: '2026-02', total: 50_000 }, { nip: MARIA, month: '2026-03', total: 20_000 }]);
+    await pullTotals(db, [
+      { nip: MARIA, month: '2026-02', total: 50_000 },
+      { nip: MARIA, month: '2026-03', total: 20_000 },
+    ]);
     const refund = { ...buildRefund(february, [[1, 1]], []), id: uuid(500), refundedAt: '2026-03-05T02:00:00.000Z' };
     await record(db, { refunds: [refund] });
     expect(refund.asn).toEqual({ nip: MARIA, month: '2026-02' });
@@ -113,16 +143,35 @@ describe('an ASN’s month on the terminal', () => {
 describe('identifying an ASN', () => {
   it('finds the name and OPD on the roster, accepts a NIP missing from it as unverified, and names a wrong part', async () => {
     const db = freshDb();
-    await db.transaction('rw', db.asnRoster, () => putRosterEntries(db, [{ nip: MARIA, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', kind: 'PNS' }]));
+    await db.transaction('rw', db.asnRoster, () =>
+      putRosterEntries(db, [{ nip: MARIA, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', kind: 'PNS' }]),
+    );
     await pullTotals(db, [{ nip: MARIA, month: '2026-03', total: 65_000 }]);
 
     const found = await identifyAsn(db, '19860926 201505 1 001', NOW, false);
-    expect(found).toMatchObject({ ok: true, buyer: { nip: MARIA, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', kind: 'PNS', verified: true }, standing: { month: '2026-03', total: 65_000, remaining: 35_000 } });
+    expect(found).toMatchObject({
+      ok: true,
+      buyer: { nip: MARIA, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', kind: 'PNS', verified: true },
+      standing: { month: '2026-03', total: 65_000, remaining: 35_000 },
+    });
 
     const missing = await identifyAsn(db, '19931228 2025 21 2 001', NOW, false);
-    expect(missing).toMatchObject({ ok: true, buyer: { nip: YOHANES, name: null, opd: null, kind: 'PPPK', verified: false }, standing: { total: 0 } });
+    expect(missing).toMatchObject({
+      ok: true,
+      buyer: { nip: YOHANES, name: null, opd: null, kind: 'PPPK', verified: false },
+      standing: { total: 0 },
+    });
 
-    expect(await identifyAsn(db, '19860926 201513 1 001', NOW, false)).toEqual({ ok: false, part: 'appointment', message: 'Bulan pengangkatan 201513 tidak valid.', digits: '198609262015131001' });
-    expect(await identifyAsn(db, '1986-09-26 x', NOW, false)).toMatchObject({ ok: false, part: 'characters', digits: null });
+    expect(await identifyAsn(db, '19860926 201513 1 001', NOW, false)).toEqual({
+      ok: false,
+      part: 'appointment',
+      message: 'Bulan pengangkatan 201513 tidak valid.',
+      digits: '198609262015131001',
+    });
+    expect(await identifyAsn(db, '1986-09-26 x', NOW, false)).toMatchObject({
+      ok: false,
+      part: 'characters',
+      digits: null,
+    });
   });
 });

@@ -14,19 +14,40 @@ import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';
 import type { PosDatabase } from '../db/database';
 import { asnThreshold } from '../sync/province-settings';
 
-export async function asnStandingInput(db: PosDatabase, nip: Nip, month: string, training: boolean): Promise<AsnStandingInput> {
-  const [threshold, reported, stream, sales, refunds] = await db.transaction('r', [db.serverSettings, db.asnTotals, db.syncStreams, db.sales, db.refunds], () =>
-    Promise.all([
-      asnThreshold(db, training),
-      db.asnTotals.get([nip, month]),
-      db.syncStreams.get('asn-totals'),
-      db.sales.where('asn.nip').equals(nip).filter((s) => asnMonthOf(s) === month).toArray(),
-      db.refunds.where('asn.nip').equals(nip).filter((r) => r.asn?.month === month).toArray(),
-    ]),
+export async function asnStandingInput(
+  db: PosDatabase,
+  nip: Nip,
+  month: string,
+  training: boolean,
+): Promise<AsnStandingInput> {
+  const [threshold, reported, stream, sales, refunds] = await db.transaction(
+    'r',
+    [db.serverSettings, db.asnTotals, db.syncStreams, db.sales, db.refunds],
+    () =>
+      Promise.all([
+        asnThreshold(db, training),
+        db.asnTotals.get([nip, month]),
+        db.syncStreams.get('asn-totals'),
+        db.sales
+          .where('asn.nip')
+          .equals(nip)
+          .filter((s) => asnMonthOf(s) === month)
+          .toArray(),
+        db.refunds
+          .where('asn.nip')
+          .equals(nip)
+          .filter((r) => r.asn?.month === month)
+          .toArray(),
+      ]),
   );
   const ids = new Set([...sales.map((s) => s.id), ...refunds.map((r) => r.id)]);
   const acks = new Map(
-    (await db.outboxAcks.where('documentIds').anyOf([...ids]).toArray())
+    (
+      await db.outboxAcks
+        .where('documentIds')
+        .anyOf([...ids])
+        .toArray()
+    )
       .flatMap(ackRecordsOf)
       .filter((a) => ids.has(a.documentId))
       .map((a) => [a.documentId, a]),

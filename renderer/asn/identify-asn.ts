@@ -26,7 +26,12 @@ export type Identification =
   /** `digits` as entered (null when not only digits), to show the number with the wrong part marked. */
   | { ok: false; digits: string | null; part: NipPart; message: string };
 
-export async function identifyAsn(db: PosDatabase, input: string, now: Date, training: boolean): Promise<Identification> {
+export async function identifyAsn(
+  db: PosDatabase,
+  input: string,
+  now: Date,
+  training: boolean,
+): Promise<Identification> {
   const parsed = parseNip(input, now);
   if (!parsed.ok) return { ...parsed, digits: nipDigits(input) };
   const { nip, kind } = parsed.info;

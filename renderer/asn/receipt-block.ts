@@ -6,5 +6,10 @@ import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 
 export function asnReceiptBlock(sale: Sale, standing: AsnStanding | null): AsnBlock | null {
   if (!sale.asn || !standing) return null;
-  return { maskedNip: maskNip(sale.asn.nip), name: sale.asn.name, monthTotal: standing.total, threshold: standing.threshold };
+  return {
+    maskedNip: maskNip(sale.asn.nip),
+    name: sale.asn.name,
+    monthTotal: standing.total,
+    threshold: standing.threshold,
+  };
 }

@@ -9,7 +9,10 @@ import { database, useTerminalStore } from '../stores/terminal-store';
 import { auditEntry, recordAudit } from './audit-log';
 
 /** `who` defaults to the person signed in now; nothing is recorded before anyone signed in. */
-export async function auditSignedIn(event: AuditEvent, who: StaffRef | null = useSessionStore.getState().user): Promise<void> {
+export async function auditSignedIn(
+  event: AuditEvent,
+  who: StaffRef | null = useSessionStore.getState().user,
+): Promise<void> {
   const identity = useTerminalStore.getState().identity;
   if (!identity || !who) return;
   await recordAudit(database(), auditEntry(identity, new Date(), { id: who.id, name: who.name }, event));

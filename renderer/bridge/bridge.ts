@@ -14,6 +14,7 @@ declare global {
 let bridge: PosBridge | null = null;
 
 export function getBridge(): PosBridge {
-  bridge ??= window.pos ?? createWebSocketBridge(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`);
+  bridge ??=
+    window.pos ?? createWebSocketBridge(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`);
   return bridge;
 }

@@ -7,8 +7,22 @@ import { assignInStoreCodes } from './assign-codes';
 import { buildCatalogIndex } from './catalog-index';
 
 const freshDb = useFreshDatabases();
-const product = (id: string, barcode: string | null, soldBy: Product['soldBy'] = 'unit', plu: string | null = null): Product => ({
-  id, barcode: barcode === null ? null : withCheckDigit(barcode), plu, name: `Produk ${id}`, price: rupiah(10_000), soldBy, supplier: 'UMKM', category: 'Umum', unit: 'pcs', active: true,
+const product = (
+  id: string,
+  barcode: string | null,
+  soldBy: Product['soldBy'] = 'unit',
+  plu: string | null = null,
+): Product => ({
+  id,
+  barcode: barcode === null ? null : withCheckDigit(barcode),
+  plu,
+  name: `Produk ${id}`,
+  price: rupiah(10_000),
+  soldBy,
+  supplier: 'UMKM',
+  category: 'Umum',
+  unit: 'pcs',
+  active: true,
 });
 
 describe('in-store codes for products without a barcode (real IndexedDB)', () => {
@@ -23,7 +37,10 @@ describe('in-store codes for products without a barcode (real IndexedDB)', () =>
       product('kain', null),
     ]);
     const coded = await assignInStoreCodes(db, ['tenun', 'kain', 'scale', 'a', 'missing']);
-    expect(coded.map((p) => [p.id, p.barcode])).toEqual([['tenun', withCheckDigit('200000000042')], ['kain', withCheckDigit('200000000043')]]);
+    expect(coded.map((p) => [p.id, p.barcode])).toEqual([
+      ['tenun', withCheckDigit('200000000042')],
+      ['kain', withCheckDigit('200000000043')],
+    ]);
     expect((await db.products.get('scale'))?.barcode).toBeNull();
     const catalog = buildCatalogIndex(await db.products.toArray());
     const scan = parseBarcode(withCheckDigit('200000000043'));

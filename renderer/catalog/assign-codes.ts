@@ -18,9 +18,14 @@ export function needsInStoreCode(product: Product): boolean {
 /** Gives each of these products that needs one a new code; returns the products as saved. */
 export async function assignInStoreCodes(db: PosDatabase, productIds: readonly string[]): Promise<Product[]> {
   return db.transaction('rw', db.products, async () => {
-    const products = (await db.products.bulkGet([...productIds])).filter((p): p is Product => p !== undefined && needsInStoreCode(p));
+    const products = (await db.products.bulkGet([...productIds])).filter(
+      (p): p is Product => p !== undefined && needsInStoreCode(p),
+    );
     if (products.length === 0) return [];
-    const highest = await db.products.where('barcode').between(...ARTICLE_RANGE, true, true).last();
+    const highest = await db.products
+      .where('barcode')
+      .between(...ARTICLE_RANGE, true, true)
+      .last();
     const codes = nextInStoreArticleCodes(highest?.barcode ? [highest.barcode] : [], products.length);
     const coded = products.map((p, i) => ({ ...p, barcode: codes[i]! }));
     await db.products.bulkPut(coded);

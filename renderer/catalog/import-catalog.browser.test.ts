@@ -31,7 +31,12 @@ describe('catalog import (real IndexedDB)', () => {
       { line: 7, reason: expect.stringContaining('tidak valid') },
     ]);
     const kopi = await db.products.where('barcode').equals('8995120100025').first();
-    expect(kopi).toMatchObject({ name: 'Kopi Arabika Bajawa 250 g', price: 65_000, supplier: 'Koperasi Kopi Bajawa', active: true });
+    expect(kopi).toMatchObject({
+      name: 'Kopi Arabika Bajawa 250 g',
+      price: 65_000,
+      supplier: 'Koperasi Kopi Bajawa',
+      active: true,
+    });
     expect(await db.products.where('plu').equals('1001').first()).toMatchObject({ soldBy: 'weight', unit: 'kg' });
 
     const second = await importCatalog(db, [
@@ -39,7 +44,11 @@ describe('catalog import (real IndexedDB)', () => {
       ['8995120100025', 'Kopi Arabika Bajawa 250 g', '70000', ''],
       ['8995120300036', 'Madu Kelulut 150 ml', '85000', '1001'],
     ]);
-    expect(second).toEqual({ added: 0, updated: 1, problems: [{ line: 3, reason: "PLU 1001 sudah dipakai Se'i Sapi Curah." }] });
+    expect(second).toEqual({
+      added: 0,
+      updated: 1,
+      problems: [{ line: 3, reason: "PLU 1001 sudah dipakai Se'i Sapi Curah." }],
+    });
     expect(await db.products.get(kopi!.id)).toMatchObject({ price: 70_000 });
     expect(await db.products.count()).toBe(3);
     expect(buildCatalogIndex(await db.products.toArray()).byBarcode('8995120100025')?.price).toBe(70_000);

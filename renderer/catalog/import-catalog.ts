@@ -64,5 +64,16 @@ export async function importCatalog(db: PosDatabase, sheet: readonly (readonly u
 }
 
 function toProduct(row: CatalogRow, id: string): Product {
-  return { id, barcode: row.barcode, plu: row.plu, name: row.name, price: row.price, soldBy: row.soldBy, supplier: row.supplier, category: row.category, unit: row.unit, active: true };
+  return {
+    id,
+    barcode: row.barcode,
+    plu: row.plu,
+    name: row.name,
+    price: row.price,
+    soldBy: row.soldBy,
+    supplier: row.supplier,
+    category: row.category,
+    unit: row.unit,
+    active: true,
+  };
 }

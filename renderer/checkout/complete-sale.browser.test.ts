@@ -13,8 +13,30 @@ import { DexiePrintJobStore } from '../print/print-queue';
 import { completeSale, type CheckoutInput } from './complete-sale';
 
 const identity = { ...DEMO_IDENTITY, outletCode: 'MBR', terminalCode: 'T01' };
-const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
-const sei: Product = { id: 'sei', barcode: null, plu: '1001', name: "Se'i Sapi Curah", price: rupiah(320_000), soldBy: 'weight', supplier: "Se'i Baun", category: 'Olahan Daging', unit: 'kg', active: true };
+const kopi: Product = {
+  id: 'kopi',
+  barcode: withCheckDigit('899512010002'),
+  plu: null,
+  name: 'Kopi Arabika Bajawa 250 g',
+  price: rupiah(65_000),
+  soldBy: 'unit',
+  supplier: 'Koperasi Kopi Bajawa',
+  category: 'Kopi & Teh',
+  unit: 'bungkus',
+  active: true,
+};
+const sei: Product = {
+  id: 'sei',
+  barcode: null,
+  plu: '1001',
+  name: "Se'i Sapi Curah",
+  price: rupiah(320_000),
+  soldBy: 'weight',
+  supplier: "Se'i Baun",
+  category: 'Olahan Daging',
+  unit: 'kg',
+  active: true,
+};
 
 const freshDb = useFreshDatabases();
 const SHIFT_ID = '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f';
@@ -31,8 +53,22 @@ function cartOf(): Cart {
   if (!label.ok) throw new Error(label.message);
   return ok(addScan(withKopi, label.code, { byBarcode: () => undefined, byPlu: () => sei }));
 }
-const cash = (amount: number, tendered = amount): Payment => ({ method: 'cash', amount: rupiah(amount), tendered: rupiah(tendered), reference: null });
-const input = (over: Partial<CheckoutInput> = {}): CheckoutInput => ({ cart: cartOf(), payments: [cash(290_000, 300_000)], identity, cashier: { id: 'k1', name: 'Maria' }, shiftId: SHIFT_ID, asn: null, now: new Date('2026-12-21T03:15:00Z'), ...over });
+const cash = (amount: number, tendered = amount): Payment => ({
+  method: 'cash',
+  amount: rupiah(amount),
+  tendered: rupiah(tendered),
+  reference: null,
+});
+const input = (over: Partial<CheckoutInput> = {}): CheckoutInput => ({
+  cart: cartOf(),
+  payments: [cash(290_000, 300_000)],
+  identity,
+  cashier: { id: 'k1', name: 'Maria' },
+  shiftId: SHIFT_ID,
+  asn: null,
+  now: new Date('2026-12-21T03:15:00Z'),
+  ...over,
+});
 
 describe('completeSale (real IndexedDB)', () => {
   it('writes the sale, stock movements, outbox event and print job together', async () => {
@@ -40,14 +76,29 @@ describe('completeSale (real IndexedDB)', () => {
     const result = await completeSale(db, input());
     if (!result.ok) throw new Error(result.message);
     const { sale } = result;
-    expect(sale).toMatchObject({ receiptNo: 'MBR-T01-20261221-0001', total: 290_000, change: 10_000, businessDate: '2026-12-21', training: true, shiftId: SHIFT_ID, cashier: { id: 'k1', name: 'Maria' } });
+    expect(sale).toMatchObject({
+      receiptNo: 'MBR-T01-20261221-0001',
+      total: 290_000,
+      change: 10_000,
+      businessDate: '2026-12-21',
+      training: true,
+      shiftId: SHIFT_ID,
+      cashier: { id: 'k1', name: 'Maria' },
+    });
     expect(await db.sales.get(sale.id)).toEqual(sale);
     const movements = await db.stockMovements.where('saleId').equals(sale.id).toArray();
-    expect(movements.map((m) => [m.productId, m.quantity, m.unit]).sort()).toEqual([['kopi', -2, 'unit'], ['sei', -500, 'g']]);
+    expect(movements.map((m) => [m.productId, m.quantity, m.unit]).sort()).toEqual([
+      ['kopi', -2, 'unit'],
+      ['sei', -500, 'g'],
+    ]);
     const [event] = await db.outbox.toArray();
     expect(saleCompletedEventSchema.parse(event)).toMatchObject({ seq: 1, type: 'sale.completed', payload: sale });
     expect(await new DexiePrintJobStore(db).unfinished()).toMatchObject([
-      { state: 'pending', attempts: 0, request: { kind: 'receipt', sale, outlet: { name: identity.outletName }, reprint: false } },
+      {
+        state: 'pending',
+        attempts: 0,
+        request: { kind: 'receipt', sale, outlet: { name: identity.outletName }, reprint: false },
+      },
     ]);
   });
 
@@ -60,7 +111,12 @@ describe('completeSale (real IndexedDB)', () => {
       numbers.push(result.sale.receiptNo);
     }
     // 16:01 UTC is already 22 December in WITA; the last sale's clock went back to the 21st.
-    expect(numbers).toEqual(['MBR-T01-20261221-0001', 'MBR-T01-20261221-0002', 'MBR-T01-20261222-0001', 'MBR-T01-20261221-0003']);
+    expect(numbers).toEqual([
+      'MBR-T01-20261221-0001',
+      'MBR-T01-20261221-0002',
+      'MBR-T01-20261222-0001',
+      'MBR-T01-20261221-0003',
+    ]);
     expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
   });
 
@@ -108,7 +164,10 @@ describe('completeSale (real IndexedDB)', () => {
 
   it('refuses a sale whose payments do not add up, writing nothing', async () => {
     const db = freshDb();
-    expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({ ok: false, message: expect.stringContaining('payments 200000 do not add up to total 290000') });
+    expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({
+      ok: false,
+      message: expect.stringContaining('payments 200000 do not add up to total 290000'),
+    });
     expect(await completeSale(db, input({ cart: EMPTY_CART, payments: [cash(1000)] }))).toMatchObject({ ok: false });
     expect(await db.sales.count()).toBe(0);
     expect(await db.counters.count()).toBe(0);
@@ -116,7 +175,15 @@ describe('completeSale (real IndexedDB)', () => {
 
   it('keeps everything after the database is closed and opened again', async () => {
     const db = freshDb();
-    const result = await completeSale(db, input({ payments: [cash(100_000), { method: 'qris', amount: rupiah(190_000), tendered: rupiah(190_000), reference: null }] }));
+    const result = await completeSale(
+      db,
+      input({
+        payments: [
+          cash(100_000),
+          { method: 'qris', amount: rupiah(190_000), tendered: rupiah(190_000), reference: null },
+        ],
+      }),
+    );
     db.close();
     const again = new PosDatabase(db.name);
     expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
@@ -128,10 +195,19 @@ describe('completeSale (real IndexedDB)', () => {
     const db = freshDb();
     const nip = parseNip('198609262015051001', '2026-01-01T00:00:00Z');
     if (!nip.ok) throw new Error(nip.message);
-    const asn = { nip: nip.info.nip, kind: 'PNS' as const, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', verified: true };
+    const asn = {
+      nip: nip.info.nip,
+      kind: 'PNS' as const,
+      name: 'Maria Goreti Nona',
+      opd: 'Dinas Pendidikan',
+      verified: true,
+    };
     // 23:30 WITA on 31 January, then 00:10 WITA on 1 February (as the terminal's UTC clock has them).
     const january = await completeSale(db, input({ asn, now: new Date('2026-01-31T15:30:00Z') }));
-    const february = await completeSale(db, input({ asn: { ...asn, name: null, opd: null, verified: false }, now: new Date('2026-01-31T16:10:00Z') }));
+    const february = await completeSale(
+      db,
+      input({ asn: { ...asn, name: null, opd: null, verified: false }, now: new Date('2026-01-31T16:10:00Z') }),
+    );
     if (!january.ok || !february.ok) throw new Error('sale refused');
     expect(january.sale.asn).toEqual({ nip: '198609262015051001', name: 'Maria Goreti Nona', verified: true });
     expect(february.sale.asn).toEqual({ nip: '198609262015051001', name: null, verified: false });

@@ -38,7 +38,8 @@ export interface CheckoutInput {
 }
 
 /** `asnStanding`: the buyer's month with this sale in it (null without an ASN). */
-export type CompleteSaleResult = { ok: true; sale: Sale; asnStanding: AsnStanding | null } | { ok: false; message: string };
+export type CompleteSaleResult =
+  { ok: true; sale: Sale; asnStanding: AsnStanding | null } | { ok: false; message: string };
 
 export async function completeSale(db: PosDatabase, input: CheckoutInput): Promise<CompleteSaleResult> {
   const completedAt = input.now.toISOString();
@@ -83,7 +84,15 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
     stores: ['sales', 'stockMovements', 'printQueue', 'openCarts'],
     measure: COMMIT_MEASURE,
     plan(sequence) {
-      const sale: Sale = { ...draft, receiptNo: formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: date, sequence: sequence! }) };
+      const sale: Sale = {
+        ...draft,
+        receiptNo: formatReceiptNo({
+          outletCode: identity.outletCode,
+          terminalCode: identity.terminalCode,
+          businessDate: date,
+          sequence: sequence!,
+        }),
+      };
       const standing = asnMonth && asnStanding({ ...asnMonth, unreportedSales: [...asnMonth.unreportedSales, sale] });
       return {
         writes: [

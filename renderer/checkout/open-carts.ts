@@ -12,7 +12,13 @@ import type { Nip } from '../../domain/asn/nip';
 import { cartTotal, type Cart } from '../../domain/checkout/cart';
 import type { Rupiah } from '../../domain/money';
 import type { StaffRef } from '../../domain/staff/staff';
-import { idSchema, instantSchema, nipSchema, nonNegativeRupiahSchema, textSchema } from '../../sync/protocol/primitives';
+import {
+  idSchema,
+  instantSchema,
+  nipSchema,
+  nonNegativeRupiahSchema,
+  textSchema,
+} from '../../sync/protocol/primitives';
 import { saleLineSchema } from '../../sync/protocol/sale';
 import type { CartAsn } from '../stores/cart-store';
 import type { PosDatabase } from '../db/database';
@@ -28,20 +34,38 @@ const staffRefSchema = z.object({ id: idSchema, name: textSchema });
 
 const cartSchema = z.object({
   lines: z.array(
-    saleLineSchema.pick({ productId: true, barcode: true, name: true, supplier: true, category: true, unit: true, quantity: true, weightGrams: true, unitPrice: true }).extend({
-      key: z.string().min(1).max(20),
-      fixed: z.boolean(),
-      discount: discountSchema.nullable(),
-      overriddenFrom: nonNegativeRupiahSchema.nullable(),
-      overrideApprovedBy: staffRefSchema.nullable(),
-    }),
+    saleLineSchema
+      .pick({
+        productId: true,
+        barcode: true,
+        name: true,
+        supplier: true,
+        category: true,
+        unit: true,
+        quantity: true,
+        weightGrams: true,
+        unitPrice: true,
+      })
+      .extend({
+        key: z.string().min(1).max(20),
+        fixed: z.boolean(),
+        discount: discountSchema.nullable(),
+        overriddenFrom: nonNegativeRupiahSchema.nullable(),
+        overrideApprovedBy: staffRefSchema.nullable(),
+      }),
   ),
   nextKey: z.number().int().positive(),
   discount: discountSchema.nullable(),
 }) satisfies z.ZodType<Cart>;
 
 const cartAsnSchema = z.object({
-  buyer: z.object({ nip: nipSchema.transform((nip) => nip as Nip), kind: z.enum(ASN_KINDS as ['PNS', 'PPPK']), name: z.string().nullable(), opd: z.string().nullable(), verified: z.boolean() }),
+  buyer: z.object({
+    nip: nipSchema.transform((nip) => nip as Nip),
+    kind: z.enum(ASN_KINDS as ['PNS', 'PPPK']),
+    name: z.string().nullable(),
+    opd: z.string().nullable(),
+    verified: z.boolean(),
+  }),
   standing: z.object({
     nip: nipSchema.transform((nip) => nip as Nip),
     month: z.string(),
@@ -82,7 +106,12 @@ const openCartSchema = z.object({
 }) satisfies z.ZodType<OpenCart, unknown>;
 
 /** The cart on the register as it is now; an empty cart leaves no row. */
-export async function saveActiveCart(db: PosDatabase, snapshot: CartSnapshot, cashier: StaffRef, now: Date): Promise<void> {
+export async function saveActiveCart(
+  db: PosDatabase,
+  snapshot: CartSnapshot,
+  cashier: StaffRef,
+  now: Date,
+): Promise<void> {
   if (snapshot.cart.lines.length === 0 && snapshot.asn === null) await db.openCarts.delete(ACTIVE_CART_ID);
   else await db.openCarts.put({ id: ACTIVE_CART_ID, ...snapshot, cashier, heldAt: null, updatedAt: now.toISOString() });
 }
@@ -91,7 +120,12 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function parsed(row: unknown): Loaded<OpenCart> {
   const result = openCartSchema.safeParse(row);
-  return result.success ? { ok: true, value: result.data } : { ok: false, message: `Keranjang tersimpan rusak dan tidak dipulihkan (${result.error.issues[0]?.message ?? 'tidak terbaca'}).` };
+  return result.success
+    ? { ok: true, value: result.data }
+    : {
+        ok: false,
+        message: `Keranjang tersimpan rusak dan tidak dipulihkan (${result.error.issues[0]?.message ?? 'tidak terbaca'}).`,
+      };
 }
 
 /** The cart left on the register by a reload, crash or restart, or null. */
@@ -101,8 +135,19 @@ export async function loadActiveCart(db: PosDatabase): Promise<Loaded<OpenCart> 
 }
 
 /** Puts the register's cart on hold (a row of its own) and empties the register, in one transaction. */
-export async function holdCart(db: PosDatabase, snapshot: CartSnapshot, cashier: StaffRef, now: Date): Promise<OpenCart> {
-  const held: OpenCart = { id: uuidv7(), ...snapshot, cashier, heldAt: now.toISOString(), updatedAt: now.toISOString() };
+export async function holdCart(
+  db: PosDatabase,
+  snapshot: CartSnapshot,
+  cashier: StaffRef,
+  now: Date,
+): Promise<OpenCart> {
+  const held: OpenCart = {
+    id: uuidv7(),
+    ...snapshot,
+    cashier,
+    heldAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
   await db.transaction('rw', db.openCarts, async () => {
     await db.openCarts.add(held);
     await db.openCarts.delete(ACTIVE_CART_ID);
@@ -126,16 +171,27 @@ export async function heldCarts(db: PosDatabase): Promise<HeldCart[]> {
     const cart = parsed(row);
     if (!cart.ok) return [];
     const { id, cashier, heldAt, asn } = cart.value;
-    return [{ id, cashier, heldAt: heldAt!, total: cartTotal(cart.value.cart), lineCount: cart.value.cart.lines.length, asnName: asn ? (asn.buyer.name ?? asn.buyer.nip) : null }];
+    return [
+      {
+        id,
+        cashier,
+        heldAt: heldAt!,
+        total: cartTotal(cart.value.cart),
+        lineCount: cart.value.cart.lines.length,
+        asnName: asn ? (asn.buyer.name ?? asn.buyer.nip) : null,
+      },
+    ];
   });
 }
 
 /** Takes a held cart back onto the (empty) register: it becomes the active row, in one transaction. */
 export async function recallCart(db: PosDatabase, id: string, now: Date): Promise<Loaded<OpenCart>> {
   return db.transaction('rw', db.openCarts, async () => {
-    if (await db.openCarts.get(ACTIVE_CART_ID)) return { ok: false, message: 'Keranjang di kasir belum kosong: tahan atau selesaikan dulu.' };
+    if (await db.openCarts.get(ACTIVE_CART_ID))
+      return { ok: false, message: 'Keranjang di kasir belum kosong: tahan atau selesaikan dulu.' };
     const row = await db.openCarts.get(id);
-    if (!row) return { ok: false, message: 'Transaksi yang ditahan tidak ditemukan (mungkin sudah dipanggil di layar lain).' };
+    if (!row)
+      return { ok: false, message: 'Transaksi yang ditahan tidak ditemukan (mungkin sudah dipanggil di layar lain).' };
     const cart = parsed(row);
     if (!cart.ok) return cart;
     const active: OpenCart = { ...cart.value, id: ACTIVE_CART_ID, heldAt: null, updatedAt: now.toISOString() };

@@ -22,7 +22,12 @@ export function App() {
   const screen = useTerminalStore((s) => s.screen);
   const signedIn = useSessionStore((s) => s.user !== null);
   const downloading = useSyncStore((s) => s.stage === 'downloading');
-  if (bootError) return <p className="boot boot-error" role="alert">{bootError}</p>;
+  if (bootError)
+    return (
+      <p className="boot boot-error" role="alert">
+        {bootError}
+      </p>
+    );
   if (!ready) return <p className="boot">Menyiapkan terminal…</p>;
   if (downloading) return <OutletDownload />;
   if (!signedIn) {

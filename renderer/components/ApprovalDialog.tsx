@@ -50,7 +50,13 @@ export function ApprovalDialog() {
         ) : (
           <div className="manager-pick" role="radiogroup" aria-label="Manajer">
             {managers.map((m) => (
-              <button key={m.id} role="radio" aria-checked={m.id === managerId} className={m.id === managerId ? 'active' : undefined} onClick={() => setManagerId(m.id)}>
+              <button
+                key={m.id}
+                role="radio"
+                aria-checked={m.id === managerId}
+                className={m.id === managerId ? 'active' : undefined}
+                onClick={() => setManagerId(m.id)}
+              >
                 {m.name}
               </button>
             ))}

@@ -60,7 +60,8 @@ export function AsnDialog() {
           </label>
           {/* One button whose words change: it keeps the focus from checking to confirming. */}
           <button type="submit" className="primary" disabled={checking || text.trim() === ''}>
-            <kbd>Enter</kbd> {!result?.ok ? 'Periksa' : result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
+            <kbd>Enter</kbd>{' '}
+            {!result?.ok ? 'Periksa' : result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
           </button>
         </form>
         {!result?.ok && (
@@ -76,7 +77,12 @@ export function AsnDialog() {
             <button type="button" tabIndex={-1} onClick={() => type(text + '0')}>
               0
             </button>
-            <button type="button" tabIndex={-1} aria-label="Hapus angka terakhir" onClick={() => type(text.trimEnd().slice(0, -1))}>
+            <button
+              type="button"
+              tabIndex={-1}
+              aria-label="Hapus angka terakhir"
+              onClick={() => type(text.trimEnd().slice(0, -1))}
+            >
               ⌫
             </button>
           </div>
@@ -132,7 +138,8 @@ function Found({ result, retype }: { result: Extract<Identification, { ok: true 
       <span className="asn-nip">NIP {formatNip(buyer.nip)}</span>
       {!buyer.verified && (
         <p className="hint">
-          Daftar ASN di terminal bisa tertinggal sehari. Penjualan tetap dicatat untuk NIP ini, ditandai belum terverifikasi, dan diperiksa server provinsi.
+          Daftar ASN di terminal bisa tertinggal sehari. Penjualan tetap dicatat untuk NIP ini, ditandai belum
+          terverifikasi, dan diperiksa server provinsi.
         </p>
       )}
       <AsnMonth month={standing.month} total={standing.total} threshold={standing.threshold} />

@@ -10,7 +10,12 @@ export function AsnMonth({ month, total, threshold }: { month: string; total: Ru
       <strong className="asn-month-figure" data-testid="asn-month-figure">
         {formatRupiah(total)} dari {formatRupiah(threshold)}
       </strong>
-      <progress className="asn-bar" max={Math.max(threshold, 1)} value={Math.min(total, threshold)} aria-label="Belanja ASN terhadap minimal bulanan" />
+      <progress
+        className="asn-bar"
+        max={Math.max(threshold, 1)}
+        value={Math.min(total, threshold)}
+        aria-label="Belanja ASN terhadap minimal bulanan"
+      />
       <span className="asn-month-note">{short > 0 ? `Kurang ${formatRupiah(short)}` : 'Minimal bulanan tercapai'}</span>
     </div>
   );

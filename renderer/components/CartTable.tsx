@@ -49,7 +49,9 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       <td className="num">
         {formatRupiah(line.unitPrice)}
         {line.weightGrams !== null && '/kg'}
-        {line.overriddenFrom !== null && <div className="line-meta">harga asal {formatRupiah(line.overriddenFrom)}</div>}
+        {line.overriddenFrom !== null && (
+          <div className="line-meta">harga asal {formatRupiah(line.overriddenFrom)}</div>
+        )}
       </td>
       <td className="qty">
         {line.weightGrams !== null ? (
@@ -62,10 +64,16 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       </td>
       <td className="num line-total">
         {formatRupiah(lineTotal(line))}
-        {line.discount !== null && <div className="line-meta">diskon {formatRupiah(subtract(ZERO, lineDiscount(line)))}</div>}
+        {line.discount !== null && (
+          <div className="line-meta">diskon {formatRupiah(subtract(ZERO, lineDiscount(line)))}</div>
+        )}
       </td>
       <td>
-        <button className="remove" aria-label={`Hapus ${line.name}`} onClick={(e) => (e.stopPropagation(), void removeCartLine(line.key))}>
+        <button
+          className="remove"
+          aria-label={`Hapus ${line.name}`}
+          onClick={(e) => (e.stopPropagation(), void removeCartLine(line.key))}
+        >
           ✕
         </button>
       </td>
@@ -82,7 +90,10 @@ function QuantityInput({ line }: { line: CartLine }) {
   };
   return (
     <span className="stepper">
-      <button aria-label="Kurangi" onClick={() => line.quantity > 1 && void changeQuantity(line.key, line.quantity - 1)}>
+      <button
+        aria-label="Kurangi"
+        onClick={() => line.quantity > 1 && void changeQuantity(line.key, line.quantity - 1)}
+      >
         −
       </button>
       <input

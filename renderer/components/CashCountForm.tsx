@@ -1,5 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { cashCountProblems, cashCountTotal, DENOMINATIONS, type CashCount, type DenominationId } from '../../domain/shift/cash-count';
+import {
+  cashCountProblems,
+  cashCountTotal,
+  DENOMINATIONS,
+  type CashCount,
+  type DenominationId,
+} from '../../domain/shift/cash-count';
 import { formatRupiah, multiply } from '../../domain/money';
 
 /** What the cashier typed: pieces per denomination, blank for none. */
@@ -15,7 +21,13 @@ export function countOf(text: CountText): CashCount {
 }
 
 /** The drawer counted by denomination (notes, then coins), with the total as it is typed. */
-export function CashCountForm({ title, onSubmit, submitLabel, children, onChange }: {
+export function CashCountForm({
+  title,
+  onSubmit,
+  submitLabel,
+  children,
+  onChange,
+}: {
   title: string;
   submitLabel: string;
   onSubmit: (count: CashCount) => void;
@@ -46,7 +58,14 @@ export function CashCountForm({ title, onSubmit, submitLabel, children, onChange
         {DENOMINATIONS.map((d, i) => (
           <label key={d.id} className={d.form}>
             <span>{d.label}</span>
-            <input inputMode="numeric" autoFocus={i === 0} aria-label={d.label} value={text[d.id] ?? ''} onChange={(e) => set(d.id, e.target.value)} placeholder="0" />
+            <input
+              inputMode="numeric"
+              autoFocus={i === 0}
+              aria-label={d.label}
+              value={text[d.id] ?? ''}
+              onChange={(e) => set(d.id, e.target.value)}
+              placeholder="0"
+            />
             <output className="num">{formatRupiah(multiply(d.value, count[d.id] ?? 0))}</output>
           </label>
         ))}

@@ -22,7 +22,14 @@ export function ConfirmDialog() {
   if (!pending) return null;
   return (
     <div className="dialog-backdrop confirm-backdrop">
-      <div ref={dialog} tabIndex={-1} className="dialog confirm" role="alertdialog" aria-modal="true" aria-label={pending.title}>
+      <div
+        ref={dialog}
+        tabIndex={-1}
+        className="dialog confirm"
+        role="alertdialog"
+        aria-modal="true"
+        aria-label={pending.title}
+      >
         <h2>{pending.title}</h2>
         <p>{pending.text}</p>
         <div className="confirm-buttons">

@@ -31,7 +31,9 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
   // Every field is checked before a manager is called over.
   const formProblems = () => [
     ...(byPercent && basisPoints === null ? ['Ketik persen diskon, misalnya 10 atau 12,5.'] : []),
-    ...(!byPercent && amount === null ? [mode === 'price' ? 'Ketik harga baru.' : 'Ketik nilai diskon dalam Rupiah.'] : []),
+    ...(!byPercent && amount === null
+      ? [mode === 'price' ? 'Ketik harga baru.' : 'Ketik nilai diskon dalam Rupiah.']
+      : []),
     ...(reason.trim() === '' ? ['Alasan wajib diisi.'] : []),
   ];
   const submit = async () => {
@@ -42,8 +44,13 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
       if (line && (await changePrice(line.key, amount!, reason))) close();
       return;
     }
-    const discount: Discount = byPercent ? { kind: 'percent', basisPoints: basisPoints! } : { kind: 'amount', amount: amount! };
-    const done = mode === 'line' ? line !== null && (await discountLine(line.key, discount, reason)) : await discountCart(discount, reason);
+    const discount: Discount = byPercent
+      ? { kind: 'percent', basisPoints: basisPoints! }
+      : { kind: 'amount', amount: amount! };
+    const done =
+      mode === 'line'
+        ? line !== null && (await discountLine(line.key, discount, reason))
+        : await discountCart(discount, reason);
     if (done) close();
   };
   return (
@@ -57,7 +64,14 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
         </header>
         <div className="methods" role="tablist">
           {MODES.map((m) => (
-            <button key={m.mode} role="tab" aria-selected={m.mode === mode} className={m.mode === mode ? 'active' : undefined} disabled={m.mode !== 'sale' && !line} onClick={() => (setMode(m.mode), setAmount(null))}>
+            <button
+              key={m.mode}
+              role="tab"
+              aria-selected={m.mode === mode}
+              className={m.mode === mode ? 'active' : undefined}
+              disabled={m.mode !== 'sale' && !line}
+              onClick={() => (setMode(m.mode), setAmount(null))}
+            >
               {m.label}
             </button>
           ))}
@@ -78,25 +92,60 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
         >
           {mode !== 'price' && (
             <div className="unit-toggle" role="radiogroup" aria-label="Jenis diskon">
-              <button type="button" role="radio" aria-checked={unit === 'amount'} className={unit === 'amount' ? 'active' : undefined} onClick={() => setUnit('amount')}>
+              <button
+                type="button"
+                role="radio"
+                aria-checked={unit === 'amount'}
+                className={unit === 'amount' ? 'active' : undefined}
+                onClick={() => setUnit('amount')}
+              >
                 Rupiah
               </button>
-              <button type="button" role="radio" aria-checked={unit === 'percent'} className={unit === 'percent' ? 'active' : undefined} onClick={() => setUnit('percent')}>
+              <button
+                type="button"
+                role="radio"
+                aria-checked={unit === 'percent'}
+                className={unit === 'percent' ? 'active' : undefined}
+                onClick={() => setUnit('percent')}
+              >
                 Persen
               </button>
             </div>
           )}
           <label>
-            <span className="required">{mode === 'price' ? 'Harga baru' : byPercent ? 'Diskon (%)' : 'Diskon (Rp)'}</span>
+            <span className="required">
+              {mode === 'price' ? 'Harga baru' : byPercent ? 'Diskon (%)' : 'Diskon (Rp)'}
+            </span>
             {byPercent ? (
-              <input autoFocus inputMode="decimal" aria-label="Nilai diskon" aria-required value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="0" />
+              <input
+                autoFocus
+                inputMode="decimal"
+                aria-label="Nilai diskon"
+                aria-required
+                value={percent}
+                onChange={(e) => setPercent(e.target.value)}
+                placeholder="0"
+              />
             ) : (
-              <MoneyInput key={mode} autoFocus required label={mode === 'price' ? 'Harga baru' : 'Nilai diskon'} value={amount} onChange={setAmount} />
+              <MoneyInput
+                key={mode}
+                autoFocus
+                required
+                label={mode === 'price' ? 'Harga baru' : 'Nilai diskon'}
+                value={amount}
+                onChange={setAmount}
+              />
             )}
           </label>
           <label>
             <span className="required">Alasan</span>
-            <input aria-label="Alasan" aria-required value={reason} onChange={(e) => setReason(e.target.value)} placeholder="contoh: kemasan penyok" />
+            <input
+              aria-label="Alasan"
+              aria-required
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="contoh: kemasan penyok"
+            />
           </label>
           <FormProblems problems={problems} />
           <button type="submit" className="primary">

@@ -21,7 +21,13 @@ export function DrawerDialog({ close }: { close: () => void }) {
           <h2>Buka laci tanpa penjualan</h2>
           <label>
             Alasan
-            <input autoFocus aria-label="Alasan buka laci" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Tukar uang kecil" />
+            <input
+              autoFocus
+              aria-label="Alasan buka laci"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="Tukar uang kecil"
+            />
           </label>
           <div className="form-buttons">
             <button type="button" onClick={close}>

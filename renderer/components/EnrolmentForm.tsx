@@ -13,7 +13,10 @@ export function EnrolmentForm() {
   const [error, setError] = useState<string | null>(null);
   const [practice, setPractice] = useState<number | null>(null);
   useEffect(() => {
-    void database().sales.filter((s) => s.training).count().then(setPractice);
+    void database()
+      .sales.filter((s) => s.training)
+      .count()
+      .then(setPractice);
   }, []);
   const submit = async () => {
     setBusy(true);
@@ -26,12 +29,13 @@ export function EnrolmentForm() {
     <section>
       <h2>Daftarkan terminal ke server provinsi</h2>
       <p>
-        Terminal ini masih dalam <strong>mode latihan</strong>. Minta kode pendaftaran sekali pakai ke provinsi, lalu isi di bawah. Setelah terdaftar, penjualan dihitung dan dikirim ke
-        provinsi.
+        Terminal ini masih dalam <strong>mode latihan</strong>. Minta kode pendaftaran sekali pakai ke provinsi, lalu
+        isi di bawah. Setelah terdaftar, penjualan dihitung dan dikirim ke provinsi.
       </p>
       {practice !== null && practice > 0 && (
         <p className="hint" data-testid="practice-note">
-          {practice} penjualan latihan di terminal ini akan dihapus saat pendaftaran; penjualan latihan tidak pernah dikirim ke provinsi.
+          {practice} penjualan latihan di terminal ini akan dihapus saat pendaftaran; penjualan latihan tidak pernah
+          dikirim ke provinsi.
         </p>
       )}
       <form
@@ -43,12 +47,29 @@ export function EnrolmentForm() {
       >
         <label>
           Alamat server
-          <input name="server" value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="https://sinkron.nttmart.go.id" required autoComplete="off" />
-          <span className="hint">Tanpa http:// atau https://, alamat di komputer ini (localhost, 127.0.0.1) memakai http://, alamat lain https://.</span>
+          <input
+            name="server"
+            value={serverUrl}
+            onChange={(e) => setServerUrl(e.target.value)}
+            placeholder="https://sinkron.nttmart.go.id"
+            required
+            autoComplete="off"
+          />
+          <span className="hint">
+            Tanpa http:// atau https://, alamat di komputer ini (localhost, 127.0.0.1) memakai http://, alamat lain
+            https://.
+          </span>
         </label>
         <label>
           Kode pendaftaran
-          <input name="code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="K7QM-3XHP" required autoComplete="off" />
+          <input
+            name="code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            placeholder="K7QM-3XHP"
+            required
+            autoComplete="off"
+          />
         </label>
         <label>
           Nama terminal
@@ -60,8 +81,8 @@ export function EnrolmentForm() {
         </label>
         {allowPlainHttp && (
           <p className="sync-problem" data-testid="plain-http-warning">
-            ⚠ Dengan http:// biasa, token terminal, PIN staf (tersandi) dan data ASN terkirim tanpa enkripsi dan bisa disadap di jaringan. Jangan dipakai di toko: server provinsi harus
-            https://.
+            ⚠ Dengan http:// biasa, token terminal, PIN staf (tersandi) dan data ASN terkirim tanpa enkripsi dan bisa
+            disadap di jaringan. Jangan dipakai di toko: server provinsi harus https://.
           </p>
         )}
         <div className="actions">

@@ -3,7 +3,19 @@ import { BAUD_RATES } from '../../hardware/printer/printer-config';
 
 export const BAUD_OPTIONS = BAUD_RATES.map((rate) => [String(rate), String(rate)] as const);
 
-export function SelectField({ label, value, options, onChange, short = false }: { label: string; value: string; options: readonly (readonly [value: string, label: string])[]; onChange: (value: string) => void; short?: boolean }) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  short = false,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [value: string, label: string])[];
+  onChange: (value: string) => void;
+  short?: boolean;
+}) {
   return (
     <label className={short ? 'short' : undefined}>
       {label}

@@ -28,7 +28,9 @@ export function HeldCarts() {
                 <kbd>Esc</kbd> Tutup
               </button>
             </header>
-            {!empty && <p className="hint">Keranjang di kasir belum kosong: tahan atau selesaikan dulu sebelum memanggil.</p>}
+            {!empty && (
+              <p className="hint">Keranjang di kasir belum kosong: tahan atau selesaikan dulu sebelum memanggil.</p>
+            )}
             <table className="held-carts">
               <thead>
                 <tr>
@@ -50,7 +52,10 @@ export function HeldCarts() {
                     <td className="num">{h.lineCount}</td>
                     <td className="num">{formatRupiah(h.total)}</td>
                     <td>
-                      <button disabled={!empty} onClick={() => void recallHeldCart(h.id).then((ok) => ok && setListing(false))}>
+                      <button
+                        disabled={!empty}
+                        onClick={() => void recallHeldCart(h.id).then((ok) => ok && setListing(false))}
+                      >
                         Panggil
                       </button>
                     </td>

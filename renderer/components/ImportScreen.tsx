@@ -28,18 +28,27 @@ export function ImportScreen() {
     <main className="import-screen">
       <h2>Impor produk (manajer)</h2>
       <p>
-        Katalog sekarang: <strong data-testid="catalog-size">{size}</strong> produk aktif. Pilih berkas CSV atau XLSX dengan kolom <code>barcode</code>, <code>nama</code>, <code>harga</code>,{' '}
-        <code>pemasok</code>/<code>umkm</code>, <code>kategori</code>, <code>satuan</code> (opsional <code>plu</code> untuk barang timbang). Produk dengan barcode atau PLU yang sama diperbarui.
+        Katalog sekarang: <strong data-testid="catalog-size">{size}</strong> produk aktif. Pilih berkas CSV atau XLSX
+        dengan kolom <code>barcode</code>, <code>nama</code>, <code>harga</code>, <code>pemasok</code>/<code>umkm</code>
+        , <code>kategori</code>, <code>satuan</code> (opsional <code>plu</code> untuk barang timbang). Produk dengan
+        barcode atau PLU yang sama diperbarui.
       </p>
       <label className="file-picker">
         <span className="button primary">{busy ? 'Mengimpor…' : 'Pilih berkas…'}</span>
-        <input type="file" accept=".csv,.xlsx,.txt" aria-label="Berkas produk" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+        <input
+          type="file"
+          accept=".csv,.xlsx,.txt"
+          aria-label="Berkas produk"
+          disabled={busy}
+          onChange={(e) => void onFile(e.target.files?.[0]).then(() => (e.target.value = ''))}
+        />
       </label>
       {report && (
         <section className="import-report" data-testid="import-report">
           <h3>{report.file}</h3>
           <p>
-            <strong>{report.report.added}</strong> produk baru, <strong>{report.report.updated}</strong> diperbarui, <strong>{report.report.problems.length}</strong> baris ditolak.
+            <strong>{report.report.added}</strong> produk baru, <strong>{report.report.updated}</strong> diperbarui,{' '}
+            <strong>{report.report.problems.length}</strong> baris ditolak.
           </p>
           {report.report.problems.length > 0 && (
             <table className="problems">

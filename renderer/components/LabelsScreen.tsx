@@ -14,7 +14,9 @@ const MAX_COPIES = 100;
 
 /** Products that need a printed label: no barcode of their own, or an in-store code the catalog gave them. */
 function wantsLabel(product: Product): boolean {
-  return product.active && (needsInStoreCode(product) || (product.barcode !== null && isInStoreArticle(product.barcode)));
+  return (
+    product.active && (needsInStoreCode(product) || (product.barcode !== null && isInStoreArticle(product.barcode)))
+  );
 }
 
 /** For managers: barcode labels for UMKM products that came without one. */
@@ -25,13 +27,19 @@ export function LabelsScreen() {
   const [busy, setBusy] = useState(false);
   const load = useCallback(async () => {
     const all = await database().products.toArray();
-    setProducts(all.filter(wantsLabel).sort((a, b) => Number(a.barcode !== null) - Number(b.barcode !== null) || a.name.localeCompare(b.name, 'id')));
+    setProducts(
+      all
+        .filter(wantsLabel)
+        .sort((a, b) => Number(a.barcode !== null) - Number(b.barcode !== null) || a.name.localeCompare(b.name, 'id')),
+    );
   }, []);
   useEffect(() => void load(), [load]);
 
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return (products ?? []).filter((p) => words.every((w) => `${p.name} ${p.supplier} ${p.barcode ?? ''}`.toLowerCase().includes(w)));
+    return (products ?? []).filter((p) =>
+      words.every((w) => `${p.name} ${p.supplier} ${p.barcode ?? ''}`.toLowerCase().includes(w)),
+    );
   }, [products, query]);
   const sheets = [...copies.values()].reduce((a, b) => a + b, 0);
   const choose = (id: string, count: number | null) =>
@@ -54,7 +62,12 @@ export function LabelsScreen() {
       }
       // Read back as saved: every chosen product now has its code, whoever gave it.
       const chosen = (await database().products.bulkGet(ids)).filter((p): p is Product => p?.barcode != null);
-      const labels = chosen.map((p) => ({ name: p.name, price: p.price, barcode: p.barcode!, copies: copies.get(p.id)! }));
+      const labels = chosen.map((p) => ({
+        name: p.name,
+        price: p.price,
+        barcode: p.barcode!,
+        copies: copies.get(p.id)!,
+      }));
       if (await printLabels(labels)) setCopies(new Map());
       await load();
     } catch (error) {
@@ -69,10 +82,17 @@ export function LabelsScreen() {
     <main className="labels-screen">
       <h2>Label barcode produk (manajer)</h2>
       <p className="hint">
-        Produk UMKM tanpa barcode mendapat kode toko EAN-13 (awalan 20) saat labelnya dicetak pertama kali. Tempel label pada kemasan agar bisa dipindai di kasir.
+        Produk UMKM tanpa barcode mendapat kode toko EAN-13 (awalan 20) saat labelnya dicetak pertama kali. Tempel label
+        pada kemasan agar bisa dipindai di kasir.
       </p>
       <div className="labels-bar">
-        <input type="search" aria-label="Cari produk untuk label" placeholder="Cari nama, pemasok atau kode…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Cari produk untuk label"
+          placeholder="Cari nama, pemasok atau kode…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <button className="primary" disabled={busy || copies.size === 0} onClick={() => void print()}>
           {busy ? 'Menyiapkan…' : `Cetak label (${sheets} lembar)`}
         </button>
@@ -92,7 +112,12 @@ export function LabelsScreen() {
             {shown.slice(0, SHOWN).map((p) => (
               <tr key={p.id} data-product={p.id} className={copies.has(p.id) ? 'selected' : undefined}>
                 <td>
-                  <input type="checkbox" aria-label={`Pilih ${p.name}`} checked={copies.has(p.id)} onChange={(e) => choose(p.id, e.target.checked ? 1 : null)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Pilih ${p.name}`}
+                    checked={copies.has(p.id)}
+                    onChange={(e) => choose(p.id, e.target.checked ? 1 : null)}
+                  />
                 </td>
                 <td>
                   <div className="line-name">{p.name}</div>
@@ -118,7 +143,11 @@ export function LabelsScreen() {
           </tbody>
         </table>
       </div>
-      {shown.length > SHOWN && <p className="hint">Menampilkan {SHOWN} dari {shown.length} produk: ketik untuk mencari.</p>}
+      {shown.length > SHOWN && (
+        <p className="hint">
+          Menampilkan {SHOWN} dari {shown.length} produk: ketik untuk mencari.
+        </p>
+      )}
       {shown.length === 0 && <p className="hint">Tidak ada produk yang cocok.</p>}
     </main>
   );

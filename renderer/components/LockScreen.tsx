@@ -40,8 +40,8 @@ export function LockScreen() {
         ) : staff.length === 0 ? (
           <p className="lock-message" role="alert">
             Belum ada staf untuk outlet ini, jadi belum ada yang bisa masuk. Provinsi menambahkan staf di server (
-            <code>npm run admin -- staff add {identity.outletId} NAMA --role manager</code>); nama-nama muncul di sini sendiri setelah terminal
-            menariknya pada sinkronisasi berikutnya.
+            <code>npm run admin -- staff add {identity.outletId} NAMA --role manager</code>); nama-nama muncul di sini
+            sendiri setelah terminal menariknya pada sinkronisasi berikutnya.
           </p>
         ) : chosen === null ? (
           <ul className="staff-list">
@@ -71,7 +71,8 @@ export function LockScreen() {
         )}
         {identity.training && (
           <p className="training-staff" data-testid="training-staff">
-            Mode latihan: {DEMO_STAFF.map((s) => `${s.name} (${ROLE_LABEL[s.role].toLowerCase()}) PIN ${s.pin}`).join(' · ')}
+            Mode latihan:{' '}
+            {DEMO_STAFF.map((s) => `${s.name} (${ROLE_LABEL[s.role].toLowerCase()}) PIN ${s.pin}`).join(' · ')}
           </p>
         )}
       </section>

@@ -8,7 +8,14 @@ const MAX_DIGITS = 15;
  * Every amount field of the terminal: "Rp" before it and the thousands dots put in as the cashier
  * types ("Rp 1.065.000"), so a zero too many shows at once. Only digits are taken; empty is null.
  */
-export function MoneyInput({ value, onChange, label, inputRef, autoFocus = false, required = false }: {
+export function MoneyInput({
+  value,
+  onChange,
+  label,
+  inputRef,
+  autoFocus = false,
+  required = false,
+}: {
   value: Rupiah | null;
   onChange: (value: Rupiah | null) => void;
   /** The accessible name (the visible label is the caller's). */

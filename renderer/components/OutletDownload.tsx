@@ -29,12 +29,19 @@ export function OutletDownload() {
   const download = useSyncStore((s) => s.download);
   const streams = download?.streams ?? [];
   const current = download?.current;
-  const share = current && current.received + current.remaining > 0 ? current.received / (current.received + current.remaining) : 0;
-  const overall = streams.length === 0 ? 0 : ((download?.done.length ?? 0) + (current && !download?.done.includes(current.stream) ? share : 0)) / streams.length;
+  const share =
+    current && current.received + current.remaining > 0 ? current.received / (current.received + current.remaining) : 0;
+  const overall =
+    streams.length === 0
+      ? 0
+      : ((download?.done.length ?? 0) + (current && !download?.done.includes(current.stream) ? share : 0)) /
+        streams.length;
   return (
     <main className="outlet-download" data-testid="outlet-download">
       <h2>Menyiapkan terminal</h2>
-      <p>Terminal sudah terdaftar. Data outlet sedang diunduh dari server provinsi; kasir bisa berjualan setelah selesai.</p>
+      <p>
+        Terminal sudah terdaftar. Data outlet sedang diunduh dari server provinsi; kasir bisa berjualan setelah selesai.
+      </p>
       <progress max={1} value={overall} aria-label="Kemajuan unduhan" data-testid="download-progress" />
       <ul>
         {streams.map((stream) => {

@@ -9,9 +9,23 @@ import { paperLines, type PaperLine } from '../print/paper-lines';
  * and double-height where the printer makes them so, the QR code as an image, and the cut. The
  * screen shows what the printer prints because both start from the same layout.
  */
-export function PaperPreview({ commands, columns, className, label, ...data }: { commands: readonly PrintCommand[]; columns: Columns; className?: string; label: string } & Record<`data-${string}`, string>) {
+export function PaperPreview({
+  commands,
+  columns,
+  className,
+  label,
+  ...data
+}: { commands: readonly PrintCommand[]; columns: Columns; className?: string; label: string } & Record<
+  `data-${string}`,
+  string
+>) {
   return (
-    <article className={`paper${className ? ` ${className}` : ''}`} style={{ width: `calc(${columns}ch + 2 * var(--paper-margin))` }} aria-label={label} {...data}>
+    <article
+      className={`paper${className ? ` ${className}` : ''}`}
+      style={{ width: `calc(${columns}ch + 2 * var(--paper-margin))` }}
+      aria-label={label}
+      {...data}
+    >
       {paperLines(commands, columns).map((line, i) => (
         <PaperRow key={i} line={line} />
       ))}
@@ -44,10 +58,16 @@ function PaperQr({ data }: { data: string }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void QRCode.toDataURL(data, { errorCorrectionLevel: 'M', margin: 1, width: 160 }).then((next) => live && setUrl(next));
+    void QRCode.toDataURL(data, { errorCorrectionLevel: 'M', margin: 1, width: 160 }).then(
+      (next) => live && setUrl(next),
+    );
     return () => {
       live = false;
     };
   }, [data]);
-  return <div className="paper-qr" data-qr={data}>{url && <img src={url} alt={`Kode QR ${data}`} />}</div>;
+  return (
+    <div className="paper-qr" data-qr={data}>
+      {url && <img src={url} alt={`Kode QR ${data}`} />}
+    </div>
+  );
 }

@@ -44,18 +44,21 @@ export function PaymentDialog() {
   useEffect(() => {
     if (!identifying) (finishRef.current ?? amountRef.current)?.focus();
   }, [identifying]);
-  useShortcuts({
-    Escape: closePayment,
-    F11: openAsnEntry,
-    F5: () => setMethod('cash'),
-    F6: () => setMethod('qris'),
-    F7: () => setMethod('debit'),
-    F1: () => !paid && quickCash(rupiah(Math.max(0, due))),
-    F2: () => !paid && quickCash(QUICK_CASH[0]),
-    F3: () => !paid && quickCash(QUICK_CASH[1]),
-    F4: () => !paid && quickCash(QUICK_CASH[2]),
-    F10: () => paid && void finishSale(),
-  }, !identifying);
+  useShortcuts(
+    {
+      Escape: closePayment,
+      F11: openAsnEntry,
+      F5: () => setMethod('cash'),
+      F6: () => setMethod('qris'),
+      F7: () => setMethod('debit'),
+      F1: () => !paid && quickCash(rupiah(Math.max(0, due))),
+      F2: () => !paid && quickCash(QUICK_CASH[0]),
+      F3: () => !paid && quickCash(QUICK_CASH[1]),
+      F4: () => !paid && quickCash(QUICK_CASH[2]),
+      F10: () => paid && void finishSale(),
+    },
+    !identifying,
+  );
 
   return (
     <div className="dialog-backdrop">
@@ -83,9 +86,14 @@ export function PaymentDialog() {
               <li key={i}>
                 <span>{paymentMethodLabel(p.method)}</span>
                 <span>{formatRupiah(p.amount)}</span>
-                {p.method === 'cash' && p.tendered !== p.amount && <span className="meta">diterima {formatRupiah(p.tendered)}</span>}
+                {p.method === 'cash' && p.tendered !== p.amount && (
+                  <span className="meta">diterima {formatRupiah(p.tendered)}</span>
+                )}
                 {p.reference && <span className="meta">ref {p.reference}</span>}
-                <button aria-label={`Batalkan pembayaran ${paymentMethodLabel(p.method)}`} onClick={() => cancelTender(i)}>
+                <button
+                  aria-label={`Batalkan pembayaran ${paymentMethodLabel(p.method)}`}
+                  onClick={() => cancelTender(i)}
+                >
                   ✕
                 </button>
               </li>
@@ -100,7 +108,13 @@ export function PaymentDialog() {
           <>
             <div className="methods" role="tablist">
               {(Object.keys(METHOD_KEYS) as PaymentMethod[]).map((m) => (
-                <button key={m} role="tab" aria-selected={m === method} className={m === method ? 'active' : undefined} onClick={() => setMethod(m)}>
+                <button
+                  key={m}
+                  role="tab"
+                  aria-selected={m === method}
+                  className={m === method ? 'active' : undefined}
+                  onClick={() => setMethod(m)}
+                >
                   <kbd>{METHOD_KEYS[m]}</kbd> {paymentMethodLabel(m)}
                 </button>
               ))}
@@ -136,7 +150,12 @@ export function PaymentDialog() {
                 </label>
               )}
               <button type="submit" className="primary">
-                <kbd>Enter</kbd> {method === 'qris' ? 'Pembayaran QRIS diterima' : method === 'debit' ? 'Debit disetujui' : 'Terima tunai'}
+                <kbd>Enter</kbd>{' '}
+                {method === 'qris'
+                  ? 'Pembayaran QRIS diterima'
+                  : method === 'debit'
+                    ? 'Debit disetujui'
+                    : 'Terima tunai'}
               </button>
             </form>
           </>

@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** A PIN field with a touch keypad: digits typed or tapped, Enter or OK submits, the field clears after each try. */
-export function PinPad({ label, onSubmit, busy }: { label: string; onSubmit: (pin: string) => Promise<unknown>; busy: boolean }) {
+export function PinPad({
+  label,
+  onSubmit,
+  busy,
+}: {
+  label: string;
+  onSubmit: (pin: string) => Promise<unknown>;
+  busy: boolean;
+}) {
   const [pin, setPin] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);

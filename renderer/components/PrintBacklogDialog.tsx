@@ -12,7 +12,15 @@ const LISTED = 5;
  * up after a day of sales may not want yesterday's receipts), or discard them with a reason.
  * Nothing is decided without the manager: Esc cancels the save.
  */
-export function PrintBacklogDialog({ jobs, choose, cancel }: { jobs: readonly PrintJob[]; choose: (choice: BacklogChoice) => void; cancel: () => void }) {
+export function PrintBacklogDialog({
+  jobs,
+  choose,
+  cancel,
+}: {
+  jobs: readonly PrintJob[];
+  choose: (choice: BacklogChoice) => void;
+  cancel: () => void;
+}) {
   const [discarding, setDiscarding] = useState(false);
   const [reason, setReason] = useState('');
   useShortcuts({ Escape: cancel });
@@ -39,16 +47,19 @@ export function PrintBacklogDialog({ jobs, choose, cancel }: { jobs: readonly Pr
           >
             <label>
               Alasan tidak dicetak (wajib)
-              <input autoFocus aria-label="Alasan tidak dicetak" value={reason} onChange={(e) => setReason(e.target.value)} />
+              <input
+                autoFocus
+                aria-label="Alasan tidak dicetak"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
             </label>
             <p className="hint">Penjualannya tetap tersimpan; struk bisa dicetak ulang dari Riwayat (F9).</p>
             <div className="form-buttons">
               <button type="button" onClick={() => setDiscarding(false)}>
                 Kembali
               </button>
-              <button type="submit">
-                Jangan cetak {jobs.length} cetakan
-              </button>
+              <button type="submit">Jangan cetak {jobs.length} cetakan</button>
             </div>
           </form>
         ) : (

@@ -17,12 +17,19 @@ export function PrinterPanel() {
   const jobs = usePrinterStore((s) => s.jobs);
   const [drawer, setDrawer] = useState(false);
   const state = !configured ? 'unset' : (status?.state ?? 'checking');
-  const label = state === 'unset' ? 'Printer belum diatur' : state === 'checking' ? 'Memeriksa printer…' : stateLabel(state);
+  const label =
+    state === 'unset' ? 'Printer belum diatur' : state === 'checking' ? 'Memeriksa printer…' : stateLabel(state);
   // Failed jobs first: they will not print by themselves.
   const ordered = [...jobs.filter((j) => j.state === 'failed'), ...jobs.filter((j) => j.state !== 'failed')];
   return (
     <section className="printer-panel" aria-label="Printer">
-      <button className={`printer-status printer-${state}`} data-testid="printer-status" data-state={state} title={status?.message ?? 'Atur printer di Pengaturan'} onClick={() => showScreen('settings')}>
+      <button
+        className={`printer-status printer-${state}`}
+        data-testid="printer-status"
+        data-state={state}
+        title={status?.message ?? 'Atur printer di Pengaturan'}
+        onClick={() => showScreen('settings')}
+      >
         <span className="dot" aria-hidden="true" />
         {label}
       </button>
@@ -31,7 +38,9 @@ export function PrinterPanel() {
           {ordered.slice(0, SHOWN_JOBS).map((job) => (
             <li key={job.id} data-job-state={job.state}>
               <span className="what">{describePrintRequest(job.request)}</span>
-              <span className="why">{configured || job.state === 'failed' ? jobProblem(job) : 'Menunggu printer diatur di Pengaturan'}</span>
+              <span className="why">
+                {configured || job.state === 'failed' ? jobProblem(job) : 'Menunggu printer diatur di Pengaturan'}
+              </span>
               <button onClick={() => void retryPrintJob(job.id)}>Coba lagi</button>
             </li>
           ))}

@@ -3,7 +3,13 @@ import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { FLOW_CONTROLS, type FlowControl, type PrinterConfig } from '../../hardware/printer/printer-config';
 import { getBridge } from '../bridge/bridge';
 import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/device-forms';
-import { printHeldJobs, refreshPrintJobs, settleBacklog, usePrinterStore, type BacklogChoice } from '../stores/printer-store';
+import {
+  printHeldJobs,
+  refreshPrintJobs,
+  settleBacklog,
+  usePrinterStore,
+  type BacklogChoice,
+} from '../stores/printer-store';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
 import { PrintBacklogDialog } from './PrintBacklogDialog';
@@ -15,7 +21,11 @@ const CONNECTIONS: readonly { type: ConnectionType; label: string }[] = [
   { type: 'device', label: 'USB / printer berbagi' },
 ];
 
-const FLOW_LABELS: Record<FlowControl, string> = { none: 'Tidak ada', 'rts-cts': 'RTS/CTS (perangkat keras)', 'xon-xoff': 'XON/XOFF (perangkat lunak)' };
+const FLOW_LABELS: Record<FlowControl, string> = {
+  none: 'Tidak ada',
+  'rts-cts': 'RTS/CTS (perangkat keras)',
+  'xon-xoff': 'XON/XOFF (perangkat lunak)',
+};
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -53,7 +63,9 @@ export function PrinterSettings() {
     void act(async () => {
       const result = await getBridge().invoke('printer-test', config);
       if (!result.ok) return { kind: 'error', text: result.error.message };
-      return result.value.ok ? { kind: 'ok', text: 'Halaman uji tercetak. Periksa lebar penggaris di kertas.' } : { kind: 'error', text: `Halaman uji tidak tercetak: ${result.value.error.message}` };
+      return result.value.ok
+        ? { kind: 'ok', text: 'Halaman uji tercetak. Periksa lebar penggaris di kertas.' }
+        : { kind: 'error', text: `Halaman uji tidak tercetak: ${result.value.error.message}` };
     });
   };
   const store = (config: PrinterConfig, backlog: BacklogChoice | null) =>
@@ -63,7 +75,10 @@ export function PrinterSettings() {
       setAsking(null);
       const result = await saveSettings({ printer: config });
       if (!result.ok) return { kind: 'error', text: result.message };
-      return { kind: 'ok', text: settled ? `Pengaturan printer disimpan. ${settled.message}` : 'Pengaturan printer disimpan.' };
+      return {
+        kind: 'ok',
+        text: settled ? `Pengaturan printer disimpan. ${settled.message}` : 'Pengaturan printer disimpan.',
+      };
     });
   // Saving starts the queue: with jobs waiting, the manager decides first what happens to them.
   const save = async () => {
@@ -78,13 +93,21 @@ export function PrinterSettings() {
     <section className="settings-card" aria-labelledby="printer-settings">
       <h3 id="printer-settings">Printer struk</h3>
       <p className="current" data-testid="printer-settings-status">
-        {saved ? `Status: ${status?.message ?? 'memeriksa…'}` : 'Belum ada printer tersimpan: struk menunggu di antrean sampai printer diatur.'}
+        {saved
+          ? `Status: ${status?.message ?? 'memeriksa…'}`
+          : 'Belum ada printer tersimpan: struk menunggu di antrean sampai printer diatur.'}
       </p>
       <fieldset className="choices">
         <legend>Sambungan</legend>
         {CONNECTIONS.map((c) => (
           <label key={c.type}>
-            <input type="radio" name="printer-connection" checked={form.type === c.type} onChange={() => set({ type: c.type })} /> {c.label}
+            <input
+              type="radio"
+              name="printer-connection"
+              checked={form.type === c.type}
+              onChange={() => set({ type: c.type })}
+            />{' '}
+            {c.label}
           </label>
         ))}
       </fieldset>
@@ -102,16 +125,35 @@ export function PrinterSettings() {
       )}
       {form.type === 'serial' && (
         <div className="fields">
-          <SerialPortField label="Port serial printer" value={form.serialPath} onChange={(serialPath) => set({ serialPath })} />
-          <SelectField label="Baud rate" short value={form.baudRate} options={BAUD_OPTIONS} onChange={(baudRate) => set({ baudRate })} />
-          <SelectField label="Kontrol alur" value={form.flowControl} options={FLOW_CONTROLS.map((flow) => [flow, FLOW_LABELS[flow]])} onChange={(flowControl) => set({ flowControl })} />
+          <SerialPortField
+            label="Port serial printer"
+            value={form.serialPath}
+            onChange={(serialPath) => set({ serialPath })}
+          />
+          <SelectField
+            label="Baud rate"
+            short
+            value={form.baudRate}
+            options={BAUD_OPTIONS}
+            onChange={(baudRate) => set({ baudRate })}
+          />
+          <SelectField
+            label="Kontrol alur"
+            value={form.flowControl}
+            options={FLOW_CONTROLS.map((flow) => [flow, FLOW_LABELS[flow]])}
+            onChange={(flowControl) => set({ flowControl })}
+          />
         </div>
       )}
       {form.type === 'device' && (
         <div className="fields">
           <label className="wide">
             Path perangkat atau printer berbagi
-            <input value={form.devicePath} onChange={(e) => set({ devicePath: e.target.value })} placeholder="/dev/usb/lp0 atau \\localhost\NamaPrinter" />
+            <input
+              value={form.devicePath}
+              onChange={(e) => set({ devicePath: e.target.value })}
+              placeholder="/dev/usb/lp0 atau \\localhost\NamaPrinter"
+            />
           </label>
         </div>
       )}
@@ -122,7 +164,13 @@ export function PrinterSettings() {
           ['48', '80 mm (48 kolom)'],
         ].map(([value, label]) => (
           <label key={value}>
-            <input type="radio" name="printer-columns" checked={form.columns === value} onChange={() => set({ columns: value! })} /> {label}
+            <input
+              type="radio"
+              name="printer-columns"
+              checked={form.columns === value}
+              onChange={() => set({ columns: value! })}
+            />{' '}
+            {label}
           </label>
         ))}
       </fieldset>
@@ -140,7 +188,13 @@ export function PrinterSettings() {
           </button>
         </p>
       )}
-      {asking && <PrintBacklogDialog jobs={asking.jobs} choose={(choice) => void store(asking.config, choice)} cancel={() => setAsking(null)} />}
+      {asking && (
+        <PrintBacklogDialog
+          jobs={asking.jobs}
+          choose={(choice) => void store(asking.config, choice)}
+          cancel={() => setAsking(null)}
+        />
+      )}
       <div className="buttons">
         <button onClick={testPage} disabled={busy}>
           Cetak halaman uji

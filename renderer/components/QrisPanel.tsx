@@ -13,17 +13,29 @@ export function QrisPanel({ amount }: { amount: Rupiah | null }) {
   useEffect(() => {
     if (payload === null) return;
     let live = true;
-    void QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 2, width: 240 }).then((url) => live && setImage({ payload, url }));
+    void QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 2, width: 240 }).then(
+      (url) => live && setImage({ payload, url }),
+    );
     return () => {
       live = false;
     };
   }, [payload]);
-  if (result && !result.ok) return <p className="qris-error" role="alert">{result.message}</p>;
+  if (result && !result.ok)
+    return (
+      <p className="qris-error" role="alert">
+        {result.message}
+      </p>
+    );
   return (
     <div className="qris">
-      {payload && image?.payload === payload ? <img src={image.url} alt={`QRIS ${formatRupiah(amount!)}`} data-qris={payload} /> : <div className="qris-placeholder">Ketik jumlah QRIS</div>}
+      {payload && image?.payload === payload ? (
+        <img src={image.url} alt={`QRIS ${formatRupiah(amount!)}`} data-qris={payload} />
+      ) : (
+        <div className="qris-placeholder">Ketik jumlah QRIS</div>
+      )}
       <p>
-        Minta pembeli memindai QRIS ini. Tekan <kbd>Enter</kbd> setelah notifikasi pembayaran {amount ? formatRupiah(amount) : ''} diterima.
+        Minta pembeli memindai QRIS ini. Tekan <kbd>Enter</kbd> setelah notifikasi pembayaran{' '}
+        {amount ? formatRupiah(amount) : ''} diterima.
       </p>
     </div>
   );

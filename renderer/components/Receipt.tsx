@@ -15,18 +15,46 @@ const DEFAULT_COLUMNS: Columns = 32;
 /** A print request on screen as the printer prints it, at the configured printer's paper width. */
 function PrintedPaper({ request, label, receiptNo }: { request: PrintRequest; label: string; receiptNo: string }) {
   const columns = useSettingsStore((s) => s.config?.printer?.columns) ?? DEFAULT_COLUMNS;
-  return <PaperPreview className="receipt" commands={layoutPrintRequest(request, columns)} columns={columns} label={label} data-receipt={receiptNo} />;
+  return (
+    <PaperPreview
+      className="receipt"
+      commands={layoutPrintRequest(request, columns)}
+      columns={columns}
+      label={label}
+      data-receipt={receiptNo}
+    />
+  );
 }
 
 /**
  * The struk (receipt) of a sale on screen, as printed; also what the browser's print (F4) puts on
  * paper. `asn` is the ASN block the paper receipt printed (the buyer's month with this sale).
  */
-export function Receipt({ sale, identity, asn = null }: { sale: Sale; identity: TerminalIdentity; asn?: AsnBlock | null }) {
-  return <PrintedPaper request={receiptRequest(sale, identity, false, asn)} label={`Struk ${sale.receiptNo}`} receiptNo={sale.receiptNo} />;
+export function Receipt({
+  sale,
+  identity,
+  asn = null,
+}: {
+  sale: Sale;
+  identity: TerminalIdentity;
+  asn?: AsnBlock | null;
+}) {
+  return (
+    <PrintedPaper
+      request={receiptRequest(sale, identity, false, asn)}
+      label={`Struk ${sale.receiptNo}`}
+      receiptNo={sale.receiptNo}
+    />
+  );
 }
 
 /** The struk of a refund on screen, as printed: what came back, how the money went back, who approved it and why. */
 export function RefundReceipt({ refund, identity }: { refund: Refund; identity: TerminalIdentity }) {
-  return <PrintedPaper request={{ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }} label={`Refund ${refund.receiptNo}`} receiptNo={refund.receiptNo} />;
+  return (
+    <PrintedPaper
+      request={{ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }}
+      label={`Refund ${refund.receiptNo}`}
+      receiptNo={refund.receiptNo}
+    />
+  );
 }

@@ -37,7 +37,8 @@ export function RefundPanel() {
       </header>
       {done && (
         <p className="refund-done" role="status" data-testid="refund-done">
-          Refund {done.receiptNo}: {formatRupiah(done.total)} dikembalikan ({paymentMethodsText(done.payments) || 'tanpa uang'}). Struk refund dicetak.
+          Refund {done.receiptNo}: {formatRupiah(done.total)} dikembalikan (
+          {paymentMethodsText(done.payments) || 'tanpa uang'}). Struk refund dicetak.
         </p>
       )}
       <form
@@ -72,9 +73,14 @@ export function RefundPanel() {
                         aria-label={`Jumlah ${l.name} dikembalikan`}
                         value={quantities[l.lineNo] ?? ''}
                         placeholder="0"
-                        onChange={(e) => setQuantities({ ...quantities, [l.lineNo]: e.target.value.replace(/\D/g, '') })}
+                        onChange={(e) =>
+                          setQuantities({ ...quantities, [l.lineNo]: e.target.value.replace(/\D/g, '') })
+                        }
                       />
-                      <button type="button" onClick={() => setQuantities({ ...quantities, [l.lineNo]: String(l.remaining) })}>
+                      <button
+                        type="button"
+                        onClick={() => setQuantities({ ...quantities, [l.lineNo]: String(l.remaining) })}
+                      >
                         semua ({units(l, l.remaining)})
                       </button>
                     </span>
@@ -85,16 +91,34 @@ export function RefundPanel() {
           </tbody>
         </table>
         <div className="unit-toggle" role="radiogroup" aria-label="Uang dikembalikan">
-          <button type="button" role="radio" aria-checked={method === 'original'} className={method === 'original' ? 'active' : undefined} onClick={() => setMethod('original')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={method === 'original'}
+            className={method === 'original' ? 'active' : undefined}
+            onClick={() => setMethod('original')}
+          >
             Metode asal ({paymentMethodsText(subject.sale.payments)})
           </button>
-          <button type="button" role="radio" aria-checked={method === 'cash'} className={method === 'cash' ? 'active' : undefined} onClick={() => setMethod('cash')}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={method === 'cash'}
+            className={method === 'cash' ? 'active' : undefined}
+            onClick={() => setMethod('cash')}
+          >
             Tunai
           </button>
         </div>
         <label>
           <span className="required">Alasan</span>
-          <input aria-label="Alasan refund" aria-required value={reason} onChange={(e) => setReason(e.target.value)} placeholder="contoh: kemasan rusak" />
+          <input
+            aria-label="Alasan refund"
+            aria-required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="contoh: kemasan rusak"
+          />
         </label>
         <button type="submit" className="primary" disabled={picks.length === 0}>
           <kbd>Enter</kbd> Refund (perlu persetujuan manajer)

@@ -53,7 +53,12 @@ export function RegisterScreen() {
   const voidSale = async () => {
     const lines = useCartStore.getState().cart.lines.length;
     if (lines === 0) return;
-    const sure = await confirmWithCashier({ title: 'Batalkan transaksi?', text: `Keranjang (${lines} baris) dikosongkan; tidak ada yang tersimpan.`, yes: 'Ya, batalkan transaksi', no: 'Tidak, lanjutkan' });
+    const sure = await confirmWithCashier({
+      title: 'Batalkan transaksi?',
+      text: `Keranjang (${lines} baris) dikosongkan; tidak ada yang tersimpan.`,
+      yes: 'Ya, batalkan transaksi',
+      no: 'Tidak, lanjutkan',
+    });
     if (sure) await voidCart();
   };
   const selectedLine = cart.lines.find((l) => l.key === selectedKey) ?? null;

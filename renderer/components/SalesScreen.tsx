@@ -58,7 +58,18 @@ export function SalesScreen() {
         >
           <label>
             Refund: pindai QR struk atau ketik nomor struk
-            <input autoFocus aria-label="Cari struk" value={code} onChange={(e) => setCode(e.target.value)} placeholder={formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: businessDate(new Date()), sequence: 1 })} />
+            <input
+              autoFocus
+              aria-label="Cari struk"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              placeholder={formatReceiptNo({
+                outletCode: identity.outletCode,
+                terminalCode: identity.terminalCode,
+                businessDate: businessDate(new Date()),
+                sequence: 1,
+              })}
+            />
           </label>
           <button type="submit">Cari</button>
         </form>
@@ -86,7 +97,11 @@ export function SalesScreen() {
                   >
                     <td>
                       {row.sale.receiptNo} {row.sale.training && <span className="training-tag">Latihan</span>}
-                      {row.refunded !== 'none' && <span className="refund-tag">{row.refunded === 'full' ? 'Direfund penuh' : 'Direfund sebagian'}</span>}
+                      {row.refunded !== 'none' && (
+                        <span className="refund-tag">
+                          {row.refunded === 'full' ? 'Direfund penuh' : 'Direfund sebagian'}
+                        </span>
+                      )}
                     </td>
                     <td>{formatWita(row.sale.completedAt)}</td>
                     <td>{paymentMethodsText(row.sale.payments)}</td>

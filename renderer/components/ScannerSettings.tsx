@@ -33,12 +33,27 @@ export function ScannerSettings() {
     <section className="settings-card" aria-labelledby="scanner-settings">
       <h3 id="scanner-settings">Pemindai serial</h3>
       <p className="current" data-testid="scanner-status" data-state={status?.state ?? 'none'}>
-        {status ? status.message : saved ? `Tersimpan: ${saved.path}` : 'Tidak ada pemindai serial. Pemindai USB biasa (keyboard) langsung bisa dipakai.'}
+        {status
+          ? status.message
+          : saved
+            ? `Tersimpan: ${saved.path}`
+            : 'Tidak ada pemindai serial. Pemindai USB biasa (keyboard) langsung bisa dipakai.'}
       </p>
       <div className="fields">
         <SerialPortField label="Port serial pemindai" value={form.path} onChange={(path) => set({ path })} />
-        <SelectField label="Baud rate" short value={form.baudRate} options={BAUD_OPTIONS} onChange={(baudRate) => set({ baudRate })} />
-        <SelectField label="Akhiran kode" value={form.terminator} options={TERMINATORS.map((t) => [t, TERMINATOR_LABELS[t]])} onChange={(terminator) => set({ terminator })} />
+        <SelectField
+          label="Baud rate"
+          short
+          value={form.baudRate}
+          options={BAUD_OPTIONS}
+          onChange={(baudRate) => set({ baudRate })}
+        />
+        <SelectField
+          label="Akhiran kode"
+          value={form.terminator}
+          options={TERMINATORS.map((t) => [t, TERMINATOR_LABELS[t]])}
+          onChange={(terminator) => set({ terminator })}
+        />
       </div>
       <FormProblems problems={problems} />
       <div className="buttons">

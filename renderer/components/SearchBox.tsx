@@ -65,7 +65,13 @@ export function SearchBox({ inputRef, idle }: { inputRef: RefObject<HTMLInputEle
         <ul className="search-results" role="listbox" aria-label="Hasil pencarian">
           {hits.length === 0 && <li className="none">Tidak ada produk yang cocok dengan “{query}”.</li>}
           {hits.map((p, i) => (
-            <li key={p.id} role="option" aria-selected={i === active} className={i === active ? 'active' : undefined} onMouseDown={(e) => (e.preventDefault(), pick(p))}>
+            <li
+              key={p.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => (e.preventDefault(), pick(p))}
+            >
               <span className="name">{p.name}</span>
               <span className="meta">
                 {p.supplier} · {p.barcode ?? `PLU ${p.plu}`}

@@ -3,7 +3,15 @@ import type { SerialPortInfo } from '../../hardware/scanner/scanner-settings';
 import { getBridge } from '../bridge/bridge';
 
 /** A serial port: pick one of the ports the host lists, or type a path it does not see. */
-export function SerialPortField({ label, value, onChange }: { label: string; value: string; onChange: (path: string) => void }) {
+export function SerialPortField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (path: string) => void;
+}) {
   const id = useId();
   const [ports, setPorts] = useState<SerialPortInfo[]>([]);
   const [note, setNote] = useState<string | null>(null);
@@ -11,14 +19,24 @@ export function SerialPortField({ label, value, onChange }: { label: string; val
     const result = await getBridge().invoke('serial-list');
     if (!result.ok) return setNote(result.error.message);
     setPorts(result.value);
-    setNote(result.value.length === 0 ? 'Tidak ada port serial terdeteksi: ketik path-nya bila tahu.' : `${result.value.length} port terdeteksi.`);
+    setNote(
+      result.value.length === 0
+        ? 'Tidak ada port serial terdeteksi: ketik path-nya bila tahu.'
+        : `${result.value.length} port terdeteksi.`,
+    );
   }, []);
   useEffect(() => void refresh(), [refresh]);
   return (
     <div className="serial-port">
       <label htmlFor={`${id}-input`}>{label}</label>
       <span className="with-button">
-        <input id={`${id}-input`} list={`${id}-ports`} value={value} onChange={(e) => onChange(e.target.value)} placeholder="COM3 atau /dev/ttyUSB0" />
+        <input
+          id={`${id}-input`}
+          list={`${id}-ports`}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder="COM3 atau /dev/ttyUSB0"
+        />
         <button type="button" onClick={() => void refresh()} title="Muat ulang daftar port">
           Cari port
         </button>

@@ -35,9 +35,12 @@ function CameraSettings({ enabled }: { enabled: boolean }) {
   return (
     <section className="settings-card" aria-labelledby="camera-settings">
       <h3 id="camera-settings">Pemindai kamera</h3>
-      <p className="hint">Untuk toko tanpa pemindai: kamera di layar kasir membaca EAN-13, EAN-8, UPC-A/E dan Code 128.</p>
+      <p className="hint">
+        Untuk toko tanpa pemindai: kamera di layar kasir membaca EAN-13, EAN-8, UPC-A/E dan Code 128.
+      </p>
       <label className="check">
-        <input type="checkbox" checked={enabled} onChange={(e) => void toggle(e.target.checked)} /> Pakai kamera di layar kasir
+        <input type="checkbox" checked={enabled} onChange={(e) => void toggle(e.target.checked)} /> Pakai kamera di
+        layar kasir
       </label>
       <div className="buttons">
         <button onClick={() => setTrying((t) => !t)}>{trying ? 'Tutup kamera' : 'Coba kamera'}</button>

@@ -9,7 +9,10 @@ export function ShiftFigures({ report }: { report: ShiftReport }) {
   const rows: Array<[string, string, string?]> = [
     ['Transaksi', String(report.saleCount), 'sale-count'],
     [NET_SALES_LABEL, formatRupiah(report.netSales), 'net-sales'],
-    ...PAYMENT_METHODS.map((m): [string, string] => [`· ${paymentMethodLabel(m)}`, formatRupiah(report.salesByMethod[m])]),
+    ...PAYMENT_METHODS.map((m): [string, string] => [
+      `· ${paymentMethodLabel(m)}`,
+      formatRupiah(report.salesByMethod[m]),
+    ]),
     ['Diskon', minus(add(report.lineDiscounts, report.saleDiscounts))],
     [`Refund (${report.refundCount})`, minus(report.refunds), 'refunds'],
     ['Hasil bersih', formatRupiah(report.net), 'net'],
@@ -21,7 +24,10 @@ export function ShiftFigures({ report }: { report: ShiftReport }) {
     ['Kas seharusnya', formatRupiah(report.expectedCash), 'expected-cash'],
   ];
   if (report.counted !== null && report.variance !== null) {
-    rows.push(['Kas dihitung', formatRupiah(report.counted), 'counted'], ['Selisih', formatRupiah(report.variance), 'variance']);
+    rows.push(
+      ['Kas dihitung', formatRupiah(report.counted), 'counted'],
+      ['Selisih', formatRupiah(report.variance), 'variance'],
+    );
   }
   return (
     <dl className="shift-figures" aria-label={`Laporan ${report.kind}`}>

@@ -10,7 +10,13 @@ import { useApprovalStore } from '../stores/approval-store';
 import { showError } from '../stores/notice-store';
 import { useSessionStore } from '../stores/session-store';
 import {
-  closeShiftWithCount, closeToday, moveShiftCash, openShiftWithFloat, printShiftXReport, refreshShiftReport, useShiftStore,
+  closeShiftWithCount,
+  closeToday,
+  moveShiftCash,
+  openShiftWithFloat,
+  printShiftXReport,
+  refreshShiftReport,
+  useShiftStore,
 } from '../stores/shift-store';
 import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
@@ -52,8 +58,14 @@ export function ShiftScreen() {
               </button>
             )}
           </header>
-          <p className="hint">Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.</p>
-          <CashCountForm title="Modal awal" submitLabel="Buka shift" onSubmit={(count) => void openShiftWithFloat(count)} />
+          <p className="hint">
+            Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.
+          </p>
+          <CashCountForm
+            title="Modal awal"
+            submitLabel="Buka shift"
+            onSubmit={(count) => void openShiftWithFloat(count)}
+          />
           <PastZReports />
         </section>
       </main>
@@ -63,7 +75,10 @@ export function ShiftScreen() {
     <main className="shift-screen">
       <section className="shift-panel">
         <h2>
-          Shift {shift.cashier.name} <span className="hint">dibuka {formatWita(shift.openedAt)} · hari {formatBusinessDate(shift.businessDate)}</span>
+          Shift {shift.cashier.name}{' '}
+          <span className="hint">
+            dibuka {formatWita(shift.openedAt)} · hari {formatBusinessDate(shift.businessDate)}
+          </span>
         </h2>
         <h3>Laporan X (sementara)</h3>
         {report && <ShiftFigures report={report} />}
@@ -111,7 +126,12 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
         {kind === 'pay-out' && <PayOutApproval amount={amount} />}
         <label>
           Alasan
-          <input aria-label="Alasan" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={kind === 'pay-in' ? 'Tambah uang kecil dari brankas' : 'Bayar ongkos kirim UMKM'} />
+          <input
+            aria-label="Alasan"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={kind === 'pay-in' ? 'Tambah uang kecil dari brankas' : 'Bayar ongkos kirim UMKM'}
+          />
         </label>
         <p className="hint">Laci terbuka dan bukti {title.toLowerCase()} dicetak.</p>
         <div className="form-buttons">
@@ -135,11 +155,15 @@ function PayOutApproval({ amount }: { amount: Rupiah | null }) {
   return (
     <>
       <p className="hint" data-testid="pay-out-threshold">
-        {threshold === 0 ? 'Setiap kas keluar perlu persetujuan manajer.' : `Di atas ${formatRupiah(threshold)} perlu persetujuan manajer.`}
+        {threshold === 0
+          ? 'Setiap kas keluar perlu persetujuan manajer.'
+          : `Di atas ${formatRupiah(threshold)} perlu persetujuan manajer.`}
       </p>
       {over && (
         <p className="approval-ahead" role="status" data-testid="pay-out-approval">
-          {manager ? 'Jumlah ini di atas batas: tercatat dengan persetujuan Anda sebagai manajer.' : 'Jumlah ini di atas batas: manajer akan diminta memasukkan PIN saat disimpan.'}
+          {manager
+            ? 'Jumlah ini di atas batas: tercatat dengan persetujuan Anda sebagai manajer.'
+            : 'Jumlah ini di atas batas: manajer akan diminta memasukkan PIN saat disimpan.'}
         </p>
       )}
     </>
@@ -150,7 +174,8 @@ function PayOutApproval({ amount }: { amount: Rupiah | null }) {
 function CloseShiftForm({ report, done }: { report: ShiftReport; done: () => void }) {
   const [counted, setCounted] = useState<Rupiah | null>(null);
   const [reason, setReason] = useState('');
-  const onChange = (count: CashCount) => setCounted(cashCountProblems(count).length === 0 ? cashCountTotal(count) : null);
+  const onChange = (count: CashCount) =>
+    setCounted(cashCountProblems(count).length === 0 ? cashCountTotal(count) : null);
   const variance = counted === null ? null : subtract(counted, report.expectedCash);
   const threshold = useShiftStore((s) => s.varianceThreshold);
   const over = variance !== null && varianceNeedsApproval(variance, threshold);
@@ -159,19 +184,30 @@ function CloseShiftForm({ report, done }: { report: ShiftReport; done: () => voi
   };
   return (
     <section className="shift-panel">
-      <CashCountForm title="Hitung laci untuk tutup shift" submitLabel="Tutup shift & cetak laporan Z" onSubmit={(c) => void submit(c)} onChange={onChange}>
+      <CashCountForm
+        title="Hitung laci untuk tutup shift"
+        submitLabel="Tutup shift & cetak laporan Z"
+        onSubmit={(c) => void submit(c)}
+        onChange={onChange}
+      >
         <dl className="closing-preview">
           <div className="row">
             <dt>Kas seharusnya</dt>
-            <dd className="num" data-testid="close-expected">{formatRupiah(report.expectedCash)}</dd>
+            <dd className="num" data-testid="close-expected">
+              {formatRupiah(report.expectedCash)}
+            </dd>
           </div>
           <div className="row">
             <dt>Kas dihitung</dt>
-            <dd className="num" data-testid="close-counted">{counted === null ? '—' : formatRupiah(counted)}</dd>
+            <dd className="num" data-testid="close-counted">
+              {counted === null ? '—' : formatRupiah(counted)}
+            </dd>
           </div>
           <div className={over ? 'row over' : 'row'}>
             <dt>Selisih</dt>
-            <dd className="num" data-testid="close-variance">{variance === null ? '—' : formatRupiah(variance)}</dd>
+            <dd className="num" data-testid="close-variance">
+              {variance === null ? '—' : formatRupiah(variance)}
+            </dd>
           </div>
         </dl>
         {over && (

@@ -19,9 +19,12 @@ export function StorageSettings() {
     <section className="settings-card" aria-labelledby="storage-settings">
       <h3 id="storage-settings">Penyimpanan</h3>
       <p data-testid="storage-persisted" data-persisted={String(persisted ?? 'unknown')}>
-        Penyimpanan permanen: {persisted === true ? 'diberikan browser' : persisted === false ? 'TIDAK diberikan browser' : 'belum diketahui'}
+        Penyimpanan permanen:{' '}
+        {persisted === true ? 'diberikan browser' : persisted === false ? 'TIDAK diberikan browser' : 'belum diketahui'}
       </p>
-      <p data-testid="storage-free">Ruang disk bebas: {storage?.freeMb == null ? '…' : `${storage.freeMb.toLocaleString('id-ID')} MB`}</p>
+      <p data-testid="storage-free">
+        Ruang disk bebas: {storage?.freeMb == null ? '…' : `${storage.freeMb.toLocaleString('id-ID')} MB`}
+      </p>
       {stopped && <p className="error">{stopped}</p>}
       <label>
         Cadangan ruang disk (MB): penjualan berhenti di bawahnya

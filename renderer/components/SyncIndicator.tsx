@@ -32,7 +32,9 @@ export function SyncIndicator() {
         <strong data-testid="sync-waiting">{waiting}</strong> menunggu
         {oldestWaitingAt && <span data-testid="sync-oldest"> · tertua {ageText(oldestWaitingAt, now)}</span>}
       </span>
-      <span data-testid="sync-last">{lastSuccessAt ? `Sinkron ${formatWita(lastSuccessAt)}` : 'Belum pernah sinkron'}</span>
+      <span data-testid="sync-last">
+        {lastSuccessAt ? `Sinkron ${formatWita(lastSuccessAt)}` : 'Belum pernah sinkron'}
+      </span>
       {deadLetters > 0 && <span className="sync-problem">⚠ {deadLetters} ditolak server</span>}
       {warning && (
         <span className="sync-problem" role="alert" data-testid="clock-warning">

@@ -41,7 +41,17 @@ async function loadDetails(): Promise<Details> {
     db.syncErrors.orderBy('id').reverse().limit(20).toArray(),
     db.syncStreams.toArray(),
   ]);
-  return { queue, queueCount, deadLetters, quarantined: quarantined.flatMap(ackRecordsOf).filter((a) => a.quarantined).slice(0, SHOWN), errors, streams };
+  return {
+    queue,
+    queueCount,
+    deadLetters,
+    quarantined: quarantined
+      .flatMap(ackRecordsOf)
+      .filter((a) => a.quarantined)
+      .slice(0, SHOWN),
+    errors,
+    streams,
+  };
 }
 
 /** A sale's or refund's receipt number and total, or what kind of event it is. */
@@ -82,7 +92,10 @@ export function SyncScreen() {
   useEffect(() => {
     if (stage === 'training') return;
     // Live: any event written (a sale, a sign-in's audit entry) or sent shows at once, in the count and the table alike.
-    const subscription = liveQuery(loadDetails).subscribe({ next: setDetails, error: (error) => showError(String(error)) });
+    const subscription = liveQuery(loadDetails).subscribe({
+      next: setDetails,
+      error: (error) => showError(String(error)),
+    });
     return () => subscription.unsubscribe();
   }, [stage]);
 
@@ -116,10 +129,12 @@ export function SyncScreen() {
       <section>
         <h2>Sinkronisasi (manajer)</h2>
         <p>
-          Terminal <strong>{connection?.terminalId}</strong> di server <code>{connection?.serverUrl}</code>, terdaftar {connection && formatWita(connection.enrolledAt)}.
+          Terminal <strong>{connection?.terminalId}</strong> di server <code>{connection?.serverUrl}</code>, terdaftar{' '}
+          {connection && formatWita(connection.enrolledAt)}.
         </p>
         <p>
-          <strong data-testid="sync-screen-waiting">{details?.queueCount ?? waiting}</strong> event menunggu dikirim. {lastSuccessAt ? `Sinkron terakhir ${formatWita(lastSuccessAt)}.` : 'Belum pernah sinkron.'}
+          <strong data-testid="sync-screen-waiting">{details?.queueCount ?? waiting}</strong> event menunggu dikirim.{' '}
+          {lastSuccessAt ? `Sinkron terakhir ${formatWita(lastSuccessAt)}.` : 'Belum pernah sinkron.'}
           {nextRetryAt && ` Dicoba lagi ${formatWita(nextRetryAt)}.`}
         </p>
         {lastError && <p className="sync-error">{lastError}</p>}
@@ -138,10 +153,15 @@ export function SyncScreen() {
           <section data-testid="dead-letters">
             <h3>Ditolak server ({details.deadLetters.length})</h3>
             {details.deadLetters.length === 0 ? (
-              <p className="hint">Tidak ada. Event yang ditolak tidak dikirim ulang sendiri; periksa alasannya, lalu kirim ulang bila sudah dibetulkan di server.</p>
+              <p className="hint">
+                Tidak ada. Event yang ditolak tidak dikirim ulang sendiri; periksa alasannya, lalu kirim ulang bila
+                sudah dibetulkan di server.
+              </p>
             ) : (
               <>
-                <EventTable rows={details.deadLetters.map((d) => ({ key: d.id, event: d.event, at: d.deadAt, note: d.reason }))} />
+                <EventTable
+                  rows={details.deadLetters.map((d) => ({ key: d.id, event: d.event, at: d.deadAt, note: d.reason }))}
+                />
                 <div className="actions">
                   <button onClick={() => void requeue()}>Kirim ulang semua</button>
                 </div>
@@ -150,8 +170,14 @@ export function SyncScreen() {
           </section>
           <section data-testid="sync-queue">
             <h3>Antrean ({details.queueCount})</h3>
-            {details.queueCount > details.queue.length && <p className="hint">Menampilkan {details.queue.length} event tertua.</p>}
-            {details.queue.length === 0 ? <p className="hint">Semua sudah diterima server.</p> : <EventTable rows={details.queue.map((e) => ({ key: e.id, event: e, at: e.occurredAt, note: '' }))} />}
+            {details.queueCount > details.queue.length && (
+              <p className="hint">Menampilkan {details.queue.length} event tertua.</p>
+            )}
+            {details.queue.length === 0 ? (
+              <p className="hint">Semua sudah diterima server.</p>
+            ) : (
+              <EventTable rows={details.queue.map((e) => ({ key: e.id, event: e, at: e.occurredAt, note: '' }))} />
+            )}
           </section>
           <section data-testid="quarantined">
             <h3>Disimpan server tapi dikarantina ({details.quarantined.length})</h3>

@@ -34,14 +34,22 @@ export function TopBar() {
           <span>Terminal {identity.terminalCode}</span>
         </div>
         {identity.training && (
-          <span className="training-badge" title="Terminal belum didaftarkan: penjualan hanya latihan dan tidak dihitung">
+          <span
+            className="training-badge"
+            title="Terminal belum didaftarkan: penjualan hanya latihan dan tidak dihitung"
+          >
             MODE LATIHAN
           </span>
         )}
         <SyncIndicator />
         <nav>
           {tabs.map((t) => (
-            <button key={t.screen} className={t.screen === screen ? 'tab active' : 'tab'} onClick={() => showScreen(t.screen)} disabled={paying}>
+            <button
+              key={t.screen}
+              className={t.screen === screen ? 'tab active' : 'tab'}
+              onClick={() => showScreen(t.screen)}
+              disabled={paying}
+            >
               {t.key && <kbd>{t.key}</kbd>} {t.label}
             </button>
           ))}

@@ -41,10 +41,18 @@ export function WeightDialog() {
           </fieldset>
           <label>
             Berat ({unit})
-            <input autoFocus inputMode="decimal" aria-label="Berat" value={text} onChange={(e) => (setText(e.target.value), setProblem(null))} />
+            <input
+              autoFocus
+              inputMode="decimal"
+              aria-label="Berat"
+              value={text}
+              onChange={(e) => (setText(e.target.value), setProblem(null))}
+            />
           </label>
           <p className="hint" data-testid="weight-price">
-            {weight?.ok ? `${(weight.grams / 1000).toLocaleString('id-ID')} kg = ${formatRupiah(multiplyRatio(product.price, weight.grams, 1000, 'half-up'))}` : ' '}
+            {weight?.ok
+              ? `${(weight.grams / 1000).toLocaleString('id-ID')} kg = ${formatRupiah(multiplyRatio(product.price, weight.grams, 1000, 'half-up'))}`
+              : ' '}
           </p>
           {problem && (
             <p className="form-problems" role="alert">

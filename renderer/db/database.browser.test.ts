@@ -19,18 +19,27 @@ describe('the terminal database upgrade', () => {
       printQueue: 'id, state, request.kind',
       settings: 'key',
     });
-    const sales = [buildSale({ receiptNo: 'R-2', shiftId: 's1', lines: [{ price: 1000 }] }), buildSale({ receiptNo: 'R-1', shiftId: 's1', lines: [{ price: 2000 }] }), buildSale({ receiptNo: 'R-3', shiftId: null, lines: [{ price: 3000 }] })];
+    const sales = [
+      buildSale({ receiptNo: 'R-2', shiftId: 's1', lines: [{ price: 1000 }] }),
+      buildSale({ receiptNo: 'R-1', shiftId: 's1', lines: [{ price: 2000 }] }),
+      buildSale({ receiptNo: 'R-3', shiftId: null, lines: [{ price: 3000 }] }),
+    ];
     await v1.table('sales').bulkAdd(sales);
     await v1.table('counters').put({ name: 'outbox-seq', value: 3 });
     v1.close();
 
     const db = new PosDatabase(name);
-    const inShift = await db.sales.where('[shiftId+receiptNo]').between(['s1', Dexie.minKey], ['s1', Dexie.maxKey]).toArray();
+    const inShift = await db.sales
+      .where('[shiftId+receiptNo]')
+      .between(['s1', Dexie.minKey], ['s1', Dexie.maxKey])
+      .toArray();
     expect(db.backendDB().objectStoreNames.contains('shifts')).toBe(true);
     expect(inShift.map((s) => s.receiptNo)).toEqual(['R-1', 'R-2']);
     expect(await db.sales.count()).toBe(3);
     expect(await db.counters.get('outbox-seq')).toEqual({ name: 'outbox-seq', value: 3 });
-    expect(await Promise.all([db.staff.count(), db.shifts.count(), db.refunds.count(), db.audit.count()])).toEqual([0, 0, 0, 0]);
+    expect(await Promise.all([db.staff.count(), db.shifts.count(), db.refunds.count(), db.audit.count()])).toEqual([
+      0, 0, 0, 0,
+    ]);
     db.close();
   });
 
@@ -63,22 +72,43 @@ describe('the terminal database upgrade', () => {
       serverSettings: 'key',
     });
     const nip = '198609262015051001';
-    const sales = [buildSale({ nip, lines: [{ price: 40_000 }] }), buildSale({ nip: null, lines: [{ price: 5_000 }] }), buildSale({ nip, lines: [{ price: 25_000 }] })];
+    const sales = [
+      buildSale({ nip, lines: [{ price: 40_000 }] }),
+      buildSale({ nip: null, lines: [{ price: 5_000 }] }),
+      buildSale({ nip, lines: [{ price: 25_000 }] }),
+    ];
     const refund = buildRefund(sales[0]!, [[1, 1]], []);
     await v3.table('sales').bulkAdd(sales);
     await v3.table('refunds').add(refund);
-    const ack = (documentId: string, seq: number) => ({ id: `e-${seq}`, seq, type: 'sale.completed', documentId, status: 'stored', quarantined: false, reasons: [] });
+    const ack = (documentId: string, seq: number) => ({
+      id: `e-${seq}`,
+      seq,
+      type: 'sale.completed',
+      documentId,
+      status: 'stored',
+      quarantined: false,
+      reasons: [],
+    });
     await v3.table('outboxAcks').bulkAdd([
-      { ackSerial: 1, acknowledgedAt: '2026-02-10T03:01:00.000Z', events: [ack(sales[0]!.id, 1), ack(sales[1]!.id, 2)] },
+      {
+        ackSerial: 1,
+        acknowledgedAt: '2026-02-10T03:01:00.000Z',
+        events: [ack(sales[0]!.id, 1), ack(sales[1]!.id, 2)],
+      },
       { ackSerial: 2, acknowledgedAt: '2026-02-10T03:05:00.000Z', events: [ack(sales[2]!.id, 3)] },
     ]);
     v3.close();
 
     const db = new PosDatabase(name);
-    expect((await db.sales.where('asn.nip').equals(nip).toArray()).map((s) => s.id).sort()).toEqual([sales[0]!.id, sales[2]!.id].sort());
+    expect((await db.sales.where('asn.nip').equals(nip).toArray()).map((s) => s.id).sort()).toEqual(
+      [sales[0]!.id, sales[2]!.id].sort(),
+    );
     expect((await db.refunds.where('asn.nip').equals(nip).toArray()).map((r) => r.id)).toEqual([refund.id]);
     const batches = await db.outboxAcks.where('documentIds').anyOf([sales[2]!.id, sales[1]!.id]).toArray();
-    expect(batches.map((b) => [b.ackSerial, b.documentIds])).toEqual([[1, [sales[0]!.id, sales[1]!.id]], [2, [sales[2]!.id]]]);
+    expect(batches.map((b) => [b.ackSerial, b.documentIds])).toEqual([
+      [1, [sales[0]!.id, sales[1]!.id]],
+      [2, [sales[2]!.id]],
+    ]);
     db.close();
   });
 });

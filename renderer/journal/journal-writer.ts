@@ -38,7 +38,12 @@ const CATCH_UP_EVENTS = 200;
  * A writer over the bridge. `lastSeq` is the journal's highest seq when the terminal started;
  * `onProblem` hears the reason the journal is behind the outbox, or null once it is not.
  */
-export function bridgeJournal(db: PosDatabase, bridge: PosBridge, lastSeq: number, onProblem: (message: string | null) => void): JournalWriter & { catchUp(): Promise<void> } {
+export function bridgeJournal(
+  db: PosDatabase,
+  bridge: PosBridge,
+  lastSeq: number,
+  onProblem: (message: string | null) => void,
+): JournalWriter & { catchUp(): Promise<void> } {
   let journaled = lastSeq;
   let behind = true;
   const catchUp = async () => {
@@ -71,7 +76,9 @@ export async function catchUpJournal(db: PosDatabase, bridge: PosBridge, afterSe
   const counters: JournalCounter[] = (await db.counters.toArray()).map(({ name, value }) => ({ name, value }));
   let last = afterSeq;
   for (;;) {
-    const events = (await db.outbox.where(':id').above(last).limit(CATCH_UP_EVENTS).toArray()).filter((e) => eventDocument(e).terminalId === identity.terminalId);
+    const events = (await db.outbox.where(':id').above(last).limit(CATCH_UP_EVENTS).toArray()).filter(
+      (e) => eventDocument(e).terminalId === identity.terminalId,
+    );
     const result = await bridge.invoke('journal-append', { terminalId: identity.terminalId, events, counters });
     if (!result.ok) return result.error.message;
     if (events.length === 0) return last;

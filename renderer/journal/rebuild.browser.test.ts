@@ -12,13 +12,28 @@ import { restoreFromJournal } from './rebuild';
 
 const freshDb = useFreshDatabases();
 const MARIA = { id: 'k1', name: 'Maria' };
-const connection = { serverUrl: 'http://127.0.0.1:8080', terminalId: uuidv7(), outletId: 'ende', enrolledAt: '2026-12-01T00:00:00.000Z' };
-const identity = enrolledIdentity({ outletId: 'ende', terminalId: connection.terminalId, outletName: 'NTT Mart Ende', outletAddress: 'Ende', qrisStatic: '' });
+const connection = {
+  serverUrl: 'http://127.0.0.1:8080',
+  terminalId: uuidv7(),
+  outletId: 'ende',
+  enrolledAt: '2026-12-01T00:00:00.000Z',
+};
+const identity = enrolledIdentity({
+  outletId: 'ende',
+  terminalId: connection.terminalId,
+  outletName: 'NTT Mart Ende',
+  outletAddress: 'Ende',
+  qrisStatic: '',
+});
 
 /** A sign-in on this terminal: the smallest document with an event. */
 function login(db: PosDatabase, at = new Date('2026-12-21T01:00:00Z')) {
   const entry = auditEntry(identity, at, MARIA, { kind: 'login' });
-  return commitDocuments(db, { receiptDate: null, stores: ['audit'], plan: () => ({ ...auditWrites(entry), result: entry.id }) });
+  return commitDocuments(db, {
+    receiptDate: null,
+    stores: ['audit'],
+    plan: () => ({ ...auditWrites(entry), result: entry.id }),
+  });
 }
 
 /** What the host's journal held when the database was lost: events 41 and 42 not yet acknowledged, receipt 17 of the day taken. */
@@ -44,12 +59,19 @@ describe('rebuilding a lost database from the journal', () => {
     const snapshot = journal();
     expect(await restoreFromJournal(db, snapshot, connection)).toBe(2);
     expect(await db.outbox.orderBy('seq').toArray()).toEqual(snapshot.events);
-    expect((await db.settings.get('terminal'))?.value).toMatchObject({ terminalId: identity.terminalId, training: false });
+    expect((await db.settings.get('terminal'))?.value).toMatchObject({
+      terminalId: identity.terminalId,
+      training: false,
+    });
     expect(await enrolmentState(db)).toMatchObject({ stage: 'downloading', terminalId: identity.terminalId });
 
     await login(db);
     expect((await db.outbox.orderBy('seq').last())?.seq).toBe(43);
-    const next = await commitDocuments(db, { receiptDate: '2026-12-21', stores: ['audit'], plan: (sequence) => ({ writes: [], events: [], result: sequence }) });
+    const next = await commitDocuments(db, {
+      receiptDate: '2026-12-21',
+      stores: ['audit'],
+      plan: (sequence) => ({ writes: [], events: [], result: sequence }),
+    });
     expect(next).toBe(18);
   });
 
@@ -66,6 +88,12 @@ describe('rebuilding a lost database from the journal', () => {
     const entries: JournalEntry[] = [];
     attachJournal(db, { append: async (entry) => void entries.push(entry) });
     await login(db);
-    expect(entries).toEqual([{ terminalId: identity.terminalId, events: [await db.outbox.get(43)], counters: [{ name: 'outbox-seq', value: 43 }] }]);
+    expect(entries).toEqual([
+      {
+        terminalId: identity.terminalId,
+        events: [await db.outbox.get(43)],
+        counters: [{ name: 'outbox-seq', value: 43 }],
+      },
+    ]);
   });
 });

@@ -46,7 +46,11 @@ export async function recoverFromJournal(db: PosDatabase, bridge: PosBridge): Pr
  * transaction, for the terminal the journal belongs to (the enrolled one, or mode latihan's).
  * Returns how many events came back.
  */
-export async function restoreFromJournal(db: PosDatabase, snapshot: JournalSnapshot, connection: SyncConnectionInfo | null): Promise<number> {
+export async function restoreFromJournal(
+  db: PosDatabase,
+  snapshot: JournalSnapshot,
+  connection: SyncConnectionInfo | null,
+): Promise<number> {
   const enrolled = connection !== null && connection.terminalId === snapshot.terminalId;
   if (!enrolled && snapshot.terminalId !== DEMO_IDENTITY.terminalId) return 0;
   if (enrolled) await switchToEnrolled(db, connection);
@@ -63,5 +67,9 @@ export async function restoreFromJournal(db: PosDatabase, snapshot: JournalSnaps
 /** IndexedDB's own failure to read its backing store, not a newer schema or a blocked upgrade. */
 function isBrokenStore(error: unknown): boolean {
   const inner = error instanceof Dexie.DexieError ? (error.inner ?? error) : error;
-  return inner instanceof Error && (inner.name === 'UnknownError' || inner.name === 'DataError') && !/full disk/i.test(inner.message);
+  return (
+    inner instanceof Error &&
+    (inner.name === 'UnknownError' || inner.name === 'DataError') &&
+    !/full disk/i.test(inner.message)
+  );
 }

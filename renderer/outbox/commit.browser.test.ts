@@ -12,7 +12,11 @@ const MARIA = { id: 'k1', name: 'Maria' };
 /** An audit entry on its own: the smallest document with an event. */
 function login(db: PosDatabase) {
   const entry = auditEntry(DEMO_IDENTITY, new Date('2026-12-21T01:00:00Z'), MARIA, { kind: 'login' });
-  return commitDocuments(db, { receiptDate: null, stores: ['audit'], plan: () => ({ ...auditWrites(entry), result: entry.id }) });
+  return commitDocuments(db, {
+    receiptDate: null,
+    stores: ['audit'],
+    plan: () => ({ ...auditWrites(entry), result: entry.id }),
+  });
 }
 
 /** A document that takes a receipt number of the date, as sales and refunds do. */
@@ -31,14 +35,18 @@ describe('commitDocuments (real IndexedDB)', () => {
     expect(await numbered(db)).toBe(1);
     ids.push(await login(db));
     const outbox = await db.outbox.orderBy('seq').toArray();
-    expect(outbox.map((e) => [e.seq, e.type, e.type === 'audit.recorded' && e.payload.id])).toEqual(ids.map((id, i) => [i + 1, 'audit.recorded', id]));
+    expect(outbox.map((e) => [e.seq, e.type, e.type === 'audit.recorded' && e.payload.id])).toEqual(
+      ids.map((id, i) => [i + 1, 'audit.recorded', id]),
+    );
     expect(await db.audit.count()).toBe(3);
     expect(new Set(outbox.map((e) => e.id)).size).toBe(3);
   });
 
   it('shares the receipt sequence of a date between every numbered document', async () => {
     const db = freshDb();
-    expect([await numbered(db), await numbered(db), await numbered(db, '2026-12-22'), await numbered(db)]).toEqual([1, 2, 1, 3]);
+    expect([await numbered(db), await numbered(db), await numbered(db, '2026-12-22'), await numbered(db)]).toEqual([
+      1, 2, 1, 3,
+    ]);
   });
 
   it('reads the counters again when another tab committed in between', async () => {
@@ -58,7 +66,13 @@ describe('commitDocuments (real IndexedDB)', () => {
     const db = freshDb();
     const entry = auditEntry(DEMO_IDENTITY, new Date(), MARIA, { kind: 'login' });
     await db.audit.add(entry);
-    await expect(commitDocuments(db, { receiptDate: '2026-12-21', stores: ['audit'], plan: () => ({ ...auditWrites(entry), result: null }) })).rejects.toThrow();
+    await expect(
+      commitDocuments(db, {
+        receiptDate: '2026-12-21',
+        stores: ['audit'],
+        plan: () => ({ ...auditWrites(entry), result: null }),
+      }),
+    ).rejects.toThrow();
     expect(await db.outbox.count()).toBe(0);
     expect(await db.counters.count()).toBe(0);
     expect(await login(db)).toBeTruthy();
@@ -69,7 +83,10 @@ describe('commitDocuments (real IndexedDB)', () => {
     const db = freshDb();
     await db.settings.put({ key: 'terminal', value: DEMO_IDENTITY });
     await login(db);
-    await db.settings.put({ key: 'terminal', value: { ...DEMO_IDENTITY, terminalId: 'manggarai-barat-t01', training: false } });
+    await db.settings.put({
+      key: 'terminal',
+      value: { ...DEMO_IDENTITY, terminalId: 'manggarai-barat-t01', training: false },
+    });
     await expect(login(db)).rejects.toThrow(TerminalChanged);
     expect(await db.outbox.count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
@@ -79,11 +96,23 @@ describe('commitDocuments (real IndexedDB)', () => {
     const db = freshDb();
     const staffId = uuidv7();
     const put = (failures: string[]) =>
-      commitDocuments(db, { receiptDate: null, stores: ['pinFailures'], plan: () => ({ writes: [{ op: 'put', store: 'pinFailures', value: { staffId, failures } }], events: [], result: null }) });
+      commitDocuments(db, {
+        receiptDate: null,
+        stores: ['pinFailures'],
+        plan: () => ({
+          writes: [{ op: 'put', store: 'pinFailures', value: { staffId, failures } }],
+          events: [],
+          result: null,
+        }),
+      });
     await put(['a']);
     await put(['a', 'b']);
     expect(await db.pinFailures.get(staffId)).toEqual({ staffId, failures: ['a', 'b'] });
-    await commitDocuments(db, { receiptDate: null, stores: ['pinFailures'], plan: () => ({ writes: [{ op: 'delete', store: 'pinFailures', key: staffId }], events: [], result: null }) });
+    await commitDocuments(db, {
+      receiptDate: null,
+      stores: ['pinFailures'],
+      plan: () => ({ writes: [{ op: 'delete', store: 'pinFailures', key: staffId }], events: [], result: null }),
+    });
     expect(await db.pinFailures.count()).toBe(0);
     expect(await db.counters.count()).toBe(0);
   });

@@ -24,7 +24,8 @@ export type StoreName = {
 }[keyof PosDatabase];
 
 /** A row the commit writes: added (fails when the key exists), put (replaces), or deleted. */
-export type RowWrite = { op: 'add' | 'put'; store: StoreName; value: unknown } | { op: 'delete'; store: StoreName; key: IDBValidKey };
+export type RowWrite =
+  { op: 'add' | 'put'; store: StoreName; value: unknown } | { op: 'delete'; store: StoreName; key: IDBValidKey };
 
 /** An event to append: the commit gives it its id and seq. */
 export type NewEvent = SyncEvent extends infer E ? (E extends SyncEvent ? Omit<E, 'id' | 'seq'> : never) : never;
@@ -76,7 +77,11 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
   const idb = db.isOpen() ? db.backendDB() : (await db.open()).backendDB();
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction([...new Set<string>([...commit.stores, 'counters', 'outbox', 'settings'])], 'readwrite', { durability: 'strict' });
+    const tx = idb.transaction(
+      [...new Set<string>([...commit.stores, 'counters', 'outbox', 'settings'])],
+      'readwrite',
+      { durability: 'strict' },
+    );
     let failure: Error | null = null;
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError'));
@@ -106,6 +111,7 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
   if (commit.measure) performance.measure(commit.measure, { start, end: performance.now() });
   rememberCounters(db, date === null ? null : { date, value: receipt! }, outboxSeq);
   const journal = journalOf(db);
-  if (journal && stored.length > 0) await journal.append({ terminalId: eventDocument(stored[0]!).terminalId, events: stored, counters: counterRows });
+  if (journal && stored.length > 0)
+    await journal.append({ terminalId: eventDocument(stored[0]!).terminalId, events: stored, counters: counterRows });
   return result;
 }

@@ -20,7 +20,10 @@ interface Remembered {
 const memory = new WeakMap<PosDatabase, Remembered>();
 
 /** The last numbers given: the next commit takes each plus one. `receipt` is 0 when no date is asked for. */
-export async function lastCounters(db: PosDatabase, date: BusinessDate | null): Promise<{ receipt: number; outboxSeq: number }> {
+export async function lastCounters(
+  db: PosDatabase,
+  date: BusinessDate | null,
+): Promise<{ receipt: number; outboxSeq: number }> {
   let remembered = memory.get(db);
   if (!remembered) {
     remembered = { outboxSeq: (await db.counters.get(OUTBOX_SEQ))?.value ?? 0, receipts: new Map() };
@@ -35,7 +38,11 @@ export async function lastCounters(db: PosDatabase, date: BusinessDate | null): 
   return { receipt, outboxSeq: remembered.outboxSeq };
 }
 
-export function rememberCounters(db: PosDatabase, receipt: { date: BusinessDate; value: number } | null, outboxSeq: number): void {
+export function rememberCounters(
+  db: PosDatabase,
+  receipt: { date: BusinessDate; value: number } | null,
+  outboxSeq: number,
+): void {
   const remembered = memory.get(db);
   if (!remembered) return;
   if (receipt) remembered.receipts.set(receipt.date, receipt.value);

@@ -8,6 +8,13 @@ import type { PrintResult } from '../../hardware/printer/print-result';
 import { NOT_RETRYABLE, type DeliveryResult } from '../../hardware/print-queue/print-queue';
 
 export function deliveryResultOf(result: BridgeResult<PrintResult>): DeliveryResult {
-  if (!result.ok) return { ok: false, error: result.error.code === 'invalid-arguments' ? { code: NOT_RETRYABLE, message: result.error.message } : result.error };
+  if (!result.ok)
+    return {
+      ok: false,
+      error:
+        result.error.code === 'invalid-arguments'
+          ? { code: NOT_RETRYABLE, message: result.error.message }
+          : result.error,
+    };
   return result.value.ok ? { ok: true } : { ok: false, error: result.value.error };
 }

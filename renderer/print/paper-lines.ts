@@ -26,8 +26,14 @@ export function paperLines(commands: readonly PrintCommand[], columns: Columns):
     for (const piece of text.match(new RegExp(`.{1,${columns}}`, 'g')) ?? ['']) {
       const shown = piece.trimEnd();
       const free = columns - shown.length;
-      const indent = shown === '' ? 0 : style.align === 'center' ? Math.floor(free / 2) : style.align === 'right' ? free : 0;
-      out.push({ kind: 'text', text: ' '.repeat(indent) + shown, bold: style.bold ?? false, tall: style.tall ?? false });
+      const indent =
+        shown === '' ? 0 : style.align === 'center' ? Math.floor(free / 2) : style.align === 'right' ? free : 0;
+      out.push({
+        kind: 'text',
+        text: ' '.repeat(indent) + shown,
+        bold: style.bold ?? false,
+        tall: style.tall ?? false,
+      });
     }
   };
   for (const command of commands) {
@@ -38,7 +44,10 @@ export function paperLines(commands: readonly PrintCommand[], columns: Columns):
       case 'row': {
         const left = printable(command.left);
         const right = printable(command.right);
-        print(`${left}${' '.repeat(Math.max(1, columns - left.length - right.length))}${right}`, { bold: command.bold, tall: command.tall });
+        print(`${left}${' '.repeat(Math.max(1, columns - left.length - right.length))}${right}`, {
+          bold: command.bold,
+          tall: command.tall,
+        });
         break;
       }
       case 'rule':

@@ -15,12 +15,31 @@ import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore, newPrintJob } from './print-queue';
 
 const freshDb = useFreshDatabases();
-const kopi: Product = { id: 'kopi', barcode: withCheckDigit('899512010002'), plu: null, name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000), soldBy: 'unit', supplier: 'Koperasi Kopi Bajawa', category: 'Kopi & Teh', unit: 'bungkus', active: true };
+const kopi: Product = {
+  id: 'kopi',
+  barcode: withCheckDigit('899512010002'),
+  plu: null,
+  name: 'Kopi Arabika Bajawa 250 g',
+  price: rupiah(65_000),
+  soldBy: 'unit',
+  supplier: 'Koperasi Kopi Bajawa',
+  category: 'Kopi & Teh',
+  unit: 'bungkus',
+  active: true,
+};
 
 async function sell(db: ReturnType<typeof freshDb>) {
   const cart = addProduct(EMPTY_CART, kopi);
   if (!cart.ok) throw new Error(cart.message);
-  const result = await completeSale(db, { cart: cart.cart, payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }], identity: DEMO_IDENTITY, cashier: { id: 'k1', name: 'Maria' }, shiftId: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f', asn: null, now: new Date() });
+  const result = await completeSale(db, {
+    cart: cart.cart,
+    payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }],
+    identity: DEMO_IDENTITY,
+    cashier: { id: 'k1', name: 'Maria' },
+    shiftId: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f',
+    asn: null,
+    now: new Date(),
+  });
   if (!result.ok) throw new Error(result.message);
   return result.sale;
 }
@@ -61,7 +80,9 @@ describe('print queue on the Dexie table', () => {
     await before.start();
     await before.settled();
     await before.stop();
-    expect(await store.unfinished()).toMatchObject([{ state: 'pending', attempts: 1, lastError: { code: 'paper-out' } }]);
+    expect(await store.unfinished()).toMatchObject([
+      { state: 'pending', attempts: 1, lastError: { code: 'paper-out' } },
+    ]);
 
     const after = printer([]);
     const restarted = new PrintQueue({ store: new DexiePrintJobStore(db), deliver: after.deliver });
@@ -108,8 +129,17 @@ describe('print queue with a busy day waiting', () => {
     const jobs = Array.from({ length: 2_000 }, (_, i) =>
       newPrintJob({ kind: 'test-page' }, new Date(Date.UTC(2026, 11, 21, 0, 0, i)).toISOString()),
     );
-    await db.printQueue.bulkAdd([{ ...jobs[0]!, state: 'printed' }, { ...jobs[1]!, state: 'failed' }, ...jobs.slice(2)]);
-    const offline = printer(Array.from({ length: 20 }, () => ({ ok: false, error: { code: 'printer-offline', message: 'Printer mati' } }) as const));
+    await db.printQueue.bulkAdd([
+      { ...jobs[0]!, state: 'printed' },
+      { ...jobs[1]!, state: 'failed' },
+      ...jobs.slice(2),
+    ]);
+    const offline = printer(
+      Array.from(
+        { length: 20 },
+        () => ({ ok: false, error: { code: 'printer-offline', message: 'Printer mati' } }) as const,
+      ),
+    );
     const { store, tally } = tallied(new DexiePrintJobStore(db));
     const queue = new PrintQueue({ store, deliver: offline.deliver, retryDelaysMs: [60_000] });
     await queue.start();

@@ -16,7 +16,12 @@ import type { AsnBlock, OutletInfo } from '../../hardware/receipt/receipt-layout
 import type { PosDatabase } from '../db/database';
 
 /** A sale's receipt as the printer lays it out; `reprint` marks it "SALINAN". */
-export function receiptRequest(sale: Sale, identity: TerminalIdentity, reprint: boolean, asn: AsnBlock | null = null): PrintRequest {
+export function receiptRequest(
+  sale: Sale,
+  identity: TerminalIdentity,
+  reprint: boolean,
+  asn: AsnBlock | null = null,
+): PrintRequest {
   return { kind: 'receipt', sale, outlet: outletInfo(identity), reprint, asn };
 }
 

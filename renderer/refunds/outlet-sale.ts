@@ -20,13 +20,31 @@ export async function findOutletSale(db: PosDatabase, code: string): Promise<Out
   const answer = result.value;
   if (answer.kind === 'unreachable') {
     return answer.reason === 'not-enrolled'
-      ? { ok: false, message: `Struk ${key} tidak ada di terminal ini. Di mode latihan hanya penjualan terminal ini yang bisa direfund.` }
-      : { ok: false, message: `Struk ${key} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi (${answer.message}). Refund penjualan terminal lain perlu koneksi: coba lagi saat online.` };
+      ? {
+          ok: false,
+          message: `Struk ${key} tidak ada di terminal ini. Di mode latihan hanya penjualan terminal ini yang bisa direfund.`,
+        }
+      : {
+          ok: false,
+          message: `Struk ${key} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi (${answer.message}). Refund penjualan terminal lain perlu koneksi: coba lagi saat online.`,
+        };
   }
-  if (answer.status === 404) return { ok: false, message: `Struk ${key} tidak ditemukan di terminal ini maupun di server untuk outlet ini. Penjualan terminal lain bisa direfund setelah terminal itu sinkron.` };
+  if (answer.status === 404)
+    return {
+      ok: false,
+      message: `Struk ${key} tidak ditemukan di terminal ini maupun di server untuk outlet ini. Penjualan terminal lain bisa direfund setelah terminal itu sinkron.`,
+    };
   const found = saleLookupSchema.safeParse(answer.body);
-  if (answer.status !== 200 || !found.success) return { ok: false, message: `Server provinsi tidak memberi data struk ${key} (status ${answer.status}). Coba lagi nanti.` };
-  return subjectOf(found.data.sale, found.data.refunds, await db.refunds.where('originalSaleId').equals(found.data.sale.id).toArray());
+  if (answer.status !== 200 || !found.success)
+    return {
+      ok: false,
+      message: `Server provinsi tidak memberi data struk ${key} (status ${answer.status}). Coba lagi nanti.`,
+    };
+  return subjectOf(
+    found.data.sale,
+    found.data.refunds,
+    await db.refunds.where('originalSaleId').equals(found.data.sale.id).toArray(),
+  );
 }
 
 /**
@@ -36,7 +54,10 @@ export async function findOutletSale(db: PosDatabase, code: string): Promise<Out
  */
 export async function withOutletRefunds(subject: RefundSubject): Promise<Outcome<RefundSubject>> {
   const result = await getBridge().invoke('sync-sale', subject.sale.id);
-  const answer = result.ok && result.value.kind === 'answer' && result.value.status === 200 ? saleLookupSchema.safeParse(result.value.body) : null;
+  const answer =
+    result.ok && result.value.kind === 'answer' && result.value.status === 200
+      ? saleLookupSchema.safeParse(result.value.body)
+      : null;
   if (!answer?.success) return { ok: true, value: subject };
   return subjectOf(subject.sale, answer.data.refunds, subject.earlier);
 }
@@ -44,6 +65,10 @@ export async function withOutletRefunds(subject: RefundSubject): Promise<Outcome
 /** The server's refunds with this terminal's own not synced yet; none left to refund is refused. */
 function subjectOf(sale: Sale, synced: SaleLookup['refunds'], local: readonly Refund[]): Outcome<RefundSubject> {
   const earlier = [...synced, ...local.filter((r) => !synced.some((s) => s.id === r.id))];
-  if (refundStatus(sale, earlier) === 'full') return { ok: false, message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.` };
+  if (refundStatus(sale, earlier) === 'full')
+    return {
+      ok: false,
+      message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`,
+    };
   return { ok: true, value: { sale, earlier } };
 }

@@ -7,7 +7,16 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { formatReceiptNo } from '../../domain/checkout/receipt-number';
-import { payBack, refundAsn, refundLine, refundProblems, refundStatus, type Refund, type RefundMethod, type RefundStatus } from '../../domain/checkout/refund';
+import {
+  payBack,
+  refundAsn,
+  refundLine,
+  refundProblems,
+  refundStatus,
+  type Refund,
+  type RefundMethod,
+  type RefundStatus,
+} from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
 import { sum } from '../../domain/money';
 import type { StaffRef } from '../../domain/staff/staff';
@@ -35,31 +44,61 @@ export interface RefundSubject {
 }
 
 /** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds; `elsewhere` when this terminal has no such receipt. */
-export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Outcome<RefundSubject> | { ok: false; elsewhere: true }> {
+export async function findSaleToRefund(
+  db: PosDatabase,
+  code: string,
+): Promise<Outcome<RefundSubject> | { ok: false; elsewhere: true }> {
   const text = code.trim();
   if (text === '') return { ok: false, message: 'Pindai QR struk atau ketik nomor struk.' };
   const byId = isReceiptQr(text);
-  const sale = byId ? await db.sales.get(text.toLowerCase()) : await db.sales.where('receiptNo').equals(text.toUpperCase()).first();
+  const sale = byId
+    ? await db.sales.get(text.toLowerCase())
+    : await db.sales.where('receiptNo').equals(text.toUpperCase()).first();
   if (!sale) {
-    const refund = byId ? await db.refunds.get(text.toLowerCase()) : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();
-    if (refund) return { ok: false, message: `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).` };
+    const refund = byId
+      ? await db.refunds.get(text.toLowerCase())
+      : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();
+    if (refund)
+      return {
+        ok: false,
+        message: `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).`,
+      };
     // Perhaps another till of the outlet sold it: refunds/outlet-sale asks the server.
     return { ok: false, elsewhere: true };
   }
   const earlier = await db.refunds.where('originalSaleId').equals(sale.id).toArray();
-  if (refundStatus(sale, earlier) === 'full') return { ok: false, message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.` };
+  if (refundStatus(sale, earlier) === 'full')
+    return {
+      ok: false,
+      message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`,
+    };
   return { ok: true, value: { sale, earlier } };
 }
 
 /** One row of the sales history: a sale with how much of it came back, or a refund. */
-export type HistoryRow = { kind: 'sale'; at: string; sale: Sale; refunded: RefundStatus } | { kind: 'refund'; at: string; refund: Refund };
+export type HistoryRow =
+  { kind: 'sale'; at: string; sale: Sale; refunded: RefundStatus } | { kind: 'refund'; at: string; refund: Refund };
 
 /** The latest sales and refunds of this terminal, newest first (refund ids are UUIDv7: id order is time order); each sale marked refunded fully or partly. */
 export async function salesHistory(db: PosDatabase, limit: number): Promise<HistoryRow[]> {
-  const [sales, refunds] = await Promise.all([db.sales.orderBy('completedAt').reverse().limit(limit).toArray(), db.refunds.reverse().limit(limit).toArray()]);
-  const refundsOf = await db.refunds.where('originalSaleId').anyOf(sales.map((s) => s.id)).toArray();
+  const [sales, refunds] = await Promise.all([
+    db.sales.orderBy('completedAt').reverse().limit(limit).toArray(),
+    db.refunds.reverse().limit(limit).toArray(),
+  ]);
+  const refundsOf = await db.refunds
+    .where('originalSaleId')
+    .anyOf(sales.map((s) => s.id))
+    .toArray();
   const rows: HistoryRow[] = [
-    ...sales.map((sale): HistoryRow => ({ kind: 'sale', at: sale.completedAt, sale, refunded: refundStatus(sale, refundsOf.filter((r) => r.originalSaleId === sale.id)) })),
+    ...sales.map((sale): HistoryRow => ({
+      kind: 'sale',
+      at: sale.completedAt,
+      sale,
+      refunded: refundStatus(
+        sale,
+        refundsOf.filter((r) => r.originalSaleId === sale.id),
+      ),
+    })),
     ...refunds.map((refund): HistoryRow => ({ kind: 'refund', at: refund.refundedAt, refund })),
   ];
   return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
@@ -102,27 +141,48 @@ export function draftRefund(identity: TerminalIdentity, request: RefundRequest, 
   };
 }
 
-export async function completeRefund(db: PosDatabase, identity: TerminalIdentity, request: RefundRequest, now: Date): Promise<Outcome<Refund>> {
+export async function completeRefund(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  request: RefundRequest,
+  now: Date,
+): Promise<Outcome<Refund>> {
   if (request.picks.length === 0) return { ok: false, message: 'Pilih barang yang dikembalikan.' };
   if (request.reason.trim() === '') return { ok: false, message: 'Alasan refund wajib diisi.' };
   let draft: Refund;
   try {
     draft = draftRefund(identity, request, now);
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.' };
+    if (error instanceof RangeError)
+      return { ok: false, message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.' };
     throw error;
   }
   const problems = refundProblems(draft, request.subject.sale, request.subject.earlier);
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const audit = auditWrites(
-    auditEntry(identity, now, request.cashier, { kind: 'approved', action: { kind: 'refund', originalReceiptNo: draft.originalReceiptNo, total: draft.total } }, request.approvedBy),
+    auditEntry(
+      identity,
+      now,
+      request.cashier,
+      { kind: 'approved', action: { kind: 'refund', originalReceiptNo: draft.originalReceiptNo, total: draft.total } },
+      request.approvedBy,
+    ),
   );
   const movements = (refund: Refund): StockMovement[] =>
     refund.lines.map((l) => {
       const sold = request.subject.sale.lines.find((s) => s.lineNo === l.lineNo)!;
       // A weighed line comes back whole: its one "unit" is the weight sold.
       const grams = sold.weightGrams;
-      return { id: uuidv7(), productId: l.productId, saleId: refund.originalSaleId, reason: 'refund', refundId: refund.id, quantity: grams ?? l.quantity, unit: grams === null ? 'unit' : 'g', occurredAt: refund.refundedAt };
+      return {
+        id: uuidv7(),
+        productId: l.productId,
+        saleId: refund.originalSaleId,
+        reason: 'refund',
+        refundId: refund.id,
+        quantity: grams ?? l.quantity,
+        unit: grams === null ? 'unit' : 'g',
+        occurredAt: refund.refundedAt,
+      };
     });
   const refund = await commitDocuments(db, {
     receiptDate: draft.businessDate,
@@ -130,13 +190,25 @@ export async function completeRefund(db: PosDatabase, identity: TerminalIdentity
     plan(sequence) {
       const refund = refundSchema.parse({
         ...draft,
-        receiptNo: formatReceiptNo({ outletCode: identity.outletCode, terminalCode: identity.terminalCode, businessDate: draft.businessDate, sequence: sequence! }),
+        receiptNo: formatReceiptNo({
+          outletCode: identity.outletCode,
+          terminalCode: identity.terminalCode,
+          businessDate: draft.businessDate,
+          sequence: sequence!,
+        }),
       });
       return {
         writes: [
           { op: 'add', store: 'refunds', value: refund },
           ...movements(refund).map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
-          { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }, refund.refundedAt) },
+          {
+            op: 'add',
+            store: 'printQueue',
+            value: newPrintJob(
+              { kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false },
+              refund.refundedAt,
+            ),
+          },
           ...audit.writes,
         ],
         events: [{ type: 'sale.refunded', occurredAt: refund.refundedAt, payload: refund }, ...audit.events],

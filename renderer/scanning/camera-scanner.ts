@@ -18,7 +18,11 @@ const FRAMES_PER_SECOND = 10;
 let turn: Promise<unknown> = Promise.resolve();
 
 /** Shows the camera in `target` and reports each confirmed code; returns the function that stops it. */
-export function startCameraScanner(target: HTMLElement, onCode: (code: string) => void, onProblem: (message: string) => void): () => void {
+export function startCameraScanner(
+  target: HTMLElement,
+  onCode: (code: string) => void,
+  onProblem: (message: string) => void,
+): () => void {
   let wanted = true;
   let stop: (() => Promise<void>) | null = null;
   turn = turn.then(async () => {
@@ -36,11 +40,19 @@ export function startCameraScanner(target: HTMLElement, onCode: (code: string) =
 }
 
 async function open(target: HTMLElement, onCode: (code: string) => void): Promise<() => Promise<void>> {
-  const [{ default: Quagga }, { frameRead }] = await Promise.all([import('@ericblade/quagga2'), import('../../hardware/camera/zxing-read')]);
+  const [{ default: Quagga }, { frameRead }] = await Promise.all([
+    import('@ericblade/quagga2'),
+    import('../../hardware/camera/zxing-read'),
+  ]);
   await Quagga.init({
     ...decoderConfig,
     frequency: FRAMES_PER_SECOND,
-    inputStream: { ...decoderConfig.inputStream, type: 'LiveStream', target, constraints: { width: 640, height: 480, facingMode: 'environment' } },
+    inputStream: {
+      ...decoderConfig.inputStream,
+      type: 'LiveStream',
+      target,
+      constraints: { width: 640, height: 480, facingMode: 'environment' },
+    },
   });
   const confirmer = new ReadConfirmer();
   const grab = frameGrabber(target);
@@ -63,7 +75,8 @@ function frameGrabber(target: HTMLElement): () => LuminanceImage | null {
   return () => {
     const video = target.querySelector('video');
     if (!context || !video || video.videoWidth === 0) return null;
-    if (canvas.width !== video.videoWidth || canvas.height !== video.videoHeight) [canvas.width, canvas.height] = [video.videoWidth, video.videoHeight];
+    if (canvas.width !== video.videoWidth || canvas.height !== video.videoHeight)
+      [canvas.width, canvas.height] = [video.videoWidth, video.videoHeight];
     context.drawImage(video, 0, 0);
     return luminanceOf(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
   };

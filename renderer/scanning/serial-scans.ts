@@ -15,7 +15,9 @@ export function listenForSerialScans(onScan: (code: string) => void): void {
 }
 
 /** Opens the scanner (replacing a running one); answers the reason in Bahasa Indonesia when it cannot. */
-export async function startSerialScanner(settings: SerialScannerSettings): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function startSerialScanner(
+  settings: SerialScannerSettings,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const result = await getBridge().invoke('scanner-start', settings);
   if (!result.ok) return { ok: false, message: result.error.message };
   useSerialScannerStore.setState({ status: result.value });

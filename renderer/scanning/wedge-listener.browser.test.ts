@@ -23,7 +23,8 @@ function setup() {
 
 /** vitest types cdp() without its methods unless the playwright provider's types are loaded. */
 const session = () => cdp() as unknown as { send(method: string, params: object): Promise<unknown> };
-const scannerTypes = (code: string) => sendScannerKeys((event) => session().send('Input.dispatchKeyEvent', event), code);
+const scannerTypes = (code: string) =>
+  sendScannerKeys((event) => session().send('Input.dispatchKeyEvent', event), code);
 
 describe('keyboard-wedge listener in chromium', () => {
   it('takes a fast burst as a scan whatever has focus, restoring the field and swallowing Enter', async () => {

@@ -25,7 +25,11 @@ const TYPED = /^[\p{L}\p{N}]$/u;
 /** A stray key followed this soon by another at scanner pace was a scan's first key, not typing. */
 const STRAY_WAIT_MS = 100;
 
-export function listenForWedgeScans(target: Window, onScan: (code: string) => void, options: WedgeOptions = {}): () => void {
+export function listenForWedgeScans(
+  target: Window,
+  onScan: (code: string) => void,
+  options: WedgeOptions = {},
+): () => void {
   const detector = options.detector ?? createWedgeDetector();
   let snapshot: { field: TextField; value: string; moved: boolean } | null = null;
   let stray: ReturnType<typeof setTimeout> | null = null;
@@ -59,7 +63,8 @@ export function listenForWedgeScans(target: Window, onScan: (code: string) => vo
         // Focused during keydown, the field receives this very character.
         const idle = options.idleField?.() ?? null;
         idle?.focus();
-        if (idle === null && stray === null && options.onStrayTyping) stray = setTimeout(() => ((stray = null), options.onStrayTyping?.()), STRAY_WAIT_MS);
+        if (idle === null && stray === null && options.onStrayTyping)
+          stray = setTimeout(() => ((stray = null), options.onStrayTyping?.()), STRAY_WAIT_MS);
         snapshot = idle ? { field: idle, value: idle.value, moved: true } : null;
       } else {
         snapshot = isTextField(focused) ? { field: focused, value: focused.value, moved: false } : null;
@@ -78,12 +83,20 @@ export function listenForWedgeScans(target: Window, onScan: (code: string) => vo
 }
 
 function isTextField(element: Element | null): element is TextField {
-  return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && ['text', 'search', 'number', 'tel', ''].includes(element.type));
+  return (
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && ['text', 'search', 'number', 'tel', ''].includes(element.type))
+  );
 }
 
 /** Any form field (a PIN box, a checkbox, a list) is somewhere a key is meant to go. */
 function isField(element: Element | null): boolean {
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || (element instanceof HTMLElement && element.isContentEditable);
+  return (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement ||
+    (element instanceof HTMLElement && element.isContentEditable)
+  );
 }
 
 /** Sets a field's value so React (which tracks the native value) sees the change too. */

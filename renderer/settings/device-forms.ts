@@ -25,13 +25,27 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[
 
 export function printerForm(config: PrinterConfig | null): PrinterForm {
   // 58 mm paper (32 columns) is what the shops' printers take.
-  const form: PrinterForm = { type: 'tcp', host: '', port: '9100', serialPath: '', baudRate: '9600', flowControl: 'none', devicePath: '', columns: '32' };
+  const form: PrinterForm = {
+    type: 'tcp',
+    host: '',
+    port: '9100',
+    serialPath: '',
+    baudRate: '9600',
+    flowControl: 'none',
+    devicePath: '',
+    columns: '32',
+  };
   if (!config) return form;
   const { connection } = config;
   form.type = connection.type;
   form.columns = String(config.columns);
   if (connection.type === 'tcp') Object.assign(form, { host: connection.host, port: String(connection.port) });
-  if (connection.type === 'serial') Object.assign(form, { serialPath: connection.path, baudRate: String(connection.baudRate), flowControl: connection.flowControl });
+  if (connection.type === 'serial')
+    Object.assign(form, {
+      serialPath: connection.path,
+      baudRate: String(connection.baudRate),
+      flowControl: connection.flowControl,
+    });
   if (connection.type === 'device') form.devicePath = connection.path;
   return form;
 }
@@ -44,7 +58,13 @@ export function printerConfigOf(form: PrinterForm, saved: PrinterConfig | null):
       : form.type === 'serial'
         ? { type: 'serial', path: form.serialPath, baudRate: wholeNumber(form.baudRate), flowControl: form.flowControl }
         : { type: 'device', path: form.devicePath };
-  return checked(printerConfigSchema.safeParse({ connection, columns: wholeNumber(form.columns), drawer: saved?.drawer ?? DEFAULT_DRAWER_PULSE }));
+  return checked(
+    printerConfigSchema.safeParse({
+      connection,
+      columns: wholeNumber(form.columns),
+      drawer: saved?.drawer ?? DEFAULT_DRAWER_PULSE,
+    }),
+  );
 }
 
 export interface ScannerForm {
@@ -54,11 +74,19 @@ export interface ScannerForm {
 }
 
 export function scannerForm(settings: SerialScannerSettings | null): ScannerForm {
-  return settings ? { path: settings.path, baudRate: String(settings.baudRate), terminator: settings.terminator } : { path: '', baudRate: '9600', terminator: 'cr' };
+  return settings
+    ? { path: settings.path, baudRate: String(settings.baudRate), terminator: settings.terminator }
+    : { path: '', baudRate: '9600', terminator: 'cr' };
 }
 
 export function scannerSettingsOf(form: ScannerForm): Checked<SerialScannerSettings> {
-  return checked(serialScannerSettingsSchema.safeParse({ path: form.path, baudRate: wholeNumber(form.baudRate), terminator: form.terminator }));
+  return checked(
+    serialScannerSettingsSchema.safeParse({
+      path: form.path,
+      baudRate: wholeNumber(form.baudRate),
+      terminator: form.terminator,
+    }),
+  );
 }
 
 /** Digits only; anything else becomes NaN, which the schema refuses with its own message. */
@@ -67,5 +95,7 @@ function wholeNumber(text: string): number {
 }
 
 function checked<T>(result: z.ZodSafeParseResult<T>): Checked<T> {
-  return result.success ? { ok: true, value: result.data } : { ok: false, problems: [...new Set(result.error.issues.map((i) => i.message))] };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: [...new Set(result.error.issues.map((i) => i.message))] };
 }

@@ -8,7 +8,11 @@ function printerText(printer: PrinterConfig | null): string {
   if (!printer) return 'tidak ada';
   const { connection } = printer;
   const where =
-    connection.type === 'tcp' ? `jaringan ${connection.host}:${connection.port}` : connection.type === 'serial' ? `serial ${connection.path} @ ${connection.baudRate}` : `perangkat ${connection.path}`;
+    connection.type === 'tcp'
+      ? `jaringan ${connection.host}:${connection.port}`
+      : connection.type === 'serial'
+        ? `serial ${connection.path} @ ${connection.baudRate}`
+        : `perangkat ${connection.path}`;
   return `${where}, ${printer.columns} kolom`;
 }
 
@@ -18,7 +22,10 @@ export function settingsChanges(patch: Partial<TerminalConfig>): string[] {
   if (patch.kiosk !== undefined) changes.push(`mode kios: ${onOff(patch.kiosk)}`);
   if (patch.fullscreen !== undefined) changes.push(`layar penuh: ${onOff(patch.fullscreen)}`);
   if (patch.lowDiskMb !== undefined) changes.push(`peringatan disk: ${patch.lowDiskMb} MB`);
-  if (patch.serialScanner !== undefined) changes.push(`pemindai serial: ${patch.serialScanner ? `${patch.serialScanner.path} @ ${patch.serialScanner.baudRate}` : 'tidak ada'}`);
+  if (patch.serialScanner !== undefined)
+    changes.push(
+      `pemindai serial: ${patch.serialScanner ? `${patch.serialScanner.path} @ ${patch.serialScanner.baudRate}` : 'tidak ada'}`,
+    );
   if (patch.cameraScanner !== undefined) changes.push(`pemindai kamera: ${onOff(patch.cameraScanner)}`);
   return changes;
 }

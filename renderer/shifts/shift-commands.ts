@@ -7,7 +7,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SensitiveAction } from '../../domain/staff/approval';
 import { cashCountProblems, type CashCount } from '../../domain/shift/cash-count';
-import { cashMovementProblems, payOutNeedsApproval, type CashMovement, type CashMovementKind } from '../../domain/shift/cash-movement';
+import {
+  cashMovementProblems,
+  payOutNeedsApproval,
+  type CashMovement,
+  type CashMovementKind,
+} from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
 import { closingProblems, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
 import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift/shift-report';
@@ -25,20 +30,40 @@ import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents'
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export async function startShift(db: PosDatabase, identity: TerminalIdentity, cashier: StaffRef, openingFloat: CashCount, now: Date): Promise<Outcome<Shift>> {
+export async function startShift(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  cashier: StaffRef,
+  openingFloat: CashCount,
+  now: Date,
+): Promise<Outcome<Shift>> {
   const problems = cashCountProblems(openingFloat);
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const open = await openShiftOf(db);
-  if (open) return { ok: false, message: `Shift ${open.cashier.name} masih terbuka: tutup dulu sebelum membuka shift baru.` };
+  if (open)
+    return { ok: false, message: `Shift ${open.cashier.name} masih terbuka: tutup dulu sebelum membuka shift baru.` };
   const date = businessDate(now);
-  if (await db.dayClosings.where('businessDate').equals(date).count()) return { ok: false, message: `Hari ${date} sudah ditutup manajer: shift baru dibuka besok.` };
+  if (await db.dayClosings.where('businessDate').equals(date).count())
+    return { ok: false, message: `Hari ${date} sudah ditutup manajer: shift baru dibuka besok.` };
   const shift = shiftSchema.parse(
-    openShift({ id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, cashier, training: identity.training, openedAt: now.toISOString(), openingFloat }),
+    openShift({
+      id: uuidv7(),
+      outletId: identity.outletId,
+      terminalId: identity.terminalId,
+      cashier,
+      training: identity.training,
+      openedAt: now.toISOString(),
+      openingFloat,
+    }),
   );
   await commitDocuments(db, {
     receiptDate: null,
     stores: ['shifts'],
-    plan: () => ({ writes: [{ op: 'add', store: 'shifts', value: shift }], events: [{ type: 'shift.opened', occurredAt: shift.openedAt, payload: shift }], result: undefined }),
+    plan: () => ({
+      writes: [{ op: 'add', store: 'shifts', value: shift }],
+      events: [{ type: 'shift.opened', occurredAt: shift.openedAt, payload: shift }],
+      result: undefined,
+    }),
   });
   return { ok: true, value: shift };
 }
@@ -55,7 +80,9 @@ export async function checkCashMovement(
   const problems = cashMovementProblems(move, (await loadShiftReport(db, shift)).expectedCash);
   if (move.kind !== 'pay-out') return { problems, approval: null };
   const threshold = await payOutApprovalThreshold(db, shift.training);
-  const approval = payOutNeedsApproval(move.amount, threshold) ? { kind: 'pay-out' as const, amount: move.amount, threshold, reason: move.reason.trim() } : null;
+  const approval = payOutNeedsApproval(move.amount, threshold)
+    ? { kind: 'pay-out' as const, amount: move.amount, threshold, reason: move.reason.trim() }
+    : null;
   return { problems, approval };
 }
 
@@ -71,16 +98,30 @@ export async function moveCash(
   const { problems } = await checkCashMovement(db, shift, move);
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const movement = cashMovementSchema.parse({
-    id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, shiftId: shift.id, ...move, reason: move.reason.trim(), at: now.toISOString(), cashier, training: identity.training,
+    id: uuidv7(),
+    outletId: identity.outletId,
+    terminalId: identity.terminalId,
+    shiftId: shift.id,
+    ...move,
+    reason: move.reason.trim(),
+    at: now.toISOString(),
+    cashier,
+    training: identity.training,
   } satisfies CashMovement);
-  const audit = auditWrites(auditEntry(identity, now, cashier, { kind: 'drawer-opened', cause: move.kind, movementId: movement.id }));
+  const audit = auditWrites(
+    auditEntry(identity, now, cashier, { kind: 'drawer-opened', cause: move.kind, movementId: movement.id }),
+  );
   await commitDocuments(db, {
     receiptDate: null,
     stores: ['cashMovements', 'printQueue', 'audit'],
     plan: () => ({
       writes: [
         { op: 'add', store: 'cashMovements', value: movement },
-        { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'cash-slip', movement, outlet: outletInfo(identity) }, movement.at) },
+        {
+          op: 'add',
+          store: 'printQueue',
+          value: newPrintJob({ kind: 'cash-slip', movement, outlet: outletInfo(identity) }, movement.at),
+        },
         ...audit.writes,
       ],
       events: [{ type: 'cash.moved', occurredAt: movement.at, payload: movement }, ...audit.events],
@@ -99,7 +140,12 @@ export interface ShiftCount {
 }
 
 /** What closing with this count would look like: the Z report before anything is written. */
-export async function previewClose(db: PosDatabase, shift: Shift, count: ShiftCount, now: Date): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
+export async function previewClose(
+  db: PosDatabase,
+  shift: Shift,
+  count: ShiftCount,
+  now: Date,
+): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
   const problems = cashCountProblems(count.counted);
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const closed: Shift = {
@@ -113,7 +159,10 @@ export async function previewClose(db: PosDatabase, shift: Shift, count: ShiftCo
       approvedBy: count.approvedBy,
     },
   };
-  return { ok: true, value: { shift: closed, report: shiftReport({ shift: closed, ...(await shiftDocuments(db, shift.id)) }) } };
+  return {
+    ok: true,
+    value: { shift: closed, report: shiftReport({ shift: closed, ...(await shiftDocuments(db, shift.id)) }) },
+  };
 }
 
 /** The approval a close needs when its variance is over the threshold the close was judged by. */
@@ -122,7 +171,13 @@ export function closeAction(closed: Shift, report: ShiftReport): SensitiveAction
 }
 
 /** Closes the shift: the closed shift, its Z report print job, the 'shift.closed' event, and the variance approval's audit entry. */
-export async function closeShift(db: PosDatabase, identity: TerminalIdentity, shift: Shift, count: ShiftCount, now: Date): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
+export async function closeShift(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  shift: Shift,
+  count: ShiftCount,
+  now: Date,
+): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
   const preview = await previewClose(db, shift, count, now);
   if (!preview.ok) return preview;
   const { shift: closed, report } = preview.value;
@@ -131,14 +186,26 @@ export async function closeShift(db: PosDatabase, identity: TerminalIdentity, sh
   const payload = shiftClosedSchema.parse({ shift: closed, report });
   const closing = closed.closing!;
   const approval = varianceNeedsApproval(report.variance!, closing.varianceThreshold)
-    ? auditWrites(auditEntry(identity, now, count.closedBy, { kind: 'approved', action: closeAction(closed, report) }, closing.approvedBy))
+    ? auditWrites(
+        auditEntry(
+          identity,
+          now,
+          count.closedBy,
+          { kind: 'approved', action: closeAction(closed, report) },
+          closing.approvedBy,
+        ),
+      )
     : { writes: [], events: [] };
   const request = zReportRequest(identity, closed, report, false);
   await commitDocuments(db, {
     receiptDate: null,
     stores: ['shifts', 'printQueue', 'audit'],
     plan: () => ({
-      writes: [{ op: 'put', store: 'shifts', value: closed }, { op: 'add', store: 'printQueue', value: newPrintJob(request, closing.closedAt) }, ...approval.writes],
+      writes: [
+        { op: 'put', store: 'shifts', value: closed },
+        { op: 'add', store: 'printQueue', value: newPrintJob(request, closing.closedAt) },
+        ...approval.writes,
+      ],
       events: [{ type: 'shift.closed', occurredAt: closing.closedAt, payload }, ...approval.events],
       result: undefined,
     }),
@@ -147,27 +214,58 @@ export async function closeShift(db: PosDatabase, identity: TerminalIdentity, sh
 }
 
 /** A closed shift's Z report as printed at its close, or again on request (SALINAN). */
-function zReportRequest(identity: TerminalIdentity, closed: Shift, report: ShiftReport, reprint: boolean): PrintRequest {
+function zReportRequest(
+  identity: TerminalIdentity,
+  closed: Shift,
+  report: ShiftReport,
+  reprint: boolean,
+): PrintRequest {
   const closing = closed.closing!;
   return {
-    kind: 'shift-report', report, outlet: outletInfo(identity), training: closed.training, printedAt: closing.closedAt, varianceReason: closing.varianceReason, approvedBy: closing.approvedBy,
-    terminalCode: identity.terminalCode, counted: closing.counted, reprint,
+    kind: 'shift-report',
+    report,
+    outlet: outletInfo(identity),
+    training: closed.training,
+    printedAt: closing.closedAt,
+    varianceReason: closing.varianceReason,
+    approvedBy: closing.approvedBy,
+    terminalCode: identity.terminalCode,
+    counted: closing.counted,
+    reprint,
   };
 }
 
 /** The X report printed on request: nothing is recorded but its print job. */
-export async function printXReport(db: PosDatabase, identity: TerminalIdentity, shift: Shift, now: Date): Promise<ShiftReport> {
+export async function printXReport(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  shift: Shift,
+  now: Date,
+): Promise<ShiftReport> {
   const report = await loadShiftReport(db, shift);
   const request: PrintRequest = {
-    kind: 'shift-report', report, outlet: outletInfo(identity), training: identity.training, printedAt: now.toISOString(), varianceReason: null, approvedBy: null,
-    terminalCode: identity.terminalCode, counted: null, reprint: false,
+    kind: 'shift-report',
+    report,
+    outlet: outletInfo(identity),
+    training: identity.training,
+    printedAt: now.toISOString(),
+    varianceReason: null,
+    approvedBy: null,
+    terminalCode: identity.terminalCode,
+    counted: null,
+    reprint: false,
   };
   await db.printQueue.add(newPrintJob(request, now.toISOString()));
   return report;
 }
 
 /** A past Z report printed again, marked SALINAN, with the figures recomputed from the shift's documents as at its close. */
-export async function reprintZReport(db: PosDatabase, identity: TerminalIdentity, shift: Shift, now: Date): Promise<ShiftReport> {
+export async function reprintZReport(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  shift: Shift,
+  now: Date,
+): Promise<ShiftReport> {
   const report = await loadShiftReport(db, shift);
   await db.printQueue.add(newPrintJob(zReportRequest(identity, shift, report, true), now.toISOString()));
   return report;
@@ -179,15 +277,29 @@ export async function shiftsOfDay(db: PosDatabase, date: string): Promise<Shift[
 }
 
 /** Tutup hari by a manager, once every shift of the date on this terminal is closed. */
-export async function closeDay(db: PosDatabase, identity: TerminalIdentity, date: string, manager: StaffRef, now: Date): Promise<Outcome<DayClosing>> {
-  if (await db.dayClosings.where('businessDate').equals(date).count()) return { ok: false, message: `Hari ${date} sudah ditutup.` };
+export async function closeDay(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  date: string,
+  manager: StaffRef,
+  now: Date,
+): Promise<Outcome<DayClosing>> {
+  if (await db.dayClosings.where('businessDate').equals(date).count())
+    return { ok: false, message: `Hari ${date} sudah ditutup.` };
   const shifts = await shiftsOfDay(db, date);
   if (shifts.length === 0) return { ok: false, message: `Belum ada shift pada ${date}.` };
   const reports = await Promise.all(shifts.map((s) => loadShiftReport(db, s)));
   const day = dayClose(identity.outletId, date, reports);
   if (!day.ok) return day;
   const closing = dayClosingSchema.parse({
-    id: uuidv7(), outletId: identity.outletId, terminalId: identity.terminalId, businessDate: date, closedAt: now.toISOString(), closedBy: manager, training: identity.training, report: day.dayClose,
+    id: uuidv7(),
+    outletId: identity.outletId,
+    terminalId: identity.terminalId,
+    businessDate: date,
+    closedAt: now.toISOString(),
+    closedBy: manager,
+    training: identity.training,
+    report: day.dayClose,
   } satisfies DayClosing);
   await commitDocuments(db, {
     receiptDate: null,
@@ -195,7 +307,14 @@ export async function closeDay(db: PosDatabase, identity: TerminalIdentity, date
     plan: () => ({
       writes: [
         { op: 'add', store: 'dayClosings', value: closing },
-        { op: 'add', store: 'printQueue', value: newPrintJob({ kind: 'day-report', closing, outlet: outletInfo(identity), terminalCode: identity.terminalCode }, closing.closedAt) },
+        {
+          op: 'add',
+          store: 'printQueue',
+          value: newPrintJob(
+            { kind: 'day-report', closing, outlet: outletInfo(identity), terminalCode: identity.terminalCode },
+            closing.closedAt,
+          ),
+        },
       ],
       events: [{ type: 'day.closed', occurredAt: closing.closedAt, payload: closing }],
       result: undefined,

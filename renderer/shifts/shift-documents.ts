@@ -18,12 +18,23 @@ export interface ShiftDocuments {
 
 /** The terminal's shift still open (at most one: the drawer is the terminal's), or null. */
 export async function openShiftOf(db: PosDatabase): Promise<Shift | null> {
-  return (await db.shifts.orderBy('openedAt').reverse().filter((s) => s.closing === null).first()) ?? null;
+  return (
+    (await db.shifts
+      .orderBy('openedAt')
+      .reverse()
+      .filter((s) => s.closing === null)
+      .first()) ?? null
+  );
 }
 
 /** The shifts closed on this terminal, the latest first: their Z reports can be printed again. */
 export async function closedShifts(db: PosDatabase, limit: number): Promise<Shift[]> {
-  return db.shifts.orderBy('openedAt').reverse().filter((s) => s.closing !== null).limit(limit).toArray();
+  return db.shifts
+    .orderBy('openedAt')
+    .reverse()
+    .filter((s) => s.closing !== null)
+    .limit(limit)
+    .toArray();
 }
 
 export async function shiftDocuments(db: PosDatabase, shiftId: string): Promise<ShiftDocuments> {

@@ -6,7 +6,10 @@ export function playErrorTone(): void {
     context ??= new AudioContext();
     void context.resume();
     const start = context.currentTime;
-    for (const [offset, frequency] of [[0, 440], [0.18, 330]] as const) {
+    for (const [offset, frequency] of [
+      [0, 440],
+      [0.18, 330],
+    ] as const) {
       const oscillator = context.createOscillator();
       const gain = context.createGain();
       oscillator.type = 'square';

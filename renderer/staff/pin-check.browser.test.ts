@@ -14,11 +14,26 @@ import { applyStaff, loginStaff, seedDemoStaff } from './staff-table';
 const freshDb = useFreshDatabases();
 /** The main process's side, real, with a pepper and failures in memory. */
 const pins = createPinGuard(globalThis.crypto.getRandomValues(new Uint8Array(32)), memoryFailureLog());
-const checkPin = (db: PosDatabase, identity: TerminalIdentity, staffId: string, pin: string, purpose: PinPurpose, now: Date) => checkPinWith(db, identity, staffId, pin, purpose, now, pins);
+const checkPin = (
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  staffId: string,
+  pin: string,
+  purpose: PinPurpose,
+  now: Date,
+) => checkPinWith(db, identity, staffId, pin, purpose, now, pins);
 const ENROLLED = { ...DEMO_IDENTITY, training: false, outletId: 'manggarai-barat', terminalId: 'manggarai-barat-t01' };
 
 async function staffOf(staffPins: Record<string, string>, role: StaffItem['role'] = 'kasir'): Promise<StaffItem[]> {
-  return Promise.all(Object.entries(staffPins).map(async ([name, pin]) => ({ id: `id-${name}`, name, role, pinHash: (await pins.wrap([await hashPin(pin)]))[0]!, active: true })));
+  return Promise.all(
+    Object.entries(staffPins).map(async ([name, pin]) => ({
+      id: `id-${name}`,
+      name,
+      role,
+      pinHash: (await pins.wrap([await hashPin(pin)]))[0]!,
+      active: true,
+    })),
+  );
 }
 
 describe('PIN login and approval (real IndexedDB)', () => {
@@ -37,11 +52,17 @@ describe('PIN login and approval (real IndexedDB)', () => {
     const db = freshDb();
     await applyStaff(db, await staffOf({ Ana: '4821' }));
     const now = new Date('2026-12-21T00:00:00Z');
-    expect(await checkPin(db, ENROLLED, 'id-Ana', '1234', 'login', now)).toEqual({ ok: false, message: `PIN salah. Sisa ${PIN_LOCKOUT.freeAttempts - 1} kali sebelum dikunci.` });
+    expect(await checkPin(db, ENROLLED, 'id-Ana', '1234', 'login', now)).toEqual({
+      ok: false,
+      message: `PIN salah. Sisa ${PIN_LOCKOUT.freeAttempts - 1} kali sebelum dikunci.`,
+    });
     const ok = await checkPin(db, ENROLLED, 'id-Ana', '4821', 'login', now);
     expect(ok.ok && ok.staff.name).toBe('Ana');
     const events = (await db.outbox.orderBy('seq').toArray()).map((e) => auditRecordedEventSchema.parse(e));
-    expect(events.map((e) => [e.seq, e.payload.event.kind, e.payload.staff.name])).toEqual([[1, 'pin-failed', 'Ana'], [2, 'login', 'Ana']]);
+    expect(events.map((e) => [e.seq, e.payload.event.kind, e.payload.staff.name])).toEqual([
+      [1, 'pin-failed', 'Ana'],
+      [2, 'login', 'Ana'],
+    ]);
     // The failures are the main process's, not the renderer's database's.
     expect(await db.pinFailures.count()).toBe(0);
   });
@@ -50,12 +71,20 @@ describe('PIN login and approval (real IndexedDB)', () => {
     const db = freshDb();
     await applyStaff(db, await staffOf({ Ana: '4821', Benny: '7777' }));
     const start = Date.parse('2026-12-21T00:00:00Z');
-    for (let i = 0; i < PIN_LOCKOUT.freeAttempts; i++) await checkPin(db, ENROLLED, 'id-Ana', '0000', 'login', new Date(start + i * 1000));
+    for (let i = 0; i < PIN_LOCKOUT.freeAttempts; i++)
+      await checkPin(db, ENROLLED, 'id-Ana', '0000', 'login', new Date(start + i * 1000));
     const locked = await checkPin(db, ENROLLED, 'id-Ana', '4821', 'login', new Date(start + 10_000));
-    expect(locked).toEqual({ ok: false, message: expect.stringMatching(/^Ana: PIN salah 5 kali\. Coba lagi dalam 1 menit\.$/) });
+    expect(locked).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Ana: PIN salah 5 kali\. Coba lagi dalam 1 menit\.$/),
+    });
     expect((await checkPin(db, ENROLLED, 'id-Benny', '7777', 'login', new Date(start + 10_000))).ok).toBe(true);
     const last = (await db.audit.orderBy('at').toArray()).filter((a) => a.event.kind === 'pin-failed').at(-1)!;
-    expect(last.event).toEqual({ kind: 'pin-failed', purpose: 'login', lockedUntil: new Date(start + 4000 + PIN_LOCKOUT.firstLockMs).toISOString() });
+    expect(last.event).toEqual({
+      kind: 'pin-failed',
+      purpose: 'login',
+      lockedUntil: new Date(start + 4000 + PIN_LOCKOUT.firstLockMs).toISOString(),
+    });
     // After the lock has run out the right PIN works and clears the history.
     expect((await checkPin(db, ENROLLED, 'id-Ana', '4821', 'login', new Date(start + 5 * 60_000))).ok).toBe(true);
     expect(await db.pinFailures.get('id-Ana')).toBeUndefined();
@@ -65,19 +94,30 @@ describe('PIN login and approval (real IndexedDB)', () => {
     const db = freshDb();
     await applyStaff(db, [...(await staffOf({ Ana: '4821' })), ...(await staffOf({ Yosef: '9090' }, 'manager'))]);
     const now = new Date();
-    expect(await checkPin(db, ENROLLED, 'id-Ana', '4821', 'approval', now)).toEqual({ ok: false, message: 'Ana bukan manajer: persetujuan butuh PIN manajer.' });
+    expect(await checkPin(db, ENROLLED, 'id-Ana', '4821', 'approval', now)).toEqual({
+      ok: false,
+      message: 'Ana bukan manajer: persetujuan butuh PIN manajer.',
+    });
     expect((await checkPin(db, ENROLLED, 'id-Yosef', '9090', 'approval', now)).ok).toBe(true);
     expect(await db.audit.count()).toBe(0);
     await checkPin(db, ENROLLED, 'id-Yosef', '1111', 'approval', now);
-    expect((await db.audit.toArray()).map((a) => a.event)).toEqual([{ kind: 'pin-failed', purpose: 'approval', lockedUntil: null }]);
+    expect((await db.audit.toArray()).map((a) => a.event)).toEqual([
+      { kind: 'pin-failed', purpose: 'approval', lockedUntil: null },
+    ]);
   });
 
   it('has demo staff in mode latihan only', async () => {
     const db = freshDb();
     await seedDemoStaff(db, pins);
-    expect((await loginStaff(db, DEMO_IDENTITY)).map((s) => [s.name, s.role])).toEqual([['Maria', 'kasir'], ['Yohanes', 'manager']]);
+    expect((await loginStaff(db, DEMO_IDENTITY)).map((s) => [s.name, s.role])).toEqual([
+      ['Maria', 'kasir'],
+      ['Yohanes', 'manager'],
+    ]);
     expect((await checkPin(db, DEMO_IDENTITY, 'demo-kasir-maria', '1234', 'login', new Date())).ok).toBe(true);
     expect(await loginStaff(db, ENROLLED)).toEqual([]);
-    expect(await checkPin(db, ENROLLED, 'demo-kasir-maria', '1234', 'login', new Date())).toEqual({ ok: false, message: 'Nama ini tidak terdaftar di terminal ini.' });
+    expect(await checkPin(db, ENROLLED, 'demo-kasir-maria', '1234', 'login', new Date())).toEqual({
+      ok: false,
+      message: 'Nama ini tidak terdaftar di terminal ini.',
+    });
   });
 });

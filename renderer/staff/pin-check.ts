@@ -30,8 +30,10 @@ export async function checkPin(
   pins: PinService = bridgePinService,
 ): Promise<PinCheck> {
   const staff = await db.staff.get(staffId);
-  if (!staff || !staff.active || isDemoStaff(staff.id) !== identity.training) return { ok: false, message: 'Nama ini tidak terdaftar di terminal ini.' };
-  if (purpose === 'approval' && staff.role !== 'manager') return { ok: false, message: `${staff.name} bukan manajer: persetujuan butuh PIN manajer.` };
+  if (!staff || !staff.active || isDemoStaff(staff.id) !== identity.training)
+    return { ok: false, message: 'Nama ini tidak terdaftar di terminal ini.' };
+  if (purpose === 'approval' && staff.role !== 'manager')
+    return { ok: false, message: `${staff.name} bukan manajer: persetujuan butuh PIN manajer.` };
 
   const verdict = await pins.check({ staffId: staff.id, pin, pinHash: staff.pinHash }, now);
   if (verdict.ok) {
@@ -39,6 +41,9 @@ export async function checkPin(
     return { ok: true, staff };
   }
   if (verdict.locked) return { ok: false, message: `${staff.name}: ${verdict.message}` };
-  await recordAudit(db, auditEntry(identity, now, staffRef(staff), { kind: 'pin-failed', purpose, lockedUntil: verdict.lockedUntil }));
+  await recordAudit(
+    db,
+    auditEntry(identity, now, staffRef(staff), { kind: 'pin-failed', purpose, lockedUntil: verdict.lockedUntil }),
+  );
   return { ok: false, message: verdict.message };
 }

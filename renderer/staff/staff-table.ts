@@ -25,7 +25,10 @@ export async function applyStaff(db: PosDatabase, items: readonly StaffItem[]): 
  */
 export async function seedDemoStaff(db: PosDatabase, pins: PinService = bridgePinService): Promise<void> {
   const hashes = await pins.demoHashes();
-  await applyStaff(db, DEMO_STAFF.map((s): StaffItem => ({ id: s.id, name: s.name, role: s.role, pinHash: hashes[s.id]!, active: true })));
+  await applyStaff(
+    db,
+    DEMO_STAFF.map((s): StaffItem => ({ id: s.id, name: s.name, role: s.role, pinHash: hashes[s.id]!, active: true })),
+  );
 }
 
 /**
@@ -42,5 +45,7 @@ export async function pepperStoredStaff(db: PosDatabase, pins: PinService = brid
 /** Who may log in on this terminal now: active staff, demo staff only in mode latihan; by name. */
 export async function loginStaff(db: PosDatabase, identity: TerminalIdentity): Promise<StaffItem[]> {
   const all = await db.staff.toArray();
-  return all.filter((s) => s.active && isDemoStaff(s.id) === identity.training).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  return all
+    .filter((s) => s.active && isDemoStaff(s.id) === identity.training)
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }

@@ -26,16 +26,27 @@ export async function checkStorage(storage: StorageApi | undefined, bridge: PosB
   const warnings: string[] = [];
   const config = await bridge.invoke('config-get');
   const reserveMb = config.ok ? config.value.lowDiskMb : 500;
-  if (!storage) return { warnings: ['Penyimpanan browser tidak tersedia: penjualan tidak bisa disimpan dengan aman.'], salesStopped: null, persisted: null, freeMb: null, reserveMb };
+  if (!storage)
+    return {
+      warnings: ['Penyimpanan browser tidak tersedia: penjualan tidak bisa disimpan dengan aman.'],
+      salesStopped: null,
+      persisted: null,
+      freeMb: null,
+      reserveMb,
+    };
   const persisted = (await storage.persisted()) || (await storage.persist());
-  if (!persisted) warnings.push('Browser tidak menjamin penyimpanan permanen: data bisa terhapus bila disk penuh. Jangan hapus data situs ini.');
+  if (!persisted)
+    warnings.push(
+      'Browser tidak menjamin penyimpanan permanen: data bisa terhapus bila disk penuh. Jangan hapus data situs ini.',
+    );
   const disk = await bridge.invoke('disk-space');
   const estimate = await storage.estimate();
   const quotaLeft = (estimate.quota ?? Infinity) - (estimate.usage ?? 0);
   const freeBytes = Math.min(disk.ok ? disk.value.freeBytes : Infinity, quotaLeft);
   const freeMb = Number.isFinite(freeBytes) ? Math.max(0, Math.floor(freeBytes / MB)) : null;
   // Warned at twice the reserve, stopped below it.
-  if (freeBytes < 2 * reserveMb * MB) warnings.push(`Ruang disk hampir habis: sisa ${freeMb} MB. Kosongkan disk agar penjualan tetap tersimpan.`);
+  if (freeBytes < 2 * reserveMb * MB)
+    warnings.push(`Ruang disk hampir habis: sisa ${freeMb} MB. Kosongkan disk agar penjualan tetap tersimpan.`);
   const salesStopped =
     freeBytes < reserveMb * MB
       ? `Penjualan dihentikan: ruang disk tinggal ${freeMb} MB, di bawah cadangan ${reserveMb} MB. Manajer: kosongkan disk komputer ini (hapus berkas yang tidak perlu); penjualan dibuka lagi sendiri begitu ruang cukup.`

@@ -26,7 +26,10 @@ export const useApprovalStore = create<{ pending: Pending | null }>(() => ({ pen
  * Resolves once the act may go ahead (approvedBy is the manager, or null when it needed none) or
  * was cancelled. With `recorded` (the default) the approval is written to the audit log here.
  */
-export async function approve(action: SensitiveAction, options: { recorded: boolean } = { recorded: true }): Promise<Approval> {
+export async function approve(
+  action: SensitiveAction,
+  options: { recorded: boolean } = { recorded: true },
+): Promise<Approval> {
   if (!needsManager(action)) return { ok: true, approvedBy: null };
   const user = currentUser();
   const approval = approvalRequired(action, user.role)
@@ -37,7 +40,10 @@ export async function approve(action: SensitiveAction, options: { recorded: bool
     : { ok: true as const, approvedBy: staffRef(user) };
   if (approval.ok && approval.approvedBy && options.recorded) {
     const identity = useTerminalStore.getState().identity!;
-    await recordAudit(database(), auditEntry(identity, new Date(), staffRef(user), { kind: 'approved', action }, approval.approvedBy));
+    await recordAudit(
+      database(),
+      auditEntry(identity, new Date(), staffRef(user), { kind: 'approved', action }, approval.approvedBy),
+    );
   }
   return approval;
 }
@@ -59,4 +65,3 @@ export function cancelApproval(): void {
   useApprovalStore.setState({ pending: null });
   pending?.answer({ ok: false });
 }
-

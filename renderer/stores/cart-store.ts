@@ -9,8 +9,21 @@ import { actionProblems, describeAction, type SensitiveAction } from '../../doma
 import type { AsnStanding } from '../../domain/asn/asn-standing';
 import { parseBarcode } from '../../domain/catalog/barcode';
 import {
-  addProduct, addScan, addWeighed, cartSubtotal, cartTotal, EMPTY_CART, overridePrice, quantityNeedsConfirmation, removeLine, setCartDiscount, setLineDiscount, setQuantity,
-  type Cart, type CartChange, type CartResult,
+  addProduct,
+  addScan,
+  addWeighed,
+  cartSubtotal,
+  cartTotal,
+  EMPTY_CART,
+  overridePrice,
+  quantityNeedsConfirmation,
+  removeLine,
+  setCartDiscount,
+  setLineDiscount,
+  setQuantity,
+  type Cart,
+  type CartChange,
+  type CartResult,
 } from '../../domain/checkout/cart';
 import type { Discount } from '../../domain/checkout/discount';
 import { formatRupiah, multiply, type Rupiah } from '../../domain/money';
@@ -43,7 +56,14 @@ interface CartState {
   weighing: Product | null;
 }
 
-const EMPTY: CartState = { cart: EMPTY_CART, selectedKey: null, paymentEntered: false, asn: null, nipEntered: false, weighing: null };
+const EMPTY: CartState = {
+  cart: EMPTY_CART,
+  selectedKey: null,
+  paymentEntered: false,
+  asn: null,
+  nipEntered: false,
+  weighing: null,
+};
 
 export const useCartStore = create<CartState>(() => EMPTY);
 
@@ -54,7 +74,10 @@ function apply(result: CartResult): boolean {
   }
   useCartStore.setState({ cart: result.cart, selectedKey: result.lineKey });
   const line = result.cart.lines.find((l) => l.key === result.lineKey)!;
-  showInfo(`${line.name} — ${line.weightGrams === null ? `${line.quantity} × ${formatRupiah(line.unitPrice)}` : formatKilograms(line.weightGrams)}`, 'success');
+  showInfo(
+    `${line.name} — ${line.weightGrams === null ? `${line.quantity} × ${formatRupiah(line.unitPrice)}` : formatKilograms(line.weightGrams)}`,
+    'success',
+  );
   return true;
 }
 
@@ -113,7 +136,12 @@ export async function changeQuantity(key: string, quantity: number): Promise<boo
   const line = useCartStore.getState().cart.lines.find((l) => l.key === key);
   if (line && quantityNeedsConfirmation(line, quantity)) {
     const total = formatRupiah(multiply(line.unitPrice, quantity));
-    const sure = await confirmWithCashier({ title: 'Jumlah besar', text: `${quantity} × ${line.name} = ${total}. Benar sebanyak itu?`, yes: `Ya, ${quantity}`, no: `Tidak, tetap ${line.quantity}` });
+    const sure = await confirmWithCashier({
+      title: 'Jumlah besar',
+      text: `${quantity} × ${line.name} = ${total}. Benar sebanyak itu?`,
+      yes: `Ya, ${quantity}`,
+      no: `Tidak, tetap ${line.quantity}`,
+    });
     if (!sure) {
       showInfo(`Jumlah ${line.name} tetap ${line.quantity}.`);
       return false;
@@ -131,7 +159,11 @@ export async function removeCartLine(key: string): Promise<boolean> {
     if (index < 0) return null;
     const result = removeLine(cart, key);
     const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
-    return { result, action: { kind: 'remove-line', lineNo: index + 1, nipEntered, paymentEntered }, select: neighbour?.key ?? null };
+    return {
+      result,
+      action: { kind: 'remove-line', lineNo: index + 1, nipEntered, paymentEntered },
+      select: neighbour?.key ?? null,
+    };
   });
   // The notice of the line's scan must not outlive the line (an approved removal names the manager instead).
   if (removed && !nipEntered && !paymentEntered) showInfo(`${name} dihapus dari keranjang.`);
@@ -142,7 +174,16 @@ export async function removeCartLine(key: string): Promise<boolean> {
 export async function voidCart(): Promise<boolean> {
   const { cart, nipEntered, paymentEntered } = useCartStore.getState();
   if (cart.lines.length === 0) return false;
-  if (!(await approved({ kind: 'void-sale', lineCount: cart.lines.length, total: cartTotal(cart), nipEntered, paymentEntered }))) return false;
+  if (
+    !(await approved({
+      kind: 'void-sale',
+      lineCount: cart.lines.length,
+      total: cartTotal(cart),
+      nipEntered,
+      paymentEntered,
+    }))
+  )
+    return false;
   clearCart();
   showInfo('Transaksi dibatalkan.');
   return true;
@@ -153,12 +194,19 @@ export function discountLine(key: string, discount: Discount, reason: string): P
     const index = cart.lines.findIndex((l) => l.key === key);
     const line = cart.lines[index];
     if (!line) return null;
-    return { result: setLineDiscount(cart, key, discount), action: { kind: 'line-discount', lineNo: index + 1, base: lineGross(line), discount, reason }, select: key };
+    return {
+      result: setLineDiscount(cart, key, discount),
+      action: { kind: 'line-discount', lineNo: index + 1, base: lineGross(line), discount, reason },
+      select: key,
+    };
   });
 }
 
 export function discountCart(discount: Discount, reason: string): Promise<boolean> {
-  return approvedChange((cart) => ({ result: setCartDiscount(cart, discount), action: { kind: 'sale-discount', base: cartSubtotal(cart), discount, reason } }));
+  return approvedChange((cart) => ({
+    result: setCartDiscount(cart, discount),
+    action: { kind: 'sale-discount', base: cartSubtotal(cart), discount, reason },
+  }));
 }
 
 export function changePrice(key: string, price: Rupiah, reason: string): Promise<boolean> {
@@ -166,7 +214,11 @@ export function changePrice(key: string, price: Rupiah, reason: string): Promise
     const index = cart.lines.findIndex((l) => l.key === key);
     const line = cart.lines[index];
     if (!line) return null;
-    return { result: overridePrice(cart, key, price, approvedBy), action: { kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason }, select: key };
+    return {
+      result: overridePrice(cart, key, price, approvedBy),
+      action: { kind: 'price-override', lineNo: index + 1, from: line.unitPrice, to: price, reason },
+      select: key,
+    };
   });
 }
 
@@ -181,7 +233,9 @@ interface PlannedChange {
  * A cart change that may need a manager: refused with the domain's reason, or approved and then
  * made on the cart as it is by then (a scan may have come in while the manager was on the way).
  */
-async function approvedChange(plan: (cart: Cart, approvedBy: StaffRef | null) => PlannedChange | null): Promise<boolean> {
+async function approvedChange(
+  plan: (cart: Cart, approvedBy: StaffRef | null) => PlannedChange | null,
+): Promise<boolean> {
   const first = plan(useCartStore.getState().cart, null);
   if (!first) return false;
   if (!first.result.ok) return refuse(first.result);

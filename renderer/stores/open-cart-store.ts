@@ -6,7 +6,16 @@
 import { create } from 'zustand';
 import { formatRupiah } from '../../domain/money';
 import { cartTotal } from '../../domain/checkout/cart';
-import { heldCarts, holdCart, loadActiveCart, recallCart, saveActiveCart, type CartSnapshot, type HeldCart, type OpenCart } from '../checkout/open-carts';
+import {
+  heldCarts,
+  holdCart,
+  loadActiveCart,
+  recallCart,
+  saveActiveCart,
+  type CartSnapshot,
+  type HeldCart,
+  type OpenCart,
+} from '../checkout/open-carts';
 import type { PosDatabase } from '../db/database';
 import { clearCart, useCartStore } from './cart-store';
 import { showError, showInfo } from './notice-store';
@@ -38,7 +47,9 @@ function saveSoon(db: PosDatabase): void {
   // Nobody signed in (enrolment empties the register): nothing to keep but an empty cart.
   if (!user && now.cart.lines.length > 0) return;
   writing = saveActiveCart(db, now, user ? { id: user.id, name: user.name } : { id: '-', name: '-' }, new Date())
-    .catch((error: unknown) => showError(`Keranjang tidak tersimpan ke disk: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) =>
+      showError(`Keranjang tidak tersimpan ke disk: ${error instanceof Error ? error.message : String(error)}`),
+    )
     .finally(() => {
       writing = null;
       if (again) {
@@ -49,7 +60,14 @@ function saveSoon(db: PosDatabase): void {
 }
 
 function put(open: OpenCart): void {
-  useCartStore.setState({ cart: open.cart, asn: open.asn, paymentEntered: open.paymentEntered, nipEntered: open.nipEntered, selectedKey: open.cart.lines.at(-1)?.key ?? null, weighing: null });
+  useCartStore.setState({
+    cart: open.cart,
+    asn: open.asn,
+    paymentEntered: open.paymentEntered,
+    nipEntered: open.nipEntered,
+    selectedKey: open.cart.lines.at(-1)?.key ?? null,
+    weighing: null,
+  });
 }
 
 /** At start: the cart a reload, crash or restart left on the register comes back; from then on every change is kept. */
@@ -58,10 +76,18 @@ export async function keepOpenCarts(db: PosDatabase): Promise<void> {
   if (left && !left.ok) showError(left.message);
   if (left?.ok) {
     put(left.value);
-    showInfo(`Keranjang yang belum dibayar dipulihkan: ${left.value.cart.lines.length} baris, ${formatRupiah(cartTotal(left.value.cart))}.`);
+    showInfo(
+      `Keranjang yang belum dibayar dipulihkan: ${left.value.cart.lines.length} baris, ${formatRupiah(cartTotal(left.value.cart))}.`,
+    );
   }
   useCartStore.subscribe((state, before) => {
-    if (state.cart !== before.cart || state.asn !== before.asn || state.paymentEntered !== before.paymentEntered || state.nipEntered !== before.nipEntered) saveSoon(db);
+    if (
+      state.cart !== before.cart ||
+      state.asn !== before.asn ||
+      state.paymentEntered !== before.paymentEntered ||
+      state.nipEntered !== before.nipEntered
+    )
+      saveSoon(db);
   });
   await refreshHeldCarts();
 }

@@ -22,7 +22,12 @@ interface PaymentState {
   completedAsn: AsnBlock | null;
 }
 
-export const usePaymentStore = create<PaymentState>(() => ({ open: false, payments: [], completed: null, completedAsn: null }));
+export const usePaymentStore = create<PaymentState>(() => ({
+  open: false,
+  payments: [],
+  completed: null,
+  completedAsn: null,
+}));
 
 /**
  * Guards against a second Enter while the sale commits. Kept out of the store on purpose: a
@@ -86,13 +91,26 @@ export async function finishSale(): Promise<Sale | null> {
   try {
     const { id, name } = currentUser();
     const { cart, asn } = useCartStore.getState();
-    const result = await completeSale(database(), { cart, payments, identity, cashier: { id, name }, shiftId: shift.id, asn: asn?.buyer ?? null, now: new Date() });
+    const result = await completeSale(database(), {
+      cart,
+      payments,
+      identity,
+      cashier: { id, name },
+      shiftId: shift.id,
+      asn: asn?.buyer ?? null,
+      now: new Date(),
+    });
     if (!result.ok) {
       showError(result.message);
       return null;
     }
     clearCart();
-    usePaymentStore.setState({ open: false, payments: [], completed: result.sale, completedAsn: asnReceiptBlock(result.sale, result.asnStanding) });
+    usePaymentStore.setState({
+      open: false,
+      payments: [],
+      completed: result.sale,
+      completedAsn: asnReceiptBlock(result.sale, result.asnStanding),
+    });
     showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
     printAfterSale(result.sale);
     void refreshStorageWarnings();

@@ -120,7 +120,8 @@ export async function reprintSale(sale: Sale): Promise<void> {
   const active = running();
   if (!active || !identity) return;
   const original = await jobStore?.receiptOf(sale.id);
-  const job = (original && (await active.reprint(original.id))) ?? (await active.enqueue(receiptRequest(sale, identity, true)));
+  const job =
+    (original && (await active.reprint(original.id))) ?? (await active.enqueue(receiptRequest(sale, identity, true)));
   showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
 }
 
@@ -156,20 +157,28 @@ export type BacklogChoice = { kind: 'print' } | { kind: 'hold' } | { kind: 'disc
  * Applies the choice before the printer is saved (saving starts the queue, which would print
  * everything waiting). Answers what to tell the manager, or an error.
  */
-export async function settleBacklog(choice: BacklogChoice): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+export async function settleBacklog(
+  choice: BacklogChoice,
+): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const active = running();
   if (!active) return { ok: false, message: 'Antrean cetak belum siap. Tunggu sebentar lalu coba lagi.' };
   switch (choice.kind) {
     case 'print':
       return { ok: true, message: `${await active.releaseHeld()} cetakan yang ditahan ikut dicetak.` };
     case 'hold':
-      return { ok: true, message: `${await active.holdWaiting()} cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.` };
+      return {
+        ok: true,
+        message: `${await active.holdWaiting()} cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.`,
+      };
     case 'discard': {
       const reason = choice.reason.trim();
       if (reason.length < 5) return { ok: false, message: 'Tulis alasan membuang cetakan (minimal 5 huruf).' };
       const user = currentUser();
       const count = await active.discardWaiting(reason, { id: user.id, name: user.name });
-      return { ok: true, message: `${count} cetakan tidak dicetak (alasan dicatat). Struk tetap bisa dicetak ulang dari Riwayat (F9).` };
+      return {
+        ok: true,
+        message: `${count} cetakan tidak dicetak (alasan dicatat). Struk tetap bisa dicetak ulang dari Riwayat (F9).`,
+      };
     }
     default:
       return missingCase(choice);
@@ -199,7 +208,9 @@ export function printNow(): void {
 export function printAfterSale(sale: Sale): void {
   printNow();
   if (sale.payments.some((p) => p.method === 'cash')) {
-    void kickDrawer().then((problem) => problem && showError(`Laci uang tidak terbuka: ${problem}. Buka laci dengan kuncinya.`));
+    void kickDrawer().then(
+      (problem) => problem && showError(`Laci uang tidak terbuka: ${problem}. Buka laci dengan kuncinya.`),
+    );
   }
 }
 

@@ -26,7 +26,11 @@ export const useRefundStore = create<RefundState>(() => ({ subject: null, done: 
 /** A scanned receipt QR or a typed receipt number: opens that sale for refund on the history screen. */
 export async function findForRefund(code: string): Promise<boolean> {
   const here = await findSaleToRefund(database(), code);
-  const found = here.ok ? await withOutletRefunds(here.value) : 'elsewhere' in here ? await findOutletSale(database(), code) : here;
+  const found = here.ok
+    ? await withOutletRefunds(here.value)
+    : 'elsewhere' in here
+      ? await findOutletSale(database(), code)
+      : here;
   if (!found.ok) {
     showError(found.message);
     return false;
@@ -40,14 +44,25 @@ export function closeRefund(): void {
   useRefundStore.setState({ subject: null, done: null });
 }
 
-export async function submitRefund(picks: ReadonlyArray<readonly [number, number]>, method: RefundMethod, reason: string): Promise<Refund | null> {
+export async function submitRefund(
+  picks: ReadonlyArray<readonly [number, number]>,
+  method: RefundMethod,
+  reason: string,
+): Promise<Refund | null> {
   const { subject } = useRefundStore.getState();
   const identity = useTerminalStore.getState().identity;
   const shift = requireShift();
   if (!subject || !identity || !shift) return null;
   // Every field is checked before a manager is called over.
   if (picks.length === 0 || reason.trim() === '') {
-    showError([picks.length === 0 && 'Isi jumlah barang yang dikembalikan.', reason.trim() === '' && 'Alasan refund wajib diisi.'].filter(Boolean).join(' '));
+    showError(
+      [
+        picks.length === 0 && 'Isi jumlah barang yang dikembalikan.',
+        reason.trim() === '' && 'Alasan refund wajib diisi.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
     return null;
   }
   const user = currentUser();
@@ -55,14 +70,26 @@ export async function submitRefund(picks: ReadonlyArray<readonly [number, number
   const now = new Date();
   let total;
   try {
-    total = draftRefund(identity, { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: cashier }, now).total;
+    total = draftRefund(
+      identity,
+      { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: cashier },
+      now,
+    ).total;
   } catch {
     showError('Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.');
     return null;
   }
-  const approval = await approve({ kind: 'refund', originalReceiptNo: subject.sale.receiptNo, total }, { recorded: false });
+  const approval = await approve(
+    { kind: 'refund', originalReceiptNo: subject.sale.receiptNo, total },
+    { recorded: false },
+  );
   if (!approval.ok || !approval.approvedBy) return null;
-  const result = await completeRefund(database(), identity, { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: approval.approvedBy }, now);
+  const result = await completeRefund(
+    database(),
+    identity,
+    { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: approval.approvedBy },
+    now,
+  );
   if (!result.ok) {
     showError(result.message);
     return null;

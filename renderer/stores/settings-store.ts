@@ -27,7 +27,9 @@ export async function loadSettings(): Promise<TerminalConfig | null> {
 }
 
 /** Saves part of the settings (an audit entry names who); answers the reason in Bahasa Indonesia when the host refuses them. */
-export async function saveSettings(patch: Partial<TerminalConfig>): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function saveSettings(
+  patch: Partial<TerminalConfig>,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const result = await getBridge().invoke('config-update', patch);
   if (!result.ok) return { ok: false, message: result.error.message };
   useSettingsStore.setState({ config: result.value, error: null });

@@ -11,7 +11,17 @@ import { DEFAULT_VARIANCE_THRESHOLD, type Shift } from '../../domain/shift/shift
 import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import { businessDate, formatBusinessDate } from '../../domain/wita';
-import { checkCashMovement, closeAction, closeDay, closeShift, moveCash, previewClose, printXReport, reprintZReport, startShift } from '../shifts/shift-commands';
+import {
+  checkCashMovement,
+  closeAction,
+  closeDay,
+  closeShift,
+  moveCash,
+  previewClose,
+  printXReport,
+  reprintZReport,
+  startShift,
+} from '../shifts/shift-commands';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
@@ -34,7 +44,11 @@ interface ShiftState {
 }
 
 export const useShiftStore = create<ShiftState>(() => ({
-  shift: undefined, report: null, closed: null, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD, payOutThreshold: DEFAULT_PAY_OUT_APPROVAL_THRESHOLD,
+  shift: undefined,
+  report: null,
+  closed: null,
+  varianceThreshold: DEFAULT_VARIANCE_THRESHOLD,
+  payOutThreshold: DEFAULT_PAY_OUT_APPROVAL_THRESHOLD,
 }));
 
 function identity() {
@@ -46,18 +60,26 @@ function identity() {
 /** Reads the open shift (at sign-in, after a reload) and its X report. */
 export async function loadShift(): Promise<void> {
   const shift = await openShiftOf(database());
-  useShiftStore.setState({ shift, report: shift ? await loadShiftReport(database(), shift) : null, ...(await approvalThresholds()) });
+  useShiftStore.setState({
+    shift,
+    report: shift ? await loadShiftReport(database(), shift) : null,
+    ...(await approvalThresholds()),
+  });
 }
 
 /** After a sale, refund or cash movement, and as the shift screen shows a form: the X report and the province's thresholds again (a pull may have changed them). */
 export async function refreshShiftReport(): Promise<void> {
   const { shift } = useShiftStore.getState();
-  if (shift) useShiftStore.setState({ report: await loadShiftReport(database(), shift), ...(await approvalThresholds()) });
+  if (shift)
+    useShiftStore.setState({ report: await loadShiftReport(database(), shift), ...(await approvalThresholds()) });
 }
 
 async function approvalThresholds(): Promise<Pick<ShiftState, 'varianceThreshold' | 'payOutThreshold'>> {
   const { training } = identity();
-  return { varianceThreshold: await varianceThreshold(database(), training), payOutThreshold: await payOutApprovalThreshold(database(), training) };
+  return {
+    varianceThreshold: await varianceThreshold(database(), training),
+    payOutThreshold: await payOutApprovalThreshold(database(), training),
+  };
 }
 
 /**
@@ -110,7 +132,8 @@ export async function moveShiftCash(kind: CashMovementKind, amount: Rupiah, reas
   printNow();
   await refreshShiftReport();
   // The drawer's own message when it does not open; the movement is recorded either way.
-  if (await openDrawer()) showInfo(`${kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar'} tercatat; bukti dicetak.`, 'success');
+  if (await openDrawer())
+    showInfo(`${kind === 'pay-in' ? 'Kas masuk' : 'Kas keluar'} tercatat; bukti dicetak.`, 'success');
   return true;
 }
 
@@ -134,7 +157,12 @@ export async function openDrawerWithoutSale(reason: string): Promise<boolean> {
 async function closingPreview(counted: CashCount): Promise<{ shift: Shift; report: ShiftReport } | null> {
   const shift = requireShift();
   if (!shift) return null;
-  const preview = await previewClose(database(), shift, { counted, closedBy: currentUser(), varianceReason: null, approvedBy: null }, new Date());
+  const preview = await previewClose(
+    database(),
+    shift,
+    { counted, closedBy: currentUser(), varianceReason: null, approvedBy: null },
+    new Date(),
+  );
   if (!preview.ok) {
     showError(preview.message);
     return null;
@@ -158,7 +186,13 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
     if (!approval.ok) return false;
     approvedBy = approval.approvedBy;
   }
-  const result = await closeShift(database(), identity(), shift, { counted, closedBy: user, varianceReason: varianceReason || null, approvedBy }, new Date());
+  const result = await closeShift(
+    database(),
+    identity(),
+    shift,
+    { counted, closedBy: user, varianceReason: varianceReason || null, approvedBy },
+    new Date(),
+  );
   if (!result.ok) {
     showError(result.message);
     return false;

@@ -47,13 +47,18 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
   try {
     const recovery = await recoverFromJournal(db, getBridge());
     if (recovery) {
-      const journal = bridgeJournal(db, getBridge(), recovery.snapshot.lastSeq, (journalProblem) => useTerminalStore.setState({ journalProblem }));
+      const journal = bridgeJournal(db, getBridge(), recovery.snapshot.lastSeq, (journalProblem) =>
+        useTerminalStore.setState({ journalProblem }),
+      );
       attachJournal(db, journal);
       catchUpJournal = journal.catchUp;
     }
     const identity = await loadOrSeedIdentity(db);
     await catchUpJournal?.();
-    if (recovery && recovery.restored > 0) showInfo(`Database terminal kosong atau rusak: ${recovery.restored} event yang belum sampai ke provinsi dipulihkan dari jurnal cadangan.`);
+    if (recovery && recovery.restored > 0)
+      showInfo(
+        `Database terminal kosong atau rusak: ${recovery.restored} event yang belum sampai ke provinsi dipulihkan dari jurnal cadangan.`,
+      );
     if (identity.training) {
       await seedDemoStaff(db);
       await seedDemoAsn(db, new Date());
@@ -66,7 +71,9 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
       return;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    const diskFull = /full disk|no_space|quota/i.test(reason) ? ' Disk penuh: kosongkan disk komputer ini lalu muat ulang.' : '';
+    const diskFull = /full disk|no_space|quota/i.test(reason)
+      ? ' Disk penuh: kosongkan disk komputer ini lalu muat ulang.'
+      : '';
     useTerminalStore.setState({ bootError: `Database terminal tidak bisa dibuka: ${reason}.${diskFull}` });
     return;
   }
@@ -83,7 +90,8 @@ export async function refreshStorageWarnings(): Promise<void> {
 
 /** Why a new sale cannot be taken now (too little disk, the journal behind), or null. */
 export function salesStop({ storage, journalProblem }: TerminalState = useTerminalStore.getState()): string | null {
-  if (journalProblem) return `Penjualan dihentikan: jurnal cadangan tertinggal (${journalProblem}). Manajer: periksa ruang disk; penjualan dibuka lagi sendiri begitu jurnal tersusul.`;
+  if (journalProblem)
+    return `Penjualan dihentikan: jurnal cadangan tertinggal (${journalProblem}). Manajer: periksa ruang disk; penjualan dibuka lagi sendiri begitu jurnal tersusul.`;
   return storage?.salesStopped ?? null;
 }
 

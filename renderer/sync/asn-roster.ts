@@ -40,7 +40,9 @@ export async function putRosterEntries(db: PosDatabase, entries: readonly Roster
 /** Inside the caller's transaction: the roster becomes exactly these entries. */
 export async function replaceRoster(db: PosDatabase, entries: readonly RosterEntryRow[]): Promise<void> {
   await db.asnRoster.clear();
-  await db.asnRoster.bulkAdd([...group(entries)].map(([bucket, bucketEntries]): RosterBucketRow => ({ bucket, entries: bucketEntries })));
+  await db.asnRoster.bulkAdd(
+    [...group(entries)].map(([bucket, bucketEntries]): RosterBucketRow => ({ bucket, entries: bucketEntries })),
+  );
 }
 
 function group(entries: readonly RosterEntryRow[]): Map<number, RosterEntryRow[]> {

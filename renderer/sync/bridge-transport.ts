@@ -5,7 +5,9 @@ import type { ServerAnswer } from '../../sync/protocol/server-answer';
 
 export function bridgeTransport(bridge: PosBridge): SyncTransport {
   const answer = (result: Awaited<ReturnType<PosBridge['invoke']>>): ServerAnswer =>
-    result.ok ? (result.value as ServerAnswer) : { kind: 'unreachable', reason: 'network', message: result.error.message };
+    result.ok
+      ? (result.value as ServerAnswer)
+      : { kind: 'unreachable', reason: 'network', message: result.error.message };
   return {
     push: async (body) => answer(await bridge.invoke('sync-push', toBase64(body))),
     pull: async (stream, cursor, limit) => answer(await bridge.invoke('sync-pull', stream, cursor, limit)),

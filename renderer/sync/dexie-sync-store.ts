@@ -16,7 +16,13 @@ import type { SyncStateRow } from '../db/rows';
 import { tablesOf, writeStream, type PageOf } from './stream-tables';
 
 type PushState = Extract<SyncStateRow, { key: 'push' }>;
-export const EMPTY_PUSH_STATE: PushState = { key: 'push', ackSerial: 0, highWaterSeq: null, lastAttemptAt: null, lastSuccessAt: null };
+export const EMPTY_PUSH_STATE: PushState = {
+  key: 'push',
+  ackSerial: 0,
+  highWaterSeq: null,
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+};
 
 export async function pushState(db: PosDatabase): Promise<PushState> {
   return ((await db.syncState.get('push')) as PushState | undefined) ?? EMPTY_PUSH_STATE;
@@ -33,14 +39,26 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
     const { db } = this;
     return db.transaction('rw', [db.outbox, db.outboxAcks, db.deadLetters, db.syncState], async () => {
       // Few letters ever wait, and only those at or below the high water can be resolved.
-      const resolved = settlement.highWaterSeq === null ? [] : resolvedLetters(await db.deadLetters.where('seq').belowOrEqual(settlement.highWaterSeq).toArray(), settlement);
+      const resolved =
+        settlement.highWaterSeq === null
+          ? []
+          : resolvedLetters(
+              await db.deadLetters.where('seq').belowOrEqual(settlement.highWaterSeq).toArray(),
+              settlement,
+            );
       await db.deadLetters.bulkPut(resolved.map((l) => ({ ...l, resolvedAt: settlement.at })));
       const [first] = settlement.acknowledged;
       if (first) {
         const state = await pushState(db);
         const next: PushState = { ...state, ackSerial: state.ackSerial + 1 };
         await db.syncState.put(next);
-        await db.outboxAcks.add(ackBatch(next.ackSerial, first.acknowledgedAt, settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event)));
+        await db.outboxAcks.add(
+          ackBatch(
+            next.ackSerial,
+            first.acknowledgedAt,
+            settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event),
+          ),
+        );
       }
       await db.deadLetters.bulkPut(settlement.deadLetters);
       for (const [from, to] of runs([...settlement.acknowledged, ...settlement.deadLetters].map((e) => e.seq))) {
@@ -58,11 +76,17 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
     return (await pushState(this.db)).ackSerial;
   }
 
-  async applyPage<S extends StreamName>(stream: S, page: PulledPage<S>, completion: PullCompletion | null): Promise<void> {
+  async applyPage<S extends StreamName>(
+    stream: S,
+    page: PulledPage<S>,
+    completion: PullCompletion | null,
+  ): Promise<void> {
     const { db } = this;
     await db.transaction('rw', [...tablesOf(db, stream), db.syncStreams], async () => {
       await writeStream(db, stream, [page], false);
-      await db.syncStreams.put(withCompletion({ ...(await this.streamState(stream)), cursor: page.cursor }, completion));
+      await db.syncStreams.put(
+        withCompletion({ ...(await this.streamState(stream)), cursor: page.cursor }, completion),
+      );
     });
   }
 
@@ -91,7 +115,9 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
       const pages = (await this.staged(stream).toArray()) as PageOf<StreamName>[];
       await writeStream(db, stream, pages, true);
       await this.staged(stream).delete();
-      await db.syncStreams.put(withCompletion({ ...state, cursor: state.staging?.cursor ?? state.cursor, staging: null }, completion));
+      await db.syncStreams.put(
+        withCompletion({ ...state, cursor: state.staging?.cursor ?? state.cursor, staging: null }, completion),
+      );
     });
   }
 

@@ -26,15 +26,29 @@ export async function enrolmentState(db: PosDatabase): Promise<EnrolmentState | 
 /** Idempotent: a terminal already switched to this enrolment is left as it is. */
 export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo): Promise<TerminalIdentity> {
   const documents = [db.sales, db.refunds, db.shifts, db.cashMovements, db.dayClosings, db.audit];
-  const tables = [...documents, db.settings, db.stockMovements, db.outbox, db.counters, db.printQueue, db.products, db.pinFailures, db.syncState, db.syncStreams, db.syncStaging];
+  const tables = [
+    ...documents,
+    db.settings,
+    db.stockMovements,
+    db.outbox,
+    db.counters,
+    db.printQueue,
+    db.products,
+    db.pinFailures,
+    db.syncState,
+    db.syncStreams,
+    db.syncStaging,
+  ];
   const identity = await db.transaction('rw', tables, async () => {
     const current = (await db.settings.get('terminal'))?.value;
     if (current && !current.training) {
-      if (current.terminalId !== info.terminalId) throw new Error(`Database ini milik terminal ${current.terminalId}, bukan ${info.terminalId}.`);
+      if (current.terminalId !== info.terminalId)
+        throw new Error(`Database ini milik terminal ${current.terminalId}, bukan ${info.terminalId}.`);
       return current;
     }
     const real = await db.outbox.filter((e) => !eventDocument(e).training).count();
-    if (real > 0) throw new Error(`Ada ${real} event bukan latihan di antrean: pendaftaran dibatalkan agar tidak ada yang hilang.`);
+    if (real > 0)
+      throw new Error(`Ada ${real} event bukan latihan di antrean: pendaftaran dibatalkan agar tidak ada yang hilang.`);
     const practiceSales = await db.sales.filter((s) => s.training).primaryKeys();
     await db.stockMovements.where('saleId').anyOf(practiceSales).delete();
     for (const table of documents) await (table as typeof db.sales).filter((d) => d.training).delete();
@@ -45,9 +59,21 @@ export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo
     await db.pinFailures.clear();
     await db.syncStreams.clear();
     await db.syncStaging.clear();
-    const enrolled = enrolledIdentity({ outletId: info.outletId, terminalId: info.terminalId, outletName: info.outletId, outletAddress: '', qrisStatic: '' });
+    const enrolled = enrolledIdentity({
+      outletId: info.outletId,
+      terminalId: info.terminalId,
+      outletName: info.outletId,
+      outletAddress: '',
+      qrisStatic: '',
+    });
     await db.settings.put({ key: 'terminal', value: enrolled });
-    await db.syncState.put({ key: 'enrolment', stage: 'downloading', terminalId: info.terminalId, serverUrl: info.serverUrl, enrolledAt: info.enrolledAt });
+    await db.syncState.put({
+      key: 'enrolment',
+      stage: 'downloading',
+      terminalId: info.terminalId,
+      serverUrl: info.serverUrl,
+      enrolledAt: info.enrolledAt,
+    });
     return enrolled;
   });
   forgetCounters(db);
@@ -107,6 +133,9 @@ export async function withServerSettings(db: PosDatabase): Promise<TerminalIdent
 function outletSetting(row: ServerSettingRow | undefined): { name?: string; city?: string; kabupaten?: string } | null {
   const value = row?.value;
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const text = (key: string) => (typeof (value as Record<string, unknown>)[key] === 'string' ? ((value as Record<string, unknown>)[key] as string) : undefined);
+  const text = (key: string) =>
+    typeof (value as Record<string, unknown>)[key] === 'string'
+      ? ((value as Record<string, unknown>)[key] as string)
+      : undefined;
   return { name: text('name'), city: text('city'), kabupaten: text('kabupaten') };
 }

@@ -17,10 +17,13 @@ async function rupiahSetting(db: PosDatabase, key: string, fallback: Rupiah, tra
 }
 
 /** The Rupiah every ASN must spend each month. */
-export const asnThreshold = (db: PosDatabase, training: boolean) => rupiahSetting(db, ASN_MINIMUM_SETTING, DEFAULT_ASN_MONTHLY_THRESHOLD, training);
+export const asnThreshold = (db: PosDatabase, training: boolean) =>
+  rupiahSetting(db, ASN_MINIMUM_SETTING, DEFAULT_ASN_MONTHLY_THRESHOLD, training);
 
 /** The cash variance a cashier may close a shift with on their own. */
-export const varianceThreshold = (db: PosDatabase, training: boolean) => rupiahSetting(db, VARIANCE_THRESHOLD_SETTING, DEFAULT_VARIANCE_THRESHOLD, training);
+export const varianceThreshold = (db: PosDatabase, training: boolean) =>
+  rupiahSetting(db, VARIANCE_THRESHOLD_SETTING, DEFAULT_VARIANCE_THRESHOLD, training);
 
 /** The kas keluar a kasir may take on their own. */
-export const payOutApprovalThreshold = (db: PosDatabase, training: boolean) => rupiahSetting(db, PAY_OUT_APPROVAL_SETTING, DEFAULT_PAY_OUT_APPROVAL_THRESHOLD, training);
+export const payOutApprovalThreshold = (db: PosDatabase, training: boolean) =>
+  rupiahSetting(db, PAY_OUT_APPROVAL_SETTING, DEFAULT_PAY_OUT_APPROVAL_THRESHOLD, training);

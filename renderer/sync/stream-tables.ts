@@ -34,7 +34,12 @@ export function tablesOf(db: PosDatabase, stream: StreamName) {
   }
 }
 
-export async function writeStream<S extends StreamName>(db: PosDatabase, stream: S, pages: readonly PageOf<S>[], replace: boolean): Promise<void> {
+export async function writeStream<S extends StreamName>(
+  db: PosDatabase,
+  stream: S,
+  pages: readonly PageOf<S>[],
+  replace: boolean,
+): Promise<void> {
   const items = <T extends StreamName>() => pages.flatMap((p) => p.items as StreamItem<T>[]);
   switch (stream) {
     case 'products': {
@@ -52,7 +57,11 @@ export async function writeStream<S extends StreamName>(db: PosDatabase, stream:
       return;
     case 'asn-totals':
       if (replace) await db.asnTotals.clear();
-      await db.asnTotals.bulkPut(pages.flatMap((p) => (p.items as StreamItem<'asn-totals'>[]).map((item): AsnTotalRow => ({ ...item, ackSerial: p.ackSerial }))));
+      await db.asnTotals.bulkPut(
+        pages.flatMap((p) =>
+          (p.items as StreamItem<'asn-totals'>[]).map((item): AsnTotalRow => ({ ...item, ackSerial: p.ackSerial })),
+        ),
+      );
       return;
     case 'settings':
       if (replace) await db.serverSettings.clear();
@@ -67,7 +76,10 @@ export async function writeStream<S extends StreamName>(db: PosDatabase, stream:
 async function putProducts(db: PosDatabase, products: Product[]): Promise<void> {
   const barcodes = products.flatMap((p) => (p.barcode ? [p.barcode] : []));
   const plus = products.flatMap((p) => (p.plu ? [p.plu] : []));
-  const holders = [...(await db.products.where('barcode').anyOf(barcodes).toArray()), ...(await db.products.where('plu').anyOf(plus).toArray())];
+  const holders = [
+    ...(await db.products.where('barcode').anyOf(barcodes).toArray()),
+    ...(await db.products.where('plu').anyOf(plus).toArray()),
+  ];
   const { incoming, released } = freeCodes(products, holders);
   await db.products.bulkPut(released);
   await db.products.bulkPut(incoming);
@@ -78,7 +90,10 @@ async function putProducts(db: PosDatabase, products: Product[]): Promise<void> 
  * old holder here too (its own new state follows in the stream). Among `incoming`, a code seen
  * twice stays with the first.
  */
-export function freeCodes(incoming: readonly Product[], holders: readonly Product[]): { incoming: Product[]; released: Product[] } {
+export function freeCodes(
+  incoming: readonly Product[],
+  holders: readonly Product[],
+): { incoming: Product[]; released: Product[] } {
   const taken = new Map<string, string>();
   const clean = incoming.map((p) => {
     const barcode = p.barcode && !taken.has(`b${p.barcode}`) ? p.barcode : null;
@@ -90,6 +105,10 @@ export function freeCodes(incoming: readonly Product[], holders: readonly Produc
   const ids = new Set(incoming.map((p) => p.id));
   const released = holders
     .filter((h) => !ids.has(h.id) && ((h.barcode && taken.has(`b${h.barcode}`)) || (h.plu && taken.has(`p${h.plu}`))))
-    .map((h) => ({ ...h, barcode: h.barcode && taken.has(`b${h.barcode}`) ? null : h.barcode, plu: h.plu && taken.has(`p${h.plu}`) ? null : h.plu }));
+    .map((h) => ({
+      ...h,
+      barcode: h.barcode && taken.has(`b${h.barcode}`) ? null : h.barcode,
+      plu: h.plu && taken.has(`p${h.plu}`) ? null : h.plu,
+    }));
   return { incoming: clean, released };
 }

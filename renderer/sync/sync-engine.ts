@@ -96,7 +96,10 @@ export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest):
   useSyncStore.setState({ connection: result.value });
   await adopt(db, await switchToEnrolled(db, result.value));
   // The first event of the enrolled terminal: who enrolled it, and where.
-  await auditSignedIn({ kind: 'enrolled', serverUrl: result.value.serverUrl, terminalId: result.value.terminalId }, manager);
+  await auditSignedIn(
+    { kind: 'enrolled', serverUrl: result.value.serverUrl, terminalId: result.value.terminalId },
+    manager,
+  );
   channel?.postMessage('identity-changed');
   void downloadOutletData(db);
   return null;
@@ -121,8 +124,20 @@ export async function downloadOutletData(db: PosDatabase): Promise<void> {
   const finished = await withSyncLock(async () => {
     for (const stream of DOWNLOAD_ORDER) {
       const start = performance.now();
-      const report = await pullStreams(store, { ...deps(), onProgress: (current) => useSyncStore.setState({ download: { ...progress, done: [...done], current } }) }, [stream]);
-      await recordAttempt(db, { at: new Date().toISOString(), failure: report.failure, clock: report.clock, highWaterSeq: null });
+      const report = await pullStreams(
+        store,
+        {
+          ...deps(),
+          onProgress: (current) => useSyncStore.setState({ download: { ...progress, done: [...done], current } }),
+        },
+        [stream],
+      );
+      await recordAttempt(db, {
+        at: new Date().toISOString(),
+        failure: report.failure,
+        clock: report.clock,
+        highWaterSeq: null,
+      });
       if (report.failure) {
         useSyncStore.setState({ download: { ...progress, done: [...done], error: describeFailure(report.failure) } });
         return false;
@@ -167,7 +182,11 @@ async function syncCycle(db: PosDatabase, reason: SyncReason): Promise<boolean> 
       const store = new AcknowledgingSyncStore(db, getBridge());
       const start = performance.now();
       const pushed = await pushOutbox(store, deps());
-      performance.measure(PUSH_MEASURE, { start, end: performance.now(), detail: { acknowledged: pushed.acknowledged, requests: pushed.requests } });
+      performance.measure(PUSH_MEASURE, {
+        start,
+        end: performance.now(),
+        detail: { acknowledged: pushed.acknowledged, requests: pushed.requests },
+      });
       let { failure, clock } = pushed;
       if (!failure && (reason === 'manual' || reason === 'start' || Date.now() - lastPullAt >= PULL_INTERVAL_MS)) {
         const pulled = await pullStreams(store, deps());

@@ -14,12 +14,21 @@ export const KEPT_ERRORS = 50;
 export async function refreshSyncStatus(db: PosDatabase): Promise<void> {
   const [waiting, oldestSale, deadLetters, push, clock] = await Promise.all([
     db.outbox.count(),
-    db.outbox.orderBy('seq').filter((e) => e.type === 'sale.completed').first(),
+    db.outbox
+      .orderBy('seq')
+      .filter((e) => e.type === 'sale.completed')
+      .first(),
     openDeadLetters(db).count(),
     pushState(db),
     db.syncState.get('clock') as Promise<Extract<SyncStateRow, { key: 'clock' }> | undefined>,
   ]);
-  useSyncStore.setState({ waiting, oldestWaitingAt: oldestSale?.occurredAt ?? null, deadLetters, lastSuccessAt: push.lastSuccessAt, clockSkewMs: clock?.skewMs ?? null });
+  useSyncStore.setState({
+    waiting,
+    oldestWaitingAt: oldestSale?.occurredAt ?? null,
+    deadLetters,
+    lastSuccessAt: push.lastSuccessAt,
+    clockSkewMs: clock?.skewMs ?? null,
+  });
 }
 
 export interface AttemptOutcome {
@@ -38,7 +47,12 @@ export async function recordAttempt(db: PosDatabase, outcome: AttemptOutcome): P
       lastSuccessAt: outcome.failure ? state.lastSuccessAt : outcome.at,
       highWaterSeq: outcome.highWaterSeq ?? state.highWaterSeq,
     });
-    if (outcome.clock) await db.syncState.put({ key: 'clock', skewMs: clockSkewMs(outcome.clock), measuredAt: outcome.clock.receivedAt });
+    if (outcome.clock)
+      await db.syncState.put({
+        key: 'clock',
+        skewMs: clockSkewMs(outcome.clock),
+        measuredAt: outcome.clock.receivedAt,
+      });
     if (outcome.failure) {
       await db.syncErrors.add({ at: outcome.at, text: describeFailure(outcome.failure) });
       const old = await db.syncErrors.orderBy('id').reverse().offset(KEPT_ERRORS).primaryKeys();

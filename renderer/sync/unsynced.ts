@@ -34,7 +34,8 @@ export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
   const journal = journalOf(db);
   const identity = (await db.settings.get('terminal'))?.value;
   const own = resent.filter((e) => eventDocument(e).terminalId === identity?.terminalId);
-  for (let i = 0; journal && identity && i < own.length; i += RESENT_PER_ENTRY) await journal.append({ terminalId: identity.terminalId, events: own.slice(i, i + RESENT_PER_ENTRY), counters: [] });
+  for (let i = 0; journal && identity && i < own.length; i += RESENT_PER_ENTRY)
+    await journal.append({ terminalId: identity.terminalId, events: own.slice(i, i + RESENT_PER_ENTRY), counters: [] });
   return resent.length;
 }
 
@@ -42,17 +43,36 @@ export async function requeueDeadLetters(db: PosDatabase): Promise<number> {
 const RESENT_PER_ENTRY = 200;
 
 /** Writes the export; resolves with the file's path, or rejects with the reason in Bahasa Indonesia. */
-export async function exportUnsynced(db: PosDatabase, identity: TerminalIdentity, now = new Date()): Promise<{ path: string; events: number; deadLetters: number }> {
-  const [events, letters] = await db.transaction('r', [db.outbox, db.deadLetters], () => Promise.all([db.outbox.orderBy('seq').toArray(), openDeadLetters(db).toArray()]));
-  const header: Omit<UnsyncedExport, 'events' | 'deadLetters'> = { format: UNSYNCED_EXPORT_FORMAT, version: 1, terminalId: identity.terminalId, outletId: identity.outletId, exportedAt: now.toISOString() };
+export async function exportUnsynced(
+  db: PosDatabase,
+  identity: TerminalIdentity,
+  now = new Date(),
+): Promise<{ path: string; events: number; deadLetters: number }> {
+  const [events, letters] = await db.transaction('r', [db.outbox, db.deadLetters], () =>
+    Promise.all([db.outbox.orderBy('seq').toArray(), openDeadLetters(db).toArray()]),
+  );
+  const header: Omit<UnsyncedExport, 'events' | 'deadLetters'> = {
+    format: UNSYNCED_EXPORT_FORMAT,
+    version: 1,
+    terminalId: identity.terminalId,
+    outletId: identity.outletId,
+    exportedAt: now.toISOString(),
+  };
   const parts = [
     `${JSON.stringify(header).slice(0, -1)},"events":[`,
     ...events.map((e, i) => (i === 0 ? '' : ',') + JSON.stringify(e)),
     '],"deadLetters":[',
-    ...letters.map((l, i) => (i === 0 ? '' : ',') + JSON.stringify({ reason: l.reason, deadAt: l.deadAt, event: l.event })),
+    ...letters.map(
+      (l, i) => (i === 0 ? '' : ',') + JSON.stringify({ reason: l.reason, deadAt: l.deadAt, event: l.event }),
+    ),
     ']}\n',
   ];
-  const exportId = `belum-terkirim-${identity.terminalId}-${now.toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const exportId = `belum-terkirim-${identity.terminalId}-${now
+    .toISOString()
+    .replace(/[^0-9]/g, '')
+    .slice(0, 14)}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
   const pieces: string[] = [''];
   for (const part of parts) {
     if (pieces.at(-1)!.length + part.length > MAX_EXPORT_PIECE && pieces.at(-1) !== '') pieces.push('');
@@ -60,7 +80,12 @@ export async function exportUnsynced(db: PosDatabase, identity: TerminalIdentity
   }
   let path = '';
   for (const [index, text] of pieces.entries()) {
-    const result = await getBridge().invoke('sync-export-write', { exportId, part: index, text, last: index === pieces.length - 1 });
+    const result = await getBridge().invoke('sync-export-write', {
+      exportId,
+      part: index,
+      text,
+      last: index === pieces.length - 1,
+    });
     if (!result.ok) throw new Error(`Ekspor gagal: ${result.error.message}`);
     path = result.value.path;
   }

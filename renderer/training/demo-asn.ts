@@ -10,7 +10,10 @@ import { putRosterEntries } from '../sync/asn-roster';
 
 export async function seedDemoAsn(db: PosDatabase, now: Date): Promise<void> {
   await db.transaction('rw', [db.asnRoster, db.asnTotals], async () => {
-    await putRosterEntries(db, DEMO_ASN.map(({ nip, name, opd, kind }) => ({ nip, name, opd, kind })));
+    await putRosterEntries(
+      db,
+      DEMO_ASN.map(({ nip, name, opd, kind }) => ({ nip, name, opd, kind })),
+    );
     await db.asnTotals.bulkPut(demoAsnTotals(businessMonth(now)).map((t) => ({ ...t, ackSerial: 0 })));
   });
 }

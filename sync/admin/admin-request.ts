@@ -20,7 +20,12 @@ export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('report-shifts'), outlet: z.string(), date: z.string() }),
   z.object({ name: name('report-asn'), month: z.string(), csv: z.string().optional() }),
   z.object({ name: name('asn-minimum'), amount: z.string().optional() }),
-  z.object({ name: name('setting'), key: z.string().optional(), value: z.string().optional(), outlet: z.string().optional() }),
+  z.object({
+    name: name('setting'),
+    key: z.string().optional(),
+    value: z.string().optional(),
+    outlet: z.string().optional(),
+  }),
   z.object({ name: name('admin-token'), action: z.string(), tokenName: z.string().optional() }),
   z.object({ name: name('dead-letter-list'), terminal: z.string().optional() }),
   z.object({ name: name('dead-letter-skip'), terminal: z.string(), seq: z.string(), reason: z.string().optional() }),

@@ -43,17 +43,30 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     const withPin = (pin: string, ...argv: string[]) => runAdminCommand(test.db, argv, async () => pin);
     const printed = await withPin('482915', 'staff', 'add', 'ngada', 'Fransiska Wea', '--role', 'manager');
     expect(printed).not.toContain('482915');
-    const { rows } = await test.db.query<{ id: string; pin_hash: string; role: string }>("SELECT id, pin_hash, role FROM staff WHERE name = 'Fransiska Wea'");
+    const { rows } = await test.db.query<{ id: string; pin_hash: string; role: string }>(
+      "SELECT id, pin_hash, role FROM staff WHERE name = 'Fransiska Wea'",
+    );
     expect(rows[0]!.role).toBe('manager');
     expect(await verifyPin('482915', rows[0]!.pin_hash)).toBe(true);
-    const { rows: changes } = await test.db.query("SELECT outlet_id FROM stream_changes WHERE stream = 'staff' AND item_key = $1", [rows[0]!.id]);
+    const { rows: changes } = await test.db.query(
+      "SELECT outlet_id FROM stream_changes WHERE stream = 'staff' AND item_key = $1",
+      [rows[0]!.id],
+    );
     expect(changes).toEqual([{ outlet_id: 'ngada' }]);
-    await expect(withPin('1234', 'staff', 'add', 'ngada', 'X', '--role', 'boss')).rejects.toThrow(/--role harus kasir atau manager/);
-    await expect(withPin('12', 'staff', 'add', 'ngada', 'X', '--role', 'kasir')).rejects.toThrow('PIN ditolak: PIN harus 4 sampai 6 angka.');
-    await expect(withPin('4821', 'staff', 'add', 'ngada', 'X', '--role', 'manager')).rejects.toThrow('PIN ditolak: PIN manajer harus 6 angka.');
+    await expect(withPin('1234', 'staff', 'add', 'ngada', 'X', '--role', 'boss')).rejects.toThrow(
+      /--role harus kasir atau manager/,
+    );
+    await expect(withPin('12', 'staff', 'add', 'ngada', 'X', '--role', 'kasir')).rejects.toThrow(
+      'PIN ditolak: PIN harus 4 sampai 6 angka.',
+    );
+    await expect(withPin('4821', 'staff', 'add', 'ngada', 'X', '--role', 'manager')).rejects.toThrow(
+      'PIN ditolak: PIN manajer harus 6 angka.',
+    );
     await expect(withPin('1234', 'staff', 'add', 'ngada', 'X')).rejects.toThrow(UsageError);
     // A PIN on the command line would stay in shell history: refused, with what to do instead.
-    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '1234')).rejects.toThrow(/--pin tidak dipakai lagi/);
+    await expect(admin('staff', 'add', 'ngada', 'X', '--role', 'kasir', '--pin', '1234')).rejects.toThrow(
+      /--pin tidak dipakai lagi/,
+    );
   });
 
   it('import a catalog with Indonesian headers, report bad rows by line, and re-import as an upsert', async () => {
@@ -68,7 +81,14 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
       ";Se'i Babi;240000;Se'i Baun;Olahan daging;kg;2001",
     ].join('\n');
     const first = await admin('import-catalog', writeTempFile('katalog.csv', csv));
-    expect(first).toBe(['Produk: 3 baru, 0 diperbarui, 0 tidak berubah.', '2 baris bermasalah (tidak diimpor):', '  baris 5: Harga kosong.', '  baris 6: Barcode/PLU sama dengan baris 4.'].join('\n'));
+    expect(first).toBe(
+      [
+        'Produk: 3 baru, 0 diperbarui, 0 tidak berubah.',
+        '2 baris bermasalah (tidak diimpor):',
+        '  baris 5: Harga kosong.',
+        '  baris 6: Barcode/PLU sama dengan baris 4.',
+      ].join('\n'),
+    );
     const { rows } = await test.db.query<{ name: string; price: number; sold_by: string; supplier: string }>(
       'SELECT p.name, p.price, p.sold_by, s.name AS supplier FROM products p JOIN suppliers s ON s.id = p.supplier_id ORDER BY p.name',
     );
@@ -79,21 +99,56 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     ]);
     const again = await admin('import-catalog', writeTempFile('katalog.csv', csv.replace('95000', '99000')));
     expect(again.split('\n')[0]).toBe('Produk: 0 baru, 1 diperbarui, 2 tidak berubah.');
-    const outlet = await admin('import-catalog', writeTempFile('harga.csv', `barcode,nama,harga\n${kopi},Kopi,60000\n${withCheckDigit('899555000009')},Baru,1000\n`), '--outlet', 'ende');
-    expect(outlet).toBe(['Harga outlet ende: 1 baru, 0 diperbarui, 0 tidak berubah.', '1 baris bermasalah (tidak diimpor):', '  baris 3: Produk belum ada di katalog provinsi; impor dulu tanpa --outlet.'].join('\n'));
-    const clash = await admin('import-catalog', writeTempFile('plu.csv', `barcode,nama,harga,plu\n${withCheckDigit('899555000003')},Garam Rote,8000,2001\n`));
+    const outlet = await admin(
+      'import-catalog',
+      writeTempFile(
+        'harga.csv',
+        `barcode,nama,harga\n${kopi},Kopi,60000\n${withCheckDigit('899555000009')},Baru,1000\n`,
+      ),
+      '--outlet',
+      'ende',
+    );
+    expect(outlet).toBe(
+      [
+        'Harga outlet ende: 1 baru, 0 diperbarui, 0 tidak berubah.',
+        '1 baris bermasalah (tidak diimpor):',
+        '  baris 3: Produk belum ada di katalog provinsi; impor dulu tanpa --outlet.',
+      ].join('\n'),
+    );
+    const clash = await admin(
+      'import-catalog',
+      writeTempFile('plu.csv', `barcode,nama,harga,plu\n${withCheckDigit('899555000003')},Garam Rote,8000,2001\n`),
+    );
     expect(clash).toContain('baris 2: PLU 2001 sudah dipakai produk lain di katalog.');
     await expect(admin('import-catalog', '/no/such/file.csv')).rejects.toThrow(/tidak bisa dibaca/);
   });
 
   it('import the ASN roster, report bad rows, and update only what changed on re-import', async () => {
-    const csv = ['nip,nama,unit_kerja,jenis', '198609262015051001,Maria Goreti Nona,Dinas Pendidikan,PNS', '199203152022212004,Yohanes Lewa,RSUD Komodo,PPPK', '1986,Terlalu Pendek,Dinkes,', ''].join('\n');
+    const csv = [
+      'nip,nama,unit_kerja,jenis',
+      '198609262015051001,Maria Goreti Nona,Dinas Pendidikan,PNS',
+      '199203152022212004,Yohanes Lewa,RSUD Komodo,PPPK',
+      '1986,Terlalu Pendek,Dinkes,',
+      '',
+    ].join('\n');
     expect(await admin('import-asn', writeTempFile('asn.csv', csv))).toBe(
-      ['ASN: 2 baru, 0 diperbarui, 0 tidak berubah.', '1 baris bermasalah (tidak diimpor):', '  baris 4: NIP harus 18 angka, yang dimasukkan 4 angka.'].join('\n'),
+      [
+        'ASN: 2 baru, 0 diperbarui, 0 tidak berubah.',
+        '1 baris bermasalah (tidak diimpor):',
+        '  baris 4: NIP harus 18 angka, yang dimasukkan 4 angka.',
+      ].join('\n'),
     );
-    const before = await test.db.query("SELECT item_key, position FROM stream_changes WHERE stream = 'asn-roster' ORDER BY item_key");
-    expect((await admin('import-asn', writeTempFile('asn.csv', csv.replace('RSUD Komodo', 'RSUD Labuan Bajo')))).split('\n')[0]).toBe('ASN: 0 baru, 1 diperbarui, 1 tidak berubah.');
-    const after = await test.db.query<{ item_key: string; position: number }>("SELECT item_key, position FROM stream_changes WHERE stream = 'asn-roster' ORDER BY item_key");
+    const before = await test.db.query(
+      "SELECT item_key, position FROM stream_changes WHERE stream = 'asn-roster' ORDER BY item_key",
+    );
+    expect(
+      (await admin('import-asn', writeTempFile('asn.csv', csv.replace('RSUD Komodo', 'RSUD Labuan Bajo')))).split(
+        '\n',
+      )[0],
+    ).toBe('ASN: 0 baru, 1 diperbarui, 1 tidak berubah.');
+    const after = await test.db.query<{ item_key: string; position: number }>(
+      "SELECT item_key, position FROM stream_changes WHERE stream = 'asn-roster' ORDER BY item_key",
+    );
     expect(after.rows[0]).toEqual(before.rows[0]);
     expect(after.rows[1]!.position).toBeGreaterThan((before.rows[1] as { position: number }).position);
   });
@@ -106,19 +161,43 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
     await backdateEnrolment(test.db, terminal.id, '2026-05-01T00:00:00Z');
     const sales = [
-      saleEvent({ terminal, seq: 1, products, completedAt: '2026-05-31T15:00:00Z', asnNip: '198609262015051001', lineCount: 1 }),
-      saleEvent({ terminal, seq: 2, products, completedAt: '2026-05-10T03:00:00Z', asnNip: '199203152022212004', lineCount: 3 }),
+      saleEvent({
+        terminal,
+        seq: 1,
+        products,
+        completedAt: '2026-05-31T15:00:00Z',
+        asnNip: '198609262015051001',
+        lineCount: 1,
+      }),
+      saleEvent({
+        terminal,
+        seq: 2,
+        products,
+        completedAt: '2026-05-10T03:00:00Z',
+        asnNip: '199203152022212004',
+        lineCount: 3,
+      }),
       saleEvent({ terminal, seq: 3, products, completedAt: '2026-05-31T16:30:00Z' }),
       saleEvent({ terminal, seq: 4, products, completedAt: '2026-05-12T03:00:00Z', training: true }),
     ];
-    sales[1]!.payload.payments = [{ method: 'qris', amount: sales[1]!.payload.total, tendered: sales[1]!.payload.total, reference: 'QR1' }];
+    sales[1]!.payload.payments = [
+      { method: 'qris', amount: sales[1]!.payload.total, tendered: sales[1]!.payload.total, reference: 'QR1' },
+    ];
     sales[1]!.payload.change = rupiah(0);
     await ingestEvents(test.db, terminal, sales);
     const report = await admin('report', '2026-05');
     const [first, second] = [sales[0]!.payload, sales[1]!.payload];
-    const rp = (n: number) => new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(n);
+    const rp = (n: number) =>
+      new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(n);
     const lembata = report.split('\n').find((l) => l.startsWith('NTT Mart Lembata'))!;
-    expect(lembata.split(/\s{2,}/)).toEqual(['NTT Mart Lembata', '2', rp(first.total + second.total), rp(first.total), rp(second.total), rp(0)]);
+    expect(lembata.split(/\s{2,}/)).toEqual([
+      'NTT Mart Lembata',
+      '2',
+      rp(first.total + second.total),
+      rp(first.total),
+      rp(second.total),
+      rp(0),
+    ]);
     const reached = [first.total, second.total].filter((t) => t >= 100_000).length;
     expect(report).toContain(`ASN: 2 berbelanja, ${reached} mencapai ${rp(100_000)} (dari 2 ASN di daftar).`);
     expect(report).toContain('Karantina: 1 event bulan ini belum dihitung');
@@ -141,7 +220,9 @@ describe('the admin command line', () => {
   afterAll(() => test.close());
 
   const run = (...args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'sync/admin/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: test.url! } }).then(
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'sync/admin/cli.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: test.url! },
+    }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -150,7 +231,10 @@ describe('the admin command line', () => {
     const ok = await run('outlets');
     expect([ok.code, ok.stdout.split('\n').filter(Boolean).length]).toEqual([0, 23]);
     const mistake = await run('revoke', 'nowhere-t01');
-    expect([mistake.code, mistake.stderr.trim()]).toEqual([1, 'Terminal "nowhere-t01" tidak dikenal. Lihat daftarnya: npm run admin -- terminals']);
+    expect([mistake.code, mistake.stderr.trim()]).toEqual([
+      1,
+      'Terminal "nowhere-t01" tidak dikenal. Lihat daftarnya: npm run admin -- terminals',
+    ]);
     const usage = await run('frobnicate');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Pemakaian: npm run admin -- PERINTAH');
@@ -161,7 +245,9 @@ describe('the admin command line', () => {
     const typeAt = (name: string, answers: string[]) =>
       new Promise<string>((resolve) => {
         const command = `node --import tsx sync/admin/cli.ts staff add ngada '${name}' --role kasir`;
-        const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, DATABASE_URL: test.url! } });
+        const child = spawn('script', ['-qec', command, '/dev/null'], {
+          env: { ...process.env, DATABASE_URL: test.url! },
+        });
         let screen = '';
         const questions = [/PIN staf baru/, /sekali lagi/];
         child.stdout.on('data', (chunk: Buffer) => {

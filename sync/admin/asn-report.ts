@@ -14,7 +14,8 @@ import type { AdminResult } from './admin-request';
 import { AdminError, table } from './output';
 
 export async function asnReport(db: Queryable, month: string, csvPath?: string): Promise<AdminResult> {
-  if (!businessMonthSchema.safeParse(month).success) throw new AdminError(`Bulan "${month}" harus berbentuk YYYY-MM, misalnya 2026-12.`);
+  if (!businessMonthSchema.safeParse(month).success)
+    throw new AdminError(`Bulan "${month}" harus berbentuk YYYY-MM, misalnya 2026-12.`);
   const data = await asnMonthData(db, month as BusinessMonth);
   const report = asnComplianceReport(data);
   const { total } = report;
@@ -24,7 +25,10 @@ export async function asnReport(db: Queryable, month: string, csvPath?: string):
     '',
     table(
       ['OPD', 'ASN', 'MENCAPAI', 'KURANG', 'TIDAK BELANJA', 'BELANJA'],
-      [...report.opds.map((o) => [o.opd, o.asn, o.met, o.below, o.none, formatRupiah(o.total)]), ['JUMLAH', total.asn, total.met, total.below, total.none, formatRupiah(total.total)]],
+      [
+        ...report.opds.map((o) => [o.opd, o.asn, o.met, o.below, o.none, formatRupiah(o.total)]),
+        ['JUMLAH', total.asn, total.met, total.below, total.none, formatRupiah(total.total)],
+      ],
     ),
     '',
   ];
@@ -32,7 +36,10 @@ export async function asnReport(db: Queryable, month: string, csvPath?: string):
   else {
     lines.push(
       `NIP belum terverifikasi (tidak ada di daftar ASN, dipakai bulan ini): ${report.unverified.length}`,
-      table(['NIP', 'BELANJA', 'TRANSAKSI', 'OUTLET'], report.unverified.map((u) => [maskNip(u.nip), formatRupiah(u.total), u.saleCount, u.outlets.join(', ')])),
+      table(
+        ['NIP', 'BELANJA', 'TRANSAKSI', 'OUTLET'],
+        report.unverified.map((u) => [maskNip(u.nip), formatRupiah(u.total), u.saleCount, u.outlets.join(', ')]),
+      ),
     );
   }
   if (csvPath === undefined) {

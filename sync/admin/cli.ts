@@ -29,7 +29,9 @@ try {
     console.error(`${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  console.error(error instanceof AdminError ? error.message : `Gagal karena kesalahan tak terduga: ${(error as Error).message}`);
+  console.error(
+    error instanceof AdminError ? error.message : `Gagal karena kesalahan tak terduga: ${(error as Error).message}`,
+  );
   process.exit(1);
 }
 
@@ -59,7 +61,9 @@ async function openDatabase(dataDir: string) {
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') {
-      throw new AdminError(`PostgreSQL di DATABASE_URL tidak bisa dihubungi (${code}). Periksa alamatnya dan apakah PostgreSQL berjalan.`);
+      throw new AdminError(
+        `PostgreSQL di DATABASE_URL tidak bisa dihubungi (${code}). Periksa alamatnya dan apakah PostgreSQL berjalan.`,
+      );
     }
     throw error;
   }

@@ -60,7 +60,9 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
     case 'staff': {
       if (args[0] !== 'add') throw new UsageError('Perintah staf: staff add OUTLET NAMA --role kasir|manager');
       if (values.pin !== undefined) {
-        throw new UsageError('--pin tidak dipakai lagi: PIN di baris perintah tersimpan di riwayat shell. Jalankan tanpa --pin; PIN ditanyakan sesudahnya.');
+        throw new UsageError(
+          '--pin tidak dipakai lagi: PIN di baris perintah tersimpan di riwayat shell. Jalankan tanpa --pin; PIN ditanyakan sesudahnya.',
+        );
       }
       const [, outlet, staffName] = expect(3);
       if (values.role === undefined) throw new UsageError('staff add butuh --role kasir atau --role manager.');
@@ -72,7 +74,8 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
     case 'import-events':
       return { name: command, file: expect(1)[0]! };
     case 'report': {
-      if (args[0] === 'asn') return { name: 'report-asn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
+      if (args[0] === 'asn')
+        return { name: 'report-asn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
       if (args[0] !== 'shifts') return { name: 'report', month: expect(1)[0]! };
       const [, outlet, date] = expect(3);
       return { name: 'report-shifts', outlet: outlet!, date: date! };
@@ -83,20 +86,34 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
     case 'setting': {
       if (args.length > 2) throw new UsageError('setting butuh paling banyak 2 argumen: KUNCI dan NILAI.');
       const [key, value] = args;
-      return { name: 'setting', ...(key === undefined ? {} : { key }), ...(value === undefined ? {} : { value }), ...(values.outlet ? { outlet: values.outlet } : {}) };
+      return {
+        name: 'setting',
+        ...(key === undefined ? {} : { key }),
+        ...(value === undefined ? {} : { value }),
+        ...(values.outlet ? { outlet: values.outlet } : {}),
+      };
     }
     case 'admin-token':
-      if (args.length < 1 || args.length > 2) throw new UsageError('admin-token create NAMA | admin-token revoke NAMA | admin-token list');
+      if (args.length < 1 || args.length > 2)
+        throw new UsageError('admin-token create NAMA | admin-token revoke NAMA | admin-token list');
       return { name: 'admin-token', action: args[0]!, ...(args[1] === undefined ? {} : { tokenName: args[1] }) };
     case 'dead-letter':
-      if (args[0] === 'list' && args.length <= 2) return { name: 'dead-letter-list', ...(args[1] === undefined ? {} : { terminal: args[1] }) };
+      if (args[0] === 'list' && args.length <= 2)
+        return { name: 'dead-letter-list', ...(args[1] === undefined ? {} : { terminal: args[1] }) };
       if (args[0] === 'skip') {
         const [, terminal, seq] = expect(3);
-        return { name: 'dead-letter-skip', terminal: terminal!, seq: seq!, ...(values.reason === undefined ? {} : { reason: values.reason }) };
+        return {
+          name: 'dead-letter-skip',
+          terminal: terminal!,
+          seq: seq!,
+          ...(values.reason === undefined ? {} : { reason: values.reason }),
+        };
       }
       throw new UsageError('dead-letter list [TERMINAL] | dead-letter skip TERMINAL SEQ --reason ALASAN');
     default:
-      throw new UsageError(command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`);
+      throw new UsageError(
+        command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`,
+      );
   }
 }
 
@@ -108,7 +125,8 @@ function parseOptions(argv: readonly string[]) {
     const { code, message } = error as NodeJS.ErrnoException;
     const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Pilihan "${option}" tidak dikenal.`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`Pilihan "${option}" butuh nilai, misalnya ${option} NILAI.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`Pilihan "${option}" butuh nilai, misalnya ${option} NILAI.`);
     throw new UsageError(`Baris perintah tidak bisa dibaca: ${message}`);
   }
 }

@@ -22,7 +22,11 @@ import { shiftsReport } from './shifts-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
 
-export async function runAdminCommand(db: Database, argv: readonly string[], askPin: () => Promise<string> = noPin): Promise<string> {
+export async function runAdminCommand(
+  db: Database,
+  argv: readonly string[],
+  askPin: () => Promise<string> = noPin,
+): Promise<string> {
   return deliverResult(await runAdminRequest(db, await prepareRequest(parseAdminCommand(argv), askPin)));
 }
 
@@ -49,7 +53,12 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
     case 'staff-add':
       return text(await addStaff(db, command.outlet, command.staffName, command.role, request.pin ?? ''));
     case 'import-catalog':
-      return text(formatImport(command.outlet ? `Harga outlet ${command.outlet}` : 'Produk', await importCatalog(db, fileText(), command.outlet)));
+      return text(
+        formatImport(
+          command.outlet ? `Harga outlet ${command.outlet}` : 'Produk',
+          await importCatalog(db, fileText(), command.outlet),
+        ),
+      );
     case 'import-asn':
       return text(formatImport('ASN', await importAsnRoster(db, fileText())));
     case 'import-events':

@@ -28,7 +28,11 @@ export async function importAsnRoster(db: Database, csvText: string): Promise<Im
       );
       changed.push(...result.rows);
     }
-    tx.changed('asn-roster', null, changed.map((c) => c.nip));
+    tx.changed(
+      'asn-roster',
+      null,
+      changed.map((c) => c.nip),
+    );
     return countChanges(changed, rows.length);
   });
   return { ...counts, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line) };

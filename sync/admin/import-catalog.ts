@@ -18,7 +18,9 @@ export async function importCatalog(db: Database, csvText: string, outletId?: st
   const csv = parseCsvSheet(csvText);
   const { rows, problems } = readCatalogRows(csv.sheet);
   const unique = withoutRepeatedKeys(rows, problems);
-  const outcome = await writeTransaction(db, (tx) => (outletId === undefined ? upsertProducts(tx, unique, problems) : upsertOutletPrices(tx, outletId, unique, problems)));
+  const outcome = await writeTransaction(db, (tx) =>
+    outletId === undefined ? upsertProducts(tx, unique, problems) : upsertOutletPrices(tx, outletId, unique, problems),
+  );
   return { ...outcome, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line) };
 }
 
@@ -44,10 +46,15 @@ function withoutRepeatedKeys(rows: readonly CatalogRow[], problems: RowProblem[]
   });
 }
 
-async function upsertProducts(tx: WriteTx, keyed: { row: CatalogRow; key: string }[], problems: RowProblem[]): Promise<Omit<ImportOutcome, 'problems'>> {
-  const { rows: owners } = await tx.query<{ plu: string; natural_key: string }>('SELECT plu, natural_key FROM products WHERE plu = ANY($1::text[])', [
-    keyed.flatMap(({ row }) => (row.plu ? [row.plu] : [])),
-  ]);
+async function upsertProducts(
+  tx: WriteTx,
+  keyed: { row: CatalogRow; key: string }[],
+  problems: RowProblem[],
+): Promise<Omit<ImportOutcome, 'problems'>> {
+  const { rows: owners } = await tx.query<{ plu: string; natural_key: string }>(
+    'SELECT plu, natural_key FROM products WHERE plu = ANY($1::text[])',
+    [keyed.flatMap(({ row }) => (row.plu ? [row.plu] : []))],
+  );
   const pluOwner = new Map(owners.map((o) => [o.plu, o.natural_key]));
   const good = keyed.filter(({ row, key }) => {
     const owner = row.plu ? pluOwner.get(row.plu) : undefined;
@@ -56,8 +63,13 @@ async function upsertProducts(tx: WriteTx, keyed: { row: CatalogRow; key: string
     return false;
   });
   const supplierNames = [...new Set(good.map(({ row }) => row.supplier).filter((s) => s !== ''))];
-  await tx.query('INSERT INTO suppliers (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING', [supplierNames]);
-  const { rows: suppliers } = await tx.query<{ id: number; name: string }>('SELECT id, name FROM suppliers WHERE name = ANY($1::text[])', [supplierNames]);
+  await tx.query('INSERT INTO suppliers (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING', [
+    supplierNames,
+  ]);
+  const { rows: suppliers } = await tx.query<{ id: number; name: string }>(
+    'SELECT id, name FROM suppliers WHERE name = ANY($1::text[])',
+    [supplierNames],
+  );
   const supplierId = new Map(suppliers.map((s) => [s.name, s.id]));
   const column = <T>(pick: (r: CatalogRow) => T) => good.map(({ row }) => pick(row));
   const { rows: changed } = await tx.query<{ id: string; inserted: boolean }>(
@@ -70,18 +82,36 @@ async function upsertProducts(tx: WriteTx, keyed: { row: CatalogRow; key: string
        IS DISTINCT FROM (excluded.barcode, excluded.plu, excluded.name, excluded.price, excluded.sold_by, excluded.supplier_id, excluded.category, excluded.unit, true)
      RETURNING id, xmax = 0 AS inserted`,
     [
-      good.map(() => uuidv7()), good.map(({ key }) => key), column((r) => r.barcode), column((r) => r.plu), column((r) => r.name), column((r) => r.price),
-      column((r) => r.soldBy), column((r) => supplierId.get(r.supplier) ?? null), column((r) => r.category), column((r) => r.unit),
+      good.map(() => uuidv7()),
+      good.map(({ key }) => key),
+      column((r) => r.barcode),
+      column((r) => r.plu),
+      column((r) => r.name),
+      column((r) => r.price),
+      column((r) => r.soldBy),
+      column((r) => supplierId.get(r.supplier) ?? null),
+      column((r) => r.category),
+      column((r) => r.unit),
     ],
   );
-  tx.changed('products', null, changed.map((c) => c.id));
+  tx.changed(
+    'products',
+    null,
+    changed.map((c) => c.id),
+  );
   return countChanges(changed, good.length);
 }
 
-async function upsertOutletPrices(tx: WriteTx, outletId: string, keyed: { row: CatalogRow; key: string }[], problems: RowProblem[]): Promise<Omit<ImportOutcome, 'problems'>> {
-  const { rows: products } = await tx.query<{ id: string; natural_key: string }>('SELECT id, natural_key FROM products WHERE natural_key = ANY($1::text[])', [
-    keyed.map(({ key }) => key),
-  ]);
+async function upsertOutletPrices(
+  tx: WriteTx,
+  outletId: string,
+  keyed: { row: CatalogRow; key: string }[],
+  problems: RowProblem[],
+): Promise<Omit<ImportOutcome, 'problems'>> {
+  const { rows: products } = await tx.query<{ id: string; natural_key: string }>(
+    'SELECT id, natural_key FROM products WHERE natural_key = ANY($1::text[])',
+    [keyed.map(({ key }) => key)],
+  );
   const idOfKey = new Map(products.map((p) => [p.natural_key, p.id]));
   const good = keyed.flatMap(({ row, key }) => {
     const id = idOfKey.get(key);
@@ -97,6 +127,10 @@ async function upsertOutletPrices(tx: WriteTx, outletId: string, keyed: { row: C
      RETURNING product_id AS id, xmax = 0 AS inserted`,
     [outletId, good.map((g) => g.id), good.map((g) => g.price)],
   );
-  tx.changed('products', outletId, changed.map((c) => c.id));
+  tx.changed(
+    'products',
+    outletId,
+    changed.map((c) => c.id),
+  );
   return countChanges(changed, good.length);
 }

@@ -16,7 +16,11 @@ describe.each(DATABASE_KINDS)('import-events on %s', (kind) => {
   afterAll(() => test.close());
 
   it('takes a terminal’s export exactly once, skipping what is not an event', async () => {
-    const enrolled = await redeemEnrolmentCode(test.db, (await createEnrolmentCode(test.db, 'lembata'))!.code, 'Kasir 1');
+    const enrolled = await redeemEnrolmentCode(
+      test.db,
+      (await createEnrolmentCode(test.db, 'lembata'))!.code,
+      'Kasir 1',
+    );
     if (!enrolled.ok) throw new Error('enrolment failed');
     const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
     const events = [1, 2, 3].map((seq) => saleEvent({ terminal, seq, products }));
@@ -37,15 +41,33 @@ describe.each(DATABASE_KINDS)('import-events on %s', (kind) => {
         '1 event yang dulu ditolak server ada di berkas dan tidak diimpor.',
       ].join('\n'),
     );
-    expect(await runAdminCommand(test.db, ['import-events', path])).toMatch(/0 disimpan \(0 dikarantina\), 3 sudah ada, 0 ditolak/);
-    const { rows } = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sales WHERE terminal_id = $1', [terminal.id]);
+    expect(await runAdminCommand(test.db, ['import-events', path])).toMatch(
+      /0 disimpan \(0 dikarantina\), 3 sudah ada, 0 ditolak/,
+    );
+    const { rows } = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sales WHERE terminal_id = $1', [
+      terminal.id,
+    ]);
     expect(rows[0]!.n).toBe(3);
   });
 
   it('refuses a file that is not an export, or of a terminal it does not know', async () => {
-    await expect(runAdminCommand(test.db, ['import-events', writeTempFile('x.json', '{"events": []}')])).rejects.toThrow(/bukan ekspor event terminal/);
-    await expect(runAdminCommand(test.db, ['import-events', writeTempFile('x.json', 'nope')])).rejects.toThrow(AdminError);
-    const stranger = { format: UNSYNCED_EXPORT_FORMAT, version: 1, terminalId: 'atlantis-t01', outletId: 'atlantis', exportedAt: '2026-12-21T03:00:00.000Z', events: [], deadLetters: [] };
-    await expect(runAdminCommand(test.db, ['import-events', writeTempFile('x.json', JSON.stringify(stranger))])).rejects.toThrow(/atlantis-t01 tidak terdaftar/);
+    await expect(
+      runAdminCommand(test.db, ['import-events', writeTempFile('x.json', '{"events": []}')]),
+    ).rejects.toThrow(/bukan ekspor event terminal/);
+    await expect(runAdminCommand(test.db, ['import-events', writeTempFile('x.json', 'nope')])).rejects.toThrow(
+      AdminError,
+    );
+    const stranger = {
+      format: UNSYNCED_EXPORT_FORMAT,
+      version: 1,
+      terminalId: 'atlantis-t01',
+      outletId: 'atlantis',
+      exportedAt: '2026-12-21T03:00:00.000Z',
+      events: [],
+      deadLetters: [],
+    };
+    await expect(
+      runAdminCommand(test.db, ['import-events', writeTempFile('x.json', JSON.stringify(stranger))]),
+    ).rejects.toThrow(/atlantis-t01 tidak terdaftar/);
   });
 });

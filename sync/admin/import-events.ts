@@ -19,9 +19,15 @@ export async function importEvents(db: Database, path: string, text: string): Pr
   } catch (error) {
     throw new AdminError(`Berkas ${path} tidak bisa dibaca sebagai JSON: ${(error as Error).message}`);
   }
-  if (!parsed.success) throw new AdminError(`Berkas ${path} bukan ekspor event terminal NTT Mart: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new AdminError(
+      `Berkas ${path} bukan ekspor event terminal NTT Mart: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   const file = parsed.data;
-  const { rows } = await db.query<{ id: string; outlet_id: string }>('SELECT id, outlet_id FROM terminals WHERE id = $1', [file.terminalId]);
+  const { rows } = await db.query<{ id: string; outlet_id: string }>(
+    'SELECT id, outlet_id FROM terminals WHERE id = $1',
+    [file.terminalId],
+  );
   const terminal = rows[0];
   if (!terminal) throw new AdminError(`Terminal ${file.terminalId} tidak terdaftar di server ini.`);
 
@@ -34,7 +40,11 @@ export async function importEvents(db: Database, path: string, text: string): Pr
   });
   const counts = { stored: 0, quarantined: 0, duplicate: 0, rejected: 0 };
   for (let start = 0; start < events.length; start += MAX_EVENTS_PER_PUSH) {
-    const { results } = await ingestEvents(db, { id: terminal.id, outletId: terminal.outlet_id }, events.slice(start, start + MAX_EVENTS_PER_PUSH));
+    const { results } = await ingestEvents(
+      db,
+      { id: terminal.id, outletId: terminal.outlet_id },
+      events.slice(start, start + MAX_EVENTS_PER_PUSH),
+    );
     for (const result of results) {
       counts[result.status]++;
       if (result.status === 'stored' && result.quarantined) counts.quarantined++;
@@ -42,7 +52,11 @@ export async function importEvents(db: Database, path: string, text: string): Pr
   }
   return [
     `Event terminal ${terminal.id} (diekspor ${file.exportedAt}): ${counts.stored} disimpan (${counts.quarantined} dikarantina), ${counts.duplicate} sudah ada, ${counts.rejected} ditolak.`,
-    ...(unreadable.length > 0 ? [`${unreadable.length} event tidak sah dan dilewati (urutan ke-${unreadable.join(', ')}).`] : []),
-    ...(file.deadLetters.length > 0 ? [`${file.deadLetters.length} event yang dulu ditolak server ada di berkas dan tidak diimpor.`] : []),
+    ...(unreadable.length > 0
+      ? [`${unreadable.length} event tidak sah dan dilewati (urutan ke-${unreadable.join(', ')}).`]
+      : []),
+    ...(file.deadLetters.length > 0
+      ? [`${file.deadLetters.length} event yang dulu ditolak server ada di berkas dan tidak diimpor.`]
+      : []),
   ].join('\n');
 }

@@ -10,12 +10,18 @@ export interface ImportOutcome {
 }
 
 /** The upserts return only rows they inserted or really changed (xmax = 0 marks an insert). */
-export function countChanges(changed: readonly { inserted: boolean }[], total: number): Omit<ImportOutcome, 'problems'> {
+export function countChanges(
+  changed: readonly { inserted: boolean }[],
+  total: number,
+): Omit<ImportOutcome, 'problems'> {
   const created = changed.filter((c) => c.inserted).length;
   return { created, updated: changed.length - created, unchanged: total - changed.length };
 }
 
 export function formatImport(what: string, outcome: ImportOutcome): string {
   const { created, updated, unchanged, problems } = outcome;
-  return [`${what}: ${created} baru, ${updated} diperbarui, ${unchanged} tidak berubah.`, ...problemLines(problems)].join('\n');
+  return [
+    `${what}: ${created} baru, ${updated} diperbarui, ${unchanged} tidak berubah.`,
+    ...problemLines(problems),
+  ].join('\n');
 }

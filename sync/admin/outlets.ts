@@ -8,5 +8,8 @@ export async function listOutlets(db: Queryable): Promise<string> {
      FROM outlets o LEFT JOIN terminals t ON t.outlet_id = o.id
      GROUP BY o.id ORDER BY o.name`,
   );
-  return table(['ID', 'NAMA', 'KOTA', 'TERMINAL AKTIF'], rows.map((r) => [r.id, r.name, r.city, r.terminals]));
+  return table(
+    ['ID', 'NAMA', 'KOTA', 'TERMINAL AKTIF'],
+    rows.map((r) => [r.id, r.name, r.city, r.terminals]),
+  );
 }

@@ -8,13 +8,18 @@ export class AdminError extends Error {}
 export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [headers, ...rows].map((row) => row.map(String));
   const widths = headers.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
-  return cells.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+  return cells
+    .map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  '))
+    .join('\n');
 }
 
 /** "2 baris bermasalah:" and one line each, or nothing. */
 export function problemLines(problems: readonly RowProblem[]): string[] {
   if (problems.length === 0) return [];
-  return [`${problems.length} baris bermasalah (tidak diimpor):`, ...problems.map((p) => `  baris ${p.line}: ${p.reason}`)];
+  return [
+    `${problems.length} baris bermasalah (tidak diimpor):`,
+    ...problems.map((p) => `  baris ${p.line}: ${p.reason}`),
+  ];
 }
 
 /** The outlet's name, or an AdminError naming the command that lists outlets. */

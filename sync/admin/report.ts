@@ -21,7 +21,8 @@ interface OutletFigures {
 }
 
 export async function salesReport(db: Queryable, month: string): Promise<string> {
-  if (!businessMonthSchema.safeParse(month).success) throw new AdminError(`Bulan "${month}" harus berbentuk YYYY-MM, misalnya 2026-12.`);
+  if (!businessMonthSchema.safeParse(month).success)
+    throw new AdminError(`Bulan "${month}" harus berbentuk YYYY-MM, misalnya 2026-12.`);
   const outlets = await outletFigures(db, month);
   const asn = await asnFigures(db, month);
   const quarantined = await quarantinedCount(db, month);
@@ -34,12 +35,21 @@ export async function salesReport(db: Queryable, month: string): Promise<string>
       ['OUTLET', 'TRANSAKSI', 'OMZET', 'TUNAI', 'QRIS', 'DEBIT'],
       [
         ...outlets.map((o) => [o.name, o.sales, rp(o.total), rp(o.cash), rp(o.qris), rp(o.debit)]),
-        ['JUMLAH', sum((o) => o.sales), rp(sum((o) => o.total)), rp(sum((o) => o.cash)), rp(sum((o) => o.qris)), rp(sum((o) => o.debit))],
+        [
+          'JUMLAH',
+          sum((o) => o.sales),
+          rp(sum((o) => o.total)),
+          rp(sum((o) => o.cash)),
+          rp(sum((o) => o.qris)),
+          rp(sum((o) => o.debit)),
+        ],
       ],
     ),
     '',
     `ASN: ${asn.buyers} berbelanja, ${asn.reached} mencapai ${rp(asn.minimum)} (dari ${asn.roster} ASN di daftar).`,
-    quarantined === 0 ? 'Karantina: tidak ada.' : `Karantina: ${quarantined} event bulan ini belum dihitung (lihat tabel events, quarantine_reasons).`,
+    quarantined === 0
+      ? 'Karantina: tidak ada.'
+      : `Karantina: ${quarantined} event bulan ini belum dihitung (lihat tabel events, quarantine_reasons).`,
   ].join('\n');
 }
 

@@ -17,8 +17,11 @@ const dataDir = join(mkdtempSync(join(tmpdir(), 'ntt-admin-')), 'server');
 
 function cli(args: string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'sync/admin/cli.ts', ...args], { env: databaseEnv({ dataDir }) }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'sync/admin/cli.ts', ...args],
+      { env: databaseEnv({ dataDir }) },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
     child.stdin!.end(input);
   });
@@ -55,10 +58,20 @@ describe('admin commands while the server runs on PGlite', () => {
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^"nip",nama,opd,/);
 
     const code = /: ([A-Z0-9]{4}-[A-Z0-9]{4})\n/.exec((await cli(['enroll-code', 'manggarai-barat'])).stdout)![1]!;
-    const enrolled = await fetch(`${server.url}/v1/terminals/enroll`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, name: 'Kasir 1' }) });
+    const enrolled = await fetch(`${server.url}/v1/terminals/enroll`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, name: 'Kasir 1' }),
+    });
     const { token } = (await enrolled.json()) as { token: string };
     const pull = async (stream: string) =>
-      ((await (await fetch(`${server.url}/v1/sync/pull/${stream}?limit=500`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { items: unknown[] }).items;
+      (
+        (await (
+          await fetch(`${server.url}/v1/sync/pull/${stream}?limit=500`, {
+            headers: { Authorization: `Bearer ${token}` },
+          })
+        ).json()) as { items: unknown[] }
+      ).items;
     expect((await pull('staff')).map((i) => (i as { name: string }).name)).toEqual(['Maria']);
     expect(await pull('products')).toHaveLength(18);
     expect(await pull('settings')).toContainEqual({ key: 'shift.varianceThreshold', value: 20_000 });
@@ -66,16 +79,25 @@ describe('admin commands while the server runs on PGlite', () => {
 
   it('say what went wrong in Bahasa Indonesia, from the server too', async () => {
     const unknown = await cli(['revoke', 'nowhere-t01']);
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([1, 'Terminal "nowhere-t01" tidak dikenal. Lihat daftarnya: npm run admin -- terminals']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([
+      1,
+      'Terminal "nowhere-t01" tidak dikenal. Lihat daftarnya: npm run admin -- terminals',
+    ]);
     const noFile = await cli(['import-catalog', 'tidak-ada.csv']);
-    expect([noFile.code, noFile.stderr.trim()]).toEqual([1, 'Berkas tidak-ada.csv tidak bisa dibaca: berkas atau foldernya tidak ada.']);
+    expect([noFile.code, noFile.stderr.trim()]).toEqual([
+      1,
+      'Berkas tidak-ada.csv tidak bisa dibaca: berkas atau foldernya tidak ada.',
+    ]);
     const option = await cli(['outlets', '--colour']);
     expect([option.code, option.stderr.split('\n')[0]]).toEqual([2, 'Pilihan "--colour" tidak dikenal.']);
     const pinArgument = await cli(['staff', 'add', 'alor', 'Yakobus', '--role', 'kasir', '--pin', '1234']);
     expect(pinArgument.code).toBe(2);
     expect(pinArgument.stderr).toMatch(/^--pin tidak dipakai lagi: PIN di baris perintah tersimpan di riwayat shell/);
     const noPin = await cli(['staff', 'add', 'alor', 'Yakobus', '--role', 'kasir']);
-    expect([noPin.code, noPin.stderr.trim()]).toEqual([1, 'PIN tidak diberikan: ketik saat diminta, atau kirim di baris pertama stdin.']);
+    expect([noPin.code, noPin.stderr.trim()]).toEqual([
+      1,
+      'PIN tidak diberikan: ketik saat diminta, atau kirim di baris pertama stdin.',
+    ]);
   }, 300_000);
 
   it('take commands only with the secret of the endpoint file', async () => {
@@ -95,7 +117,9 @@ describe('admin commands while the server runs on PGlite', () => {
     expect(existsSync(adminEndpointFile(dataDir))).toBe(false);
     const outlets = await cli(['outlets']);
     expect([outlets.code, outlets.stdout.split('\n').filter(Boolean).length]).toEqual([0, 23]);
-    expect((await cli(['setting', 'shift.varianceThreshold'])).stdout).toMatch(/shift\.varianceThreshold .* provinsi\s+Rp\s20\.000/);
+    expect((await cli(['setting', 'shift.varianceThreshold'])).stdout).toMatch(
+      /shift\.varianceThreshold .* provinsi\s+Rp\s20\.000/,
+    );
     await server.start(180_000);
   }, 300_000);
 });

@@ -14,7 +14,9 @@ export async function runOnServer(endpoint: AdminEndpoint, request: AdminRequest
       body: JSON.stringify(request),
     });
   } catch {
-    throw new AdminError(`Server (proses ${endpoint.pid}) memegang basis data tetapi tidak menjawab di ${address}. Tunggu sebentar, atau hentikan server lalu coba lagi.`);
+    throw new AdminError(
+      `Server (proses ${endpoint.pid}) memegang basis data tetapi tidak menjawab di ${address}. Tunggu sebentar, atau hentikan server lalu coba lagi.`,
+    );
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) {
@@ -22,6 +24,9 @@ export async function runOnServer(endpoint: AdminEndpoint, request: AdminRequest
     if (result.success) return result.data;
   }
   const error = errorBodySchema.safeParse(body);
-  if (error.success && error.data.error.code === 'admin-command-refused') throw new AdminError(error.data.error.message);
-  throw new AdminError(`Server di ${address} menolak perintah (HTTP ${response.status}${error.success ? `: ${error.data.error.message}` : ''}).`);
+  if (error.success && error.data.error.code === 'admin-command-refused')
+    throw new AdminError(error.data.error.message);
+  throw new AdminError(
+    `Server di ${address} menolak perintah (HTTP ${response.status}${error.success ? `: ${error.data.error.message}` : ''}).`,
+  );
 }

@@ -7,7 +7,12 @@ import { toDynamicQris } from '../../domain/checkout/qris';
 import { formatRupiah, parseRupiah, rupiah } from '../../domain/money';
 import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD } from '../../domain/shift/cash-movement';
 import { DEFAULT_VARIANCE_THRESHOLD } from '../../domain/shift/shift';
-import { ASN_MINIMUM_SETTING, PAY_OUT_APPROVAL_SETTING, QRIS_STATIC_SETTING, VARIANCE_THRESHOLD_SETTING } from '../protocol/streams';
+import {
+  ASN_MINIMUM_SETTING,
+  PAY_OUT_APPROVAL_SETTING,
+  QRIS_STATIC_SETTING,
+  VARIANCE_THRESHOLD_SETTING,
+} from '../protocol/streams';
 import type { Database } from '../server/db/database';
 import { writeSetting } from '../server/streams/settings';
 import type { AdminCommand } from './admin-request';
@@ -37,8 +42,14 @@ const rupiahSetting = (meaning: string, fallback: number): KnownSetting => ({
 
 const KNOWN: Record<string, KnownSetting> = {
   [ASN_MINIMUM_SETTING]: rupiahSetting('minimal belanja ASN per bulan', DEFAULT_ASN_MONTHLY_THRESHOLD),
-  [VARIANCE_THRESHOLD_SETTING]: rupiahSetting('selisih kas tutup shift tanpa persetujuan manajer', DEFAULT_VARIANCE_THRESHOLD),
-  [PAY_OUT_APPROVAL_SETTING]: rupiahSetting('kas keluar di atas jumlah ini perlu persetujuan manajer', DEFAULT_PAY_OUT_APPROVAL_THRESHOLD),
+  [VARIANCE_THRESHOLD_SETTING]: rupiahSetting(
+    'selisih kas tutup shift tanpa persetujuan manajer',
+    DEFAULT_VARIANCE_THRESHOLD,
+  ),
+  [PAY_OUT_APPROVAL_SETTING]: rupiahSetting(
+    'kas keluar di atas jumlah ini perlu persetujuan manajer',
+    DEFAULT_PAY_OUT_APPROVAL_THRESHOLD,
+  ),
   [QRIS_STATIC_SETTING]: {
     meaning: 'QRIS statis outlet (isi kode QR dari bank), hanya dengan --outlet',
     fallback: 'belum diisi',
@@ -59,7 +70,8 @@ export async function setting(db: Database, command: Extract<AdminCommand, { nam
   const known = KNOWN[key];
   if (!known) throw new AdminError(`Pengaturan "${key}" tidak dikenal. Yang ada: ${Object.keys(KNOWN).join(', ')}.`);
   if (value === undefined) return listSettings(db, [key], outlet);
-  if (known.outletOnly && outlet === undefined) throw new AdminError(`${key} berlaku per outlet: tambahkan --outlet OUTLET.`);
+  if (known.outletOnly && outlet === undefined)
+    throw new AdminError(`${key} berlaku per outlet: tambahkan --outlet OUTLET.`);
   const stored = known.parse(value);
   await writeSetting(db, outlet ?? '', key, stored);
   const where = outlet === undefined ? 'semua outlet' : `outlet ${outlet}`;

@@ -16,13 +16,33 @@ import { AdminError, requireOutlet, table } from './output';
 /** A shift's figures as the terminal's X or Z report has them, and what its Z report said. */
 export type ShiftFigures = Pick<ShiftReport, (typeof FIGURES)[number] | 'openedAt' | 'closedAt'> & {
   cashier: { name: string };
-  closing: { varianceReason: string | null; approvedByName: string | null; reportedSaleCount: number; reportedExpectedCash: Rupiah } | null;
+  closing: {
+    varianceReason: string | null;
+    approvedByName: string | null;
+    reportedSaleCount: number;
+    reportedExpectedCash: Rupiah;
+  } | null;
 };
 
 /** The figures `report shifts` shares with shiftReport (and its test compares). */
 export const FIGURES = [
-  'shiftId', 'terminalId', 'saleCount', 'netSales', 'lineDiscounts', 'saleDiscounts', 'salesByMethod', 'refundCount', 'refunds',
-  'payInCount', 'payIns', 'payOutCount', 'payOuts', 'openingFloat', 'expectedCash', 'counted', 'variance',
+  'shiftId',
+  'terminalId',
+  'saleCount',
+  'netSales',
+  'lineDiscounts',
+  'saleDiscounts',
+  'salesByMethod',
+  'refundCount',
+  'refunds',
+  'payInCount',
+  'payIns',
+  'payOutCount',
+  'payOuts',
+  'openingFloat',
+  'expectedCash',
+  'counted',
+  'variance',
 ] as const satisfies readonly (keyof ShiftReport)[];
 
 interface FiguresRow extends Omit<ShiftTotalsRow, 'shift_id'> {
@@ -81,13 +101,19 @@ export async function shiftFigures(db: Queryable, outletId: string, date: string
       closing:
         r.closed_at === null
           ? null
-          : { varianceReason: r.variance_reason, approvedByName: r.approved_by_name, reportedSaleCount: r.reported_sale_count!, reportedExpectedCash: rp(r.reported_expected_cash!) },
+          : {
+              varianceReason: r.variance_reason,
+              approvedByName: r.approved_by_name,
+              reportedSaleCount: r.reported_sale_count!,
+              reportedExpectedCash: rp(r.reported_expected_cash!),
+            },
     };
   });
 }
 
 export async function shiftsReport(db: Queryable, outletId: string, date: string): Promise<string> {
-  if (!businessDateSchema.safeParse(date).success) throw new AdminError(`Tanggal "${date}" harus berbentuk YYYY-MM-DD, misalnya 2026-12-21.`);
+  if (!businessDateSchema.safeParse(date).success)
+    throw new AdminError(`Tanggal "${date}" harus berbentuk YYYY-MM-DD, misalnya 2026-12-21.`);
   const outletName = await requireOutlet(db, outletId);
   const reports = await shiftFigures(db, outletId, date);
   const title = `Shift ${outletName}, ${date} (hari WITA)`;
@@ -96,25 +122,67 @@ export async function shiftsReport(db: Queryable, outletId: string, date: string
   const total = (pick: (r: ShiftFigures) => Rupiah) => formatRupiah(sum(reports.map(pick)));
   // An open shift has no count yet: the day's counted cash and variance add up the closed shifts only.
   const closed = reports.filter((r) => r.counted !== null);
-  const closedTotal = (pick: (r: ShiftFigures) => Rupiah | null) => (closed.length === 0 ? '-' : formatRupiah(sum(closed.map((r) => pick(r) ?? ZERO))));
+  const closedTotal = (pick: (r: ShiftFigures) => Rupiah | null) =>
+    closed.length === 0 ? '-' : formatRupiah(sum(closed.map((r) => pick(r) ?? ZERO)));
   const open = reports.length - closed.length;
   return [
     `${title}: ${reports.length} shift`,
     '',
     table(
-      ['KASIR', 'TERMINAL', 'BUKA', 'TUTUP', 'TRANSAKSI', 'PENJUALAN', 'REFUND', 'KAS MASUK', 'KAS KELUAR', 'MODAL AWAL', 'KAS SEHARUSNYA', 'DIHITUNG', 'SELISIH'],
+      [
+        'KASIR',
+        'TERMINAL',
+        'BUKA',
+        'TUTUP',
+        'TRANSAKSI',
+        'PENJUALAN',
+        'REFUND',
+        'KAS MASUK',
+        'KAS KELUAR',
+        'MODAL AWAL',
+        'KAS SEHARUSNYA',
+        'DIHITUNG',
+        'SELISIH',
+      ],
       [
         ...reports.map((r) => [
-          r.cashier.name, r.terminalId, formatWita(r.openedAt), r.closedAt === null ? 'masih buka' : formatWita(r.closedAt), r.saleCount, rp(r.netSales),
-          rp(r.refunds), rp(r.payIns), rp(r.payOuts), rp(r.openingFloat), rp(r.expectedCash), rp(r.counted), rp(r.variance),
+          r.cashier.name,
+          r.terminalId,
+          formatWita(r.openedAt),
+          r.closedAt === null ? 'masih buka' : formatWita(r.closedAt),
+          r.saleCount,
+          rp(r.netSales),
+          rp(r.refunds),
+          rp(r.payIns),
+          rp(r.payOuts),
+          rp(r.openingFloat),
+          rp(r.expectedCash),
+          rp(r.counted),
+          rp(r.variance),
         ]),
         [
-          'JUMLAH', '', '', '', reports.reduce((n, r) => n + r.saleCount, 0), total((r) => r.netSales), total((r) => r.refunds), total((r) => r.payIns),
-          total((r) => r.payOuts), total((r) => r.openingFloat), total((r) => r.expectedCash), closedTotal((r) => r.counted), closedTotal((r) => r.variance),
+          'JUMLAH',
+          '',
+          '',
+          '',
+          reports.reduce((n, r) => n + r.saleCount, 0),
+          total((r) => r.netSales),
+          total((r) => r.refunds),
+          total((r) => r.payIns),
+          total((r) => r.payOuts),
+          total((r) => r.openingFloat),
+          total((r) => r.expectedCash),
+          closedTotal((r) => r.counted),
+          closedTotal((r) => r.variance),
         ],
       ],
     ),
-    ...(open === 0 ? [] : ['', `${open} shift masih buka: kasnya belum dihitung, jadi DIHITUNG dan SELISIH hanya dari shift yang sudah ditutup.`]),
+    ...(open === 0
+      ? []
+      : [
+          '',
+          `${open} shift masih buka: kasnya belum dihitung, jadi DIHITUNG dan SELISIH hanya dari shift yang sudah ditutup.`,
+        ]),
     ...reports.flatMap(notes),
   ].join('\n');
 }
@@ -124,8 +192,14 @@ function notes(report: ShiftFigures): string[] {
   const methods = `tunai ${formatRupiah(report.salesByMethod.cash)}, QRIS ${formatRupiah(report.salesByMethod.qris)}, debit ${formatRupiah(report.salesByMethod.debit)}`;
   const lines = [`${who}: ${methods}; diskon ${formatRupiah(add(report.lineDiscounts, report.saleDiscounts))}.`];
   const { closing } = report;
-  if (closing?.varianceReason) lines.push(`${who}: selisih karena "${closing.varianceReason}"${closing.approvedByName ? `, disetujui ${closing.approvedByName}` : ''}.`);
-  if (closing && (closing.reportedSaleCount !== report.saleCount || closing.reportedExpectedCash !== report.expectedCash)) {
+  if (closing?.varianceReason)
+    lines.push(
+      `${who}: selisih karena "${closing.varianceReason}"${closing.approvedByName ? `, disetujui ${closing.approvedByName}` : ''}.`,
+    );
+  if (
+    closing &&
+    (closing.reportedSaleCount !== report.saleCount || closing.reportedExpectedCash !== report.expectedCash)
+  ) {
     lines.push(
       `${who}: terminal mencatat ${closing.reportedSaleCount} transaksi dan kas seharusnya ${formatRupiah(closing.reportedExpectedCash)}; ` +
         'sebagian dokumen shift ini belum diterima atau dikarantina.',

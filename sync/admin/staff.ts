@@ -6,7 +6,13 @@ import type { Database } from '../server/db/database';
 import { writeTransaction } from '../server/streams/change-log';
 import { AdminError, requireOutlet } from './output';
 
-export async function addStaff(db: Database, outletId: string, name: string, role: string, pin: string): Promise<string> {
+export async function addStaff(
+  db: Database,
+  outletId: string,
+  name: string,
+  role: string,
+  pin: string,
+): Promise<string> {
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > 200) throw new AdminError('Nama staf harus 1 sampai 200 huruf.');
   if (!STAFF_ROLES.includes(role as StaffRole)) throw new AdminError(`--role harus ${STAFF_ROLES.join(' atau ')}.`);
@@ -16,7 +22,13 @@ export async function addStaff(db: Database, outletId: string, name: string, rol
   const id = uuidv7();
   const pinHash = await hashPin(pin);
   await writeTransaction(db, async (tx) => {
-    await tx.query('INSERT INTO staff (id, outlet_id, name, role, pin_hash) VALUES ($1, $2, $3, $4, $5)', [id, outletId, trimmed, role, pinHash]);
+    await tx.query('INSERT INTO staff (id, outlet_id, name, role, pin_hash) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      outletId,
+      trimmed,
+      role,
+      pinHash,
+    ]);
     tx.changed('staff', outletId, [id]);
   });
   return `${trimmed} (${role}) ditambahkan ke ${outletName}; terminal outlet itu menerimanya pada sinkronisasi berikutnya. Id: ${id}`;

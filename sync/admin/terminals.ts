@@ -17,20 +17,34 @@ export async function enrollCode(db: Database, outletId: string, hours?: number)
 }
 
 export async function listTerminals(db: Database): Promise<string> {
-  const { rows } = await db.query<{ id: string; outlet_id: string; name: string; enrolled_at: Date; last_seen_at: Date | null; high_water_seq: number; revoked_at: Date | null }>(
+  const { rows } = await db.query<{
+    id: string;
+    outlet_id: string;
+    name: string;
+    enrolled_at: Date;
+    last_seen_at: Date | null;
+    high_water_seq: number;
+    revoked_at: Date | null;
+  }>(
     'SELECT id, outlet_id, name, enrolled_at, last_seen_at, high_water_seq, revoked_at FROM terminals ORDER BY outlet_id, id',
   );
   if (rows.length === 0) return 'Belum ada terminal terdaftar. Buat kode: npm run admin -- enroll-code OUTLET';
   return table(
     ['ID', 'OUTLET', 'NAMA', 'TERDAFTAR (WITA)', 'TERAKHIR KIRIM (WITA)', 'SEQ', 'STATUS'],
     rows.map((t) => [
-      t.id, t.outlet_id, t.name, formatWita(t.enrolled_at), t.last_seen_at ? formatWita(t.last_seen_at) : '-', t.high_water_seq,
+      t.id,
+      t.outlet_id,
+      t.name,
+      formatWita(t.enrolled_at),
+      t.last_seen_at ? formatWita(t.last_seen_at) : '-',
+      t.high_water_seq,
       t.revoked_at ? `dicabut ${formatWita(t.revoked_at)}` : 'aktif',
     ]),
   );
 }
 
 export async function revoke(db: Database, terminalId: string): Promise<string> {
-  if (!(await revokeTerminal(db, terminalId))) throw new AdminError(`Terminal "${terminalId}" tidak dikenal. Lihat daftarnya: npm run admin -- terminals`);
+  if (!(await revokeTerminal(db, terminalId)))
+    throw new AdminError(`Terminal "${terminalId}" tidak dikenal. Lihat daftarnya: npm run admin -- terminals`);
   return `Terminal ${terminalId} dicabut: tokennya tidak berlaku lagi. Daftarkan ulang dengan kode baru bila perlu.`;
 }

@@ -16,6 +16,10 @@ export function coveredAckSerial(item: { ackSerial: number }, state: Pick<Stream
 }
 
 /** True when the pulled item (say an ASN's month total) already includes this acknowledged event. */
-export function includedInPulled(ack: Pick<AckRecord, 'ackSerial' | 'quarantined'>, item: { ackSerial: number }, state: Pick<StreamState, 'ackSerialAtLastPull'>): boolean {
+export function includedInPulled(
+  ack: Pick<AckRecord, 'ackSerial' | 'quarantined'>,
+  item: { ackSerial: number },
+  state: Pick<StreamState, 'ackSerialAtLastPull'>,
+): boolean {
   return !ack.quarantined && ack.ackSerial <= coveredAckSerial(item, state);
 }

@@ -4,7 +4,8 @@ import type { SyncEvent } from '../protocol/events';
 import { pushRequestSchema } from '../protocol/messages';
 import { MAX_BATCH_BYTES, MAX_BATCH_EVENTS, planBatch } from './batch';
 
-const gunzip = async (bytes: Uint8Array) => new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+const gunzip = async (bytes: Uint8Array) =>
+  new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 
 /** Product names that compress about as badly as real ones (a fixed pseudo-random sequence). */
 let seed = 7;
@@ -12,8 +13,20 @@ const word = () => ((seed = (seed * 48_271) % 2_147_483_647), seed.toString(36))
 
 function events(count: number, lines = 3): SyncEvent[] {
   return Array.from({ length: count }, (_, i) => {
-    const payload = buildSale({ id: `0190a0b0-0000-7000-8000-${String(i).padStart(12, '0')}`, lines: Array.from({ length: lines }, (_, l) => ({ price: 1_000 + i * 7 + l, name: `Produk ${word()} ${word()}` })) });
-    return { id: `0190a0b0-0001-7000-8000-${String(i).padStart(12, '0')}`, seq: i + 1, type: 'sale.completed', occurredAt: payload.completedAt, payload };
+    const payload = buildSale({
+      id: `0190a0b0-0000-7000-8000-${String(i).padStart(12, '0')}`,
+      lines: Array.from({ length: lines }, (_, l) => ({
+        price: 1_000 + i * 7 + l,
+        name: `Produk ${word()} ${word()}`,
+      })),
+    });
+    return {
+      id: `0190a0b0-0001-7000-8000-${String(i).padStart(12, '0')}`,
+      seq: i + 1,
+      type: 'sale.completed',
+      occurredAt: payload.completedAt,
+      payload,
+    };
   });
 }
 

@@ -17,7 +17,11 @@ export interface Batch {
 }
 
 /** `events` in seq order; returns a prefix of them whose body fits `maxBytes` (one event always goes, whatever its size). */
-export async function planBatch(events: readonly SyncEvent[], maxBytes = MAX_BATCH_BYTES, compress = gzipText): Promise<Batch> {
+export async function planBatch(
+  events: readonly SyncEvent[],
+  maxBytes = MAX_BATCH_BYTES,
+  compress = gzipText,
+): Promise<Batch> {
   let count = Math.min(events.length, MAX_BATCH_EVENTS);
   for (;;) {
     const chosen = events.slice(0, count);

@@ -13,10 +13,16 @@ export type SyncFailure =
   | { kind: 'bad-answer'; message: string };
 
 export function failureOf(answer: ServerAnswer): SyncFailure {
-  if (answer.kind === 'unreachable') return answer.reason === 'not-enrolled' ? { kind: 'not-enrolled' } : { kind: 'network', message: answer.message };
+  if (answer.kind === 'unreachable')
+    return answer.reason === 'not-enrolled' ? { kind: 'not-enrolled' } : { kind: 'network', message: answer.message };
   if (answer.status === 401) return { kind: 'unauthorized' };
   const error = errorOf(answer.body);
-  return { kind: 'server', status: answer.status, code: error?.code ?? null, message: error?.message ?? `HTTP ${answer.status}` };
+  return {
+    kind: 'server',
+    status: answer.status,
+    code: error?.code ?? null,
+    message: error?.message ?? `HTTP ${answer.status}`,
+  };
 }
 
 export function describeFailure(failure: SyncFailure): string {
@@ -28,7 +34,9 @@ export function describeFailure(failure: SyncFailure): string {
     case 'unauthorized':
       return 'Server menolak token terminal ini (dicabut?). Minta kode pendaftaran baru ke provinsi.';
     case 'server':
-      return failure.status === 429 ? 'Server sedang sibuk; dicoba lagi nanti.' : `Server menjawab ${failure.status}${failure.code ? ` (${failure.code})` : ''}: ${failure.message}`;
+      return failure.status === 429
+        ? 'Server sedang sibuk; dicoba lagi nanti.'
+        : `Server menjawab ${failure.status}${failure.code ? ` (${failure.code})` : ''}: ${failure.message}`;
     case 'bad-answer':
       return `Jawaban server tidak sesuai protokol: ${failure.message}`;
     default:

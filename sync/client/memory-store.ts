@@ -40,7 +40,10 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
   }
 
   async waiting(limit: number, afterSeq = 0): Promise<SyncEvent[]> {
-    return [...this.outbox.values()].filter((e) => e.seq > afterSeq).sort((a, b) => a.seq - b.seq).slice(0, limit);
+    return [...this.outbox.values()]
+      .filter((e) => e.seq > afterSeq)
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, limit);
   }
 
   async settle(settlement: Settlement): Promise<number[]> {
@@ -66,7 +69,11 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
     return this.serial;
   }
 
-  async applyPage<S extends StreamName>(stream: S, page: PulledPage<S>, completion: PullCompletion | null): Promise<void> {
+  async applyPage<S extends StreamName>(
+    stream: S,
+    page: PulledPage<S>,
+    completion: PullCompletion | null,
+  ): Promise<void> {
     put(this.live.get(stream)!, stream, page);
     this.states.set(stream, withCompletion({ ...(await this.streamState(stream)), cursor: page.cursor }, completion));
   }
@@ -86,7 +93,10 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
     const state = await this.streamState(stream);
     this.live.set(stream, this.staging.get(stream)!);
     this.staging.set(stream, new Map());
-    this.states.set(stream, withCompletion({ ...state, cursor: state.staging?.cursor ?? state.cursor, staging: null }, completion));
+    this.states.set(
+      stream,
+      withCompletion({ ...state, cursor: state.staging?.cursor ?? state.cursor, staging: null }, completion),
+    );
   }
 
   items<S extends StreamName>(stream: S): StoredItem<S>[] {

@@ -34,7 +34,11 @@ export interface PullDeps extends SyncDeps {
   onProgress?: (progress: PullProgress) => void;
 }
 
-export async function pullStreams(store: StreamStore, deps: PullDeps, streams: readonly StreamName[] = STREAMS): Promise<PullReport> {
+export async function pullStreams(
+  store: StreamStore,
+  deps: PullDeps,
+  streams: readonly StreamName[] = STREAMS,
+): Promise<PullReport> {
   const report: PullReport = { changed: [], clock: null, failure: null };
   for (const stream of streams) {
     const outcome = await pullStream(store, deps, stream);
@@ -65,7 +69,8 @@ async function pullStream<S extends StreamName>(store: StreamStore, deps: PullDe
   for (;;) {
     const ackSerial = await store.ackSerial();
     const answer = await deps.transport.pull(stream, cursor, PULL_LIMIT);
-    if (answer.kind === 'answer' && answer.date) outcome.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
+    if (answer.kind === 'answer' && answer.date)
+      outcome.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
     if (answer.kind === 'answer' && !restarted && isStaleCursor(answer.status, answer.body)) {
       // Another or a reset server database: download the stream again, whole.
       restarted = true;
@@ -76,7 +81,11 @@ async function pullStream<S extends StreamName>(store: StreamStore, deps: PullDe
     }
     if (answer.kind !== 'answer' || answer.status !== 200) return { ...outcome, failure: failureOf(answer) };
     const parsed = schema.safeParse(answer.body);
-    if (!parsed.success) return { ...outcome, failure: { kind: 'bad-answer', message: `${stream}: ${parsed.error.message.slice(0, 300)}` } };
+    if (!parsed.success)
+      return {
+        ...outcome,
+        failure: { kind: 'bad-answer', message: `${stream}: ${parsed.error.message.slice(0, 300)}` },
+      };
     const { items, hasMore, remaining } = parsed.data;
     const page = { items, cursor: parsed.data.cursor, ackSerial } as PulledPage<S>;
     const completion = hasMore ? null : { startedAt, endedAt: deps.now().toISOString(), ackSerialAtStart };

@@ -8,8 +8,17 @@ import type { Settlement } from './settle';
 import type { ServerAnswer } from '../protocol/server-answer';
 
 const event = (seq: number): SyncEventOf<'sale.completed'> => {
-  const payload = buildSale({ id: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`, lines: [{ price: 5_000 }] });
-  return { id: `0190a0b0-0001-7000-8000-${String(seq).padStart(12, '0')}`, seq, type: 'sale.completed', occurredAt: payload.completedAt, payload };
+  const payload = buildSale({
+    id: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`,
+    lines: [{ price: 5_000 }],
+  });
+  return {
+    id: `0190a0b0-0001-7000-8000-${String(seq).padStart(12, '0')}`,
+    seq,
+    type: 'sale.completed',
+    occurredAt: payload.completedAt,
+    payload,
+  };
 };
 
 /** A server that stores everything, and a log of what happened in which order; `onPush` hears each request. */
@@ -19,7 +28,15 @@ function storingServer(log: string[], onPush = () => {}) {
       const { events } = JSON.parse(gunzipSync(body).toString('utf8')) as { events: SyncEvent[] };
       log.push(`push ${events[0]!.seq}-${events.at(-1)!.seq}`);
       onPush();
-      return { kind: 'answer', status: 200, date: null, body: { results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })), highWaterSeq: events.at(-1)!.seq } };
+      return {
+        kind: 'answer',
+        status: 200,
+        date: null,
+        body: {
+          results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })),
+          highWaterSeq: events.at(-1)!.seq,
+        },
+      };
     },
     pull: () => Promise.reject(new Error('not pulled here')),
   };
@@ -54,14 +71,20 @@ describe('draining the outbox', () => {
       'settle 401-450 ends',
     ]);
     expect(store.outbox.size).toBe(0);
-    expect([...store.acks.values()].map((a) => a.ackSerial)).toEqual([...Array(200).fill(1), ...Array(200).fill(2), ...Array(50).fill(3)]);
+    expect([...store.acks.values()].map((a) => a.ackSerial)).toEqual([
+      ...Array(200).fill(1),
+      ...Array(200).fill(2),
+      ...Array(50).fill(3),
+    ]);
   });
 
   it('fails as before when a settle fails, with the next batch already sent', async () => {
     const store = new MemorySyncStore();
     for (let seq = 1; seq <= 300; seq++) store.enqueue(event(seq));
     store.settle = () => Promise.reject(new Error('disk full'));
-    await expect(pushOutbox(store, { transport: storingServer([]), now: () => new Date() })).rejects.toThrow('disk full');
+    await expect(pushOutbox(store, { transport: storingServer([]), now: () => new Date() })).rejects.toThrow(
+      'disk full',
+    );
     expect(store.outbox.size).toBe(300);
   });
 });

@@ -51,7 +51,15 @@ function isServerFault(answer: ServerAnswer): boolean {
 }
 
 export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<PushReport> {
-  const report: PushReport = { acknowledged: 0, quarantined: 0, deadLettered: 0, requests: 0, highWaterSeq: null, clock: null, failure: null };
+  const report: PushReport = {
+    acknowledged: 0,
+    quarantined: 0,
+    deadLettered: 0,
+    requests: 0,
+    highWaterSeq: null,
+    clock: null,
+    failure: null,
+  };
   const apply = async (settlement: Settlement) => {
     await store.settle(settlement);
     report.acknowledged += settlement.acknowledged.length;
@@ -60,7 +68,13 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
   };
   const bury = (event: SyncEvent, reason: string) => {
     const now = deps.now();
-    return apply({ acknowledged: [], deadLetters: [deadLetter(event, reason, now)], unanswered: [], highWaterSeq: null, at: now.toISOString() });
+    return apply({
+      acknowledged: [],
+      deadLetters: [deadLetter(event, reason, now)],
+      unanswered: [],
+      highWaterSeq: null,
+      at: now.toISOString(),
+    });
   };
   let limit = MAX_BATCH_EVENTS;
   const plan = async (afterSeq?: number): Promise<Batch | null> => {
@@ -95,18 +109,25 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     // Answers are settled in the order they came: acknowledgement serials follow the seqs.
     await settled;
     report.requests++;
-    if (answer.kind === 'answer' && answer.date) report.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
+    if (answer.kind === 'answer' && answer.date)
+      report.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
     if (answer.kind === 'answer' && answer.status === 200) {
       const response = pushResponseSchema.safeParse(answer.body);
-      if (!response.success) return { ...report, failure: { kind: 'bad-answer', message: response.error.message.slice(0, 300) } };
+      if (!response.success)
+        return { ...report, failure: { kind: 'bad-answer', message: response.error.message.slice(0, 300) } };
       const settlement = settleBatch(batch.events, response.data, deps.now());
-      if (settlement.unanswered.length === batch.events.length) return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
+      if (settlement.unanswered.length === batch.events.length)
+        return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
       report.highWaterSeq = response.data.highWaterSeq;
       const buried = suspect;
       suspect = null;
       settleBehind(
         apply(settlement).then(async () => {
-          if (buried) await bury(buried.event, `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failureOf(buried.answer))})`);
+          if (buried)
+            await bury(
+              buried.event,
+              `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failureOf(buried.answer))})`,
+            );
         }),
       );
       // The next batch holds on only if this one left nothing behind and had its full size.
@@ -116,7 +137,11 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       continue;
     }
     const error = answer.kind === 'answer' ? errorOf(answer.body) : null;
-    if (answer.kind === 'answer' && answer.status === 400 && (error?.code === 'invalid-body' || error?.code === 'malformed-body')) {
+    if (
+      answer.kind === 'answer' &&
+      answer.status === 400 &&
+      (error?.code === 'invalid-body' || error?.code === 'malformed-body')
+    ) {
       // The content is at fault, not the link: find the event, set it aside, send the others.
       const culprit = culpritIndex(error.issues ?? [], batch.events.length);
       if (culprit !== null) await bury(batch.events[culprit]!, `Ditolak server sebagai tidak sah: ${error.message}`);
@@ -146,7 +171,10 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
 
 /** The batch position named first by the server's validation issues ("events.3.payload…"). */
 export function culpritIndex(issues: readonly { path: string }[], batchSize: number): number | null {
-  const positions = issues.map((i) => /^events\.(\d+)(?:\.|$)/.exec(i.path)).filter((m) => m !== null).map((m) => Number(m[1]));
+  const positions = issues
+    .map((i) => /^events\.(\d+)(?:\.|$)/.exec(i.path))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1]));
   const first = Math.min(...positions);
   return Number.isInteger(first) && first < batchSize ? first : null;
 }

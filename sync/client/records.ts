@@ -81,7 +81,12 @@ export function emptyStreamState(stream: StreamName): StreamState {
 /** The state once a pull has reached the end of its stream. */
 export function withCompletion(state: StreamState, completion: PullCompletion | null): StreamState {
   if (!completion) return state;
-  return { ...state, lastPullStartedAt: completion.startedAt, lastPulledAt: completion.endedAt, ackSerialAtLastPull: completion.ackSerialAtStart };
+  return {
+    ...state,
+    lastPullStartedAt: completion.startedAt,
+    lastPulledAt: completion.endedAt,
+    ackSerialAtLastPull: completion.ackSerialAtStart,
+  };
 }
 
 export function eventDocumentId(event: EventContent): string {

@@ -48,7 +48,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       return;
     }
     running = (async () => {
-      let ok = false;
+      let ok: boolean;
       try {
         ok = await options.cycle(reason);
       } catch {

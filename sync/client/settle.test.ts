@@ -6,12 +6,24 @@ import { settleBatch } from './settle';
 
 const event = (seq: number): SyncEventOf<'sale.completed'> => {
   const payload = buildSale({ id: `0190a0b0-0000-7000-8000-00000000000${seq}`, lines: [{ price: 5_000 }] });
-  return { id: `0190a0b0-0001-7000-8000-00000000000${seq}`, seq, type: 'sale.completed', occurredAt: payload.completedAt, payload };
+  return {
+    id: `0190a0b0-0001-7000-8000-00000000000${seq}`,
+    seq,
+    type: 'sale.completed',
+    occurredAt: payload.completedAt,
+    payload,
+  };
 };
 
 describe('settling a push answer', () => {
   const now = new Date('2026-12-21T03:15:00.000Z');
-  const [a, b, c, d, e] = [1, 2, 3, 4, 5].map(event) as [SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>, SyncEventOf<'sale.completed'>];
+  const [a, b, c, d, e] = [1, 2, 3, 4, 5].map(event) as [
+    SyncEventOf<'sale.completed'>,
+    SyncEventOf<'sale.completed'>,
+    SyncEventOf<'sale.completed'>,
+    SyncEventOf<'sale.completed'>,
+    SyncEventOf<'sale.completed'>,
+  ];
 
   it('acknowledges stored and duplicate events, buries rejected ones with the reason, keeps the unanswered', () => {
     const settlement = settleBatch(
@@ -19,7 +31,12 @@ describe('settling a push answer', () => {
       {
         results: [
           { id: a.id, status: 'stored', quarantined: false },
-          { id: b.id, status: 'stored', quarantined: true, reasons: ['line 1: product p-0 is not in the province catalog'] },
+          {
+            id: b.id,
+            status: 'stored',
+            quarantined: true,
+            reasons: ['line 1: product p-0 is not in the province catalog'],
+          },
           { id: c.id, status: 'duplicate', quarantined: false },
           { id: d.id, status: 'rejected', reason: 'conflict: seq 4 is already used by event x' },
           { id: 'someone-else', status: 'stored', quarantined: false },
@@ -33,8 +50,20 @@ describe('settling a push answer', () => {
       [2, 'stored', true, ['line 1: product p-0 is not in the province catalog']],
       [3, 'duplicate', false, []],
     ]);
-    expect(settlement.acknowledged[0]).toMatchObject({ documentId: a.payload.id, acknowledgedAt: now.toISOString(), type: 'sale.completed' });
-    expect(settlement.deadLetters).toEqual([{ id: d.id, seq: 4, event: d, reason: 'Ditolak server: conflict: seq 4 is already used by event x', deadAt: now.toISOString() }]);
+    expect(settlement.acknowledged[0]).toMatchObject({
+      documentId: a.payload.id,
+      acknowledgedAt: now.toISOString(),
+      type: 'sale.completed',
+    });
+    expect(settlement.deadLetters).toEqual([
+      {
+        id: d.id,
+        seq: 4,
+        event: d,
+        reason: 'Ditolak server: conflict: seq 4 is already used by event x',
+        deadAt: now.toISOString(),
+      },
+    ]);
     expect(settlement.unanswered).toEqual([e]);
   });
 

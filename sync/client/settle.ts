@@ -25,7 +25,13 @@ export interface Settlement {
 export function settleBatch(events: readonly SyncEvent[], response: PushResponse, now: Date): Settlement {
   const byId = new Map(response.results.map((r) => [r.id, r]));
   const at = now.toISOString();
-  const settlement: Settlement = { acknowledged: [], deadLetters: [], unanswered: [], highWaterSeq: response.highWaterSeq, at };
+  const settlement: Settlement = {
+    acknowledged: [],
+    deadLetters: [],
+    unanswered: [],
+    highWaterSeq: response.highWaterSeq,
+    at,
+  };
   for (const event of events) {
     const result = byId.get(event.id);
     if (!result) {
@@ -59,9 +65,14 @@ export function deadLetter(event: SyncEvent, reason: string, now: Date): DeadLet
  * journal may let it go. A letter refused because its seq or id is taken (the conflicts of
  * sync/PROTOCOL.md) stays: the high water passes it whatever happens, and it needs a person.
  */
-export function resolvedLetters(kept: readonly DeadLetter[], settlement: Pick<Settlement, 'highWaterSeq'>): DeadLetter[] {
+export function resolvedLetters(
+  kept: readonly DeadLetter[],
+  settlement: Pick<Settlement, 'highWaterSeq'>,
+): DeadLetter[] {
   const { highWaterSeq } = settlement;
-  return highWaterSeq === null ? [] : kept.filter((l) => l.resolvedAt === undefined && l.seq <= highWaterSeq && !TAKEN.test(l.reason));
+  return highWaterSeq === null
+    ? []
+    : kept.filter((l) => l.resolvedAt === undefined && l.seq <= highWaterSeq && !TAKEN.test(l.reason));
 }
 
 /** The server's reasons for refusing an event whose seq it holds under another event (or whose id it holds). */

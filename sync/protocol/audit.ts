@@ -19,7 +19,13 @@ export const sensitiveActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sale-discount'), base: rupiahSchema, discount: discountSchema, reason }),
   z.object({ kind: z.literal('price-override'), lineNo, from: rupiahSchema, to: rupiahSchema, reason }),
   z.object({ kind: z.literal('remove-line'), lineNo, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
-  z.object({ kind: z.literal('void-sale'), lineCount: countSchema, total: rupiahSchema, nipEntered: z.boolean(), paymentEntered: z.boolean() }),
+  z.object({
+    kind: z.literal('void-sale'),
+    lineCount: countSchema,
+    total: rupiahSchema,
+    nipEntered: z.boolean(),
+    paymentEntered: z.boolean(),
+  }),
   z.object({ kind: z.literal('open-drawer'), reason }),
   z.object({ kind: z.literal('refund'), originalReceiptNo: z.string().min(1).max(64), total: rupiahSchema }),
   z.object({ kind: z.literal('close-shift'), variance: rupiahSchema, threshold: rupiahSchema }),
@@ -37,11 +43,20 @@ export const auditEntrySchema = z.object({
   event: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('login') }),
     z.object({ kind: z.literal('lock'), idle: z.boolean() }),
-    z.object({ kind: z.literal('pin-failed'), purpose: z.enum(['login', 'approval']), lockedUntil: instantSchema.nullable() }),
+    z.object({
+      kind: z.literal('pin-failed'),
+      purpose: z.enum(['login', 'approval']),
+      lockedUntil: instantSchema.nullable(),
+    }),
     z.object({ kind: z.literal('approved'), action: sensitiveActionSchema }),
     z.object({ kind: z.literal('drawer-opened'), cause: z.enum(['pay-in', 'pay-out']), movementId: uuidV7Schema }),
     z.object({ kind: z.literal('settings-changed'), changes: z.array(z.string().max(300)).min(1).max(10) }),
     z.object({ kind: z.literal('enrolled'), serverUrl: z.string().max(300), terminalId: idSchema }),
-    z.object({ kind: z.literal('exported'), events: z.number().int().nonnegative(), deadLetters: z.number().int().nonnegative(), file: z.string().max(500) }),
+    z.object({
+      kind: z.literal('exported'),
+      events: z.number().int().nonnegative(),
+      deadLetters: z.number().int().nonnegative(),
+      file: z.string().max(500),
+    }),
   ]),
 }) satisfies z.ZodType<AuditEntry>;

@@ -17,15 +17,39 @@ const envelope = {
   occurredAt: instantSchema,
 };
 
-export const saleCompletedEventSchema = z.object({ ...envelope, type: z.literal('sale.completed'), payload: saleSchema });
+export const saleCompletedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('sale.completed'),
+  payload: saleSchema,
+});
 
 /** A refund: a new document pointing at its sale (never an edit of it). */
-export const saleRefundedEventSchema = z.object({ ...envelope, type: z.literal('sale.refunded'), payload: refundSchema });
-export const shiftOpenedEventSchema = z.object({ ...envelope, type: z.literal('shift.opened'), payload: shiftSchema.refine((s) => s.closing === null, 'an opened shift has no closing') });
-export const shiftClosedEventSchema = z.object({ ...envelope, type: z.literal('shift.closed'), payload: shiftClosedSchema });
+export const saleRefundedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('sale.refunded'),
+  payload: refundSchema,
+});
+export const shiftOpenedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('shift.opened'),
+  payload: shiftSchema.refine((s) => s.closing === null, 'an opened shift has no closing'),
+});
+export const shiftClosedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('shift.closed'),
+  payload: shiftClosedSchema,
+});
 /** Pay in / pay out (kas masuk / kas keluar). */
-export const cashMovedEventSchema = z.object({ ...envelope, type: z.literal('cash.moved'), payload: cashMovementSchema });
-export const auditRecordedEventSchema = z.object({ ...envelope, type: z.literal('audit.recorded'), payload: auditEntrySchema });
+export const cashMovedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('cash.moved'),
+  payload: cashMovementSchema,
+});
+export const auditRecordedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('audit.recorded'),
+  payload: auditEntrySchema,
+});
 /** A manager closed the outlet's day on this terminal. */
 export const dayClosedEventSchema = z.object({ ...envelope, type: z.literal('day.closed'), payload: dayClosingSchema });
 
@@ -44,7 +68,11 @@ export type SyncEventType = SyncEvent['type'];
 export type SyncEventOf<T extends SyncEventType> = Extract<SyncEvent, { type: T }>;
 
 /** An event's type and payload, with or without its id and seq. */
-export type EventContent = SyncEvent extends infer E ? (E extends SyncEvent ? Pick<E, 'type' | 'payload'> : never) : never;
+export type EventContent = SyncEvent extends infer E
+  ? E extends SyncEvent
+    ? Pick<E, 'type' | 'payload'>
+    : never
+  : never;
 
 /** The document an event carries: its id, the terminal that made it, and whether it was practice. */
 export function eventDocument(event: EventContent): { id: string; terminalId: string; training: boolean } {

@@ -24,7 +24,12 @@ const quarantineReasonsSchema = z.array(z.string()).optional();
 export const pushResultSchema = z.discriminatedUnion('status', [
   z.object({ id: z.string(), status: z.literal('stored'), quarantined: z.boolean(), reasons: quarantineReasonsSchema }),
   /** Stored before; `quarantined` and `reasons` are those of the stored event. */
-  z.object({ id: z.string(), status: z.literal('duplicate'), quarantined: z.boolean(), reasons: quarantineReasonsSchema }),
+  z.object({
+    id: z.string(),
+    status: z.literal('duplicate'),
+    quarantined: z.boolean(),
+    reasons: quarantineReasonsSchema,
+  }),
   z.object({ id: z.string(), status: z.literal('rejected'), reason: z.string() }),
 ]);
 export const pushResponseSchema = z.object({
@@ -38,8 +43,15 @@ export type StreamName = (typeof STREAMS)[number];
 
 export const productItemSchema = z.object({
   id: idSchema,
-  barcode: z.string().regex(/^\d{8}$|^\d{13}$/).transform((v) => v as Gtin).nullable(),
-  plu: z.string().regex(/^\d{4}$/).nullable(),
+  barcode: z
+    .string()
+    .regex(/^\d{8}$|^\d{13}$/)
+    .transform((v) => v as Gtin)
+    .nullable(),
+  plu: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable(),
   name: textSchema,
   price: nonNegativeRupiahSchema,
   soldBy: z.enum(['unit', 'weight']),
@@ -57,7 +69,11 @@ export const pullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
 });
 
-export const healthResponseSchema = z.object({ ok: z.literal(true), protocol: z.literal(PROTOCOL_VERSION), time: z.string() });
+export const healthResponseSchema = z.object({
+  ok: z.literal(true),
+  protocol: z.literal(PROTOCOL_VERSION),
+  time: z.string(),
+});
 
 export const pullResponseSchema = <T extends z.ZodType>(item: T) =>
   z.object({

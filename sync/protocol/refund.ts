@@ -1,7 +1,17 @@
 /** The refund document on the wire, validated to the domain's Refund type. */
 import { z } from 'zod';
 import type { Refund } from '../../domain/checkout/refund';
-import { businessDateSchema, businessMonthSchema, idSchema, instantSchema, lineNoSchema, nipSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import {
+  businessDateSchema,
+  businessMonthSchema,
+  idSchema,
+  instantSchema,
+  lineNoSchema,
+  nipSchema,
+  rupiahSchema,
+  textSchema,
+  uuidV7Schema,
+} from './primitives';
 import { paymentMethodSchema } from './sale';
 import { staffRefSchema } from './shift';
 

@@ -14,8 +14,34 @@ const sale: Sale = {
   completedAt: '2026-12-21T03:15:00.000Z',
   businessDate: '2026-12-21',
   lines: [
-    { lineNo: 1, productId: 'p1', barcode: '8991000100017', name: 'Kopi Arabika Bajawa 250 g', supplier: 'Koperasi Kopi Ngada', category: 'Kopi', unit: 'bungkus', quantity: 2, weightGrams: null, unitPrice: rupiah(65_000), discount: rupiah(0), total: rupiah(130_000) },
-    { lineNo: 2, productId: 'p2', barcode: null, name: "Se'i Sapi", supplier: "Se'i Baun", category: 'Olahan daging', unit: 'kg', quantity: 1, weightGrams: 350, unitPrice: rupiah(250_000), discount: rupiah(0), total: rupiah(87_500) },
+    {
+      lineNo: 1,
+      productId: 'p1',
+      barcode: '8991000100017',
+      name: 'Kopi Arabika Bajawa 250 g',
+      supplier: 'Koperasi Kopi Ngada',
+      category: 'Kopi',
+      unit: 'bungkus',
+      quantity: 2,
+      weightGrams: null,
+      unitPrice: rupiah(65_000),
+      discount: rupiah(0),
+      total: rupiah(130_000),
+    },
+    {
+      lineNo: 2,
+      productId: 'p2',
+      barcode: null,
+      name: "Se'i Sapi",
+      supplier: "Se'i Baun",
+      category: 'Olahan daging',
+      unit: 'kg',
+      quantity: 1,
+      weightGrams: 350,
+      unitPrice: rupiah(250_000),
+      discount: rupiah(0),
+      total: rupiah(87_500),
+    },
   ],
   subtotal: rupiah(217_500),
   discount: rupiah(0),
@@ -46,7 +72,11 @@ describe('sale documents', () => {
       'payments 217500 do not add up to total 217000',
       'change 0 should be 2500',
     ]);
-    const shortPaid: Sale = { ...sale, payments: [{ method: 'debit', amount: rupiah(200_000), tendered: rupiah(200_000), reference: '123456' }], change: rupiah(0) };
+    const shortPaid: Sale = {
+      ...sale,
+      payments: [{ method: 'debit', amount: rupiah(200_000), tendered: rupiah(200_000), reference: '123456' }],
+      change: rupiah(0),
+    };
     expect(saleProblems(shortPaid)).toEqual(['payments 200000 do not add up to total 217500']);
   });
 });

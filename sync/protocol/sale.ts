@@ -2,7 +2,17 @@
 import { z } from 'zod';
 import { PAYMENT_METHODS, type Sale } from '../../domain/checkout/sale';
 import { staffRefSchema } from './shift';
-import { businessDateSchema, idSchema, instantSchema, lineNoSchema, nipSchema, nonNegativeRupiahSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import {
+  businessDateSchema,
+  idSchema,
+  instantSchema,
+  lineNoSchema,
+  nipSchema,
+  nonNegativeRupiahSchema,
+  rupiahSchema,
+  textSchema,
+  uuidV7Schema,
+} from './primitives';
 
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
@@ -16,7 +26,10 @@ export const paymentSchema = z.object({
 export const saleLineSchema = z.object({
   lineNo: lineNoSchema,
   productId: idSchema,
-  barcode: z.string().regex(/^\d{8,14}$/).nullable(),
+  barcode: z
+    .string()
+    .regex(/^\d{8,14}$/)
+    .nullable(),
   name: textSchema,
   supplier: z.string().max(200),
   category: z.string().max(100),

@@ -6,7 +6,8 @@
  * works under that rule: http:// for loopback, https:// otherwise. Pure, for the main process (which
  * decides) and the enrolment form (which explains).
  */
-export type ServerAddress = { ok: true; url: string } | { ok: false; code: 'invalid-server-url' | 'plain-http'; message: string };
+export type ServerAddress =
+  { ok: true; url: string } | { ok: false; code: 'invalid-server-url' | 'plain-http'; message: string };
 
 const LOOPBACK_NAMES = new Set(['localhost', '[::1]']);
 
@@ -30,8 +31,15 @@ export function serverAddress(typed: string, allowPlainHttp = false): ServerAddr
   } catch {
     return { ok: false, code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, code: 'invalid-server-url', message: `Alamat server harus diawali https:// (atau http:// untuk uji). ${example}` };
-  if (url.hostname === '') return { ok: false, code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` };
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname) && !allowPlainHttp) return { ok: false, code: 'plain-http', message: PLAIN_HTTP_PROBLEM };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return {
+      ok: false,
+      code: 'invalid-server-url',
+      message: `Alamat server harus diawali https:// (atau http:// untuk uji). ${example}`,
+    };
+  if (url.hostname === '')
+    return { ok: false, code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` };
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname) && !allowPlainHttp)
+    return { ok: false, code: 'plain-http', message: PLAIN_HTTP_PROBLEM };
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }

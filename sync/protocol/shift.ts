@@ -4,13 +4,24 @@ import { DENOMINATIONS, type CashCount, type DenominationId } from '../../domain
 import type { CashMovement } from '../../domain/shift/cash-movement';
 import type { Shift } from '../../domain/shift/shift';
 import type { DayClose, DayClosing, ShiftReport } from '../../domain/shift/shift-report';
-import { businessDateSchema, countSchema as count, idSchema, instantSchema, rupiahSchema, textSchema, uuidV7Schema } from './primitives';
+import {
+  businessDateSchema,
+  countSchema as count,
+  idSchema,
+  instantSchema,
+  rupiahSchema,
+  textSchema,
+  uuidV7Schema,
+} from './primitives';
 
 export const staffRefSchema = z.object({ id: idSchema, name: textSchema });
 
 const DENOMINATION_IDS = DENOMINATIONS.map((d) => d.id) as [DenominationId, ...DenominationId[]];
 /** Pieces per denomination; a million pieces of anything is not a drawer. */
-export const cashCountSchema = z.partialRecord(z.enum(DENOMINATION_IDS), z.number().int().nonnegative().max(1_000_000)) satisfies z.ZodType<CashCount>;
+export const cashCountSchema = z.partialRecord(
+  z.enum(DENOMINATION_IDS),
+  z.number().int().nonnegative().max(1_000_000),
+) satisfies z.ZodType<CashCount>;
 
 export const shiftClosingSchema = z.object({
   closedAt: instantSchema,
@@ -47,7 +58,12 @@ export const cashMovementSchema = z.object({
 }) satisfies z.ZodType<CashMovement>;
 
 const byMethodSchema = z.object({ cash: rupiahSchema, qris: rupiahSchema, debit: rupiahSchema });
-const keyedAmountsSchema = z.object({ key: z.string().max(200), sales: rupiahSchema, refunds: rupiahSchema, net: rupiahSchema });
+const keyedAmountsSchema = z.object({
+  key: z.string().max(200),
+  sales: rupiahSchema,
+  refunds: rupiahSchema,
+  net: rupiahSchema,
+});
 
 const shiftTotalsShape = {
   saleCount: count,
@@ -109,5 +125,8 @@ export const dayClosingSchema = z.object({
 }) satisfies z.ZodType<DayClosing>;
 
 /** 'shift.closed' carries the closed shift and the Z report the terminal printed for it. */
-export const shiftClosedSchema = z.object({ shift: shiftSchema.refine((s) => s.closing !== null, 'a closed shift has its closing'), report: shiftReportSchema });
+export const shiftClosedSchema = z.object({
+  shift: shiftSchema.refine((s) => s.closing !== null, 'a closed shift has its closing'),
+  report: shiftReportSchema,
+});
 export type ShiftClosed = z.infer<typeof shiftClosedSchema>;

@@ -19,8 +19,13 @@ describe.each(DATABASE_KINDS)('server logs on %s', (kind) => {
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const sale = saleEvent({ terminal, seq: 1, products, asnNip: NIP });
     await server.push(t.token, [sale]);
-    await server.push(t.token, [{ ...sale, payload: { ...sale.payload, asn: { nip: NIP, name: 'Changed', verified: true } } }]);
-    await server.request('POST', '/v1/sync/push', { token: t.token, body: { events: [{ ...sale, payload: { ...sale.payload, asn: { nip: `${NIP}9` } } }] } });
+    await server.push(t.token, [
+      { ...sale, payload: { ...sale.payload, asn: { nip: NIP, name: 'Changed', verified: true } } },
+    ]);
+    await server.request('POST', '/v1/sync/push', {
+      token: t.token,
+      body: { events: [{ ...sale, payload: { ...sale.payload, asn: { nip: `${NIP}9` } } }] },
+    });
     await server.request('POST', '/v1/sync/push', { token: `${t.token}x`, body: { events: [] } });
     await server.pullAll(t.token, 'asn-totals');
     const logs = server.logs.join('');
@@ -36,11 +41,17 @@ describe('the logger', () => {
   it('scrubs tokens and NIPs from messages and errors, and leaves out PostgreSQL error details', () => {
     const lines: string[] = [];
     const log = createLogger({ destination: { write: (line: string) => void lines.push(line) } });
-    const error = Object.assign(new Error(`duplicate key for ${NIP} with nttpos_abcDEF123_-xyz`), { code: '23505', detail: `Key (nip)=(${NIP}) already exists.` });
+    const error = Object.assign(new Error(`duplicate key for ${NIP} with nttpos_abcDEF123_-xyz`), {
+      code: '23505',
+      detail: `Key (nip)=(${NIP}) already exists.`,
+    });
     log.error({ err: error, token: 'nttpos_secret', nip: NIP }, `failed for ${NIP}`);
     const entry = JSON.parse(lines[0]!);
     expect(entry.msg).toBe('failed for 1986***********001');
-    expect(entry.err).toMatchObject({ message: 'duplicate key for 1986***********001 with nttpos_[redacted]', code: '23505' });
+    expect(entry.err).toMatchObject({
+      message: 'duplicate key for 1986***********001 with nttpos_[redacted]',
+      code: '23505',
+    });
     expect(entry.err.detail).toBeUndefined();
     expect(entry.token).toBe('[redacted]');
     expect(entry.nip).toBe('[redacted]');

@@ -21,14 +21,33 @@ export function scrub(text: string): string {
 function safeError(error: unknown) {
   if (!(error instanceof Error)) return { message: scrub(String(error)) };
   // Not pino's serializer: PostgreSQL errors carry `detail` with the offending row's values.
-  return { type: error.name, message: scrub(error.message), code: (error as { code?: unknown }).code, stack: scrub(error.stack ?? '') };
+  return {
+    type: error.name,
+    message: scrub(error.message),
+    code: (error as { code?: unknown }).code,
+    stack: scrub(error.stack ?? ''),
+  };
 }
 
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
-      redact: { paths: ['token', '*.token', 'pin', '*.pin', 'pinHash', '*.pinHash', 'nip', '*.nip', 'authorization', '*.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'pin',
+          '*.pin',
+          'pinHash',
+          '*.pinHash',
+          'nip',
+          '*.nip',
+          'authorization',
+          '*.authorization',
+        ],
+        censor: '[redacted]',
+      },
       serializers: { err: safeError },
       hooks: {
         logMethod(args, method) {

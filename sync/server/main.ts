@@ -26,7 +26,9 @@ process.on('unhandledRejection', (reason) => {
 process.on('exit', (code) => log.info({ code }, 'exit'));
 
 try {
-  const db = await openConfiguredDatabase(process.env, { onConnectionError: (error) => log.warn({ err: error }, 'database connection lost') });
+  const db = await openConfiguredDatabase(process.env, {
+    onConnectionError: (error) => log.warn({ err: error }, 'database connection lost'),
+  });
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database ready');
   const dataDir = db.kind === 'pglite' ? configuredDataDir() : null;
@@ -36,7 +38,9 @@ try {
     log.info({ port }, 'NTT Mart sync server listening');
     if (dataDir !== null) {
       const endpoint = { port: (server.address() as AddressInfo).port, secret: adminSecret!, pid: process.pid };
-      writeAdminEndpoint(dataDir, endpoint).catch((error: unknown) => log.error({ err: error }, 'could not write the admin endpoint file'));
+      writeAdminEndpoint(dataDir, endpoint).catch((error: unknown) =>
+        log.error({ err: error }, 'could not write the admin endpoint file'),
+      );
     }
   });
   const stop = (signal: string) => {

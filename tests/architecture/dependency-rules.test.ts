@@ -17,14 +17,19 @@ afterEach(() => rmSync(project, { recursive: true, force: true }));
 async function cruise(files: Record<string, string>): Promise<{ code: number; output: string }> {
   project = mkdtempSync(join(tmpdir(), 'deps-'));
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' } }));
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' } }),
+  );
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(project, path)), { recursive: true });
     writeFileSync(join(project, path), text);
   }
   const folders = [...new Set(Object.keys(files).map((path) => path.split('/')[0]!))];
   try {
-    const { stdout } = await run(process.execPath, [CRUISER, '--config', CONFIG, '--output-type', 'err', ...folders], { cwd: project });
+    const { stdout } = await run(process.execPath, [CRUISER, '--config', CONFIG, '--output-type', 'err', ...folders], {
+      cwd: project,
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -37,7 +42,8 @@ describe('the dependency check (npm run deps)', () => {
     const result = await cruise({
       'domain/money.ts': 'export const rupiah = 1;\n',
       'renderer/total.ts': "import { rupiah } from '../domain/money';\nexport const total = rupiah;\n",
-      'electron/main.ts': "import { readFileSync } from 'node:fs';\nimport { rupiah } from '../domain/money';\nexport const read = () => readFileSync('x') && rupiah;\n",
+      'electron/main.ts':
+        "import { readFileSync } from 'node:fs';\nimport { rupiah } from '../domain/money';\nexport const read = () => readFileSync('x') && rupiah;\n",
     });
     expect(result.output).toContain('no dependency violations');
     expect(result.code).toBe(0);
@@ -47,13 +53,21 @@ describe('the dependency check (npm run deps)', () => {
     const result = await cruise({
       'domain/impure.ts': "import { total } from '../renderer/total';\nexport const x = total;\n",
       'renderer/total.ts': "import { open } from '../hardware/port';\nexport const total = open;\n",
-      'hardware/port.ts': "import { openSync } from 'node:fs';\nimport { push } from '../sync/client/push';\nexport const open = () => openSync('x') && push;\n",
+      'hardware/port.ts':
+        "import { openSync } from 'node:fs';\nimport { push } from '../sync/client/push';\nexport const open = () => openSync('x') && push;\n",
       'sync/client/push.ts': "import { request } from 'node:http';\nexport const push = request;\n",
       'sync/server/app.ts': "import { open } from '../../hardware/port';\nexport const app = open;\n",
       'electron/main.ts': "import { total } from '../renderer/total';\nexport const main = total;\n",
     });
     expect(result.code).not.toBe(0);
-    for (const rule of ['domain-is-pure', 'renderer-no-node', 'hardware-not-sync', 'sync-client-is-portable', 'server-stands-alone', 'main-not-renderer']) {
+    for (const rule of [
+      'domain-is-pure',
+      'renderer-no-node',
+      'hardware-not-sync',
+      'sync-client-is-portable',
+      'server-stands-alone',
+      'main-not-renderer',
+    ]) {
       expect(result.output).toContain(`error ${rule}:`);
     }
   });

@@ -34,7 +34,30 @@ const TERMINAL_SALES = 2_000;
 const LOOKUPS = 400;
 const REPORT_ROUNDS = 5;
 const MONTH = '2026-12';
-const KABUPATEN = ['Kota Kupang', 'Kupang', 'Timor Tengah Selatan', 'Timor Tengah Utara', 'Belu', 'Malaka', 'Alor', 'Lembata', 'Flores Timur', 'Sikka', 'Ende', 'Nagekeo', 'Ngada', 'Manggarai Timur', 'Manggarai', 'Manggarai Barat', 'Sumba Timur', 'Sumba Tengah', 'Sumba Barat', 'Sumba Barat Daya', 'Sabu Raijua', 'Rote Ndao'];
+const KABUPATEN = [
+  'Kota Kupang',
+  'Kupang',
+  'Timor Tengah Selatan',
+  'Timor Tengah Utara',
+  'Belu',
+  'Malaka',
+  'Alor',
+  'Lembata',
+  'Flores Timur',
+  'Sikka',
+  'Ende',
+  'Nagekeo',
+  'Ngada',
+  'Manggarai Timur',
+  'Manggarai',
+  'Manggarai Barat',
+  'Sumba Timur',
+  'Sumba Tengah',
+  'Sumba Barat',
+  'Sumba Barat Daya',
+  'Sabu Raijua',
+  'Rote Ndao',
+];
 const AGENCIES = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
 
 let missed = 0;
@@ -53,18 +76,31 @@ await complianceReport();
 process.exit(missed === 0 ? 0 : 1);
 
 async function terminalLookup(): Promise<void> {
-  const bundle = await build({ entryPoints: [fileURLToPath(new URL('./asn.page.ts', import.meta.url))], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'warning' });
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL('./asn.page.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
   const terminal = await startTerminal();
   type Bench = Record<'open' | 'seed' | 'lookup' | 'identify' | 'baseline', (...args: unknown[]) => Promise<number>>;
   const call = (fn: keyof Bench, ...args: unknown[]) =>
-    terminal.page.evaluate(([name, rest]) => (window as unknown as { __asn: Bench }).__asn[name as keyof Bench](...(rest as unknown[])), [fn, args] as const);
+    terminal.page.evaluate(
+      ([name, rest]) => (window as unknown as { __asn: Bench }).__asn[name as keyof Bench](...(rest as unknown[])),
+      [fn, args] as const,
+    );
   try {
     // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
     await terminal.page.evaluate(bundle.outputFiles[0]!.text);
     await call('open');
     const started = performance.now();
     await call('seed', ROSTER, TERMINAL_SALES, new Date().toISOString());
-    console.log(`chromium ${terminal.context.browser()?.version() ?? ''}: ${ROSTER.toLocaleString('en')} NIPs in 1,024 buckets and ${TERMINAL_SALES.toLocaleString('en')} ASN sales seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `chromium ${terminal.context.browser()?.version() ?? ''}: ${ROSTER.toLocaleString('en')} NIPs in 1,024 buckets and ${TERMINAL_SALES.toLocaleString('en')} ASN sales seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     const lookup: number[] = [];
     const identify: number[] = [];
     const baseline: number[] = [];
@@ -76,11 +112,14 @@ async function terminalLookup(): Promise<void> {
       lookup.push(await call('lookup', nip));
       identify.push(await call('identify', nip));
     }
-    const row = (label: string, values: number[]) => `${label.padEnd(58)} p50 ${ms(percentile(values, 50)).padStart(9)}   p95 ${ms(percentile(values, 95)).padStart(9)}   max ${ms(Math.max(...values)).padStart(9)}`;
+    const row = (label: string, values: number[]) =>
+      `${label.padEnd(58)} p50 ${ms(percentile(values, 50)).padStart(9)}   p95 ${ms(percentile(values, 95)).padStart(9)}   max ${ms(Math.max(...values)).padStart(9)}`;
     console.log(row('bare IndexedDB get of the bucket row (baseline)', baseline));
     report(row('NIP lookup in the roster (target p95 ≤ 5 ms)', lookup), percentile(lookup, 95) <= 5);
     console.log(row('identification: parts, roster and month so far', identify));
-    console.log(`${'lookup p95 ÷ baseline p95'.padEnd(58)} ${(percentile(lookup, 95) / percentile(baseline, 95)).toFixed(1)}×   (n=${LOOKUPS} each, 1 in 5 not on the roster)`);
+    console.log(
+      `${'lookup p95 ÷ baseline p95'.padEnd(58)} ${(percentile(lookup, 95) / percentile(baseline, 95)).toFixed(1)}×   (n=${LOOKUPS} each, 1 in 5 not on the roster)`,
+    );
   } finally {
     await terminal.close();
   }
@@ -92,7 +131,10 @@ async function complianceReport(): Promise<void> {
   try {
     let started = performance.now();
     const opds = KABUPATEN.flatMap((k) => AGENCIES.map((a) => `${a} ${k}`));
-    const csv = ['nip,nama,opd,jenis', ...Array.from({ length: ROSTER }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`)].join('\n');
+    const csv = [
+      'nip,nama,opd,jenis',
+      ...Array.from({ length: ROSTER }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`),
+    ].join('\n');
     const imported = await importAsnRoster(db, csv);
     if (imported.created !== ROSTER) throw new Error(`roster import: ${JSON.stringify(imported).slice(0, 300)}`);
     const terminals = [];
@@ -104,7 +146,9 @@ async function complianceReport(): Promise<void> {
     const seeded = performance.now() - started;
     started = performance.now();
     await seedSales(db, terminals);
-    console.log(`PostgreSQL: ${ROSTER.toLocaleString('en')} ASN (${opds.length} OPDs) imported in ${(seeded / 1000).toFixed(1)} s; ${SALES.toLocaleString('en')} sales of ${MONTH} stored with their ASN totals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `PostgreSQL: ${ROSTER.toLocaleString('en')} ASN (${opds.length} OPDs) imported in ${(seeded / 1000).toFixed(1)} s; ${SALES.toLocaleString('en')} sales of ${MONTH} stored with their ASN totals in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const timed = async (work: () => Promise<unknown>) => {
       const start = performance.now();
@@ -112,7 +156,11 @@ async function complianceReport(): Promise<void> {
       return performance.now() - start;
     };
     const ways = {
-      baseline: () => db.query('SELECT (SELECT count(*) FROM asn_roster), (SELECT count(*) FROM asn_monthly_totals WHERE month = $1), (SELECT count(*) FROM sales WHERE wita_month = $1)', [MONTH]),
+      baseline: () =>
+        db.query(
+          'SELECT (SELECT count(*) FROM asn_roster), (SELECT count(*) FROM asn_monthly_totals WHERE month = $1), (SELECT count(*) FROM sales WHERE wita_month = $1)',
+          [MONTH],
+        ),
       report: async () => asnComplianceReport(await asnMonthData(db, MONTH)),
       csv: async () => asnReportCsv(await asnMonthData(db, MONTH)),
     };
@@ -122,13 +170,21 @@ async function complianceReport(): Promise<void> {
       for (const way of ['baseline', 'report', 'csv'] as const) times[way].push(await timed(ways[way]));
     }
     const median = (values: number[]) => percentile(values, 50);
-    const row = (label: string, values: number[]) => `${label.padEnd(66)} median ${(median(values) / 1000).toFixed(2)} s   max ${(Math.max(...values) / 1000).toFixed(2)} s`;
+    const row = (label: string, values: number[]) =>
+      `${label.padEnd(66)} median ${(median(values) / 1000).toFixed(2)} s   max ${(Math.max(...values) / 1000).toFixed(2)} s`;
     const { total } = summary;
-    console.log(`  ${MONTH}: ${total.met.toLocaleString('en')} met, ${total.below.toLocaleString('en')} less, ${total.none.toLocaleString('en')} nothing; ${summary.unverified.length} NIPs not on the roster`);
+    console.log(
+      `  ${MONTH}: ${total.met.toLocaleString('en')} met, ${total.below.toLocaleString('en')} less, ${total.none.toLocaleString('en')} nothing; ${summary.unverified.length} NIPs not on the roster`,
+    );
     console.log(row('bare count over roster, month totals and sales (baseline)', times.baseline));
-    report(row('compliance report: per OPD + unverified NIPs (target ≤ 3 s)', times.report), median(times.report) <= 3_000);
+    report(
+      row('compliance report: per OPD + unverified NIPs (target ≤ 3 s)', times.report),
+      median(times.report) <= 3_000,
+    );
     report(row('the same with every ASN’s month as CSV (target ≤ 3 s)', times.csv), median(times.csv) <= 3_000);
-    console.log(`${'report ÷ baseline'.padEnd(66)} ${(median(times.report) / median(times.baseline)).toFixed(1)}×   (n=${REPORT_ROUNDS} each, interleaved)`);
+    console.log(
+      `${'report ÷ baseline'.padEnd(66)} ${(median(times.report) / median(times.baseline)).toFixed(1)}×   (n=${REPORT_ROUNDS} each, interleaved)`,
+    );
   } finally {
     await test.close();
   }
@@ -140,7 +196,10 @@ async function complianceReport(): Promise<void> {
  * by NIPs not on the roster. Stored as the ingest stores them (events, sales, lines, payments, ASN
  * totals through addAsnSpending), in chunks, without the HTTP and business checks around it.
  */
-async function seedSales(db: Awaited<ReturnType<typeof openTestDatabase>>['db'], terminals: { id: string; outletId: string }[]): Promise<void> {
+async function seedSales(
+  db: Awaited<ReturnType<typeof openTestDatabase>>['db'],
+  terminals: { id: string; outletId: string }[],
+): Promise<void> {
   const CHUNK = 5_000;
   const monthStart = Date.parse('2026-11-30T16:00:00Z');
   const receivedAt = new Date();
@@ -150,15 +209,39 @@ async function seedSales(db: Awaited<ReturnType<typeof openTestDatabase>>['db'],
       const terminal = terminals[i % terminals.length]!;
       const nip = i % 5 === 4 ? null : i % 997 === 0 ? rosterNip(ROSTER + (i % 500)) : rosterNip((i * 7_919) % 120_000);
       const completedAt = new Date(monthStart + (i % 30) * 86_400_000 + (i % 600) * 60_000).toISOString();
-      const built = buildSale({ id: uuidv7(), receiptNo: `${terminal.id}-${i}`, lines: [{ price: 10_000 + (i % 12) * 5_000 }], completedAt, nip });
+      const built = buildSale({
+        id: uuidv7(),
+        receiptNo: `${terminal.id}-${i}`,
+        lines: [{ price: 10_000 + (i % 12) * 5_000 }],
+        completedAt,
+        nip,
+      });
       const sale: Sale = { ...built, outletId: terminal.outletId, terminalId: terminal.id, shiftId: null };
-      events.push({ id: uuidv7(), seq: Math.floor(i / terminals.length) + 1, type: 'sale.completed', occurredAt: completedAt, payload: sale });
+      events.push({
+        id: uuidv7(),
+        seq: Math.floor(i / terminals.length) + 1,
+        type: 'sale.completed',
+        occurredAt: completedAt,
+        payload: sale,
+      });
     }
     await writeTransaction(db, async (tx) => {
       const rows = events.map((e) => saleRows(e.id, e.payload, receivedAt));
-      const eventRows = events.map((e) => eventRow(e, { terminal: { id: e.payload.terminalId, outletId: e.payload.outletId }, receivedAt }, 'bench', []));
-      await insertRows(tx, { events: eventRows, sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) });
-      await addAsnSpending(tx, events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: MONTH, amount: rupiah(s.total), sales: 1 }] : [])));
+      const eventRows = events.map((e) =>
+        eventRow(e, { terminal: { id: e.payload.terminalId, outletId: e.payload.outletId }, receivedAt }, 'bench', []),
+      );
+      await insertRows(tx, {
+        events: eventRows,
+        sales: rows.map((r) => r.sale),
+        sale_lines: rows.flatMap((r) => r.lines),
+        payments: rows.flatMap((r) => r.payments),
+      });
+      await addAsnSpending(
+        tx,
+        events.flatMap(({ payload: s }) =>
+          s.asn ? [{ nip: s.asn.nip, month: MONTH, amount: rupiah(s.total), sales: 1 }] : [],
+        ),
+      );
     });
   }
 }

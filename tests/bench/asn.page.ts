@@ -16,17 +16,44 @@ import { findRosterEntry, replaceRoster, rosterBucket } from '../../renderer/syn
 import { rosterNip } from '../support/roster-nips';
 
 const db = new PosDatabase();
-const OPDS = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD Prof. Dr. W. Z. Johannes', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
+const OPDS = [
+  'Dinas Pendidikan',
+  'Dinas Kesehatan',
+  'RSUD Prof. Dr. W. Z. Johannes',
+  'Bappeda',
+  'Dinas Pariwisata',
+  'Sekretariat Daerah',
+];
 
 async function seed(count: number, salesCount: number, now: string): Promise<void> {
-  const entries = Array.from({ length: count }, (_, i) => ({ nip: rosterNip(i), name: `ASN Nomor ${i + 1}`, opd: OPDS[i % OPDS.length]!, kind: 'PNS' as const }));
+  const entries = Array.from({ length: count }, (_, i) => ({
+    nip: rosterNip(i),
+    name: `ASN Nomor ${i + 1}`,
+    opd: OPDS[i % OPDS.length]!,
+    kind: 'PNS' as const,
+  }));
   await db.transaction('rw', db.asnRoster, () => replaceRoster(db, entries));
   const sales = Array.from({ length: salesCount }, (_, i) =>
-    buildSale({ id: `bench-sale-${i}`, receiptNo: `BENCH-${i}`, lines: [{ price: 15_000 + (i % 10) * 5_000 }], completedAt: now, nip: rosterNip((i * 37) % count), training: true }),
+    buildSale({
+      id: `bench-sale-${i}`,
+      receiptNo: `BENCH-${i}`,
+      lines: [{ price: 15_000 + (i % 10) * 5_000 }],
+      completedAt: now,
+      nip: rosterNip((i * 37) % count),
+      training: true,
+    }),
   );
   await db.sales.bulkPut(sales);
   const month = asnMonthOf({ completedAt: now });
-  await db.asnTotals.bulkPut(Array.from({ length: count / 10 }, (_, i) => ({ nip: rosterNip(i * 10), month, total: rupiah(40_000), saleCount: 1, ackSerial: 0 })));
+  await db.asnTotals.bulkPut(
+    Array.from({ length: count / 10 }, (_, i) => ({
+      nip: rosterNip(i * 10),
+      month,
+      total: rupiah(40_000),
+      saleCount: 1,
+      ackSerial: 0,
+    })),
+  );
 }
 
 async function lookup(nip: string): Promise<number> {

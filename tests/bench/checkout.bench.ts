@@ -21,12 +21,87 @@ import { readyToSell, scan, startTerminal } from '../support/terminal';
 const CATALOG_SIZE = 20_000;
 const SALES = 60;
 const LINES_PER_SALE = 8;
-const SEARCHES = ['kopi', 'madu hutan', 'tenun sikka', 'sambal', 'keripik pisang', 'abon', 'garam', 'sei', 'kacang mete', 'selendang', 'minyak kelapa', 'gula lontar'];
-const TYPO_SEARCHES = ['kopi bajwa', 'mdu hutan', 'tenun sika', 'sambel', 'kripik pisang', 'kacang mente', 'selendnag', 'minjak kelapa', 'gula lontra', 'kopinya sangrai'];
+const SEARCHES = [
+  'kopi',
+  'madu hutan',
+  'tenun sikka',
+  'sambal',
+  'keripik pisang',
+  'abon',
+  'garam',
+  'sei',
+  'kacang mete',
+  'selendang',
+  'minyak kelapa',
+  'gula lontar',
+];
+const TYPO_SEARCHES = [
+  'kopi bajwa',
+  'mdu hutan',
+  'tenun sika',
+  'sambel',
+  'kripik pisang',
+  'kacang mente',
+  'selendnag',
+  'minjak kelapa',
+  'gula lontra',
+  'kopinya sangrai',
+];
 
-const KINDS = ['Kopi', 'Teh', 'Madu', 'Keripik', 'Kacang Mete', 'Sambal', 'Abon', 'Dendeng', 'Kain Tenun', 'Selendang', 'Sarung', 'Minyak Kelapa', 'Sabun', 'Gula Lontar', 'Garam', 'Beras Merah', 'Tepung', 'Sirup', 'Selai', 'Kue'];
-const KINDS_2 = ['Asli', 'Pedas', 'Manis', 'Original', 'Organik', 'Premium', 'Hutan', 'Ikat', 'Sangrai', 'Bubuk', 'Kering', 'Spesial'];
-const ORIGINS = ['Bajawa', 'Ende', 'Sikka', 'Kupang', 'Sumba', 'Alor', 'Rote', 'Lembata', 'Manggarai', 'Atambua', 'Soe', 'Kefamenanu', 'Larantuka', 'Maumere', 'Waingapu', "Se'i Baun"];
+const KINDS = [
+  'Kopi',
+  'Teh',
+  'Madu',
+  'Keripik',
+  'Kacang Mete',
+  'Sambal',
+  'Abon',
+  'Dendeng',
+  'Kain Tenun',
+  'Selendang',
+  'Sarung',
+  'Minyak Kelapa',
+  'Sabun',
+  'Gula Lontar',
+  'Garam',
+  'Beras Merah',
+  'Tepung',
+  'Sirup',
+  'Selai',
+  'Kue',
+];
+const KINDS_2 = [
+  'Asli',
+  'Pedas',
+  'Manis',
+  'Original',
+  'Organik',
+  'Premium',
+  'Hutan',
+  'Ikat',
+  'Sangrai',
+  'Bubuk',
+  'Kering',
+  'Spesial',
+];
+const ORIGINS = [
+  'Bajawa',
+  'Ende',
+  'Sikka',
+  'Kupang',
+  'Sumba',
+  'Alor',
+  'Rote',
+  'Lembata',
+  'Manggarai',
+  'Atambua',
+  'Soe',
+  'Kefamenanu',
+  'Larantuka',
+  'Maumere',
+  'Waingapu',
+  "Se'i Baun",
+];
 const SIZES = ['100 g', '250 g', '500 g', '1 kg', '300 ml', '1 lembar'];
 
 function catalogCsv(): string {
@@ -34,7 +109,9 @@ function catalogCsv(): string {
   for (let i = 0; i < CATALOG_SIZE; i++) {
     const kind = KINDS[i % KINDS.length]!;
     const name = `${kind} ${KINDS_2[Math.floor(i / KINDS.length) % KINDS_2.length]} ${ORIGINS[Math.floor(i / 240) % ORIGINS.length]} ${SIZES[Math.floor(i / 3840) % SIZES.length]} #${i}`;
-    rows.push(`${withCheckDigit(`8997${String(i).padStart(8, '0')}`)},"${name}",${5_000 + (i % 200) * 500},UMKM ${ORIGINS[i % ORIGINS.length]},${kind},pcs`);
+    rows.push(
+      `${withCheckDigit(`8997${String(i).padStart(8, '0')}`)},"${name}",${5_000 + (i % 200) * 500},UMKM ${ORIGINS[i % ORIGINS.length]},${kind},pcs`,
+    );
   }
   return rows.join('\n');
 }
@@ -44,7 +121,10 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-const line = (label: string, values: number[]) => console.log(`${label.padEnd(46)} p50 ${fmt(percentile(values, 50)).padStart(10)}   p95 ${fmt(percentile(values, 95)).padStart(10)}   (n=${values.length})`);
+const line = (label: string, values: number[]) =>
+  console.log(
+    `${label.padEnd(46)} p50 ${fmt(percentile(values, 50)).padStart(10)}   p95 ${fmt(percentile(values, 95)).padStart(10)}   (n=${values.length})`,
+  );
 
 /** Runs in the page before the app: times Enter → new cart row, ahead of the app's own listeners. */
 function instrumentScans() {
@@ -53,9 +133,15 @@ function instrumentScans() {
   w.__lastEnter = 0;
   // performance.now() when the page starts handling the Enter: the simulated scanner's key times
   // are spaced like hardware's, but the test harness delivers them more slowly than a scanner.
-  window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__lastEnter = performance.now()), { capture: true });
+  window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__lastEnter = performance.now()), {
+    capture: true,
+  });
   new MutationObserver((records) => {
-    const added = records.some((r) => [...r.addedNodes].some((n) => n instanceof HTMLElement && (n.matches('tr[data-line]') || n.querySelector('tr[data-line]'))));
+    const added = records.some((r) =>
+      [...r.addedNodes].some(
+        (n) => n instanceof HTMLElement && (n.matches('tr[data-line]') || n.querySelector('tr[data-line]')),
+      ),
+    );
     if (added && w.__lastEnter > 0) {
       w.__scanTimes.push(performance.now() - w.__lastEnter);
       w.__lastEnter = 0;
@@ -74,17 +160,28 @@ async function main() {
 
     const importStart = performance.now();
     await page.keyboard.press('F8');
-    await page.getByLabel('Berkas produk').setInputFiles({ name: 'katalog-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogCsv()) }, { timeout: 120_000 });
+    await page
+      .getByLabel('Berkas produk')
+      .setInputFiles(
+        { name: 'katalog-20000.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogCsv()) },
+        { timeout: 120_000 },
+      );
     await page.getByTestId('import-report').waitFor({ timeout: 120_000 });
     const catalogSize = await page.getByTestId('catalog-size').textContent();
-    console.log(`catalog: ${catalogSize} products (20,000 imported from CSV in ${((performance.now() - importStart) / 1000).toFixed(1)} s)`);
+    console.log(
+      `catalog: ${catalogSize} products (20,000 imported from CSV in ${((performance.now() - importStart) / 1000).toFixed(1)} s)`,
+    );
     await page.keyboard.press('F1');
 
     const baseline: number[] = [];
     const waits: number[] = [];
     for (let sale = 0; sale < SALES; sale++) {
-      for (let l = 0; l < LINES_PER_SALE; l++) await scan(page, withCheckDigit(`8997${String(sale * LINES_PER_SALE + l).padStart(8, '0')}`));
-      await page.locator('tr[data-line]').nth(LINES_PER_SALE - 1).waitFor();
+      for (let l = 0; l < LINES_PER_SALE; l++)
+        await scan(page, withCheckDigit(`8997${String(sale * LINES_PER_SALE + l).padStart(8, '0')}`));
+      await page
+        .locator('tr[data-line]')
+        .nth(LINES_PER_SALE - 1)
+        .waitFor();
       await page.keyboard.press('F10');
       await page.keyboard.press('F1');
       await page.getByTestId('change').waitFor();
@@ -116,7 +213,8 @@ async function main() {
       journal: performance.getEntriesByName('pos:journal-append').map((e) => e.duration),
       searches: performance.getEntriesByName('pos:product-search').map((e) => e.duration),
     }));
-    if (measures.scans.length < SALES * LINES_PER_SALE || measures.commits.length !== SALES) throw new Error(`Missing samples: ${measures.scans.length} scans, ${measures.commits.length} commits`);
+    if (measures.scans.length < SALES * LINES_PER_SALE || measures.commits.length !== SALES)
+      throw new Error(`Missing samples: ${measures.scans.length} scans, ${measures.commits.length} commits`);
 
     console.log(`\nchromium ${terminal.context.browser()?.version() ?? ''}, ${SALES} sales of ${LINES_PER_SALE} lines`);
     line('scan → line in DOM (target p95 ≤ 16 ms)', measures.scans);
@@ -124,10 +222,14 @@ async function main() {
     line('baseline: the same writes bare, strict', baseline);
     const ratio50 = percentile(measures.commits, 50) / percentile(baseline, 50);
     const ratio95 = percentile(measures.commits, 95) / percentile(baseline, 95);
-    console.log(`${'commit ÷ same writes bare (target ≤ 1.5)'.padEnd(46)} p50 ${ratio50.toFixed(2).padStart(7)}×     p95 ${ratio95.toFixed(2).padStart(7)}×  ${ratio50 <= 1.5 ? 'ok' : 'TARGET MISSED'}`);
+    console.log(
+      `${'commit ÷ same writes bare (target ≤ 1.5)'.padEnd(46)} p50 ${ratio50.toFixed(2).padStart(7)}×     p95 ${ratio95.toFixed(2).padStart(7)}×  ${ratio50 <= 1.5 ? 'ok' : 'TARGET MISSED'}`,
+    );
     line("cashier's wait: Enter → receipt on screen", waits);
     line('  of which the host journal append (fsync)', measures.journal);
-    console.log(`${"cashier's wait ÷ same writes bare".padEnd(46)} p50 ${(percentile(waits, 50) / percentile(baseline, 50)).toFixed(2).padStart(7)}×     p95 ${(percentile(waits, 95) / percentile(baseline, 95)).toFixed(2).padStart(7)}×`);
+    console.log(
+      `${"cashier's wait ÷ same writes bare".padEnd(46)} p50 ${(percentile(waits, 50) / percentile(baseline, 50)).toFixed(2).padStart(7)}×     p95 ${(percentile(waits, 95) / percentile(baseline, 95)).toFixed(2).padStart(7)}×`,
+    );
     if (ratio50 > 1.5) process.exitCode = 1;
     line('name search, 20,295 products (target ≤ 30 ms)', measures.searches.slice(0, spelledSearches));
     line('name search with slips and variants (≤ 30 ms)', measures.searches.slice(spelledSearches));
@@ -179,7 +281,9 @@ async function sameWritesBare(receiptNo: string): Promise<number> {
     read.oncomplete = resolve;
     read.onerror = () => reject(read.error);
   });
-  const event = (requests.events.result as Array<{ type: string; payload: { id: string } }>).find((e) => e.type === 'sale.completed' && e.payload.id === sale.id);
+  const event = (requests.events.result as Array<{ type: string; payload: { id: string } }>).find(
+    (e) => e.type === 'sale.completed' && e.payload.id === sale.id,
+  );
   const writes: Array<[string, unknown]> = [
     ['sales', sale],
     ...requests.movements.result.map((m): [string, unknown] => ['stockMovements', m]),

@@ -60,29 +60,48 @@ import { startVirtualPrinter } from '../support/virtual-printer';
 let missed = 0;
 function report(name: string, value: number, unit: string, target: string, met: boolean, baseline: string) {
   if (!met) missed++;
-  console.log(`${met ? 'PASS' : 'MISS'}  ${name}: ${value.toFixed(unit === 'bytes' ? 0 : 1)} ${unit} (target ${target}; ${baseline})`);
+  console.log(
+    `${met ? 'PASS' : 'MISS'}  ${name}: ${value.toFixed(unit === 'bytes' ? 0 : 1)} ${unit} (target ${target}; ${baseline})`,
+  );
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 function receiptBytes() {
   for (const columns of [32, 48] as Columns[]) {
-    const bytes = encodeCommands(layoutReceipt(sampleSale(10), SAMPLE_OUTLET, { columns, reprint: false, asn: null }), columns);
+    const bytes = encodeCommands(
+      layoutReceipt(sampleSale(10), SAMPLE_OUTLET, { columns, reprint: false, asn: null }),
+      columns,
+    );
     const padded = Buffer.byteLength(decodeEscPos(bytes, columns).lines.join('\n'));
     const seconds = (bytes.length * 10) / 9600;
-    report(`10-line receipt with QR, ${columns} columns`, bytes.length, 'bytes', '≤ 1024', bytes.length <= 1024,
-      `${seconds.toFixed(2)} s at 9600 baud; baseline space-padded text ${padded} bytes, ratio ${(bytes.length / padded).toFixed(2)}`);
+    report(
+      `10-line receipt with QR, ${columns} columns`,
+      bytes.length,
+      'bytes',
+      '≤ 1024',
+      bytes.length <= 1024,
+      `${seconds.toFixed(2)} s at 9600 baud; baseline space-padded text ${padded} bytes, ratio ${(bytes.length / padded).toFixed(2)}`,
+    );
   }
 }
 
 /** The phase-1 figure, now the baseline: the queue and handler in Node over memory, enqueue to first byte. */
 async function enqueueToFirstByte(): Promise<{ firstByte: number[]; bare: number[] }> {
   const virtual = await startVirtualPrinter(32);
-  const handlers = createHardwareHandlers({ printerConfig: () => virtual.config, onScan: () => {}, onScannerStatus: () => {} });
+  const handlers = createHardwareHandlers({
+    printerConfig: () => virtual.config,
+    onScan: () => {},
+    onScannerStatus: () => {},
+  });
   const queue = new PrintQueue({ store: new MemoryPrintJobStore(), deliver: handlers.print });
   await queue.start();
   const request = { kind: 'receipt' as const, sale: sampleSale(10), outlet: SAMPLE_OUTLET, reprint: false, asn: null };
-  const bytes = encodeCommands(layoutReceipt(request.sale, SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }), 32);
+  const bytes = encodeCommands(
+    layoutReceipt(request.sale, SAMPLE_OUTLET, { columns: 32, reprint: false, asn: null }),
+    32,
+  );
   const firstByte: number[] = [];
   const bare: number[] = [];
   const port = virtual.config.connection.type === 'tcp' ? virtual.config.connection.port : 0;
@@ -109,7 +128,8 @@ function recordCommits(measureName: string) {
   const w = window as unknown as { __commitEnds: number[] };
   w.__commitEnds = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === measureName) w.__commitEnds.push(performance.timeOrigin + entry.startTime + entry.duration);
+    for (const entry of list.getEntries())
+      if (entry.name === measureName) w.__commitEnds.push(performance.timeOrigin + entry.startTime + entry.duration);
   }).observe({ type: 'measure' });
 }
 
@@ -137,7 +157,9 @@ async function saleCommitToFirstByte(): Promise<{ firstByte: number[]; wholeRece
       const jobs = virtual.printer.jobs.length;
       await sellByQris(page);
       while (virtual.printer.jobs.length === jobs) await new Promise((resolve) => setTimeout(resolve, 5));
-      const commitEnd = (await page.evaluate(() => (window as unknown as { __commitEnds: number[] }).__commitEnds.at(-1)))!;
+      const commitEnd = (await page.evaluate(() =>
+        (window as unknown as { __commitEnds: number[] }).__commitEnds.at(-1),
+      ))!;
       const after = arrivals.filter((a) => a.at >= commitEnd - 1);
       firstByte.push(after.find((a) => a.kind === 'data')!.at - commitEnd);
       wholeReceipt.push(after.find((a) => a.kind === 'job')!.at - commitEnd);
@@ -166,29 +188,54 @@ async function commitToFirstByte() {
   const baseline = await enqueueToFirstByte();
   const inChromium = await saleCommitToFirstByte();
   const value = median(inChromium.firstByte);
-  report('sale commit in chromium to first byte at the printer (TCP), median', value, 'ms', '≤ 50 ms', value <= 50,
+  report(
+    'sale commit in chromium to first byte at the printer (TCP), median',
+    value,
+    'ms',
+    '≤ 50 ms',
+    value <= 50,
     `p95 ${percentile(inChromium.firstByte, 0.95).toFixed(1)} ms; whole receipt at the printer median ${median(inChromium.wholeReceipt).toFixed(1)} ms; ` +
       `baseline phase 1, enqueue in Node to first byte: median ${median(baseline.firstByte).toFixed(1)} ms (ratio ${(value / median(baseline.firstByte)).toFixed(1)}), ` +
-      `bare connect+write median ${median(baseline.bare).toFixed(1)} ms`);
+      `bare connect+write median ${median(baseline.bare).toFixed(1)} ms`,
+  );
 }
 
 async function printRetries() {
-  const bundle = await build({ entryPoints: [fileURLToPath(new URL('./print-queue.page.ts', import.meta.url))], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'warning' });
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL('./print-queue.page.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
   const terminal = await startTerminal();
   try {
     // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
     await terminal.page.evaluate(bundle.outputFiles[0]!.text);
     const run = (pending: number) =>
       terminal.page.evaluate(
-        ([n, rounds]) => (window as unknown as { __printQueue: { attempts(n: number, r: number): Promise<{ attempt: number[]; readAll: number[] }> } }).__printQueue.attempts(n, rounds),
+        ([n, rounds]) =>
+          (
+            window as unknown as {
+              __printQueue: { attempts(n: number, r: number): Promise<{ attempt: number[]; readAll: number[] }> };
+            }
+          ).__printQueue.attempts(n, rounds),
         [pending, 30] as const,
       );
     const baseline = median((await run(1)).attempt.slice(5));
     for (const pending of [5_000, 20_000]) {
       const { attempt, readAll } = await run(pending);
       const value = median(attempt.slice(5));
-      report(`print retry with ${pending.toLocaleString('en')} jobs pending, median`, value, 'ms', '≤ 1.5 × one pending', value <= 1.5 * baseline,
-        `baseline the same attempt with 1 job pending: ${baseline.toFixed(1)} ms, ratio ${(value / baseline).toFixed(2)}; reading every pending job, as each attempt did before: ${median(readAll.slice(5)).toFixed(1)} ms`);
+      report(
+        `print retry with ${pending.toLocaleString('en')} jobs pending, median`,
+        value,
+        'ms',
+        '≤ 1.5 × one pending',
+        value <= 1.5 * baseline,
+        `baseline the same attempt with 1 job pending: ${baseline.toFixed(1)} ms, ratio ${(value / baseline).toFixed(2)}; reading every pending job, as each attempt did before: ${median(readAll.slice(5)).toFixed(1)} ms`,
+      );
     }
   } finally {
     await terminal.close();
@@ -205,7 +252,13 @@ interface CameraRun {
 }
 
 /** Each sample is a burst of frames of one scene: a product held up to the camera for 0.8 s at 10 frames a second. */
-async function cameraRun(dir: string, samples: BarcodeSample[], distortions: Distortion[], framesPerSample: number, zxing = true): Promise<CameraRun> {
+async function cameraRun(
+  dir: string,
+  samples: BarcodeSample[],
+  distortions: Distortion[],
+  framesPerSample: number,
+  zxing = true,
+): Promise<CameraRun> {
   const run: CameraRun = { confirmed: 0, misreads: 0, frameMs: [], singleFrameReads: 0 };
   for (const [index, sample] of samples.entries()) {
     const confirmer = new ReadConfirmer();
@@ -232,15 +285,40 @@ async function cameraDecoding() {
     const distortions = samples.map(() => distortionFor(rand));
     const distorted = await cameraRun(dir, samples, distortions, FRAMES_PER_SCENE);
     const quaggaAlone = await cameraRun(dir, samples, distortions, FRAMES_PER_SCENE, false);
-    const clean = await cameraRun(dir, samples.slice(0, 12), samples.map(() => CLEAN), FRAMES_PER_SCENE);
+    const clean = await cameraRun(
+      dir,
+      samples.slice(0, 12),
+      samples.map(() => CLEAN),
+      FRAMES_PER_SCENE,
+    );
     const rate = (r: CameraRun, n: number) => (100 * r.confirmed) / n;
-    const baseline = `baseline clean frames: ${rate(clean, 12).toFixed(0)} % read, ${median(clean.frameMs).toFixed(1)} ms median; ` +
+    const baseline =
+      `baseline clean frames: ${rate(clean, 12).toFixed(0)} % read, ${median(clean.frameMs).toFixed(1)} ms median; ` +
       `the same distorted frames with quagga2 alone: ${rate(quaggaAlone, samples.length).toFixed(0)} % read, ${quaggaAlone.misreads} misread, ${median(quaggaAlone.frameMs).toFixed(1)} ms median, p95 ${percentile(quaggaAlone.frameMs, 0.95).toFixed(1)} ms`;
-    report(`camera read rate (${samples.length} distorted scenes, confirmed twice in a row)`, rate(distorted, samples.length), '%', '≥ 95 %', rate(distorted, samples.length) >= 95,
-      `${distorted.singleFrameReads}/${samples.length} read in the first frame alone; ${baseline}`);
-    report('camera misreads', distorted.misreads, 'codes', '0', distorted.misreads === 0, `${clean.misreads} on clean frames`);
-    report(`camera decode per 640×480 frame, median of ${distorted.frameMs.length}`, median(distorted.frameMs), 'ms', '≤ 100 ms', median(distorted.frameMs) <= 100,
-      `p95 ${percentile(distorted.frameMs, 0.95).toFixed(1)} ms; ${baseline}, ratio ${(median(distorted.frameMs) / median(clean.frameMs)).toFixed(2)}`);
+    report(
+      `camera read rate (${samples.length} distorted scenes, confirmed twice in a row)`,
+      rate(distorted, samples.length),
+      '%',
+      '≥ 95 %',
+      rate(distorted, samples.length) >= 95,
+      `${distorted.singleFrameReads}/${samples.length} read in the first frame alone; ${baseline}`,
+    );
+    report(
+      'camera misreads',
+      distorted.misreads,
+      'codes',
+      '0',
+      distorted.misreads === 0,
+      `${clean.misreads} on clean frames`,
+    );
+    report(
+      `camera decode per 640×480 frame, median of ${distorted.frameMs.length}`,
+      median(distorted.frameMs),
+      'ms',
+      '≤ 100 ms',
+      median(distorted.frameMs) <= 100,
+      `p95 ${percentile(distorted.frameMs, 0.95).toFixed(1)} ms; ${baseline}, ratio ${(median(distorted.frameMs) / median(clean.frameMs)).toFixed(2)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -250,7 +328,12 @@ async function cameraDecoding() {
 async function decodeWithQuaggaDefaults(file: string): Promise<ImageDecode> {
   const src = `data:image/jpeg;base64,${readFileSync(file).toString('base64')}`;
   const started = performance.now();
-  const result = await Quagga.decodeSingle({ src, inputStream: { mime: 'image/jpeg' }, numOfWorkers: 0, decoder: { readers: CAMERA_READERS } });
+  const result = await Quagga.decodeSingle({
+    src,
+    inputStream: { mime: 'image/jpeg' },
+    numOfWorkers: 0,
+    decoder: { readers: CAMERA_READERS },
+  });
   const code = result?.codeResult?.code;
   return { read: code ? { code, format: result.codeResult.format } : null, ms: performance.now() - started };
 }
@@ -258,28 +341,62 @@ async function decodeWithQuaggaDefaults(file: string): Promise<ImageDecode> {
 async function cameraPhotos() {
   const photos = barcodePhotos();
   const rate = (s: PhotoScore) => (100 * s.read) / s.photos;
-  const summary = (s: PhotoScore) => `${s.read}/${s.photos} read (${rate(s).toFixed(0)} %), ${s.misreads.length} misread, median ${median(s.ms).toFixed(0)} ms`;
+  const summary = (s: PhotoScore) =>
+    `${s.read}/${s.photos} read (${rate(s).toFixed(0)} %), ${s.misreads.length} misread, median ${median(s.ms).toFixed(0)} ms`;
   const voted = await decodePhotos(photos, (f) => decodeImage(f));
-  const quaggaPasses = scoreOf(await decodePhotos(photos, (f) => decodeImage(f, STILL_PASSES.filter((p) => p.decoder === 'quagga'))));
+  const quaggaPasses = scoreOf(
+    await decodePhotos(photos, (f) =>
+      decodeImage(
+        f,
+        STILL_PASSES.filter((p) => p.decoder === 'quagga'),
+      ),
+    ),
+  );
   const defaults = scoreOf(await decodePhotos(photos, decodeWithQuaggaDefaults));
   const frame = scoreOf(await decodePhotos(photos, (f) => decodeFrame(f)));
   const frameQuagga = scoreOf(await decodePhotos(photos, (f) => decodeFrame(f, { zxing: false })));
   const all = scoreOf(voted);
   for (const half of ['tune', 'holdout'] as const) {
     const score = scoreOf(voted.filter((r) => r.photo.half === half));
-    report(`real photos read, ${half} half (${score.photos} photos, ${STILL_PASSES.length} passes voting)`, rate(score), '%', '≥ 95 %', rate(score) >= 95,
-      `missed ${score.missed.join(', ') || 'none'}`);
+    report(
+      `real photos read, ${half} half (${score.photos} photos, ${STILL_PASSES.length} passes voting)`,
+      rate(score),
+      '%',
+      '≥ 95 %',
+      rate(score) >= 95,
+      `missed ${score.missed.join(', ') || 'none'}`,
+    );
   }
-  const bySource = ['ericblade/quagga2', 'zxing/zxing'].map((source) => `${source} ${summary(scoreOf(voted.filter((r) => r.photo.source.startsWith(`${source}:`))))}`);
-  report(`real photos read, all ${photos.length}`, rate(all), '%', '≥ 95 %', rate(all) >= 95,
+  const bySource = ['ericblade/quagga2', 'zxing/zxing'].map(
+    (source) => `${source} ${summary(scoreOf(voted.filter((r) => r.photo.source.startsWith(`${source}:`))))}`,
+  );
+  report(
+    `real photos read, all ${photos.length}`,
+    rate(all),
+    '%',
+    '≥ 95 %',
+    rate(all) >= 95,
     `${bySource.join('; ')}; baselines on the same photos: quagga2's passes alone ${summary(quaggaPasses)}; quagga2 defaults ${summary(defaults)}; ` +
-      `live frame decoding ${summary(frame)}, with quagga2 alone ${summary(frameQuagga)}`);
-  report('real photos misread', all.misreads.length, 'codes', '0', all.misreads.length === 0,
-    `${all.misreads.join(', ') || 'none'}; quagga2 defaults misread ${defaults.misreads.join(', ') || 'none'}`);
-  report(`real photo decode time, median of ${all.ms.length}`, median(all.ms), 'ms', '≤ 1000 ms', median(all.ms) <= 1000,
+      `live frame decoding ${summary(frame)}, with quagga2 alone ${summary(frameQuagga)}`,
+  );
+  report(
+    'real photos misread',
+    all.misreads.length,
+    'codes',
+    '0',
+    all.misreads.length === 0,
+    `${all.misreads.join(', ') || 'none'}; quagga2 defaults misread ${defaults.misreads.join(', ') || 'none'}`,
+  );
+  report(
+    `real photo decode time, median of ${all.ms.length}`,
+    median(all.ms),
+    'ms',
+    '≤ 1000 ms',
+    median(all.ms) <= 1000,
     `p95 ${percentile(all.ms, 0.95).toFixed(0)} ms, max ${Math.max(...all.ms).toFixed(0)} ms; ` +
       `baselines: quagga2's passes alone median ${median(quaggaPasses.ms).toFixed(0)} ms, p95 ${percentile(quaggaPasses.ms, 0.95).toFixed(0)} ms; ` +
-      `quagga2 defaults median ${median(defaults.ms).toFixed(0)} ms; live frame decoding median ${median(frame.ms).toFixed(0)} ms, with quagga2 alone ${median(frameQuagga.ms).toFixed(0)} ms`);
+      `quagga2 defaults median ${median(defaults.ms).toFixed(0)} ms; live frame decoding median ${median(frame.ms).toFixed(0)} ms, with quagga2 alone ${median(frameQuagga.ms).toFixed(0)} ms`,
+  );
 }
 
 receiptBytes();

@@ -14,9 +14,15 @@ async function queueOf(pending: number): Promise<{ queue: PrintQueue; db: PosDat
   const db = new PosDatabase(`bench-print-queue-${pending}`);
   await db.printQueue.clear();
   const start = Date.UTC(2026, 11, 21);
-  const jobs = Array.from({ length: pending }, (_, i) => newPrintJob({ kind: 'test-page' }, new Date(start + i * 1000).toISOString()));
+  const jobs = Array.from({ length: pending }, (_, i) =>
+    newPrintJob({ kind: 'test-page' }, new Date(start + i * 1000).toISOString()),
+  );
   for (let i = 0; i < jobs.length; i += 2_000) await db.printQueue.bulkAdd(jobs.slice(i, i + 2_000));
-  const queue = new PrintQueue({ store: new DexiePrintJobStore(db), deliver: async () => OFFLINE, retryDelaysMs: [3_600_000] });
+  const queue = new PrintQueue({
+    store: new DexiePrintJobStore(db),
+    deliver: async () => OFFLINE,
+    retryDelaysMs: [3_600_000],
+  });
   await queue.start();
   await queue.settled();
   return { queue, db };

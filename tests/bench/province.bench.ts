@@ -53,7 +53,8 @@ const RUNS = 5;
 /** The kept database (created when missing) or a fresh schema. */
 async function openBenchDatabase(): Promise<{ db: Database; close(): Promise<void> }> {
   if (KEPT_DATABASE === undefined) return openTestDatabase('postgres', { poolSize: 10 });
-  if (!/^[a-z_][a-z0-9_]*$/.test(KEPT_DATABASE)) throw new Error(`PROVINCE_DB ${KEPT_DATABASE}: a plain lower-case name`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(KEPT_DATABASE))
+    throw new Error(`PROVINCE_DB ${KEPT_DATABASE}: a plain lower-case name`);
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [KEPT_DATABASE]);
@@ -93,28 +94,53 @@ try {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const { rows: built } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'bench_http_tills' AND schemaname = current_schema()");
+  const { rows: built } = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'bench_http_tills' AND schemaname = current_schema()",
+  );
   if (built[0]!.n === 0) await setUp();
-  const { rows: httpTills } = await db.query<HttpTill & { role: string }>('SELECT role, terminal_id AS "terminalId", outlet_id AS "outletId", token FROM bench_http_tills');
+  const { rows: httpTills } = await db.query<HttpTill & { role: string }>(
+    'SELECT role, terminal_id AS "terminalId", outlet_id AS "outletId", token FROM bench_http_tills',
+  );
   const clean = httpTills.find((t) => t.role === 'clean')!;
   const gapped = httpTills.find((t) => t.role === 'gapped')!;
-  const { rows: products } = await db.query<CatalogProduct>('SELECT id, name, price FROM products ORDER BY natural_key');
-  const template = saleEvent({ terminal: { id: clean.terminalId, outletId: clean.outletId }, seq: 1, products }).payload;
-  const shiftTemplate = testShift({ id: clean.terminalId, outletId: clean.outletId }, new Date(START).toISOString(), { 'note-50000': 2 });
+  const { rows: products } = await db.query<CatalogProduct>(
+    'SELECT id, name, price FROM products ORDER BY natural_key',
+  );
+  const template = saleEvent({
+    terminal: { id: clean.terminalId, outletId: clean.outletId },
+    seq: 1,
+    products,
+  }).payload;
+  const shiftTemplate = testShift({ id: clean.terminalId, outletId: clean.outletId }, new Date(START).toISOString(), {
+    'note-50000': 2,
+  });
 
   // Two tills enrolled over HTTP (one with a gap at seq 1 under all its history), 64 by SQL; the asn-totals keys.
   async function setUp() {
     await seedCatalog(db, 60);
     const enrol = async (name: string) => {
       const code = (await createEnrolmentCode(db, 'kota-kupang'))!.code;
-      const response = await fetch(`${baseUrl}/v1/terminals/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name }) });
+      const response = await fetch(`${baseUrl}/v1/terminals/enroll`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, name }),
+      });
       return (await response.json()) as HttpTill;
     };
     const tills = { clean: await enrol('Tanpa celah'), gapped: await enrol('Dengan celah') };
     await db.query('CREATE TABLE bench_state AS SELECT 0::bigint AS loaded');
     await db.query(
       `CREATE TABLE bench_http_tills AS SELECT * FROM json_to_recordset($1) AS t (role text, terminal_id text, outlet_id text, token text)`,
-      [JSON.stringify(Object.entries(tills).map(([role, t]) => ({ role, terminal_id: t.terminalId, outlet_id: t.outletId, token: t.token })))],
+      [
+        JSON.stringify(
+          Object.entries(tills).map(([role, t]) => ({
+            role,
+            terminal_id: t.terminalId,
+            outlet_id: t.outletId,
+            token: t.token,
+          })),
+        ),
+      ],
     );
     await db.query(
       `INSERT INTO terminals (id, outlet_id, name, token_hash)
@@ -151,7 +177,9 @@ try {
          SELECT 'asn-totals', '', nip || ':' || month, nextval('stream_position_asn_totals') FROM asn_monthly_totals ORDER BY month, nip`,
       );
     });
-    console.log(`loaded ${ASN_KEYS.toLocaleString('en')} asn-totals keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `loaded ${ASN_KEYS.toLocaleString('en')} asn-totals keys in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
 
   // Payloads are compressed here, as the ingest stores them (db/event-payload.ts); the rest is SQL.
@@ -161,35 +189,77 @@ try {
     await db.transaction(async (tx) => {
       await tx.query('CREATE TEMP TABLE bench_chunk ON COMMIT DROP AS SELECT * FROM bench_sales($1, $2)', [from, to]);
       // The day's shift per till, opened at 07:55 WITA, with its shift.opened event.
-      const { rows: days } = await tx.query<{ terminal_id: string; outlet_id: string; shift_id: string; business_date: string; opened_at: Date }>(
+      const { rows: days } = await tx.query<{
+        terminal_id: string;
+        outlet_id: string;
+        shift_id: string;
+        business_date: string;
+        opened_at: Date;
+      }>(
         `SELECT DISTINCT terminal_id, outlet_id, shift_id, business_date, business_date + time '07:55' AT TIME ZONE 'Asia/Makassar' AS opened_at
          FROM bench_chunk WHERE NOT EXISTS (SELECT 1 FROM shifts s WHERE s.id = shift_id)`,
       );
       const opened = days.map((d) => ({
-        ...shiftTemplate, id: d.shift_id, terminalId: d.terminal_id, outletId: d.outlet_id, businessDate: d.business_date, openedAt: d.opened_at.toISOString(),
+        ...shiftTemplate,
+        id: d.shift_id,
+        terminalId: d.terminal_id,
+        outletId: d.outlet_id,
+        businessDate: d.business_date,
+        openedAt: d.opened_at.toISOString(),
       }));
       await tx.query(
         `INSERT INTO events (id, terminal_id, seq, type, occurred_at, received_at, shift_id, payload_z, content_hash)
          SELECT md5(d.shift_id)::uuid, d.terminal_id, 1000000000 + row_number() OVER () + (SELECT count(*) FROM shifts), 'shift.opened', d.opened_at, now(), d.shift_id, d.z::bytea, 'bench'
          FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[]) AS d (shift_id, terminal_id, opened_at, z)`,
-        [opened.map((o) => o.id), opened.map((o) => o.terminalId), opened.map((o) => o.openedAt), opened.map((o) => payloadColumn(o))],
+        [
+          opened.map((o) => o.id),
+          opened.map((o) => o.terminalId),
+          opened.map((o) => o.openedAt),
+          opened.map((o) => payloadColumn(o)),
+        ],
       );
       await tx.query(
         `INSERT INTO shifts (id, event_id, outlet_id, terminal_id, cashier_id, cashier_name, opened_at, business_date, opening_float)
          SELECT d.id, md5(d.id)::uuid, d.outlet_id, d.terminal_id, 'kasir-maria', 'Maria', d.opened_at, d.business_date, 100000
          FROM json_to_recordset($1) AS d (id text, outlet_id text, terminal_id text, opened_at timestamptz, business_date date)`,
-        [JSON.stringify(days.map((d) => ({ id: d.shift_id, outlet_id: d.outlet_id, terminal_id: d.terminal_id, opened_at: d.opened_at, business_date: d.business_date })))],
+        [
+          JSON.stringify(
+            days.map((d) => ({
+              id: d.shift_id,
+              outlet_id: d.outlet_id,
+              terminal_id: d.terminal_id,
+              opened_at: d.opened_at,
+              business_date: d.business_date,
+            })),
+          ),
+        ],
       );
       for (let a = from; a < to; a += SUB_CHUNK) {
         const b = Math.min(to, a + SUB_CHUNK);
-        const { rows: sales } = await tx.query<{ i: number; sale_id: string; receipt_no: string; terminal_id: string; outlet_id: string; shift_id: string; completed_at: Date; business_date: string; method: 'cash' | 'qris' | 'debit' }>(
+        const { rows: sales } = await tx.query<{
+          i: number;
+          sale_id: string;
+          receipt_no: string;
+          terminal_id: string;
+          outlet_id: string;
+          shift_id: string;
+          completed_at: Date;
+          business_date: string;
+          method: 'cash' | 'qris' | 'debit';
+        }>(
           'SELECT i, sale_id::text, receipt_no, terminal_id, outlet_id, shift_id, completed_at, business_date::text, method FROM bench_chunk WHERE i >= $1 AND i < $2',
           [a, b],
         );
         const payloads = sales.map((r) =>
           payloadColumn({
-            ...template, id: r.sale_id, receiptNo: r.receipt_no, terminalId: r.terminal_id, outletId: r.outlet_id, shiftId: r.shift_id,
-            completedAt: r.completed_at.toISOString(), businessDate: r.business_date,
+            ...template,
+            id: r.sale_id,
+            receiptNo: r.receipt_no,
+            terminalId: r.terminal_id,
+            outletId: r.outlet_id,
+            shiftId: r.shift_id,
+            completedAt: r.completed_at.toISOString(),
+            businessDate: r.business_date,
             payments: [{ method: r.method, amount: template.total, tendered: template.total, reference: null }],
           }),
         );
@@ -251,7 +321,9 @@ try {
         [gapped.terminalId],
       );
       await tx.query('UPDATE bench_state SET loaded = $1', [to]);
-      await tx.query(`INSERT INTO seq_gaps (terminal_id, from_seq, to_seq) VALUES ($1, 1, 1) ON CONFLICT DO NOTHING`, [gapped.terminalId]);
+      await tx.query(`INSERT INTO seq_gaps (terminal_id, from_seq, to_seq) VALUES ($1, 1, 1) ON CONFLICT DO NOTHING`, [
+        gapped.terminalId,
+      ]);
     });
   };
 
@@ -260,11 +332,21 @@ try {
     const terminal = { id: till.terminalId, outletId: till.outletId };
     const events: SyncEventOf<'sale.completed'>[] = Array.from({ length: BATCH }, (_, i) => {
       const seq = ++seqs[key];
-      return saleEvent({ terminal, seq, products, firstProduct: seq % products.length, asnNip: i % 3 === 0 ? rosterNip(seq % 150_000) : undefined });
+      return saleEvent({
+        terminal,
+        seq,
+        products,
+        firstProduct: seq % products.length,
+        asnNip: i % 3 === 0 ? rosterNip(seq % 150_000) : undefined,
+      });
     });
     const body = JSON.stringify({ events });
     return timed(async () => {
-      const response = await fetch(`${baseUrl}/v1/sync/push`, { method: 'POST', headers: { authorization: `Bearer ${till.token}`, 'content-type': 'application/json' }, body });
+      const response = await fetch(`${baseUrl}/v1/sync/push`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${till.token}`, 'content-type': 'application/json' },
+        body,
+      });
       const answer = (await response.json()) as { highWaterSeq: number };
       if (response.status !== 200) throw new Error(`push: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
       if (key === 'gapped' && answer.highWaterSeq !== 0) throw new Error('the gapped till lost its gap');
@@ -274,13 +356,16 @@ try {
   const { rows: state } = await db.query<{ loaded: number }>('SELECT loaded FROM bench_state');
   let loaded = state[0]!.loaded;
   const first: { shifts?: number; month?: number } = {};
-  const growth = (figure: number, base: number | undefined) => (base === undefined ? '' : `, ${(figure / base).toFixed(2)}× the first size`);
+  const growth = (figure: number, base: number | undefined) =>
+    base === undefined ? '' : `, ${(figure / base).toFixed(2)}× the first size`;
   for (const size of SIZES) {
     if (size < loaded) {
-      console.log(`\n${size.toLocaleString('en')} sales: skipped, the kept database holds ${loaded.toLocaleString('en')} bulk-loaded sales`);
+      console.log(
+        `\n${size.toLocaleString('en')} sales: skipped, the kept database holds ${loaded.toLocaleString('en')} bulk-loaded sales`,
+      );
       continue;
     }
-    let started = performance.now();
+    const started = performance.now();
     for (; loaded < size; loaded = Math.min(size, loaded + CHUNK)) await load(loaded, Math.min(size, loaded + CHUNK));
     const loadSeconds = (performance.now() - started) / 1000;
     await db.query('VACUUM ANALYZE');
@@ -292,15 +377,23 @@ try {
     const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
     console.log(
       `\n${sales.toLocaleString('en')} sales (bulk-loaded in ${loadSeconds.toFixed(0)} s; the schema ${mb(bytes)}, events ${mb(events)}` +
-        (sales > 0 ? `; ${((bytes / sales) / 1000).toFixed(2)} KB a sale in all, ${((events / sales) / 1000).toFixed(2)} KB of it events)` : ')'),
+        (sales > 0
+          ? `; ${(bytes / sales / 1000).toFixed(2)} KB a sale in all, ${(events / sales / 1000).toFixed(2)} KB of it events)`
+          : ')'),
     );
 
-    const day = size > 0 ? new Date(START + Math.floor((size - 1) / DAY_SALES) * 86_400_000).toISOString().slice(0, 10) : '2026-01-01';
+    const day =
+      size > 0
+        ? new Date(START + Math.floor((size - 1) / DAY_SALES) * 86_400_000).toISOString().slice(0, 10)
+        : '2026-01-01';
     const shiftRuns: number[] = [];
     for (let r = 0; r < RUNS; r++) shiftRuns.push(await timed(() => shiftsReport(db, 'kota-kupang', day)));
     const shifts = median(shiftRuns);
     first.shifts ??= shifts;
-    report(`  report shifts kota-kupang ${day}: ${ms(shifts)} (target ≤ 50 ms${growth(shifts, first.shifts)})`, shifts <= 50);
+    report(
+      `  report shifts kota-kupang ${day}: ${ms(shifts)} (target ≤ 50 ms${growth(shifts, first.shifts)})`,
+      shifts <= 50,
+    );
     const monthRuns: number[] = [];
     for (let r = 0; r < RUNS; r++) monthRuns.push(await timed(() => salesReport(db, '2026-01')));
     const month = median(monthRuns);
@@ -308,7 +401,10 @@ try {
     report(`  report 2026-01: ${ms(month)} (target ≤ 300 ms${growth(month, first.month)})`, month <= 300);
 
     // The HTTP tills' pushes continue their seqs; the next bulk load continues after them.
-    const { rows: tills } = await db.query<{ id: string; max_seq: number }>('SELECT id, max_seq FROM terminals WHERE id = ANY($1::text[])', [[clean.terminalId, gapped.terminalId]]);
+    const { rows: tills } = await db.query<{ id: string; max_seq: number }>(
+      'SELECT id, max_seq FROM terminals WHERE id = ANY($1::text[])',
+      [[clean.terminalId, gapped.terminalId]],
+    );
     seqs.clean = tills.find((t) => t.id === clean.terminalId)!.max_seq;
     seqs.gapped = Math.max(1, tills.find((t) => t.id === gapped.terminalId)!.max_seq);
     const times = { clean: [] as number[], gapped: [] as number[] };
@@ -318,7 +414,10 @@ try {
       times.clean.push(await push(clean, 'clean'));
       times.gapped.push(await push(gapped, 'gapped'));
     }
-    await db.query('UPDATE bench_tills SET seq_offset = seq_offset + $1 WHERE id = ANY($2::text[])', [BATCH * (ROUNDS + 1), [clean.terminalId, gapped.terminalId]]);
+    await db.query('UPDATE bench_tills SET seq_offset = seq_offset + $1 WHERE id = ANY($2::text[])', [
+      BATCH * (ROUNDS + 1),
+      [clean.terminalId, gapped.terminalId],
+    ]);
     const ratio = median(times.gapped) / median(times.clean);
     report(
       `  push of ${BATCH} sales: ${ms(median(times.gapped))} by a till with a gap below its history, ${ms(median(times.clean))} without (the baseline); ratio ${ratio.toFixed(2)} (target ≤ 1.2) [median of ${ROUNDS}]`,
@@ -346,7 +445,7 @@ try {
   const downloadMs = performance.now() - started;
   // The floor: the same keys read straight from the table in pages of the same size, by key.
   started = performance.now();
-  for (let after = ['', ''], read = PAGE; read === PAGE; ) {
+  for (let after = ['', ''], read = PAGE; read === PAGE;) {
     const { rows } = await db.query<{ month: string; nip: string }>(
       'SELECT month, nip, total, sale_count FROM asn_monthly_totals WHERE (month, nip) > ($1, $2) ORDER BY month, nip LIMIT $3',
       [after[0], after[1], PAGE],

@@ -49,8 +49,12 @@ try {
   let started = performance.now();
   const roster = await importAsnRoster(db, roster150k);
   const rosterMs = performance.now() - started;
-  if (roster.created !== ROSTER_ROWS || roster.problems.length > 0) throw new Error(`roster import: ${JSON.stringify({ ...roster, problems: roster.problems.slice(0, 3) })}`);
-  report(`ASN roster import: ${ROSTER_ROWS.toLocaleString('en')} rows in ${seconds(rosterMs)} (target ≤ 10 s)`, rosterMs <= 10_000);
+  if (roster.created !== ROSTER_ROWS || roster.problems.length > 0)
+    throw new Error(`roster import: ${JSON.stringify({ ...roster, problems: roster.problems.slice(0, 3) })}`);
+  report(
+    `ASN roster import: ${ROSTER_ROWS.toLocaleString('en')} rows in ${seconds(rosterMs)} (target ≤ 10 s)`,
+    rosterMs <= 10_000,
+  );
   started = performance.now();
   await importAsnRoster(db, roster150k);
   console.log(`  re-import of the same file (all unchanged): ${seconds(performance.now() - started)}`);
@@ -58,7 +62,13 @@ try {
   // Catalog: 20,000 products, then a terminal pulls all of them.
   const products = await seedCatalog(db, CATALOG_ROWS);
   const code = (await createEnrolmentCode(db, 'manggarai-barat'))!.code;
-  const enrolled = (await (await fetch(`${baseUrl}/v1/terminals/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Bench' }) })).json()) as {
+  const enrolled = (await (
+    await fetch(`${baseUrl}/v1/terminals/enroll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, name: 'Bench' }),
+    })
+  ).json()) as {
     terminalId: string;
     outletId: string;
     token: string;
@@ -69,14 +79,21 @@ try {
   let pages = 0;
   for (let cursor: string | undefined, more = true; more; pages++) {
     const query = new URLSearchParams({ limit: String(PULL_LIMIT), ...(cursor ? { cursor } : {}) });
-    const page = (await (await fetch(`${baseUrl}/v1/sync/pull/products?${query}`, { headers: auth })).json()) as { items: unknown[]; cursor: string; hasMore: boolean };
+    const page = (await (await fetch(`${baseUrl}/v1/sync/pull/products?${query}`, { headers: auth })).json()) as {
+      items: unknown[];
+      cursor: string;
+      hasMore: boolean;
+    };
     pulled += page.items.length;
     cursor = page.cursor;
     more = page.hasMore;
   }
   const pullMs = performance.now() - started;
   if (pulled !== CATALOG_ROWS) throw new Error(`pulled ${pulled} products`);
-  report(`full pull: ${CATALOG_ROWS.toLocaleString('en')} products in ${pages} pages of ${PULL_LIMIT} (gzip) in ${seconds(pullMs)} (target ≤ 3 s)`, pullMs <= 3_000);
+  report(
+    `full pull: ${CATALOG_ROWS.toLocaleString('en')} products in ${pages} pages of ${PULL_LIMIT} (gzip) in ${seconds(pullMs)} (target ≤ 3 s)`,
+    pullMs <= 3_000,
+  );
 
   // Push ingest beside a bare insert of the same rows the ingest's way, alternating so drift hits both.
   const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
@@ -84,15 +101,26 @@ try {
   const makeBatch = (): SyncEventOf<'sale.completed'>[] =>
     Array.from({ length: BATCH }, (_, i) => {
       seq++;
-      return saleEvent({ terminal, seq, products, firstProduct: (seq * 7) % products.length, asnNip: i % 3 === 0 ? rosterNip(seq % ROSTER_ROWS) : undefined });
+      return saleEvent({
+        terminal,
+        seq,
+        products,
+        firstProduct: (seq * 7) % products.length,
+        asnNip: i % 3 === 0 ? rosterNip(seq % ROSTER_ROWS) : undefined,
+      });
     });
   // The terminal serialises its batch; the server's work starts at the request.
   const push = async (events: SyncEventOf<'sale.completed'>[]) => {
     const body = JSON.stringify({ events });
     const started = performance.now();
-    const response = await fetch(`${baseUrl}/v1/sync/push`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body });
+    const response = await fetch(`${baseUrl}/v1/sync/push`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body,
+    });
     const answer = (await response.json()) as { results: { status: string; quarantined?: boolean }[] };
-    if (response.status !== 200 || answer.results.some((r) => r.status !== 'stored' || r.quarantined)) throw new Error(`push failed: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
+    if (response.status !== 200 || answer.results.some((r) => r.status !== 'stored' || r.quarantined))
+      throw new Error(`push failed: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
     return performance.now() - started;
   };
   const timed = async (work: () => Promise<unknown>) => {
@@ -102,7 +130,8 @@ try {
   };
   const ways: Record<'push' | 'recordset', (batch: SyncEventOf<'sale.completed'>[]) => Promise<number>> = {
     push,
-    recordset: (batch) => timed(() => db.transaction((tx) => insertRows(tx, Object.fromEntries(baselineRows(terminal, batch))))),
+    recordset: (batch) =>
+      timed(() => db.transaction((tx) => insertRows(tx, Object.fromEntries(baselineRows(terminal, batch))))),
   };
   for (const way of Object.values(ways)) await way(makeBatch());
   const times = { push: [] as number[], recordset: [] as number[] };
@@ -110,7 +139,8 @@ try {
     for (const way of ['recordset', 'push'] as const) times[way].push(await ways[way](makeBatch()));
   }
   // The median batch: a burst of load from another process moves it less than it moves a sum.
-  const rate = (way: keyof typeof times) => BATCH / ([...times[way]].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]! / 1000);
+  const rate = (way: keyof typeof times) =>
+    BATCH / ([...times[way]].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]! / 1000);
   const fmt = (way: keyof typeof times) => `${Math.round(rate(way)).toLocaleString('en')} sales/s`;
   report(
     `push ingest: ${fmt('push')} over HTTP; the same rows inserted by the ingest's own method (json_populate_recordset, one transaction): ${fmt('recordset')}; ratio ${(rate('push') / rate('recordset')).toFixed(2)} (target ≥ 0.5) [median of ${ROUNDS} batches of ${BATCH} sales × 3 lines each way, 1 sale in 3 with an ASN]`,

@@ -50,16 +50,21 @@ const terminals: Terminal[] = [];
 try {
   const products = await seedCatalog(database.db, 2_000);
   await importAsnRoster(database.db, rosterCsv(ROSTER));
-  for (const outlet of ['ende', 'sumba-timur']) await addStaff(database.db, outlet, MANAGER.name, 'manager', MANAGER.pin);
+  for (const outlet of ['ende', 'sumba-timur'])
+    await addStaff(database.db, outlet, MANAGER.name, 'manager', MANAGER.pin);
   await server.start();
 
   // Baseline for the roster: the same pages from Node, parsed and dropped.
   const node = await enrolDirectly(server.url);
   let started = performance.now();
   let pulled = 0;
-  for (let cursor: string | null = null, more = true; more; ) {
+  for (let cursor: string | null = null, more = true; more;) {
     const query = new URLSearchParams({ limit: '5000', ...(cursor ? { cursor } : {}) });
-    const page = (await (await fetch(`${server.url}/v1/sync/pull/asn-roster?${query}`, { headers: { authorization: `Bearer ${node.token}` } })).json()) as { items: unknown[]; cursor: string; hasMore: boolean };
+    const page = (await (
+      await fetch(`${server.url}/v1/sync/pull/asn-roster?${query}`, {
+        headers: { authorization: `Bearer ${node.token}` },
+      })
+    ).json()) as { items: unknown[]; cursor: string; hasMore: boolean };
     pulled += page.items.length;
     cursor = page.cursor;
     more = page.hasMore;
@@ -72,7 +77,10 @@ try {
   terminals.push(local);
   await enrolThroughScreen(local.page, server.url, (await createEnrolmentCode(database.db, 'ende'))!.code, MANAGER);
   const rosterMs = await measured(local, 'pos:sync-pull:asn-roster');
-  const rows = (await readStore<{ entries: unknown[] }>(local.page, 'asnRoster')).reduce((n, bucket) => n + bucket.entries.length, 0);
+  const rows = (await readStore<{ entries: unknown[] }>(local.page, 'asnRoster')).reduce(
+    (n, bucket) => n + bucket.entries.length,
+    0,
+  );
   if (rows !== ROSTER) throw new Error(`the terminal holds ${rows} roster entries`);
   report(
     `roster: ${ROSTER.toLocaleString('en')} NIPs downloaded in 30 pages, staged and switched in, in ${seconds(rosterMs)} (target ≤ 15 s); the same pages fetched from Node, nothing stored: ${seconds(rosterBaselineMs)}; the terminal takes ${(rosterMs / rosterBaselineMs).toFixed(1)} × that`,
@@ -86,7 +94,11 @@ try {
   for (let i = 0; i < SALES; i += MAX_BATCH_EVENTS) {
     const response = await fetch(`${server.url}/v1/sync/push`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${direct.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      headers: {
+        authorization: `Bearer ${direct.token}`,
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      },
       body: gzipSync(JSON.stringify({ events: directEvents.slice(i, i + MAX_BATCH_EVENTS) })),
     });
     if (response.status !== 200) throw new Error(`baseline push: ${response.status}`);
@@ -103,7 +115,12 @@ try {
   // Through the proxy: enrolled over a clear link, then the link turns into rural 3G.
   const remote = await startTerminal();
   terminals.push(remote);
-  await enrolThroughScreen(remote.page, proxy.url, (await createEnrolmentCode(database.db, 'sumba-timur'))!.code, MANAGER);
+  await enrolThroughScreen(
+    remote.page,
+    proxy.url,
+    (await createEnrolmentCode(database.db, 'sumba-timur'))!.code,
+    MANAGER,
+  );
   // The link turns slow before the queue fills: a scheduled cycle that picks it up drains it at that speed too.
   proxy.set({ latencyMs: ROUND_TRIP_MS / 2, bytesPerSecond: BYTES_PER_SECOND });
   const before = { ...proxy.bytes };
@@ -118,7 +135,9 @@ try {
     `drain at 300 ms round trip, 1 Mbit/s: ${SALES.toLocaleString('en')} sales in ${seconds(slowMs)} (${requests} requests); floor ${seconds(floorMs)} (${(up / 1e6).toFixed(2)} MB up ÷ 1 Mbit/s + one 300 ms round trip); ${(slowMs / floorMs).toFixed(2)} × floor (target ≤ 1.5)`,
     slowMs <= 1.5 * floorMs,
   );
-  console.log(`  bytes per sale on the wire: ${Math.round((up + down) / SALES)} (${Math.round(up / SALES)} up, ${Math.round(down / SALES)} down; gzip both ways, realistic varied sales, ${(directEvents.reduce((n, e) => n + e.payload.lines.length, 0) / SALES).toFixed(1)} lines a sale)`);
+  console.log(
+    `  bytes per sale on the wire: ${Math.round((up + down) / SALES)} (${Math.round(up / SALES)} up, ${Math.round(down / SALES)} down; gzip both ways, realistic varied sales, ${(directEvents.reduce((n, e) => n + e.payload.lines.length, 0) / SALES).toFixed(1)} lines a sale)`,
+  );
 } finally {
   for (const terminal of terminals) await terminal.close();
   await proxy.close();
@@ -129,7 +148,11 @@ process.exit(missed === 0 ? 0 : 1);
 
 async function enrolDirectly(url: string) {
   const code = (await createEnrolmentCode(database.db, 'kupang'))!.code;
-  const response = await fetch(`${url}/v1/terminals/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Bench' }) });
+  const response = await fetch(`${url}/v1/terminals/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name: 'Bench' }),
+  });
   const body = (await response.json()) as { terminalId: string; outletId: string; token: string };
   return { id: body.terminalId, outletId: body.outletId, token: body.token };
 }
@@ -153,17 +176,26 @@ async function drain(terminal: Terminal, events: SyncEvent[]): Promise<number> {
   await openSyncScreen(terminal.page);
   // A scheduled cycle may already be draining the queue (the button is hidden while it runs): then it is the drain measured.
   const button = terminal.page.getByRole('button', { name: 'Sinkronkan sekarang' });
-  await until(async () => (await button.isVisible()) || (await countStore(terminal.page, 'outbox')) === 0, 'the sync screen', 600_000);
+  await until(
+    async () => (await button.isVisible()) || (await countStore(terminal.page, 'outbox')) === 0,
+    'the sync screen',
+    600_000,
+  );
   if ((await countStore(terminal.page, 'outbox')) > 0) await button.click();
   await until(async () => (await countStore(terminal.page, 'outbox')) === 0, 'the outbox to drain', 600_000);
   const detail = await pushDetail(terminal);
   // The sales, and the few events the manager's sign-in left waiting.
-  if (detail.acknowledged < SALES || detail.acknowledged > SALES + 10) throw new Error(`one drain acknowledged ${detail.acknowledged} events`);
+  if (detail.acknowledged < SALES || detail.acknowledged > SALES + 10)
+    throw new Error(`one drain acknowledged ${detail.acknowledged} events`);
   return detail.duration;
 }
 
 async function pushDetail(terminal: Terminal): Promise<{ duration: number; acknowledged: number; requests: number }> {
-  await until(() => terminal.page.evaluate(() => performance.getEntriesByName('pos:sync-push').length > 0), 'the push measure', 60_000);
+  await until(
+    () => terminal.page.evaluate(() => performance.getEntriesByName('pos:sync-push').length > 0),
+    'the push measure',
+    60_000,
+  );
   return terminal.page.evaluate(() => {
     const entries = performance.getEntriesByName('pos:sync-push') as PerformanceMeasure[];
     const longest = entries.reduce((a, b) => (b.duration > a.duration ? b : a));

@@ -38,7 +38,16 @@ async function seed(docs: Seed): Promise<void> {
 
 function layout(shift: Shift, documents: ShiftDocuments): number {
   const report = shiftReport({ shift, ...documents });
-  const commands = layoutShiftReport(report, OUTLET, { columns: 48, training: false, printedAt: shift.closing!.closedAt, varianceReason: null, approvedBy: null, terminalCode: 'T01', counted: null, reprint: false });
+  const commands = layoutShiftReport(report, OUTLET, {
+    columns: 48,
+    training: false,
+    printedAt: shift.closing!.closedAt,
+    varianceReason: null,
+    approvedBy: null,
+    terminalCode: 'T01',
+    counted: null,
+    reprint: false,
+  });
   return commands.length;
 }
 

@@ -17,7 +17,8 @@ import { readStore, readyToSell, scan, startTerminal, typeLikePerson, type Termi
 const kopi = DEMO_CATALOG.find((p) => p.name === 'Kopi Arabika Bajawa Bubuk 250 g')!;
 const FRANSISKUS = '198609262015051001';
 /** Text as the screen shows it: Intl puts a no-break space after "Rp". */
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.replace(/\u00a0/g, ' ');
+const text = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).textContent())?.replace(/\u00a0/g, ' ');
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -50,7 +51,8 @@ describe('ASN at the counter across the WITA month boundary', () => {
     expect(await page.locator('.nip-groups .wrong').textContent()).toBe('3');
 
     await page.getByRole('button', { name: 'Hapus semua angka' }).click();
-    for (const digit of FRANSISKUS) await page.locator('.nip-keys').getByRole('button', { name: digit, exact: true }).click();
+    for (const digit of FRANSISKUS)
+      await page.locator('.nip-keys').getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: /Periksa/ }).click();
     const found = page.getByTestId('asn-found');
     await found.waitFor();
@@ -67,15 +69,21 @@ describe('ASN at the counter across the WITA month boundary', () => {
     await scan(page, kopi.barcode!);
     await expect.poll(() => text(page, 'asn-after')).toBe('Dengan belanja ini: Rp 130.000 — minimal tercapai');
     await page.keyboard.press('F6');
-    expect(await page.getByTestId('approval-action').textContent()).toBe('Hapus baris 1 setelah NIP atau pembayaran dimasukkan');
+    expect(await page.getByTestId('approval-action').textContent()).toBe(
+      'Hapus baris 1 setelah NIP atau pembayaran dimasukkan',
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator('table.cart tbody tr').count()).toBe(1);
 
     await pay(page);
     const dialog = page.locator('.receipt-dialog');
     expect(await dialog.locator('.asn-month-label').textContent()).toBe('Belanja ASN Januari 2026');
-    expect((await dialog.getByTestId('asn-month-figure').textContent())?.replace(/\u00a0/g, ' ')).toBe('Rp 130.000 dari Rp 100.000');
-    expect(await receiptAsnBlock(dialog.locator('.receipt'))).toBe('ASN 1986***********001\nFransiskus Jehadu\nBelanja ASN bulan ini:\nRp 130.000 / Rp 100.000\nMinimal bulanan tercapai');
+    expect((await dialog.getByTestId('asn-month-figure').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+      'Rp 130.000 dari Rp 100.000',
+    );
+    expect(await receiptAsnBlock(dialog.locator('.receipt'))).toBe(
+      'ASN 1986***********001\nFransiskus Jehadu\nBelanja ASN bulan ini:\nRp 130.000 / Rp 100.000\nMinimal bulanan tercapai',
+    );
     await page.keyboard.press('Enter');
   });
 
@@ -90,10 +98,18 @@ describe('ASN at the counter across the WITA month boundary', () => {
     await scan(page, kopi.barcode!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
     await pay(page);
-    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toBe('ASN 1986***********001\nFransiskus Jehadu\nBelanja ASN bulan ini:\nRp 65.000 / Rp 100.000\nKurang Rp 35.000');
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toBe(
+      'ASN 1986***********001\nFransiskus Jehadu\nBelanja ASN bulan ini:\nRp 65.000 / Rp 100.000\nKurang Rp 35.000',
+    );
 
     const sales = await readStore<Sale>(page, 'sales');
-    expect(sales.map((s) => [asnMonthOf(s), new Date(s.completedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' }), s.asn])).toEqual([
+    expect(
+      sales.map((s) => [
+        asnMonthOf(s),
+        new Date(s.completedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' }),
+        s.asn,
+      ]),
+    ).toEqual([
       ['2026-01', '2026-01-31', { nip: FRANSISKUS, name: 'Fransiskus Jehadu', verified: true }],
       ['2026-02', '2026-01-31', { nip: FRANSISKUS, name: 'Fransiskus Jehadu', verified: true }],
     ]);

@@ -27,7 +27,8 @@ const LABUAN_BAJO = { name: 'Agustina Bere', pin: '791324' };
 const ENDE = { name: 'Yosef Wara', pin: '572418' };
 const SLOW = { timeout: 20_000 };
 const rp = (n: number) => formatRupiah(rupiah(n)).replace(/\u00a0/g, ' ');
-const shown = async (page: Page, testId: string) => (await page.getByTestId(testId).last().textContent())?.replace(/\u00a0/g, ' ');
+const shown = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).last().textContent())?.replace(/\u00a0/g, ' ');
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -44,18 +45,44 @@ let refunded: number;
 beforeAll(async () => {
   database = await openTestDatabase('postgres');
   catalog = await seedCatalog(database.db, 20);
-  barcodes = new Map((await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [r.id, r.barcode]));
-  await importAsnRoster(database.db, ['nip,nama,opd', `${MARIA.nip},${MARIA.name},${MARIA.opd}`, '199312282025212001,Agustina Mbura,RSUD Ende'].join('\n'));
+  barcodes = new Map(
+    (await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [
+      r.id,
+      r.barcode,
+    ]),
+  );
+  await importAsnRoster(
+    database.db,
+    ['nip,nama,opd', `${MARIA.nip},${MARIA.name},${MARIA.opd}`, '199312282025212001,Agustina Mbura,RSUD Ende'].join(
+      '\n',
+    ),
+  );
   addStaff(database.url!, 'manggarai-barat', LABUAN_BAJO.name, 'manager', LABUAN_BAJO.pin);
   addStaff(database.url!, 'ende', ENDE.name, 'manager', ENDE.pin);
   server = await serverProcess(database.url!);
   await server.start();
   // Earlier this month Maria bought at Kota Kupang.
   const code = enrolmentCode(database.url!, 'kota-kupang');
-  const kupang = (await (await fetch(`${server.url}/v1/terminals/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name: 'Kasir 1' }) })).json()) as { terminalId: string; outletId: string; token: string };
-  const sale = saleEvent({ terminal: { id: kupang.terminalId, outletId: kupang.outletId }, seq: 1, products: catalog, lineCount: 2, asnNip: MARIA.nip });
+  const kupang = (await (
+    await fetch(`${server.url}/v1/terminals/enroll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, name: 'Kasir 1' }),
+    })
+  ).json()) as { terminalId: string; outletId: string; token: string };
+  const sale = saleEvent({
+    terminal: { id: kupang.terminalId, outletId: kupang.outletId },
+    seq: 1,
+    products: catalog,
+    lineCount: 2,
+    asnNip: MARIA.nip,
+  });
   earlier = sale.payload.total;
-  const pushed = await fetch(`${server.url}/v1/sync/push`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${kupang.token}` }, body: JSON.stringify({ events: [sale] }) });
+  const pushed = await fetch(`${server.url}/v1/sync/push`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${kupang.token}` },
+    body: JSON.stringify({ events: [sale] }),
+  });
   expect(pushed.status).toBe(200);
 
   virtual = await startVirtualPrinter(32);
@@ -98,7 +125,15 @@ async function pullUntil(page: Page, total: number): Promise<void> {
   await openSyncScreen(page);
   await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
   const month = businessMonth(new Date());
-  await expect.poll(async () => (await readStore<{ nip: string; month: string; total: number }>(page, 'asnTotals')).find((t) => t.nip === MARIA.nip && t.month === month)?.total, SLOW).toBe(total);
+  await expect
+    .poll(
+      async () =>
+        (await readStore<{ nip: string; month: string; total: number }>(page, 'asnTotals')).find(
+          (t) => t.nip === MARIA.nip && t.month === month,
+        )?.total,
+      SLOW,
+    )
+    .toBe(total);
   await page.keyboard.press('F1');
 }
 
@@ -108,7 +143,10 @@ describe('ASN across outlets, end to end', () => {
     await scan(page, MARIA.nip);
     const found = page.getByTestId('asn-found');
     await found.waitFor();
-    expect([await found.locator('.asn-name').textContent(), await found.locator('.asn-opd').textContent()]).toEqual([MARIA.name, MARIA.opd]);
+    expect([await found.locator('.asn-name').textContent(), await found.locator('.asn-opd').textContent()]).toEqual([
+      MARIA.name,
+      MARIA.opd,
+    ]);
     expect(await shown(page, 'asn-month-figure')).toBe(`${rp(earlier)} dari ${rp(100_000)}`);
     await page.keyboard.press('Enter');
     for (const product of [catalog[18]!, catalog[18]!, catalog[19]!]) await scan(page, barcodes.get(product.id)!);
@@ -118,7 +156,9 @@ describe('ASN across outlets, end to end', () => {
 
     const month = `${rp(earlier + here)} / ${rp(100_000)}`;
     expect(await shown(page, 'asn-month-figure')).toBe(`${rp(earlier + here)} dari ${rp(100_000)}`);
-    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(`Belanja ASN bulan ini:\n${month}`);
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(
+      `Belanja ASN bulan ini:\n${month}`,
+    );
     const receiptNo = (await page.locator('.receipt-dialog .receipt').getAttribute('data-receipt'))!;
     await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes(receiptNo)).length, SLOW).toBe(1);
     const paper = virtual.printer.jobs.find((j) => j.text.includes(receiptNo))!.text;
@@ -141,17 +181,28 @@ describe('ASN across outlets, end to end', () => {
     await scan(page, barcodes.get(catalog[3]!.id)!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(1);
     await payExact(page);
-    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toMatch(/^ASN 1988\*{11}004\nNIP belum terverifikasi/);
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toMatch(
+      /^ASN 1988\*{11}004\nNIP belum terverifikasi/,
+    );
     await page.keyboard.press('Enter');
     const sales = await readStore<Sale>(page, 'sales');
-    expect(sales.map((s) => s.asn)).toEqual([{ nip: MARIA.nip, name: MARIA.name, verified: true }, { nip: UNLISTED.replace(/ /g, ''), name: null, verified: false }]);
+    expect(sales.map((s) => s.asn)).toEqual([
+      { nip: MARIA.nip, name: MARIA.name, verified: true },
+      { nip: UNLISTED.replace(/ /g, ''), name: null, verified: false },
+    ]);
   });
 
   it('syncs: the server holds the new total, the terminal counts the sale once before and after its pull, and the report lists both', async () => {
     const { page } = labuanBajo;
     await expect.poll(() => page.getByTestId('sync-waiting').first().textContent(), SLOW).toBe('0');
     const month = businessMonth(new Date());
-    const total = async (nip: string) => (await database.db.query<{ total: number }>('SELECT total FROM asn_monthly_totals WHERE nip = $1 AND month = $2', [nip, month])).rows[0]?.total;
+    const total = async (nip: string) =>
+      (
+        await database.db.query<{ total: number }>(
+          'SELECT total FROM asn_monthly_totals WHERE nip = $1 AND month = $2',
+          [nip, month],
+        )
+      ).rows[0]?.total;
     await expect.poll(() => total(MARIA.nip), SLOW).toBe(earlier + here);
     // Acknowledged, while the terminal still holds the figure pulled before the sale: added once to it.
     const held = await readStore<{ nip: string; total: number }>(page, 'asnTotals');
@@ -161,7 +212,9 @@ describe('ASN across outlets, end to end', () => {
     expect(await identify(page, MARIA.nip)).toBe(`${rp(earlier + here)} dari ${rp(100_000)}`);
 
     const report = admin(database.url!, 'report', 'asn', month);
-    expect(report).toMatch(new RegExp(`^${MARIA.opd}\\s+1\\s+${earlier + here >= 100_000 ? '1\\s+0' : '0\\s+1'}\\s+0\\s+`, 'm'));
+    expect(report).toMatch(
+      new RegExp(`^${MARIA.opd}\\s+1\\s+${earlier + here >= 100_000 ? '1\\s+0' : '0\\s+1'}\\s+0\\s+`, 'm'),
+    );
     expect(report).toMatch(/^1988\*{11}004\s+Rp/m);
     expect(report).toContain('NTT Mart Manggarai Barat');
   });
@@ -180,7 +233,9 @@ describe('ASN across outlets, end to end', () => {
     const sale = (await readStore<Sale>(page, 'sales')).find((s) => s.asn?.nip === MARIA.nip)!;
     await page.keyboard.press('F9');
     // The example receipt number is this enrolled terminal's own, not mode latihan's.
-    expect(await page.getByLabel('Cari struk').getAttribute('placeholder')).toBe(sale.receiptNo.replace(/-\d{4}$/, '-0001'));
+    expect(await page.getByLabel('Cari struk').getAttribute('placeholder')).toBe(
+      sale.receiptNo.replace(/-\d{4}$/, '-0001'),
+    );
     await scan(page, sale.id);
     await page.getByLabel(`Jumlah ${catalog[19]!.name} dikembalikan`).fill('1');
     await page.getByLabel('Alasan refund').fill('Salah ukuran');
@@ -191,7 +246,17 @@ describe('ASN across outlets, end to end', () => {
     await page.keyboard.press('F1');
     const lowered = `${rp(earlier + here - refunded)} dari ${rp(100_000)}`;
     expect(await identify(page, MARIA.nip)).toBe(lowered);
-    await expect.poll(async () => (await database.db.query<{ total: number }>('SELECT total FROM asn_monthly_totals WHERE nip = $1', [MARIA.nip])).rows, SLOW).toEqual([{ total: earlier + here - refunded }]);
+    await expect
+      .poll(
+        async () =>
+          (
+            await database.db.query<{ total: number }>('SELECT total FROM asn_monthly_totals WHERE nip = $1', [
+              MARIA.nip,
+            ])
+          ).rows,
+        SLOW,
+      )
+      .toEqual([{ total: earlier + here - refunded }]);
     await pullUntil(ende.page, earlier + here - refunded);
     expect(await identify(ende.page, MARIA.nip)).toBe(lowered);
   });

@@ -17,9 +17,19 @@ let terminal: Terminal;
 
 beforeAll(async () => {
   const video = join(mkdtempSync(join(tmpdir(), 'ntt-camera-e2e-')), 'kopi.y4m');
-  const frames = await Promise.all([0, 1, 2, 3].map((frame) => renderFrame({ bcid: 'ean13', text: kopi.barcode! }, { ...CLEAN, noiseSigma: 4 }, 7, frame)));
+  const frames = await Promise.all(
+    [0, 1, 2, 3].map((frame) =>
+      renderFrame({ bcid: 'ean13', text: kopi.barcode! }, { ...CLEAN, noiseSigma: 4 }, 7, frame),
+    ),
+  );
   await writeCameraVideo(video, frames);
-  terminal = await startTerminal({ chromiumArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`] });
+  terminal = await startTerminal({
+    chromiumArgs: [
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
   await readyToSell(terminal.page, 'manager');
 });
 afterAll(async () => {

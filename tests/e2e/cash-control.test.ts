@@ -34,7 +34,8 @@ const rp = (n: number) => formatRupiah(rupiah(n)).replace(/\u00a0/g, ' ');
 const SLOW = { timeout: 10_000 };
 const printed = (title: string) => virtual.printer.jobs.filter((j) => j.text.includes(title));
 /** The value on the printed row that starts with this label. */
-const printedRow = (text: string, label: string) => new RegExp(`^${label.replace(/[()]/g, '\\$&')} +(.+)$`, 'm').exec(text)?.[1];
+const printedRow = (text: string, label: string) =>
+  new RegExp(`^${label.replace(/[()]/g, '\\$&')} +(.+)$`, 'm').exec(text)?.[1];
 
 /** The manager walks over: picks their name (the only manager is chosen already) and types the PIN. */
 async function managerApproves(page: Page, pin = '9999') {
@@ -48,11 +49,18 @@ const discounted = madu.price - Math.round(madu.price / 10);
 describe('cashiers, shifts and cash control in chromium', () => {
   it('signs the kasir in by name and PIN, after refusing a wrong PIN', async () => {
     const { page } = terminal;
-    await expect.poll(() => page.getByTestId('training-staff').textContent()).toBe('Mode latihan: Maria (kasir) PIN 1234 · Yohanes (manajer) PIN 9999');
-    await page.locator('.staff-list').getByRole('button', { name: /^Maria/ }).click();
+    await expect
+      .poll(() => page.getByTestId('training-staff').textContent())
+      .toBe('Mode latihan: Maria (kasir) PIN 1234 · Yohanes (manajer) PIN 9999');
+    await page
+      .locator('.staff-list')
+      .getByRole('button', { name: /^Maria/ })
+      .click();
     await typeLikePerson(page, '1111');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.lock-message').textContent()).toBe('PIN salah. Sisa 4 kali sebelum dikunci.');
+    await expect
+      .poll(() => page.locator('.lock-message').textContent())
+      .toBe('PIN salah. Sisa 4 kali sebelum dikunci.');
     await page.keyboard.press('Escape');
     await signIn(page, 'Maria', '1234');
     await expect.poll(() => page.getByTestId('signed-in').textContent()).toBe('Maria · Kasir');
@@ -94,10 +102,14 @@ describe('cashiers, shifts and cash control in chromium', () => {
     await page.keyboard.press('F5');
     await page.getByRole('button', { name: 'Kas keluar' }).click();
     // Before anything is typed the form says when a manager is needed; above it, that one will be asked.
-    expect(await page.getByTestId('pay-out-threshold').textContent()).toBe(`Di atas ${formatRupiah(rupiah(100_000))} perlu persetujuan manajer.`);
+    expect(await page.getByTestId('pay-out-threshold').textContent()).toBe(
+      `Di atas ${formatRupiah(rupiah(100_000))} perlu persetujuan manajer.`,
+    );
     expect(await page.getByTestId('pay-out-approval').count()).toBe(0);
     await page.getByLabel('Jumlah', { exact: true }).fill('150.000');
-    await expect.poll(() => page.getByTestId('pay-out-approval').textContent()).toBe('Jumlah ini di atas batas: manajer akan diminta memasukkan PIN saat disimpan.');
+    await expect
+      .poll(() => page.getByTestId('pay-out-approval').textContent())
+      .toBe('Jumlah ini di atas batas: manajer akan diminta memasukkan PIN saat disimpan.');
     await page.getByLabel('Jumlah', { exact: true }).fill('20.000');
     await expect.poll(() => page.getByTestId('pay-out-approval').count()).toBe(0);
     await page.getByLabel('Alasan', { exact: true }).fill('Ongkos kirim madu dari Waingapu');
@@ -106,7 +118,9 @@ describe('cashiers, shifts and cash control in chromium', () => {
     await expect.poll(() => printed('BUKTI KAS KELUAR').length, SLOW).toBe(1);
     expect(printedRow(printed('BUKTI KAS KELUAR')[0]!.text, 'JUMLAH')).toBe(rp(20_000));
     expect(virtual.printer.drawerKicks.length).toBe(kicks + 1);
-    await expect.poll(() => page.getByTestId('expected-cash').textContent()).toBe(formatRupiah(rupiah(205_000 + 2 * kopi.price - 20_000)));
+    await expect
+      .poll(() => page.getByTestId('expected-cash').textContent())
+      .toBe(formatRupiah(rupiah(205_000 + 2 * kopi.price - 20_000)));
   });
 
   it('refuses a discount without a manager’s PIN, and gives it with one', async () => {
@@ -118,14 +132,18 @@ describe('cashiers, shifts and cash control in chromium', () => {
     await page.getByLabel('Nilai diskon').fill('10');
     await page.getByLabel('Alasan', { exact: true }).fill('Kemasan penyok');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('approval-action').textContent()).toBe('Diskon 10% pada baris 1 — alasan: Kemasan penyok');
+    await expect
+      .poll(() => page.getByTestId('approval-action').textContent())
+      .toBe('Diskon 10% pada baris 1 — alasan: Kemasan penyok');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.notice-error').textContent()).toBe('Dibatalkan: tidak disetujui manajer.');
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(formatRupiah(madu.price));
 
     await page.getByRole('button', { name: 'Terapkan (perlu persetujuan manajer)' }).click();
     await managerApproves(page, '0000');
-    await expect.poll(() => page.locator('.approval .lock-message').textContent()).toBe('PIN salah. Sisa 4 kali sebelum dikunci.');
+    await expect
+      .poll(() => page.locator('.approval .lock-message').textContent())
+      .toBe('PIN salah. Sisa 4 kali sebelum dikunci.');
     await typeLikePerson(page, '9999');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(formatRupiah(rupiah(discounted)));
@@ -144,13 +162,19 @@ describe('cashiers, shifts and cash control in chromium', () => {
     await page.keyboard.press('F9');
     await page.getByLabel('Cari struk').waitFor();
     await scan(page, saleId);
-    await expect.poll(() => page.locator('.refund-panel h3').textContent()).toMatch(/^Refund struk MBR-L01-\d{8}-0001$/);
+    await expect
+      .poll(() => page.locator('.refund-panel h3').textContent())
+      .toMatch(/^Refund struk MBR-L01-\d{8}-0001$/);
     await page.getByLabel(`Jumlah ${kopi.name} dikembalikan`).fill('1');
     await page.getByLabel('Alasan refund').fill('Kemasan bocor');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('approval-action').textContent()).toMatch(/^Refund struk MBR-L01-\d{8}-0001 sebesar Rp\u00a065\.000$/);
+    await expect
+      .poll(() => page.getByTestId('approval-action').textContent())
+      .toMatch(/^Refund struk MBR-L01-\d{8}-0001 sebesar Rp\u00a065\.000$/);
     await managerApproves(page);
-    await expect.poll(() => page.getByTestId('refund-done').textContent()).toMatch(/Rp\u00a065\.000 dikembalikan \(Tunai\)/);
+    await expect
+      .poll(() => page.getByTestId('refund-done').textContent())
+      .toMatch(/Rp\u00a065\.000 dikembalikan \(Tunai\)/);
     await expect.poll(() => printed('PENGEMBALIAN BARANG').length, SLOW).toBe(1);
     expect(printed('PENGEMBALIAN BARANG')[0]!.text).toMatch(/TOTAL REFUND +Rp 65\.000/);
     await page.keyboard.press('Escape');
@@ -161,14 +185,23 @@ describe('cashiers, shifts and cash control in chromium', () => {
     const expected = 205_000 + 2 * kopi.price - 20_000 - kopi.price;
     await page.keyboard.press('F5');
     await page.getByRole('button', { name: 'Tutup shift' }).click();
-    for (const [label, pieces] of [['Uang kertas Rp 100.000', 2], ['Uang kertas Rp 20.000', 1], ['Uang kertas Rp 10.000', 1], ['Uang kertas Rp 5.000', 1]] as const) {
+    for (const [label, pieces] of [
+      ['Uang kertas Rp 100.000', 2],
+      ['Uang kertas Rp 20.000', 1],
+      ['Uang kertas Rp 10.000', 1],
+      ['Uang kertas Rp 5.000', 1],
+    ] as const) {
       await page.getByLabel(label, { exact: true }).fill(String(pieces));
     }
     await expect.poll(() => page.getByTestId('close-expected').textContent()).toBe(formatRupiah(rupiah(expected)));
-    await expect.poll(() => page.getByTestId('close-variance').textContent()).toBe(formatRupiah(rupiah(235_000 - expected)));
+    await expect
+      .poll(() => page.getByTestId('close-variance').textContent())
+      .toBe(formatRupiah(rupiah(235_000 - expected)));
     await page.getByLabel('Alasan selisih').fill('Kembalian salah beri');
     await page.getByRole('button', { name: /Tutup shift & cetak laporan Z/ }).click();
-    await expect.poll(() => page.getByTestId('approval-action').textContent()).toBe(`Tutup shift dengan selisih kas ${formatRupiah(rupiah(235_000 - expected))}`);
+    await expect
+      .poll(() => page.getByTestId('approval-action').textContent())
+      .toBe(`Tutup shift dengan selisih kas ${formatRupiah(rupiah(235_000 - expected))}`);
     await managerApproves(page);
     await expect.poll(() => page.getByRole('heading', { name: /Shift Maria ditutup/ }).isVisible()).toBe(true);
 
@@ -204,7 +237,9 @@ describe('cashiers, shifts and cash control in chromium', () => {
     });
     expect(z).toContain('Alasan selisih: Kembalian salah');
     // The notes counted, as typed, under the counted total.
-    expect(z).toMatch(/Rincian hitungan laci:\n {2}Rp 100\.000 x 2 +Rp 200\.000\n {2}Rp 20\.000 x 1 +Rp 20\.000\n {2}Rp 10\.000 x 1 +Rp 10\.000\n {2}Rp 5\.000 x 1 +Rp 5\.000\n/);
+    expect(z).toMatch(
+      /Rincian hitungan laci:\n {2}Rp 100\.000 x 2 +Rp 200\.000\n {2}Rp 20\.000 x 1 +Rp 20\.000\n {2}Rp 10\.000 x 1 +Rp 10\.000\n {2}Rp 5\.000 x 1 +Rp 5\.000\n/,
+    );
     expect(z).not.toContain('SALINAN');
     // The screen names the terminal and the figures as the printer printed them.
     await expect.poll(() => page.locator('.top-bar').textContent()).toContain('Terminal L01');
@@ -217,7 +252,11 @@ describe('cashiers, shifts and cash control in chromium', () => {
   it('prints the closed shift’s Z report again, marked SALINAN, with the same figures', async () => {
     const { page } = terminal;
     await page.getByText('Cetak ulang laporan Z').first().click();
-    await page.getByRole('table', { name: 'Laporan Z sebelumnya' }).getByRole('button', { name: 'Cetak salinan' }).first().click();
+    await page
+      .getByRole('table', { name: 'Laporan Z sebelumnya' })
+      .getByRole('button', { name: 'Cetak salinan' })
+      .first()
+      .click();
     await expect.poll(() => printed('LAPORAN Z - TUTUP SHIFT').length, SLOW).toBe(2);
     const [original, copy] = printed('LAPORAN Z - TUTUP SHIFT').map((j) => j.text);
     expect(copy).toContain('*** SALINAN ***');
@@ -225,17 +264,41 @@ describe('cashiers, shifts and cash control in chromium', () => {
   });
 
   it('recorded every act as outbox events in one sequence, the approvals and the wrong PINs in the audit log', async () => {
-    const events = (await readStore(terminal.page, 'outbox')).map((e) => syncEventSchema.parse(e)).sort((a, b) => a.seq - b.seq);
+    const events = (await readStore(terminal.page, 'outbox'))
+      .map((e) => syncEventSchema.parse(e))
+      .sort((a, b) => a.seq - b.seq);
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
     const kinds = events.map((e) => (e.type === 'audit.recorded' ? `audit:${e.payload.event.kind}` : e.type));
     expect(kinds).toEqual([
-      'audit:pin-failed', 'audit:login', 'shift.opened', 'sale.completed', 'cash.moved', 'audit:drawer-opened', 'audit:pin-failed', 'audit:approved',
-      'sale.completed', 'sale.refunded', 'audit:approved', 'shift.closed', 'audit:approved',
+      'audit:pin-failed',
+      'audit:login',
+      'shift.opened',
+      'sale.completed',
+      'cash.moved',
+      'audit:drawer-opened',
+      'audit:pin-failed',
+      'audit:approved',
+      'sale.completed',
+      'sale.refunded',
+      'audit:approved',
+      'shift.closed',
+      'audit:approved',
     ]);
-    const approvals = events.flatMap((e) => (e.type === 'audit.recorded' && e.payload.event.kind === 'approved' ? [[e.payload.event.action.kind, e.payload.staff.name, e.payload.approvedBy?.name]] : []));
-    expect(approvals).toEqual([['line-discount', 'Maria', 'Yohanes'], ['refund', 'Maria', 'Yohanes'], ['close-shift', 'Maria', 'Yohanes']]);
+    const approvals = events.flatMap((e) =>
+      e.type === 'audit.recorded' && e.payload.event.kind === 'approved'
+        ? [[e.payload.event.action.kind, e.payload.staff.name, e.payload.approvedBy?.name]]
+        : [],
+    );
+    expect(approvals).toEqual([
+      ['line-discount', 'Maria', 'Yohanes'],
+      ['refund', 'Maria', 'Yohanes'],
+      ['close-shift', 'Maria', 'Yohanes'],
+    ]);
     const sales = events.flatMap((e) => (e.type === 'sale.completed' ? [e.payload] : []));
     const [shift] = events.flatMap((e) => (e.type === 'shift.opened' ? [e.payload] : []));
-    expect(sales.map((s) => [s.cashier?.name, s.shiftId])).toEqual([['Maria', shift!.id], ['Maria', shift!.id]]);
+    expect(sales.map((s) => [s.cashier?.name, s.shiftId])).toEqual([
+      ['Maria', shift!.id],
+      ['Maria', shift!.id],
+    ]);
   });
 });

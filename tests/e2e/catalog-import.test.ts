@@ -30,11 +30,16 @@ describe('catalog import in chromium', () => {
     const { page } = terminal;
     await page.keyboard.press('F8');
     await expect.poll(() => page.getByTestId('catalog-size').textContent()).toBe(String(DEMO_CATALOG.length));
-    await page.getByLabel('Berkas produk').setInputFiles({ name: 'produk-lembata.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page
+      .getByLabel('Berkas produk')
+      .setInputFiles({ name: 'produk-lembata.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     const report = page.getByTestId('import-report');
     await expect.poll(() => report.locator('p').textContent()).toBe('2 produk baru, 1 diperbarui, 2 baris ditolak.');
     const problems = await report.locator('.problems tbody tr').allTextContents();
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^4Barcode "${misprinted}" tidak valid`)), expect.stringMatching(/^5Harga "abc" bukan angka Rupiah bulat/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^4Barcode "${misprinted}" tidak valid`)),
+      expect.stringMatching(/^5Harga "abc" bukan angka Rupiah bulat/),
+    ]);
     await expect.poll(() => page.getByTestId('catalog-size').textContent()).toBe(String(DEMO_CATALOG.length + 2));
     await expect.poll(() => page.locator('.notice-error').textContent()).toMatch(/2 baris ditolak/);
   });

@@ -12,7 +12,17 @@ import { businessDate } from '../../domain/wita';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { paperLines } from '../support/paper';
-import { readStore, readyToSell, scan, signIn, startTerminal, tonesPlayed, typeLikePerson, voidSale, type Terminal } from '../support/terminal';
+import {
+  readStore,
+  readyToSell,
+  scan,
+  signIn,
+  startTerminal,
+  tonesPlayed,
+  typeLikePerson,
+  voidSale,
+  type Terminal,
+} from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -48,7 +58,9 @@ describe('offline checkout in chromium', () => {
     const rows = page.locator('table.cart tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     await expect.poll(() => rows.nth(0).locator('input.quantity').inputValue()).toBe('2');
-    await expect.poll(() => page.getByTestId('cart-total').textContent()).toBe(rp(2 * kopi.price + madu.price + tenun.price));
+    await expect
+      .poll(() => page.getByTestId('cart-total').textContent())
+      .toBe(rp(2 * kopi.price + madu.price + tenun.price));
   });
 
   it('takes a scan while the search box holds typed text, and leaves that text as it was', async () => {
@@ -84,7 +96,9 @@ describe('offline checkout in chromium', () => {
     await expect.poll(() => page.getByTestId('change').textContent()).toBe(rp(600_000 - total));
     await page.keyboard.press('Enter');
     const receipt = page.locator('.receipt');
-    await expect.poll(() => receipt.getAttribute('data-receipt')).toBe(`MBR-L01-${businessDate(new Date()).replaceAll('-', '')}-0001`);
+    await expect
+      .poll(() => receipt.getAttribute('data-receipt'))
+      .toBe(`MBR-L01-${businessDate(new Date()).replaceAll('-', '')}-0001`);
     await expect.poll(() => page.getByTestId('receipt-change').textContent()).toBe(rp(600_000 - total));
     await expect.poll(() => receipt.textContent()).toContain('** LATIHAN - BUKAN TRANSAKSI **');
     await page.keyboard.press('Enter');
@@ -128,7 +142,9 @@ describe('offline checkout in chromium', () => {
     await page.getByLabel('Referensi').fill('A1B2C3');
     await page.getByLabel('Jumlah', { exact: true }).press('Enter');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await paperLines(page.locator('.receipt'))).join('\n')).toMatch(/^Debit +Rp [\d.]+\n +Ref +A1B2C3$/m);
+    await expect
+      .poll(async () => (await paperLines(page.locator('.receipt'))).join('\n'))
+      .toMatch(/^Debit +Rp [\d.]+\n +Ref +A1B2C3$/m);
     await page.keyboard.press('Enter');
   });
 
@@ -169,7 +185,9 @@ describe('offline checkout in chromium', () => {
     expect(outbox.every((e) => e.payload.training)).toBe(true);
     expect(outbox[1]!.payload.payments.map((p) => p.method)).toEqual(['cash', 'qris']);
     const jobs = (await readStore(terminal.page, 'printQueue')) as PrintJob[];
-    expect(jobs.map((j) => [j.request.kind === 'receipt' && j.request.sale.id, j.state])).toEqual(outbox.map((e) => [e.payload.id, 'pending']));
+    expect(jobs.map((j) => [j.request.kind === 'receipt' && j.request.sale.id, j.state])).toEqual(
+      outbox.map((e) => [e.payload.id, 'pending']),
+    );
     const movements = (await readStore(terminal.page, 'stockMovements')) as { quantity: number; unit: string }[];
     expect(movements).toHaveLength(3 + 2 + 1);
     expect(movements).toContainEqual(expect.objectContaining({ quantity: -355, unit: 'g' }));

@@ -47,7 +47,10 @@ afterAll(async () => {
 function fill(path: string, leaveMb: number): void {
   const free = Number(execFileSync('df', ['--output=avail', '-B1', mountPoint!]).toString().split('\n')[1]);
   try {
-    writeFileSync(path, Buffer.alloc(Math.max(0, free - leaveMb * 1024 * 1024) + (leaveMb === 0 ? 64 * 1024 * 1024 : 0)));
+    writeFileSync(
+      path,
+      Buffer.alloc(Math.max(0, free - leaveMb * 1024 * 1024) + (leaveMb === 0 ? 64 * 1024 * 1024 : 0)),
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
   }
@@ -59,7 +62,7 @@ async function receiptNumbers(page: Page): Promise<string[]> {
 }
 
 describe('a full disk under the terminal', () => {
-  it('stops sales at the reserve and loses no saved sale across the full disk and a restart, with or without chromium\'s database', async (context) => {
+  it("stops sales at the reserve and loses no saved sale across the full disk and a restart, with or without chromium's database", async (context) => {
     if (!mountPoint) return context.skip(`cannot mount a tmpfs here: ${mountProblem}`);
     terminal = await startTerminal({ baseDir: mountPoint });
     const { bridge } = terminal;
@@ -82,7 +85,9 @@ describe('a full disk under the terminal', () => {
     await page.locator('[data-sales-stopped="true"]').waitFor({ timeout: 15_000 });
     await page.keyboard.press('F1');
     await page.keyboard.press('F10');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Penjualan dihentikan: ruang disk tinggal');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Penjualan dihentikan: ruang disk tinggal');
     expect(await page.locator('.receipt').count()).toBe(0);
     expect(await page.locator('table.cart tbody tr').count()).toBe(1);
 
@@ -107,6 +112,8 @@ describe('a full disk under the terminal', () => {
     const next = await sell(terminal.page, [KOPI]);
     expect(saved).not.toContain(next);
     const after = await readStore<{ seq: number }>(terminal.page, 'outbox');
-    expect(Math.min(...after.filter((e) => !outbox.some((o) => o.seq === e.seq)).map((e) => e.seq))).toBeGreaterThan(Math.max(...outbox.map((e) => e.seq)));
+    expect(Math.min(...after.filter((e) => !outbox.some((o) => o.seq === e.seq)).map((e) => e.seq))).toBeGreaterThan(
+      Math.max(...outbox.map((e) => e.seq)),
+    );
   }, 180_000);
 });

@@ -37,7 +37,8 @@ const madu = product('Madu Hutan Sumba 250 ml');
 /** The status the printer box on the register shows; the printer is polled at most 2 s apart while not ready. */
 const printerState = (page: Page) => page.getByTestId('printer-status').getAttribute('data-state');
 const SLOW = { timeout: 10_000 };
-const receiptsNumbered = (receiptNo: string) => virtual.printer.jobs.filter((j) => j.text.includes(`No    ${receiptNo}`));
+const receiptsNumbered = (receiptNo: string) =>
+  virtual.printer.jobs.filter((j) => j.text.includes(`No    ${receiptNo}`));
 
 /** Rings up one product and pays: cash with "uang pas" (F1) or QRIS; returns the receipt number, its receipt on screen. */
 async function pay(page: Page, code: string, method: 'cash' | 'qris'): Promise<string> {
@@ -66,7 +67,9 @@ describe('printing in chromium', () => {
     await page.getByLabel('Alamat IP printer').fill('');
     await page.getByLabel('Port', { exact: true }).fill('91OO');
     await page.getByRole('button', { name: 'Cetak halaman uji' }).click();
-    await expect.poll(() => page.locator('.form-problems').textContent()).toBe('Alamat printer jaringan wajib diisiPort harus 1–65535');
+    await expect
+      .poll(() => page.locator('.form-problems').textContent())
+      .toBe('Alamat printer jaringan wajib diisiPort harus 1–65535');
 
     const { port } = virtual.config.connection as { port: number };
     await page.getByLabel('Alamat IP printer').fill('127.0.0.1');
@@ -102,7 +105,9 @@ describe('printing in chromium', () => {
     const { page } = terminal;
     virtual.printer.setState('paper-out');
     const receiptNo = await pay(page, madu.barcode!, 'cash');
-    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/Laci uang tidak terbuka: Kertas printer habis/);
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toMatch(/Laci uang tidak terbuka: Kertas printer habis/);
     await page.keyboard.press('Enter');
     await expect.poll(() => printerState(page), SLOW).toBe('paper-out');
     await expect.poll(() => page.getByTestId('printer-status').textContent()).toBe('Kertas habis');
@@ -121,11 +126,29 @@ describe('printing in chromium', () => {
     const { page } = terminal;
     virtual.printer.setState('cover-open');
     const receiptNo = await sell(page, madu.barcode!, 'qris');
-    await expect.poll(() => page.locator('.print-jobs li').filter({ hasText: `Struk ${receiptNo}` }).textContent(), SLOW).toMatch(/Penutup printer terbuka/);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.print-jobs li')
+            .filter({ hasText: `Struk ${receiptNo}` })
+            .textContent(),
+        SLOW,
+      )
+      .toMatch(/Penutup printer terbuka/);
     await page.reload();
     await signIn(page, 'Yohanes', '9999');
     await expect.poll(() => page.getByTestId('printer-status').textContent(), SLOW).toBe('Penutup terbuka');
-    await expect.poll(() => page.locator('.print-jobs li').filter({ hasText: `Struk ${receiptNo}` }).count(), SLOW).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.print-jobs li')
+            .filter({ hasText: `Struk ${receiptNo}` })
+            .count(),
+        SLOW,
+      )
+      .toBe(1);
 
     virtual.printer.setState('ready');
     await expect.poll(() => receiptsNumbered(receiptNo).length, SLOW).toBe(1);
@@ -177,7 +200,9 @@ describe('product labels in chromium', () => {
     const { page } = terminal;
     const kue = product('Kue Lapis Flores (paket)');
     expect(kue.barcode).toBeNull();
-    const highest = Math.max(...DEMO_CATALOG.flatMap((p) => (p.barcode?.startsWith('20') ? [Number(p.barcode.slice(0, 12))] : [])));
+    const highest = Math.max(
+      ...DEMO_CATALOG.flatMap((p) => (p.barcode?.startsWith('20') ? [Number(p.barcode.slice(0, 12))] : [])),
+    );
     const before = virtual.printer.jobs.length;
 
     await page.getByRole('button', { name: 'Label produk' }).click();
@@ -216,7 +241,9 @@ describe('serial scanner in chromium', () => {
       await page.getByLabel('Akhiran kode').selectOption('crlf');
       await page.getByRole('button', { name: 'Simpan & hubungkan' }).click();
       await expect.poll(() => page.getByTestId('scanner-status').getAttribute('data-state')).toBe('connected');
-      await expect.poll(() => terminal.bridge.config.current().serialScanner).toEqual({ path: pty.app, baudRate: 9600, terminator: 'crlf' });
+      await expect
+        .poll(() => terminal.bridge.config.current().serialScanner)
+        .toEqual({ path: pty.app, baudRate: 9600, terminator: 'crlf' });
 
       await new Promise<void>((resolve, reject) => device.open((error) => (error ? reject(error) : resolve())));
       device.write(`${madu.barcode}\r\n${madu.barcode}\r\n`);

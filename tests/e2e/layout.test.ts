@@ -23,18 +23,28 @@ interface Problem {
 function layoutProblems(page: Page): Promise<Problem[]> {
   return page.evaluate(() => {
     const problems: { control: string; problem: string }[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
-    const scrolls = (el: Element) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+    const scrolls = (el: Element) =>
+      /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
     const root = document.documentElement;
-    if (root.scrollHeight > innerHeight + 1 || root.scrollWidth > innerWidth + 1) problems.push({ control: 'page', problem: `scrolls (${root.scrollWidth}×${root.scrollHeight})` });
+    if (root.scrollHeight > innerHeight + 1 || root.scrollWidth > innerWidth + 1)
+      problems.push({ control: 'page', problem: `scrolls (${root.scrollWidth}×${root.scrollHeight})` });
     const screen = document.querySelector('.app > main');
-    if (screen && (screen.scrollHeight > screen.clientHeight + 1 || screen.scrollWidth > screen.clientWidth + 1)) problems.push({ control: `screen ${screen.className}`, problem: 'scrolls' });
+    if (screen && (screen.scrollHeight > screen.clientHeight + 1 || screen.scrollWidth > screen.clientWidth + 1))
+      problems.push({ control: `screen ${screen.className}`, problem: 'scrolls' });
     const dialogs = [...document.querySelectorAll('[aria-modal="true"]')];
     const scope = dialogs.at(-1) ?? document.body;
     const controls = [...scope.querySelectorAll('button, input, select, textarea, a[href]')].filter((el) => {
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
-      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && box.width > 2 && box.height > 2;
+      return (
+        style.visibility !== 'hidden' &&
+        style.display !== 'none' &&
+        Number(style.opacity) > 0 &&
+        box.width > 2 &&
+        box.height > 2
+      );
     });
     const shown: { el: Element; box: DOMRect }[] = [];
     for (const el of controls) {
@@ -43,9 +53,17 @@ function layoutProblems(page: Page): Promise<Problem[]> {
       while (list && list !== screen && list !== document.body && !scrolls(list)) list = list.parentElement;
       const inList = list !== null && list !== screen && list !== document.body;
       const view = inList ? list!.getBoundingClientRect() : { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
-      const inside = box.top >= view.top - 1 && box.left >= view.left - 1 && box.bottom <= view.bottom + 1 && box.right <= view.right + 1;
+      const inside =
+        box.top >= view.top - 1 &&
+        box.left >= view.left - 1 &&
+        box.bottom <= view.bottom + 1 &&
+        box.right <= view.right + 1;
       if (inside) shown.push({ el, box });
-      else if (!inList) problems.push({ control: name(el), problem: `outside the window at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}` });
+      else if (!inList)
+        problems.push({
+          control: name(el),
+          problem: `outside the window at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`,
+        });
     }
     for (const [i, a] of shown.entries()) {
       for (const b of shown.slice(i + 1)) {
@@ -61,7 +79,12 @@ function layoutProblems(page: Page): Promise<Problem[]> {
 
 /** The top bar's tabs and buttons all on one row. */
 function topBarRows(page: Page): Promise<number> {
-  return page.evaluate(() => new Set([...document.querySelectorAll('.top-bar button')].map((b) => Math.round(b.getBoundingClientRect().top / 10))).size);
+  return page.evaluate(
+    () =>
+      new Set(
+        [...document.querySelectorAll('.top-bar button')].map((b) => Math.round(b.getBoundingClientRect().top / 10)),
+      ).size,
+  );
 }
 
 const SCREENS: readonly { tab: string; ready: string }[] = [
@@ -108,7 +131,8 @@ describe.each([
   });
 
   it('shows at least 8 cart lines with the search box, the total and Bayar in view', async () => {
-    for (const product of DEMO_CATALOG.filter((p) => p.barcode !== null && p.soldBy === 'unit').slice(0, 12)) await scan(page, product.barcode!);
+    for (const product of DEMO_CATALOG.filter((p) => p.barcode !== null && p.soldBy === 'unit').slice(0, 12))
+      await scan(page, product.barcode!);
     await expect.poll(() => page.locator('table.cart tbody tr').count()).toBe(12);
     const fullyShown = await page.evaluate(() => {
       const list = document.querySelector('.cart-scroll')!.getBoundingClientRect();
@@ -120,7 +144,11 @@ describe.each([
     expect(fullyShown).toBeGreaterThanOrEqual(8);
     await expectTidy('register with 12 lines');
     // The last line scrolled into view; the search box, total and Bayar still where they were.
-    for (const control of [page.getByLabel('Cari produk'), page.getByTestId('cart-total'), page.getByRole('button', { name: /Bayar/ })]) {
+    for (const control of [
+      page.getByLabel('Cari produk'),
+      page.getByTestId('cart-total'),
+      page.getByRole('button', { name: /Bayar/ }),
+    ]) {
       const box = (await control.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     }

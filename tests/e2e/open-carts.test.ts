@@ -8,7 +8,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import { formatRupiah, rupiah } from '../../domain/money';
-import { readStore, readyToSell, scan, sellForCash, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
+import {
+  readStore,
+  readyToSell,
+  scan,
+  sellForCash,
+  signIn,
+  startTerminal,
+  typeLikePerson,
+  type Terminal,
+} from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -40,7 +49,14 @@ describe('unpaid carts in chromium', () => {
     const expected = formatRupiah(rupiah(2 * kopi.price + madu.price));
     await expect.poll(() => total(page)).toBe(expected);
     // Kept as it changes: on disk before anything else happens.
-    await expect.poll(async () => (await readStore<{ id: string; cart: { lines: unknown[] } }>(page, 'openCarts')).find((c) => c.id === 'active')?.cart.lines.length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ id: string; cart: { lines: unknown[] } }>(page, 'openCarts')).find(
+            (c) => c.id === 'active',
+          )?.cart.lines.length,
+      )
+      .toBe(2);
 
     await page.reload();
     await signIn(page, 'Maria', '1234');
@@ -66,7 +82,9 @@ describe('unpaid carts in chromium', () => {
     const list = page.getByRole('dialog', { name: 'Transaksi ditahan' });
     const rows = list.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).textContent()).toMatch(new RegExp(`Maria · ASN Fransiskus Jehadu2${first!.replace('.', '\\.')}Panggil$`));
+    expect(await rows.nth(0).textContent()).toMatch(
+      new RegExp(`Maria · ASN Fransiskus Jehadu2${first!.replace('.', '\\.')}Panggil$`),
+    );
     expect(await rows.nth(1).textContent()).toContain(formatRupiah(madu.price));
     await rows.nth(0).getByRole('button', { name: 'Panggil' }).click();
     await expect.poll(() => total(page)).toBe(first);
@@ -85,7 +103,9 @@ describe('unpaid carts in chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Berat barang' });
     await dialog.getByLabel('Berat').fill('abc');
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Berat tidak valid: ketik angka, misalnya 355.');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('Berat tidak valid: ketik angka, misalnya 355.');
     await dialog.getByLabel('kg', { exact: true }).check();
     await dialog.getByLabel('Berat').fill('0,355');
     const price = rupiah(Math.round((sei.price * 355) / 1000));
@@ -93,14 +113,18 @@ describe('unpaid carts in chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.locator('tr[data-line]').last().textContent()).toContain(sei.name);
-    await expect.poll(() => page.locator('tr[data-line]').last().textContent()).toContain(formatRupiah(price).replace('Rp\u00a0', ''));
+    await expect
+      .poll(() => page.locator('tr[data-line]').last().textContent())
+      .toContain(formatRupiah(price).replace('Rp\u00a0', ''));
 
     await sellForCash(page);
     await page.reload();
     await signIn(page, 'Maria', '1234');
     await expect.poll(() => page.locator('.cart-empty').count()).toBe(1);
     expect((await readStore<{ id: string }>(page, 'openCarts')).map((c) => c.id)).not.toContain('active');
-    const [sale] = (await readStore<{ lines: { name: string; weightGrams: number | null }[] }>(page, 'sales')).slice(-1);
+    const [sale] = (await readStore<{ lines: { name: string; weightGrams: number | null }[] }>(page, 'sales')).slice(
+      -1,
+    );
     expect(sale!.lines.find((l) => l.name === sei.name)?.weightGrams).toBe(355);
   });
 });

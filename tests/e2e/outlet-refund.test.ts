@@ -31,12 +31,20 @@ let barcodes: Map<string, string>;
 beforeAll(async () => {
   server = await startTestServer('postgres');
   catalog = await seedCatalog(server.db, 5);
-  barcodes = new Map((await server.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [r.id, r.barcode]));
+  barcodes = new Map(
+    (await server.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [
+      r.id,
+      r.barcode,
+    ]),
+  );
   await addStaff(server.db, 'manggarai-barat', AGUSTINA.name, 'manager', AGUSTINA.pin);
   linkB = await startFaultProxy(Number(new URL(server.baseUrl).port));
   [tillA, tillB] = await Promise.all([startTerminal(), startTerminal()]);
   const code = async () => (await createEnrolmentCode(server.db, 'manggarai-barat'))!.code;
-  await Promise.all([enrolThroughScreen(tillA.page, server.baseUrl, await code(), AGUSTINA), enrolThroughScreen(tillB.page, linkB.url, await code(), AGUSTINA)]);
+  await Promise.all([
+    enrolThroughScreen(tillA.page, server.baseUrl, await code(), AGUSTINA),
+    enrolThroughScreen(tillB.page, linkB.url, await code(), AGUSTINA),
+  ]);
   await Promise.all([openShift(tillA.page), openShift(tillB.page)]);
 }, 180_000);
 
@@ -49,16 +57,27 @@ afterAll(async () => {
 
 /** The server's record of a sale by receipt number, once the till that sold it has synced. */
 const serverSale = async (receiptNo: string) =>
-  (await server.db.query<{ id: string; terminal_id: string }>('SELECT id::text, terminal_id FROM sales WHERE receipt_no = $1', [receiptNo])).rows[0];
+  (
+    await server.db.query<{ id: string; terminal_id: string }>(
+      'SELECT id::text, terminal_id FROM sales WHERE receipt_no = $1',
+      [receiptNo],
+    )
+  ).rows[0];
 
 /** The refunds the server holds of a sale, as their terminals sent them. */
 const serverRefunds = async (saleId: string) =>
-  (await server.db.query<StoredPayload<Refund>>(`SELECT ${payloadColumns('e')} FROM refunds r JOIN events e ON e.id = r.event_id WHERE r.original_sale_id = $1::uuid`, [saleId])).rows.map(readPayload);
+  (
+    await server.db.query<StoredPayload<Refund>>(
+      `SELECT ${payloadColumns('e')} FROM refunds r JOIN events e ON e.id = r.event_id WHERE r.original_sale_id = $1::uuid`,
+      [saleId],
+    )
+  ).rows.map(readPayload);
 
 const notice = (page: Page) => page.locator('.notice').textContent();
 
 /** What the refund form says was refunded already of a line ("Sudah refund"). */
-const refundedOf = (page: Page, name: string) => page.locator('tr[data-refund-line]', { hasText: name }).locator('td.num').nth(1).textContent();
+const refundedOf = (page: Page, name: string) =>
+  page.locator('tr[data-refund-line]', { hasText: name }).locator('td.num').nth(1).textContent();
 
 describe('refund of a sale made on another till of the outlet', () => {
   let receiptNo: string;
@@ -77,9 +96,16 @@ describe('refund of a sale made on another till of the outlet', () => {
     await page.getByLabel(`Jumlah ${madu.name} dikembalikan`).waitFor(SLOW);
     await refundAsManager(page, madu.name, 1);
     const [made] = await readStore<Refund>(page, 'refunds');
-    expect(made).toMatchObject({ originalSaleId: saleId, originalReceiptNo: receiptNo, terminalId: 'manggarai-barat-t02', total: madu.price });
+    expect(made).toMatchObject({
+      originalSaleId: saleId,
+      originalReceiptNo: receiptNo,
+      terminalId: 'manggarai-barat-t02',
+      total: madu.price,
+    });
 
-    await expect.poll(async () => (await serverRefunds(saleId)).map((r) => [r.id, r.terminalId, r.total]), SLOW).toEqual([[made!.id, 'manggarai-barat-t02', madu.price]]);
+    await expect
+      .poll(async () => (await serverRefunds(saleId)).map((r) => [r.id, r.terminalId, r.total]), SLOW)
+      .toEqual([[made!.id, 'manggarai-barat-t02', madu.price]]);
   });
 
   it('counts the refunds of both tills: what is left can be refunded, no more, and never twice', async () => {
@@ -100,7 +126,9 @@ describe('refund of a sale made on another till of the outlet', () => {
     await expect.poll(async () => (await serverRefunds(saleId)).length, SLOW).toBe(3);
 
     await findReceipt(page, receiptNo);
-    await expect.poll(() => notice(page), SLOW).toBe(`Struk ${receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
+    await expect
+      .poll(() => notice(page), SLOW)
+      .toBe(`Struk ${receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
   });
 
   it('offline, till B says a refund of another till’s sale needs the connection', async () => {
@@ -109,7 +137,13 @@ describe('refund of a sale made on another till of the outlet', () => {
     linkB.set({ refuse: true });
     const { page } = tillB;
     await findReceipt(page, other);
-    await expect.poll(() => notice(page), SLOW).toMatch(new RegExp(`^Struk ${other} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi \\(.+\\)\\. Refund penjualan terminal lain perlu koneksi: coba lagi saat online\\.$`));
+    await expect
+      .poll(() => notice(page), SLOW)
+      .toMatch(
+        new RegExp(
+          `^Struk ${other} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi \\(.+\\)\\. Refund penjualan terminal lain perlu koneksi: coba lagi saat online\\.$`,
+        ),
+      );
     expect(await page.getByLabel(`Jumlah ${catalog[2]!.name} dikembalikan`).count()).toBe(0);
 
     linkB.set({ refuse: false });

@@ -25,7 +25,10 @@ afterAll(async () => {
 const kopi = DEMO_CATALOG.find((p) => p.name === 'Kopi Arabika Bajawa Bubuk 250 g')!;
 const SLOW = { timeout: 10_000 };
 const printedReceipt = (receiptNo: string) => virtual.printer.jobs.filter((j) => j.text.includes(`No    ${receiptNo}`));
-const jobsOf = async (page: Page, receiptNo: string) => (await readStore<PrintJob>(page, 'printQueue')).filter((j) => j.request.kind === 'receipt' && j.request.sale.receiptNo === receiptNo);
+const jobsOf = async (page: Page, receiptNo: string) =>
+  (await readStore<PrintJob>(page, 'printQueue')).filter(
+    (j) => j.request.kind === 'receipt' && j.request.sale.receiptNo === receiptNo,
+  );
 
 async function fillPrinter(page: Page) {
   await page.getByRole('button', { name: 'Pengaturan' }).click();
@@ -49,7 +52,9 @@ describe('printer setup with receipts waiting', () => {
     expect(terminal.bridge.config.current().printer).toBeNull();
 
     await dialog.getByRole('button', { name: 'Tahan dulu' }).click();
-    await expect.poll(() => page.locator('.outcome').textContent()).toBe('Pengaturan printer disimpan. 2 cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.');
+    await expect
+      .poll(() => page.locator('.outcome').textContent())
+      .toBe('Pengaturan printer disimpan. 2 cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.');
     expect(terminal.bridge.config.current().printer).toMatchObject({ columns: 32 });
     expect((await jobsOf(page, sold[0]!)).map((j) => j.state)).toEqual(['held']);
 
@@ -79,12 +84,19 @@ describe('printer setup with receipts waiting', () => {
     const dialog = page.getByRole('dialog', { name: 'Cetakan menunggu' });
     await dialog.getByRole('button', { name: 'Jangan dicetak…' }).click();
     await dialog.getByRole('button', { name: 'Jangan cetak 1 cetakan' }).click();
-    await expect.poll(() => page.locator('.outcome').textContent()).toBe('Tulis alasan membuang cetakan (minimal 5 huruf).');
+    await expect
+      .poll(() => page.locator('.outcome').textContent())
+      .toBe('Tulis alasan membuang cetakan (minimal 5 huruf).');
     await dialog.getByLabel('Alasan tidak dicetak').fill('Pembeli sudah pulang');
     await dialog.getByRole('button', { name: 'Jangan cetak 1 cetakan' }).click();
-    await expect.poll(() => page.locator('.outcome').textContent()).toMatch(/^Pengaturan printer disimpan\. 1 cetakan tidak dicetak \(alasan dicatat\)/);
+    await expect
+      .poll(() => page.locator('.outcome').textContent())
+      .toMatch(/^Pengaturan printer disimpan\. 1 cetakan tidak dicetak \(alasan dicatat\)/);
     const [job] = await jobsOf(page, waiting);
-    expect(job).toMatchObject({ state: 'discarded', discarded: { reason: 'Pembeli sudah pulang', by: { name: 'Yohanes' } } });
+    expect(job).toMatchObject({
+      state: 'discarded',
+      discarded: { reason: 'Pembeli sudah pulang', by: { name: 'Yohanes' } },
+    });
     virtual.printer.setState('ready');
     await page.keyboard.press('F1');
     const after = await sellForCash(page, kopi.barcode!);

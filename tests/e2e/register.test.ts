@@ -38,7 +38,8 @@ const madu = product('Madu Hutan Sumba 250 ml');
 const rp = (n: number) => formatRupiah(rupiah(n));
 const rows = (page: Page) => page.locator('table.cart tbody tr');
 const notice = (page: Page) => page.locator('.notice').textContent();
-const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
 const nothingFocused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
 async function payExactly(page: Page): Promise<void> {
@@ -184,10 +185,14 @@ describe('the register, as a kasir meets it', () => {
     const { page } = terminal;
     const sale = (await readStore<Sale>(page, 'sales')).at(-1)!;
     await page.keyboard.press('F9');
-    expect(await page.getByLabel('Cari struk').getAttribute('placeholder')).toBe(sale.receiptNo.replace(/-\d{4}$/, '-0001'));
+    expect(await page.getByLabel('Cari struk').getAttribute('placeholder')).toBe(
+      sale.receiptNo.replace(/-\d{4}$/, '-0001'),
+    );
     await page.keyboard.press('F5');
     const [year, month, day] = businessDate(new Date()).split('-');
-    await expect.poll(() => page.locator('.shift-panel h2').first().textContent()).toContain(`hari ${day}/${month}/${year}`);
+    await expect
+      .poll(() => page.locator('.shift-panel h2').first().textContent())
+      .toContain(`hari ${day}/${month}/${year}`);
     await page.keyboard.press('F1');
   });
 
@@ -222,7 +227,9 @@ describe('the register, as a kasir meets it', () => {
     expect(await reason.getAttribute('aria-required')).toBe('true');
     expect(await reason.getAttribute('placeholder')).toMatch(/^contoh: /);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.discount-dialog .form-problems').textContent()).toBe('Ketik nilai diskon dalam Rupiah.Alasan wajib diisi.');
+    await expect
+      .poll(() => page.locator('.discount-dialog .form-problems').textContent())
+      .toBe('Ketik nilai diskon dalam Rupiah.Alasan wajib diisi.');
     expect(await page.locator('.approval').count()).toBe(0);
     await page.keyboard.press('Escape');
   });

@@ -5,7 +5,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
-import { findReceipt, readyToSell, refundAsManager, sellForCash, startTerminal, type Terminal } from '../support/terminal';
+import {
+  findReceipt,
+  readyToSell,
+  refundAsManager,
+  sellForCash,
+  startTerminal,
+  type Terminal,
+} from '../support/terminal';
 
 let terminal: Terminal;
 beforeAll(async () => {
@@ -42,7 +49,9 @@ describe('sales history with refunds', () => {
     expect(await table.locator(`tr[data-sale="${fully}"]`).textContent()).toContain('Direfund penuh');
 
     await table.locator(`tr[data-sale="${fully}"]`).click();
-    await expect.poll(() => page.getByTestId('fully-refunded').textContent()).toBe('Semua barang struk ini sudah direfund.');
+    await expect
+      .poll(() => page.getByTestId('fully-refunded').textContent())
+      .toBe('Semua barang struk ini sudah direfund.');
     expect(await page.getByRole('button', { name: 'Refund barang dari struk ini' }).count()).toBe(0);
     await table.locator(`tr[data-sale="${partly}"]`).click();
     expect(await page.getByRole('button', { name: 'Refund barang dari struk ini' }).count()).toBe(1);

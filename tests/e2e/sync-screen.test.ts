@@ -25,7 +25,9 @@ let barcodes: string[];
 beforeAll(async () => {
   server = await startTestServer('pglite');
   await seedCatalog(server.db, 5);
-  barcodes = (await server.db.query<{ barcode: string }>('SELECT barcode FROM products ORDER BY barcode LIMIT 2')).rows.map((r) => r.barcode);
+  barcodes = (
+    await server.db.query<{ barcode: string }>('SELECT barcode FROM products ORDER BY barcode LIMIT 2')
+  ).rows.map((r) => r.barcode);
   await addStaff(server.db, 'manggarai-barat', AGUSTINA.name, 'manager', AGUSTINA.pin);
   await addStaff(server.db, 'manggarai-barat', MARIA.name, 'kasir', MARIA.pin);
   proxy = await startFaultProxy(Number(new URL(server.baseUrl).port));
@@ -55,16 +57,23 @@ describe('enrolment and the Sinkron screen', () => {
     const alert = page.getByRole('alert');
 
     await tryEnrol(`127.0.0.1:${await freePort()}`, await code());
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/^Server 127\.0\.0\.1:\d+ menolak sambungan: server tidak berjalan atau nomor port salah\./);
+    await expect
+      .poll(() => alert.textContent(), { timeout: 15_000 })
+      .toMatch(/^Server 127\.0\.0\.1:\d+ menolak sambungan: server tidak berjalan atau nomor port salah\./);
 
     const used = await code();
     await server.request('POST', '/v1/terminals/enroll', { body: { code: used, name: 'Kasir lain' } });
     await tryEnrol(proxy.url, used);
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toBe('Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 15_000 })
+      .toBe('Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.');
 
     await tryEnrol(proxy.url.replace(/^http:/, 'https:'), await code());
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/tidak menjawab dengan https \(sambungan aman\)\..*centang "Izinkan http tanpa enkripsi"/);
-    for (const text of await page.getByRole('alert').allTextContents()) expect(text).not.toMatch(/ECONN|ERR_|SSL|already|used|expired|enrol/i);
+    await expect
+      .poll(() => alert.textContent(), { timeout: 15_000 })
+      .toMatch(/tidak menjawab dengan https \(sambungan aman\)\..*centang "Izinkan http tanpa enkripsi"/);
+    for (const text of await page.getByRole('alert').allTextContents())
+      expect(text).not.toMatch(/ECONN|ERR_|SSL|already|used|expired|enrol/i);
 
     await page.getByLabel('Izinkan http tanpa enkripsi (hanya untuk uji)').check();
     await expect.poll(() => page.getByTestId('plain-http-warning').textContent()).toMatch(/tanpa enkripsi/);
@@ -74,7 +83,9 @@ describe('enrolment and the Sinkron screen', () => {
     await signInOnceDownloaded(page, MARIA);
     // The enrolment is in the audit log, with the manager who did it (t01 went to the used code's terminal).
     const enrolled = (await readStore<AuditEntry>(page, 'audit')).filter((a) => a.event.kind === 'enrolled');
-    expect(enrolled.map((a) => [a.staff.name, a.training, a.event])).toEqual([['Yohanes', false, { kind: 'enrolled', serverUrl: proxy.url, terminalId: 'manggarai-barat-t02' }]]);
+    expect(enrolled.map((a) => [a.staff.name, a.training, a.event])).toEqual([
+      ['Yohanes', false, { kind: 'enrolled', serverUrl: proxy.url, terminalId: 'manggarai-barat-t02' }],
+    ]);
   });
 
   it('counts the queue as its table shows it, while events wait for a server that is down', async () => {
@@ -97,11 +108,21 @@ describe('enrolment and the Sinkron screen', () => {
   it('records exports and settings changes in the audit log with who was signed in', async () => {
     const { page } = terminal;
     await page.getByRole('button', { name: 'Ekspor data belum terkirim' }).click();
-    await expect.poll(async () => (await readStore<AuditEntry>(page, 'audit')).filter((a) => a.event.kind === 'exported').map((a) => a.staff.name)).toEqual([AGUSTINA.name]);
+    await expect
+      .poll(async () =>
+        (await readStore<AuditEntry>(page, 'audit'))
+          .filter((a) => a.event.kind === 'exported')
+          .map((a) => a.staff.name),
+      )
+      .toEqual([AGUSTINA.name]);
     await page.getByRole('button', { name: 'Pengaturan' }).click();
     await page.getByLabel('Pakai kamera di layar kasir').check();
     await expect
-      .poll(async () => (await readStore<AuditEntry>(page, 'audit')).filter((a) => a.event.kind === 'settings-changed').map((a) => [a.staff.name, a.event]))
+      .poll(async () =>
+        (await readStore<AuditEntry>(page, 'audit'))
+          .filter((a) => a.event.kind === 'settings-changed')
+          .map((a) => [a.staff.name, a.event]),
+      )
       .toEqual([[AGUSTINA.name, { kind: 'settings-changed', changes: ['pemindai kamera: aktif'] }]]);
   });
 });

@@ -15,7 +15,16 @@ import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { rosterCsv, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
-import { countStore, openShift, readStore, readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
+import {
+  countStore,
+  openShift,
+  readStore,
+  readyToSell,
+  scan,
+  signIn,
+  startTerminal,
+  type Terminal,
+} from '../support/terminal';
 import { eventDocument } from '../../sync/protocol/events';
 import type { SyncEvent } from '../../sync/protocol/events';
 import { acknowledged, openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
@@ -58,7 +67,9 @@ describe('sync end to end', () => {
     await openSyncScreen(page);
     await expect.poll(() => page.getByTestId('practice-note').textContent()).toMatch(/^1 penjualan latihan/);
     await page.getByLabel('Alamat server').fill(server.url);
-    await page.getByLabel('Kode pendaftaran').fill(enrolmentCode(database.url!, 'manggarai-barat').toLowerCase().replace('-', ' '));
+    await page
+      .getByLabel('Kode pendaftaran')
+      .fill(enrolmentCode(database.url!, 'manggarai-barat').toLowerCase().replace('-', ' '));
     // Records what the download screen showed, however quickly it came and went.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -79,20 +90,39 @@ describe('sync end to end', () => {
 
     // Nothing of mode latihan is left; seq 1 is the enrolment's own audit entry (already at the
     // province), and the outbox goes on at seq 2 with the real sign-in.
-    for (const table of ['sales', 'shifts', 'cashMovements', 'stockMovements']) expect(await readStore(page, table)).toEqual([]);
-    const { rows: enrolled } = await database.db.query<{ seq: number; type: string } & StoredPayload<{ event: { kind: string } }>>(
+    for (const table of ['sales', 'shifts', 'cashMovements', 'stockMovements'])
+      expect(await readStore(page, table)).toEqual([]);
+    const { rows: enrolled } = await database.db.query<
+      { seq: number; type: string } & StoredPayload<{ event: { kind: string } }>
+    >(
       `SELECT seq, type, ${payloadColumns('events')} FROM events WHERE terminal_id = 'manggarai-barat-t01' AND seq = 1`,
     );
-    expect(enrolled.map((r) => ({ seq: r.seq, type: r.type, kind: readPayload(r).event.kind }))).toEqual([{ seq: 1, type: 'audit.recorded', kind: 'enrolled' }]);
+    expect(enrolled.map((r) => ({ seq: r.seq, type: r.type, kind: readPayload(r).event.kind }))).toEqual([
+      { seq: 1, type: 'audit.recorded', kind: 'enrolled' },
+    ]);
     const outbox = await readStore<SyncEvent>(page, 'outbox');
-    expect(outbox.map((e) => [e.seq, eventDocument(e).training, eventDocument(e).terminalId])).toEqual(outbox.map((_, i) => [i + 2, false, 'manggarai-barat-t01']));
+    expect(outbox.map((e) => [e.seq, eventDocument(e).training, eventDocument(e).terminalId])).toEqual(
+      outbox.map((_, i) => [i + 2, false, 'manggarai-barat-t01']),
+    );
     expect((await readStore(page, 'products')).length).toBe(30);
     // The outlet's staff from the server; the demo staff are gone.
-    expect((await readStore<{ name: string; role: string }>(page, 'staff')).map((s) => [s.name, s.role]).sort()).toEqual([['Agustina Bere', 'manager'], ['Maria Goreti', 'kasir']]);
+    expect(
+      (await readStore<{ name: string; role: string }>(page, 'staff')).map((s) => [s.name, s.role]).sort(),
+    ).toEqual([
+      ['Agustina Bere', 'manager'],
+      ['Maria Goreti', 'kasir'],
+    ]);
     expect((await readStore<{ entries: unknown[] }>(page, 'asnRoster')).flatMap((b) => b.entries)).toHaveLength(40);
-    const streams = await readStore<{ stream: string; lastPulledAt: string | null; staging: unknown }>(page, 'syncStreams');
+    const streams = await readStore<{ stream: string; lastPulledAt: string | null; staging: unknown }>(
+      page,
+      'syncStreams',
+    );
     expect(streams.map((s) => [s.stream, s.staging, s.lastPulledAt !== null]).sort()).toEqual([
-      ['asn-roster', null, true], ['asn-totals', null, true], ['products', null, true], ['settings', null, true], ['staff', null, true],
+      ['asn-roster', null, true],
+      ['asn-totals', null, true],
+      ['products', null, true],
+      ['settings', null, true],
+      ['staff', null, true],
     ]);
     await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Daring');
   });
@@ -102,11 +132,17 @@ describe('sync end to end', () => {
     await openShift(page);
     await server.stop();
     const picks = [catalog.slice(0, 3), catalog.slice(3, 4), catalog.slice(4, 6)];
-    for (const products of picks) await sell(page, products.map((p) => barcodes.get(p.id)!));
+    for (const products of picks)
+      await sell(
+        page,
+        products.map((p) => barcodes.get(p.id)!),
+      );
     const waiting = async () => Number(await page.getByTestId('sync-waiting').textContent());
     await expect.poll(waiting).toBe(await countStore(page, 'outbox'));
     expect(await waiting()).toBeGreaterThan(3);
-    await expect.poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 }).toBe('Server tak terjangkau');
+    await expect
+      .poll(() => page.getByTestId('sync-connection').textContent(), { timeout: 15_000 })
+      .toBe('Server tak terjangkau');
     expect(await page.getByTestId('sync-oldest').textContent()).toMatch(/tertua (baru saja|1 menit)/);
 
     // The manager exports what has not been sent, for carrying to the office.
@@ -114,15 +150,25 @@ describe('sync end to end', () => {
     await signIn(page, 'Agustina Bere', '791324');
     await openSyncScreen(page);
     await page.getByRole('button', { name: 'Ekspor data belum terkirim' }).click();
-    await expect.poll(() => page.locator('.notice-success').textContent()).toMatch(/^\d+ event menunggu dan 0 ditolak diekspor ke /);
+    await expect
+      .poll(() => page.locator('.notice-success').textContent())
+      .toMatch(/^\d+ event menunggu dan 0 ditolak diekspor ke /);
     const exported = readdirSync(join(terminal.userDataDir, 'ekspor'));
     expect(exported).toEqual([expect.stringMatching(/^belum-terkirim-manggarai-barat-t01-\d{14}\.json$/)]);
     const file = JSON.parse(readFileSync(join(terminal.userDataDir, 'ekspor', exported[0]!), 'utf8'));
-    expect(file).toMatchObject({ format: 'ntt-mart-pos/unsynced-events', terminalId: 'manggarai-barat-t01', outletId: 'manggarai-barat', deadLetters: [] });
+    expect(file).toMatchObject({
+      format: 'ntt-mart-pos/unsynced-events',
+      terminalId: 'manggarai-barat-t01',
+      outletId: 'manggarai-barat',
+      deadLetters: [],
+    });
     // The export is audited after it was written: that entry is the one event of the outbox the file lacks.
     const queued = (await readStore<SyncEvent>(page, 'outbox')).sort((a, b) => a.seq - b.seq);
     const exportAudit = queued.at(-1)!;
-    expect(exportAudit).toMatchObject({ type: 'audit.recorded', payload: { event: { kind: 'exported', events: file.events.length, deadLetters: 0 } } });
+    expect(exportAudit).toMatchObject({
+      type: 'audit.recorded',
+      payload: { event: { kind: 'exported', events: file.events.length, deadLetters: 0 } },
+    });
     expect(file.events).toEqual(queued.slice(0, -1));
     expect(queued.filter((e) => e.type === 'sale.completed')).toHaveLength(3);
 
@@ -132,16 +178,24 @@ describe('sync end to end', () => {
     await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Daring');
 
     const sales = (await readStore(page, 'sales')) as { id: string; total: number; receiptNo: string }[];
-    expect(sales.map((s) => s.receiptNo).sort()).toEqual(sales.map((_, i) => expect.stringMatching(new RegExp(`^MB-T01-\\d{8}-000${i + 1}$`))));
+    expect(sales.map((s) => s.receiptNo).sort()).toEqual(
+      sales.map((_, i) => expect.stringMatching(new RegExp(`^MB-T01-\\d{8}-000${i + 1}$`))),
+    );
     const saleAcks = (await acknowledged(page)).filter((a) => a.type === 'sale.completed');
-    expect(saleAcks.map((a) => [a.documentId, a.status, a.quarantined]).sort()).toEqual(sales.map((s) => [s.id, 'stored', false]).sort());
-    const { rows } = await database.db.query<{ id: string; total: number }>("SELECT id::text, total FROM sales WHERE terminal_id = 'manggarai-barat-t01'");
+    expect(saleAcks.map((a) => [a.documentId, a.status, a.quarantined]).sort()).toEqual(
+      sales.map((s) => [s.id, 'stored', false]).sort(),
+    );
+    const { rows } = await database.db.query<{ id: string; total: number }>(
+      "SELECT id::text, total FROM sales WHERE terminal_id = 'manggarai-barat-t01'",
+    );
     expect(new Map(rows.map((r) => [r.id, r.total]))).toEqual(new Map(sales.map((s) => [s.id, s.total])));
 
     const month = businessMonth(new Date());
     const report = admin(database.url!, 'report', month);
     const turnover = formatRupiah(rupiah(sales.reduce((a, s) => a + s.total, 0)));
-    expect(report.split('\n').find((line) => line.startsWith('NTT Mart Manggarai Barat'))).toMatch(new RegExp(`^NTT Mart Manggarai Barat\\s+3\\s+${turnover.replace(/[.$]/g, '\\$&')}`));
+    expect(report.split('\n').find((line) => line.startsWith('NTT Mart Manggarai Barat'))).toMatch(
+      new RegExp(`^NTT Mart Manggarai Barat\\s+3\\s+${turnover.replace(/[.$]/g, '\\$&')}`),
+    );
   });
 
   it('keeps the terminal enrolled and its data after chromium restarts', async () => {
@@ -160,7 +214,9 @@ describe('sync end to end', () => {
     await page.clock.resume();
     await page.reload();
     await signIn(page, MARIA.name, MARIA.pin);
-    await expect.poll(() => page.getByTestId('clock-warning').textContent(), { timeout: 15_000 }).toMatch(/Jam terminal lebih cepat 10 menit dari server/);
+    await expect
+      .poll(() => page.getByTestId('clock-warning').textContent(), { timeout: 15_000 })
+      .toMatch(/Jam terminal lebih cepat 10 menit dari server/);
     await sell(page, [barcodes.get(catalog[8]!.id)!]);
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), { timeout: 15_000 }).toBe('0');
   });

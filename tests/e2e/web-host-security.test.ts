@@ -43,7 +43,9 @@ async function expectHostUnreachable(page: Page): Promise<void> {
   const answer = page.getByRole('alert');
   // The bridge answers only after it has waited for the socket (ws-bridge's call time-out).
   await answer.waitFor({ timeout: 20_000 });
-  expect(await answer.textContent()).toMatch(/^Layanan terminal tidak menjawab halaman ini\. Pastikan "npm run start:web" masih berjalan, lalu buka alamat lengkap/);
+  expect(await answer.textContent()).toMatch(
+    /^Layanan terminal tidak menjawab halaman ini\. Pastikan "npm run start:web" masih berjalan, lalu buka alamat lengkap/,
+  );
   expect(await page.getByText('Menyiapkan terminal…').count()).toBe(0);
 }
 
@@ -66,39 +68,47 @@ describe('web host against local processes', () => {
     expect(terminal.bridge.config.current().kiosk).toBe(false);
   });
 
-  it('a browser that only knows the bare address gets the page but not the bridge', async () => {
-    const launch = chromiumLaunchOptions();
-    const browser = await chromium.launch({ ...launch, headless: true });
-    try {
-      const page = await browser.newPage();
-      await page.goto(terminal.url);
-      expect(await bridgeOpensIn(page)).toBe(false);
-      await expectHostUnreachable(page);
-    } finally {
-      await browser.close();
-    }
-  }, BRIDGE_GIVES_UP);
+  it(
+    'a browser that only knows the bare address gets the page but not the bridge',
+    async () => {
+      const launch = chromiumLaunchOptions();
+      const browser = await chromium.launch({ ...launch, headless: true });
+      try {
+        const page = await browser.newPage();
+        await page.goto(terminal.url);
+        expect(await bridgeOpensIn(page)).toBe(false);
+        await expectHostUnreachable(page);
+      } finally {
+        await browser.close();
+      }
+    },
+    BRIDGE_GIVES_UP,
+  );
 
-  it('a tab left open across a restart (a new key) says to open the new address', async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'ntt-pos-host-'));
-    const bridge = createBridgeHost(userDataDir, 'web', 'test');
-    const first = await startWebHost({ rendererDir: RENDERER_DIST, ...bridge, port: 0 });
-    const launch = chromiumLaunchOptions();
-    const browser = await chromium.launch({ ...launch, headless: true });
-    let second: WebHost | null = null;
-    try {
-      const page = await browser.newPage();
-      await page.goto(first.openUrl);
-      await page.locator('.app').waitFor({ timeout: 20_000 });
-      await first.close();
-      second = await startWebHost({ rendererDir: RENDERER_DIST, ...bridge, port: first.port });
-      await page.reload();
-      await expectHostUnreachable(page);
-    } finally {
-      await browser.close();
-      await second?.close();
-      await bridge.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    }
-  }, BRIDGE_GIVES_UP);
+  it(
+    'a tab left open across a restart (a new key) says to open the new address',
+    async () => {
+      const userDataDir = mkdtempSync(join(tmpdir(), 'ntt-pos-host-'));
+      const bridge = createBridgeHost(userDataDir, 'web', 'test');
+      const first = await startWebHost({ rendererDir: RENDERER_DIST, ...bridge, port: 0 });
+      const launch = chromiumLaunchOptions();
+      const browser = await chromium.launch({ ...launch, headless: true });
+      let second: WebHost | null = null;
+      try {
+        const page = await browser.newPage();
+        await page.goto(first.openUrl);
+        await page.locator('.app').waitFor({ timeout: 20_000 });
+        await first.close();
+        second = await startWebHost({ rendererDir: RENDERER_DIST, ...bridge, port: first.port });
+        await page.reload();
+        await expectHostUnreachable(page);
+      } finally {
+        await browser.close();
+        await second?.close();
+        await bridge.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
+    },
+    BRIDGE_GIVES_UP,
+  );
 });

@@ -31,7 +31,9 @@ const terminals: Terminal[] = [];
 beforeAll(async () => {
   database = await openTestDatabase('postgres');
   catalog = await seedCatalog(database.db, 20);
-  barcodes = (await database.db.query<{ barcode: string }>('SELECT barcode FROM products ORDER BY natural_key')).rows.map((r) => r.barcode);
+  barcodes = (
+    await database.db.query<{ barcode: string }>('SELECT barcode FROM products ORDER BY natural_key')
+  ).rows.map((r) => r.barcode);
   await addStaff(database.db, 'sikka', MANAGER.name, 'manager', MANAGER.pin);
   server = await serverProcess(database.url!);
   await server.start();
@@ -58,9 +60,15 @@ async function enrolledTerminal(): Promise<{ terminal: Terminal; id: string; out
 }
 
 /** Sales numbered after what the terminal numbered itself (its enrolment's audit entry). */
-const queued = async (terminal: Terminal, ids: { id: string; outletId: string }, count: number): Promise<SyncEvent[]> => {
+const queued = async (
+  terminal: Terminal,
+  ids: { id: string; outletId: string },
+  count: number,
+): Promise<SyncEvent[]> => {
   const first = await nextSeq(terminal.page);
-  return Array.from({ length: count }, (_, i) => saleEvent({ terminal: ids, seq: first + i, products: catalog, asnNip: undefined }));
+  return Array.from({ length: count }, (_, i) =>
+    saleEvent({ terminal: ids, seq: first + i, products: catalog, asnNip: undefined }),
+  );
 };
 
 async function serverEvents(terminalId: string): Promise<Map<string, number>> {
@@ -75,7 +83,9 @@ async function serverEvents(terminalId: string): Promise<Map<string, number>> {
 async function expectExactlyOnce(terminal: Terminal, terminalId: string, timeoutMs = 60_000): Promise<void> {
   await until(async () => (await countStore(terminal.page, 'outbox')) === 0, 'the outbox to drain', timeoutMs);
   const acks = await acknowledged(terminal.page);
-  const sales = new Map((await readStore<{ id: string; total: number }>(terminal.page, 'sales')).map((s) => [s.id, s.total]));
+  const sales = new Map(
+    (await readStore<{ id: string; total: number }>(terminal.page, 'sales')).map((s) => [s.id, s.total]),
+  );
   const held = await serverEvents(terminalId);
   expect(new Set(held.keys())).toEqual(new Set(acks.map((a) => a.id)));
   expect(held.size).toBe(acks.length);
@@ -147,10 +157,14 @@ describe('sync survives crashes', () => {
     try {
       await sell(terminal.page, barcodes.slice(5, 7));
       waiting = (await readStore<{ id: string }>(terminal.page, 'outbox')).map((e) => e.id);
-      await until(async () => {
-        const held = await serverEvents(id);
-        return waiting.every((e) => held.has(e));
-      }, 'the server to store the sale with the events before it', 15_000);
+      await until(
+        async () => {
+          const held = await serverEvents(id);
+          return waiting.every((e) => held.has(e));
+        },
+        'the server to store the sale with the events before it',
+        15_000,
+      );
       expect(await countStore(terminal.page, 'outbox')).toBe(waiting.length);
       await crashRenderer(terminal);
     } finally {
@@ -183,7 +197,9 @@ describe('sync survives crashes', () => {
     await second.goto(terminal.url);
     await signIn(second, MANAGER.name, MANAGER.pin);
     await Promise.all([terminal.page, second].map(openSyncScreen));
-    await Promise.all([terminal.page, second].map((page) => page.getByRole('button', { name: 'Sinkronkan sekarang' }).click()));
+    await Promise.all(
+      [terminal.page, second].map((page) => page.getByRole('button', { name: 'Sinkronkan sekarang' }).click()),
+    );
     await expectExactlyOnce(terminal, id);
     // Two drainers would both have pushed the first events: the server would have answered "duplicate".
     expect(new Set((await acknowledged(terminal.page)).map((a) => a.status))).toEqual(new Set(['stored']));

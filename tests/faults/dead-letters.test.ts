@@ -40,17 +40,27 @@ interface Client {
 
 async function client(): Promise<Client> {
   const enrolled = await server.enrol('sikka');
-  const connection: SyncConnection = { serverUrl: server.baseUrl, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
+  const connection: SyncConnection = {
+    serverUrl: server.baseUrl,
+    terminalId: enrolled.terminalId,
+    outletId: enrolled.outletId,
+    token: enrolled.token,
+    enrolledAt: new Date().toISOString(),
+  };
   return {
     terminal: { id: enrolled.terminalId, outletId: enrolled.outletId },
     store: new MemorySyncStore(),
     connection,
     now: () => new Date(),
-    transport: { push: (body) => pushBatch(connection, body), pull: () => Promise.reject(new Error('not pulled here')) },
+    transport: {
+      push: (body) => pushBatch(connection, body),
+      pull: () => Promise.reject(new Error('not pulled here')),
+    },
   };
 }
 
-const sales = (c: Client, count: number, from = 1) => Array.from({ length: count }, (_, i) => saleEvent({ terminal: c.terminal, seq: from + i, products }));
+const sales = (c: Client, count: number, from = 1) =>
+  Array.from({ length: count }, (_, i) => saleEvent({ terminal: c.terminal, seq: from + i, products }));
 
 /** A terminal whose event at `seq` the server refuses: another terminal took its id first (a copied database, say). */
 async function withRefusedSeq(seq: number, count: number): Promise<{ c: Client; refused: SyncEvent }> {
@@ -58,14 +68,21 @@ async function withRefusedSeq(seq: number, count: number): Promise<{ c: Client; 
   const other = await client();
   const events = sales(c, count);
   const refused = events[seq - 1]!;
-  await server.push(other.connection.token, [{ ...saleEvent({ terminal: other.terminal, seq: 1, products }), id: refused.id }]);
+  await server.push(other.connection.token, [
+    { ...saleEvent({ terminal: other.terminal, seq: 1, products }), id: refused.id },
+  ]);
   for (const event of events) c.store.enqueue(event);
   const report = await pushOutbox(c.store, c);
   expect(report).toMatchObject({ acknowledged: count - 1, deadLettered: 1, highWaterSeq: seq - 1, failure: null });
   return { c, refused };
 }
 
-const highWater = async (terminalId: string) => (await server.db.query<{ high_water_seq: number }>('SELECT high_water_seq FROM terminals WHERE id = $1', [terminalId])).rows[0]!.high_water_seq;
+const highWater = async (terminalId: string) =>
+  (
+    await server.db.query<{ high_water_seq: number }>('SELECT high_water_seq FROM terminals WHERE id = $1', [
+      terminalId,
+    ])
+  ).rows[0]!.high_water_seq;
 
 describe('a dead letter', () => {
   it('resent by "Kirim ulang semua" goes under a new id into its own seq, and the high water runs to the end', async () => {
@@ -78,17 +95,34 @@ describe('a dead letter', () => {
     const report = await pushOutbox(c.store, c);
     expect(report).toMatchObject({ acknowledged: 101, deadLettered: 0, highWaterSeq: 350, failure: null });
     expect(c.store.deadLetters.size).toBe(0);
-    expect((await server.db.query('SELECT count(*)::int AS n FROM seq_gaps WHERE terminal_id = $1', [c.terminal.id])).rows).toEqual([{ n: 0 }]);
+    expect(
+      (await server.db.query('SELECT count(*)::int AS n FROM seq_gaps WHERE terminal_id = $1', [c.terminal.id])).rows,
+    ).toEqual([{ n: 0 }]);
   });
 
   it('skipped by the province is recorded with its reason, and the terminal drains on with its high water at the end', async () => {
     const { c } = await withRefusedSeq(3, 20);
     const terminal = c.terminal.id;
-    expect(await runAdminCommand(server.db, ['dead-letter', 'list', terminal])).toMatch(new RegExp(`${terminal}\\s+3\\s+.*belongs to another terminal`));
+    expect(await runAdminCommand(server.db, ['dead-letter', 'list', terminal])).toMatch(
+      new RegExp(`${terminal}\\s+3\\s+.*belongs to another terminal`),
+    );
     await expect(runAdminCommand(server.db, ['dead-letter', 'skip', terminal, '3'])).rejects.toThrow(/butuh --reason/);
-    await expect(runAdminCommand(server.db, ['dead-letter', 'skip', terminal, '4', '--reason', 'salah'])).rejects.toThrow(/Seq 4 .* tidak sedang ditunggu/);
-    expect(await runAdminCommand(server.db, ['dead-letter', 'skip', terminal, '3', '--reason', 'Salinan basis data; penjualan dicatat manual'])).toMatch(/2 → 20/);
-    expect((await server.db.query('SELECT seq, reason FROM skipped_seqs WHERE terminal_id = $1', [terminal])).rows).toEqual([{ seq: 3, reason: 'Salinan basis data; penjualan dicatat manual' }]);
+    await expect(
+      runAdminCommand(server.db, ['dead-letter', 'skip', terminal, '4', '--reason', 'salah']),
+    ).rejects.toThrow(/Seq 4 .* tidak sedang ditunggu/);
+    expect(
+      await runAdminCommand(server.db, [
+        'dead-letter',
+        'skip',
+        terminal,
+        '3',
+        '--reason',
+        'Salinan basis data; penjualan dicatat manual',
+      ]),
+    ).toMatch(/2 → 20/);
+    expect(
+      (await server.db.query('SELECT seq, reason FROM skipped_seqs WHERE terminal_id = $1', [terminal])).rows,
+    ).toEqual([{ seq: 3, reason: 'Salinan basis data; penjualan dicatat manual' }]);
     expect(await runAdminCommand(server.db, ['dead-letter', 'list', terminal])).toMatch(/tidak menunggu seq/);
     for (const event of sales(c, 30, 21)) c.store.enqueue(event);
     expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 30, highWaterSeq: 50, failure: null });
@@ -101,7 +135,10 @@ describe('a dead letter in the outbox journal', () => {
    * The terminal's journal (the host's file, rotated at every chance) holding each queued event, told
    * what the province now holds after each settle, as renderer/journal/acknowledging-store.ts does.
    */
-  async function journaled(c: Client, events: readonly SyncEvent[]): Promise<{ journal: Journal; file: () => string; close: () => Promise<void> }> {
+  async function journaled(
+    c: Client,
+    events: readonly SyncEvent[],
+  ): Promise<{ journal: Journal; file: () => string; close: () => Promise<void> }> {
     const dir = mkdtempSync(join(tmpdir(), 'ntt-dead-journal-'));
     const journal = openJournal(dir, { compactAfterBytes: 0 });
     await journal.append({ terminalId: c.terminal.id, events: [...events], counters: [] });
@@ -126,7 +163,9 @@ describe('a dead letter in the outbox journal', () => {
     const other = await client();
     const events = sales(c, 20);
     const refused = events[2]!;
-    await server.push(other.connection.token, [{ ...saleEvent({ terminal: other.terminal, seq: 1, products }), id: refused.id }]);
+    await server.push(other.connection.token, [
+      { ...saleEvent({ terminal: other.terminal, seq: 1, products }), id: refused.id },
+    ]);
     for (const event of events) c.store.enqueue(event);
     const { journal, file, close } = await journaled(c, events);
     try {
@@ -142,7 +181,9 @@ describe('a dead letter in the outbox journal', () => {
       // Rotated: the file no longer holds the refused event.
       expect(file()).not.toContain(refused.id);
       // Kept on the terminal for the record, but no longer waiting for anyone: not sent again.
-      expect([...c.store.deadLetters.values()]).toEqual([expect.objectContaining({ seq: 3, resolvedAt: expect.any(String) })]);
+      expect([...c.store.deadLetters.values()]).toEqual([
+        expect.objectContaining({ seq: 3, resolvedAt: expect.any(String) }),
+      ]);
       expect(c.store.requeueDeadLetters()).toBe(0);
     } finally {
       await close();
@@ -156,7 +197,12 @@ describe('a dead letter in the outbox journal', () => {
       // The other terminal's event is moved out of the way: what made the province refuse it is put right.
       expect(c.store.requeueDeadLetters()).toBe(1);
       const resent = c.store.outbox.get(4)!;
-      expect(await pushOutbox(c.store, c)).toMatchObject({ acknowledged: 1, deadLettered: 0, highWaterSeq: 10, failure: null });
+      expect(await pushOutbox(c.store, c)).toMatchObject({
+        acknowledged: 1,
+        deadLettered: 0,
+        highWaterSeq: 10,
+        failure: null,
+      });
       expect(resent.id).not.toBe(refused.id);
       expect((await journal.read()).events).toEqual([]);
       expect(file()).not.toContain(refused.id);
@@ -192,7 +238,13 @@ describe('an event the server fails on', () => {
       push: async (body: Uint8Array): Promise<ServerAnswer> => {
         transport.requests++;
         const { events } = JSON.parse(gunzipSync(body).toString('utf8')) as { events: SyncEvent[] };
-        if (events.some(poison)) return { kind: 'answer', status: 500, body: { error: { code: 'internal', message: 'internal server error' } }, date: null };
+        if (events.some(poison))
+          return {
+            kind: 'answer',
+            status: 500,
+            body: { error: { code: 'internal', message: 'internal server error' } },
+            date: null,
+          };
         return pushBatch(c.connection, body);
       },
       pull: c.transport.pull,
@@ -207,7 +259,12 @@ describe('an event the server fails on', () => {
     const transport = failingOn(c, (e) => e.seq === 137);
     const report = await pushOutbox(c.store, { ...c, transport });
     expect(report).toMatchObject({ acknowledged: 449, deadLettered: 1, failure: null });
-    expect([...c.store.deadLetters.values()]).toEqual([expect.objectContaining({ seq: 137, reason: expect.stringMatching(/^Server gagal memproses event ini 3 kali .*500/) })]);
+    expect([...c.store.deadLetters.values()]).toEqual([
+      expect.objectContaining({
+        seq: 137,
+        reason: expect.stringMatching(/^Server gagal memproses event ini 3 kali .*500/),
+      }),
+    ]);
     expect(c.store.outbox.size).toBe(0);
     expect(await highWater(c.terminal.id)).toBe(136);
     expect(transport.requests).toBeLessThan(40);

@@ -44,7 +44,13 @@ interface Client {
 
 async function client(): Promise<Client> {
   const enrolled = await server.enrol('alor');
-  const connection: SyncConnection = { serverUrl: server.baseUrl, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
+  const connection: SyncConnection = {
+    serverUrl: server.baseUrl,
+    terminalId: enrolled.terminalId,
+    outletId: enrolled.outletId,
+    token: enrolled.token,
+    enrolledAt: new Date().toISOString(),
+  };
   const requests: Client['requests'] = [];
   return {
     terminal: { id: enrolled.terminalId, outletId: enrolled.outletId },
@@ -65,7 +71,8 @@ async function client(): Promise<Client> {
   };
 }
 
-const sales = (c: Client, count: number, from = 1): SyncEventOf<'sale.completed'>[] => Array.from({ length: count }, (_, i) => saleEvent({ terminal: c.terminal, seq: from + i, products }));
+const sales = (c: Client, count: number, from = 1): SyncEventOf<'sale.completed'>[] =>
+  Array.from({ length: count }, (_, i) => saleEvent({ terminal: c.terminal, seq: from + i, products }));
 
 describe('pushing the outbox', () => {
   it('cuts the queue into batches of 200 in seq order and acknowledges each event', async () => {
@@ -87,7 +94,13 @@ describe('pushing the outbox', () => {
     const report = await pushOutbox(c.store, c);
     expect(report).toMatchObject({ acknowledged: 2, deadLettered: 1, failure: null });
     expect([...c.store.deadLetters.values()]).toEqual([
-      { id: second!.id, seq: 2, event: second, reason: `Ditolak server: conflict: seq 2 is already used by event ${squatter.id}`, deadAt: expect.any(String) },
+      {
+        id: second!.id,
+        seq: 2,
+        event: second,
+        reason: `Ditolak server: conflict: seq 2 is already used by event ${squatter.id}`,
+        deadAt: expect.any(String),
+      },
     ]);
     const again = await pushOutbox(c.store, c);
     expect(again.requests).toBe(0);
@@ -112,15 +125,33 @@ describe('pushing the outbox', () => {
     const c = await client();
     c.store.enqueue(saleEvent({ terminal: c.terminal, seq: 1, products, training: true }));
     await pushOutbox(c.store, c);
-    expect([...c.store.acks.values()]).toEqual([expect.objectContaining({ status: 'stored', quarantined: true, reasons: ['training sale (mode latihan): never counted by the province'] })]);
+    expect([...c.store.acks.values()]).toEqual([
+      expect.objectContaining({
+        status: 'stored',
+        quarantined: true,
+        reasons: ['training sale (mode latihan): never counted by the province'],
+      }),
+    ]);
   });
 
   it('stops at once when the server cannot be reached or refuses the token, keeping every event', async () => {
     const c = await client();
     for (const event of sales(c, 3)) c.store.enqueue(event);
-    const nowhere = await pushOutbox(c.store, { ...c, transport: { ...c.transport, push: () => pushBatch({ ...c.connection, serverUrl: 'http://127.0.0.1:1' }, new Uint8Array()) } });
+    const nowhere = await pushOutbox(c.store, {
+      ...c,
+      transport: {
+        ...c.transport,
+        push: () => pushBatch({ ...c.connection, serverUrl: 'http://127.0.0.1:1' }, new Uint8Array()),
+      },
+    });
     expect(nowhere.failure).toEqual({ kind: 'network', message: expect.any(String) });
-    const revoked = await pushOutbox(c.store, { ...c, transport: { ...c.transport, push: (body) => pushBatch({ ...c.connection, token: 'nttpos_nobody_nobody_nobody_nobody' }, body) } });
+    const revoked = await pushOutbox(c.store, {
+      ...c,
+      transport: {
+        ...c.transport,
+        push: (body) => pushBatch({ ...c.connection, token: 'nttpos_nobody_nobody_nobody_nobody' }, body),
+      },
+    });
     expect(revoked.failure).toEqual({ kind: 'unauthorized' });
     expect(c.store.outbox.size).toBe(3);
   });
@@ -142,7 +173,10 @@ describe('pulling streams', () => {
     let calls = 0;
     const flaky: SyncTransport = {
       ...c.transport,
-      pull: (stream, cursor, limit) => (++calls === 2 ? Promise.resolve({ kind: 'unreachable', reason: 'network', message: 'ECONNRESET' }) : c.transport.pull(stream, cursor, limit)),
+      pull: (stream, cursor, limit) =>
+        ++calls === 2
+          ? Promise.resolve({ kind: 'unreachable', reason: 'network', message: 'ECONNRESET' })
+          : c.transport.pull(stream, cursor, limit),
     };
     const failed = await pullStreams(c.store, { ...c, transport: flaky }, ['asn-roster']);
     expect(failed.failure).toEqual({ kind: 'network', message: 'ECONNRESET' });
@@ -168,8 +202,14 @@ describe('pulling streams', () => {
     await pullStreams(c.store, c, ['products']);
     expect(c.store.items('products')).toHaveLength(10);
     // The outlet gets its own price for one product.
-    const { rows } = await server.db.query<{ barcode: string }>('SELECT barcode FROM products WHERE id = $1', [products[0]!.id]);
-    const prices = await importCatalog(server.db, `barcode,nama,harga\n${rows[0]!.barcode},${products[0]!.name},${products[0]!.price + 500}\n`, 'alor');
+    const { rows } = await server.db.query<{ barcode: string }>('SELECT barcode FROM products WHERE id = $1', [
+      products[0]!.id,
+    ]);
+    const prices = await importCatalog(
+      server.db,
+      `barcode,nama,harga\n${rows[0]!.barcode},${products[0]!.name},${products[0]!.price + 500}\n`,
+      'alor',
+    );
     expect(prices.problems).toEqual([]);
     const changed = await pullStreams(c.store, c, ['products']);
     expect(changed.changed).toEqual(['products']);
@@ -177,10 +217,18 @@ describe('pulling streams', () => {
 
     // A stray product only the old database knew, and a cursor from that database.
     c.store.live.get('products')!.set('gone', { ...c.store.items('products')[0]!, id: 'gone', ackSerial: 0 });
-    c.store.states.set('products', { ...(await c.store.streamState('products')), cursor: encodeCursor({ serverId: randomUUID(), stream: 'products', position: 99 }) });
+    c.store.states.set('products', {
+      ...(await c.store.streamState('products')),
+      cursor: encodeCursor({ serverId: randomUUID(), stream: 'products', position: 99 }),
+    });
     const again = await pullStreams(c.store, c, ['products']);
     expect(again.failure).toBeNull();
-    expect(c.store.items('products').map((p) => p.id).sort()).toEqual(products.map((p) => p.id).sort());
+    expect(
+      c.store
+        .items('products')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(products.map((p) => p.id).sort());
   });
 
   it('records when a pull started and which acknowledgements the totals it brought include', async () => {

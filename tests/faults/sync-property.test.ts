@@ -51,11 +51,33 @@ type Command =
   | { kind: 'crash' };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('sale' as const), lines: fc.integer({ min: 1, max: 4 }), product: fc.nat(50), asn: fc.option(fc.integer({ min: 0, max: 3 })), shift: fc.nat(2), day: fc.nat(45) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('sale' as const),
+      lines: fc.integer({ min: 1, max: 4 }),
+      product: fc.nat(50),
+      asn: fc.option(fc.integer({ min: 0, max: 3 })),
+      shift: fc.nat(2),
+      day: fc.nat(45),
+    }),
+  },
   { weight: 3, arbitrary: fc.constant({ kind: 'push' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'pull' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reset-request' as const), afterBytes: fc.integer({ min: 1, max: 3_000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reset-response' as const), afterBytes: fc.integer({ min: 1, max: 400 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reset-request' as const),
+      afterBytes: fc.integer({ min: 1, max: 3_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reset-response' as const),
+      afterBytes: fc.integer({ min: 1, max: 400 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'drop-response' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), which: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reorder' as const), from: fc.nat() }) },
@@ -72,7 +94,13 @@ async function play(commands: readonly Command[]): Promise<void> {
   run++;
   const enrolled = await server.enrol('kupang', `Properti ${run}`, new Date(FIRST_DAY).toISOString());
   const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
-  const connection: SyncConnection = { serverUrl: proxy.url, terminalId: enrolled.terminalId, outletId: enrolled.outletId, token: enrolled.token, enrolledAt: new Date().toISOString() };
+  const connection: SyncConnection = {
+    serverUrl: proxy.url,
+    terminalId: enrolled.terminalId,
+    outletId: enrolled.outletId,
+    token: enrolled.token,
+    enrolledAt: new Date().toISOString(),
+  };
   const sent: Uint8Array[] = [];
   const transport: SyncTransport = {
     push: (body) => {
@@ -92,7 +120,16 @@ async function play(commands: readonly Command[]): Promise<void> {
     switch (c.kind) {
       case 'sale': {
         const completedAt = new Date(FIRST_DAY + (2 + c.shift * 4) * 3_600_000 + c.day * 86_400_000).toISOString();
-        const event = saleEvent({ terminal, seq: events.length + 1, products, firstProduct: c.product, lineCount: c.lines, completedAt, shiftId: `shift-${c.day}-${c.shift}`, asnNip: c.asn === null ? undefined : nips[c.asn] });
+        const event = saleEvent({
+          terminal,
+          seq: events.length + 1,
+          products,
+          firstProduct: c.product,
+          lineCount: c.lines,
+          completedAt,
+          shiftId: `shift-${c.day}-${c.shift}`,
+          asnNip: c.asn === null ? undefined : nips[c.asn],
+        });
         events.push(event);
         store.enqueue(event);
         break;
@@ -119,7 +156,11 @@ async function play(commands: readonly Command[]): Promise<void> {
       case 'reorder': {
         // Later events of the queue arrive before earlier ones.
         const waiting = await store.waiting(1_000);
-        if (waiting.length > 1) await pushBatch(connection, await gzipText(JSON.stringify({ events: waiting.slice(1 + (c.from % (waiting.length - 1))) })));
+        if (waiting.length > 1)
+          await pushBatch(
+            connection,
+            await gzipText(JSON.stringify({ events: waiting.slice(1 + (c.from % (waiting.length - 1))) })),
+          );
         break;
       }
       case 'crash': {
@@ -147,21 +188,49 @@ async function play(commands: readonly Command[]): Promise<void> {
 
   expect([...store.deadLetters.values()]).toEqual([]);
   expect(new Set(store.acks.keys())).toEqual(new Set(events.map((e) => e.id)));
-  const { rows: held } = await server.db.query<{ id: string; n: number }>('SELECT id::text, count(*)::int AS n FROM events WHERE terminal_id = $1 GROUP BY id', [terminal.id]);
+  const { rows: held } = await server.db.query<{ id: string; n: number }>(
+    'SELECT id::text, count(*)::int AS n FROM events WHERE terminal_id = $1 GROUP BY id',
+    [terminal.id],
+  );
   expect(held.every((r) => r.n === 1)).toBe(true);
   expect(new Set(held.map((r) => r.id))).toEqual(new Set(events.map((e) => e.id)));
 
   const local = totals(events.map((e) => e.payload));
-  const { rows: sales } = await server.db.query<{ id: string; total: number; shift_id: string; business_date: string; asn_nip: string | null; completed_at: Date }>(
-    'SELECT id::text, total, shift_id, business_date::text, asn_nip, completed_at FROM sales WHERE terminal_id = $1',
-    [terminal.id],
-  );
-  expect(totals(sales.map((s) => ({ id: s.id, total: s.total, shiftId: s.shift_id, businessDate: s.business_date, asn: s.asn_nip ? { nip: s.asn_nip } : null, completedAt: s.completed_at.toISOString() })))).toEqual(local);
+  const { rows: sales } = await server.db.query<{
+    id: string;
+    total: number;
+    shift_id: string;
+    business_date: string;
+    asn_nip: string | null;
+    completed_at: Date;
+  }>('SELECT id::text, total, shift_id, business_date::text, asn_nip, completed_at FROM sales WHERE terminal_id = $1', [
+    terminal.id,
+  ]);
+  expect(
+    totals(
+      sales.map((s) => ({
+        id: s.id,
+        total: s.total,
+        shiftId: s.shift_id,
+        businessDate: s.business_date,
+        asn: s.asn_nip ? { nip: s.asn_nip } : null,
+        completedAt: s.completed_at.toISOString(),
+      })),
+    ),
+  ).toEqual(local);
 
-  const { rows: province } = await server.db.query<{ nip: string; month: string; total: number }>('SELECT nip, month, total FROM asn_monthly_totals WHERE nip = ANY($1::text[])', [nips]);
+  const { rows: province } = await server.db.query<{ nip: string; month: string; total: number }>(
+    'SELECT nip, month, total FROM asn_monthly_totals WHERE nip = ANY($1::text[])',
+    [nips],
+  );
   const provinceByMonth = Object.fromEntries(province.map((r) => [`${r.nip}|${r.month}`, r.total]));
   expect(provinceByMonth).toEqual(local.perAsnMonth);
-  const pulledTotals = Object.fromEntries(store.items('asn-totals').filter((t) => nips.includes(t.nip)).map((t) => [`${t.nip}|${t.month}`, t.total]));
+  const pulledTotals = Object.fromEntries(
+    store
+      .items('asn-totals')
+      .filter((t) => nips.includes(t.nip))
+      .map((t) => [`${t.nip}|${t.month}`, t.total]),
+  );
   expect(pulledTotals).toEqual(local.perAsnMonth);
 }
 
@@ -179,7 +248,12 @@ function totals(sales: readonly SaleFigures[]) {
   const add = (into: Record<string, number>, key: string, amount: number) => {
     into[key] = (into[key] ?? 0) + amount;
   };
-  const result = { perSale: {} as Record<string, number>, perShift: {} as Record<string, number>, perDay: {} as Record<string, number>, perAsnMonth: {} as Record<string, number> };
+  const result = {
+    perSale: {} as Record<string, number>,
+    perShift: {} as Record<string, number>,
+    perDay: {} as Record<string, number>,
+    perAsnMonth: {} as Record<string, number>,
+  };
   for (const s of sales) {
     add(result.perSale, s.id, s.total);
     add(result.perShift, s.shiftId ?? '-', s.total);

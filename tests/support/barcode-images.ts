@@ -35,7 +35,14 @@ export interface Distortion {
   noiseSigma: number;
 }
 
-export const CLEAN: Distortion = { width: 0.6, rotateDeg: 0, perspective: 0, blurSigma: 0, brightness: 1, noiseSigma: 0 };
+export const CLEAN: Distortion = {
+  width: 0.6,
+  rotateDeg: 0,
+  perspective: 0,
+  blurSigma: 0,
+  brightness: 1,
+  noiseSigma: 0,
+};
 
 /** mulberry32: a small seeded generator, so every run makes the same frames. */
 export function random(seed: number): () => number {
@@ -91,7 +98,8 @@ export function distortionFor(rand: () => number): Distortion {
  */
 export function isSameCode(sample: BarcodeSample, code: string): boolean {
   if (sample.bcid === 'code128') return code === sample.text;
-  const gtin = (c: string) => (c.length === 8 && sample.bcid === 'upce' ? `0${expandUpcE(c)}` : c.length === 12 ? `0${c}` : c);
+  const gtin = (c: string) =>
+    c.length === 8 && sample.bcid === 'upce' ? `0${expandUpcE(c)}` : c.length === 12 ? `0${c}` : c;
   return gtin(code) === gtin(sample.text);
 }
 
@@ -99,8 +107,22 @@ export function isSameCode(sample: BarcodeSample, code: string): boolean {
  * One 640×480 greyscale PNG frame of the sample under the distortion. Frames of one scene (same
  * `sceneSeed`) differ only in their sensor noise, like consecutive frames of a steady hand.
  */
-export async function renderFrame(sample: BarcodeSample, distortion: Distortion, sceneSeed: number, frame = 0): Promise<Buffer> {
-  const symbol = await bwipjs.toBuffer({ bcid: sample.bcid, text: sample.text, scale: 4, height: 12, includetext: true, paddingwidth: 12, paddingheight: 8, backgroundcolor: 'FFFFFF' });
+export async function renderFrame(
+  sample: BarcodeSample,
+  distortion: Distortion,
+  sceneSeed: number,
+  frame = 0,
+): Promise<Buffer> {
+  const symbol = await bwipjs.toBuffer({
+    bcid: sample.bcid,
+    text: sample.text,
+    scale: 4,
+    height: 12,
+    includetext: true,
+    paddingwidth: 12,
+    paddingheight: 8,
+    backgroundcolor: 'FFFFFF',
+  });
   const targetWidth = Math.round(FRAME_WIDTH * distortion.width);
   const resized = await sharp(symbol).resize({ width: targetWidth }).greyscale().toBuffer({ resolveWithObject: true });
   const rand = random(sceneSeed);
@@ -113,9 +135,18 @@ export async function renderFrame(sample: BarcodeSample, distortion: Distortion,
     .composite([{ input: resized.data, left, top }])
     .png()
     .toBuffer();
-  const scene = await sharp(flat).rotate(distortion.rotateDeg, { background: fill }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const scene = await sharp(flat)
+    .rotate(distortion.rotateDeg, { background: fill })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const cropped = await sharp(scene.data, { raw: { width: scene.info.width, height: scene.info.height, channels: 1 } })
-    .extract({ left: Math.floor((scene.info.width - FRAME_WIDTH) / 2), top: Math.floor((scene.info.height - FRAME_HEIGHT) / 2), width: FRAME_WIDTH, height: FRAME_HEIGHT })
+    .extract({
+      left: Math.floor((scene.info.width - FRAME_WIDTH) / 2),
+      top: Math.floor((scene.info.height - FRAME_HEIGHT) / 2),
+      width: FRAME_WIDTH,
+      height: FRAME_HEIGHT,
+    })
     .toColourspace('b-w')
     .raw()
     .toBuffer();
@@ -127,7 +158,9 @@ export async function renderFrame(sample: BarcodeSample, distortion: Distortion,
     .raw()
     .toBuffer();
   addNoise(blurred, distortion.noiseSigma, random(sceneSeed * 7919 + frame + 1));
-  return sharp(blurred, { raw: { width: FRAME_WIDTH, height: FRAME_HEIGHT, channels: 1 } }).png().toBuffer();
+  return sharp(blurred, { raw: { width: FRAME_WIDTH, height: FRAME_HEIGHT, channels: 1 } })
+    .png()
+    .toBuffer();
 }
 
 /** Views the frame from an angle: each corner moves inward by up to `amount` of the frame. */
@@ -142,7 +175,12 @@ function warpPerspective(pixels: Buffer, amount: number, rand: () => number, fil
     [w - inward() * w, h - inward() * h],
     [inward() * w, h - inward() * h],
   ];
-  const src: Array<[number, number]> = [[0, 0], [w, 0], [w, h], [0, h]];
+  const src: Array<[number, number]> = [
+    [0, 0],
+    [w, 0],
+    [w, h],
+    [0, h],
+  ];
   const m = homography(dst, src);
   const out = Buffer.alloc(w * h, fill);
   for (let y = 0; y < h; y++) {
@@ -234,7 +272,10 @@ export interface PhotoResult {
 }
 
 /** Decodes each photo in turn. */
-export async function decodePhotos(photos: readonly Photo[], decode: (file: string) => Promise<ImageDecode>): Promise<PhotoResult[]> {
+export async function decodePhotos(
+  photos: readonly Photo[],
+  decode: (file: string) => Promise<ImageDecode>,
+): Promise<PhotoResult[]> {
   const results: PhotoResult[] = [];
   for (const photo of photos) {
     const { read, ms } = await decode(join(PHOTOS_DIR, photo.file));

@@ -25,7 +25,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const post = (body: string | Buffer) => fetch(proxy.url, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body) });
+const post = (body: string | Buffer) =>
+  fetch(proxy.url, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body) });
 
 describe('fault proxy', () => {
   it('carries requests and answers unchanged, and counts their bytes', async () => {

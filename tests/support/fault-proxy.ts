@@ -72,7 +72,12 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     client.pause();
     upstream.connect(targetPort, targetHost, () => client.resume());
     /** Carries a chunk one way, unless a reset armed for that way fires within it: then its first bytes go, then the reset. */
-    const carry = (chunk: Buffer, link: typeof up, fault: 'resetRequestAfter' | 'resetResponseAfter', way: 'up' | 'down') => {
+    const carry = (
+      chunk: Buffer,
+      link: typeof up,
+      fault: 'resetRequestAfter' | 'resetResponseAfter',
+      way: 'up' | 'down',
+    ) => {
       const left = faults[fault];
       if (left !== undefined && chunk.length >= left) {
         link.send(chunk.subarray(0, left));

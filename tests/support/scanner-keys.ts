@@ -17,11 +17,22 @@ export interface CdpKeyEvent {
 
 export async function sendScannerKeys(send: (event: CdpKeyEvent) => Promise<unknown>, code: string): Promise<void> {
   const start = Date.now() / 1000;
-  const keys = [...code].map((char) => ({ key: char, text: char, code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) }));
+  const keys = [...code].map((char) => ({
+    key: char,
+    text: char,
+    code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`,
+    windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0),
+  }));
   keys.push({ key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 });
   for (const [index, key] of keys.entries()) {
     const timestamp = Math.min(start + index * SCANNER_KEY_GAP_S, Date.now() / 1000);
     await send({ type: 'keyDown', ...key, timestamp });
-    await send({ type: 'keyUp', key: key.key, code: key.code, windowsVirtualKeyCode: key.windowsVirtualKeyCode, timestamp });
+    await send({
+      type: 'keyUp',
+      key: key.key,
+      code: key.code,
+      windowsVirtualKeyCode: key.windowsVirtualKeyCode,
+      timestamp,
+    });
   }
 }

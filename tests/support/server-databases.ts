@@ -21,7 +21,10 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(kind: DatabaseKind, options: { migrated?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  options: { migrated?: boolean; poolSize?: number } = {},
+): Promise<TestDatabase> {
   let test: TestDatabase;
   if (kind === 'pglite') {
     const db = await openPglite();

@@ -62,10 +62,17 @@ export async function serverProcess(database: string | { dataDir: string }, port
       child.stdout!.on('data', (d: Buffer) => output.push(String(d)));
       child.stderr!.on('data', (d: Buffer) => output.push(String(d)));
       const started = child;
-      await until(async () => {
-        if (started.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
-        return fetch(`${url}/v1/health`).then((r) => r.ok, () => false);
-      }, 'the server process to answer /v1/health', timeoutMs);
+      await until(
+        async () => {
+          if (started.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
+          return fetch(`${url}/v1/health`).then(
+            (r) => r.ok,
+            () => false,
+          );
+        },
+        'the server process to answer /v1/health',
+        timeoutMs,
+      );
     },
     stop: () => ended('SIGTERM'),
     kill: () => ended('SIGKILL'),
@@ -84,13 +91,25 @@ export function admin(databaseUrl: string, ...args: string[]): string {
 }
 
 /** `staff add`, the PIN given on stdin as a script gives it. */
-export function addStaff(databaseUrl: string, outletId: string, name: string, role: 'kasir' | 'manager', pin: string): string {
+export function addStaff(
+  databaseUrl: string,
+  outletId: string,
+  name: string,
+  role: 'kasir' | 'manager',
+  pin: string,
+): string {
   return adminWithInput(databaseUrl, `${pin}\n`, ['staff', 'add', outletId, name, '--role', role]);
 }
 
 function adminWithInput(databaseUrl: string, input: string, args: string[]): string {
-  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', input });
-  if (result.status !== 0) throw new Error(`admin ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
+  const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    input,
+  });
+  if (result.status !== 0)
+    throw new Error(`admin ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
   return result.stdout;
 }
 

@@ -23,7 +23,15 @@ export const MARIA: StaffRef = { id: 'kasir-maria', name: 'Maria' };
 export const YOHANES: StaffRef = { id: 'manager-yohanes', name: 'Yohanes' };
 
 export function testShift(terminal: TerminalRef, openedAt: string, openingFloat: CashCount, training = false): Shift {
-  return openShift({ id: uuidv7(), outletId: terminal.outletId, terminalId: terminal.id, cashier: MARIA, training, openedAt, openingFloat });
+  return openShift({
+    id: uuidv7(),
+    outletId: terminal.outletId,
+    terminalId: terminal.id,
+    cashier: MARIA,
+    training,
+    openedAt,
+    openingFloat,
+  });
 }
 
 export interface Closing {
@@ -34,21 +42,54 @@ export interface Closing {
 }
 
 /** The closed shift and its Z report over the documents given. */
-export function closedShift(shift: Shift, docs: { sales: Sale[]; refunds: Refund[]; movements: CashMovement[] }, closing: Closing): { shift: Shift; report: ShiftReport } {
+export function closedShift(
+  shift: Shift,
+  docs: { sales: Sale[]; refunds: Refund[]; movements: CashMovement[] },
+  closing: Closing,
+): { shift: Shift; report: ShiftReport } {
   const closed: Shift = {
     ...shift,
     closing: {
-      closedAt: closing.closedAt, closedBy: shift.cashier, counted: closing.counted, varianceThreshold: DEFAULT_VARIANCE_THRESHOLD,
-      varianceReason: closing.reason ?? null, approvedBy: closing.approvedBy ?? null,
+      closedAt: closing.closedAt,
+      closedBy: shift.cashier,
+      counted: closing.counted,
+      varianceThreshold: DEFAULT_VARIANCE_THRESHOLD,
+      varianceReason: closing.reason ?? null,
+      approvedBy: closing.approvedBy ?? null,
     },
   };
   return { shift: closed, report: shiftReport({ shift: closed, ...docs }) };
 }
 
 export function testMovement(shift: Shift, kind: CashMovement['kind'], amount: number, at: string): CashMovement {
-  return { id: uuidv7(), outletId: shift.outletId, terminalId: shift.terminalId, shiftId: shift.id, kind, amount: rupiah(amount), reason: 'Bayar ongkos kirim UMKM', at, cashier: shift.cashier, training: shift.training };
+  return {
+    id: uuidv7(),
+    outletId: shift.outletId,
+    terminalId: shift.terminalId,
+    shiftId: shift.id,
+    kind,
+    amount: rupiah(amount),
+    reason: 'Bayar ongkos kirim UMKM',
+    at,
+    cashier: shift.cashier,
+    training: shift.training,
+  };
 }
 
-export function testAudit(terminal: TerminalRef, at: string, event: AuditEvent, approvedBy: StaffRef | null = null): AuditEntry {
-  return { id: uuidv7(), outletId: terminal.outletId, terminalId: terminal.id, at, training: false, staff: MARIA, approvedBy, event };
+export function testAudit(
+  terminal: TerminalRef,
+  at: string,
+  event: AuditEvent,
+  approvedBy: StaffRef | null = null,
+): AuditEntry {
+  return {
+    id: uuidv7(),
+    outletId: terminal.outletId,
+    terminalId: terminal.id,
+    at,
+    training: false,
+    staff: MARIA,
+    approvedBy,
+    event,
+  };
 }

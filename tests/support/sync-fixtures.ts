@@ -23,7 +23,14 @@ export interface CatalogProduct {
   price: Rupiah;
 }
 
-const SUPPLIERS = ['Koperasi Kopi Ngada', 'Madu Hutan Sumba', 'Sanggar Tenun Ikat Sikka', "Se'i Baun", 'Mete Flores Timur', 'Garam Kusamba Rote'];
+const SUPPLIERS = [
+  'Koperasi Kopi Ngada',
+  'Madu Hutan Sumba',
+  'Sanggar Tenun Ikat Sikka',
+  "Se'i Baun",
+  'Mete Flores Timur',
+  'Garam Kusamba Rote',
+];
 const CATEGORIES = ['Kopi', 'Madu', 'Tenun', 'Olahan daging', 'Kacang', 'Bumbu'];
 
 export function writeTempFile(name: string, content: string): string {
@@ -45,10 +52,13 @@ export async function seedCatalog(db: Database, count: number): Promise<CatalogP
   const lines = ['barcode,nama,harga,pemasok,kategori,satuan'];
   for (let i = 0; i < count; i++) {
     const barcode = withCheckDigit(`899${String(100_000_000 + i)}`);
-    lines.push(`${barcode},Produk UMKM ${i + 1},${5_000 + (i % 200) * 500},${SUPPLIERS[i % SUPPLIERS.length]},${CATEGORIES[i % CATEGORIES.length]},pcs`);
+    lines.push(
+      `${barcode},Produk UMKM ${i + 1},${5_000 + (i % 200) * 500},${SUPPLIERS[i % SUPPLIERS.length]},${CATEGORIES[i % CATEGORIES.length]},pcs`,
+    );
   }
   const outcome = await importCatalog(db, lines.join('\n'));
-  if (outcome.problems.length > 0) throw new Error(`seed catalog problems: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
+  if (outcome.problems.length > 0)
+    throw new Error(`seed catalog problems: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
   const { rows } = await db.query<CatalogProduct>('SELECT id, name, price FROM products ORDER BY natural_key');
   return rows;
 }
@@ -70,7 +80,10 @@ export interface SaleOptions {
 export function saleEvent(options: SaleOptions): SyncEventOf<'sale.completed'> {
   const { terminal, seq, products } = options;
   const completedAt = options.completedAt ?? new Date().toISOString();
-  const picks = Array.from({ length: options.lineCount ?? 3 }, (_, i) => products[((options.firstProduct ?? seq) + i) % products.length]!);
+  const picks = Array.from(
+    { length: options.lineCount ?? 3 },
+    (_, i) => products[((options.firstProduct ?? seq) + i) % products.length]!,
+  );
   const sale = buildSale({
     id: uuidv7(),
     receiptNo: `${terminal.id}-${String(seq).padStart(6, '0')}`,
@@ -80,23 +93,75 @@ export function saleEvent(options: SaleOptions): SyncEventOf<'sale.completed'> {
     nip: options.asnNip ?? null,
     training: options.training ?? false,
   });
-  const payload: Sale = { ...sale, outletId: terminal.outletId, terminalId: terminal.id, lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })) };
+  const payload: Sale = {
+    ...sale,
+    outletId: terminal.outletId,
+    terminalId: terminal.id,
+    lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })),
+  };
   return syncEvent('sale.completed', seq, payload, completedAt);
 }
 
 /** An event of any type around its document, with a fresh UUIDv7. */
-export function syncEvent<T extends SyncEventType>(type: T, seq: number, payload: SyncEventOf<T>['payload'], occurredAt = new Date().toISOString()): SyncEventOf<T> {
+export function syncEvent<T extends SyncEventType>(
+  type: T,
+  seq: number,
+  payload: SyncEventOf<T>['payload'],
+  occurredAt = new Date().toISOString(),
+): SyncEventOf<T> {
   return { id: uuidv7(), seq, type, occurredAt, payload } as SyncEventOf<T>;
 }
 
 /** An ASN roster CSV of `count` people, as BKD would send it to the admin import. */
 export function rosterCsv(count: number): string {
-  const opds = ['Dinas Pendidikan', 'Dinas Kesehatan', 'RSUD Prof. Dr. W. Z. Johannes', 'Bappeda', 'Dinas Pariwisata', 'Sekretariat Daerah'];
-  return ['nip,nama,opd,jenis', ...Array.from({ length: count }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`)].join('\n');
+  const opds = [
+    'Dinas Pendidikan',
+    'Dinas Kesehatan',
+    'RSUD Prof. Dr. W. Z. Johannes',
+    'Bappeda',
+    'Dinas Pariwisata',
+    'Sekretariat Daerah',
+  ];
+  return [
+    'nip,nama,opd,jenis',
+    ...Array.from({ length: count }, (_, i) => `${rosterNip(i)},ASN Nomor ${i + 1},${opds[i % opds.length]},PNS`),
+  ].join('\n');
 }
 
-const KINDS = ['Kopi Arabika', 'Kopi Robusta', 'Madu Hutan', 'Keripik Pisang', 'Kacang Mete', 'Sambal Lu\'at', 'Abon Ikan', "Se'i Sapi", 'Kain Tenun Ikat', 'Selendang', 'Minyak Kelapa', 'Gula Lontar', 'Garam', 'Beras Merah', 'Jagung Bose', 'Sirup Asam'];
-const ORIGINS = ['Bajawa', 'Ende', 'Sikka', 'Kupang', 'Sumba Timur', 'Alor', 'Rote', 'Lembata', 'Manggarai', 'Atambua', 'Soe', 'Larantuka', 'Maumere', 'Waingapu'];
+const KINDS = [
+  'Kopi Arabika',
+  'Kopi Robusta',
+  'Madu Hutan',
+  'Keripik Pisang',
+  'Kacang Mete',
+  "Sambal Lu'at",
+  'Abon Ikan',
+  "Se'i Sapi",
+  'Kain Tenun Ikat',
+  'Selendang',
+  'Minyak Kelapa',
+  'Gula Lontar',
+  'Garam',
+  'Beras Merah',
+  'Jagung Bose',
+  'Sirup Asam',
+];
+const ORIGINS = [
+  'Bajawa',
+  'Ende',
+  'Sikka',
+  'Kupang',
+  'Sumba Timur',
+  'Alor',
+  'Rote',
+  'Lembata',
+  'Manggarai',
+  'Atambua',
+  'Soe',
+  'Larantuka',
+  'Maumere',
+  'Waingapu',
+];
 const SIZES = ['100 g', '250 g', '500 g', '1 kg', '300 ml', '1 lembar', '2 m'];
 const CASHIERS = [
   { id: '0190a1b2-0000-7000-8000-000000000001', name: 'Maria Goreti' },
@@ -111,7 +176,13 @@ const CASHIERS = [
  * debit with their references; an ASN's NIP on about one in seven; times spread over the last minutes and
  * three cashiers. Seeded, so runs compare.
  */
-export function variedSaleEvents(terminal: SaleOptions['terminal'], products: readonly CatalogProduct[], count: number, firstSeq = 1, seed = 2026): SyncEventOf<'sale.completed'>[] {
+export function variedSaleEvents(
+  terminal: SaleOptions['terminal'],
+  products: readonly CatalogProduct[],
+  count: number,
+  firstSeq = 1,
+  seed = 2026,
+): SyncEventOf<'sale.completed'>[] {
   let state = seed;
   const rand = () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -121,7 +192,8 @@ export function variedSaleEvents(terminal: SaleOptions['terminal'], products: re
   };
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
-  const nameOf = (i: number) => `${KINDS[i % KINDS.length]} ${ORIGINS[Math.floor(i / KINDS.length) % ORIGINS.length]} ${SIZES[Math.floor(i / 7) % SIZES.length]}`;
+  const nameOf = (i: number) =>
+    `${KINDS[i % KINDS.length]} ${ORIGINS[Math.floor(i / KINDS.length) % ORIGINS.length]} ${SIZES[Math.floor(i / 7) % SIZES.length]}`;
   // The last minutes before now, so a terminal enrolled just now may push them (the server
   // quarantines events dated before its enrolment by more than 10 minutes).
   const span = 8 * 60_000;
@@ -133,7 +205,13 @@ export function variedSaleEvents(terminal: SaleOptions['terminal'], products: re
     const lines = Array.from({ length: lineCount }, () => {
       const index = int(0, products.length - 1);
       const product = products[index]!;
-      const line = { price: product.price, name: nameOf(index), productId: product.id, supplier: `UMKM ${ORIGINS[index % ORIGINS.length]}`, category: KINDS[index % KINDS.length] };
+      const line = {
+        price: product.price,
+        name: nameOf(index),
+        productId: product.id,
+        supplier: `UMKM ${ORIGINS[index % ORIGINS.length]}`,
+        category: KINDS[index % KINDS.length],
+      };
       if (rand() < 0.08) return { ...line, weightGrams: int(150, 2_500), unit: 'kg' };
       return { ...line, quantity: rand() < 0.7 ? 1 : int(2, 6), discount: rand() < 0.05 ? 500 : 0 };
     });
@@ -159,7 +237,10 @@ export function variedSaleEvents(terminal: SaleOptions['terminal'], products: re
     });
     // Cash is handed over in notes: the change varies with the total.
     const cash = sale.payments[0]!.method === 'cash' ? Math.ceil(sale.total / 50_000) * 50_000 : 0;
-    const withTender = cash > 0 ? { ...sale, payments: [{ ...sale.payments[0]!, tendered: rupiah(cash) }], change: rupiah(cash - sale.total) } : sale;
+    const withTender =
+      cash > 0
+        ? { ...sale, payments: [{ ...sale.payments[0]!, tendered: rupiah(cash) }], change: rupiah(cash - sale.total) }
+        : sale;
     return syncEvent('sale.completed', seq, withTender, completedAt);
   });
 }

@@ -38,18 +38,35 @@ export interface TestServer extends TestDatabase {
   enrol(outletId: string, name?: string, enrolledAt?: string): Promise<EnrollResponse>;
   /** The answer, or an error body when the status is not 200. */
   push(token: string, events: readonly SyncEvent[]): Promise<Reply<PushResponse & Partial<ErrorBody>>>;
-  pullAll<T = any>(token: string, stream: StreamName, limit?: number, cursor?: string): Promise<{ items: T[]; cursor: string; pages: number }>;
+  pullAll<T = any>(
+    token: string,
+    stream: StreamName,
+    limit?: number,
+    cursor?: string,
+  ): Promise<{ items: T[]; cursor: string; pages: number }>;
 }
 
-export async function startTestServer(kind: DatabaseKind, options: Partial<SyncServerOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  kind: DatabaseKind,
+  options: Partial<SyncServerOptions> = {},
+): Promise<TestServer> {
   const database = await openTestDatabase(kind);
   const logs: string[] = [];
   const log = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } });
-  const server = await createSyncServer({ db: database.db, log, enrolLimit: { attempts: 1_000_000, windowMs: 60_000 }, ...options });
+  const server = await createSyncServer({
+    db: database.db,
+    log,
+    enrolLimit: { attempts: 1_000_000, windowMs: 60_000 },
+    ...options,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const request = async <T = any>(method: string, path: string, { token, body, gzip, headers = {} }: RequestOptions = {}): Promise<Reply<T>> => {
+  const request = async <T = any>(
+    method: string,
+    path: string,
+    { token, body, gzip, headers = {} }: RequestOptions = {},
+  ): Promise<Reply<T>> => {
     const all: Record<string, string> = { ...headers };
     if (token) all.authorization = `Bearer ${token}`;
     let payload: Buffer | string | undefined;
@@ -61,7 +78,11 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<SyncS
         all['content-encoding'] = 'gzip';
       }
     }
-    const response = await fetch(baseUrl + path, { method, headers: all, body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload) });
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers: all,
+      body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
+    });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -84,7 +105,9 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<SyncS
     },
     async enrol(outletId, name = 'Kasir 1', enrolledAt) {
       const created = await createEnrolmentCode(database.db, outletId);
-      const reply = await request<EnrollResponse>('POST', '/v1/terminals/enroll', { body: { code: created!.code, name } });
+      const reply = await request<EnrollResponse>('POST', '/v1/terminals/enroll', {
+        body: { code: created!.code, name },
+      });
       if (reply.status !== 201) throw new Error(`enrolment failed: ${reply.status} ${JSON.stringify(reply.body)}`);
       if (enrolledAt) await backdateEnrolment(database.db, reply.body.terminalId, enrolledAt);
       return reply.body;
@@ -97,7 +120,8 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<SyncS
       for (;;) {
         const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
         const reply = await request('GET', `/v1/sync/pull/${stream}?${query}`, { token });
-        if (reply.status !== 200) throw new Error(`pull ${stream} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+        if (reply.status !== 200)
+          throw new Error(`pull ${stream} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
         items.push(...reply.body.items);
         cursor = reply.body.cursor;
         pages++;

@@ -50,7 +50,10 @@ export async function enrolThroughScreen(page: Page, serverUrl: string, code: st
 
 /** Waits out the download after enrolment (it may be long), then signs in on the lock screen. */
 export async function signInOnceDownloaded(page: Page, as: ServerStaff): Promise<void> {
-  await page.locator('.staff-list').getByRole('button', { name: new RegExp(`^${as.name}\\b`) }).waitFor({ timeout: 120_000 });
+  await page
+    .locator('.staff-list')
+    .getByRole('button', { name: new RegExp(`^${as.name}\\b`) })
+    .waitFor({ timeout: 120_000 });
   await signIn(page, as.name, as.pin);
 }
 

@@ -103,7 +103,10 @@ export async function scan(page: Page, code: string): Promise<void> {
 
 /** The lock screen: a name, then the PIN typed like a person, as the mode latihan staff (Maria 1234, Yohanes 9999). */
 export async function signIn(page: Page, name: string, pin: string): Promise<void> {
-  await page.locator('.staff-list').getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+  await page
+    .locator('.staff-list')
+    .getByRole('button', { name: new RegExp(`^${name}\\b`) })
+    .click();
   await page.getByLabel(`PIN ${name}`).waitFor();
   await typeLikePerson(page, pin);
   await page.keyboard.press('Enter');
@@ -111,9 +114,13 @@ export async function signIn(page: Page, name: string, pin: string): Promise<voi
 }
 
 /** Opens a shift from the shift screen with a float counted by denomination (labels as on screen); the register follows. */
-export async function openShift(page: Page, float: Record<string, number> = { 'Uang kertas Rp 100.000': 2 }): Promise<void> {
+export async function openShift(
+  page: Page,
+  float: Record<string, number> = { 'Uang kertas Rp 100.000': 2 },
+): Promise<void> {
   await page.keyboard.press('F5');
-  for (const [label, pieces] of Object.entries(float)) await page.getByLabel(label, { exact: true }).fill(String(pieces));
+  for (const [label, pieces] of Object.entries(float))
+    await page.getByLabel(label, { exact: true }).fill(String(pieces));
   await page.getByRole('button', { name: /Buka shift/ }).click();
   await page.locator('main.register').waitFor();
 }
@@ -145,14 +152,20 @@ export async function refundAsManager(page: Page, name: string, quantity: number
 /** F7 and "Ya" on the app's question: the sale in progress is voided. */
 export async function voidSale(page: Page): Promise<void> {
   await page.keyboard.press('F7');
-  await page.getByRole('alertdialog', { name: 'Batalkan transaksi?' }).getByRole('button', { name: /Ya, batalkan transaksi/ }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Batalkan transaksi?' })
+    .getByRole('button', { name: /Ya, batalkan transaksi/ })
+    .click();
 }
 
 /** Rings up the codes (different products, if any, after what the cart holds) and takes cash with "uang pas" (F1); answers the receipt number once the next buyer's cart is empty. */
 export async function sellForCash(page: Page, ...codes: string[]): Promise<string> {
   const before = await page.locator('tr[data-line]').count();
   for (const code of codes) await scan(page, code);
-  await page.locator('tr[data-line]').nth(before + codes.length - 1).waitFor();
+  await page
+    .locator('tr[data-line]')
+    .nth(before + codes.length - 1)
+    .waitFor();
   await page.keyboard.press('F10');
   await page.keyboard.press('F1');
   await page.getByRole('button', { name: /Selesai & cetak struk/ }).click();

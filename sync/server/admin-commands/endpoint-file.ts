@@ -10,7 +10,11 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { isAlive } from '../db/pglite';
 
-const endpointSchema = z.object({ port: z.number().int().min(1).max(65_535), secret: z.string().min(32), pid: z.number().int().positive() });
+const endpointSchema = z.object({
+  port: z.number().int().min(1).max(65_535),
+  secret: z.string().min(32),
+  pid: z.number().int().positive(),
+});
 export type AdminEndpoint = z.infer<typeof endpointSchema>;
 
 export function adminEndpointFile(dataDir: string): string {

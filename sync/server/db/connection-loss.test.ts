@@ -20,7 +20,9 @@ describe('a dropped PostgreSQL connection', () => {
 
   it('costs the push in flight a 503, not the server', async () => {
     const t = await server.enrol('alor');
-    const events = [1, 2].map((seq) => saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }));
+    const events = [1, 2].map((seq) =>
+      saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }),
+    );
     // Hold the terminal's row, so the push waits inside its transaction where we can find it.
     const locker = new pg.Client({ connectionString: server.url! });
     await locker.connect();
@@ -31,7 +33,10 @@ describe('a dropped PostgreSQL connection', () => {
       const pending = server.push(t.token, events);
       let waiting: number | undefined;
       await until(async () => {
-        const { rows } = await locker.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [lockerPid]);
+        const { rows } = await locker.query<{ pid: number }>(
+          'SELECT pid FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))',
+          [lockerPid],
+        );
         waiting = rows[0]?.pid;
         return waiting !== undefined;
       }, 'the push to wait for the terminal row');
@@ -46,7 +51,10 @@ describe('a dropped PostgreSQL connection', () => {
     }
     expect((await server.request('GET', '/v1/health')).status).toBe(200);
     const retry = await server.push(t.token, events);
-    expect(retry.body).toEqual({ results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })), highWaterSeq: 2 });
+    expect(retry.body).toEqual({
+      results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })),
+      highWaterSeq: 2,
+    });
     expect(server.logs.some((line) => line.includes('database connection lost during a request'))).toBe(true);
   });
 });

@@ -37,7 +37,11 @@ const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIME
 export function isConnectionLost(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = String((error as { code?: unknown }).code ?? '');
-  return CONNECTION_SQLSTATES.test(code) || CONNECTION_ERRNOS.has(code) || /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message);
+  return (
+    CONNECTION_SQLSTATES.test(code) ||
+    CONNECTION_ERRNOS.has(code) ||
+    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message)
+  );
 }
 
 /** int8 values the server handles (money, counts, positions) stay far below 2^53. */

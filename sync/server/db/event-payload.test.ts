@@ -5,7 +5,12 @@ import { compressPayload, readPayload } from './event-payload';
 
 describe('stored event payloads', () => {
   it('gives back the payload as sent, from the compressed column or the jsonb of events stored before migration 006', () => {
-    const sale = saleEvent({ terminal: { id: 'ngada-t01', outletId: 'ngada' }, seq: 7, products: [{ id: 'p1', name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000) }], asnNip: '198609262015051001' }).payload;
+    const sale = saleEvent({
+      terminal: { id: 'ngada-t01', outletId: 'ngada' },
+      seq: 7,
+      products: [{ id: 'p1', name: 'Kopi Arabika Bajawa 250 g', price: rupiah(65_000) }],
+      asnNip: '198609262015051001',
+    }).payload;
     const compressed = compressPayload(sale);
     expect(readPayload({ payload: null, payload_z: compressed })).toEqual(sale);
     // PGlite hands bytea over as a Uint8Array view, possibly into a larger buffer.
@@ -23,7 +28,11 @@ describe('stored event payloads', () => {
       'base64',
     );
     expect(readPayload({ payload: null, payload_z: stored })).toEqual({
-      id: '01a235d7-e68a-7446-8a28-173197443957', receiptNo: 'ngada-t01-000002', lines: [{ lineNo: 1, name: 'Kopi Arabika Bajawa 250 g', total: 65000 }], total: 65000, asn: null,
+      id: '01a235d7-e68a-7446-8a28-173197443957',
+      receiptNo: 'ngada-t01-000002',
+      lines: [{ lineNo: 1, name: 'Kopi Arabika Bajawa 250 g', total: 65000 }],
+      total: 65000,
+      asn: null,
     });
   });
 

@@ -8,7 +8,10 @@
  */
 import type { Queryable } from './database';
 
-export async function insertRows(tx: Queryable, tables: Readonly<Record<string, readonly Record<string, unknown>[]>>): Promise<void> {
+export async function insertRows(
+  tx: Queryable,
+  tables: Readonly<Record<string, readonly Record<string, unknown>[]>>,
+): Promise<void> {
   const filled = Object.entries(tables).filter(([, rows]) => rows.length > 0);
   if (filled.length === 0) return;
   const inserts = filled.map(([table, rows], i) => {
@@ -16,6 +19,12 @@ export async function insertRows(tx: Queryable, tables: Readonly<Record<string, 
     return `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $${i + 1})`;
   });
   const last = inserts.pop()!;
-  const sql = inserts.length === 0 ? last : `WITH ${inserts.map((insert, i) => `written_${i} AS (${insert})`).join(', ')} ${last}`;
-  await tx.query(sql, filled.map(([, rows]) => JSON.stringify(rows)));
+  const sql =
+    inserts.length === 0
+      ? last
+      : `WITH ${inserts.map((insert, i) => `written_${i} AS (${insert})`).join(', ')} ${last}`;
+  await tx.query(
+    sql,
+    filled.map(([, rows]) => JSON.stringify(rows)),
+  );
 }

@@ -34,7 +34,8 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   // Numbers are reserved per line of work, so a gap is fine (it fills when that work merges); a
   // number used twice is not.
   migrations.forEach((m, i) => {
-    if (i > 0 && m.version === migrations[i - 1]!.version) throw new Error(`Migrations ${migrations[i - 1]!.name} and ${m.name} share number ${m.version}`);
+    if (i > 0 && m.version === migrations[i - 1]!.version)
+      throw new Error(`Migrations ${migrations[i - 1]!.name} and ${m.name} share number ${m.version}`);
   });
   return migrations;
 }
@@ -47,7 +48,10 @@ export async function migrate(db: Database, migrations: readonly Migration[] = l
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await tx.script(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-      const { rows } = await tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations WHERE version = $1', [migration.version]);
+      const { rows } = await tx.query<{ name: string; checksum: string }>(
+        'SELECT name, checksum FROM schema_migrations WHERE version = $1',
+        [migration.version],
+      );
       const recorded = rows[0];
       if (recorded) {
         if (recorded.checksum !== migration.checksum) {
@@ -56,7 +60,11 @@ export async function migrate(db: Database, migrations: readonly Migration[] = l
         return false;
       }
       await tx.script(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [migration.version, migration.name, migration.checksum]);
+      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        migration.checksum,
+      ]);
       return true;
     });
     if (done) applied.push(migration.name);
@@ -64,7 +72,9 @@ export async function migrate(db: Database, migrations: readonly Migration[] = l
   const { rows } = await db.query<{ newest: number | null }>('SELECT max(version) AS newest FROM schema_migrations');
   const known = migrations.at(-1)?.version ?? 0;
   if ((rows[0]?.newest ?? 0) > known) {
-    throw new Error(`The database has migrations up to ${rows[0]?.newest}, newer than this program (${known}); update it`);
+    throw new Error(
+      `The database has migrations up to ${rows[0]?.newest}, newer than this program (${known}); update it`,
+    );
   }
   return applied;
 }

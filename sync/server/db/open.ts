@@ -5,7 +5,10 @@ import { openPostgres, type PostgresOptions } from './postgres';
 
 export const DEFAULT_DATA_DIR = './data/server';
 
-export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env, options: Pick<PostgresOptions, 'onConnectionError'> = {}): Promise<Database> {
+export async function openConfiguredDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+  options: Pick<PostgresOptions, 'onConnectionError'> = {},
+): Promise<Database> {
   return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, options) : openPglite(configuredDataDir(env));
 }
 

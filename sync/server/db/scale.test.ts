@@ -27,28 +27,43 @@ describe('reads bounded by their answer, on postgres', () => {
     });
 
   it('finds a shift’s sales by index (report shifts)', async () => {
-    expect(await scans('SELECT id FROM sales WHERE shift_id = ANY($1::text[])', [['a', 'b']])).toMatch(/Index.* on sales_shift/);
+    expect(await scans('SELECT id FROM sales WHERE shift_id = ANY($1::text[])', [['a', 'b']])).toMatch(
+      /Index.* on sales_shift/,
+    );
   });
 
   it('keys ASN month totals by month first, so a month’s counts read only that month', async () => {
-    const { rows } = await server.db.query<{ def: string }>(`SELECT pg_get_indexdef('asn_monthly_totals_pkey'::regclass) AS def`);
+    const { rows } = await server.db.query<{ def: string }>(
+      `SELECT pg_get_indexdef('asn_monthly_totals_pkey'::regclass) AS def`,
+    );
     expect(rows[0]!.def).toMatch(/\(month, nip\)/);
   });
 
   it('keeps each terminal’s month at ingest, and report MONTH adds up exactly what the sales say', async () => {
     const t = await server.enrol('ende', undefined, '2026-04-01T00:00:00Z');
     const terminal = { id: t.terminalId, outletId: t.outletId };
-    const events = [1, 2, 3, 4].map((seq) => saleEvent({ terminal, seq, products, completedAt: `2026-05-0${seq}T03:00:00Z` }));
+    const events = [1, 2, 3, 4].map((seq) =>
+      saleEvent({ terminal, seq, products, completedAt: `2026-05-0${seq}T03:00:00Z` }),
+    );
     const late = saleEvent({ terminal, seq: 5, products, completedAt: '2026-04-30T15:59:00Z' });
     await server.push(t.token, [...events, late]);
-    const { rows } = await server.db.query('SELECT month, sale_count, total, cash FROM terminal_month_sales WHERE terminal_id = $1 ORDER BY month', [t.terminalId]);
+    const { rows } = await server.db.query(
+      'SELECT month, sale_count, total, cash FROM terminal_month_sales WHERE terminal_id = $1 ORDER BY month',
+      [t.terminalId],
+    );
     const sum = (list: typeof events) => list.reduce((a, e) => a + e.payload.total, 0);
-    const cash = (list: typeof events) => list.flatMap((e) => e.payload.payments).filter((p) => p.method === 'cash').reduce((a, p) => a + p.amount, 0);
+    const cash = (list: typeof events) =>
+      list
+        .flatMap((e) => e.payload.payments)
+        .filter((p) => p.method === 'cash')
+        .reduce((a, p) => a + p.amount, 0);
     expect(rows).toEqual([
       { month: '2026-04', sale_count: 1, total: late.payload.total, cash: cash([late]) },
       { month: '2026-05', sale_count: 4, total: sum(events), cash: cash(events) },
     ]);
-    const { rows: raw } = await server.db.query<{ n: number; total: number }>(`SELECT count(*)::int AS n, sum(total)::bigint AS total FROM sales WHERE wita_month = '2026-05'`);
+    const { rows: raw } = await server.db.query<{ n: number; total: number }>(
+      `SELECT count(*)::int AS n, sum(total)::bigint AS total FROM sales WHERE wita_month = '2026-05'`,
+    );
     expect(raw).toEqual([{ n: 4, total: sum(events) }]);
     expect(await salesReport(server.db, '2026-05')).toMatch(/NTT Mart Ende\s+4\s/);
   });
@@ -57,7 +72,10 @@ describe('reads bounded by their answer, on postgres', () => {
     const t = await server.enrol('ende');
     const add = (keys: string[]) =>
       writeTransaction(server.db, async (tx) => {
-        await tx.query('INSERT INTO settings (outlet_id, key, value) SELECT $1, k, \'1\' FROM unnest($2::text[]) k ON CONFLICT (outlet_id, key) DO UPDATE SET value = \'2\'', [t.outletId, keys]);
+        await tx.query(
+          "INSERT INTO settings (outlet_id, key, value) SELECT $1, k, '1' FROM unnest($2::text[]) k ON CONFLICT (outlet_id, key) DO UPDATE SET value = '2'",
+          [t.outletId, keys],
+        );
         tx.changed('settings', t.outletId, keys);
       });
     const keys = Array.from({ length: 40 }, (_, i) => `scale.k${String(i).padStart(2, '0')}`);

@@ -77,11 +77,26 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Serv
 async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
   const url = parseUrl(req.url);
-  const ctx: RequestContext = { app, req, url, params: [], clientAddress: req.socket.remoteAddress ?? 'unknown', terminal: null, admin: null };
+  const ctx: RequestContext = {
+    app,
+    req,
+    url,
+    params: [],
+    clientAddress: req.socket.remoteAddress ?? 'unknown',
+    terminal: null,
+    admin: null,
+  };
   res.on('finish', () => {
     app.log.info(
       // The path is scrubbed like a message: a client may put anything in it, a NIP too. The query is never logged.
-      { method: req.method, path: scrub(url.pathname), status: res.statusCode, ms: Math.round(performance.now() - started), terminal: ctx.terminal?.id, admin: ctx.admin ?? undefined },
+      {
+        method: req.method,
+        path: scrub(url.pathname),
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+        terminal: ctx.terminal?.id,
+        admin: ctx.admin ?? undefined,
+      },
       'request',
     );
   });
@@ -94,7 +109,9 @@ async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse
     const match = matches.find((r) => r.method === req.method);
     if (!match) {
       throw matches.length > 0
-        ? new HttpError(405, 'method-not-allowed', `use ${matches.map((r) => r.method).join(' or ')}`, undefined, { Allow: matches.map((r) => r.method).join(', ') })
+        ? new HttpError(405, 'method-not-allowed', `use ${matches.map((r) => r.method).join(' or ')}`, undefined, {
+            Allow: matches.map((r) => r.method).join(', '),
+          })
         : new HttpError(404, 'not-found', `no endpoint ${url.pathname}`);
     }
     ctx.params = match.path.exec(url.pathname)!.slice(1);
@@ -108,13 +125,19 @@ async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse
     }
     if (isConnectionLost(error)) {
       // Nothing was committed (the transaction died with its connection): the client tries again.
-      app.log.warn({ err: error, method: req.method, path: scrub(url.pathname) }, 'database connection lost during a request');
-      const unavailable = new HttpError(503, 'unavailable', 'the database connection was lost; try again', undefined, { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) });
+      app.log.warn(
+        { err: error, method: req.method, path: scrub(url.pathname) },
+        'database connection lost during a request',
+      );
+      const unavailable = new HttpError(503, 'unavailable', 'the database connection was lost; try again', undefined, {
+        'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS),
+      });
       if (!res.headersSent) await sendJson(req, res, 503, unavailable.body, unavailable.headers);
       return;
     }
     app.log.error({ err: error, method: req.method, path: scrub(url.pathname) }, 'request failed');
-    if (!res.headersSent) await sendJson(req, res, 500, new HttpError(500, 'internal', 'internal error; the server logged it').body);
+    if (!res.headersSent)
+      await sendJson(req, res, 500, new HttpError(500, 'internal', 'internal error; the server logged it').body);
   }
 }
 

@@ -17,7 +17,11 @@ export interface BodyLimits extends ShapeLimits {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readJsonBody<S extends z.ZodType>(req: IncomingMessage, schema: S, limits: BodyLimits): Promise<z.infer<S>> {
+export async function readJsonBody<S extends z.ZodType>(
+  req: IncomingMessage,
+  schema: S,
+  limits: BodyLimits,
+): Promise<z.infer<S>> {
   const parsed = schema.safeParse(await readJson(req, limits));
   if (!parsed.success) throw invalid('invalid-body', parsed.error.issues);
   return parsed.data;
@@ -27,9 +31,11 @@ export async function readJsonBody<S extends z.ZodType>(req: IncomingMessage, sc
 export async function readJson(req: IncomingMessage, limits: BodyLimits): Promise<unknown> {
   const maxBytes = limits.bytes;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') throw new HttpError(415, 'unsupported-media-type', 'send the body as Content-Type: application/json');
+  if (type !== 'application/json')
+    throw new HttpError(415, 'unsupported-media-type', 'send the body as Content-Type: application/json');
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity' && encoding !== 'gzip') throw new HttpError(415, 'unsupported-encoding', `Content-Encoding ${encoding} is not supported; use gzip or none`);
+  if (encoding !== 'identity' && encoding !== 'gzip')
+    throw new HttpError(415, 'unsupported-encoding', `Content-Encoding ${encoding} is not supported; use gzip or none`);
   const raw = await readRaw(req, maxBytes);
   const bytes = encoding === 'gzip' ? await inflate(raw, limits) : checkedShape(raw, limits);
   let text: string;
@@ -50,7 +56,10 @@ export async function readJson(req: IncomingMessage, limits: BodyLimits): Promis
 }
 
 function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => new HttpError(413, 'body-too-large', `the body exceeds ${maxBytes} bytes; send smaller batches`, undefined, { Connection: 'close' });
+  const tooLarge = () =>
+    new HttpError(413, 'body-too-large', `the body exceeds ${maxBytes} bytes; send smaller batches`, undefined, {
+      Connection: 'close',
+    });
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -72,7 +81,9 @@ function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
 }
 
 function shapeError(problem: ShapeProblem): HttpError {
-  return problem.kind === 'too-deep' ? new HttpError(400, 'malformed-body', problem.message) : new HttpError(413, 'body-too-large', problem.message);
+  return problem.kind === 'too-deep'
+    ? new HttpError(400, 'malformed-body', problem.message)
+    : new HttpError(413, 'body-too-large', problem.message);
 }
 
 function checkedShape(bytes: Buffer, limits: ShapeLimits): Buffer {
@@ -94,7 +105,10 @@ function inflate(compressed: Buffer, limits: BodyLimits): Promise<Buffer> {
     };
     gunzip.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limits.bytes) return fail(new HttpError(413, 'body-too-large', `the body inflates beyond ${limits.bytes} bytes; send smaller batches`));
+      if (size > limits.bytes)
+        return fail(
+          new HttpError(413, 'body-too-large', `the body inflates beyond ${limits.bytes} bytes; send smaller batches`),
+        );
       const problem = shape.feed(chunk);
       if (problem) return fail(shapeError(problem));
       chunks.push(chunk);

@@ -36,7 +36,9 @@ export interface RequestContext {
 }
 
 /** A JSON body, or text of another type (a report's CSV). */
-export type Reply = { status: number; headers?: Record<string, string> } & ({ body: unknown } | { text: string; contentType: string });
+export type Reply = { status: number; headers?: Record<string, string> } & (
+  { body: unknown } | { text: string; contentType: string }
+);
 
 export type Route = (ctx: RequestContext) => Promise<Reply>;
 
@@ -48,21 +50,39 @@ export function jsonBody<S extends z.ZodType>(ctx: RequestContext, schema: S, li
  * Whoever `Authorization: Bearer TOKEN` names, found by `find`; 401 with `refusal` (or a hint to
  * send one) when the token is missing or names no one.
  */
-async function bearer<T>(ctx: RequestContext, find: (token: string) => Promise<T | null>, refusal: string, expected: string): Promise<T> {
+async function bearer<T>(
+  ctx: RequestContext,
+  find: (token: string) => Promise<T | null>,
+  refusal: string,
+  expected: string,
+): Promise<T> {
   const token = /^Bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '')?.[1];
   const found = token ? await find(token) : null;
-  if (found === null) throw new HttpError(401, 'unauthorized', token ? refusal : `send Authorization: Bearer ${expected}`, undefined, { 'WWW-Authenticate': 'Bearer' });
+  if (found === null)
+    throw new HttpError(401, 'unauthorized', token ? refusal : `send Authorization: Bearer ${expected}`, undefined, {
+      'WWW-Authenticate': 'Bearer',
+    });
   return found;
 }
 
 /** The terminal behind `Authorization: Bearer TOKEN`; 401 when missing, unknown or revoked. */
 export async function authenticate(ctx: RequestContext): Promise<AuthenticatedTerminal> {
-  ctx.terminal = await bearer(ctx, (token) => terminalForToken(ctx.app.db, token), 'the token is unknown or revoked; enrol the terminal again', 'TOKEN');
+  ctx.terminal = await bearer(
+    ctx,
+    (token) => terminalForToken(ctx.app.db, token),
+    'the token is unknown or revoked; enrol the terminal again',
+    'TOKEN',
+  );
   return ctx.terminal;
 }
 
 /** The provincial staff member behind an admin token (`Authorization: Bearer nttadm_…`); 401 otherwise, terminal tokens included. */
 export async function authenticateAdmin(ctx: RequestContext): Promise<string> {
-  ctx.admin = await bearer(ctx, (token) => adminForToken(ctx.app.db, token), 'an admin token is needed, and this one is unknown, revoked or a terminal token', 'ADMIN_TOKEN');
+  ctx.admin = await bearer(
+    ctx,
+    (token) => adminForToken(ctx.app.db, token),
+    'an admin token is needed, and this one is unknown, revoked or a terminal token',
+    'ADMIN_TOKEN',
+  );
   return ctx.admin;
 }

@@ -16,7 +16,9 @@ const RUNS = 1000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
 
 /** Text PostgreSQL cannot store, hidden inside otherwise ordinary strings. */
-const unstorableText = fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\ud800', '\udfff'), fc.string({ maxLength: 8 })).map((parts) => parts.join(''));
+const unstorableText = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\ud800', '\udfff'), fc.string({ maxLength: 8 }))
+  .map((parts) => parts.join(''));
 const weirdValue = fc.oneof(
   fc.jsonValue(),
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -24,8 +26,30 @@ const weirdValue = fc.oneof(
   fc.integer(),
   fc.double(),
   {
-    arbitrary: fc.constantFrom('', 'x'.repeat(5000), -1, 0, 1e308, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0.5, true, null, [], {},
-      '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '1969-12-31T23:59:59Z', '2026-02-29', '00000000-0000-7000-8000-000000000000', 'sale.completed', 'cash', 'kasir'),
+    arbitrary: fc.constantFrom(
+      '',
+      'x'.repeat(5000),
+      -1,
+      0,
+      1e308,
+      2 ** 31,
+      2 ** 53,
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+      0.5,
+      true,
+      null,
+      [],
+      {},
+      '0000-01-01T00:00:00Z',
+      '9999-12-31T23:59:59Z',
+      '1969-12-31T23:59:59Z',
+      '2026-02-29',
+      '00000000-0000-7000-8000-000000000000',
+      'sale.completed',
+      'cash',
+      'kasir',
+    ),
     weight: 3,
   },
 );
@@ -61,7 +85,8 @@ function mutate(base: unknown, mutations: { pick: number; remove: boolean; value
 
 function expectExplained4xx(reply: Reply, what: string) {
   expect(reply.status, `${what}: ${JSON.stringify(reply.body)}`).toBeLessThan(500);
-  if (reply.status >= 400) expect(errorBodySchema.safeParse(reply.body).success, `${what}: ${JSON.stringify(reply.body)}`).toBe(true);
+  if (reply.status >= 400)
+    expect(errorBodySchema.safeParse(reply.body).success, `${what}: ${JSON.stringify(reply.body)}`).toBe(true);
 }
 
 describe.each(DATABASE_KINDS)('malformed requests on %s', (kind) => {
@@ -76,7 +101,9 @@ describe.each(DATABASE_KINDS)('malformed requests on %s', (kind) => {
     token = t.token;
     const terminal = { id: t.terminalId, outletId: t.outletId };
     let seq = 0;
-    freshBatch = () => ({ events: [++seq, ++seq].map((n) => saleEvent({ terminal, seq: n, products, asnNip: '198609262015051001' })) });
+    freshBatch = () => ({
+      events: [++seq, ++seq].map((n) => saleEvent({ terminal, seq: n, products, asnNip: '198609262015051001' })),
+    });
   });
   afterAll(() => server.close());
 
@@ -84,18 +111,27 @@ describe.each(DATABASE_KINDS)('malformed requests on %s', (kind) => {
     const outcomes = new Set<string>();
     let previous = freshBatch();
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(mutation, { maxLength: 4 }), fc.boolean(), async (repeat, mutations, gzip) => {
-        if (!repeat) previous = freshBatch();
-        const body = mutate(previous, mutations);
-        const reply = await server.request('POST', '/v1/sync/push', { token, body, gzip });
-        expectExplained4xx(reply, JSON.stringify(mutations).slice(0, 300));
-        if (reply.status === 200) for (const r of reply.body.results) outcomes.add(r.status === 'stored' ? `stored${r.quarantined ? ', quarantined' : ''}` : r.status);
-        else outcomes.add(String(reply.status));
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(mutation, { maxLength: 4 }),
+        fc.boolean(),
+        async (repeat, mutations, gzip) => {
+          if (!repeat) previous = freshBatch();
+          const body = mutate(previous, mutations);
+          const reply = await server.request('POST', '/v1/sync/push', { token, body, gzip });
+          expectExplained4xx(reply, JSON.stringify(mutations).slice(0, 300));
+          if (reply.status === 200)
+            for (const r of reply.body.results)
+              outcomes.add(r.status === 'stored' ? `stored${r.quarantined ? ', quarantined' : ''}` : r.status);
+          else outcomes.add(String(reply.status));
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
     // The mutations reach past validation into the business rules and the database, not only the schema.
-    expect([...outcomes].sort()).toEqual(expect.arrayContaining(['400', 'duplicate', 'rejected', 'stored', 'stored, quarantined']));
+    expect([...outcomes].sort()).toEqual(
+      expect.arrayContaining(['400', 'duplicate', 'rejected', 'stored', 'stored, quarantined']),
+    );
   });
 
   it('push and enrol: arbitrary bytes, JSON, encodings and content types get a 4xx', async () => {
@@ -106,15 +142,32 @@ describe.each(DATABASE_KINDS)('malformed requests on %s', (kind) => {
       fc.uint8Array({ maxLength: 300 }).map((b) => gzipSync(b).subarray(0, Math.max(1, b.length % 40))),
     );
     const headers = fc.record({
-      'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', '', 'application/x-www-form-urlencoded'),
+      'content-type': fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'text/plain',
+        '',
+        'application/x-www-form-urlencoded',
+      ),
       'content-encoding': fc.constantFrom('gzip', 'identity', 'deflate', 'GZIP', ''),
     });
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/v1/sync/push', '/v1/terminals/enroll'), body, headers, fc.boolean(), async (path, payload, h, gzip) => {
-        const all = Object.fromEntries(Object.entries(h).filter(([, v]) => v !== ''));
-        const reply = await server.request('POST', path, { token, body: payload, headers: all, gzip: gzip && all['content-encoding'] === undefined });
-        expectExplained4xx(reply, `${path} ${JSON.stringify(all)}`);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('/v1/sync/push', '/v1/terminals/enroll'),
+        body,
+        headers,
+        fc.boolean(),
+        async (path, payload, h, gzip) => {
+          const all = Object.fromEntries(Object.entries(h).filter(([, v]) => v !== ''));
+          const reply = await server.request('POST', path, {
+            token,
+            body: payload,
+            headers: all,
+            gzip: gzip && all['content-encoding'] === undefined,
+          });
+          expectExplained4xx(reply, `${path} ${JSON.stringify(all)}`);
+        },
+      ),
       { numRuns: RUNS, seed: SEED },
     );
   });
@@ -123,26 +176,50 @@ describe.each(DATABASE_KINDS)('malformed requests on %s', (kind) => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const body = mutate({ code: 'ABCD-EFGH', name: 'Kasir 1', extra: { nested: [1] } }, mutations);
-        expectExplained4xx(await server.request('POST', '/v1/terminals/enroll', { body }), JSON.stringify(body).slice(0, 200));
+        expectExplained4xx(
+          await server.request('POST', '/v1/terminals/enroll', { body }),
+          JSON.stringify(body).slice(0, 200),
+        );
       }),
       { numRuns: RUNS, seed: SEED },
     );
   });
 
   it('pull, paths, methods and tokens: odd requests get a 4xx', async () => {
-    const streamName = fc.oneof(fc.constantFrom(...STREAMS), fc.stringMatching(/^[a-z%.\-]{0,12}$/));
-    const query = fc.record({ cursor: fc.option(fc.oneof(fc.string({ maxLength: 40 }), fc.base64String({ maxLength: 60 }))), limit: fc.option(fc.oneof(fc.integer().map(String), fc.string({ maxLength: 6 }))) });
-    const auth = fc.oneof(fc.constant(undefined), fc.constant('valid'), fc.string({ maxLength: 60 }), fc.constant('nttpos_' + 'A'.repeat(43)));
+    const streamName = fc.oneof(fc.constantFrom(...STREAMS), fc.stringMatching(/^[a-z%.-]{0,12}$/));
+    const query = fc.record({
+      cursor: fc.option(fc.oneof(fc.string({ maxLength: 40 }), fc.base64String({ maxLength: 60 }))),
+      limit: fc.option(fc.oneof(fc.integer().map(String), fc.string({ maxLength: 6 }))),
+    });
+    const auth = fc.oneof(
+      fc.constant(undefined),
+      fc.constant('valid'),
+      fc.string({ maxLength: 60 }),
+      fc.constant('nttpos_' + 'A'.repeat(43)),
+    );
     const method = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS');
     await fc.assert(
-      fc.asyncProperty(streamName, query, auth, method, fc.constantFrom('pull', 'health', 'other'), async (stream, q, a, m, kindOfPath) => {
-        const params = new URLSearchParams();
-        if (q.cursor !== null) params.set('cursor', q.cursor);
-        if (q.limit !== null) params.set('limit', q.limit);
-        const path = kindOfPath === 'pull' ? `/v1/sync/pull/${stream}?${params}` : kindOfPath === 'health' ? `/v1/health?${params}` : `/v1/${stream}/${stream}`;
-        const headers: Record<string, string> = a === undefined ? {} : { authorization: a === 'valid' ? `Bearer ${token}` : a.replace(/[\r\n\0]/g, '') };
-        expectExplained4xx(await server.request(m, path, { headers }), `${m} ${path}`);
-      }),
+      fc.asyncProperty(
+        streamName,
+        query,
+        auth,
+        method,
+        fc.constantFrom('pull', 'health', 'other'),
+        async (stream, q, a, m, kindOfPath) => {
+          const params = new URLSearchParams();
+          if (q.cursor !== null) params.set('cursor', q.cursor);
+          if (q.limit !== null) params.set('limit', q.limit);
+          const path =
+            kindOfPath === 'pull'
+              ? `/v1/sync/pull/${stream}?${params}`
+              : kindOfPath === 'health'
+                ? `/v1/health?${params}`
+                : `/v1/${stream}/${stream}`;
+          const headers: Record<string, string> =
+            a === undefined ? {} : { authorization: a === 'valid' ? `Bearer ${token}` : a.replace(/[\r\n\0]/g, '') };
+          expectExplained4xx(await server.request(m, path, { headers }), `${m} ${path}`);
+        },
+      ),
       { numRuns: 2 * RUNS, seed: SEED },
     );
   });

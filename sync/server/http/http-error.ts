@@ -23,8 +23,13 @@ export class HttpError extends Error {
   }
 }
 
-export function invalid(code: 'invalid-body' | 'invalid-query', zodIssues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[]): HttpError {
-  const issues = zodIssues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+export function invalid(
+  code: 'invalid-body' | 'invalid-query',
+  zodIssues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[],
+): HttpError {
+  const issues = zodIssues
+    .slice(0, MAX_ISSUES)
+    .map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
   const first = issues[0];
   return new HttpError(400, code, first ? `${first.path}: ${first.message}` : 'invalid', issues);
 }

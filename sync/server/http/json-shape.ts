@@ -49,13 +49,18 @@ export class JsonShapeCheck {
       } else if (byte === QUOTE) {
         this.inString = true;
       } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
-        if (this.depth === limits.depth) return { kind: 'too-deep', message: `the body nests arrays and objects deeper than ${limits.depth}` };
+        if (this.depth === limits.depth)
+          return { kind: 'too-deep', message: `the body nests arrays and objects deeper than ${limits.depth}` };
         items[++this.depth] = 1;
         if (++this.values > limits.values) return this.tooManyValues();
       } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
         if (this.depth > 0) this.depth--;
       } else if (byte === COMMA) {
-        if (this.depth > 0 && ++items[this.depth]! > limits.items) return { kind: 'too-many-items', message: `an array or object of the body holds more than ${limits.items} items` };
+        if (this.depth > 0 && ++items[this.depth]! > limits.items)
+          return {
+            kind: 'too-many-items',
+            message: `an array or object of the body holds more than ${limits.items} items`,
+          };
         if (++this.values > limits.values) return this.tooManyValues();
       }
     }
@@ -63,6 +68,9 @@ export class JsonShapeCheck {
   }
 
   private tooManyValues(): ShapeProblem {
-    return { kind: 'too-many-values', message: `the body holds more than ${this.limits.values} values; send smaller batches` };
+    return {
+      kind: 'too-many-values',
+      message: `the body holds more than ${this.limits.values} values; send smaller batches`,
+    };
   }
 }

@@ -16,14 +16,32 @@ export const CORS_HEADERS = {
   'Access-Control-Max-Age': '86400',
 };
 
-export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+export function sendJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
   return sendText(req, res, status, JSON.stringify(body), 'application/json; charset=utf-8', headers);
 }
 
 /** Text of any type (a report's CSV), gzipped like JSON. */
-export async function sendText(req: IncomingMessage, res: ServerResponse, status: number, text: string, contentType: string, headers: Record<string, string> = {}): Promise<void> {
+export async function sendText(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  text: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
   let payload = Buffer.from(text);
-  const all: Record<string, string | number> = { 'Content-Type': contentType, 'Cache-Control': 'no-store', ...CORS_HEADERS, ...headers };
+  const all: Record<string, string | number> = {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    ...CORS_HEADERS,
+    ...headers,
+  };
   if (payload.length >= GZIP_FROM_BYTES && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
     payload = await gzipAsync(payload);
     all['Content-Encoding'] = 'gzip';

@@ -16,7 +16,10 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
   shiftId: () => null,
 
   async problems(tx, events) {
-    const { rows } = await tx.query<{ id: string }>('SELECT a.id::text FROM unnest($1::uuid[]) AS k (id) JOIN audit_log a USING (id)', [events.map((e) => e.payload.id)]);
+    const { rows } = await tx.query<{ id: string }>(
+      'SELECT a.id::text FROM unnest($1::uuid[]) AS k (id) JOIN audit_log a USING (id)',
+      [events.map((e) => e.payload.id)],
+    );
     const recorded = new Set(rows.map((r) => r.id));
     return events.map(({ payload: entry }) => {
       const reasons: string[] = [];
@@ -29,16 +32,33 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
 
   derivedRows: (events) => ({
     audit_log: events.map(({ id, payload: a }) => ({
-      id: a.id, event_id: id, outlet_id: a.outletId, terminal_id: a.terminalId, at: a.at, kind: a.event.kind, staff_id: a.staff.id, staff_name: a.staff.name,
-      approved_by_id: a.approvedBy?.id ?? null, approved_by_name: a.approvedBy?.name ?? null, description: describeAudit(a.event), details: a.event,
+      id: a.id,
+      event_id: id,
+      outlet_id: a.outletId,
+      terminal_id: a.terminalId,
+      at: a.at,
+      kind: a.event.kind,
+      staff_id: a.staff.id,
+      staff_name: a.staff.name,
+      approved_by_id: a.approvedBy?.id ?? null,
+      approved_by_name: a.approvedBy?.name ?? null,
+      description: describeAudit(a.event),
+      details: a.event,
     })),
   }),
 
   async afterStored(tx, events, context) {
-    const flags = await auditFlags(tx, events.map((e) => e.payload), context.terminal.outletId);
+    const flags = await auditFlags(
+      tx,
+      events.map((e) => e.payload),
+      context.terminal.outletId,
+    );
     const flagged = events.map((e, i) => ({ id: e.payload.id, flags: flags[i]! })).filter((f) => f.flags.length > 0);
     if (flagged.length > 0) {
-      await tx.query('UPDATE audit_log a SET flags = f.flags FROM json_populate_recordset(NULL::audit_log, $1) AS f WHERE a.id = f.id', [JSON.stringify(flagged)]);
+      await tx.query(
+        'UPDATE audit_log a SET flags = f.flags FROM json_populate_recordset(NULL::audit_log, $1) AS f WHERE a.id = f.id',
+        [JSON.stringify(flagged)],
+      );
     }
     return recheckApprovedSales(tx, events, context);
   },

@@ -24,7 +24,10 @@ describe.each(DATABASE_KINDS)('bounds of pushed numbers and instants on %s', (ki
   /** Pushes one event alone on a fresh terminal: its status and the first issue's path. */
   async function outcome(build: (terminal: { id: string; outletId: string }) => SyncEvent | unknown) {
     const t = await server.enrol('lembata');
-    const reply = await server.request('POST', '/v1/sync/push', { token: t.token, body: { events: [build({ id: t.terminalId, outletId: t.outletId })] } });
+    const reply = await server.request('POST', '/v1/sync/push', {
+      token: t.token,
+      body: { events: [build({ id: t.terminalId, outletId: t.outletId })] },
+    });
     return { status: reply.status, stored: reply.body.results?.[0]?.status, path: reply.body.error?.issues?.[0]?.path };
   }
   const sale = (terminal: { id: string; outletId: string }) => saleEvent({ terminal, seq: 1, products, lineCount: 1 });
@@ -35,30 +38,52 @@ describe.each(DATABASE_KINDS)('bounds of pushed numbers and instants on %s', (ki
 
   it('takes instants with offsets up to ±14:00 and refuses one minute more', async () => {
     for (const offset of ['+14:00', '-12:00', '-14:00']) {
-      expect(await outcome((t) => ({ ...sale(t), occurredAt: `2026-12-01T12:00:00${offset}` }))).toMatchObject({ status: 200, stored: 'stored' });
+      expect(await outcome((t) => ({ ...sale(t), occurredAt: `2026-12-01T12:00:00${offset}` }))).toMatchObject({
+        status: 200,
+        stored: 'stored',
+      });
     }
     for (const offset of ['+14:01', '-14:01', '+16:00', '-23:59']) {
-      expect(await outcome((t) => ({ ...sale(t), occurredAt: `2026-12-01T12:00:00${offset}` }))).toMatchObject({ status: 400, path: 'events.0.occurredAt' });
+      expect(await outcome((t) => ({ ...sale(t), occurredAt: `2026-12-01T12:00:00${offset}` }))).toMatchObject({
+        status: 400,
+        path: 'events.0.occurredAt',
+      });
     }
   });
 
   it('takes line numbers up to 2^31 − 1 and refuses 2^31', async () => {
     expect(await outcome((t) => withLine(t, { lineNo: INT4_MAX }))).toMatchObject({ status: 200, stored: 'stored' });
-    expect(await outcome((t) => withLine(t, { lineNo: INT4_MAX + 1 }))).toMatchObject({ status: 400, path: 'events.0.payload.lines.0.lineNo' });
+    expect(await outcome((t) => withLine(t, { lineNo: INT4_MAX + 1 }))).toMatchObject({
+      status: 400,
+      path: 'events.0.payload.lines.0.lineNo',
+    });
   });
 
   it('takes a Z report sale count up to 2^31 − 1 and refuses 2^31', async () => {
     const closing = (terminal: { id: string; outletId: string }, saleCount: number) => {
       const shift = testShift(terminal, new Date().toISOString(), { 'note-50000': 1 });
-      const closed = closedShift(shift, { sales: [], refunds: [], movements: [] }, { counted: { 'note-50000': 1 }, closedAt: new Date().toISOString() });
+      const closed = closedShift(
+        shift,
+        { sales: [], refunds: [], movements: [] },
+        { counted: { 'note-50000': 1 }, closedAt: new Date().toISOString() },
+      );
       return syncEvent('shift.closed', 1, { ...closed, report: { ...closed.report, saleCount } });
     };
     expect(await outcome((t) => closing(t, INT4_MAX))).toMatchObject({ status: 200, stored: 'stored' });
-    expect(await outcome((t) => closing(t, INT4_MAX + 1))).toMatchObject({ status: 400, path: 'events.0.payload.report.saleCount' });
+    expect(await outcome((t) => closing(t, INT4_MAX + 1))).toMatchObject({
+      status: 400,
+      path: 'events.0.payload.report.saleCount',
+    });
   });
 
   it('takes Rupiah up to 2^53 − 1 (quarantined as implausible) and refuses 2^53', async () => {
-    expect(await outcome((t) => withLine(t, { unitPrice: rupiah(Number.MAX_SAFE_INTEGER) }))).toMatchObject({ status: 200, stored: 'stored' });
-    expect(await outcome((t) => withLine(t, { unitPrice: 2 ** 53 }))).toMatchObject({ status: 400, path: 'events.0.payload.lines.0.unitPrice' });
+    expect(await outcome((t) => withLine(t, { unitPrice: rupiah(Number.MAX_SAFE_INTEGER) }))).toMatchObject({
+      status: 200,
+      stored: 'stored',
+    });
+    expect(await outcome((t) => withLine(t, { unitPrice: 2 ** 53 }))).toMatchObject({
+      status: 400,
+      path: 'events.0.payload.lines.0.unitPrice',
+    });
   });
 });

@@ -20,8 +20,14 @@ export const cashMoved: EventHandler<'cash.moved'> = {
   shiftId: (event) => event.payload.shiftId,
 
   async problems(tx, events, { terminal }) {
-    const known = await shiftRecords(tx, events.map((e) => e.payload.shiftId));
-    const { rows } = await tx.query<{ id: string }>('SELECT m.id::text FROM unnest($1::uuid[]) AS k (id) JOIN cash_movements m USING (id)', [events.map((e) => e.payload.id)]);
+    const known = await shiftRecords(
+      tx,
+      events.map((e) => e.payload.shiftId),
+    );
+    const { rows } = await tx.query<{ id: string }>(
+      'SELECT m.id::text FROM unnest($1::uuid[]) AS k (id) JOIN cash_movements m USING (id)',
+      [events.map((e) => e.payload.id)],
+    );
     const recorded = new Set(rows.map((r) => r.id));
     return events.map(({ payload: m }) => {
       const reasons: string[] = [];
@@ -37,8 +43,17 @@ export const cashMoved: EventHandler<'cash.moved'> = {
 
   derivedRows: (events) => ({
     cash_movements: events.map(({ id, payload: m }) => ({
-      id: m.id, event_id: id, shift_id: m.shiftId, outlet_id: m.outletId, terminal_id: m.terminalId, kind: m.kind, amount: m.amount,
-      reason: m.reason, at: m.at, cashier_id: m.cashier.id, cashier_name: m.cashier.name,
+      id: m.id,
+      event_id: id,
+      shift_id: m.shiftId,
+      outlet_id: m.outletId,
+      terminal_id: m.terminalId,
+      kind: m.kind,
+      amount: m.amount,
+      reason: m.reason,
+      at: m.at,
+      cashier_id: m.cashier.id,
+      cashier_name: m.cashier.name,
     })),
   }),
 

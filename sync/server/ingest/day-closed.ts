@@ -13,7 +13,10 @@ export const dayClosed: EventHandler<'day.closed'> = {
   shiftId: () => null,
 
   async problems(tx, events, { terminal }) {
-    const known = await shiftRecords(tx, events.flatMap((e) => e.payload.report.shifts.map((s) => s.shiftId)));
+    const known = await shiftRecords(
+      tx,
+      events.flatMap((e) => e.payload.report.shifts.map((s) => s.shiftId)),
+    );
     const { rows } = await tx.query<{ business_date: string }>(
       'SELECT business_date FROM day_closings WHERE terminal_id = $1 AND business_date = ANY($2::date[])',
       [terminal.id, events.map((e) => e.payload.businessDate)],
@@ -23,13 +26,15 @@ export const dayClosed: EventHandler<'day.closed'> = {
       const reasons: string[] = [];
       if (day.training) reasons.push(trainingReason('day close'));
       if (closedDays.has(day.businessDate)) reasons.push(`day ${day.businessDate} was already closed on this terminal`);
-      if (day.report.outletId !== day.outletId || day.report.businessDate !== day.businessDate) reasons.push(`the report is for ${day.report.outletId} ${day.report.businessDate}`);
+      if (day.report.outletId !== day.outletId || day.report.businessDate !== day.businessDate)
+        reasons.push(`the report is for ${day.report.outletId} ${day.report.businessDate}`);
       for (const shift of day.report.shifts) {
         const record = known.get(shift.shiftId);
         const problem = shiftProblem(record, shift.shiftId, terminal.id, false);
         if (problem !== null) reasons.push(problem);
         else if (!record!.closed) reasons.push(`shift ${shift.shiftId} is not closed`);
-        else if (record!.businessDate !== day.businessDate) reasons.push(`shift ${shift.shiftId} belongs to ${record!.businessDate}`);
+        else if (record!.businessDate !== day.businessDate)
+          reasons.push(`shift ${shift.shiftId} belongs to ${record!.businessDate}`);
       }
       if (reasons.length === 0) closedDays.add(day.businessDate);
       return reasons;
@@ -38,9 +43,20 @@ export const dayClosed: EventHandler<'day.closed'> = {
 
   derivedRows: (events) => ({
     day_closings: events.map(({ id, payload: d }) => ({
-      id: d.id, event_id: id, outlet_id: d.outletId, terminal_id: d.terminalId, business_date: d.businessDate, closed_at: d.closedAt,
-      closed_by_id: d.closedBy.id, closed_by_name: d.closedBy.name, shift_count: d.report.shifts.length, net_sales: d.report.netSales,
-      refunds: d.report.refunds, expected_cash: d.report.expectedCash, counted: d.report.counted, variance: d.report.variance,
+      id: d.id,
+      event_id: id,
+      outlet_id: d.outletId,
+      terminal_id: d.terminalId,
+      business_date: d.businessDate,
+      closed_at: d.closedAt,
+      closed_by_id: d.closedBy.id,
+      closed_by_name: d.closedBy.name,
+      shift_count: d.report.shifts.length,
+      net_sales: d.report.netSales,
+      refunds: d.report.refunds,
+      expected_cash: d.report.expectedCash,
+      counted: d.report.counted,
+      variance: d.report.variance,
     })),
   }),
 };

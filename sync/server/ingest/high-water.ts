@@ -15,18 +15,30 @@ export async function lockSeqState(tx: Queryable, terminalId: string): Promise<S
     [terminalId],
   );
   const row = rows[0];
-  return row ? { maxSeq: row.max_seq, gaps: row.gaps.map(([from, to]) => ({ from: Number(from), to: Number(to) })) } : null;
+  return row
+    ? { maxSeq: row.max_seq, gaps: row.gaps.map(([from, to]) => ({ from: Number(from), to: Number(to) })) }
+    : null;
 }
 
 /** Stores `next` (read as `before`); returns the high water. `seenAt` marks a push from the terminal. */
-export async function saveSeqState(tx: Queryable, terminalId: string, before: SeqState, next: SeqState, seenAt: Date | null): Promise<number> {
+export async function saveSeqState(
+  tx: Queryable,
+  terminalId: string,
+  before: SeqState,
+  next: SeqState,
+  seenAt: Date | null,
+): Promise<number> {
   if (JSON.stringify(before.gaps) !== JSON.stringify(next.gaps)) {
     await tx.query('DELETE FROM seq_gaps WHERE terminal_id = $1', [terminalId]);
-    await tx.query('INSERT INTO seq_gaps (terminal_id, from_seq, to_seq) SELECT $1, * FROM unnest($2::bigint[], $3::bigint[])', [
-      terminalId, next.gaps.map((g) => g.from), next.gaps.map((g) => g.to),
-    ]);
+    await tx.query(
+      'INSERT INTO seq_gaps (terminal_id, from_seq, to_seq) SELECT $1, * FROM unnest($2::bigint[], $3::bigint[])',
+      [terminalId, next.gaps.map((g) => g.from), next.gaps.map((g) => g.to)],
+    );
   }
   const highWater = highWaterOf(next);
-  await tx.query('UPDATE terminals SET max_seq = $2, high_water_seq = $3, last_seen_at = coalesce($4, last_seen_at) WHERE id = $1', [terminalId, next.maxSeq, highWater, seenAt]);
+  await tx.query(
+    'UPDATE terminals SET max_seq = $2, high_water_seq = $3, last_seen_at = coalesce($4, last_seen_at) WHERE id = $1',
+    [terminalId, next.maxSeq, highWater, seenAt],
+  );
   return highWater;
 }

@@ -30,7 +30,12 @@ const ATTEMPTS = 6;
 
 type Result = PushResponse['results'][number];
 
-export async function ingestEvents(db: Database, terminal: IngestContext['terminal'], events: readonly SyncEvent[], receivedAt = new Date()): Promise<PushResponse> {
+export async function ingestEvents(
+  db: Database,
+  terminal: IngestContext['terminal'],
+  events: readonly SyncEvent[],
+  receivedAt = new Date(),
+): Promise<PushResponse> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeTransaction(db, (tx) => ingestBatch(tx, terminal, receivedAt, events));
@@ -55,9 +60,16 @@ interface Candidate {
   index: number;
 }
 
-async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], receivedAt: Date, events: readonly SyncEvent[]): Promise<PushResponse> {
+async function ingestBatch(
+  tx: WriteTx,
+  terminal: IngestContext['terminal'],
+  receivedAt: Date,
+  events: readonly SyncEvent[],
+): Promise<PushResponse> {
   const seqs = (await lockSeqState(tx, terminal.id))!;
-  const { rows: enrolment } = await tx.query<{ enrolled_at: Date }>('SELECT enrolled_at FROM terminals WHERE id = $1', [terminal.id]);
+  const { rows: enrolment } = await tx.query<{ enrolled_at: Date }>('SELECT enrolled_at FROM terminals WHERE id = $1', [
+    terminal.id,
+  ]);
   const context: IngestContext = { terminal, receivedAt, enrolledAt: enrolment[0]!.enrolled_at };
   const { rows: known } = await tx.query<Known>(
     `SELECT e.id, e.terminal_id, e.seq, e.content_hash, e.quarantine_reasons FROM unnest($1::uuid[]) AS k (id) JOIN events e USING (id)
@@ -75,12 +87,20 @@ async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], rec
     const hash = createHash('sha256').update(JSON.stringify(event)).digest('hex');
     const reject = (reason: string) => {
       results.push({ id: event.id, status: 'rejected', reason });
-      rejected.push({ terminal_id: terminal.id, event_id: event.id, seq: event.seq, reason, body: event, received_at: receivedAt });
+      rejected.push({
+        terminal_id: terminal.id,
+        event_id: event.id,
+        seq: event.seq,
+        reason,
+        body: event,
+        received_at: receivedAt,
+      });
     };
     const earlier = byId.get(event.id);
     if (earlier) {
       if (earlier.terminal_id !== terminal.id) reject(`conflict: event id ${event.id} belongs to another terminal`);
-      else if (earlier.content_hash === hash) results.push({ id: event.id, status: 'duplicate', ...quarantine(earlier.quarantine_reasons ?? []) });
+      else if (earlier.content_hash === hash)
+        results.push({ id: event.id, status: 'duplicate', ...quarantine(earlier.quarantine_reasons ?? []) });
       else reject(`conflict: event ${event.id} was stored before with different content`);
       continue;
     }
@@ -91,10 +111,18 @@ async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], rec
     }
     const owner = handlerFor(event.type).owner(event);
     if (owner.terminalId !== terminal.id || owner.outletId !== terminal.outletId) {
-      reject(`scope: terminal ${terminal.id} of outlet ${terminal.outletId} may not write for terminal ${owner.terminalId} of outlet ${owner.outletId}`);
+      reject(
+        `scope: terminal ${terminal.id} of outlet ${terminal.outletId} may not write for terminal ${owner.terminalId} of outlet ${owner.outletId}`,
+      );
       continue;
     }
-    byId.set(event.id, { id: event.id, terminal_id: terminal.id, seq: event.seq, content_hash: hash, quarantine_reasons: null });
+    byId.set(event.id, {
+      id: event.id,
+      terminal_id: terminal.id,
+      seq: event.seq,
+      content_hash: hash,
+      quarantine_reasons: null,
+    });
     seqOwner.set(event.seq, event.id);
     candidates.push({ event, hash, index: results.length });
     results.push({ id: event.id, status: 'stored', quarantined: false });
@@ -103,7 +131,7 @@ async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], rec
   // Runs of consecutive events of one type, in seq order: batched, yet a later event (a refund)
   // sees the rows of an earlier one (its sale) of the same batch.
   const spending: AsnSpending[] = [];
-  for (let start = 0; start < candidates.length; ) {
+  for (let start = 0; start < candidates.length;) {
     let end = start + 1;
     while (end < candidates.length && candidates[end]!.event.type === candidates[start]!.event.type) end++;
     spending.push(...(await storeRun(tx, context, candidates.slice(start, end), results)));
@@ -111,7 +139,16 @@ async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], rec
   }
   await addAsnSpending(tx, spending);
   await insertRows(tx, { rejected_events: rejected });
-  const highWaterSeq = await saveSeqState(tx, terminal.id, seqs, withSeqs(seqs, candidates.map((c) => c.event.seq)), receivedAt);
+  const highWaterSeq = await saveSeqState(
+    tx,
+    terminal.id,
+    seqs,
+    withSeqs(
+      seqs,
+      candidates.map((c) => c.event.seq),
+    ),
+    receivedAt,
+  );
   return { results, highWaterSeq };
 }
 
@@ -120,9 +157,16 @@ async function ingestBatch(tx: WriteTx, terminal: IngestContext['terminal'], rec
  * An event dated where its terminal's clock cannot have been is quarantined for that alone: its
  * business rules would be judged at a time that never was.
  */
-async function storeRun(tx: WriteTx, context: IngestContext, run: readonly Candidate[], results: Result[]): Promise<AsnSpending[]> {
+async function storeRun(
+  tx: WriteTx,
+  context: IngestContext,
+  run: readonly Candidate[],
+  results: Result[],
+): Promise<AsnSpending[]> {
   const handler = handlerFor(run[0]!.event.type);
-  const clock = run.map(({ event }) => clockProblems({ occurredAt: event.occurredAt, ...handler.datedAt(event) }, context.enrolledAt, context.receivedAt));
+  const clock = run.map(({ event }) =>
+    clockProblems({ occurredAt: event.occurredAt, ...handler.datedAt(event) }, context.enrolledAt, context.receivedAt),
+  );
   const timely = run.filter((_, i) => clock[i]!.length === 0).map((c) => c.event);
   const judged = timely.length > 0 ? await handler.problems(tx, timely, context) : [];
   let next = 0;
@@ -146,10 +190,22 @@ function quarantine(reasons: readonly string[]): { quarantined: boolean; reasons
 }
 
 /** The row an event is stored as; quarantined when it has reasons. */
-export function eventRow(event: SyncEvent, { terminal, receivedAt }: Pick<IngestContext, 'terminal' | 'receivedAt'>, contentHash: string, reasons: readonly string[]) {
+export function eventRow(
+  event: SyncEvent,
+  { terminal, receivedAt }: Pick<IngestContext, 'terminal' | 'receivedAt'>,
+  contentHash: string,
+  reasons: readonly string[],
+) {
   return {
-    id: event.id, terminal_id: terminal.id, seq: event.seq, type: event.type, occurred_at: event.occurredAt, received_at: receivedAt,
-    shift_id: handlerFor(event.type).shiftId(event), payload_z: payloadColumn(event.payload), content_hash: contentHash,
+    id: event.id,
+    terminal_id: terminal.id,
+    seq: event.seq,
+    type: event.type,
+    occurred_at: event.occurredAt,
+    received_at: receivedAt,
+    shift_id: handlerFor(event.type).shiftId(event),
+    payload_z: payloadColumn(event.payload),
+    content_hash: contentHash,
     quarantine_reasons: reasons.length > 0 ? reasons : null,
   };
 }

@@ -26,8 +26,15 @@ interface HeldSale extends StoredPayload<SyncEventOf<'sale.completed'>['payload'
 }
 
 /** Re-judges the sales these stored audit entries may approve; returns what released sales add to ASN months. */
-export async function recheckApprovedSales(tx: WriteTx, entries: readonly { seq: number; payload: AuditEntry }[], context: IngestContext): Promise<AsnSpending[]> {
-  const approvals = entries.filter(({ payload: a }) => a.event.kind === 'approved' && a.event.action.kind === 'price-override' && a.approvedBy !== null);
+export async function recheckApprovedSales(
+  tx: WriteTx,
+  entries: readonly { seq: number; payload: AuditEntry }[],
+  context: IngestContext,
+): Promise<AsnSpending[]> {
+  const approvals = entries.filter(
+    ({ payload: a }) =>
+      a.event.kind === 'approved' && a.event.action.kind === 'price-override' && a.approvedBy !== null,
+  );
   if (approvals.length === 0) return [];
   const { rows } = await tx.query<HeldSale>(
     `SELECT DISTINCT s.id::text, s.seq, s.occurred_at, s.received_at, ${payloadColumns('s')}, s.quarantine_reasons
@@ -37,11 +44,20 @@ export async function recheckApprovedSales(tx: WriteTx, entries: readonly { seq:
   );
   const spending: AsnSpending[] = [];
   for (const held of rows.filter((r) => r.quarantine_reasons?.some((reason) => reason.endsWith(UNAPPROVED_PRICE)))) {
-    const event: SyncEventOf<'sale.completed'> = { id: held.id, seq: Number(held.seq), type: 'sale.completed', occurredAt: held.occurred_at.toISOString(), payload: readPayload(held) };
+    const event: SyncEventOf<'sale.completed'> = {
+      id: held.id,
+      seq: Number(held.seq),
+      type: 'sale.completed',
+      occurredAt: held.occurred_at.toISOString(),
+      payload: readPayload(held),
+    };
     const asReceived = { ...context, receivedAt: held.received_at };
     const [reasons] = await saleCompleted.problems(tx, [event], asReceived);
     if (JSON.stringify(reasons) === JSON.stringify(held.quarantine_reasons)) continue;
-    await tx.query('UPDATE events SET quarantine_reasons = $2 WHERE id = $1', [held.id, reasons!.length > 0 ? reasons : null]);
+    await tx.query('UPDATE events SET quarantine_reasons = $2 WHERE id = $1', [
+      held.id,
+      reasons!.length > 0 ? reasons : null,
+    ]);
     if (reasons!.length > 0) continue;
     await insertRows(tx, saleCompleted.derivedRows([event], asReceived));
     await saleCompleted.afterStored?.(tx, [event], asReceived);

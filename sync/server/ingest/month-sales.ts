@@ -23,7 +23,16 @@ export async function addMonthSales(tx: Queryable, sales: readonly Sale[]): Prom
   for (const sale of sales) {
     const month = businessMonth(sale.completedAt);
     const key = `${month} ${sale.terminalId}`;
-    const row = byMonth.get(key) ?? { month, terminal_id: sale.terminalId, outlet_id: sale.outletId, sale_count: 0, total: 0, cash: 0, qris: 0, debit: 0 };
+    const row = byMonth.get(key) ?? {
+      month,
+      terminal_id: sale.terminalId,
+      outlet_id: sale.outletId,
+      sale_count: 0,
+      total: 0,
+      cash: 0,
+      qris: 0,
+      debit: 0,
+    };
     byMonth.set(key, row);
     row.sale_count++;
     row.total += sale.total;

@@ -16,7 +16,8 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const count = async (sql: string, params: unknown[] = []) => (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0]!.n;
+  const count = async (sql: string, params: unknown[] = []) =>
+    (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0]!.n;
 
   it('stores a batch with its derived rows and answers each event', async () => {
     const t = await server.enrol('ende');
@@ -24,13 +25,21 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const events = [1, 2, 3].map((seq) => saleEvent({ terminal, seq, products }));
     const reply = await server.push(t.token, events);
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })), highWaterSeq: 3 });
+    expect(reply.body).toEqual({
+      results: events.map((e) => ({ id: e.id, status: 'stored', quarantined: false })),
+      highWaterSeq: 3,
+    });
     expect(await count('events WHERE terminal_id = $1', [t.terminalId])).toBe(3);
     expect(await count('sales WHERE terminal_id = $1', [t.terminalId])).toBe(3);
-    expect(await count('sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.terminal_id = $1', [t.terminalId])).toBe(9);
+    expect(await count('sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.terminal_id = $1', [t.terminalId])).toBe(
+      9,
+    );
     expect(await count('payments p JOIN sales s ON s.id = p.sale_id WHERE s.terminal_id = $1', [t.terminalId])).toBe(3);
     const first = events[0]!;
-    const { rows } = await server.db.query<{ total: number; received_at: Date; completed_at: Date }>('SELECT total, received_at, completed_at FROM sales WHERE id = $1', [first.payload.id]);
+    const { rows } = await server.db.query<{ total: number; received_at: Date; completed_at: Date }>(
+      'SELECT total, received_at, completed_at FROM sales WHERE id = $1',
+      [first.payload.id],
+    );
     expect(rows[0]!.total).toBe(first.payload.total);
     expect(rows[0]!.completed_at.toISOString()).toBe(new Date(first.payload.completedAt).toISOString());
     expect(Math.abs(rows[0]!.received_at.getTime() - Date.now())).toBeLessThan(60_000);
@@ -38,20 +47,36 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
 
   it('answers a repeated batch with duplicates and stores nothing twice', async () => {
     const t = await server.enrol('ende');
-    const events = [1, 2].map((seq) => saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }));
+    const events = [1, 2].map((seq) =>
+      saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }),
+    );
     await server.push(t.token, events);
     const again = await server.push(t.token, events);
-    expect(again.body).toEqual({ results: events.map((e) => ({ id: e.id, status: 'duplicate', quarantined: false })), highWaterSeq: 2 });
+    expect(again.body).toEqual({
+      results: events.map((e) => ({ id: e.id, status: 'duplicate', quarantined: false })),
+      highWaterSeq: 2,
+    });
     expect(await count('sales WHERE terminal_id = $1', [t.terminalId])).toBe(2);
   });
 
   it('stores one row when the same batch arrives twice at the same moment', async () => {
     const t = await server.enrol('alor');
-    const events = [1, 2, 3, 4].map((seq) => saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }));
+    const events = [1, 2, 3, 4].map((seq) =>
+      saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq, products }),
+    );
     const replies = await Promise.all([server.push(t.token, events), server.push(t.token, events)]);
     expect(replies.map((r) => r.status)).toEqual([200, 200]);
     const statuses = replies.flatMap((r) => r.body.results.map((x) => x.status)).sort();
-    expect(statuses).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'stored', 'stored', 'stored', 'stored']);
+    expect(statuses).toEqual([
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'duplicate',
+      'stored',
+      'stored',
+      'stored',
+      'stored',
+    ]);
     expect(await count('events WHERE terminal_id = $1', [t.terminalId])).toBe(4);
     expect(await count('sales WHERE terminal_id = $1', [t.terminalId])).toBe(4);
   });
@@ -61,7 +86,10 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const original = saleEvent({ terminal, seq: 1, products });
     await server.push(t.token, [original]);
-    const altered: SyncEvent = { ...original, payload: { ...original.payload, cashier: { id: 'other', name: 'Orang Lain' } } };
+    const altered: SyncEvent = {
+      ...original,
+      payload: { ...original.payload, cashier: { id: 'other', name: 'Orang Lain' } },
+    };
     const sameSeq = saleEvent({ terminal, seq: 1, products });
     const reply = await server.push(t.token, [altered, sameSeq]);
     expect(reply.body.results).toEqual([
@@ -75,7 +103,10 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     );
     expect(rows.map((r) => r.event_id)).toEqual([original.id, sameSeq.id]);
     expect(rows[0]!.body.payload.cashier.id).toBe('other');
-    const { rows: stored } = await server.db.query<{ cashier_id: string }>('SELECT cashier_id FROM sales WHERE id = $1', [original.payload.id]);
+    const { rows: stored } = await server.db.query<{ cashier_id: string }>(
+      'SELECT cashier_id FROM sales WHERE id = $1',
+      [original.payload.id],
+    );
     expect(stored).toEqual([{ cashier_id: 'k1' }]);
   });
 
@@ -83,14 +114,25 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const t = await server.enrol('sikka');
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const good = saleEvent({ terminal, seq: 1, products });
-    const unknownProduct = saleEvent({ terminal, seq: 2, products: [{ id: 'not-in-catalog', name: 'Barang Gelap', price: rupiah(10_000) }], lineCount: 1 });
+    const unknownProduct = saleEvent({
+      terminal,
+      seq: 2,
+      products: [{ id: 'not-in-catalog', name: 'Barang Gelap', price: rupiah(10_000) }],
+      lineCount: 1,
+    });
     const wrongTotal = saleEvent({ terminal, seq: 3, products });
     wrongTotal.payload.total = rupiah(wrongTotal.payload.total + 1);
     const training = saleEvent({ terminal, seq: 4, products, training: true });
     const reused = saleEvent({ terminal, seq: 5, products });
     reused.payload.id = good.payload.id;
     const reply = await server.push(t.token, [good, unknownProduct, wrongTotal, training, reused]);
-    expect(reply.body.results.map((r) => (r.status === 'stored' ? r.quarantined : r.status))).toEqual([false, true, true, true, true]);
+    expect(reply.body.results.map((r) => (r.status === 'stored' ? r.quarantined : r.status))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(reply.body.highWaterSeq).toBe(5);
     const { rows } = await server.db.query<{ seq: number; quarantine_reasons: string[] | null }>(
       'SELECT seq, quarantine_reasons FROM events WHERE terminal_id = $1 ORDER BY seq',
@@ -99,7 +141,13 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     expect(rows).toEqual([
       { seq: 1, quarantine_reasons: null },
       { seq: 2, quarantine_reasons: ['line 1: product not-in-catalog is not in the province catalog'] },
-      { seq: 3, quarantine_reasons: [expect.stringMatching(/^total \d+ should be \d+$/), expect.stringMatching(/^payments \d+ do not add up/)] },
+      {
+        seq: 3,
+        quarantine_reasons: [
+          expect.stringMatching(/^total \d+ should be \d+$/),
+          expect.stringMatching(/^payments \d+ do not add up/),
+        ],
+      },
       { seq: 4, quarantine_reasons: ['training sale (mode latihan): never counted by the province'] },
       { seq: 5, quarantine_reasons: [`sale ${good.payload.id} was already recorded by another event`] },
     ]);
@@ -117,10 +165,16 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
   it('quarantines absurd amounts instead of failing on them', async () => {
     const t = await server.enrol('sikka');
     const huge = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products, lineCount: 2 });
-    for (const line of huge.payload.lines) Object.assign(line, { unitPrice: Number.MAX_SAFE_INTEGER, quantity: 1, total: Number.MAX_SAFE_INTEGER });
+    for (const line of huge.payload.lines)
+      Object.assign(line, { unitPrice: Number.MAX_SAFE_INTEGER, quantity: 1, total: Number.MAX_SAFE_INTEGER });
     const reply = await server.push(t.token, [huge]);
     expect(reply.status).toBe(200);
-    expect(reply.body.results[0]).toEqual({ id: huge.id, status: 'stored', quarantined: true, reasons: [expect.stringMatching(/exceeds|out of range/)] });
+    expect(reply.body.results[0]).toEqual({
+      id: huge.id,
+      status: 'stored',
+      quarantined: true,
+      reasons: [expect.stringMatching(/exceeds|out of range/)],
+    });
   });
 
   it('reports the contiguous high-water seq across gaps', async () => {
@@ -147,7 +201,11 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     expect(reply.body.highWaterSeq).toBe(0);
     expect(await count('sales WHERE id = ANY($1::uuid[])', [[asB.payload.id, asOtherOutlet.payload.id]])).toBe(0);
     // B's own event with the id A tried to use is still B's to store.
-    expect((await server.push(b.token, [asB])).body.results[0]).toEqual({ id: asB.id, status: 'stored', quarantined: false });
+    expect((await server.push(b.token, [asB])).body.results[0]).toEqual({
+      id: asB.id,
+      status: 'stored',
+      quarantined: false,
+    });
   });
 
   it('refuses a revoked token with 401', async () => {
@@ -165,11 +223,32 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const t = await server.enrol('ngada', undefined, '2026-01-01T00:00:00Z');
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const nip = '198609262015051001';
-    const lastJanuaryEvening = saleEvent({ terminal, seq: 1, products, asnNip: nip, completedAt: '2026-01-31T23:30:00+08:00' });
-    const firstFebruaryNight = saleEvent({ terminal, seq: 2, products, asnNip: nip, completedAt: '2026-01-31T16:10:00Z' });
-    const alsoJanuary = saleEvent({ terminal, seq: 3, products, asnNip: nip, completedAt: '2026-01-15T09:00:00+07:00' });
+    const lastJanuaryEvening = saleEvent({
+      terminal,
+      seq: 1,
+      products,
+      asnNip: nip,
+      completedAt: '2026-01-31T23:30:00+08:00',
+    });
+    const firstFebruaryNight = saleEvent({
+      terminal,
+      seq: 2,
+      products,
+      asnNip: nip,
+      completedAt: '2026-01-31T16:10:00Z',
+    });
+    const alsoJanuary = saleEvent({
+      terminal,
+      seq: 3,
+      products,
+      asnNip: nip,
+      completedAt: '2026-01-15T09:00:00+07:00',
+    });
     await server.push(t.token, [lastJanuaryEvening, firstFebruaryNight, alsoJanuary]);
-    const { rows } = await server.db.query('SELECT month, total, sale_count FROM asn_monthly_totals WHERE nip = $1 ORDER BY month', [nip]);
+    const { rows } = await server.db.query(
+      'SELECT month, total, sale_count FROM asn_monthly_totals WHERE nip = $1 ORDER BY month',
+      [nip],
+    );
     expect(rows).toEqual([
       { month: '2026-01', total: lastJanuaryEvening.payload.total + alsoJanuary.payload.total, sale_count: 2 },
       { month: '2026-02', total: firstFebruaryNight.payload.total, sale_count: 1 },
@@ -187,21 +266,36 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const { results } = (await server.push(t.token, [unverified, malformed])).body;
     expect(results).toEqual([
       { id: unverified.id, status: 'stored', quarantined: false },
-      { id: malformed.id, status: 'stored', quarantined: true, reasons: ['asn.nip is not a well-formed NIP: gender is wrong'] },
+      {
+        id: malformed.id,
+        status: 'stored',
+        quarantined: true,
+        reasons: ['asn.nip is not a well-formed NIP: gender is wrong'],
+      },
     ]);
     expect(await count('sales WHERE asn_nip = $1 AND asn_verified = false', [pppk])).toBe(1);
     expect(await count('asn_monthly_totals WHERE nip = $1', [badGender])).toBe(0);
     // A terminal offline since February sends its sale in March: it counts for February.
     const late = saleEvent({ terminal, seq: 3, products, asnNip: pppk, completedAt: '2026-02-27T02:00:00Z' });
     await server.push(t.token, [late]);
-    const { rows } = await server.db.query('SELECT month, total FROM asn_monthly_totals WHERE nip = $1 ORDER BY month', [pppk]);
-    expect(rows).toEqual([{ month: '2026-02', total: late.payload.total }, { month: '2026-03', total: unverified.payload.total }]);
+    const { rows } = await server.db.query(
+      'SELECT month, total FROM asn_monthly_totals WHERE nip = $1 ORDER BY month',
+      [pppk],
+    );
+    expect(rows).toEqual([
+      { month: '2026-02', total: late.payload.total },
+      { month: '2026-03', total: unverified.payload.total },
+    ]);
   });
 
   it('takes gzip bodies and refuses bad gzip, oversized and malformed bodies with a reason', async () => {
     const t = await server.enrol('kupang');
     const event = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products });
-    const zipped = await server.request('POST', '/v1/sync/push', { token: t.token, body: { events: [event] }, gzip: true });
+    const zipped = await server.request('POST', '/v1/sync/push', {
+      token: t.token,
+      body: { events: [event] },
+      gzip: true,
+    });
     expect(zipped.body.results).toEqual([{ id: event.id, status: 'stored', quarantined: false }]);
     const cases: [unknown, Record<string, string>, number, string][] = [
       [Buffer.from('not gzip at all'), { 'content-encoding': 'gzip' }, 400, 'bad-gzip'],
@@ -209,7 +303,12 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
       ['{"events": [', {}, 400, 'malformed-body'],
       ['{"events": ["\\u0000"]}', {}, 400, 'malformed-body'],
       [{ events: [{ ...event, type: 'sale.exploded' }] }, {}, 400, 'invalid-body'],
-      [{ events: [{ ...event, payload: { ...event.payload, lines: [{ ...event.payload.lines[0], quantity: -2 }] } }] }, {}, 400, 'invalid-body'],
+      [
+        { events: [{ ...event, payload: { ...event.payload, lines: [{ ...event.payload.lines[0], quantity: -2 }] } }] },
+        {},
+        400,
+        'invalid-body',
+      ],
       [{ events: [] }, {}, 400, 'invalid-body'],
       [{ events: [event] }, { 'content-type': 'text/plain' }, 415, 'unsupported-media-type'],
       [{ events: [event] }, { 'content-encoding': 'br' }, 415, 'unsupported-encoding'],
@@ -221,8 +320,13 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     }
     const negative = await server.request('POST', '/v1/sync/push', {
       token: t.token,
-      body: { events: [{ ...event, payload: { ...event.payload, lines: [{ ...event.payload.lines[0], quantity: -2 }] } }] },
+      body: {
+        events: [{ ...event, payload: { ...event.payload, lines: [{ ...event.payload.lines[0], quantity: -2 }] } }],
+      },
     });
-    expect(negative.body.error.issues[0]).toEqual({ path: 'events.0.payload.lines.0.quantity', message: expect.any(String) });
+    expect(negative.body.error.issues[0]).toEqual({
+      path: 'events.0.payload.lines.0.quantity',
+      message: expect.any(String),
+    });
   });
 });

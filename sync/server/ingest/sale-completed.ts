@@ -48,8 +48,16 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
     const recorded = found.filter((f) => f.kind === 'sale');
     const saleIds = new Set(recorded.map((r) => r.id));
     const receiptNos = new Set(recorded.map((r) => r.receipt_no));
-    const foreignShifts = await foreignShiftProblems(tx, sales.map((s) => s.shiftId), terminal.id);
-    const prices = await priceProblems(tx, events.map((e) => ({ seq: e.seq, sale: e.payload })), terminal);
+    const foreignShifts = await foreignShiftProblems(
+      tx,
+      sales.map((s) => s.shiftId),
+      terminal.id,
+    );
+    const prices = await priceProblems(
+      tx,
+      events.map((e) => ({ seq: e.seq, sale: e.payload })),
+      terminal,
+    );
     return sales.map((sale, index) => {
       const reasons: string[] = [];
       if (sale.training) reasons.push(trainingReason('sale'));
@@ -59,10 +67,12 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       // The part, never the number: reasons are shown on terminals and may be copied anywhere.
       if (nip && !nip.ok) reasons.push(`asn.nip is not a well-formed NIP: ${nip.part} is wrong`);
       for (const line of sale.lines) {
-        if (!knownProducts.has(line.productId)) reasons.push(`line ${line.lineNo}: product ${line.productId} is not in the province catalog`);
+        if (!knownProducts.has(line.productId))
+          reasons.push(`line ${line.lineNo}: product ${line.productId} is not in the province catalog`);
       }
       if (saleIds.has(sale.id)) reasons.push(`sale ${sale.id} was already recorded by another event`);
-      if (receiptNos.has(sale.receiptNo)) reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
+      if (receiptNos.has(sale.receiptNo))
+        reasons.push(`receipt number ${sale.receiptNo} was already used by another sale of this terminal`);
       if (foreignShifts[index]) reasons.push(foreignShifts[index]);
       // Prices are judged only on a sale whose figures add up: otherwise they say nothing more.
       if (figures.length === 0) reasons.push(...prices[index]!);
@@ -76,33 +86,77 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
 
   derivedRows(events, { receivedAt }) {
     const rows = events.map((e) => saleRows(e.id, e.payload, receivedAt));
-    return { sales: rows.map((r) => r.sale), sale_lines: rows.flatMap((r) => r.lines), payments: rows.flatMap((r) => r.payments) };
+    return {
+      sales: rows.map((r) => r.sale),
+      sale_lines: rows.flatMap((r) => r.lines),
+      payments: rows.flatMap((r) => r.payments),
+    };
   },
 
   async afterStored(tx, events) {
-    await addMonthSales(tx, events.map((e) => e.payload));
+    await addMonthSales(
+      tx,
+      events.map((e) => e.payload),
+    );
     await addShiftTotals(tx, { sales: events.map((e) => e.payload) });
-    await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
+    await recheckClosedShifts(
+      tx,
+      events.map((e) => e.payload.shiftId),
+    );
   },
 
   asnSpending: (events) =>
-    events.flatMap(({ payload: s }) => (s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [])),
+    events.flatMap(({ payload: s }) =>
+      s.asn ? [{ nip: s.asn.nip, month: businessMonth(s.completedAt), amount: s.total, sales: 1 }] : [],
+    ),
 };
 
 /** The rows a sale becomes in sales, sale_lines and payments. */
 export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
   return {
     sale: {
-      id: s.id, event_id: eventId, receipt_no: s.receiptNo, outlet_id: s.outletId, terminal_id: s.terminalId, shift_id: s.shiftId,
-      cashier_id: s.cashier?.id ?? null, cashier_name: s.cashier?.name ?? null, completed_at: s.completedAt, received_at: receivedAt,
-      business_date: s.businessDate, wita_month: businessMonth(s.completedAt), subtotal: s.subtotal, discount: s.discount, total: s.total,
-      change: s.change, asn_nip: s.asn?.nip ?? null, asn_verified: s.asn?.verified ?? null,
+      id: s.id,
+      event_id: eventId,
+      receipt_no: s.receiptNo,
+      outlet_id: s.outletId,
+      terminal_id: s.terminalId,
+      shift_id: s.shiftId,
+      cashier_id: s.cashier?.id ?? null,
+      cashier_name: s.cashier?.name ?? null,
+      completed_at: s.completedAt,
+      received_at: receivedAt,
+      business_date: s.businessDate,
+      wita_month: businessMonth(s.completedAt),
+      subtotal: s.subtotal,
+      discount: s.discount,
+      total: s.total,
+      change: s.change,
+      asn_nip: s.asn?.nip ?? null,
+      asn_verified: s.asn?.verified ?? null,
     },
     lines: s.lines.map((l) => ({
-      sale_id: s.id, line_no: l.lineNo, product_id: l.productId, barcode: l.barcode, name: l.name, supplier: l.supplier, category: l.category,
-      unit: l.unit, quantity: l.quantity, weight_grams: l.weightGrams, unit_price: l.unitPrice, discount: l.discount, total: l.total,
+      sale_id: s.id,
+      line_no: l.lineNo,
+      product_id: l.productId,
+      barcode: l.barcode,
+      name: l.name,
+      supplier: l.supplier,
+      category: l.category,
+      unit: l.unit,
+      quantity: l.quantity,
+      weight_grams: l.weightGrams,
+      unit_price: l.unitPrice,
+      discount: l.discount,
+      total: l.total,
     })),
-    payments: s.payments.map((p, i) => ({ sale_id: s.id, payment_no: i + 1, method: p.method, amount: p.amount, tendered: p.tendered, reference: p.reference })),
+    payments: s.payments.map((p, i) => ({
+      sale_id: s.id,
+      payment_no: i + 1,
+      method: p.method,
+      amount: p.amount,
+      tendered: p.tendered,
+      reference: p.reference,
+    })),
   };
 }
 
@@ -110,7 +164,8 @@ export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
 function checkedSaleProblems(sale: Sale): string[] {
   try {
     const problems = saleProblems(sale);
-    if (sale.total > MAX_SALE_TOTAL) problems.push(`total ${sale.total} exceeds ${MAX_SALE_TOTAL}: not a plausible sale`);
+    if (sale.total > MAX_SALE_TOTAL)
+      problems.push(`total ${sale.total} exceeds ${MAX_SALE_TOTAL}: not a plausible sale`);
     return problems;
   } catch (error) {
     if (error instanceof RangeError) return [`amounts out of range: ${error.message}`];

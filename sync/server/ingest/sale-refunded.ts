@@ -45,19 +45,35 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     );
     const ids = new Set(taken.map((t) => t.id));
     const receiptNos = new Set(taken.map((t) => t.receipt_no));
-    const foreignShifts = await foreignShiftProblems(tx, refunds.map((r) => r.shiftId), terminal.id);
-    const foreignReasons = await foreignReceiptProblems(tx, refunds.map((r) => r.reason), terminal.outletId);
+    const foreignShifts = await foreignShiftProblems(
+      tx,
+      refunds.map((r) => r.shiftId),
+      terminal.id,
+    );
+    const foreignReasons = await foreignReceiptProblems(
+      tx,
+      refunds.map((r) => r.reason),
+      terminal.outletId,
+    );
     return refunds.map((refund, index) => {
       const reasons: string[] = [];
       if (refund.training) reasons.push(trainingReason('refund'));
       const original = originals.get(refund.originalSaleId);
-      if (original === undefined) reasons.push(`original sale ${refund.originalReceiptNo} (${refund.originalSaleId}) is not recorded by the province`);
-      else if (original.outletId !== refund.outletId) reasons.push(`original sale ${original.receiptNo} was sold at outlet ${original.outletId}`);
-      else if (original.receiptNo !== refund.originalReceiptNo) reasons.push(`the refund names receipt ${refund.originalReceiptNo}, but sale ${original.id} is receipt ${original.receiptNo}`);
+      if (original === undefined)
+        reasons.push(
+          `original sale ${refund.originalReceiptNo} (${refund.originalSaleId}) is not recorded by the province`,
+        );
+      else if (original.outletId !== refund.outletId)
+        reasons.push(`original sale ${original.receiptNo} was sold at outlet ${original.outletId}`);
+      else if (original.receiptNo !== refund.originalReceiptNo)
+        reasons.push(
+          `the refund names receipt ${refund.originalReceiptNo}, but sale ${original.id} is receipt ${original.receiptNo}`,
+        );
       else reasons.push(...refundProblems(refund, original, earlier));
       if (foreignReasons[index]) reasons.push(`the refund's reason ${foreignReasons[index]}`);
       if (ids.has(refund.id)) reasons.push(`refund ${refund.id} was already recorded by another event`);
-      if (receiptNos.has(refund.receiptNo)) reasons.push(`receipt number ${refund.receiptNo} was already used on this terminal`);
+      if (receiptNos.has(refund.receiptNo))
+        reasons.push(`receipt number ${refund.receiptNo} was already used on this terminal`);
       if (foreignShifts[index]) reasons.push(foreignShifts[index]);
       if (reasons.length === 0) {
         // Later refunds of the same batch are checked against this one.
@@ -72,22 +88,53 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
   derivedRows(events, { receivedAt }) {
     return {
       refunds: events.map(({ id, payload: r }) => ({
-        id: r.id, event_id: id, receipt_no: r.receiptNo, original_sale_id: r.originalSaleId, outlet_id: r.outletId, terminal_id: r.terminalId,
-        shift_id: r.shiftId, cashier_id: r.cashier?.id ?? null, cashier_name: r.cashier?.name ?? null, approved_by_id: r.approvedBy?.id ?? null,
-        approved_by_name: r.approvedBy?.name ?? null, refunded_at: r.refundedAt, received_at: receivedAt, business_date: r.businessDate, reason: r.reason,
-        total: r.total, asn_nip: r.asn?.nip ?? null, asn_month: r.asn?.month ?? null,
+        id: r.id,
+        event_id: id,
+        receipt_no: r.receiptNo,
+        original_sale_id: r.originalSaleId,
+        outlet_id: r.outletId,
+        terminal_id: r.terminalId,
+        shift_id: r.shiftId,
+        cashier_id: r.cashier?.id ?? null,
+        cashier_name: r.cashier?.name ?? null,
+        approved_by_id: r.approvedBy?.id ?? null,
+        approved_by_name: r.approvedBy?.name ?? null,
+        refunded_at: r.refundedAt,
+        received_at: receivedAt,
+        business_date: r.businessDate,
+        reason: r.reason,
+        total: r.total,
+        asn_nip: r.asn?.nip ?? null,
+        asn_month: r.asn?.month ?? null,
       })),
       refund_lines: events.flatMap(({ payload: r }) =>
-        r.lines.map((l) => ({ refund_id: r.id, line_no: l.lineNo, product_id: l.productId, name: l.name, category: l.category, supplier: l.supplier, quantity: l.quantity, amount: l.amount })),
+        r.lines.map((l) => ({
+          refund_id: r.id,
+          line_no: l.lineNo,
+          product_id: l.productId,
+          name: l.name,
+          category: l.category,
+          supplier: l.supplier,
+          quantity: l.quantity,
+          amount: l.amount,
+        })),
       ),
-      refund_payments: events.flatMap(({ payload: r }) => r.payments.map((p, i) => ({ refund_id: r.id, payment_no: i + 1, method: p.method, amount: p.amount }))),
+      refund_payments: events.flatMap(({ payload: r }) =>
+        r.payments.map((p, i) => ({ refund_id: r.id, payment_no: i + 1, method: p.method, amount: p.amount })),
+      ),
     };
   },
 
-  asnSpending: (events) => events.flatMap(({ payload: r }) => (r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [])),
+  asnSpending: (events) =>
+    events.flatMap(({ payload: r }) =>
+      r.asn ? [{ nip: r.asn.nip, month: r.asn.month, amount: -r.total, sales: 0 }] : [],
+    ),
 
   async afterStored(tx, events) {
     await addShiftTotals(tx, { refunds: events.map((e) => e.payload) });
-    await recheckClosedShifts(tx, events.map((e) => e.payload.shiftId));
+    await recheckClosedShifts(
+      tx,
+      events.map((e) => e.payload.shiftId),
+    );
   },
 };

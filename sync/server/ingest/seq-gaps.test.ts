@@ -12,7 +12,10 @@ describe('seq gaps', () => {
 
   it('keep a missing seq as a range and hold the high water before it', () => {
     const state = withSeqs(EMPTY, [1, 2, 5, 6, 9]);
-    expect(state.gaps).toEqual([{ from: 3, to: 4 }, { from: 7, to: 8 }]);
+    expect(state.gaps).toEqual([
+      { from: 3, to: 4 },
+      { from: 7, to: 8 },
+    ]);
     expect(highWaterOf(state)).toBe(2);
     expect(isMissing(state, 4)).toBe(true);
     expect(isMissing(state, 5)).toBe(false);
@@ -22,7 +25,10 @@ describe('seq gaps', () => {
   it('split and close ranges as the missing seqs arrive, wherever they fall', () => {
     let state = withSeqs(EMPTY, [1, 10]);
     state = withSeqs(state, [5]);
-    expect(state.gaps).toEqual([{ from: 2, to: 4 }, { from: 6, to: 9 }]);
+    expect(state.gaps).toEqual([
+      { from: 2, to: 4 },
+      { from: 6, to: 9 },
+    ]);
     state = withSeqs(state, [2, 3, 4]);
     expect(highWaterOf(state)).toBe(5);
     state = withSeqs(state, [9, 6, 8, 7, 11]);

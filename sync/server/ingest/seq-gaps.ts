@@ -28,7 +28,14 @@ export function withSeqs(state: SeqState, seqs: Iterable<number>): SeqState {
       if (seq > maxSeq + 1) gaps = [...gaps, { from: maxSeq + 1, to: seq - 1 }];
       maxSeq = seq;
     } else {
-      gaps = gaps.flatMap((g) => (seq < g.from || seq > g.to ? [g] : [{ from: g.from, to: seq - 1 }, { from: seq + 1, to: g.to }].filter((r) => r.from <= r.to)));
+      gaps = gaps.flatMap((g) =>
+        seq < g.from || seq > g.to
+          ? [g]
+          : [
+              { from: g.from, to: seq - 1 },
+              { from: seq + 1, to: g.to },
+            ].filter((r) => r.from <= r.to),
+      );
     }
   }
   return { maxSeq, gaps };

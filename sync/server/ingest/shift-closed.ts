@@ -21,21 +21,33 @@ export const shiftClosed: EventHandler<'shift.closed'> = {
   shiftId: (event) => event.payload.shift.id,
 
   async problems(tx, events, { terminal }) {
-    const known = await shiftRecords(tx, events.map((e) => e.payload.shift.id));
-    const disagreements = await zReportProblems(tx, events.map((e) => e.payload));
+    const known = await shiftRecords(
+      tx,
+      events.map((e) => e.payload.shift.id),
+    );
+    const disagreements = await zReportProblems(
+      tx,
+      events.map((e) => e.payload),
+    );
     const closedNow = new Set<string>();
     return events.map(({ payload: { shift, report } }, index) => {
       const closing = shift.closing!;
       const reasons: string[] = [];
       if (shift.training) reasons.push(trainingReason('shift'));
       const record = known.get(shift.id);
-      const problem = closedNow.has(shift.id) ? `shift ${shift.id} is already closed` : shiftProblem(record, shift.id, terminal.id, true);
+      const problem = closedNow.has(shift.id)
+        ? `shift ${shift.id} is already closed`
+        : shiftProblem(record, shift.id, terminal.id, true);
       if (problem !== null) reasons.push(problem);
       else if (record!.cashierId !== shift.cashier.id || record!.openingFloat !== cashCountTotal(shift.openingFloat)) {
         reasons.push(`shift ${shift.id} closes with another cashier or opening float than it opened with`);
       }
-      if (report.kind !== 'Z' || report.shiftId !== shift.id) reasons.push(`the report is not the Z report of shift ${shift.id}`);
-      if (report.counted !== cashCountTotal(closing.counted)) reasons.push(`the report's counted cash ${report.counted} is not the count's ${cashCountTotal(closing.counted)}`);
+      if (report.kind !== 'Z' || report.shiftId !== shift.id)
+        reasons.push(`the report is not the Z report of shift ${shift.id}`);
+      if (report.counted !== cashCountTotal(closing.counted))
+        reasons.push(
+          `the report's counted cash ${report.counted} is not the count's ${cashCountTotal(closing.counted)}`,
+        );
       if (report.variance === null) reasons.push('the Z report has no variance');
       else reasons.push(...closingProblems(closing, report.variance));
       if (problem === null) reasons.push(...disagreements[index]!);
@@ -57,9 +69,20 @@ function closingRows(events: readonly { id: string; payload: ShiftClosed }[]) {
     shift_closings: events.map(({ id, payload: { shift, report } }) => {
       const c = shift.closing!;
       return {
-        shift_id: shift.id, event_id: id, closed_at: c.closedAt, closed_by_id: c.closedBy.id, closed_by_name: c.closedBy.name, counted: report.counted,
-        reported_sale_count: report.saleCount, reported_net_sales: report.netSales, reported_expected_cash: report.expectedCash, reported_variance: report.variance,
-        variance_threshold: c.varianceThreshold, variance_reason: c.varianceReason, approved_by_id: c.approvedBy?.id ?? null, approved_by_name: c.approvedBy?.name ?? null,
+        shift_id: shift.id,
+        event_id: id,
+        closed_at: c.closedAt,
+        closed_by_id: c.closedBy.id,
+        closed_by_name: c.closedBy.name,
+        counted: report.counted,
+        reported_sale_count: report.saleCount,
+        reported_net_sales: report.netSales,
+        reported_expected_cash: report.expectedCash,
+        reported_variance: report.variance,
+        variance_threshold: c.varianceThreshold,
+        variance_reason: c.varianceReason,
+        approved_by_id: c.approvedBy?.id ?? null,
+        approved_by_name: c.approvedBy?.name ?? null,
       };
     }),
   };

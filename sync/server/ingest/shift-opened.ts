@@ -10,12 +10,16 @@ export const shiftOpened: EventHandler<'shift.opened'> = {
   shiftId: (event) => event.payload.id,
 
   async problems(tx, events) {
-    const known = await shiftRecords(tx, events.map((e) => e.payload.id));
+    const known = await shiftRecords(
+      tx,
+      events.map((e) => e.payload.id),
+    );
     const seen = new Set<string>();
     return events.map(({ payload: shift }) => {
       const reasons: string[] = [];
       if (shift.training) reasons.push(trainingReason('shift'));
-      if (known.has(shift.id) || seen.has(shift.id)) reasons.push(`shift ${shift.id} was already opened by another event`);
+      if (known.has(shift.id) || seen.has(shift.id))
+        reasons.push(`shift ${shift.id} was already opened by another event`);
       if (reasons.length === 0) seen.add(shift.id);
       return reasons;
     });
@@ -23,8 +27,15 @@ export const shiftOpened: EventHandler<'shift.opened'> = {
 
   derivedRows: (events) => ({
     shifts: events.map(({ id, payload: s }) => ({
-      id: s.id, event_id: id, outlet_id: s.outletId, terminal_id: s.terminalId, cashier_id: s.cashier.id, cashier_name: s.cashier.name,
-      opened_at: s.openedAt, business_date: s.businessDate, opening_float: cashCountTotal(s.openingFloat),
+      id: s.id,
+      event_id: id,
+      outlet_id: s.outletId,
+      terminal_id: s.terminalId,
+      cashier_id: s.cashier.id,
+      cashier_name: s.cashier.name,
+      opened_at: s.openedAt,
+      business_date: s.businessDate,
+      opening_float: cashCountTotal(s.openingFloat),
     })),
   }),
 };

@@ -31,8 +31,20 @@ export interface ShiftTotalsRow {
 
 type Figures = Omit<ShiftTotalsRow, 'shift_id'>;
 const FIGURES: readonly (keyof Figures)[] = [
-  'sale_count', 'net_sales', 'line_discounts', 'sale_discounts', 'sales_cash', 'sales_qris', 'sales_debit',
-  'refund_count', 'refunds', 'refunds_cash', 'pay_in_count', 'pay_ins', 'pay_out_count', 'pay_outs',
+  'sale_count',
+  'net_sales',
+  'line_discounts',
+  'sale_discounts',
+  'sales_cash',
+  'sales_qris',
+  'sales_debit',
+  'refund_count',
+  'refunds',
+  'refunds_cash',
+  'pay_in_count',
+  'pay_ins',
+  'pay_out_count',
+  'pay_outs',
 ];
 
 export interface ShiftDocuments {
@@ -41,10 +53,16 @@ export interface ShiftDocuments {
   movements?: readonly CashMovement[];
 }
 
-export async function addShiftTotals(tx: Queryable, { sales = [], refunds = [], movements = [] }: ShiftDocuments): Promise<void> {
+export async function addShiftTotals(
+  tx: Queryable,
+  { sales = [], refunds = [], movements = [] }: ShiftDocuments,
+): Promise<void> {
   const byShift = new Map<string, ShiftTotalsRow>();
   const row = (shiftId: string) => {
-    const found = byShift.get(shiftId) ?? { shift_id: shiftId, ...(Object.fromEntries(FIGURES.map((f) => [f, 0])) as unknown as Figures) };
+    const found = byShift.get(shiftId) ?? {
+      shift_id: shiftId,
+      ...(Object.fromEntries(FIGURES.map((f) => [f, 0])) as unknown as Figures),
+    };
     byShift.set(shiftId, found);
     return found;
   };

@@ -10,7 +10,9 @@ import type { Database, Queryable } from '../db/database';
 import { writeSetting } from '../streams/settings';
 
 export async function readAsnMinimum(db: Queryable): Promise<Rupiah> {
-  const { rows } = await db.query<{ value: unknown }>("SELECT value FROM settings WHERE outlet_id = '' AND key = $1", [ASN_MINIMUM_SETTING]);
+  const { rows } = await db.query<{ value: unknown }>("SELECT value FROM settings WHERE outlet_id = '' AND key = $1", [
+    ASN_MINIMUM_SETTING,
+  ]);
   const parsed = nonNegativeRupiahSchema.safeParse(rows[0]?.value);
   return parsed.success ? parsed.data : DEFAULT_ASN_MONTHLY_THRESHOLD;
 }

@@ -50,9 +50,14 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
     const alor = await server.enrol('alor', undefined, '2026-04-01T00:00:00Z');
     const k = { id: kupang.terminalId, outletId: kupang.outletId };
     const a = { id: alor.terminalId, outletId: alor.outletId };
-    const sale = (terminal: typeof k, seq: number, nip: string, completedAt: string, training = false) => saleEvent({ terminal, seq, products, lineCount: 1, asnNip: nip, completedAt, training });
+    const sale = (terminal: typeof k, seq: number, nip: string, completedAt: string, training = false) =>
+      saleEvent({ terminal, seq, products, lineCount: 1, asnNip: nip, completedAt, training });
     const rsudSale = sale(k, 5, ASN.rsud1, may(3));
-    const refund = { ...buildRefund(rsudSale.payload, [[1, 1]], [], { id: uuidv7() }), shiftId: null, refundedAt: may(20) };
+    const refund = {
+      ...buildRefund(rsudSale.payload, [[1, 1]], [], { id: uuidv7() }),
+      shiftId: null,
+      refundedAt: may(20),
+    };
     const kupangEvents = [
       sale(k, 1, ASN.sehat3, '2026-04-30T02:00:00.000Z'), // April: not May's
       sale(k, 2, ASN.sehat1, may(2)), // 120.000: met
@@ -63,7 +68,9 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
       sale(k, 7, ASN.rsud2, may(30)), // … + 80.000: met
       syncEvent('sale.refunded', 8, refund, refund.refundedAt),
     ];
-    expect((await server.push(kupang.token, kupangEvents)).body.results.filter((r) => 'quarantined' in r && r.quarantined)).toHaveLength(1);
+    expect(
+      (await server.push(kupang.token, kupangEvents)).body.results.filter((r) => 'quarantined' in r && r.quarantined),
+    ).toHaveLength(1);
     // A NIP not (yet) on the roster, accepted at Alor as "belum terverifikasi": 40.000.
     const unlisted = sale(a, 6, UNLISTED, may(15));
     unlisted.payload.asn = { nip: UNLISTED, name: null, verified: false };
@@ -74,7 +81,11 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
 
   it('counts per OPD who met the minimum, bought less or nothing, and lists NIPs not on the roster apart, masked', async () => {
     const text = await admin('report', 'asn', MONTH);
-    const row = (first: string) => text.split('\n').find((l) => l.startsWith(first))?.split(/\s{2,}/);
+    const row = (first: string) =>
+      text
+        .split('\n')
+        .find((l) => l.startsWith(first))
+        ?.split(/\s{2,}/);
     expect(text).toContain(`Belanja ASN di NTT Mart ${MONTH} (bulan WITA), minimal ${rp(100_000)} per ASN`);
     expect(text).toContain('5 ASN di daftar: 2 mencapai, 2 kurang, 1 tidak belanja.');
     expect(row('Dinas Kesehatan')).toEqual(['Dinas Kesehatan', '3', '1', '1', '1', rp(160_000)]);
@@ -88,7 +99,9 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
 
   it('writes every ASN’s month to CSV, NIPs whole and as text', async () => {
     const path = writeTempFile('laporan.csv', '');
-    expect(await admin('report', 'asn', MONTH, '--csv', path)).toContain(`Rincian per ASN ditulis ke ${path} (6 baris).`);
+    expect(await admin('report', 'asn', MONTH, '--csv', path)).toContain(
+      `Rincian per ASN ditulis ke ${path} (6 baris).`,
+    );
     const csv = readFileSync(path, 'utf8');
     expect(csv.split('\r\n')[2]).toBe(`"${ASN.sehat1}",Maria Goreti Nona,Dinas Kesehatan,PNS,120000,1,mencapai`);
     const { data } = Papa.parse<string[]>(csv.trim());
@@ -105,7 +118,9 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
   });
 
   it('serves the report over HTTP to an admin token only, as JSON and as CSV, logging neither token nor NIP', async () => {
-    const report = await server.request<AsnComplianceReport>('GET', `/v1/admin/reports/asn/${MONTH}`, { token: adminToken });
+    const report = await server.request<AsnComplianceReport>('GET', `/v1/admin/reports/asn/${MONTH}`, {
+      token: adminToken,
+    });
     expect(report.status).toBe(200);
     expect(report.body).toEqual({
       month: MONTH,
@@ -118,7 +133,11 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
       unverified: [{ nip: UNLISTED, total: 40_000, saleCount: 1, outlets: ['NTT Mart Alor'] }],
     });
     const csv = await server.request<string>('GET', `/v1/admin/reports/asn/${MONTH}.csv`, { token: adminToken });
-    expect([csv.status, csv.headers.get('content-type'), csv.body.split('\r\n').length]).toEqual([200, 'text/csv; charset=utf-8', 7]);
+    expect([csv.status, csv.headers.get('content-type'), csv.body.split('\r\n').length]).toEqual([
+      200,
+      'text/csv; charset=utf-8',
+      7,
+    ]);
 
     const terminal = await server.enrol('ende');
     for (const token of [undefined, terminal.token, `${adminToken}x`]) {
@@ -143,10 +162,17 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
     expect(await admin('asn-minimum')).toBe(`Minimal belanja ASN per bulan: ${rp(100_000)}.`);
     await expect(admin('asn-minimum', 'seratus')).rejects.toThrow(/bukan jumlah Rupiah/);
     await admin('asn-minimum', '150.000');
-    expect((await server.pullAll(terminal.token, 'settings', 100, cursor)).items).toEqual([{ key: 'asn.monthlyMinimum', value: 150_000 }]);
+    expect((await server.pullAll(terminal.token, 'settings', 100, cursor)).items).toEqual([
+      { key: 'asn.monthlyMinimum', value: 150_000 },
+    ]);
     const text = await admin('report', 'asn', MONTH);
     expect(text).toContain(`minimal ${rp(150_000)} per ASN`);
-    expect(text.split('\n').find((l) => l.startsWith('Dinas Kesehatan'))?.split(/\s{2,}/)).toEqual(['Dinas Kesehatan', '3', '0', '2', '1', rp(160_000)]);
+    expect(
+      text
+        .split('\n')
+        .find((l) => l.startsWith('Dinas Kesehatan'))
+        ?.split(/\s{2,}/),
+    ).toEqual(['Dinas Kesehatan', '3', '0', '2', '1', rp(160_000)]);
     await admin('asn-minimum', '100000');
   });
 });

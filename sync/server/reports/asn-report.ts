@@ -8,7 +8,13 @@
  */
 import Papa from 'papaparse';
 import type { AsnKind } from '../../../domain/asn/asn-roster-rows';
-import { ASN_MONTH_STATUS_LABELS, asnMonthStatus, complianceByOpd, complianceTotal, type OpdCompliance } from '../../../domain/asn/asn-compliance';
+import {
+  ASN_MONTH_STATUS_LABELS,
+  asnMonthStatus,
+  complianceByOpd,
+  complianceTotal,
+  type OpdCompliance,
+} from '../../../domain/asn/asn-compliance';
 import type { Rupiah } from '../../../domain/money';
 import type { BusinessMonth } from '../../../domain/wita';
 import type { Queryable } from '../db/database';
@@ -68,15 +74,32 @@ export async function asnMonthData(db: Queryable, month: BusinessMonth): Promise
 
 export function asnComplianceReport(data: AsnMonthData): AsnComplianceReport {
   const opds = complianceByOpd(data.roster, data.threshold);
-  return { month: data.month, threshold: data.threshold, total: complianceTotal(opds), opds, unverified: data.unverified };
+  return {
+    month: data.month,
+    threshold: data.threshold,
+    total: complianceTotal(opds),
+    opds,
+    unverified: data.unverified,
+  };
 }
 
 /** One line per ASN on the roster, then one per NIP not on it (status "belum terverifikasi"). */
 export function asnReportCsv(data: AsnMonthData): string {
   const rows = [
-    ...data.roster.map((r) => [r.nip, r.name, r.opd, r.kind, r.total, r.saleCount, ASN_MONTH_STATUS_LABELS[asnMonthStatus(r.total, data.threshold)]]),
+    ...data.roster.map((r) => [
+      r.nip,
+      r.name,
+      r.opd,
+      r.kind,
+      r.total,
+      r.saleCount,
+      ASN_MONTH_STATUS_LABELS[asnMonthStatus(r.total, data.threshold)],
+    ]),
     ...data.unverified.map((u) => [u.nip, '', '', '', u.total, u.saleCount, 'belum terverifikasi']),
   ];
   // NIPs as text (a spreadsheet would make 18 digits a float), formula-like names neutralised.
-  return Papa.unparse({ fields: ['nip', 'nama', 'opd', 'jenis', 'belanja', 'transaksi', 'status'], data: rows }, { quotes: [true, false, false, false, false, false, false], escapeFormulae: true });
+  return Papa.unparse(
+    { fields: ['nip', 'nama', 'opd', 'jenis', 'belanja', 'transaksi', 'status'], data: rows },
+    { quotes: [true, false, false, false, false, false, false], escapeFormulae: true },
+  );
 }

@@ -20,10 +20,15 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export const adminCommandRoute: Route = async (ctx) => {
   const secret = ctx.app.adminSecret;
-  if (secret === undefined) throw new HttpError(404, 'not-found', 'admin commands are not served here; run them on the database');
-  if (!LOOPBACK.has(ctx.clientAddress)) throw new HttpError(403, 'forbidden', 'admin commands are taken from this machine only');
+  if (secret === undefined)
+    throw new HttpError(404, 'not-found', 'admin commands are not served here; run them on the database');
+  if (!LOOPBACK.has(ctx.clientAddress))
+    throw new HttpError(403, 'forbidden', 'admin commands are taken from this machine only');
   const token = /^Bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '')?.[1] ?? '';
-  if (!sameSecret(token, secret)) throw new HttpError(401, 'unauthorized', 'send the secret from the endpoint file', undefined, { 'WWW-Authenticate': 'Bearer' });
+  if (!sameSecret(token, secret))
+    throw new HttpError(401, 'unauthorized', 'send the secret from the endpoint file', undefined, {
+      'WWW-Authenticate': 'Bearer',
+    });
   ctx.admin = 'cli';
   const request = await readJsonBody(ctx.req, adminRequestSchema, ADMIN_BODY);
   ctx.app.log.info({ command: request.command.name }, 'admin command');

@@ -11,10 +11,16 @@ import { asnComplianceReport, asnMonthData, asnReportCsv } from '../reports/asn-
 export const asnReportRoute: Route = async (ctx) => {
   await authenticateAdmin(ctx);
   const [month, csv] = ctx.params;
-  if (!businessMonthSchema.safeParse(month).success) throw new HttpError(400, 'invalid-query', `month "${month}" must be YYYY-MM, e.g. 2026-12`);
+  if (!businessMonthSchema.safeParse(month).success)
+    throw new HttpError(400, 'invalid-query', `month "${month}" must be YYYY-MM, e.g. 2026-12`);
   const data = await asnMonthData(ctx.app.db, month as BusinessMonth);
   if (csv) {
-    return { status: 200, text: asnReportCsv(data), contentType: 'text/csv; charset=utf-8', headers: { 'Content-Disposition': `attachment; filename="asn-${month}.csv"` } };
+    return {
+      status: 200,
+      text: asnReportCsv(data),
+      contentType: 'text/csv; charset=utf-8',
+      headers: { 'Content-Disposition': `attachment; filename="asn-${month}.csv"` },
+    };
   }
   return { status: 200, body: asnComplianceReport(data) };
 };

@@ -18,7 +18,10 @@ export const enroll: Route = async (ctx) => {
   // Every attempt counts, malformed ones too: the endpoint needs no token, so each costs the
   // server work before anything is known about the caller.
   const wait = ctx.app.enrolLimiter.take(ctx.clientAddress);
-  if (wait > 0) throw new HttpError(429, 'rate-limited', `too many enrolment attempts; try again in ${wait} s`, undefined, { 'Retry-After': String(wait) });
+  if (wait > 0)
+    throw new HttpError(429, 'rate-limited', `too many enrolment attempts; try again in ${wait} s`, undefined, {
+      'Retry-After': String(wait),
+    });
   const request = await jsonBody(ctx, enrollRequestSchema, ENROL_BODY);
   const enrolment = await redeemEnrolmentCode(ctx.app.db, request.code, request.name);
   if (!enrolment.ok) {
@@ -27,6 +30,10 @@ export const enroll: Route = async (ctx) => {
   }
   ctx.terminal = { id: enrolment.terminalId, outletId: enrolment.outletId };
   ctx.app.log.info({ terminal: enrolment.terminalId, outlet: enrolment.outletId }, 'terminal enrolled');
-  const body: EnrollResponse = { terminalId: enrolment.terminalId, outletId: enrolment.outletId, token: enrolment.token };
+  const body: EnrollResponse = {
+    terminalId: enrolment.terminalId,
+    outletId: enrolment.outletId,
+    token: enrolment.token,
+  };
   return { status: 201, body };
 };

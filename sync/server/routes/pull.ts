@@ -7,14 +7,22 @@ import { pullStream } from '../streams/pull';
 export const pull: Route = async (ctx) => {
   const terminal = await authenticate(ctx);
   const stream = ctx.params[0] as StreamName;
-  if (!STREAMS.includes(stream)) throw new HttpError(404, 'not-found', `no stream ${ctx.params[0]}; streams are ${STREAMS.join(', ')}`);
+  if (!STREAMS.includes(stream))
+    throw new HttpError(404, 'not-found', `no stream ${ctx.params[0]}; streams are ${STREAMS.join(', ')}`);
   const query = pullQuerySchema.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) throw invalid('invalid-query', query.error.issues);
   const page = await pullStream(ctx.app.db, ctx.app.serverId, terminal.outletId, stream, query.data);
   if (!page.ok) {
     throw page.code === 'bad-cursor'
       ? new HttpError(400, 'bad-cursor', `the cursor was not made by this server for stream ${stream}`)
-      : new HttpError(410, 'cursor-expired', 'the cursor belongs to another server database; pull this stream again from the start');
+      : new HttpError(
+          410,
+          'cursor-expired',
+          'the cursor belongs to another server database; pull this stream again from the start',
+        );
   }
-  return { status: 200, body: { items: page.items, cursor: page.cursor, hasMore: page.hasMore, remaining: page.remaining } };
+  return {
+    status: 200,
+    body: { items: page.items, cursor: page.cursor, hasMore: page.hasMore, remaining: page.remaining },
+  };
 };

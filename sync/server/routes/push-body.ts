@@ -19,7 +19,12 @@ export async function readPushEvents(ctx: RequestContext): Promise<SyncEvent[]> 
   const batch = batchSchema.safeParse(await readJson(ctx.req, pushLimits(ctx.app.maxBodyBytes)));
   if (!batch.success) throw invalid('invalid-body', batch.error.issues);
   const lines = lineCount(batch.data.events);
-  if (lines > MAX_LINES_PER_PUSH) throw new HttpError(413, 'body-too-large', `the batch holds ${lines} lines, more than ${MAX_LINES_PER_PUSH}; send smaller batches`);
+  if (lines > MAX_LINES_PER_PUSH)
+    throw new HttpError(
+      413,
+      'body-too-large',
+      `the batch holds ${lines} lines, more than ${MAX_LINES_PER_PUSH}; send smaller batches`,
+    );
   const events: SyncEvent[] = [];
   const issues: z.core.$ZodIssue[] = [];
   for (const [index, item] of batch.data.events.entries()) {

@@ -20,7 +20,11 @@ describe.each(DATABASE_KINDS)('GET /v1/sales/{receiptNo} on %s', (kind) => {
     const till2 = await server.enrol('ende', 'Kasir 2');
     const alor = await server.enrol('alor', 'Kasir 1');
     const sale = saleEvent({ terminal: { id: till1.terminalId, outletId: till1.outletId }, seq: 1, products });
-    const refund = buildRefund(sale.payload, [[1, 1]], [], { id: uuidv7(), shiftId: uuidv7(), refundedAt: sale.payload.completedAt });
+    const refund = buildRefund(sale.payload, [[1, 1]], [], {
+      id: uuidv7(),
+      shiftId: uuidv7(),
+      refundedAt: sale.payload.completedAt,
+    });
     const pushed = await server.push(till1.token, [sale, syncEvent('sale.refunded', 2, refund)]);
     expect(pushed.body.results.map((r: { status: string }) => r.status)).toEqual(['stored', 'stored']);
 

@@ -18,7 +18,8 @@ export const saleLookup: Route = async (ctx) => {
   const terminal = await authenticate(ctx);
   const key = decodeURIComponent(ctx.params[0]!).trim();
   const byId = UUID.test(key);
-  if (key === '' || key.length > MAX_RECEIPT_NO) throw new HttpError(404, 'not-found', `no sale ${key} at outlet ${terminal.outletId}`);
+  if (key === '' || key.length > MAX_RECEIPT_NO)
+    throw new HttpError(404, 'not-found', `no sale ${key} at outlet ${terminal.outletId}`);
   const { rows } = await ctx.app.db.query<{ id: string } & StoredPayload<Sale>>(
     `SELECT s.id::text, ${payloadColumns('e')} FROM sales s JOIN events e ON e.id = s.event_id
      WHERE s.outlet_id = $1 AND ${byId ? 's.id = $2::uuid' : 'upper(s.receipt_no) = upper($2)'}`,

@@ -2,7 +2,11 @@
 import type { AsnRosterItem } from '../../protocol/streams';
 import type { Queryable } from '../db/database';
 
-export async function loadAsnRoster(db: Queryable, _outletId: string, nips: readonly string[]): Promise<AsnRosterItem[]> {
+export async function loadAsnRoster(
+  db: Queryable,
+  _outletId: string,
+  nips: readonly string[],
+): Promise<AsnRosterItem[]> {
   const { rows } = await db.query<AsnRosterItem>(
     `SELECT r.nip, r.name, r.opd, r.kind
      FROM unnest($1::text[]) WITH ORDINALITY AS k (nip, n)

@@ -6,7 +6,11 @@ export function asnTotalKey(nip: string, month: string): string {
   return `${nip}:${month}`;
 }
 
-export async function loadAsnTotals(db: Queryable, _outletId: string, keys: readonly string[]): Promise<AsnTotalItem[]> {
+export async function loadAsnTotals(
+  db: Queryable,
+  _outletId: string,
+  keys: readonly string[],
+): Promise<AsnTotalItem[]> {
   const { rows } = await db.query<AsnTotalItem>(
     `SELECT t.nip, t.month, t.total, t.sale_count AS "saleCount"
      FROM unnest($1::text[]) WITH ORDINALITY AS k (key, n)

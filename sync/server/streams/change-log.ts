@@ -87,7 +87,9 @@ function positionSequence(stream: StreamName): string {
 async function committedHorizon(db: Database, stream: StreamName): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(${streamLock})`, [stream]);
-    const { rows } = await tx.query<{ position: number }>(`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS position FROM ${positionSequence(stream)}`);
+    const { rows } = await tx.query<{ position: number }>(
+      `SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS position FROM ${positionSequence(stream)}`,
+    );
     return rows[0]!.position;
   });
 }
@@ -111,7 +113,13 @@ const COUNTED_PAGES = 10;
 const COUNTED_MAX = 2_000;
 
 /** Up to `limit` changes after position `after` that an outlet sees. */
-export async function readChanges(db: Database, stream: StreamName, outletId: string, after: number, limit: number): Promise<ChangePage> {
+export async function readChanges(
+  db: Database,
+  stream: StreamName,
+  outletId: string,
+  after: number,
+  limit: number,
+): Promise<ChangePage> {
   const horizon = await committedHorizon(db, stream);
   const { rows } = await db.query<{ item_key: string; position: number }>(
     `SELECT item_key, position FROM stream_changes
@@ -124,10 +132,24 @@ export async function readChanges(db: Database, stream: StreamName, outletId: st
   const keys = [...new Set(page.map((r) => r.item_key))];
   const last = page.at(-1)?.position ?? after;
   const hasMore = rows.length > limit;
-  return { keys, last, hasMore, remaining: hasMore ? await countChanges(db, stream, outletId, last, horizon, Math.min(limit * COUNTED_PAGES, COUNTED_MAX)) : 0 };
+  return {
+    keys,
+    last,
+    hasMore,
+    remaining: hasMore
+      ? await countChanges(db, stream, outletId, last, horizon, Math.min(limit * COUNTED_PAGES, COUNTED_MAX))
+      : 0,
+  };
 }
 
-async function countChanges(db: Queryable, stream: StreamName, outletId: string, after: number, horizon: number, bound: number): Promise<number> {
+async function countChanges(
+  db: Queryable,
+  stream: StreamName,
+  outletId: string,
+  after: number,
+  horizon: number,
+  bound: number,
+): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM (
        SELECT 1 FROM stream_changes WHERE stream = $1 AND outlet_id IN ('', $2) AND position > $3 AND position <= $4 ORDER BY position LIMIT $5

@@ -14,7 +14,13 @@ describe('pull cursors', () => {
   });
 
   it('refuse anything they did not make', () => {
-    for (const bad of ['', '***', Buffer.from(`${serverId}|products|-1`).toString('base64url'), Buffer.from(`${serverId}|products|1e3`).toString('base64url'), Buffer.from('x|y').toString('base64url')]) {
+    for (const bad of [
+      '',
+      '***',
+      Buffer.from(`${serverId}|products|-1`).toString('base64url'),
+      Buffer.from(`${serverId}|products|1e3`).toString('base64url'),
+      Buffer.from('x|y').toString('base64url'),
+    ]) {
       expect(decodeCursor(bad, serverId, 'products')).toEqual({ ok: false, code: 'bad-cursor' });
     }
   });

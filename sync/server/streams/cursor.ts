@@ -21,7 +21,12 @@ export function decodeCursor(text: string | undefined, serverId: string, stream:
   if (text === undefined) return { ok: true, position: 0 };
   const parts = /^[A-Za-z0-9_-]+$/.test(text) ? Buffer.from(text, 'base64url').toString('utf8').split('|') : [];
   const position = Number(parts[2]);
-  if (parts.length !== 3 || parts[1] !== stream || !/^\d{1,15}$/.test(parts[2] ?? '') || !Number.isSafeInteger(position)) {
+  if (
+    parts.length !== 3 ||
+    parts[1] !== stream ||
+    !/^\d{1,15}$/.test(parts[2] ?? '') ||
+    !Number.isSafeInteger(position)
+  ) {
     return { ok: false, code: 'bad-cursor' };
   }
   if (parts[0] !== serverId) return { ok: false, code: 'cursor-expired' };

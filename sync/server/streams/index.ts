@@ -8,7 +8,11 @@ import { loadProducts } from './products';
 import { loadSettings } from './settings';
 import { loadStaff } from './staff';
 
-export type StreamLoader<S extends StreamName> = (db: Queryable, outletId: string, keys: readonly string[]) => Promise<StreamItem<S>[]>;
+export type StreamLoader<S extends StreamName> = (
+  db: Queryable,
+  outletId: string,
+  keys: readonly string[],
+) => Promise<StreamItem<S>[]>;
 
 export const STREAM_LOADERS: { [S in StreamName]: StreamLoader<S> } = {
   products: loadProducts,

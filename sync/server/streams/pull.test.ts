@@ -44,17 +44,22 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
     await importCatalog(server.db, csv);
     expect((await server.pullAll(t.token, 'products', 1000, afterNew.cursor)).items).toEqual([]);
     await importCatalog(server.db, csv.replace('65000', '70000'));
-    expect((await server.pullAll(t.token, 'products', 1000, afterNew.cursor)).items.map((p) => p.price)).toEqual([70_000]);
+    expect((await server.pullAll(t.token, 'products', 1000, afterNew.cursor)).items.map((p) => p.price)).toEqual([
+      70_000,
+    ]);
   });
 
   it('gives each outlet its own prices, staff and settings', async () => {
     const kupang = await server.enrol('kota-kupang');
     const ende = await server.enrol('ende');
     const product = products[0]!;
-    const { rows } = await server.db.query<{ barcode: string }>('SELECT barcode FROM products WHERE id = $1', [product.id]);
+    const { rows } = await server.db.query<{ barcode: string }>('SELECT barcode FROM products WHERE id = $1', [
+      product.id,
+    ]);
     await importCatalog(server.db, `barcode,nama,harga\n${rows[0]!.barcode},${product.name},12345\n`, 'kota-kupang');
     await addStaff(server.db, 'kota-kupang', 'Yohana Kasir', 'kasir', '2468');
-    const priceFor = async (token: string) => (await server.pullAll(token, 'products')).items.find((p) => p.id === product.id)?.price;
+    const priceFor = async (token: string) =>
+      (await server.pullAll(token, 'products')).items.find((p) => p.id === product.id)?.price;
     expect(await priceFor(kupang.token)).toBe(12_345);
     expect(await priceFor(ende.token)).toBe(product.price);
     const kupangStaff = (await server.pullAll(kupang.token, 'staff')).items;
@@ -73,11 +78,23 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
 
   it('serves the ASN roster and the monthly totals that pushes build', async () => {
     const t = await server.enrol('sumba-timur', undefined, '2026-03-01T00:00:00Z');
-    await importAsnRoster(server.db, 'nip,nama,opd,jenis\n198609262015051001,Maria Goreti,Dinas Kesehatan,PNS\n199203152022212004,Yohanes Lewa,RSUD Umbu Rara Meha,PPPK\n');
+    await importAsnRoster(
+      server.db,
+      'nip,nama,opd,jenis\n198609262015051001,Maria Goreti,Dinas Kesehatan,PNS\n199203152022212004,Yohanes Lewa,RSUD Umbu Rara Meha,PPPK\n',
+    );
     const roster = (await server.pullAll(t.token, 'asn-roster')).items;
-    expect(roster.map((r) => [r.nip, r.kind])).toEqual([['198609262015051001', 'PNS'], ['199203152022212004', 'PPPK']]);
+    expect(roster.map((r) => [r.nip, r.kind])).toEqual([
+      ['198609262015051001', 'PNS'],
+      ['199203152022212004', 'PPPK'],
+    ]);
     const { cursor } = await server.pullAll(t.token, 'asn-totals');
-    const sale = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products, asnNip: '198609262015051001', completedAt: '2026-03-10T02:00:00Z' });
+    const sale = saleEvent({
+      terminal: { id: t.terminalId, outletId: t.outletId },
+      seq: 1,
+      products,
+      asnNip: '198609262015051001',
+      completedAt: '2026-03-10T02:00:00Z',
+    });
     await server.push(t.token, [sale]);
     const totals = (await server.pullAll(t.token, 'asn-totals', 100, cursor)).items;
     expect(totals).toEqual([{ nip: '198609262015051001', month: '2026-03', total: sale.payload.total, saleCount: 1 }]);

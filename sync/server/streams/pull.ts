@@ -10,13 +10,29 @@ export type PullPage<S extends StreamName> =
   | { ok: true; items: StreamItem<S>[]; cursor: string; hasMore: boolean; remaining: number }
   | { ok: false; code: 'bad-cursor' | 'cursor-expired' };
 
-export async function pullStream<S extends StreamName>(db: Database, serverId: string, outletId: string, stream: S, query: PullQuery): Promise<PullPage<S>> {
+export async function pullStream<S extends StreamName>(
+  db: Database,
+  serverId: string,
+  outletId: string,
+  stream: S,
+  query: PullQuery,
+): Promise<PullPage<S>> {
   const cursor = decodeCursor(query.cursor, serverId, stream);
   if (!cursor.ok) return cursor;
   const page = await readChanges(db, stream, outletId, cursor.position, query.limit);
-  const load = STREAM_LOADERS[stream] as (db: Queryable, outletId: string, keys: readonly string[]) => Promise<StreamItem<S>[]>;
+  const load = STREAM_LOADERS[stream] as (
+    db: Queryable,
+    outletId: string,
+    keys: readonly string[],
+  ) => Promise<StreamItem<S>[]>;
   const items = page.keys.length === 0 ? [] : await load(db, outletId, page.keys);
-  return { ok: true, items, cursor: encodeCursor({ serverId, stream, position: page.last }), hasMore: page.hasMore, remaining: page.remaining };
+  return {
+    ok: true,
+    items,
+    cursor: encodeCursor({ serverId, stream, position: page.last }),
+    hasMore: page.hasMore,
+    remaining: page.remaining,
+  };
 }
 
 export async function loadServerId(db: Queryable): Promise<string> {

@@ -10,7 +10,8 @@ describe.each(DATABASE_KINDS)('enrolment on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const enrol = (code: string, name = 'Kasir 1') => server.request('POST', '/v1/terminals/enroll', { body: { code, name } });
+  const enrol = (code: string, name = 'Kasir 1') =>
+    server.request('POST', '/v1/terminals/enroll', { body: { code, name } });
 
   it('trades a one-time code for a terminal id and a token that works, stored only hashed', async () => {
     const created = await createEnrolmentCode(server.db, 'manggarai-barat');
@@ -18,9 +19,15 @@ describe.each(DATABASE_KINDS)('enrolment on %s', (kind) => {
     // Typed by hand: lower case, no dash.
     const reply = await enrol(` ${created!.code.replace('-', ' ').toLowerCase()} `, 'Kasir Depan');
     expect(reply.status).toBe(201);
-    expect(reply.body).toEqual({ terminalId: expect.stringMatching(/^manggarai-barat-t\d\d$/), outletId: 'manggarai-barat', token: expect.stringMatching(/^nttpos_/) });
+    expect(reply.body).toEqual({
+      terminalId: expect.stringMatching(/^manggarai-barat-t\d\d$/),
+      outletId: 'manggarai-barat',
+      token: expect.stringMatching(/^nttpos_/),
+    });
     expect((await server.request('GET', '/v1/sync/pull/settings', { token: reply.body.token })).status).toBe(200);
-    const { rows } = await server.db.query<Record<string, unknown>>('SELECT * FROM terminals WHERE id = $1', [reply.body.terminalId]);
+    const { rows } = await server.db.query<Record<string, unknown>>('SELECT * FROM terminals WHERE id = $1', [
+      reply.body.terminalId,
+    ]);
     expect(rows[0]).toMatchObject({ outlet_id: 'manggarai-barat', name: 'Kasir Depan', revoked_at: null });
     expect(JSON.stringify(rows)).not.toContain(reply.body.token);
     const { rows: codes } = await server.db.query('SELECT * FROM enrolment_codes');
@@ -37,10 +44,20 @@ describe.each(DATABASE_KINDS)('enrolment on %s', (kind) => {
     const used = await createEnrolmentCode(server.db, 'alor');
     expect((await enrol(used!.code)).status).toBe(201);
     const again = await enrol(used!.code);
-    expect([again.status, again.body.error.code, again.body.error.message]).toEqual([403, 'enrolment-refused', expect.stringContaining('used')]);
-    const expired = await createEnrolmentCode(server.db, 'alor', { hours: 1, now: new Date(Date.now() - 2 * 3_600_000) });
+    expect([again.status, again.body.error.code, again.body.error.message]).toEqual([
+      403,
+      'enrolment-refused',
+      expect.stringContaining('used'),
+    ]);
+    const expired = await createEnrolmentCode(server.db, 'alor', {
+      hours: 1,
+      now: new Date(Date.now() - 2 * 3_600_000),
+    });
     expect((await enrol(expired!.code)).body.error.message).toContain('expired');
-    expect((await enrol('ZZZZ-ZZZZ')).body.error).toEqual({ code: 'enrolment-refused', message: 'the enrolment code is wrong' });
+    expect((await enrol('ZZZZ-ZZZZ')).body.error).toEqual({
+      code: 'enrolment-refused',
+      message: 'the enrolment code is wrong',
+    });
     expect(await createEnrolmentCode(server.db, 'atlantis')).toBeNull();
   });
 

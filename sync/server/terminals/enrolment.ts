@@ -17,7 +17,11 @@ async function codeHash(db: Queryable, code: string): Promise<string> {
 
 export const DEFAULT_CODE_HOURS = 24;
 
-export async function createEnrolmentCode(db: Database, outletId: string, options: { hours?: number; now?: Date } = {}): Promise<{ code: string; expiresAt: Date } | null> {
+export async function createEnrolmentCode(
+  db: Database,
+  outletId: string,
+  options: { hours?: number; now?: Date } = {},
+): Promise<{ code: string; expiresAt: Date } | null> {
   const now = options.now ?? new Date();
   const expiresAt = new Date(now.getTime() + (options.hours ?? DEFAULT_CODE_HOURS) * 3_600_000);
   const code = newEnrolmentCode();
@@ -33,7 +37,12 @@ export type Enrolment =
   | { ok: true; terminalId: string; outletId: string; token: string }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
-export async function redeemEnrolmentCode(db: Database, typedCode: string, terminalName: string, now = new Date()): Promise<Enrolment> {
+export async function redeemEnrolmentCode(
+  db: Database,
+  typedCode: string,
+  terminalName: string,
+  now = new Date(),
+): Promise<Enrolment> {
   return db.transaction(async (tx) => {
     const typed = normalizeEnrolmentCode(typedCode);
     const { rows } = await tx.query<{ code_hash: string; outlet_id: string; expires_at: Date; used_at: Date | null }>(
@@ -51,9 +60,17 @@ export async function redeemEnrolmentCode(db: Database, typedCode: string, termi
     const terminalId = `${code.outlet_id}-t${String(counted[0]!.terminal_count).padStart(2, '0')}`;
     const token = newToken();
     await tx.query('INSERT INTO terminals (id, outlet_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5)', [
-      terminalId, code.outlet_id, terminalName, hashSecret(token), now,
+      terminalId,
+      code.outlet_id,
+      terminalName,
+      hashSecret(token),
+      now,
     ]);
-    await tx.query('UPDATE enrolment_codes SET used_at = $2, terminal_id = $3 WHERE code_hash = $1', [code.code_hash, now, terminalId]);
+    await tx.query('UPDATE enrolment_codes SET used_at = $2, terminal_id = $3 WHERE code_hash = $1', [
+      code.code_hash,
+      now,
+      terminalId,
+    ]);
     return { ok: true, terminalId, outletId: code.outlet_id, token };
   });
 }

@@ -19,6 +19,9 @@ export async function terminalForToken(db: Queryable, token: string): Promise<Au
 
 /** false when there is no such terminal; revoking twice keeps the first time. */
 export async function revokeTerminal(db: Queryable, terminalId: string, now = new Date()): Promise<boolean> {
-  const { rows } = await db.query('UPDATE terminals SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING id', [terminalId, now]);
+  const { rows } = await db.query(
+    'UPDATE terminals SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING id',
+    [terminalId, now],
+  );
   return rows.length > 0;
 }

@@ -17,7 +17,11 @@ export interface AuditedPrice {
  * For each sale (its event's seq, and `after`: the seq of the sale before it in the same batch, 0
  * when none), the price changes its cart's audit entries approved.
  */
-export async function auditedPrices(tx: Queryable, terminal: { id: string; outletId: string }, sales: readonly { seq: number; after: number }[]): Promise<AuditedPrice[][]> {
+export async function auditedPrices(
+  tx: Queryable,
+  terminal: { id: string; outletId: string },
+  sales: readonly { seq: number; after: number }[],
+): Promise<AuditedPrice[][]> {
   if (sales.length === 0) return [];
   const { rows } = await tx.query<{ seq: string | number; line_no: number; price: number }>(
     `SELECT k.seq, (a.details -> 'action' ->> 'lineNo')::int AS line_no, (a.details -> 'action' ->> 'to')::bigint AS price
@@ -29,5 +33,7 @@ export async function auditedPrices(tx: Queryable, terminal: { id: string; outle
      WHERE a.kind = 'approved' AND a.details -> 'action' ->> 'kind' = 'price-override'`,
     [terminal.id, sales.map((s) => s.seq), sales.map((s) => s.after), terminal.outletId],
   );
-  return sales.map((sale) => rows.filter((r) => Number(r.seq) === sale.seq).map((r) => ({ lineNo: r.line_no, price: Number(r.price) })));
+  return sales.map((sale) =>
+    rows.filter((r) => Number(r.seq) === sale.seq).map((r) => ({ lineNo: r.line_no, price: Number(r.price) })),
+  );
 }

@@ -17,8 +17,14 @@ export function clockProblems(instants: Record<string, string>, enrolledAt: Date
   const latest = receivedAt.getTime() + CLOCK_TOLERANCE_MS;
   return Object.entries(instants).flatMap(([name, instant]) => {
     const at = Date.parse(instant);
-    if (at < earliest) return [`${CLOCK} ${name} ${instant} is more than 10 minutes before the terminal was enrolled (${enrolledAt.toISOString()})`];
-    if (at > latest) return [`${CLOCK} ${name} ${instant} is more than 10 minutes after the server received it (${receivedAt.toISOString()})`];
+    if (at < earliest)
+      return [
+        `${CLOCK} ${name} ${instant} is more than 10 minutes before the terminal was enrolled (${enrolledAt.toISOString()})`,
+      ];
+    if (at > latest)
+      return [
+        `${CLOCK} ${name} ${instant} is more than 10 minutes after the server received it (${receivedAt.toISOString()})`,
+      ];
     return [];
   });
 }

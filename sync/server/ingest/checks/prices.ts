@@ -26,16 +26,25 @@ interface PriceChange {
 export const UNAPPROVED_PRICE = 'and no manager approved a change';
 
 /** For sales in seq order, each with its event's seq: the reasons to quarantine each for its prices. */
-export async function priceProblems(tx: Queryable, events: readonly { seq: number; sale: Sale }[], terminal: { id: string; outletId: string }): Promise<string[][]> {
+export async function priceProblems(
+  tx: Queryable,
+  events: readonly { seq: number; sale: Sale }[],
+  terminal: { id: string; outletId: string },
+): Promise<string[][]> {
   const outletId = terminal.outletId;
   const sales = events.map((e) => e.sale);
   const productIds = [...new Set(sales.flatMap((s) => s.lines.map((l) => l.productId)))];
-  const approvers = [...new Set(sales.flatMap((s) => s.lines.flatMap((l) => (l.priceOverride ? [l.priceOverride.approvedBy.id] : []))))];
+  const approvers = [
+    ...new Set(sales.flatMap((s) => s.lines.flatMap((l) => (l.priceOverride ? [l.priceOverride.approvedBy.id] : [])))),
+  ];
   const { rows: changes } = await tx.query<PriceChange & { product_id: string }>(
     `SELECT product_id, outlet_id, price, (extract(epoch FROM valid_from) * 1000)::float8 AS from_ms FROM product_prices WHERE product_id = ANY ($1::text[]) AND outlet_id IN ('', $2) ORDER BY valid_from`,
     [productIds, outletId],
   );
-  const { rows: managers } = await tx.query<{ id: string }>(`SELECT id FROM staff WHERE outlet_id = $1 AND role = 'manager' AND id = ANY ($2::text[])`, [outletId, approvers]);
+  const { rows: managers } = await tx.query<{ id: string }>(
+    `SELECT id FROM staff WHERE outlet_id = $1 AND role = 'manager' AND id = ANY ($2::text[])`,
+    [outletId, approvers],
+  );
   const managerIds = new Set(managers.map((m) => m.id));
   const history = new Map<string, PriceChange[]>();
   for (const change of changes) {
@@ -51,21 +60,40 @@ export async function priceProblems(tx: Queryable, events: readonly { seq: numbe
       if (changesOf === undefined || labelPrice(line) === line.unitPrice) return [];
       if (line.priceOverride) {
         const manager = line.priceOverride.approvedBy;
-        return managerIds.has(manager.id) ? [] : [{ line: null, reason: `line ${line.lineNo}: the price change was approved by ${manager.id}, who is not a manager of outlet ${outletId}` }];
+        return managerIds.has(manager.id)
+          ? []
+          : [
+              {
+                line: null,
+                reason: `line ${line.lineNo}: the price change was approved by ${manager.id}, who is not a manager of outlet ${outletId}`,
+              },
+            ];
       }
       const completedAt = Date.parse(sale.completedAt);
       const taken = pricesInForce(changesOf, completedAt - CATALOG_LAG_MS, completedAt);
       if (taken.has(line.unitPrice)) return [];
       const current = [...pricesInForce(changesOf, completedAt, completedAt)][0];
-      return [{ line, reason: `line ${line.lineNo}: unit price ${line.unitPrice} is not the outlet's price in force (${current ?? 'none'}) ${UNAPPROVED_PRICE}` }];
+      return [
+        {
+          line,
+          reason: `line ${line.lineNo}: unit price ${line.unitPrice} is not the outlet's price in force (${current ?? 'none'}) ${UNAPPROVED_PRICE}`,
+        },
+      ];
     }),
   );
   // Only sales with such lines look further, in the audit log: the usual sale costs no query.
-  const doubtful = events.flatMap((e, i) => (unapproved[i]!.some((u) => u.line !== null) ? [{ seq: e.seq, after: events[i - 1]?.seq ?? 0, index: i }] : []));
+  const doubtful = events.flatMap((e, i) =>
+    unapproved[i]!.some((u) => u.line !== null) ? [{ seq: e.seq, after: events[i - 1]?.seq ?? 0, index: i }] : [],
+  );
   const audited = await auditedPrices(tx, terminal, doubtful);
   const approvedIn = new Map(doubtful.map((d, i) => [d.index, audited[i]!]));
   return unapproved.map((lines, i) =>
-    lines.filter(({ line }) => line === null || !approvedIn.get(i)?.some((a) => a.lineNo === line.lineNo && a.price === line.unitPrice)).map((l) => l.reason),
+    lines
+      .filter(
+        ({ line }) =>
+          line === null || !approvedIn.get(i)?.some((a) => a.lineNo === line.lineNo && a.price === line.unitPrice),
+      )
+      .map((l) => l.reason),
   );
 }
 

@@ -12,7 +12,11 @@ export function receiptTokens(text: string): string[] {
 }
 
 /** For each text, why it names a sale of another outlet than `outletId`, or null. */
-export async function foreignReceiptProblems(tx: Queryable, texts: readonly string[], outletId: string): Promise<(string | null)[]> {
+export async function foreignReceiptProblems(
+  tx: Queryable,
+  texts: readonly string[],
+  outletId: string,
+): Promise<(string | null)[]> {
   const tokens = texts.map(receiptTokens);
   const all = [...new Set(tokens.flat())];
   if (all.length === 0) return texts.map(() => null);

@@ -7,10 +7,19 @@ import type { Queryable } from '../../db/database';
 import { shiftRecords } from '../shift-records';
 
 /** Per document, why its shift is not the writing terminal's, or null. */
-export async function foreignShiftProblems(tx: Queryable, shiftIds: readonly (string | null)[], terminalId: string): Promise<(string | null)[]> {
-  const known = await shiftRecords(tx, shiftIds.filter((id) => id !== null));
+export async function foreignShiftProblems(
+  tx: Queryable,
+  shiftIds: readonly (string | null)[],
+  terminalId: string,
+): Promise<(string | null)[]> {
+  const known = await shiftRecords(
+    tx,
+    shiftIds.filter((id) => id !== null),
+  );
   return shiftIds.map((id) => {
     const owner = id === null ? undefined : known.get(id)?.terminalId;
-    return owner === undefined || owner === terminalId ? null : `shift ${id} belongs to terminal ${owner}, not to ${terminalId}`;
+    return owner === undefined || owner === terminalId
+      ? null
+      : `shift ${id} belongs to terminal ${owner}, not to ${terminalId}`;
   });
 }

@@ -31,9 +31,14 @@ interface ShiftDocuments {
  * counted twice here). Null when the server never saw the shift open.
  */
 async function shiftDocuments(tx: Queryable, shiftId: string): Promise<ShiftDocuments | null> {
-  const { rows: opened } = await tx.query<{ terminal_id: string; seq: number }>('SELECT e.terminal_id, e.seq FROM shifts s JOIN events e ON e.id = s.event_id WHERE s.id = $1', [shiftId]);
+  const { rows: opened } = await tx.query<{ terminal_id: string; seq: number }>(
+    'SELECT e.terminal_id, e.seq FROM shifts s JOIN events e ON e.id = s.event_id WHERE s.id = $1',
+    [shiftId],
+  );
   if (opened.length === 0) return null;
-  const { rows: stored } = await tx.query<{ type: string; quarantined: boolean } & StoredPayload<Sale | Refund | CashMovement>>(
+  const { rows: stored } = await tx.query<
+    { type: string; quarantined: boolean } & StoredPayload<Sale | Refund | CashMovement>
+  >(
     `SELECT type, ${payloadColumns('events')}, quarantine_reasons IS NOT NULL AS quarantined FROM events
      WHERE terminal_id = $1 AND seq > $2 AND type IN ('sale.completed', 'sale.refunded', 'cash.moved') AND shift_id = $3
      ORDER BY seq`,
@@ -41,7 +46,9 @@ async function shiftDocuments(tx: Queryable, shiftId: string): Promise<ShiftDocu
   );
   const rows = stored.map((r) => ({ type: r.type, quarantined: r.quarantined, payload: readPayload(r) }));
   const seen = new Set<string>();
-  const once = rows.filter((r) => (!r.quarantined || terminalWouldRecord(r)) && !seen.has(r.payload.id) && seen.add(r.payload.id));
+  const once = rows.filter(
+    (r) => (!r.quarantined || terminalWouldRecord(r)) && !seen.has(r.payload.id) && seen.add(r.payload.id),
+  );
   return {
     sales: once.filter((r) => r.type === 'sale.completed').map((r) => r.payload as Sale),
     refunds: once.filter((r) => r.type === 'sale.refunded').map((r) => r.payload as Refund),
@@ -71,14 +78,19 @@ export function zReportDisagreement(closed: ShiftClosed, documents: ShiftDocumen
   try {
     computed = shiftReport({ shift: closed.shift, ...documents });
   } catch (error) {
-    if (error instanceof RangeError) return [`${DISAGREES} the province's documents of shift ${closed.shift.id}: ${error.message}`];
+    if (error instanceof RangeError)
+      return [`${DISAGREES} the province's documents of shift ${closed.shift.id}: ${error.message}`];
     throw error;
   }
   const sent = closed.report as unknown as Record<string, unknown>;
   const differing = Object.entries(computed)
     .filter(([key, value]) => !isDeepStrictEqual(value, sent[key]))
-    .map(([key, value]) => (typeof value === 'object' && value !== null ? key : `${key} ${String(sent[key])} (province: ${String(value)})`));
-  return differing.length === 0 ? [] : [`${DISAGREES} the province's documents of shift ${closed.shift.id}: ${differing.join(', ')}`];
+    .map(([key, value]) =>
+      typeof value === 'object' && value !== null ? key : `${key} ${String(sent[key])} (province: ${String(value)})`,
+    );
+  return differing.length === 0
+    ? []
+    : [`${DISAGREES} the province's documents of shift ${closed.shift.id}: ${differing.join(', ')}`];
 }
 
 /** For each close, the disagreement of its report with the documents stored so far (none for a shift never opened: quarantined for that). */
@@ -102,18 +114,27 @@ export async function recheckClosedShifts(
 ): Promise<void> {
   const ids = [...new Set(shiftIds.filter((id) => id !== null))];
   if (ids.length === 0) return;
-  const { rows: stored } = await tx.query<{ id: string; quarantine_reasons: string[] | null } & StoredPayload<ShiftClosed>>(
+  const { rows: stored } = await tx.query<
+    { id: string; quarantine_reasons: string[] | null } & StoredPayload<ShiftClosed>
+  >(
     `SELECT id::text, ${payloadColumns('events')}, quarantine_reasons FROM events WHERE type = 'shift.closed' AND shift_id = ANY ($1::text[])`,
     [ids],
   );
-  for (const close of stored.map((r) => ({ id: r.id, quarantine_reasons: r.quarantine_reasons, payload: readPayload(r) }))) {
+  for (const close of stored.map((r) => ({
+    id: r.id,
+    quarantine_reasons: r.quarantine_reasons,
+    payload: readPayload(r),
+  }))) {
     const documents = await shiftDocuments(tx, close.payload.shift.id);
     if (documents === null) continue;
     const before = close.quarantine_reasons ?? [];
     const others = before.filter((r) => !r.startsWith(DISAGREES));
     const after = [...others, ...zReportDisagreement(close.payload, documents)];
     if (JSON.stringify(after) === JSON.stringify(before)) continue;
-    await tx.query('UPDATE events SET quarantine_reasons = $2 WHERE id = $1', [close.id, after.length > 0 ? after : null]);
+    await tx.query('UPDATE events SET quarantine_reasons = $2 WHERE id = $1', [
+      close.id,
+      after.length > 0 ? after : null,
+    ]);
     if (before.length === 0) await tx.query('DELETE FROM shift_closings WHERE event_id = $1', [close.id]);
     else if (after.length === 0) await insertRows(tx, closingRows(close.id, close.payload));
   }
