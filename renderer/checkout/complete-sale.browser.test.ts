@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBarcode, withCheckDigit } from '../../domain/catalog/barcode';
 import { addProduct, addScan, EMPTY_CART, type Cart } from '../../domain/checkout/cart';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { rupiah } from '../../domain/money';
 import { parseNip } from '../../domain/asn/nip';
 import type { Product } from '../../domain/catalog/product';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { DEMO_ASN } from '../../domain/asn/demo-asn';
+import { DEMO_ASN } from '../training/demo-asn';
 import { formatNip, nipGroups } from '../../domain/asn/nip';
 import type { Identification } from '../asn/identify-asn';
 import { useShortcuts } from '../scanning/use-shortcuts';

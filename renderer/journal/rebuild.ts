@@ -6,7 +6,7 @@
  * An enrolled terminal comes back enrolled (its outlet's data downloads again before it sells).
  */
 import Dexie from 'dexie';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { BRIDGE_OFFLINE, type PosBridge, type SyncConnectionInfo } from '../../bridge/bridge-contract';
 import type { JournalSnapshot } from '../../bridge/journal-entry';
 import type { PosDatabase } from '../db/database';

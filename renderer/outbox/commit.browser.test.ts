@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';

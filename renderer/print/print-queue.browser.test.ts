@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../domain/catalog/barcode';
 import { addProduct, EMPTY_CART } from '../../domain/checkout/cart';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { rupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
 import { PrintQueue, type DeliveryResult } from '../../hardware/print-queue/print-queue';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { hashPin } from '../../domain/staff/pin-hash';
 import { PIN_LOCKOUT } from '../../domain/staff/pin-lockout';
 import { auditRecordedEventSchema } from '../../sync/protocol/events';

@@ -9,7 +9,7 @@ import { attachJournal, bridgeJournal } from '../journal/journal-writer';
 import { HostUnreachable, recoverFromJournal } from '../journal/rebuild';
 import { checkStorage, type StorageHealth } from '../storage/storage-health';
 import { clearNotice, showInfo } from './notice-store';
-import { seedDemoAsn } from '../training/demo-asn';
+import { seedDemoAsn } from '../training/seed-demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
 
 export type Screen = 'register' | 'shift' | 'sales' | 'import' | 'labels' | 'settings' | 'sync';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { rupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
 import { buildSale } from '../../domain/test-documents';

@@ -2,8 +2,8 @@
  * First start: a terminal that was never enrolled becomes the mode latihan (training) terminal of
  * the demo outlet, with the demo catalog, in one transaction so it is all there or not at all.
  */
-import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
-import { DEMO_IDENTITY } from '../../domain/outlet/demo-outlet';
+import { DEMO_CATALOG } from './demo-catalog';
+import { DEMO_IDENTITY } from './demo-outlet';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 

@@ -10,7 +10,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
-import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
 import type { CashMovement } from '../../domain/shift/cash-movement';
 import { rupiah } from '../../domain/money';
 import type { Refund } from '../../domain/checkout/refund';

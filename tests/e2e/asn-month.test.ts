@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asnMonthOf } from '../../domain/asn/asn-standing';
-import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
 import type { Sale } from '../../domain/checkout/sale';
 import { receiptAsnBlock } from '../support/paper';
 import { readStore, readyToSell, scan, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';

@@ -4,7 +4,7 @@
  * barcodes, then a reload that finds every sale, its outbox event and its print job still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
 import { withCheckDigit } from '../../domain/catalog/barcode';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { hasValidCrc, qrisAmount } from '../../domain/checkout/qris';

@@ -8,9 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ASN } from '../../domain/asn/demo-asn';
+import { DEMO_ASN } from '../../renderer/training/demo-asn';
 import { withCheckDigit } from '../../domain/catalog/barcode';
-import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
 import type { Sale } from '../../domain/checkout/sale';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { businessDate } from '../../domain/wita';

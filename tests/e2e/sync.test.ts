@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '../../domain/money';
 import { businessMonth } from '../../domain/wita';
 import { importAsnRoster } from '../../sync/admin/import-asn';
-import { DEMO_CATALOG } from '../../domain/catalog/demo-catalog';
+import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { rosterCsv, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
