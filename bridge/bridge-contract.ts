@@ -20,18 +20,10 @@ import {
   type SerialScannerSettings,
   type SerialScannerStatus,
 } from '../hardware/scanner/scanner-settings';
-
-export interface BridgeError {
-  /** Stable, machine-readable: 'unknown-channel', 'invalid-arguments', 'handler-failed', BRIDGE_OFFLINE, … */
-  code: string;
-  /** For the cashier, in Bahasa Indonesia. */
-  message: string;
-}
+import type { Result } from '../domain/result';
 
 /** The web bridge's answer when the host never took the call (not running, or this page lacks its start's key). */
 export const BRIDGE_OFFLINE = 'offline';
-
-export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export interface AppInfo {
   version: string;
@@ -137,7 +129,7 @@ export type Handlers = { [K in Channel]: Handler<K> };
 
 /** What the renderer sees as `window.pos`. */
 export interface PosBridge {
-  invoke<K extends Channel>(channel: K, ...args: ChannelArgs<K>): Promise<BridgeResult<ChannelValue<K>>>;
+  invoke<K extends Channel>(channel: K, ...args: ChannelArgs<K>): Promise<Result<ChannelValue<K>>>;
   on<E extends EventName>(event: E, listener: (payload: BridgeEvents[E]) => void): () => void;
 }
 
@@ -222,4 +214,4 @@ export const wsRequestSchema = z.object({
   args: z.array(z.unknown()).max(16),
 });
 export type WsRequest = z.infer<typeof wsRequestSchema>;
-export type WsMessage = { id: number; result: BridgeResult<unknown> } | { event: EventName; payload: unknown };
+export type WsMessage = { id: number; result: Result<unknown> } | { event: EventName; payload: unknown };

@@ -6,6 +6,8 @@
 import { rupiah, subtract, sum, type Rupiah } from './money';
 import { refundAsn, refundLine, type Refund, type RefundPayment } from './checkout/refund';
 import { lineGross, saleProblems, type Payment, type PaymentMethod, type Sale, type SaleLine } from './checkout/sale';
+import { toNip } from './asn/nip';
+import { toOutletId, toTerminalId } from './outlet/terminal';
 import { businessDate } from './wita';
 
 export interface LineSpec {
@@ -80,8 +82,8 @@ export function buildSale(spec: SaleSpec): Sale {
   const sale: Sale = {
     id: spec.id ?? `sale-${counter}`,
     receiptNo: spec.receiptNo ?? `LBJ-T1-${counter}`,
-    outletId: spec.outletId ?? 'LBJ',
-    terminalId: spec.terminalId ?? 'T1',
+    outletId: toOutletId(spec.outletId ?? 'LBJ'),
+    terminalId: toTerminalId(spec.terminalId ?? 'T1'),
     shiftId: spec.shiftId === undefined ? 'shift-1' : spec.shiftId,
     cashier: spec.cashier ?? { id: 'k1', name: 'Maria' },
     training: spec.training ?? false,
@@ -93,7 +95,7 @@ export function buildSale(spec: SaleSpec): Sale {
     total,
     payments,
     change: sum(payments.map((p) => subtract(p.tendered, p.amount))),
-    asn: spec.nip ? { nip: spec.nip, name: 'Yohanes', verified: true } : null,
+    asn: spec.nip ? { nip: toNip(spec.nip), name: 'Yohanes', verified: true } : null,
   };
   const problems = saleProblems(sale);
   if (problems.length > 0) throw new Error(`test sale is unsound: ${problems.join('; ')}`);

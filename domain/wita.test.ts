@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  toBusinessDate,
   businessDate,
   businessDateRange,
   businessMonth,
   formatBusinessDate,
   formatBusinessMonth,
   formatWita,
+  isBusinessDate,
+  type BusinessDate,
 } from './wita';
 
 describe('WITA business time', () => {
   it('writes a business date as dd/mm/yyyy, like formatWita', () => {
-    expect(formatBusinessDate('2026-12-02')).toBe('02/12/2026');
+    expect(formatBusinessDate(toBusinessDate('2026-12-02'))).toBe('02/12/2026');
     expect(formatWita('2026-12-02T05:00:00Z').slice(0, 10)).toBe(
       formatBusinessDate(businessDate('2026-12-02T05:00:00Z')),
     );
@@ -32,9 +35,16 @@ describe('WITA business time', () => {
   });
 
   it('gives the UTC range of a business day', () => {
-    const { start, end } = businessDateRange('2026-12-21');
+    const { start, end } = businessDateRange(toBusinessDate('2026-12-21'));
     expect(start.toISOString()).toBe('2026-12-20T16:00:00.000Z');
     expect(end.toISOString()).toBe('2026-12-21T16:00:00.000Z');
-    expect(() => businessDateRange('21-12-2026')).toThrow(RangeError);
+    expect(() => businessDateRange('21-12-2026' as BusinessDate)).toThrow(RangeError);
+  });
+
+  it('takes a typed date only when it is a real calendar date', () => {
+    expect(isBusinessDate('2024-02-29')).toBe(true);
+    expect(isBusinessDate('2026-02-29')).toBe(false);
+    expect(isBusinessDate('2026-2-1')).toBe(false);
+    expect(() => toBusinessDate('2026-13-01')).toThrow(RangeError);
   });
 });

@@ -6,8 +6,9 @@
  */
 const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
-/** 'YYYY-MM-DD' in WITA. */
-export type BusinessDate = string;
+declare const businessDateBrand: unique symbol;
+/** 'YYYY-MM-DD' in WITA, made only by businessDate, toBusinessDate or the wire's businessDateSchema. */
+export type BusinessDate = string & { readonly [businessDateBrand]: 'BusinessDate' };
 /** 'YYYY-MM' in WITA. */
 export type BusinessMonth = string;
 
@@ -21,7 +22,20 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function businessDate(instant: Date | string | number): BusinessDate {
   const d = witaParts(instant);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` as BusinessDate;
+}
+
+/** Whether text is a calendar date written 'YYYY-MM-DD'. */
+export function isBusinessDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text);
+}
+
+/** A date someone typed or a file holds, checked; throws on anything but a real 'YYYY-MM-DD'. */
+export function toBusinessDate(text: string): BusinessDate {
+  if (!isBusinessDate(text)) throw new RangeError(`Not a date: ${text}`);
+  return text as BusinessDate;
 }
 
 export function businessMonth(instant: Date | string | number): BusinessMonth {

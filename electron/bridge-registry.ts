@@ -5,14 +5,13 @@
  */
 import {
   CHANNEL_ARGS,
-  type BridgeError,
   type BridgeEvents,
-  type BridgeResult,
   type Channel,
   type EventName,
   type Handler,
   type Handlers,
 } from '../bridge/bridge-contract';
+import type { Problem, Result } from '../domain/result';
 
 /** Throw one from a handler to answer with a specific code and message. */
 export class BridgeFailure extends Error {
@@ -26,7 +25,7 @@ export class BridgeFailure extends Error {
 
 export interface BridgeRegistry {
   register<K extends Channel>(channel: K, handler: Handler<K>): void;
-  invoke(channel: unknown, args: unknown): Promise<BridgeResult<unknown>>;
+  invoke(channel: unknown, args: unknown): Promise<Result<unknown>>;
   registered(): Channel[];
 }
 
@@ -72,7 +71,7 @@ export function registerAll(registry: BridgeRegistry, all: Handlers): void {
     registry.register(channel, all[channel] as Handler<typeof channel>);
 }
 
-function failure(error: BridgeError): BridgeResult<never> {
+function failure(error: Problem): Result<never> {
   return { ok: false, error };
 }
 

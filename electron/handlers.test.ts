@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type BridgeResult, type DiskSpace } from '../bridge/bridge-contract';
+import { CHANNELS, type DiskSpace } from '../bridge/bridge-contract';
 import { configPath, DEFAULT_CONFIG, loadConfig } from './config';
 import { createBridgeHost } from './terminal-host';
+import type { Result } from '../domain/result';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-'));
 
@@ -48,7 +49,7 @@ describe('config in the user data folder', () => {
       ok: true,
       value: { version: '1.2.3', host: 'electron', platform: process.platform, userDataDir: dir },
     });
-    const disk = (await registry.invoke('disk-space', [])) as BridgeResult<DiskSpace>;
+    const disk = (await registry.invoke('disk-space', [])) as Result<DiskSpace>;
     expect(disk.ok && disk.value.freeBytes > 0 && disk.value.totalBytes >= disk.value.freeBytes).toBe(true);
   });
 

@@ -4,7 +4,8 @@
  * drawer kick answers with its PrintResult as the value (the printer's status comes along even when
  * it failed); the other channels turn a hardware error into a bridge error with its Indonesian message.
  */
-import { createHardwareHandlers, type HardwareHandlers, type Result } from '../hardware/handlers';
+import type { Result } from '../domain/result';
+import { createHardwareHandlers, type HardwareHandlers } from '../hardware/handlers';
 import type { PrinterTimeouts } from '../hardware/printer/printer';
 import type { Handlers } from '../bridge/bridge-contract';
 import { BridgeFailure, type BridgeEventHub } from './bridge-registry';

@@ -6,7 +6,7 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BridgeResult } from '../bridge/bridge-contract';
+
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
 import {
@@ -20,6 +20,7 @@ import {
 import { osSecretBox } from './secrets/secret-box';
 import { createBridgeHost } from './terminal-host';
 import { fitWindowState, MIN_SIZE, readWindowState, saveWindowState } from './window-state';
+import type { Result } from '../domain/result';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -75,14 +76,11 @@ async function start(): Promise<void> {
     isAllowedPermission(permission, details.mediaType ? [details.mediaType] : []),
   );
 
-  ipcMain.handle(
-    IPC_INVOKE,
-    (event, channel: unknown, args: unknown): Promise<BridgeResult<unknown>> | BridgeResult<never> => {
-      if (!isAllowedNavigation(event.senderFrame?.url ?? ''))
-        return { ok: false, error: { code: 'forbidden', message: 'Permintaan dari halaman asing ditolak.' } };
-      return registry.invoke(channel, args);
-    },
-  );
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, args: unknown): Promise<Result<unknown>> | Result<never> => {
+    if (!isAllowedNavigation(event.senderFrame?.url ?? ''))
+      return { ok: false, error: { code: 'forbidden', message: 'Permintaan dari halaman asing ditolak.' } };
+    return registry.invoke(channel, args);
+  });
   events.subscribe((name, payload) => mainWindow?.webContents.send(IPC_EVENT, name, payload));
 
   const primary = screen.getPrimaryDisplay();

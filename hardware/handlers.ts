@@ -5,6 +5,7 @@
  * (`{ ok: false, error: { code, message } }`) with a message for the cashier in Bahasa Indonesia.
  */
 import type { z } from 'zod';
+import type { Problem, Result } from '../domain/result';
 import { drawerKick } from './escpos/commands';
 import { encodeCommands } from './escpos/encode';
 import { NOT_RETRYABLE } from './print-queue/print-queue';
@@ -18,12 +19,6 @@ import { transportFor } from './printer/transport-for';
 import { serialScannerSettingsSchema, type SerialPortInfo, type SerialScannerStatus } from './scanner/scanner-settings';
 import { listSerialPorts, SerialScanner } from './scanner/serial-scanner';
 
-export interface HandlerError {
-  code: string;
-  message: string;
-}
-export type Result<T> = { ok: true; value: T } | { ok: false; error: HandlerError };
-
 export interface HardwareContext {
   /** The printer saved in settings, or null before one is set up. */
   printerConfig(): PrinterConfig | null;
@@ -33,7 +28,7 @@ export interface HardwareContext {
   timeouts?: PrinterTimeouts;
 }
 
-const NO_PRINTER: HandlerError = { code: 'no-printer', message: 'Printer belum diatur. Buka Pengaturan > Printer.' };
+const NO_PRINTER: Problem = { code: 'no-printer', message: 'Printer belum diatur. Buka Pengaturan > Printer.' };
 
 export function createHardwareHandlers(context: HardwareContext) {
   const printers = new Map<string, Printer>();
@@ -126,7 +121,7 @@ export function createHardwareHandlers(context: HardwareContext) {
 
 export type HardwareHandlers = ReturnType<typeof createHardwareHandlers>;
 
-function invalid(code: string, what: string, error: z.ZodError): HandlerError {
+function invalid(code: string, what: string, error: z.ZodError): Problem {
   return {
     code,
     message: `${what}: ${error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,

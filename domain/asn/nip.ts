@@ -32,8 +32,17 @@
 import { businessDate, type BusinessMonth } from '../wita';
 
 declare const nipBrand: unique symbol;
-/** 18 digits that passed parseNip: a well-formed PNS NIP or NI PPPK. */
+/**
+ * An ASN's 18-digit number as the province keys ASN by. The counter makes one only through parseNip
+ * (a well-formed PNS NIP or NI PPPK); documents and rosters from elsewhere through toNip, which checks
+ * the 18 digits alone, as the province records a NIP it could not verify.
+ */
 export type Nip = string & { readonly [nipBrand]: 'Nip' };
+
+export function toNip(digits: string): Nip {
+  if (!/^\d{18}$/.test(digits)) throw new RangeError(`A NIP has 18 digits: ${digits}`);
+  return digits as Nip;
+}
 
 export type Gender = 'male' | 'female';
 

@@ -4,7 +4,7 @@
  * so a number is never given twice: a crash before commit takes neither the number nor the sale.
  * The counter is keyed by date, so a clock set back to an earlier day carries on that day's count.
  */
-import type { BusinessDate } from '../wita';
+import { isBusinessDate, toBusinessDate, type BusinessDate } from '../wita';
 
 export interface ReceiptNoParts {
   outletCode: string;
@@ -34,5 +34,7 @@ export function formatReceiptNo(parts: ReceiptNoParts): string {
 export function parseReceiptNo(receiptNo: string): ReceiptNoParts | null {
   const m = /^([A-Z0-9]{1,8})-([A-Z0-9]{1,8})-(\d{4})(\d{2})(\d{2})-(\d{4,})$/.exec(receiptNo);
   if (!m) return null;
-  return { outletCode: m[1]!, terminalCode: m[2]!, businessDate: `${m[3]}-${m[4]}-${m[5]}`, sequence: Number(m[6]) };
+  const date = `${m[3]}-${m[4]}-${m[5]}`;
+  if (!isBusinessDate(date)) return null;
+  return { outletCode: m[1]!, terminalCode: m[2]!, businessDate: toBusinessDate(date), sequence: Number(m[6]) };
 }

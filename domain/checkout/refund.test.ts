@@ -13,6 +13,7 @@ import {
 } from './refund';
 import type { Sale } from './sale';
 import { buildRefund, buildSale } from '../test-documents';
+import { toNip } from '../asn/nip';
 
 function refundOf(
   original: Sale,
@@ -34,7 +35,7 @@ const sale = buildSale({
     { method: 'qris', amount: 20_000 },
     { method: 'cash', tendered: 50_000 },
   ],
-  nip: '198609262015051001',
+  nip: toNip('198609262015051001'),
   completedAt: '2026-01-31T15:30:00.000Z',
 });
 
@@ -76,7 +77,7 @@ describe('refund lines', () => {
   });
 
   it('lowers the ASN month of the original sale, in WITA', () => {
-    expect(refundAsn(sale)).toEqual({ nip: '198609262015051001', month: '2026-01' });
+    expect(refundAsn(sale)).toEqual({ nip: toNip('198609262015051001'), month: '2026-01' });
     expect(refundAsn(buildSale({ lines: [{ price: 1_000 }] }))).toBeNull();
   });
 });
@@ -167,7 +168,7 @@ describe('refundProblems', () => {
       [{ training: true }, 'Refund latihan dan penjualan sungguhan tidak boleh dicampur.'],
       [{ asn: null }, 'Refund harus mengurangi belanja ASN 2026-01 dari struk asal.'],
       [
-        { asn: { nip: '198609262015051001', month: '2026-02' } },
+        { asn: { nip: toNip('198609262015051001'), month: '2026-02' } },
         'Refund harus mengurangi belanja ASN 2026-01 dari struk asal.',
       ],
     ];
@@ -176,7 +177,7 @@ describe('refundProblems', () => {
     const notAsn = buildSale({ lines: [{ price: 1_000 }] });
     expect(
       refundProblems(
-        { ...refundOf(notAsn, [[1, 1]], []), asn: { nip: '198609262015051001', month: '2026-02' } },
+        { ...refundOf(notAsn, [[1, 1]], []), asn: { nip: toNip('198609262015051001'), month: '2026-02' } },
         notAsn,
         [],
       ),

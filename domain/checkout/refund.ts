@@ -12,6 +12,8 @@ import { formatRupiah, multiplyRatio, rupiah, subtract, sum, type Rupiah } from 
 import { paymentMethodLabel } from './payment-method';
 import { PAYMENT_METHODS, type PaymentMethod, type Sale, type SaleLine } from './sale';
 import type { StaffRef } from '../staff/staff';
+import type { Nip } from '../asn/nip';
+import type { OutletId, TerminalId } from '../outlet/terminal';
 import { businessMonth, type BusinessDate, type BusinessMonth } from '../wita';
 
 export interface RefundLine {
@@ -32,7 +34,7 @@ export interface RefundPayment {
 
 /** The ASN month a refund lowers: the original sale's NIP and the WITA month of that sale. */
 export interface RefundAsn {
-  nip: string;
+  nip: Nip;
   month: BusinessMonth;
 }
 
@@ -42,8 +44,8 @@ export interface Refund {
   receiptNo: string;
   originalSaleId: string;
   originalReceiptNo: string;
-  outletId: string;
-  terminalId: string;
+  outletId: OutletId;
+  terminalId: TerminalId;
   shiftId: string | null;
   cashier: StaffRef | null;
   /** The manager whose PIN approved it. */

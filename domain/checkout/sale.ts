@@ -3,6 +3,9 @@
  * A completed sale is immutable: refunds and corrections are new documents pointing at it.
  */
 import { multiply, multiplyRatio, subtract, sum, type Rupiah } from '../money';
+import type { Nip } from '../asn/nip';
+import type { Gtin } from '../catalog/barcode';
+import type { OutletId, TerminalId } from '../outlet/terminal';
 import type { StaffRef } from '../staff/staff';
 import type { BusinessDate } from '../wita';
 
@@ -24,7 +27,7 @@ export interface SaleLine {
   lineNo: number;
   productId: string;
   /** The code scanned or stored for the product; null for products sold without a barcode. */
-  barcode: string | null;
+  barcode: Gtin | null;
   name: string;
   /** The UMKM producer (pemasok) of the product. */
   supplier: string;
@@ -52,7 +55,7 @@ export interface PriceOverride {
 
 /** An ASN (aparatur sipil negara, civil servant) identified at checkout by NIP. */
 export interface AsnBuyer {
-  nip: string;
+  nip: Nip;
   name: string | null;
   /** false when the NIP was well-formed but not (yet) on the terminal's roster. */
   verified: boolean;
@@ -62,8 +65,8 @@ export interface Sale {
   id: string;
   /** outlet-terminal-date-sequence, unique per terminal and never reused. */
   receiptNo: string;
-  outletId: string;
-  terminalId: string;
+  outletId: OutletId;
+  terminalId: TerminalId;
   shiftId: string | null;
   cashier: { id: string; name: string } | null;
   /** Mode latihan: sales rung up before the terminal is enrolled; never counted by the province. */

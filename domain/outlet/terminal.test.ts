@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatReceiptNo } from '../checkout/receipt-number';
 import { DEMO_IDENTITY } from '../../renderer/training/demo-outlet';
-import { enrolledIdentity, outletCodeOf, terminalCodeOf } from './terminal';
+import { toTerminalId, toOutletId, enrolledIdentity, outletCodeOf, terminalCodeOf } from './terminal';
+import { toBusinessDate } from '../wita';
 
 describe('an enrolled terminal’s identity', () => {
   it('takes receipt codes from the outlet and terminal ids', () => {
@@ -16,14 +17,14 @@ describe('an enrolled terminal’s identity', () => {
 
   it('is not in mode latihan and numbers receipts apart from the training terminal’s', () => {
     const identity = enrolledIdentity({
-      outletId: 'manggarai-barat',
-      terminalId: 'manggarai-barat-t01',
+      outletId: toOutletId('manggarai-barat'),
+      terminalId: toTerminalId('manggarai-barat-t01'),
       outletName: 'NTT Mart Manggarai Barat',
       outletAddress: 'Labuan Bajo',
       qrisStatic: '',
     });
     expect(identity.training).toBe(false);
-    const date = '2026-12-21';
+    const date = toBusinessDate('2026-12-21');
     const real = formatReceiptNo({
       outletCode: identity.outletCode,
       terminalCode: identity.terminalCode,

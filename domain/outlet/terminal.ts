@@ -1,11 +1,35 @@
+declare const outletIdBrand: unique symbol;
+/** An outlet's id as the province assigned it (manggarai-barat), made only by toOutletId or the wire's schemas. */
+export type OutletId = string & { readonly [outletIdBrand]: 'OutletId' };
+
+declare const terminalIdBrand: unique symbol;
+/** A terminal's id as the province assigned it at enrolment (manggarai-barat-t01). */
+export type TerminalId = string & { readonly [terminalIdBrand]: 'TerminalId' };
+
+/** Ids are 1 to 64 characters, as the sync protocol's idSchema takes them. */
+const MAX_ID_LENGTH = 64;
+
+function checkedId(text: string, what: string): string {
+  if (text.length === 0 || text.length > MAX_ID_LENGTH) throw new RangeError(`Not ${what}: ${JSON.stringify(text)}`);
+  return text;
+}
+
+export function toOutletId(text: string): OutletId {
+  return checkedId(text, 'an outlet id') as OutletId;
+}
+
+export function toTerminalId(text: string): TerminalId {
+  return checkedId(text, 'a terminal id') as TerminalId;
+}
+
 /** Who a terminal is: its outlet, its own code, and whether it is still in mode latihan. */
 export interface TerminalIdentity {
-  outletId: string;
+  outletId: OutletId;
   /** Short code printed in receipt numbers (e.g. MBR for Manggarai Barat). */
   outletCode: string;
   outletName: string;
   outletAddress: string;
-  terminalId: string;
+  terminalId: TerminalId;
   /** Short code printed in receipt numbers (e.g. T01). */
   terminalCode: string;
   /** Mode latihan: not enrolled yet; sales are practice and never reach the province's figures. */
@@ -40,8 +64,8 @@ export function terminalCodeOf(terminalId: string): string {
 }
 
 export interface EnrolledOutlet {
-  outletId: string;
-  terminalId: string;
+  outletId: OutletId;
+  terminalId: TerminalId;
   /** From the server's `outlet` setting once pulled; the outlet id until then. */
   outletName: string;
   outletAddress: string;

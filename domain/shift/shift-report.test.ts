@@ -8,6 +8,7 @@ import { PAYMENT_METHODS, type PaymentMethod, type Sale } from '../checkout/sale
 import { openShift, type Shift } from './shift';
 import { dayClose, shiftReport, type ShiftReport } from './shift-report';
 import { buildRefund, buildSale, type PaymentSpec } from '../test-documents';
+import { toBusinessDate } from '../wita';
 
 const THRESHOLD = rupiah(10_000);
 const NIP = '198609262015051001';
@@ -215,19 +216,19 @@ describe('day close', () => {
       refunds: [],
       movements: [],
     });
-    expect(dayClose('LBJ', '2026-02-01', [closed('s1', { 'note-50000': 1 }), open])).toEqual({
+    expect(dayClose('LBJ', toBusinessDate('2026-02-01'), [closed('s1', { 'note-50000': 1 }), open])).toEqual({
       ok: false,
       message: 'Tutup hari belum bisa: shift Maria (T1) belum ditutup.',
     });
   });
 
   it('refuses shifts of another outlet or day', () => {
-    expect(() => dayClose('LBJ', '2026-02-02', [closed('s1', {})])).toThrow(RangeError);
-    expect(() => dayClose('KPG', '2026-02-01', [closed('s1', {})])).toThrow(RangeError);
+    expect(() => dayClose('LBJ', toBusinessDate('2026-02-02'), [closed('s1', {})])).toThrow(RangeError);
+    expect(() => dayClose('KPG', toBusinessDate('2026-02-01'), [closed('s1', {})])).toThrow(RangeError);
   });
 
   it('sums the shifts, variances included', () => {
-    const result = dayClose('LBJ', '2026-02-01', [
+    const result = dayClose('LBJ', toBusinessDate('2026-02-01'), [
       closed('s1', { 'note-50000': 1, 'coin-500': 1 }),
       closed('s2', { 'note-20000': 2 }),
     ]);
@@ -435,7 +436,7 @@ describe('shift report over random shifts', () => {
             const { shift, sales, refunds, movements } = buildShift(d, `s${i}`);
             return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements });
           });
-          const result = dayClose('LBJ', '2026-02-01', reports);
+          const result = dayClose('LBJ', toBusinessDate('2026-02-01'), reports);
           if (!result.ok) throw new Error(result.message);
           const day = result.dayClose;
           const numeric = [

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../tests/support/sync-server';
-import type { BridgeResult, SyncConnectionInfo } from '../../bridge/bridge-contract';
+import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
 import { createBridgeHost } from '../terminal-host';
 import { verifyPepperedPin } from '../../domain/staff/pin-hash';
 import { addStaff } from '../../sync/admin/staff';
@@ -17,6 +17,7 @@ import { PEPPER_FILE } from '../staff/pin-handlers';
 import { connectionPath, plaintextConnectionPath } from './connection';
 import { PLAIN_HTTP_PROBLEM } from '../../sync/protocol/server-address';
 import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
+import type { Result } from '../../domain/result';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-sync-'));
 
@@ -46,7 +47,7 @@ describe('sync channels of the main process', () => {
     expect(await registry.invoke('sync-connection', [])).toEqual({ ok: true, value: null });
     const enrolled = (await registry.invoke('sync-enrol', [
       { serverUrl: `${server.baseUrl}/`, code: await code(), name: 'Kasir 1' },
-    ])) as BridgeResult<SyncConnectionInfo>;
+    ])) as Result<SyncConnectionInfo>;
     expect(enrolled.ok).toBe(true);
     if (!enrolled.ok) return;
     expect(enrolled.value).toEqual({
@@ -199,7 +200,7 @@ describe('sync channels of the main process', () => {
       (await host.registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: await code(), name: 'Kasir 1' }]))
         .ok,
     ).toBe(true);
-    const pulled = (await host.registry.invoke('sync-pull', ['staff', null, 100])) as BridgeResult<{
+    const pulled = (await host.registry.invoke('sync-pull', ['staff', null, 100])) as Result<{
       body: { items: Array<{ id: string; name: string; pinHash: string }> };
     }>;
     const yosef = pulled.ok ? pulled.value.body.items.find((s) => s.name === 'Yosef Manajer')! : null;

@@ -12,6 +12,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { PrintRequest, PrintRequestKind } from '../../bridge/print-request';
+import type { Problem } from '../../domain/result';
 
 export type PrintJobState = 'pending' | 'printing' | 'printed' | 'failed' | 'held' | 'discarded';
 
@@ -22,11 +23,6 @@ export interface PrintDiscard {
   at: string;
 }
 
-export interface PrintError {
-  code: string;
-  message: string;
-}
-
 export interface PrintJob {
   /** UUIDv7: ordering by id is ordering by enqueue time. */
   id: string;
@@ -34,7 +30,7 @@ export interface PrintJob {
   state: PrintJobState;
   createdAt: string;
   attempts: number;
-  lastError: PrintError | null;
+  lastError: Problem | null;
   printedAt: string | null;
   /** Set when the job was discarded; absent on jobs stored before discarding existed. */
   discarded?: PrintDiscard;
@@ -59,7 +55,7 @@ export interface PrintJobStore {
 }
 
 /** What the printer side answered; `invalid-job` is the one error that is not worth retrying. */
-export type DeliveryResult = { ok: true } | { ok: false; error: PrintError };
+export type DeliveryResult = { ok: true } | { ok: false; error: Problem };
 export type Deliver = (request: PrintRequest) => Promise<DeliveryResult>;
 
 export const NOT_RETRYABLE = 'invalid-job';

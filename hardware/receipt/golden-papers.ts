@@ -8,6 +8,7 @@ import type { CashMovement } from '../../domain/shift/cash-movement';
 import type { Sale } from '../../domain/checkout/sale';
 import { openShift, type Shift } from '../../domain/shift/shift';
 import { dayClose, shiftReport } from '../../domain/shift/shift-report';
+import { toBusinessDate } from '../../domain/wita';
 import { buildRefund, buildSale, type LineSpec } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
@@ -213,13 +214,13 @@ export function goldenPayOut(columns: Columns): PrintCommand[] {
 /** The day report of a day with the worked shift alone. */
 export function goldenDayReport(columns: Columns) {
   const { shift, sales, refunds, movements } = workedShift();
-  const day = dayClose('LBJ', '2025-03-05', [shiftReport({ shift, sales, refunds, movements })]);
+  const day = dayClose('LBJ', toBusinessDate('2025-03-05'), [shiftReport({ shift, sales, refunds, movements })]);
   if (!day.ok) throw new Error(day.message);
   const closing = {
     id: 'd1',
     outletId: 'LBJ',
     terminalId: 'T1',
-    businessDate: '2025-03-05',
+    businessDate: toBusinessDate('2025-03-05'),
     closedAt: '2025-03-05T08:30:00Z',
     closedBy: YOHANES,
     training: false,

@@ -3,13 +3,8 @@
  * it (it reconnects by itself) up to a timeout, then answer with an 'offline' error value: like
  * every bridge call, this never throws.
  */
-import {
-  BRIDGE_OFFLINE,
-  type BridgeResult,
-  type EventName,
-  type PosBridge,
-  type WsMessage,
-} from '../../bridge/bridge-contract';
+import { BRIDGE_OFFLINE, type EventName, type PosBridge, type WsMessage } from '../../bridge/bridge-contract';
+import type { Result } from '../../domain/result';
 
 const CALL_TIMEOUT_MS = 10_000;
 const RECONNECT_MS = 2_000;
@@ -20,7 +15,7 @@ const OFFLINE_MESSAGE =
 export function createWebSocketBridge(url: string): PosBridge {
   let socket: WebSocket | null = null;
   let nextId = 1;
-  const pending = new Map<number, (result: BridgeResult<unknown>) => void>();
+  const pending = new Map<number, (result: Result<unknown>) => void>();
   const waiting: string[] = [];
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
 

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { enrolledIdentity } from '../../domain/outlet/terminal';
+import { toTerminalId, toOutletId, enrolledIdentity } from '../../domain/outlet/terminal';
 import type { JournalEntry, JournalSnapshot } from '../../bridge/journal-entry';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
@@ -9,6 +9,7 @@ import { commitDocuments } from '../outbox/commit';
 import { enrolmentState } from '../sync/enrolment';
 import { attachJournal } from './journal-writer';
 import { restoreFromJournal } from './rebuild';
+import { toBusinessDate } from '../../domain/wita';
 
 const freshDb = useFreshDatabases();
 const MARIA = { id: 'k1', name: 'Maria' };
@@ -19,8 +20,8 @@ const connection = {
   enrolledAt: '2026-12-01T00:00:00.000Z',
 };
 const identity = enrolledIdentity({
-  outletId: 'ende',
-  terminalId: connection.terminalId,
+  outletId: toOutletId('ende'),
+  terminalId: toTerminalId(connection.terminalId),
   outletName: 'NTT Mart Ende',
   outletAddress: 'Ende',
   qrisStatic: '',
@@ -68,7 +69,7 @@ describe('rebuilding a lost database from the journal', () => {
     await login(db);
     expect((await db.outbox.orderBy('seq').last())?.seq).toBe(43);
     const next = await commitDocuments(db, {
-      receiptDate: '2026-12-21',
+      receiptDate: toBusinessDate('2026-12-21'),
       stores: ['audit'],
       plan: (sequence) => ({ writes: [], events: [], result: sequence }),
     });

@@ -5,6 +5,8 @@ import { auditEntry, auditWrites } from '../audit/audit-log';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { commitDocuments, TerminalChanged } from './commit';
+import { toTerminalId } from '../../domain/outlet/terminal';
+import { toBusinessDate } from '../../domain/wita';
 
 const freshDb = useFreshDatabases();
 const MARIA = { id: 'k1', name: 'Maria' };
@@ -20,7 +22,7 @@ function login(db: PosDatabase) {
 }
 
 /** A document that takes a receipt number of the date, as sales and refunds do. */
-function numbered(db: PosDatabase, date = '2026-12-21') {
+function numbered(db: PosDatabase, date = toBusinessDate('2026-12-21')) {
   return commitDocuments(db, {
     receiptDate: date,
     stores: ['audit'],
@@ -44,9 +46,12 @@ describe('commitDocuments (real IndexedDB)', () => {
 
   it('shares the receipt sequence of a date between every numbered document', async () => {
     const db = freshDb();
-    expect([await numbered(db), await numbered(db), await numbered(db, '2026-12-22'), await numbered(db)]).toEqual([
-      1, 2, 1, 3,
-    ]);
+    expect([
+      await numbered(db),
+      await numbered(db),
+      await numbered(db, toBusinessDate('2026-12-22')),
+      await numbered(db),
+    ]).toEqual([1, 2, 1, 3]);
   });
 
   it('reads the counters again when another tab committed in between', async () => {
@@ -68,7 +73,7 @@ describe('commitDocuments (real IndexedDB)', () => {
     await db.audit.add(entry);
     await expect(
       commitDocuments(db, {
-        receiptDate: '2026-12-21',
+        receiptDate: toBusinessDate('2026-12-21'),
         stores: ['audit'],
         plan: () => ({ ...auditWrites(entry), result: null }),
       }),
@@ -85,7 +90,7 @@ describe('commitDocuments (real IndexedDB)', () => {
     await login(db);
     await db.settings.put({
       key: 'terminal',
-      value: { ...DEMO_IDENTITY, terminalId: 'manggarai-barat-t01', training: false },
+      value: { ...DEMO_IDENTITY, terminalId: toTerminalId('manggarai-barat-t01'), training: false },
     });
     await expect(login(db)).rejects.toThrow(TerminalChanged);
     expect(await db.outbox.count()).toBe(1);

@@ -3,11 +3,12 @@
  * malformed will never print, so it is marked failed (shown with its reason); anything else that
  * went wrong (printer not ready, host unreachable) keeps the job waiting for the next try.
  */
-import type { BridgeResult } from '../../bridge/bridge-contract';
+
 import type { PrintResult } from '../../hardware/printer/print-result';
 import { NOT_RETRYABLE, type DeliveryResult } from '../../hardware/print-queue/print-queue';
+import type { Result } from '../../domain/result';
 
-export function deliveryResultOf(result: BridgeResult<PrintResult>): DeliveryResult {
+export function deliveryResultOf(result: Result<PrintResult>): DeliveryResult {
   if (!result.ok)
     return {
       ok: false,

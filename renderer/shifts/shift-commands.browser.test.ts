@@ -13,6 +13,7 @@ import { useFreshDatabases } from '../db/test-databases';
 import { completeRefund, findSaleToRefund } from '../refunds/refund-commands';
 import { checkCashMovement, closeDay, closeShift, moveCash, startShift } from './shift-commands';
 import { loadShiftReport } from './shift-documents';
+import { toBusinessDate } from '../../domain/wita';
 
 const freshDb = useFreshDatabases();
 const identity = { ...DEMO_IDENTITY, training: false, outletCode: 'MBR', terminalCode: 'T01' };
@@ -228,7 +229,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     expect(!refused.ok && refused.message.replace(/\u00a0/g, ' ')).toBe(
       'Selisih kas -Rp 15.000 melebihi batas Rp 10.000: alasan wajib diisi. Selisih kas -Rp 15.000 melebihi batas Rp 10.000: perlu persetujuan manajer.',
     );
-    expect(await closeDay(db, identity, '2026-12-21', YOHANES, at(61))).toEqual({
+    expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(61))).toEqual({
       ok: false,
       message: 'Tutup hari belum bisa: shift Maria (demo-latihan-1) belum ditutup.',
     });
@@ -259,11 +260,11 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     const audit = await db.audit.toArray();
     expect(audit.map((a) => [a.event.kind, a.approvedBy])).toEqual([['approved', YOHANES]]);
 
-    const day = await closeDay(db, identity, '2026-12-21', YOHANES, at(70));
+    const day = await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(70));
     if (!day.ok) throw new Error(day.message);
     expect(day.value.report).toMatchObject({ saleCount: 1, variance: -15_000, shifts: [closed.value.report] });
     expect(await db.printQueue.where('request.kind').equals('day-report').count()).toBe(1);
-    expect(await closeDay(db, identity, '2026-12-21', YOHANES, at(71))).toEqual({
+    expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(71))).toEqual({
       ok: false,
       message: 'Hari 2026-12-21 sudah ditutup.',
     });

@@ -18,7 +18,7 @@ import { closingProblems, openShift, varianceNeedsApproval, type Shift } from '.
 import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { businessDate } from '../../domain/wita';
+import { businessDate, type BusinessDate } from '../../domain/wita';
 import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '../../sync/protocol/shift';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
@@ -272,7 +272,7 @@ export async function reprintZReport(
 }
 
 /** The shifts of a WITA date on this terminal: what a day close adds up. */
-export async function shiftsOfDay(db: PosDatabase, date: string): Promise<Shift[]> {
+export async function shiftsOfDay(db: PosDatabase, date: BusinessDate): Promise<Shift[]> {
   return db.shifts.where('businessDate').equals(date).sortBy('openedAt');
 }
 
@@ -280,7 +280,7 @@ export async function shiftsOfDay(db: PosDatabase, date: string): Promise<Shift[
 export async function closeDay(
   db: PosDatabase,
   identity: TerminalIdentity,
-  date: string,
+  date: BusinessDate,
   manager: StaffRef,
   now: Date,
 ): Promise<Outcome<DayClosing>> {

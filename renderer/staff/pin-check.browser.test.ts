@@ -6,7 +6,7 @@ import { auditRecordedEventSchema } from '../../sync/protocol/events';
 import type { StaffItem } from '../../sync/protocol/streams';
 import { useFreshDatabases } from '../db/test-databases';
 import { createPinGuard, memoryFailureLog } from '../../domain/staff/pin-guard';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
+import { toOutletId, toTerminalId, type TerminalIdentity } from '../../domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 import { checkPin as checkPinWith, type PinPurpose } from './pin-check';
 import { applyStaff, loginStaff, seedDemoStaff } from './staff-table';
@@ -22,7 +22,12 @@ const checkPin = (
   purpose: PinPurpose,
   now: Date,
 ) => checkPinWith(db, identity, staffId, pin, purpose, now, pins);
-const ENROLLED = { ...DEMO_IDENTITY, training: false, outletId: 'manggarai-barat', terminalId: 'manggarai-barat-t01' };
+const ENROLLED = {
+  ...DEMO_IDENTITY,
+  training: false,
+  outletId: toOutletId('manggarai-barat'),
+  terminalId: toTerminalId('manggarai-barat-t01'),
+};
 
 async function staffOf(staffPins: Record<string, string>, role: StaffItem['role'] = 'kasir'): Promise<StaffItem[]> {
   return Promise.all(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeResult, ChannelValue, PosBridge } from '../../bridge/bridge-contract';
+import type { ChannelValue, PosBridge } from '../../bridge/bridge-contract';
 import { checkStorage, type StorageApi } from './storage-health';
+import type { Result } from '../../domain/result';
 
 /** A host answering config and disk space as given (what the real handlers return, without Node). */
 function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {
@@ -17,7 +18,7 @@ function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {
   };
   return {
     invoke: async (channel: string, ..._args: unknown[]) =>
-      ({ ok: true, value: answers[channel as keyof typeof answers] }) as BridgeResult<never>,
+      ({ ok: true, value: answers[channel as keyof typeof answers] }) as Result<never>,
     on: () => () => undefined,
   };
 }

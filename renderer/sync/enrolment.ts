@@ -9,7 +9,7 @@
  * staff) is downloaded next; the register opens once that is done (stage 'ready').
  */
 import { missingCase } from '../../domain/missing-case';
-import { enrolledIdentity, type TerminalIdentity } from '../../domain/outlet/terminal';
+import { enrolledIdentity, toOutletId, toTerminalId, type TerminalIdentity } from '../../domain/outlet/terminal';
 import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { eventDocument } from '../../sync/protocol/events';
@@ -60,8 +60,8 @@ export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo
     await db.syncStreams.clear();
     await db.syncStaging.clear();
     const enrolled = enrolledIdentity({
-      outletId: info.outletId,
-      terminalId: info.terminalId,
+      outletId: toOutletId(info.outletId),
+      terminalId: toTerminalId(info.terminalId),
       outletName: info.outletId,
       outletAddress: '',
       qrisStatic: '',

@@ -5,11 +5,12 @@
  * past it. The NIPs are well-formed (domain/asn/nip.ts); the people are made up.
  */
 import type { AsnKind } from '../../domain/asn/asn-roster-rows';
+import { toNip, type Nip } from '../../domain/asn/nip';
 import { rupiah, type Rupiah } from '../../domain/money';
 import type { BusinessMonth } from '../../domain/wita';
 
 export interface DemoAsn {
-  nip: string;
+  nip: Nip;
   name: string;
   opd: string;
   kind: AsnKind;
@@ -19,36 +20,42 @@ export interface DemoAsn {
 
 export const DEMO_ASN: readonly DemoAsn[] = [
   {
-    nip: '198609262015051001',
+    nip: toNip('198609262015051001'),
     name: 'Fransiskus Jehadu',
     opd: 'Dinas Pendidikan, Pemuda dan Olahraga',
     kind: 'PNS',
     spentThisMonth: rupiah(65_000),
   },
-  { nip: '197912312005012003', name: 'Maria Goreti Nona', opd: 'RSUD Komodo', kind: 'PNS', spentThisMonth: rupiah(0) },
   {
-    nip: '199005172019031002',
+    nip: toNip('197912312005012003'),
+    name: 'Maria Goreti Nona',
+    opd: 'RSUD Komodo',
+    kind: 'PNS',
+    spentThisMonth: rupiah(0),
+  },
+  {
+    nip: toNip('199005172019031002'),
     name: 'Yohanes Don Bosco Seran',
     opd: 'Dinas Pariwisata dan Kebudayaan',
     kind: 'PNS',
     spentThisMonth: rupiah(0),
   },
   {
-    nip: '198203142009042001',
+    nip: toNip('198203142009042001'),
     name: 'Theresia Ndudung',
     opd: 'Sekretariat Daerah',
     kind: 'PNS',
     spentThisMonth: rupiah(0),
   },
   {
-    nip: '199312282025212001',
+    nip: toNip('199312282025212001'),
     name: 'Agustina Mbura',
     opd: 'Puskesmas Labuan Bajo',
     kind: 'PPPK',
     spentThisMonth: rupiah(120_000),
   },
   {
-    nip: '198807152023211004',
+    nip: toNip('198807152023211004'),
     name: 'Kornelius Jemadu',
     opd: 'Dinas Kesehatan',
     kind: 'PPPK',
@@ -59,7 +66,7 @@ export const DEMO_ASN: readonly DemoAsn[] = [
 /** The demo roster's monthly totals for `month`, as the asn-totals stream would serve them. */
 export function demoAsnTotals(
   month: BusinessMonth,
-): { nip: string; month: BusinessMonth; total: Rupiah; saleCount: number }[] {
+): { nip: Nip; month: BusinessMonth; total: Rupiah; saleCount: number }[] {
   return DEMO_ASN.filter((a) => a.spentThisMonth > 0).map((a) => ({
     nip: a.nip,
     month,

@@ -1,6 +1,6 @@
 /** The mode latihan outlet a terminal runs as until it is enrolled: NTT Mart Manggarai Barat. */
 import { encodeTlv, withCrc } from '../../domain/checkout/qris';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
+import { toOutletId, toTerminalId, type TerminalIdentity } from '../../domain/outlet/terminal';
 
 /** A static QRIS shaped like a bank's, with a made-up merchant ID that no acquirer knows. */
 const DEMO_QRIS = withCrc(
@@ -34,11 +34,11 @@ const DEMO_QRIS = withCrc(
 );
 
 export const DEMO_IDENTITY: TerminalIdentity = {
-  outletId: 'demo-manggarai-barat',
+  outletId: toOutletId('demo-manggarai-barat'),
   outletCode: 'MBR',
   outletName: 'NTT Mart Manggarai Barat',
   outletAddress: 'Jl. Soekarno-Hatta, Labuan Bajo, Manggarai Barat',
-  terminalId: 'demo-latihan-1',
+  terminalId: toTerminalId('demo-latihan-1'),
   terminalCode: 'L01',
   training: true,
   qrisStatic: DEMO_QRIS,

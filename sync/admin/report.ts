@@ -6,7 +6,7 @@
  * month and total).
  */
 import { formatRupiah, rupiah } from '../../domain/money';
-import { businessDateRange, type BusinessMonth } from '../../domain/wita';
+import { businessDateRange, toBusinessDate, type BusinessMonth } from '../../domain/wita';
 import { businessMonthSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
 import { AdminError, table } from './output';
@@ -78,12 +78,12 @@ async function asnFigures(db: Queryable, month: BusinessMonth) {
 }
 
 async function quarantinedCount(db: Queryable, month: BusinessMonth): Promise<number> {
-  const start = businessDateRange(`${month}-01`).start;
+  const start = businessDateRange(toBusinessDate(`${month}-01`)).start;
   const [year, monthNo] = month.split('-').map(Number) as [number, number];
   const next = monthNo === 12 ? `${year + 1}-01-01` : `${year}-${String(monthNo + 1).padStart(2, '0')}-01`;
   const { rows } = await db.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM events WHERE quarantine_reasons IS NOT NULL AND occurred_at >= $1 AND occurred_at < $2',
-    [start, businessDateRange(next).start],
+    [start, businessDateRange(toBusinessDate(next)).start],
   );
   return rows[0]!.n;
 }

@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { rupiah } from '../../domain/money';
 import { saleProblems, type Sale } from '../../domain/checkout/sale';
 import { saleSchema } from './sale';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
+import { toBusinessDate } from '../../domain/wita';
+import { normalizeGtin } from '../../domain/catalog/barcode';
 
 const sale: Sale = {
   id: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f',
   receiptNo: 'MBR-T01-20261221-0001',
-  outletId: 'manggarai-barat',
-  terminalId: 'T01',
+  outletId: toOutletId('manggarai-barat'),
+  terminalId: toTerminalId('T01'),
   shiftId: null,
   cashier: { id: 'demo-kasir', name: 'Maria Kasir' },
   training: true,
   completedAt: '2026-12-21T03:15:00.000Z',
-  businessDate: '2026-12-21',
+  businessDate: toBusinessDate('2026-12-21'),
   lines: [
     {
       lineNo: 1,
       productId: 'p1',
-      barcode: '8991000100017',
+      barcode: normalizeGtin('8991000100017'),
       name: 'Kopi Arabika Bajawa 250 g',
       supplier: 'Koperasi Kopi Ngada',
       category: 'Kopi',

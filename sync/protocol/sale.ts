@@ -4,12 +4,15 @@ import { PAYMENT_METHODS, type Sale } from '../../domain/checkout/sale';
 import { staffRefSchema } from './shift';
 import {
   businessDateSchema,
+  gtinSchema,
   idSchema,
   instantSchema,
   lineNoSchema,
-  nipSchema,
+  documentNipSchema,
   nonNegativeRupiahSchema,
+  outletIdSchema,
   rupiahSchema,
+  terminalIdSchema,
   textSchema,
   uuidV7Schema,
 } from './primitives';
@@ -26,10 +29,7 @@ export const paymentSchema = z.object({
 export const saleLineSchema = z.object({
   lineNo: lineNoSchema,
   productId: idSchema,
-  barcode: z
-    .string()
-    .regex(/^\d{8,14}$/)
-    .nullable(),
+  barcode: gtinSchema.nullable(),
   name: textSchema,
   supplier: z.string().max(200),
   category: z.string().max(100),
@@ -44,7 +44,7 @@ export const saleLineSchema = z.object({
 });
 
 export const asnBuyerSchema = z.object({
-  nip: nipSchema,
+  nip: documentNipSchema,
   name: z.string().max(200).nullable(),
   verified: z.boolean(),
 });
@@ -52,8 +52,8 @@ export const asnBuyerSchema = z.object({
 export const saleSchema = z.object({
   id: uuidV7Schema,
   receiptNo: z.string().min(1).max(64),
-  outletId: idSchema,
-  terminalId: idSchema,
+  outletId: outletIdSchema,
+  terminalId: terminalIdSchema,
   shiftId: idSchema.nullable(),
   cashier: z.object({ id: idSchema, name: textSchema }).nullable(),
   training: z.boolean(),

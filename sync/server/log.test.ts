@@ -3,6 +3,7 @@ import { DATABASE_KINDS } from '../../tests/support/server-databases';
 import { saleEvent, seedCatalog } from '../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../tests/support/sync-server';
 import { createLogger } from './log';
+import { toNip } from '../../domain/asn/nip';
 
 const NIP = '198609262015051001';
 
@@ -20,7 +21,7 @@ describe.each(DATABASE_KINDS)('server logs on %s', (kind) => {
     const sale = saleEvent({ terminal, seq: 1, products, asnNip: NIP });
     await server.push(t.token, [sale]);
     await server.push(t.token, [
-      { ...sale, payload: { ...sale.payload, asn: { nip: NIP, name: 'Changed', verified: true } } },
+      { ...sale, payload: { ...sale.payload, asn: { nip: toNip(NIP), name: 'Changed', verified: true } } },
     ]);
     await server.request('POST', '/v1/sync/push', {
       token: t.token,

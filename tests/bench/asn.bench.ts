@@ -26,6 +26,7 @@ import { createEnrolmentCode, redeemEnrolmentCode } from '../../sync/server/term
 import { openTestDatabase } from '../support/server-databases';
 import { rosterNip } from '../support/roster-nips';
 import { startTerminal } from '../support/terminal';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
 
 const ROSTER = 150_000;
 const SALES = 300_000;
@@ -216,7 +217,12 @@ async function seedSales(
         completedAt,
         nip,
       });
-      const sale: Sale = { ...built, outletId: terminal.outletId, terminalId: terminal.id, shiftId: null };
+      const sale: Sale = {
+        ...built,
+        outletId: toOutletId(terminal.outletId),
+        terminalId: toTerminalId(terminal.id),
+        shiftId: null,
+      };
       events.push({
         id: uuidv7(),
         seq: Math.floor(i / terminals.length) + 1,

@@ -14,6 +14,7 @@ import { importCatalog } from '../../sync/admin/import-catalog';
 import { rosterNip } from './roster-nips';
 import type { SyncEventOf, SyncEventType } from '../../sync/protocol/events';
 import type { Database } from '../../sync/server/db/database';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
 
 export { rosterNip };
 
@@ -95,8 +96,8 @@ export function saleEvent(options: SaleOptions): SyncEventOf<'sale.completed'> {
   });
   const payload: Sale = {
     ...sale,
-    outletId: terminal.outletId,
-    terminalId: terminal.id,
+    outletId: toOutletId(terminal.outletId),
+    terminalId: toTerminalId(terminal.id),
     lines: sale.lines.map((l, i) => ({ ...l, productId: picks[i]!.id })),
   };
   return syncEvent('sale.completed', seq, payload, completedAt);

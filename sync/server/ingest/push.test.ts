@@ -6,6 +6,7 @@ import { DATABASE_KINDS } from '../../../tests/support/server-databases';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
 import { revokeTerminal } from '../terminals/terminals';
+import { toNip } from '../../../domain/asn/nip';
 
 describe.each(DATABASE_KINDS)('push on %s', (kind) => {
   let server: TestServer;
@@ -260,7 +261,7 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     const terminal = { id: t.terminalId, outletId: t.outletId };
     const pppk = '199312282025212001';
     const unverified = saleEvent({ terminal, seq: 1, products, asnNip: pppk, completedAt: '2026-03-02T02:00:00Z' });
-    unverified.payload.asn = { nip: pppk, name: null, verified: false };
+    unverified.payload.asn = { nip: toNip(pppk), name: null, verified: false };
     const badGender = '198609262015053001';
     const malformed = saleEvent({ terminal, seq: 2, products, asnNip: badGender, completedAt: '2026-03-02T03:00:00Z' });
     const { results } = (await server.push(t.token, [unverified, malformed])).body;

@@ -15,6 +15,7 @@ import {
 } from '../../../tests/support/shift-fixtures';
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { toBusinessDate } from '../../../domain/wita';
 
 const NIP = '198609262015051001';
 const FLOAT = { 'note-50000': 2, 'note-10000': 5 }; // Rp 150.000
@@ -146,14 +147,14 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       id: uuidv7(),
       outletId: terminal.outletId,
       terminalId: terminal.id,
-      businessDate: '2026-03-10',
+      businessDate: toBusinessDate('2026-03-10'),
       closedAt: at(130),
       closedBy: YOHANES,
       training: false,
       report: {
         ...day,
         outletId: terminal.outletId,
-        businessDate: '2026-03-10',
+        businessDate: toBusinessDate('2026-03-10'),
         shifts: [day],
         counted: day.counted!,
         variance: day.variance!,
@@ -277,14 +278,14 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       id: uuidv7(),
       outletId: terminal.outletId,
       terminalId: terminal.id,
-      businessDate: '2026-03-13',
+      businessDate: toBusinessDate('2026-03-13'),
       closedAt: '2026-03-13T12:00:00Z',
       closedBy: YOHANES,
       training: false,
       report: {
         ...shiftReport,
         outletId: terminal.outletId,
-        businessDate: '2026-03-13',
+        businessDate: toBusinessDate('2026-03-13'),
         shifts: [shiftReport],
         counted: rupiah(150_000),
         variance: rupiah(0),

@@ -11,6 +11,7 @@ import { importAsnRoster } from '../../admin/import-asn';
 import { importCatalog } from '../../admin/import-catalog';
 import { runAdminCommand } from '../../admin/commands';
 import type { AsnComplianceReport } from './asn-report';
+import { toNip } from '../../../domain/asn/nip';
 
 const MONTH = '2026-05';
 const ASN = {
@@ -73,7 +74,7 @@ describe.each(DATABASE_KINDS)('the ASN compliance report on %s', (kind) => {
     ).toHaveLength(1);
     // A NIP not (yet) on the roster, accepted at Alor as "belum terverifikasi": 40.000.
     const unlisted = sale(a, 6, UNLISTED, may(15));
-    unlisted.payload.asn = { nip: UNLISTED, name: null, verified: false };
+    unlisted.payload.asn = { nip: toNip(UNLISTED), name: null, verified: false };
     await server.push(alor.token, [unlisted]);
     adminToken = /^(nttadm_\S+)$/m.exec(await admin('admin-token', 'create', 'bkd-kupang'))![1]!;
   });
