@@ -6,6 +6,7 @@ import {
   refundableLines,
   refundAsn,
   refundLine,
+  refundPicksProblem,
   refundProblems,
   refundStatus,
   type Refund,
@@ -66,6 +67,17 @@ describe('refund lines', () => {
     expect(first.total + second.total + third.total).toBe(odd.total);
     expect(() => refundLine(odd, 1, 1, [first, second, third])).toThrow(RangeError);
     expect(() => refundLine(odd, 2, 1, [])).toThrow(RangeError);
+  });
+
+  it('names picks beyond what is left as a problem, before refundLine would throw', () => {
+    const sale = buildSale({ lines: [{ price: 10_000, quantity: 3 }] });
+    const first = refundOf(sale, [[1, 2]], []);
+    expect(refundPicksProblem(sale, [[1, 1]], [first])).toBeNull();
+    for (const picks of [[[1, 2]], [[2, 1]], [[1, 0]], [[1, 1.5]]] as const)
+      expect(refundPicksProblem(sale, picks, [first])).toEqual({
+        code: 'refund-exceeds-sale',
+        message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.',
+      });
   });
 
   it('lists what is left to refund', () => {

@@ -13,6 +13,7 @@ import { paymentMethodLabel } from './payment-method';
 import { PAYMENT_METHODS, type PaymentMethod, type Sale, type SaleLine } from './sale';
 import type { StaffRef } from '../staff/staff';
 import type { Nip } from '../asn/nip';
+import type { Problem } from '../result';
 import type { OutletId, TerminalId } from '../outlet/terminal';
 import { businessMonth, type BusinessDate, type BusinessMonth } from '../wita';
 
@@ -112,9 +113,27 @@ function lineAmount(line: SaleLine, net: Rupiah, alreadyRefunded: number, quanti
 }
 
 /**
+ * Whether each pick ([line number, quantity]) names a line of the sale with that many units left to
+ * refund: what refundLine insists on, as a Problem for the cashier before any line is priced.
+ */
+export function refundPicksProblem(
+  original: Sale,
+  picks: ReadonlyArray<readonly [number, number]>,
+  earlierRefunds: readonly Refund[],
+): Problem | null {
+  const left = new Map(refundableLines(original, earlierRefunds).map((l) => [l.lineNo, l.remaining]));
+  const fit = picks.every(
+    ([lineNo, quantity]) => Number.isSafeInteger(quantity) && quantity > 0 && quantity <= (left.get(lineNo) ?? 0),
+  );
+  return fit
+    ? null
+    : { code: 'refund-exceeds-sale', message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.' };
+}
+
+/**
  * The refund line for returning `quantity` units of line `lineNo`, priced after the units refunded
- * before. Throws when the line does not exist or fewer units are left; refundProblems says the same
- * in words for documents that arrive from elsewhere.
+ * before. Throws when the line does not exist or fewer units are left (refundPicksProblem checks
+ * first); refundProblems says the same in words for documents that arrive from elsewhere.
  */
 export function refundLine(
   original: Sale,

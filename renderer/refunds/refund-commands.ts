@@ -11,6 +11,7 @@ import {
   payBack,
   refundAsn,
   refundLine,
+  refundPicksProblem,
   refundProblems,
   refundStatus,
   type Refund,
@@ -149,14 +150,9 @@ export async function completeRefund(
 ): Promise<Outcome<Refund>> {
   if (request.picks.length === 0) return { ok: false, message: 'Pilih barang yang dikembalikan.' };
   if (request.reason.trim() === '') return { ok: false, message: 'Alasan refund wajib diisi.' };
-  let draft: Refund;
-  try {
-    draft = draftRefund(identity, request, now);
-  } catch (error) {
-    if (error instanceof RangeError)
-      return { ok: false, message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.' };
-    throw error;
-  }
+  const wrongPick = refundPicksProblem(request.subject.sale, request.picks, request.subject.earlier);
+  if (wrongPick) return { ok: false, message: wrongPick.message };
+  const draft = draftRefund(identity, request, now);
   const problems = refundProblems(draft, request.subject.sale, request.subject.earlier);
   if (problems.length > 0) return { ok: false, message: problems.join(' ') };
   const audit = auditWrites(

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { Refund } from '../../domain/checkout/refund';
 import { formatRupiah } from '../../domain/money';
-import type { RefundMethod } from '../../domain/checkout/refund';
+import { refundPicksProblem, type RefundMethod } from '../../domain/checkout/refund';
 import { findOutletSale, withOutletRefunds } from '../refunds/outlet-sale';
 import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
 import { approve } from './approval-store';
@@ -68,17 +68,16 @@ export async function submitRefund(
   const user = currentUser();
   const cashier = { id: user.id, name: user.name };
   const now = new Date();
-  let total;
-  try {
-    total = draftRefund(
-      identity,
-      { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: cashier },
-      now,
-    ).total;
-  } catch {
-    showError('Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.');
+  const wrongPick = refundPicksProblem(subject.sale, picks, subject.earlier);
+  if (wrongPick) {
+    showError(wrongPick.message);
     return null;
   }
+  const total = draftRefund(
+    identity,
+    { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: cashier },
+    now,
+  ).total;
   const approval = await approve(
     { kind: 'refund', originalReceiptNo: subject.sale.receiptNo, total },
     { recorded: false },
