@@ -124,7 +124,10 @@ export type Channel = keyof BridgeChannels;
 export type EventName = keyof BridgeEvents;
 export type ChannelArgs<K extends Channel> = Parameters<BridgeChannels[K]>;
 export type ChannelValue<K extends Channel> = Awaited<ReturnType<BridgeChannels[K]>>;
-export type Handler<K extends Channel> = (...args: ChannelArgs<K>) => ChannelValue<K> | Promise<ChannelValue<K>>;
+/** A channel's handler answers with a Result: a refusal is a value, a throw an unexpected failure. */
+export type Handler<K extends Channel> = (
+  ...args: ChannelArgs<K>
+) => Result<ChannelValue<K>> | Promise<Result<ChannelValue<K>>>;
 export type Handlers = { [K in Channel]: Handler<K> };
 
 /** What the renderer sees as `window.pos`. */

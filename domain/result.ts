@@ -12,6 +12,10 @@ export interface Problem {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Problem };
 
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
 export function problem(code: string, message: string): { ok: false; error: Problem } {
   return { ok: false, error: { code, message } };
 }

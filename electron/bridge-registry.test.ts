@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../bridge/bridge-contract';
-import { BridgeFailure, createBridgeRegistry, createEventHub } from './bridge-registry';
+import { ok, problem } from '../domain/result';
+import { createBridgeRegistry, createEventHub } from './bridge-registry';
 import { DEFAULT_CONFIG } from './config';
 
 describe('bridge registry', () => {
   it('refuses a second handler for a channel and names that are not channels', () => {
     const registry = createBridgeRegistry();
-    registry.register('app-info', () => ({ version: '1', host: 'web', platform: 'linux', userDataDir: '/tmp' }));
+    registry.register('app-info', () => ok({ version: '1', host: 'web', platform: 'linux', userDataDir: '/tmp' }));
     expect(() =>
-      registry.register('app-info', () => ({ version: '2', host: 'web', platform: 'linux', userDataDir: '/tmp' })),
+      registry.register('app-info', () => ok({ version: '2', host: 'web', platform: 'linux', userDataDir: '/tmp' })),
     ).toThrow(/already has a handler/);
     expect(() => registry.register('nope' as never, (() => 1) as never)).toThrow(/not a bridge channel/);
   });
@@ -18,7 +19,7 @@ describe('bridge registry', () => {
     const seen: unknown[] = [];
     registry.register('config-update', (patch) => {
       seen.push(patch);
-      return { ...DEFAULT_CONFIG, kiosk: true };
+      return ok({ ...DEFAULT_CONFIG, kiosk: true });
     });
     const bad = await registry.invoke('config-update', [{ kiosk: 'yes' }]);
     expect(bad).toEqual({ ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('kiosk') } });
@@ -40,9 +41,7 @@ describe('bridge registry', () => {
 
   it('answers unknown channels, missing handlers and thrown errors with error values', async () => {
     const registry = createBridgeRegistry();
-    registry.register('disk-space', () => {
-      throw new BridgeFailure('disk-unreadable', 'Disk tidak bisa dibaca.');
-    });
+    registry.register('disk-space', () => problem('disk-unreadable', 'Disk tidak bisa dibaca.'));
     registry.register('config-get', () => {
       throw new TypeError('boom');
     });

@@ -1,7 +1,7 @@
 /**
  * One handler per channel, registered once: arguments are checked against the contract before a
- * handler runs, and whatever a handler throws comes back as an error value. Electron's IPC and the
- * web host's WebSocket both call invoke().
+ * handler runs, its Result is the answer, and whatever it throws comes back as a 'handler-failed'
+ * error value. Electron's IPC and the web host's WebSocket both call invoke().
  */
 import {
   CHANNEL_ARGS,
@@ -13,16 +13,6 @@ import {
 } from '../bridge/bridge-contract';
 import type { Problem, Result } from '../domain/result';
 
-/** Throw one from a handler to answer with a specific code and message. */
-export class BridgeFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface BridgeRegistry {
   register<K extends Channel>(channel: K, handler: Handler<K>): void;
   invoke(channel: unknown, args: unknown): Promise<Result<unknown>>;
@@ -32,12 +22,12 @@ export interface BridgeRegistry {
 const isChannel = (value: unknown): value is Channel => typeof value === 'string' && Object.hasOwn(CHANNEL_ARGS, value);
 
 export function createBridgeRegistry(): BridgeRegistry {
-  const handlers = new Map<Channel, (...args: never[]) => unknown>();
+  const handlers = new Map<Channel, (...args: never[]) => Result<unknown> | Promise<Result<unknown>>>();
   return {
     register(channel, handler) {
       if (!isChannel(channel)) throw new Error(`"${String(channel)}" is not a bridge channel`);
       if (handlers.has(channel)) throw new Error(`Bridge channel "${channel}" already has a handler`);
-      handlers.set(channel, handler as (...args: never[]) => unknown);
+      handlers.set(channel, handler as (...args: never[]) => Result<unknown>);
     },
     async invoke(channel, args) {
       if (!isChannel(channel))
@@ -53,9 +43,8 @@ export function createBridgeRegistry(): BridgeRegistry {
         });
       }
       try {
-        return { ok: true, value: await handler(...(parsed.data as never[])) };
+        return await handler(...(parsed.data as never[]));
       } catch (error) {
-        if (error instanceof BridgeFailure) return failure({ code: error.code, message: error.message });
         return failure({
           code: 'handler-failed',
           message: `"${channel}" gagal: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,6 +1,7 @@
 /** The bridge's handlers as plain functions of a user data folder: Electron and the web host share them. */
 import { mkdir, statfs } from 'node:fs/promises';
 import type { AppInfo, Handlers } from '../bridge/bridge-contract';
+import { ok } from '../domain/result';
 import type { BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 import type { HardwareChannel } from './hardware-handlers';
@@ -24,22 +25,23 @@ export interface HandlerContext {
 export function createHandlers(context: HandlerContext): Omit<Handlers, HardwareChannel> {
   const pins = openPinGuard(context.userDataDir, context.secrets);
   return {
-    'app-info': () => ({
-      version: context.version,
-      host: context.host,
-      platform: process.platform,
-      userDataDir: context.userDataDir,
-    }),
-    'config-get': () => context.config.current(),
+    'app-info': () =>
+      ok({
+        version: context.version,
+        host: context.host,
+        platform: process.platform,
+        userDataDir: context.userDataDir,
+      }),
+    'config-get': () => ok(context.config.current()),
     'config-update': (patch) => {
       const next = context.config.update(patch);
       context.events.emit('config-changed', next);
-      return next;
+      return ok(next);
     },
     'disk-space': async () => {
       await mkdir(context.userDataDir, { recursive: true });
       const stats = await statfs(context.userDataDir);
-      return { freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };
+      return ok({ freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize });
     },
     ...createSyncHandlers(context.userDataDir, context.secrets, pins),
     ...createPinHandlers(pins),

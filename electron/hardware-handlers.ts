@@ -2,13 +2,13 @@
  * The hardware channels of the bridge: hardware/handlers' plain functions, wired to the printer
  * saved in the terminal's config and to the event hub for serial scans. A print, test page or
  * drawer kick answers with its PrintResult as the value (the printer's status comes along even when
- * it failed); the other channels turn a hardware error into a bridge error with its Indonesian message.
+ * it failed); the other channels answer with hardware's own Result, its error in Indonesian.
  */
-import type { Result } from '../domain/result';
+import { ok } from '../domain/result';
 import { createHardwareHandlers, type HardwareHandlers } from '../hardware/handlers';
 import type { PrinterTimeouts } from '../hardware/printer/printer';
 import type { Handlers } from '../bridge/bridge-contract';
-import { BridgeFailure, type BridgeEventHub } from './bridge-registry';
+import type { BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 
 export type HardwareChannel =
@@ -39,21 +39,16 @@ export function createHardwareHost(
   });
   return {
     handlers: {
-      'printer-print': (request) => hardware.print(request),
-      'printer-test': (printer) => hardware.testPrinter(printer),
-      'printer-status': async () => valueOf(await hardware.printerStatus()),
-      'drawer-open': () => hardware.openDrawer(),
-      'serial-list': async () => valueOf(await hardware.listSerialPorts()),
-      'scanner-start': async (settings) => valueOf(await hardware.startSerialScanner(settings)),
-      'scanner-stop': async () => valueOf(await hardware.stopSerialScanner()),
+      'printer-print': async (request) => ok(await hardware.print(request)),
+      'printer-test': async (printer) => ok(await hardware.testPrinter(printer)),
+      'printer-status': () => hardware.printerStatus(),
+      'drawer-open': async () => ok(await hardware.openDrawer()),
+      'serial-list': () => hardware.listSerialPorts(),
+      'scanner-start': (settings) => hardware.startSerialScanner(settings),
+      'scanner-stop': () => hardware.stopSerialScanner(),
     },
     close: async () => {
       await hardware.stopSerialScanner();
     },
   };
-}
-
-function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new BridgeFailure(result.error.code, result.error.message);
-  return result.value;
 }

@@ -1,6 +1,6 @@
 /** The bridge's journal channels over the host's outbox journal (journal.ts). */
 import type { Handlers } from '../../bridge/bridge-contract';
-import { BridgeFailure } from '../bridge-registry';
+import { ok, problem } from '../../domain/result';
 import type { Journal } from './journal';
 
 type JournalChannel = 'journal-append' | 'journal-acknowledge' | 'journal-read';
@@ -8,16 +8,18 @@ type JournalChannel = 'journal-append' | 'journal-acknowledge' | 'journal-read';
 export function createJournalHandlers(journal: Journal): Pick<Handlers, JournalChannel> {
   return {
     'journal-append': (entry) =>
-      journal.append(entry).catch((error: NodeJS.ErrnoException) => {
-        throw new BridgeFailure(
-          'journal-failed',
-          `Jurnal cadangan tidak bisa ditulis${error.code === 'ENOSPC' ? ': disk penuh' : ''} (${error.message}).`,
-        );
-      }),
+      journal
+        .append(entry)
+        .then(ok, (error: NodeJS.ErrnoException) =>
+          problem(
+            'journal-failed',
+            `Jurnal cadangan tidak bisa ditulis${error.code === 'ENOSPC' ? ': disk penuh' : ''} (${error.message}).`,
+          ),
+        ),
     'journal-acknowledge': async (seqs) => {
       await journal.acknowledge(seqs);
-      return null;
+      return ok(null);
     },
-    'journal-read': () => journal.read(),
+    'journal-read': async () => ok(await journal.read()),
   };
 }

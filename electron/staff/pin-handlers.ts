@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createPinGuard, type PinFailureLog, type PinGuard } from '../../domain/staff/pin-guard';
 import type { Handlers } from '../../bridge/bridge-contract';
+import { ok } from '../../domain/result';
 import { writeJsonAtomically } from '../config';
 import { readSealed, writeSealed, type SecretBox } from '../secrets/secret-box';
 
@@ -24,9 +25,9 @@ export function openPinGuard(userDataDir: string, secrets: SecretBox): PinGuard 
 
 export function createPinHandlers(guard: PinGuard): Pick<Handlers, PinChannel> {
   return {
-    'pin-check': (request) => guard.check(request, new Date()),
-    'pin-demo-hashes': () => guard.demoHashes(),
-    'pin-wrap': (hashes) => guard.wrap(hashes),
+    'pin-check': async (request) => ok(await guard.check(request, new Date())),
+    'pin-demo-hashes': async () => ok(await guard.demoHashes()),
+    'pin-wrap': async (hashes) => ok(await guard.wrap(hashes)),
   };
 }
 

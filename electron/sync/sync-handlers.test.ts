@@ -16,7 +16,8 @@ import { keyFileSecretBox } from '../secrets/secret-box';
 import { PEPPER_FILE } from '../staff/pin-handlers';
 import { connectionPath, plaintextConnectionPath } from './connection';
 import { PLAIN_HTTP_PROBLEM } from '../../sync/protocol/server-address';
-import { EXPORT_FOLDER, serverBaseUrl } from './sync-handlers';
+import { serverAddress } from '../../sync/protocol/server-address';
+import { EXPORT_FOLDER } from './sync-handlers';
 import type { Result } from '../../domain/result';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-sync-'));
@@ -161,7 +162,7 @@ describe('sync channels of the main process', () => {
       { serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' },
     ]);
     expect(refused).toEqual({ ok: false, error: { code: 'plain-http', message: PLAIN_HTTP_PROBLEM } });
-    expect(serverBaseUrl('http://10.0.0.5:8080/', true)).toBe('http://10.0.0.5:8080');
+    expect(serverAddress('http://10.0.0.5:8080/', true)).toEqual({ ok: true, url: 'http://10.0.0.5:8080' });
   });
 
   it('seals a plaintext sync-connection.json of an earlier version on first read, and deletes it', async () => {
@@ -259,15 +260,24 @@ describe('sync channels of the main process', () => {
   });
 
   it('reads the server address the way a manager types it', () => {
-    expect(serverBaseUrl(' sinkron.nttmart.go.id ')).toBe('https://sinkron.nttmart.go.id');
-    expect(serverBaseUrl('https://10.0.0.5:8443/')).toBe('https://10.0.0.5:8443');
-    expect(() => serverBaseUrl('http://10.0.0.5:8080/')).toThrow(/tidak dienkripsi/);
-    expect(serverBaseUrl('10.0.0.5:8443')).toBe('https://10.0.0.5:8443');
-    expect(serverBaseUrl('http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080');
-    expect(serverBaseUrl('localhost:8080')).toBe('http://localhost:8080');
-    expect(serverBaseUrl('127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
-    expect(serverBaseUrl('https://nttmart.go.id/sinkron//')).toBe('https://nttmart.go.id/sinkron');
-    expect(() => serverBaseUrl('http://')).toThrow(/tidak sah/);
-    expect(() => serverBaseUrl('ftp://server')).toThrow(/harus diawali https:\/\//);
+    expect(serverAddress(' sinkron.nttmart.go.id ')).toEqual({ ok: true, url: 'https://sinkron.nttmart.go.id' });
+    expect(serverAddress('https://10.0.0.5:8443/')).toEqual({ ok: true, url: 'https://10.0.0.5:8443' });
+    expect(serverAddress('http://10.0.0.5:8080/')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/tidak dienkripsi/),
+    });
+    expect(serverAddress('10.0.0.5:8443')).toEqual({ ok: true, url: 'https://10.0.0.5:8443' });
+    expect(serverAddress('http://127.0.0.1:8080/')).toEqual({ ok: true, url: 'http://127.0.0.1:8080' });
+    expect(serverAddress('localhost:8080')).toEqual({ ok: true, url: 'http://localhost:8080' });
+    expect(serverAddress('127.0.0.1:8080')).toEqual({ ok: true, url: 'http://127.0.0.1:8080' });
+    expect(serverAddress('https://nttmart.go.id/sinkron//')).toEqual({
+      ok: true,
+      url: 'https://nttmart.go.id/sinkron',
+    });
+    expect(serverAddress('http://')).toMatchObject({ ok: false, message: expect.stringMatching(/tidak sah/) });
+    expect(serverAddress('ftp://server')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/harus diawali https:\/\//),
+    });
   });
 });

@@ -9,7 +9,7 @@ import { enrollResponseSchema } from '../../sync/protocol/messages';
 import { serverAddress } from '../../sync/protocol/server-address';
 import type { ServerAnswer } from '../../sync/protocol/server-answer';
 import type { Handlers } from '../../bridge/bridge-contract';
-import { BridgeFailure } from '../bridge-registry';
+import { ok, problem, type Problem } from '../../domain/result';
 import { z } from 'zod';
 import type { PinGuard } from '../../domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
@@ -34,19 +34,21 @@ export function createSyncHandlers(
   return {
     'sync-connection': async () => {
       const connection = await loadConnection(userDataDir, secrets);
-      return connection ? publicInfo(connection) : null;
+      return ok(connection ? publicInfo(connection) : null);
     },
     'sync-enrol': async ({ serverUrl, code, name, allowPlainHttp }) => {
       const existing = await loadConnection(userDataDir, secrets);
       if (existing)
-        throw new BridgeFailure(
+        return problem(
           'already-enrolled',
           `Terminal ini sudah terdaftar sebagai ${existing.terminalId} di ${existing.serverUrl}.`,
         );
-      const base = serverBaseUrl(serverUrl, allowPlainHttp);
+      const address = serverAddress(serverUrl, allowPlainHttp);
+      if (!address.ok) return problem(address.code, address.message);
+      const base = address.url;
       const answer = await requestEnrolment(base, code, name);
-      if (answer.kind === 'unreachable') throw new BridgeFailure('network', unreachableMessage(base, answer.message));
-      if (answer.status !== 201) throw enrolmentRefusal(answer.status);
+      if (answer.kind === 'unreachable') return problem('network', unreachableMessage(base, answer.message));
+      if (answer.status !== 201) return { ok: false, error: enrolmentRefusal(answer.status) };
       const enrolled = enrollResponseSchema.parse(answer.body);
       const connection = {
         serverUrl: base,
@@ -56,21 +58,21 @@ export function createSyncHandlers(
         enrolledAt: new Date().toISOString(),
       };
       saveConnection(userDataDir, secrets, connection);
-      return publicInfo(connection);
+      return ok(publicInfo(connection));
     },
     'sync-push': async (gzippedBase64) => {
       const connection = await loadConnection(userDataDir, secrets);
-      return connection ? pushBatch(connection, Buffer.from(gzippedBase64, 'base64')) : NOT_ENROLLED;
+      return ok(connection ? await pushBatch(connection, Buffer.from(gzippedBase64, 'base64')) : NOT_ENROLLED);
     },
     'sync-pull': async (stream, cursor, limit) => {
       const connection = await loadConnection(userDataDir, secrets);
-      if (!connection) return NOT_ENROLLED;
+      if (!connection) return ok(NOT_ENROLLED);
       const answer = await pullPage(connection, stream, cursor, limit);
-      return stream === 'staff' ? pepperStaffPage(answer, pins) : answer;
+      return ok(stream === 'staff' ? await pepperStaffPage(answer, pins) : answer);
     },
     'sync-sale': async (receiptNoOrId) => {
       const connection = await loadConnection(userDataDir, secrets);
-      return connection ? outletSale(connection, receiptNoOrId) : NOT_ENROLLED;
+      return ok(connection ? await outletSale(connection, receiptNoOrId) : NOT_ENROLLED);
     },
     'sync-export-write': async ({ exportId, part, text, last }) => {
       // Written as .partial until the last piece, so a half export is never taken for a whole one.
@@ -79,9 +81,9 @@ export function createSyncHandlers(
       const partial = join(folder, `${exportId}.json.partial`);
       const done = join(folder, `${exportId}.json`);
       await (part === 0 ? writeFile(partial, text) : appendFile(partial, text));
-      if (!last) return { path: partial };
+      if (!last) return ok({ path: partial });
       await rename(partial, done);
-      return { path: done };
+      return ok({ path: done });
     },
   };
 }
@@ -100,13 +102,6 @@ async function pepperStaffPage(answer: ServerAnswer, pins: PinGuard): Promise<Se
 }
 
 const staffPageSchema = z.looseObject({ items: z.array(z.looseObject({ pinHash: z.string() })) });
-
-/** What a manager types, as the server's base URL (sync/protocol/server-address: https unless loopback or allowed). */
-export function serverBaseUrl(typed: string, allowPlainHttp = false): string {
-  const address = serverAddress(typed, allowPlainHttp);
-  if (!address.ok) throw new BridgeFailure(address.code, address.message);
-  return address.url;
-}
 
 /** Why the server could not be reached, for a manager: what happened and what to do, no error codes. */
 export function unreachableMessage(base: string, reason: string): string {
@@ -132,29 +127,30 @@ export function unreachableMessage(base: string, reason: string): string {
 }
 
 /** The server's refusal, in plain words (its own reason is English and for the logs, not the manager). */
-function enrolmentRefusal(status: number): BridgeFailure {
+function enrolmentRefusal(status: number): Problem {
   if (status === 403)
-    return new BridgeFailure(
-      'enrolment-refused',
-      'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.',
-    );
+    return {
+      code: 'enrolment-refused',
+      message: 'Kode pendaftaran ditolak: salah ketik, sudah dipakai, atau kedaluwarsa. Minta kode baru ke provinsi.',
+    };
   if (status === 429)
-    return new BridgeFailure(
-      'rate-limited',
-      'Terlalu banyak percobaan pendaftaran dari terminal ini. Tunggu beberapa menit lalu coba lagi.',
-    );
+    return {
+      code: 'rate-limited',
+      message: 'Terlalu banyak percobaan pendaftaran dari terminal ini. Tunggu beberapa menit lalu coba lagi.',
+    };
   if (status === 400 || status === 413)
-    return new BridgeFailure(
-      'invalid',
-      'Kode pendaftaran atau nama terminal tidak sah. Kode terdiri dari 8 huruf dan angka, misalnya K7QM-3XHP; nama terminal paling panjang 100 huruf.',
-    );
+    return {
+      code: 'invalid',
+      message:
+        'Kode pendaftaran atau nama terminal tidak sah. Kode terdiri dari 8 huruf dan angka, misalnya K7QM-3XHP; nama terminal paling panjang 100 huruf.',
+    };
   if (status === 404)
-    return new BridgeFailure(
-      'server',
-      'Alamat ini bukan server sinkron NTT Mart (halaman pendaftaran tidak ada). Periksa alamat server.',
-    );
-  return new BridgeFailure(
-    'server',
-    `Server provinsi sedang bermasalah (kode ${status}). Coba lagi nanti; bila berlanjut, hubungi pengelola server.`,
-  );
+    return {
+      code: 'server',
+      message: 'Alamat ini bukan server sinkron NTT Mart (halaman pendaftaran tidak ada). Periksa alamat server.',
+    };
+  return {
+    code: 'server',
+    message: `Server provinsi sedang bermasalah (kode ${status}). Coba lagi nanti; bila berlanjut, hubungi pengelola server.`,
+  };
 }
