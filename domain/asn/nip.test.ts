@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNip, isNipScan, maskNip, nipDigits, nipGroups, parseNip, type NipResult } from './nip';
+import { formatNip, isNipScan, maskNip, nipDigits, nipGroups, parseNip, toNip, type NipResult } from './nip';
 
 const NOW = '2026-03-15T04:00:00Z';
 
@@ -14,6 +14,14 @@ function problem(input: string, now: Date | string | number = NOW): Extract<NipR
   if (result.ok) throw new Error(`expected ${input} to be refused`);
   return result;
 }
+
+describe('a NIP from a document or roster', () => {
+  it('is 18 digits, checked no further', () => {
+    expect(toNip('111111111111111111')).toBe('111111111111111111');
+    expect(() => toNip('19860926 201505 1 001')).toThrow(RangeError);
+    expect(() => toNip('12345678901234567')).toThrow(RangeError);
+  });
+});
 
 describe('PNS NIP', () => {
   it('reads the published example, with or without the printed spaces', () => {

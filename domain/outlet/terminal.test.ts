@@ -5,6 +5,13 @@ import { toTerminalId, toOutletId, enrolledIdentity, outletCodeOf, terminalCodeO
 import { toBusinessDate } from '../wita';
 
 describe('an enrolled terminal’s identity', () => {
+  it('takes ids of 1 to 64 characters, as the sync protocol does', () => {
+    expect(toOutletId('manggarai-barat')).toBe('manggarai-barat');
+    expect(toTerminalId('x'.repeat(64))).toHaveLength(64);
+    expect(() => toOutletId('')).toThrow(RangeError);
+    expect(() => toTerminalId('x'.repeat(65))).toThrow(RangeError);
+  });
+
   it('takes receipt codes from the outlet and terminal ids', () => {
     expect(
       ['timor-tengah-selatan', 'sumba-barat-daya', 'manggarai-barat', 'kota-kupang', 'ende', 'rote-ndao'].map(
