@@ -188,7 +188,8 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Maumere');
     if (!enrolled.ok) throw new Error('enrolment failed');
     const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
-    const shift = testShift(terminal, '2027-04-05T00:00:00Z', { 'note-50000': 3 });
+    await backdateEnrolment(test.db, terminal.id, '2026-04-04T00:00:00Z');
+    const shift = testShift(terminal, '2026-04-05T00:00:00Z', { 'note-50000': 3 });
     const sale = (n: number, spec: Partial<Parameters<typeof buildSale>[0]>) =>
       buildSale({
         id: uuidv7(),
@@ -196,7 +197,7 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
         outletId: terminal.outletId,
         terminalId: terminal.id,
         shiftId: shift.id,
-        completedAt: `2027-04-05T0${n}:00:00Z`,
+        completedAt: `2026-04-05T0${n}:00:00Z`,
         lines: products.slice(0, 2).map((p) => ({ productId: p.id, name: p.name, price: p.price, quantity: 2 })),
         ...spec,
       });
@@ -216,13 +217,13 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
       }),
     ];
     const refunds = [
-      buildRefund(sales[0]!, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }),
-      buildRefund(sales[1]!, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }),
+      buildRefund(sales[0]!, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: '2026-04-05T07:00:00Z' }),
+      buildRefund(sales[1]!, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id, refundedAt: '2026-04-05T07:00:00Z' }),
     ];
     refunds[1]!.payments = [{ method: 'qris', amount: refunds[1]!.total }];
     const movements = [
-      testMovement(shift, 'pay-in', 50_000, '2027-04-05T05:00:00Z'),
-      testMovement(shift, 'pay-out', 20_000, '2027-04-05T06:00:00Z'),
+      testMovement(shift, 'pay-in', 50_000, '2026-04-05T05:00:00Z'),
+      testMovement(shift, 'pay-out', 20_000, '2026-04-05T06:00:00Z'),
     ];
     const quarantined = saleEvent({
       terminal,
@@ -244,7 +245,7 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
       true,
     ]);
 
-    const [figures] = await shiftFigures(test.db, 'sikka', '2027-04-05');
+    const [figures] = await shiftFigures(test.db, 'sikka', '2026-04-05');
     const expected = shiftReport({ shift, sales, refunds, movements });
     const pick = (r: ShiftFigures | ShiftReport) => Object.fromEntries(FIGURES.map((f) => [f, r[f]]));
     expect(pick(figures!)).toEqual(pick(expected));
