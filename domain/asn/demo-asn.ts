@@ -8,6 +8,12 @@ import type { AsnKind } from './asn-roster-rows';
 import { rupiah, type Rupiah } from '../money';
 import type { BusinessMonth } from '../wita';
 
+/**
+ * The ASN key of mode latihan, in place of a province's (domain/asn/nip-key.ts): public, like the
+ * made-up people it keys, so that training runs the same roster lookup as a real terminal.
+ */
+export const DEMO_ASN_KEY = 'ntt-mart-mode-latihan-kunci-asn-demo';
+
 export interface DemoAsn {
   nip: string;
   name: string;
