@@ -221,7 +221,7 @@ describe('completeSale (real IndexedDB)', () => {
       { maskedNip: '1986***********001', name: null, monthTotal: 290_000, threshold: 100_000 },
     ]);
     // A third sale in February adds to February only.
-    const third = await completeSale(db, input({ asn, now: new Date('2026-02-02T01:00:00Z') }));
+    const third = await completeSale(db, input({ asn, now: new Date('2026-02-02T01:00:00Z') }), testNipKeyer);
     expect(third.ok && third.asnStanding).toMatchObject({ month: '2026-02', total: 580_000 });
     expect((await completeSale(db, input())).ok && (await db.sales.where('asn.nip').equals(asn.nip).count())).toBe(3);
   });
