@@ -89,6 +89,12 @@ export interface BridgeChannels {
   /** A sale of this outlet (by receipt number or id) and its refunds, from the server: GET /v1/sales/{key}. */
   'sync-sale': (receiptNoOrId: string) => ServerAnswer;
   'sync-export-write': (piece: ExportPiece) => { path: string };
+  /**
+   * The keys the roster and the ASN totals are kept under for these NIPs: HMAC with the province's
+   * ASN key, which never leaves the main process (domain/asn/nip-key.ts); with the public demo key
+   * in mode latihan (`training`). Same order.
+   */
+  'asn-nip-keys': (nips: string[], training: boolean) => string[];
   /** A receipt, labels or the test page on the configured printer: the print queue's delivery. */
   'printer-print': (request: PrintRequest) => PrintResult;
   /** The test page on printer settings from the form, before they are saved. */
@@ -189,6 +195,7 @@ export const CHANNEL_ARGS = {
       })
       .strict(),
   ]),
+  'asn-nip-keys': z.tuple([z.array(z.string().regex(/^\d{18}$/)).max(1_000), z.boolean()]),
   'printer-print': z.tuple([printRequestSchema]),
   'printer-test': z.tuple([printerConfigSchema]),
   'printer-status': z.tuple([]),

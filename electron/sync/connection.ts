@@ -1,9 +1,9 @@
 /**
- * The terminal's link to the provincial server: address, identity and bearer token, kept by the
- * main process in sync-connection.bin in the user data folder, sealed by the SecretBox (Electron's
- * safeStorage; see secrets/secret-box.ts). The token never leaves the main process: the renderer
- * gets the rest (SyncConnectionInfo) and asks main to make the requests. A plaintext
- * sync-connection.json from before is sealed on first read and then deleted.
+ * The terminal's link to the provincial server: address, identity, bearer token and the province's
+ * ASN key, kept by the main process in sync-connection.bin in the user data folder, sealed by the
+ * SecretBox (Electron's safeStorage; see secrets/secret-box.ts). Token and key never leave the main
+ * process: the renderer gets the rest (SyncConnectionInfo) and asks main to make the requests and
+ * the NIP keys. A plaintext sync-connection.json from before is sealed on first read and then deleted.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ const connectionSchema = z.object({
   terminalId: z.string().min(1),
   outletId: z.string().min(1),
   token: z.string().min(20),
+  /** The province's ASN key (domain/asn/nip-key.ts); absent for terminals enrolled before it existed. */
+  asnKey: z.string().min(32).optional(),
   enrolledAt: z.string(),
 });
 export type SyncConnection = z.infer<typeof connectionSchema>;

@@ -61,6 +61,13 @@ export function outletSale(connection: SyncConnection, receiptNoOrId: string): P
   });
 }
 
+/** The province's ASN key, for a terminal enrolled before enrolment handed it over. */
+export function asnKey(connection: SyncConnection): Promise<ServerAnswer> {
+  return request(`${connection.serverUrl}/v1/terminals/asn-key`, SALE_TIMEOUT_MS, {
+    headers: { authorization: `Bearer ${connection.token}` },
+  });
+}
+
 export async function requestEnrolment(serverUrl: string, code: string, name: string): Promise<ServerAnswer> {
   return request(`${serverUrl}/v1/terminals/enroll`, ENROL_TIMEOUT_MS, {
     method: 'POST',

@@ -14,7 +14,8 @@ import { verifyPepperedPin } from '../../domain/staff/pin-hash';
 import { addStaff } from '../../sync/admin/staff';
 import { keyFileSecretBox } from '../secrets/secret-box';
 import { PEPPER_FILE } from '../staff/pin-handlers';
-import { connectionPath, plaintextConnectionPath } from './connection';
+import { connectionPath, plaintextConnectionPath, saveConnection, type SyncConnection } from './connection';
+import { DEMO_ASN_KEY, nipKeys } from '../../domain/asn/nip-key';
 import { PLAIN_HTTP_PROBLEM } from '../../sync/protocol/server-address';
 import { serverAddress } from '../../sync/protocol/server-address';
 import { EXPORT_FOLDER } from './sync-handlers';
@@ -41,6 +42,41 @@ describe('sync channels of the main process', () => {
   afterAll(() => server.close());
 
   const code = async () => (await createEnrolmentCode(server.db, 'ende'))!.code;
+
+  it('keys NIPs with the province ASN key from enrolment, sealed with the token, and the demo key in training', async () => {
+    const dir = tempDir();
+    const { registry } = createBridgeHost(dir, 'web', 'test');
+    const nip = '198609262015051001';
+    expect(await registry.invoke('asn-nip-keys', [[nip], false])).toMatchObject({
+      ok: false,
+      error: { code: 'not-enrolled' },
+    });
+    expect(await registry.invoke('asn-nip-keys', [[nip], true])).toEqual({
+      ok: true,
+      value: await nipKeys(DEMO_ASN_KEY, [nip]),
+    });
+    const alor = (await createEnrolmentCode(server.db, 'alor'))!.code;
+    await registry.invoke('sync-enrol', [{ serverUrl: server.baseUrl, code: alor, name: 'Kasir 1' }]);
+    const { rows } = await server.db.query<{ asn_key: string }>('SELECT asn_key FROM server_identity');
+    const key = rows[0]!.asn_key;
+    const expected = await nipKeys(key, [nip]);
+    expect(expected[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(await registry.invoke('asn-nip-keys', [[nip], false])).toEqual({ ok: true, value: expected });
+    const box = keyFileSecretBox(dir);
+    const sealed = readFileSync(connectionPath(dir));
+    expect(sealed.toString('latin1')).not.toContain(key);
+    const connection = JSON.parse(box.open(sealed)) as SyncConnection;
+    expect(connection.asnKey).toBe(key);
+
+    // A terminal enrolled before the key existed asks for it once, with its token, and keeps it.
+    saveConnection(dir, box, { ...connection, asnKey: undefined });
+    expect(await registry.invoke('asn-nip-keys', [[nip], false])).toEqual({ ok: true, value: expected });
+    expect((JSON.parse(box.open(readFileSync(connectionPath(dir)))) as SyncConnection).asnKey).toBe(key);
+    expect(await registry.invoke('asn-nip-keys', [['1986'], false])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
+  });
 
   it('enrols with a one-time code, keeps the token to itself, and pushes and pulls with it', async () => {
     const dir = tempDir();

@@ -13,10 +13,12 @@ import { ok, problem, type Problem } from '../../domain/result';
 import { z } from 'zod';
 import type { PinGuard } from '../../domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
-import { loadConnection, publicInfo, saveConnection } from './connection';
-import { outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
+import { loadConnection, publicInfo, saveConnection, type SyncConnection } from './connection';
+import { asnKey, outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
+import { DEMO_ASN_KEY, nipKeys } from '../../domain/asn/nip-key';
 
-type SyncChannel = 'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write';
+type SyncChannel =
+  'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write' | 'asn-nip-keys';
 
 export const EXPORT_FOLDER = 'ekspor';
 
@@ -55,6 +57,7 @@ export function createSyncHandlers(
         terminalId: enrolled.terminalId,
         outletId: enrolled.outletId,
         token: enrolled.token,
+        asnKey: enrolled.asnKey,
         enrolledAt: new Date().toISOString(),
       };
       saveConnection(userDataDir, secrets, connection);
@@ -74,6 +77,13 @@ export function createSyncHandlers(
       const connection = await loadConnection(userDataDir, secrets);
       return ok(connection ? await outletSale(connection, receiptNoOrId) : NOT_ENROLLED);
     },
+    'asn-nip-keys': async (nips, training) => {
+      if (training) return ok(await nipKeys(DEMO_ASN_KEY, nips));
+      const connection = await loadConnection(userDataDir, secrets);
+      if (!connection) return problem('not-enrolled', 'Terminal belum didaftarkan: daftar ASN belum ada.');
+      const key = connection.asnKey ?? (await fetchAsnKey(userDataDir, secrets, connection));
+      return key === null ? ASN_KEY_MISSING : ok(await nipKeys(key, nips));
+    },
     'sync-export-write': async ({ exportId, part, text, last }) => {
       // Written as .partial until the last piece, so a half export is never taken for a whole one.
       const folder = join(userDataDir, EXPORT_FOLDER);
@@ -87,6 +97,26 @@ export function createSyncHandlers(
     },
   };
 }
+
+/** A terminal enrolled before the ASN key existed asks for it once, with its token, and keeps it sealed. */
+async function fetchAsnKey(
+  userDataDir: string,
+  secrets: SecretBox,
+  connection: SyncConnection,
+): Promise<string | null> {
+  const answer = await asnKey(connection);
+  const body = answer.kind === 'answer' && answer.status === 200 ? asnKeyAnswerSchema.safeParse(answer.body) : null;
+  if (!body?.success) return null;
+  saveConnection(userDataDir, secrets, { ...connection, asnKey: body.data.asnKey });
+  return body.data.asnKey;
+}
+
+const asnKeyAnswerSchema = enrollResponseSchema.pick({ asnKey: true });
+
+const ASN_KEY_MISSING = problem(
+  'asn-key-missing',
+  'Kunci daftar ASN dari provinsi belum diterima: sambungkan terminal ke server provinsi, lalu coba lagi.',
+);
 
 /**
  * The staff stream's PIN hashes re-keyed with the terminal's pepper before the renderer sees them

@@ -15,6 +15,7 @@ import { DexieSyncStore } from '../sync/dexie-sync-store';
 import { asnThreshold } from '../sync/province-settings';
 import { asnStandingInput } from './asn-standing-input';
 import { identifyAsn } from './identify-asn';
+import { testNipKeyer } from './test-nip-keyer';
 
 const freshDb = useFreshDatabases();
 const NOW = new Date('2026-03-20T03:00:00Z');
@@ -69,7 +70,11 @@ async function acknowledge(db: PosDatabase, events: SyncEvent[], quarantined = f
 async function pullTotals(db: PosDatabase, totals: { nip: Nip; month: string; total: number }[]) {
   const store = new DexieSyncStore(db);
   const ackSerial = await store.ackSerial();
-  const items = totals.map((t) => ({ ...t, total: rupiah(t.total), saleCount: 1 }));
+  const keys = await testNipKeyer(
+    totals.map((t) => t.nip),
+    false,
+  );
+  const items = totals.map(({ nip: _, ...t }, i) => ({ ...t, nipKey: keys[i]!, total: rupiah(t.total), saleCount: 1 }));
   await store.applyPage(
     'asn-totals',
     { items, cursor: `c${ackSerial}`, ackSerial },
@@ -77,7 +82,7 @@ async function pullTotals(db: PosDatabase, totals: { nip: Nip; month: string; to
   );
 }
 const totalOf = async (db: PosDatabase, buyer: Nip = MARIA, month = '2026-03') =>
-  asnStanding(await asnStandingInput(db, buyer, month, false)).total;
+  asnStanding(await asnStandingInput(db, buyer, month, false, testNipKeyer)).total;
 
 describe('an ASN’s month on the terminal', () => {
   it('adds this terminal’s sales until a pulled figure includes them, never twice', async () => {
@@ -143,19 +148,20 @@ describe('an ASN’s month on the terminal', () => {
 describe('identifying an ASN', () => {
   it('finds the name and OPD on the roster, accepts a NIP missing from it as unverified, and names a wrong part', async () => {
     const db = freshDb();
+    const [mariaKey] = await testNipKeyer([MARIA], false);
     await db.transaction('rw', db.asnRoster, () =>
-      putRosterEntries(db, [{ nip: MARIA, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', kind: 'PNS' }]),
+      putRosterEntries(db, [{ nipKey: mariaKey!, displayName: 'Maria G. N.', opd: 'Dinas Pendidikan' }]),
     );
     await pullTotals(db, [{ nip: MARIA, month: '2026-03', total: 65_000 }]);
 
-    const found = await identifyAsn(db, '19860926 201505 1 001', NOW, false);
+    const found = await identifyAsn(db, '19860926 201505 1 001', NOW, false, testNipKeyer);
     expect(found).toMatchObject({
       ok: true,
-      buyer: { nip: MARIA, name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan', kind: 'PNS', verified: true },
+      buyer: { nip: MARIA, name: 'Maria G. N.', opd: 'Dinas Pendidikan', kind: 'PNS', verified: true },
       standing: { month: '2026-03', total: 65_000, remaining: 35_000 },
     });
 
-    const missing = await identifyAsn(db, '19931228 2025 21 2 001', NOW, false);
+    const missing = await identifyAsn(db, '19931228 2025 21 2 001', NOW, false, testNipKeyer);
     expect(missing).toMatchObject({
       ok: true,
       buyer: { nip: YOHANES, name: null, opd: null, kind: 'PPPK', verified: false },

@@ -1,6 +1,6 @@
 /**
  * An ASN's month as this terminal knows it (domain/asn/asn-standing.ts adds it up): the province's
- * figure for the NIP and month from the last asn-totals pull, and this terminal's sales and
+ * figure for the NIP's key and month from the last asn-totals pull, and this terminal's sales and
  * refunds of that NIP and month the figure does not include yet — still waiting in the outbox,
  * refused (a dead letter), quarantined, or acknowledged after the figure was pulled
  * (sync/client/ack-coverage.ts). The monthly minimum comes from the settings stream.
@@ -13,20 +13,23 @@ import { includedInPulled } from '../../sync/client/ack-coverage';
 import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';
 import type { PosDatabase } from '../db/database';
 import { asnThreshold } from '../sync/province-settings';
+import { bridgeNipKeyer, type NipKeyer } from './nip-key';
 
 export async function asnStandingInput(
   db: PosDatabase,
   nip: Nip,
   month: string,
   training: boolean,
+  keyer: NipKeyer = bridgeNipKeyer,
 ): Promise<AsnStandingInput> {
+  const [nipKey] = await keyer([nip], training);
   const [threshold, reported, stream, sales, refunds] = await db.transaction(
     'r',
-    [db.serverSettings, db.asnTotals, db.syncStreams, db.sales, db.refunds],
+    [db.serverSettings, db.asnMonthTotals, db.syncStreams, db.sales, db.refunds],
     () =>
       Promise.all([
         asnThreshold(db, training),
-        db.asnTotals.get([nip, month]),
+        db.asnMonthTotals.get([nipKey!, month]),
         db.syncStreams.get('asn-totals'),
         db.sales
           .where('asn.nip')
@@ -71,6 +74,12 @@ export async function asnStandingInput(
 }
 
 /** Where the ASN stands in the WITA month of `now`. */
-export async function asnStandingAt(db: PosDatabase, nip: Nip, now: Date, training: boolean): Promise<AsnStanding> {
-  return asnStanding(await asnStandingInput(db, nip, businessMonth(now), training));
+export async function asnStandingAt(
+  db: PosDatabase,
+  nip: Nip,
+  now: Date,
+  training: boolean,
+  keyer: NipKeyer = bridgeNipKeyer,
+): Promise<AsnStanding> {
+  return asnStanding(await asnStandingInput(db, nip, businessMonth(now), training, keyer));
 }

@@ -1,6 +1,7 @@
 /**
  * Identifying an ASN at the counter from a typed or scanned NIP: the number checked part by part
- * (domain/asn/nip.ts), looked up in the offline roster for the name and OPD the cashier confirms, and
+ * (domain/asn/nip.ts), looked up by its key (renderer/asn/nip-key.ts) in the offline roster for the
+ * shortened name and OPD the cashier confirms, and
  * the ASN's standing this month. A well-formed NIP missing from the roster (it may be a day old)
  * is still accepted, flagged "belum terverifikasi" for the province to check.
  */
@@ -10,12 +11,13 @@ import { nipDigits, parseNip, type Nip, type NipPart } from '../../domain/asn/ni
 import type { PosDatabase } from '../db/database';
 import { findRosterEntry } from '../sync/asn-roster';
 import { asnStandingAt } from './asn-standing-input';
+import { bridgeNipKeyer, type NipKeyer } from './nip-key';
 
 /** The buyer of the sale in progress, as the cashier confirmed them. */
 export interface CheckoutAsn {
   nip: Nip;
   kind: AsnKind;
-  /** From the roster; null when the NIP is not on it. */
+  /** From the roster, shortened ("Fransiskus J."); null when the NIP is not on it. */
   name: string | null;
   opd: string | null;
   verified: boolean;
@@ -31,13 +33,19 @@ export async function identifyAsn(
   input: string,
   now: Date,
   training: boolean,
+  keyer: NipKeyer = bridgeNipKeyer,
 ): Promise<Identification> {
   const parsed = parseNip(input, now);
   if (!parsed.ok) return { ...parsed, digits: nipDigits(input) };
-  const { nip, kind } = parsed.info;
-  const [entry, standing] = await Promise.all([findRosterEntry(db, nip), asnStandingAt(db, nip, now, training)]);
+  const { nip } = parsed.info;
+  const kind = parsed.info.kind === 'pns' ? 'PNS' : 'PPPK';
+  const [nipKey] = await keyer([nip], training);
+  const [entry, standing] = await Promise.all([
+    findRosterEntry(db, nipKey!),
+    asnStandingAt(db, nip, now, training, keyer),
+  ]);
   const buyer: CheckoutAsn = entry
-    ? { nip, kind: entry.kind, name: entry.name, opd: entry.opd, verified: true }
-    : { nip, kind: kind === 'pns' ? 'PNS' : 'PPPK', name: null, opd: null, verified: false };
+    ? { nip, kind, name: entry.displayName, opd: entry.opd, verified: true }
+    : { nip, kind, name: null, opd: null, verified: false };
   return { ok: true, buyer, standing };
 }

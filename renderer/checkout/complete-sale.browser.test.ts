@@ -10,6 +10,7 @@ import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore } from '../print/print-queue';
+import { testNipKeyer } from '../asn/test-nip-keyer';
 import { completeSale, type CheckoutInput } from './complete-sale';
 
 const identity = { ...DEMO_IDENTITY, outletCode: 'MBR', terminalCode: 'T01' };
@@ -198,28 +199,29 @@ describe('completeSale (real IndexedDB)', () => {
     const asn = {
       nip: nip.info.nip,
       kind: 'PNS' as const,
-      name: 'Maria Goreti Nona',
+      name: 'Maria G. N.',
       opd: 'Dinas Pendidikan',
       verified: true,
     };
     // 23:30 WITA on 31 January, then 00:10 WITA on 1 February (as the terminal's UTC clock has them).
-    const january = await completeSale(db, input({ asn, now: new Date('2026-01-31T15:30:00Z') }));
+    const january = await completeSale(db, input({ asn, now: new Date('2026-01-31T15:30:00Z') }), testNipKeyer);
     const february = await completeSale(
       db,
       input({ asn: { ...asn, name: null, opd: null, verified: false }, now: new Date('2026-01-31T16:10:00Z') }),
+      testNipKeyer,
     );
     if (!january.ok || !february.ok) throw new Error('sale refused');
-    expect(january.sale.asn).toEqual({ nip: '198609262015051001', name: 'Maria Goreti Nona', verified: true });
+    expect(january.sale.asn).toEqual({ nip: '198609262015051001', name: 'Maria G. N.', verified: true });
     expect(february.sale.asn).toEqual({ nip: '198609262015051001', name: null, verified: false });
     expect(january.asnStanding).toMatchObject({ month: '2026-01', total: 290_000, met: true });
     expect(february.asnStanding).toMatchObject({ month: '2026-02', total: 290_000 });
     const jobs = await new DexiePrintJobStore(db).unfinished();
     expect(jobs.map((j) => j.request.kind === 'receipt' && j.request.asn)).toEqual([
-      { maskedNip: '1986***********001', name: 'Maria Goreti Nona', monthTotal: 290_000, threshold: 100_000 },
+      { maskedNip: '1986***********001', name: 'Maria G. N.', monthTotal: 290_000, threshold: 100_000 },
       { maskedNip: '1986***********001', name: null, monthTotal: 290_000, threshold: 100_000 },
     ]);
     // A third sale in February adds to February only.
-    const third = await completeSale(db, input({ asn, now: new Date('2026-02-02T01:00:00Z') }));
+    const third = await completeSale(db, input({ asn, now: new Date('2026-02-02T01:00:00Z') }), testNipKeyer);
     expect(third.ok && third.asnStanding).toMatchObject({ month: '2026-02', total: 580_000 });
     expect((await completeSale(db, input())).ok && (await db.sales.where('asn.nip').equals(asn.nip).count())).toBe(3);
   });

@@ -16,6 +16,7 @@ import { saleSchema } from '../../sync/protocol/sale';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
 import { asnStandingInput } from '../asn/asn-standing-input';
+import { bridgeNipKeyer, type NipKeyer } from '../asn/nip-key';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
@@ -41,7 +42,12 @@ export interface CheckoutInput {
 export type CompleteSaleResult =
   { ok: true; sale: Sale; asnStanding: AsnStanding | null } | { ok: false; message: string };
 
-export async function completeSale(db: PosDatabase, input: CheckoutInput): Promise<CompleteSaleResult> {
+/** `keyer`: the NIP's key, to find the province's figure for the buyer's month (renderer/asn/nip-key.ts). */
+export async function completeSale(
+  db: PosDatabase,
+  input: CheckoutInput,
+  keyer: NipKeyer = bridgeNipKeyer,
+): Promise<CompleteSaleResult> {
   const completedAt = input.now.toISOString();
   const date = businessDate(input.now);
   const lines = toSaleLines(input.cart);
@@ -78,7 +84,8 @@ export async function completeSale(db: PosDatabase, input: CheckoutInput): Promi
   // Shape check and the ASN's month before the transaction, so nothing but IndexedDB work happens inside it.
   saleSchema.parse(draft);
   const { identity } = input;
-  const asnMonth = input.asn && (await asnStandingInput(db, input.asn.nip, asnMonthOf(draft), identity.training));
+  const asnMonth =
+    input.asn && (await asnStandingInput(db, input.asn.nip, asnMonthOf(draft), identity.training, keyer));
   const result = await commitDocuments(db, {
     receiptDate: date,
     stores: ['sales', 'stockMovements', 'printQueue', 'openCarts'],

@@ -111,4 +111,59 @@ describe('the terminal database upgrade', () => {
     ]);
     db.close();
   });
+
+  it('drops the plain roster and totals and downloads both streams again, after the upgrade to version 6', async () => {
+    // Version 5 as shipped: its tables and indexes, merged over versions 1 to 5.
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      products: 'id, &barcode, &plu, category',
+      sales: 'id, &receiptNo, businessDate, completedAt, [shiftId+receiptNo], asn.nip',
+      stockMovements: 'id, productId, saleId',
+      outbox: 'seq, &id, type',
+      counters: 'name',
+      printQueue: 'id, state, request.kind, request.sale.id',
+      settings: 'key',
+      staff: 'id',
+      pinFailures: 'staffId',
+      shifts: 'id, openedAt, businessDate',
+      cashMovements: 'id, shiftId',
+      refunds: 'id, &receiptNo, originalSaleId, shiftId, asn.nip',
+      audit: 'id, at',
+      dayClosings: 'id, &businessDate',
+      outboxAcks: 'ackSerial, *documentIds',
+      deadLetters: 'id, seq',
+      syncStreams: 'stream',
+      syncStaging: '[stream+page]',
+      syncState: 'key',
+      syncErrors: '++id',
+      asnRoster: 'bucket',
+      asnTotals: '[nip+month], nip',
+      serverSettings: 'key',
+      openCarts: 'id, heldAt',
+    });
+    const nip = '198609262015051001';
+    const sale = buildSale({ nip, lines: [{ price: 40_000 }] });
+    await v5.table('sales').add(sale);
+    await v5
+      .table('asnRoster')
+      .add({ bucket: 7, entries: [{ nip, name: 'Fransiskus Jehadu', opd: 'Dinas Pendidikan', kind: 'PNS' }] });
+    await v5.table('asnTotals').add({ nip, month: '2026-12', total: 65_000, saleCount: 1, ackSerial: 3 });
+    const state = (stream: string) => ({ stream, cursor: 'c9', staging: null, lastPulledAt: null });
+    await v5.table('syncStreams').bulkAdd([state('asn-roster'), state('asn-totals'), state('products')]);
+    await v5.table('syncStaging').bulkAdd([
+      { stream: 'asn-roster', page: 0, items: [{ nip, name: 'Fransiskus Jehadu' }], ackSerial: 0 },
+      { stream: 'products', page: 0, items: [], ackSerial: 0 },
+    ]);
+    v5.close();
+
+    const db = new PosDatabase(name);
+    expect(await db.asnRoster.count()).toBe(0);
+    expect(db.backendDB().objectStoreNames.contains('asnTotals')).toBe(false);
+    expect(await db.asnMonthTotals.count()).toBe(0);
+    expect((await db.syncStreams.toArray()).map((s) => s.stream)).toEqual(['products']);
+    expect((await db.syncStaging.toArray()).map((p) => p.stream)).toEqual(['products']);
+    // The terminal's own sales keep the NIP the buyer presented: the province needs it.
+    expect(await db.sales.where('asn.nip').equals(nip).count()).toBe(1);
+    db.close();
+  });
 });

@@ -57,7 +57,7 @@ export class PosDatabase extends Dexie {
   syncState!: Dexie.Table<SyncStateRow, SyncStateRow['key']>;
   syncErrors!: EntityTable<SyncErrorRow, 'id'>;
   asnRoster!: EntityTable<RosterBucketRow, 'bucket'>;
-  asnTotals!: Dexie.Table<AsnTotalRow, [string, string]>;
+  asnMonthTotals!: Dexie.Table<AsnTotalRow, [string, string]>;
   serverSettings!: EntityTable<ServerSettingRow, 'key'>;
   // Open carts (ux-flows), see version 5.
   openCarts!: EntityTable<OpenCart, 'id'>;
@@ -137,5 +137,24 @@ export class PosDatabase extends Dexie {
       openCarts: 'id, heldAt',
     });
     // ---- end of version(5)
+    // ---- version(6), issue 12 item 14: the roster and the ASN totals keyed by HMAC(province's
+    // key, NIP) with shortened names (sync/PROTOCOL.md, "What a terminal keeps of the ASN"). The old
+    // rows held full NIPs and names: dropped, with their streams' cursors and staged pages, so both
+    // streams download again whole. A table's primary key cannot change, so the totals get a new one.
+    this.version(6)
+      .stores({
+        asnTotals: null,
+        asnMonthTotals: '[nipKey+month]',
+      })
+      .upgrade(async (tx) => {
+        const streams = ['asn-roster', 'asn-totals'];
+        await tx.table('asnRoster').clear();
+        await tx.table<StreamState, string>('syncStreams').bulkDelete(streams);
+        await tx
+          .table<StagedPageRow>('syncStaging')
+          .filter((page) => streams.includes(page.stream))
+          .delete();
+      });
+    // ---- end of version(6)
   }
 }

@@ -37,9 +37,9 @@ export interface PinFailuresRow {
 // AckBatch, DeadLetter and StreamState (sync/client/records.ts) are stored as they are; the staff
 // stream fills the staff table of version 2.
 
-/** One ASN of the province's roster (asn-roster stream). */
+/** One ASN of the province's roster (asn-roster stream): NIP key, shortened name, OPD. */
 export type RosterEntryRow = AsnRosterItem;
-/** The roster is kept in buckets of entries, by a hash of the NIP (renderer/sync/asn-roster.ts). */
+/** The roster is kept in buckets of entries, by the NIP key (renderer/sync/asn-roster.ts). */
 export interface RosterBucketRow {
   bucket: number;
   entries: RosterEntryRow[];

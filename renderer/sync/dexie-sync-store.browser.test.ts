@@ -12,11 +12,13 @@ import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { auditEntry } from '../audit/audit-log';
 import { newReceiptJob } from '../print/print-queue';
+import { testNipKeyer } from '../asn/test-nip-keyer';
 import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
 import { DexieSyncStore, runs } from './dexie-sync-store';
 import { switchToEnrolled, withServerSettings } from './enrolment';
 import { openDeadLetters, requeueDeadLetters } from './unsynced';
 
+const OLD_KEY = 'ab'.repeat(32);
 const freshDb = useFreshDatabases();
 
 const event = (seq: number, training = false): SyncEventOf<'sale.completed'> => {
@@ -156,15 +158,14 @@ describe('the sync store over IndexedDB', () => {
     const db = freshDb();
     const store = new DexieSyncStore(db);
     await db.transaction('rw', db.asnRoster, () =>
-      putRosterEntries(db, [{ nip: '111111111111111111', name: 'Lama', opd: 'Dinas', kind: 'PNS' }]),
+      putRosterEntries(db, [{ nipKey: OLD_KEY, displayName: 'Lama', opd: 'Dinas' }]),
     );
     await store.beginStaging('asn-roster');
-    const entries = Array.from({ length: 3_000 }, (_, i) => ({
-      nip: `198${String(i).padStart(15, '0')}`,
-      name: `ASN ${i}`,
-      opd: 'Bappeda',
-      kind: 'PNS' as const,
-    }));
+    const keys = await testNipKeyer(
+      Array.from({ length: 3_000 }, (_, i) => `198${String(i).padStart(15, '0')}`),
+      false,
+    );
+    const entries = keys.map((nipKey, i) => ({ nipKey, displayName: `ASN ${i}`, opd: 'Bappeda' }));
     await store.stagePage('asn-roster', { items: entries.slice(0, 2_000), cursor: 'c1', ackSerial: 0 });
     // Half downloaded: the register still sees the old roster, all of it.
     expect(await rosterSize(db)).toBe(1);
@@ -175,8 +176,8 @@ describe('the sync store over IndexedDB', () => {
     // A row per bucket, not per NIP.
     expect(await db.asnRoster.count()).toBeLessThanOrEqual(ROSTER_BUCKETS);
     expect(await db.asnRoster.count()).toBeGreaterThan(ROSTER_BUCKETS * 0.9);
-    expect(await findRosterEntry(db, '111111111111111111')).toBeUndefined();
-    expect(await findRosterEntry(db, entries[1_234]!.nip)).toEqual(entries[1_234]);
+    expect(await findRosterEntry(db, OLD_KEY)).toBeUndefined();
+    expect(await findRosterEntry(db, entries[1_234]!.nipKey)).toEqual(entries[1_234]);
     expect(await db.syncStaging.count()).toBe(0);
     expect(await store.streamState('asn-roster')).toMatchObject({
       cursor: 'c2',
@@ -190,7 +191,7 @@ describe('the sync store over IndexedDB', () => {
       { items: [{ ...entries[7]!, opd: 'Dinas Kesehatan' }], cursor: 'c3', ackSerial: 0 },
       null,
     );
-    expect(await findRosterEntry(db, entries[7]!.nip)).toMatchObject({ opd: 'Dinas Kesehatan' });
+    expect(await findRosterEntry(db, entries[7]!.nipKey)).toMatchObject({ opd: 'Dinas Kesehatan' });
     expect(await rosterSize(db)).toBe(3_000);
   });
 
@@ -212,13 +213,13 @@ describe('the sync store over IndexedDB', () => {
     await store.applyPage(
       'asn-totals',
       {
-        items: [{ nip: '198001012005011001', month: '2026-12', total: rupiah(150_000), saleCount: 2 }],
+        items: [{ nipKey: OLD_KEY, month: '2026-12', total: rupiah(150_000), saleCount: 2 }],
         cursor: 't1',
         ackSerial: 7,
       },
       completion,
     );
-    expect(await db.asnTotals.get(['198001012005011001', '2026-12'])).toMatchObject({ total: 150_000, ackSerial: 7 });
+    expect(await db.asnMonthTotals.get([OLD_KEY, '2026-12'])).toMatchObject({ total: 150_000, ackSerial: 7 });
     expect(await store.streamState('asn-totals')).toMatchObject({
       cursor: 't1',
       lastPullStartedAt: completion.startedAt,
@@ -347,7 +348,7 @@ describe('database version 3', () => {
         'syncState',
         'syncErrors',
         'asnRoster',
-        'asnTotals',
+        'asnMonthTotals',
         'serverSettings',
       ]) {
         expect(db.backendDB().objectStoreNames.contains(table)).toBe(true);

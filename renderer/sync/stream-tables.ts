@@ -26,7 +26,7 @@ export function tablesOf(db: PosDatabase, stream: StreamName) {
     case 'asn-roster':
       return [db.asnRoster];
     case 'asn-totals':
-      return [db.asnTotals];
+      return [db.asnMonthTotals];
     case 'settings':
       return [db.serverSettings];
     default:
@@ -56,8 +56,8 @@ export async function writeStream<S extends StreamName>(
       await (replace ? replaceRoster(db, items<'asn-roster'>()) : putRosterEntries(db, items<'asn-roster'>()));
       return;
     case 'asn-totals':
-      if (replace) await db.asnTotals.clear();
-      await db.asnTotals.bulkPut(
+      if (replace) await db.asnMonthTotals.clear();
+      await db.asnMonthTotals.bulkPut(
         pages.flatMap((p) =>
           (p.items as StreamItem<'asn-totals'>[]).map((item): AsnTotalRow => ({ ...item, ackSerial: p.ackSerial })),
         ),

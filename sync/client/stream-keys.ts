@@ -10,10 +10,10 @@ export function streamItemKey<S extends StreamName>(stream: S, item: StreamItem<
     case 'staff':
       return (any as StreamItem<'products' | 'staff'>).id;
     case 'asn-roster':
-      return (any as StreamItem<'asn-roster'>).nip;
+      return (any as StreamItem<'asn-roster'>).nipKey;
     case 'asn-totals': {
       const total = any as StreamItem<'asn-totals'>;
-      return `${total.nip}|${total.month}`;
+      return `${total.nipKey}|${total.month}`;
     }
     case 'settings':
       return (any as StreamItem<'settings'>).key;

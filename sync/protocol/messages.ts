@@ -14,7 +14,13 @@ export const MAX_EVENTS_PER_PUSH = 1000;
 export const MAX_LINES_PER_PUSH = 10_000;
 
 export const enrollRequestSchema = z.object({ code: z.string().trim().min(4).max(64), name: textSchema });
-export const enrollResponseSchema = z.object({ terminalId: idSchema, outletId: idSchema, token: z.string().min(20) });
+export const enrollResponseSchema = z.object({
+  terminalId: idSchema,
+  outletId: idSchema,
+  token: z.string().min(20),
+  /** The province's ASN key: the terminal keys its roster and totals by HMAC(asnKey, NIP) (sync/protocol/streams.ts). */
+  asnKey: z.string().min(32).max(200),
+});
 
 export const pushRequestSchema = z.object({ events: z.array(syncEventSchema).min(1).max(MAX_EVENTS_PER_PUSH) });
 

@@ -3,10 +3,9 @@
  * whole current state of one key; the terminal upserts it by that key.
  */
 import { z } from 'zod';
-import { ASN_KINDS } from '../../domain/asn/asn-roster-rows';
 import { STAFF_ROLES } from '../../domain/staff/staff';
 import { productItemSchema, type StreamName } from './messages';
-import { businessMonthSchema, idSchema, nipSchema, rupiahSchema, textSchema } from './primitives';
+import { businessMonthSchema, idSchema, rupiahSchema, textSchema } from './primitives';
 
 /** Key: id. Only the staff of the terminal's own outlet are served. */
 export const staffItemSchema = z.object({
@@ -18,18 +17,25 @@ export const staffItemSchema = z.object({
   active: z.boolean(),
 });
 
-/** Key: nip. The province-wide roster of ASN who may buy as ASN. */
+/**
+ * An HMAC-SHA256 of an 18-digit NIP with the province's ASN key (hex), which the server hands a
+ * terminal at enrolment and the terminal's main process keeps sealed: terminals key the roster and
+ * the totals by it, never by the NIP (sync/PROTOCOL.md, "What a terminal keeps of the ASN").
+ */
+export const nipKeySchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Key: nipKey. The province-wide roster of ASN who may buy as ASN, as little of each as the counter needs. */
 export const asnRosterItemSchema = z.object({
-  nip: nipSchema,
-  name: textSchema,
+  nipKey: nipKeySchema,
+  /** The first name and the other names' initials (domain/asn/short-name.ts). */
+  displayName: textSchema,
   /** OPD/instansi/unit kerja. */
   opd: z.string().max(200),
-  kind: z.enum(ASN_KINDS),
 });
 
-/** Key: nip + month. What the province has recorded of an ASN's spending in one WITA month, all outlets. */
+/** Key: nipKey + month. What the province has recorded of an ASN's spending in one WITA month, all outlets. */
 export const asnTotalItemSchema = z.object({
-  nip: nipSchema,
+  nipKey: nipKeySchema,
   month: businessMonthSchema,
   total: rupiahSchema,
   saleCount: z.number().int().nonnegative(),

@@ -2,11 +2,14 @@
  * The asn benchmark's code inside the terminal's page (bundled by asn.bench.ts): puts a
  * 150,000-NIP roster in the terminal's own IndexedDB the way a download switches it in, with a
  * busy month of ASN sales and the province's figures, then times one NIP at a time:
- *   - lookup: findRosterEntry (renderer/sync/asn-roster.ts), what the register asks the roster;
+ *   - lookup: findRosterEntry (renderer/sync/asn-roster.ts) by the NIP's key, what the register asks the roster;
  *   - identify: the whole check behind the dialog (renderer/asn/identify-asn.ts): the number's
- *     parts, the roster, and the month so far from the figures and this terminal's sales;
+ *     parts, its key from the host over the bridge, the roster, and the month so far from the
+ *     figures and this terminal's sales;
  *   - baseline: a bare IndexedDB get of the same bucket row, no Dexie, no search in it.
+ * The roster is keyed with the demo key (mode latihan), as identify asks for it.
  */
+import { DEMO_ASN_KEY, nipKeys } from '../../domain/asn/nip-key';
 import { asnMonthOf } from '../../domain/asn/asn-standing';
 import { rupiah } from '../../domain/money';
 import { buildSale } from '../../domain/test-documents';
@@ -26,12 +29,11 @@ const OPDS = [
 ];
 
 async function seed(count: number, salesCount: number, now: string): Promise<void> {
-  const entries = Array.from({ length: count }, (_, i) => ({
-    nip: rosterNip(i),
-    name: `ASN Nomor ${i + 1}`,
-    opd: OPDS[i % OPDS.length]!,
-    kind: 'PNS' as const,
-  }));
+  const keys = await nipKeys(
+    DEMO_ASN_KEY,
+    Array.from({ length: count }, (_, i) => rosterNip(i)),
+  );
+  const entries = keys.map((nipKey, i) => ({ nipKey, displayName: `ASN N. ${i + 1}`, opd: OPDS[i % OPDS.length]! }));
   await db.transaction('rw', db.asnRoster, () => replaceRoster(db, entries));
   const sales = Array.from({ length: salesCount }, (_, i) =>
     buildSale({
@@ -45,9 +47,9 @@ async function seed(count: number, salesCount: number, now: string): Promise<voi
   );
   await db.sales.bulkPut(sales);
   const month = asnMonthOf({ completedAt: now });
-  await db.asnTotals.bulkPut(
+  await db.asnMonthTotals.bulkPut(
     Array.from({ length: count / 10 }, (_, i) => ({
-      nip: rosterNip(i * 10),
+      nipKey: keys[i * 10]!,
       month,
       total: rupiah(40_000),
       saleCount: 1,
@@ -57,8 +59,9 @@ async function seed(count: number, salesCount: number, now: string): Promise<voi
 }
 
 async function lookup(nip: string): Promise<number> {
+  const [nipKey] = await nipKeys(DEMO_ASN_KEY, [nip]);
   const start = performance.now();
-  await findRosterEntry(db, nip);
+  await findRosterEntry(db, nipKey!);
   return performance.now() - start;
 }
 
@@ -70,11 +73,12 @@ async function identify(nip: string): Promise<number> {
 }
 
 /** The floor: one get of the bucket's row through the plain IndexedDB API. */
-function baseline(nip: string): Promise<number> {
+async function baseline(nip: string): Promise<number> {
+  const [nipKey] = await nipKeys(DEMO_ASN_KEY, [nip]);
   const idb = db.backendDB();
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const request = idb.transaction('asnRoster').objectStore('asnRoster').get(rosterBucket(nip));
+    const request = idb.transaction('asnRoster').objectStore('asnRoster').get(rosterBucket(nipKey!));
     request.onsuccess = () => resolve(performance.now() - start);
     request.onerror = () => reject(request.error);
   });

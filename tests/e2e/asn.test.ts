@@ -1,14 +1,16 @@
 /**
  * An ASN at two outlets, end to end: the real server process on PostgreSQL with the province's
  * roster and an earlier purchase at NTT Mart Kota Kupang, and two enrolled terminals in chromium
- * (Manggarai Barat with a virtual printer, Ende). At Labuan Bajo the ASN's ID card is scanned: the
- * name, OPD and month across outlets show, the sale is paid and the receipt carries the ASN block on
+ * (Manggarai Barat with a virtual printer, Ende), whose databases hold the roster and totals by NIP
+ * key with shortened names, never a NIP or a full name. At Labuan Bajo the ASN's ID card is scanned:
+ * the shortened name, OPD and month across outlets show, the sale is paid and the receipt carries the ASN block on
  * screen and on paper; a NIP missing from the roster is accepted as unverified. After sync the
  * server holds the new total, the terminal never counts the sale twice, and Ende sees the new total
  * after its next pull; a refund lowers the month on the terminal at once and everywhere after sync.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nipKeys } from '../../domain/asn/nip-key';
 import { formatRupiah, rupiah } from '../../domain/money';
 import type { Sale } from '../../domain/checkout/sale';
 import { businessMonth } from '../../domain/wita';
@@ -17,11 +19,25 @@ import { receiptAsnBlock } from '../support/paper';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
-import { openShift, readStore, scan, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
+import {
+  openShift,
+  readAllStores,
+  readStore,
+  scan,
+  startTerminal,
+  typeLikePerson,
+  type Terminal,
+} from '../support/terminal';
 import { enrolThroughScreen, openSyncScreen } from '../support/terminal-data';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
-const MARIA = { nip: '198609262015051001', name: 'Maria Goreti Nona', opd: 'Dinas Pendidikan dan Kebudayaan' };
+const MARIA = {
+  nip: '198609262015051001',
+  name: 'Maria Goreti Nona',
+  shortName: 'Maria G. N.',
+  opd: 'Dinas Pendidikan dan Kebudayaan',
+};
+const AGUSTINA = { nip: '199312282025212001', name: 'Agustina Mbura' };
 const UNLISTED = '19880715 2023 21 1 004';
 const LABUAN_BAJO = { name: 'Agustina Bere', pin: '791324' };
 const ENDE = { name: 'Yosef Wara', pin: '572418' };
@@ -41,6 +57,8 @@ let barcodes: Map<string, string>;
 let earlier: number;
 let here: number;
 let refunded: number;
+/** Maria's NIP under the province's ASN key: how the terminals know her. */
+let mariaKey: string;
 
 beforeAll(async () => {
   database = await openTestDatabase('postgres');
@@ -53,12 +71,14 @@ beforeAll(async () => {
   );
   await importAsnRoster(
     database.db,
-    ['nip,nama,opd', `${MARIA.nip},${MARIA.name},${MARIA.opd}`, '199312282025212001,Agustina Mbura,RSUD Ende'].join(
+    ['nip,nama,opd', `${MARIA.nip},${MARIA.name},${MARIA.opd}`, `${AGUSTINA.nip},${AGUSTINA.name},RSUD Ende`].join(
       '\n',
     ),
   );
   addStaff(database.url!, 'manggarai-barat', LABUAN_BAJO.name, 'manager', LABUAN_BAJO.pin);
   addStaff(database.url!, 'ende', ENDE.name, 'manager', ENDE.pin);
+  const { rows } = await database.db.query<{ asn_key: string }>('SELECT asn_key FROM server_identity');
+  mariaKey = (await nipKeys(rows[0]!.asn_key, [MARIA.nip]))[0]!;
   server = await serverProcess(database.url!);
   await server.start();
   // Earlier this month Maria bought at Kota Kupang.
@@ -128,8 +148,8 @@ async function pullUntil(page: Page, total: number): Promise<void> {
   await expect
     .poll(
       async () =>
-        (await readStore<{ nip: string; month: string; total: number }>(page, 'asnTotals')).find(
-          (t) => t.nip === MARIA.nip && t.month === month,
+        (await readStore<{ nipKey: string; month: string; total: number }>(page, 'asnMonthTotals')).find(
+          (t) => t.nipKey === mariaKey && t.month === month,
         )?.total,
       SLOW,
     )
@@ -138,13 +158,24 @@ async function pullUntil(page: Page, total: number): Promise<void> {
 }
 
 describe('ASN across outlets, end to end', () => {
+  it('keeps the downloaded roster and totals with no NIP and no full name in IndexedDB', async () => {
+    const stores = await readAllStores(labuanBajo.page);
+    const roster = (stores.asnRoster as { entries: unknown[] }[]).flatMap((b) => b.entries);
+    expect(roster).toHaveLength(2);
+    expect(roster).toContainEqual({ nipKey: mariaKey, displayName: MARIA.shortName, opd: MARIA.opd });
+    expect(stores.asnMonthTotals).toEqual([expect.objectContaining({ nipKey: mariaKey, total: earlier })]);
+    const everything = JSON.stringify(stores);
+    for (const secret of [MARIA.nip, MARIA.name, 'Goreti', AGUSTINA.nip, AGUSTINA.name])
+      expect(everything).not.toContain(secret);
+  });
+
   it('scans the ASN’s NIP, shows name, OPD and the month across outlets, and prints the ASN block after payment', async () => {
     const { page } = labuanBajo;
     await scan(page, MARIA.nip);
     const found = page.getByTestId('asn-found');
     await found.waitFor();
     expect([await found.locator('.asn-name').textContent(), await found.locator('.asn-opd').textContent()]).toEqual([
-      MARIA.name,
+      MARIA.shortName,
       MARIA.opd,
     ]);
     expect(await shown(page, 'asn-month-figure')).toBe(`${rp(earlier)} dari ${rp(100_000)}`);
@@ -163,7 +194,8 @@ describe('ASN across outlets, end to end', () => {
     await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes(receiptNo)).length, SLOW).toBe(1);
     const paper = virtual.printer.jobs.find((j) => j.text.includes(receiptNo))!.text;
     expect(paper).toMatch(/^ASN +1986\*{11}001$/m);
-    expect(paper).toContain(`\n${MARIA.name}\n`);
+    expect(paper).toContain(`\n${MARIA.shortName}\n`);
+    expect(await receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(`\n${MARIA.shortName}\n`);
     expect(paper).toMatch(new RegExp(`^Belanja ASN bulan ini:\\n +${month.replace(/[.]/g, '\\.')}$`, 'm'));
     expect(paper).not.toContain(MARIA.nip);
     await page.keyboard.press('Enter');
@@ -187,7 +219,7 @@ describe('ASN across outlets, end to end', () => {
     await page.keyboard.press('Enter');
     const sales = await readStore<Sale>(page, 'sales');
     expect(sales.map((s) => s.asn)).toEqual([
-      { nip: MARIA.nip, name: MARIA.name, verified: true },
+      { nip: MARIA.nip, name: MARIA.shortName, verified: true },
       { nip: UNLISTED.replace(/ /g, ''), name: null, verified: false },
     ]);
   });
@@ -205,8 +237,8 @@ describe('ASN across outlets, end to end', () => {
       ).rows[0]?.total;
     await expect.poll(() => total(MARIA.nip), SLOW).toBe(earlier + here);
     // Acknowledged, while the terminal still holds the figure pulled before the sale: added once to it.
-    const held = await readStore<{ nip: string; total: number }>(page, 'asnTotals');
-    expect(held.find((t) => t.nip === MARIA.nip)?.total).toBe(earlier);
+    const held = await readStore<{ nipKey: string; total: number }>(page, 'asnMonthTotals');
+    expect(held.find((t) => t.nipKey === mariaKey)?.total).toBe(earlier);
     expect(await identify(page, MARIA.nip)).toBe(`${rp(earlier + here)} dari ${rp(100_000)}`);
     await pullUntil(page, earlier + here);
     expect(await identify(page, MARIA.nip)).toBe(`${rp(earlier + here)} dari ${rp(100_000)}`);

@@ -9,6 +9,7 @@
  * by id, none twice, and every Rupiah total (per sale, per shift, per day, per ASN month) is the
  * same on both sides; the ASN totals the terminal pulled are the server's.
  */
+import { nipKeys } from '../../domain/asn/nip-key';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessMonth } from '../../domain/wita';
@@ -225,11 +226,14 @@ async function play(commands: readonly Command[]): Promise<void> {
   );
   const provinceByMonth = Object.fromEntries(province.map((r) => [`${r.nip}|${r.month}`, r.total]));
   expect(provinceByMonth).toEqual(local.perAsnMonth);
+  // The terminal holds each ASN's figure under the NIP's key only.
+  const keys = await nipKeys(enrolled.asnKey, nips);
+  const nipOf = new Map(keys.map((key, i) => [key, nips[i]!]));
   const pulledTotals = Object.fromEntries(
     store
       .items('asn-totals')
-      .filter((t) => nips.includes(t.nip))
-      .map((t) => [`${t.nip}|${t.month}`, t.total]),
+      .filter((t) => nipOf.has(t.nipKey))
+      .map((t) => [`${nipOf.get(t.nipKey)}|${t.month}`, t.total]),
   );
   expect(pulledTotals).toEqual(local.perAsnMonth);
 }

@@ -180,6 +180,32 @@ export function readStore<T = unknown>(page: Page, storeName: string): Promise<T
   return storeRequest(page, storeName, 'getAll') as Promise<T[]>;
 }
 
+/** Every record of every table of the terminal's IndexedDB, by table: to check what a copied database would give away. */
+export function readAllStores(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('ntt-mart-pos');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const transaction = db.transaction(names);
+          const all: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = transaction.objectStore(name).getAll();
+            request.onsuccess = () => (all[name] = request.result);
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(all);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+}
+
 /** How many records one of the terminal's IndexedDB tables holds. */
 export function countStore(page: Page, storeName: string): Promise<number> {
   return storeRequest(page, storeName, 'count') as Promise<number>;

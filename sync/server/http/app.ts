@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isConnectionLost, type Database } from '../db/database';
 import { scrub, type Logger } from '../log';
+import { asnKeyRoute } from '../routes/asn-key';
 import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
 import { adminCommandRoute } from '../routes/admin-command';
@@ -34,6 +35,7 @@ const DATABASE_RETRY_AFTER_SECONDS = 5;
 const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/health$/, route: health },
   { method: 'POST', path: /^\/v1\/terminals\/enroll$/, route: enroll },
+  { method: 'GET', path: /^\/v1\/terminals\/asn-key$/, route: asnKeyRoute },
   { method: 'POST', path: /^\/v1\/sync\/push$/, route: push },
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },

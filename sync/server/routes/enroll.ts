@@ -34,6 +34,7 @@ export const enroll: Route = async (ctx) => {
     terminalId: enrolment.terminalId,
     outletId: enrolment.outletId,
     token: enrolment.token,
+    asnKey: enrolment.asnKey,
   };
   return { status: 201, body };
 };

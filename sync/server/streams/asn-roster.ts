@@ -1,18 +1,21 @@
-/** The asn-roster stream: every ASN of the province. Key: NIP. */
+/** The asn-roster stream: every ASN of the province, as terminals keep them. Change-log key: NIP. */
+import { shortAsnName } from '../../../domain/asn/short-name';
 import type { AsnRosterItem } from '../../protocol/streams';
 import type { Queryable } from '../db/database';
+import { nipKeyer } from './asn-key';
 
 export async function loadAsnRoster(
   db: Queryable,
   _outletId: string,
   nips: readonly string[],
 ): Promise<AsnRosterItem[]> {
-  const { rows } = await db.query<AsnRosterItem>(
-    `SELECT r.nip, r.name, r.opd, r.kind
+  const { rows } = await db.query<{ nip: string; name: string; opd: string }>(
+    `SELECT r.nip, r.name, r.opd
      FROM unnest($1::text[]) WITH ORDINALITY AS k (nip, n)
      JOIN asn_roster r ON r.nip = k.nip
      ORDER BY k.n`,
     [nips],
   );
-  return rows;
+  const nipKey = await nipKeyer(db);
+  return rows.map((r) => ({ nipKey: nipKey(r.nip), displayName: shortAsnName(r.name), opd: r.opd }));
 }

@@ -1,6 +1,7 @@
-/** The asn-totals stream: each ASN's spending per WITA month across all outlets. Key: 'NIP:YYYY-MM'. */
+/** The asn-totals stream: each ASN's spending per WITA month across all outlets. Change-log key: 'NIP:YYYY-MM'. */
 import type { AsnTotalItem } from '../../protocol/streams';
 import type { Queryable } from '../db/database';
+import { nipKeyer } from './asn-key';
 
 export function asnTotalKey(nip: string, month: string): string {
   return `${nip}:${month}`;
@@ -11,12 +12,13 @@ export async function loadAsnTotals(
   _outletId: string,
   keys: readonly string[],
 ): Promise<AsnTotalItem[]> {
-  const { rows } = await db.query<AsnTotalItem>(
+  const { rows } = await db.query<{ nip: string; month: string; total: AsnTotalItem['total']; saleCount: number }>(
     `SELECT t.nip, t.month, t.total, t.sale_count AS "saleCount"
      FROM unnest($1::text[]) WITH ORDINALITY AS k (key, n)
      JOIN asn_monthly_totals t ON t.nip = split_part(k.key, ':', 1) AND t.month = split_part(k.key, ':', 2)
      ORDER BY k.n`,
     [keys],
   );
-  return rows;
+  const nipKey = await nipKeyer(db);
+  return rows.map(({ nip, ...total }) => ({ nipKey: nipKey(nip), ...total }));
 }

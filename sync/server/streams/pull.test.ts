@@ -1,3 +1,4 @@
+import { nipKeys } from '../../../domain/asn/nip-key';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../../domain/catalog/barcode';
 import { STREAM_ITEM_SCHEMAS } from '../../protocol/streams';
@@ -82,11 +83,14 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
       server.db,
       'nip,nama,opd,jenis\n198609262015051001,Maria Goreti,Dinas Kesehatan,PNS\n199203152022212004,Yohanes Lewa,RSUD Umbu Rara Meha,PPPK\n',
     );
+    // Terminals get each NIP's key under the province's key, the shortened name and the OPD; nothing else.
+    const keys = await nipKeys(t.asnKey, ['198609262015051001', '199203152022212004']);
     const roster = (await server.pullAll(t.token, 'asn-roster')).items;
-    expect(roster.map((r) => [r.nip, r.kind])).toEqual([
-      ['198609262015051001', 'PNS'],
-      ['199203152022212004', 'PPPK'],
+    expect(roster).toEqual([
+      { nipKey: keys[0], displayName: 'Maria G.', opd: 'Dinas Kesehatan' },
+      { nipKey: keys[1], displayName: 'Yohanes L.', opd: 'RSUD Umbu Rara Meha' },
     ]);
+    expect(JSON.stringify(roster)).not.toMatch(/1986|1992|Goreti|Lewa/);
     const { cursor } = await server.pullAll(t.token, 'asn-totals');
     const sale = saleEvent({
       terminal: { id: t.terminalId, outletId: t.outletId },
@@ -97,7 +101,8 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
     });
     await server.push(t.token, [sale]);
     const totals = (await server.pullAll(t.token, 'asn-totals', 100, cursor)).items;
-    expect(totals).toEqual([{ nip: '198609262015051001', month: '2026-03', total: sale.payload.total, saleCount: 1 }]);
+    expect(totals).toEqual([{ nipKey: keys[0], month: '2026-03', total: sale.payload.total, saleCount: 1 }]);
+    expect(STREAM_ITEM_SCHEMAS['asn-totals'].parse(totals[0])).toBeTruthy();
   });
 
   it('refuses bad cursors, cursors of another stream or database, unknown streams and bad limits', async () => {

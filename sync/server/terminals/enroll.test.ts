@@ -23,6 +23,7 @@ describe.each(DATABASE_KINDS)('enrolment on %s', (kind) => {
       terminalId: expect.stringMatching(/^manggarai-barat-t\d\d$/),
       outletId: 'manggarai-barat',
       token: expect.stringMatching(/^nttpos_/),
+      asnKey: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect((await server.request('GET', '/v1/sync/pull/settings', { token: reply.body.token })).status).toBe(200);
     const { rows } = await server.db.query<Record<string, unknown>>('SELECT * FROM terminals WHERE id = $1', [
@@ -32,6 +33,14 @@ describe.each(DATABASE_KINDS)('enrolment on %s', (kind) => {
     expect(JSON.stringify(rows)).not.toContain(reply.body.token);
     const { rows: codes } = await server.db.query('SELECT * FROM enrolment_codes');
     expect(JSON.stringify(codes)).not.toContain(created!.code);
+  });
+
+  it('hands every terminal the one province ASN key, and again to a terminal that asks with its token', async () => {
+    const [first, second] = [await server.enrol('alor'), await server.enrol('ende')];
+    expect(second.asnKey).toBe(first.asnKey);
+    const asked = await server.request('GET', '/v1/terminals/asn-key', { token: first.token });
+    expect([asked.status, asked.body]).toEqual([200, { asnKey: first.asnKey }]);
+    expect((await server.request('GET', '/v1/terminals/asn-key')).status).toBe(401);
   });
 
   it('numbers the terminals of an outlet', async () => {

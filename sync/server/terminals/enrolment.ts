@@ -4,6 +4,7 @@
  * and only until it expires.
  */
 import type { Database, Queryable } from '../db/database';
+import { loadAsnKey } from '../streams/asn-key';
 import { hashSecret, keyedHash, newEnrolmentCode, newToken, normalizeEnrolmentCode } from './secrets';
 
 /** Codes made before migration 004 were stored as plain SHA-256, marked with this prefix. */
@@ -34,7 +35,7 @@ export async function createEnrolmentCode(
 }
 
 export type Enrolment =
-  | { ok: true; terminalId: string; outletId: string; token: string }
+  | { ok: true; terminalId: string; outletId: string; token: string; asnKey: string }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
 export async function redeemEnrolmentCode(
@@ -71,6 +72,6 @@ export async function redeemEnrolmentCode(
       now,
       terminalId,
     ]);
-    return { ok: true, terminalId, outletId: code.outlet_id, token };
+    return { ok: true, terminalId, outletId: code.outlet_id, token, asnKey: await loadAsnKey(tx) };
   });
 }
