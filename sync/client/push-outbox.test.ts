@@ -2,7 +2,6 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSale } from '../../domain/test-documents';
 import type { SyncEvent, SyncEventOf } from '../protocol/events';
-import { MAX_BATCH_EVENTS as B } from './batch';
 import { MemorySyncStore } from './memory-store';
 import { pushOutbox } from './push-outbox';
 import type { Settlement } from './settle';
@@ -47,46 +46,45 @@ describe('draining the outbox', () => {
   it('sends the next batch while the last answer is being settled, and settles answers in their order', async () => {
     const log: string[] = [];
     const store = new MemorySyncStore();
-    const last = 2 * B + 50;
-    for (let seq = 1; seq <= last; seq++) store.enqueue(event(seq));
+    for (let seq = 1; seq <= 450; seq++) store.enqueue(event(seq));
     const settle = store.settle.bind(store);
     let nextPush = () => {};
     store.settle = async (settlement: Settlement) => {
       const range = `${settlement.acknowledged[0]!.seq}-${settlement.acknowledged.at(-1)!.seq}`;
       log.push(`settle ${range} begins`);
       // A settle that ends only once the next batch has gone out (the last one has none to wait for).
-      if (settlement.acknowledged.at(-1)!.seq < last) await new Promise<void>((resolve) => (nextPush = resolve));
+      if (settlement.acknowledged.at(-1)!.seq < 450) await new Promise<void>((resolve) => (nextPush = resolve));
       log.push(`settle ${range} ends`);
       return settle(settlement);
     };
     const report = await pushOutbox(store, { transport: storingServer(log, () => nextPush()), now: () => new Date() });
-    expect(report).toMatchObject({ acknowledged: last, requests: 3, failure: null });
+    expect(report).toMatchObject({ acknowledged: 450, requests: 3, failure: null });
     expect(log).toEqual([
-      `push 1-${B}`,
-      `settle 1-${B} begins`,
-      `push ${B + 1}-${2 * B}`,
-      `settle 1-${B} ends`,
-      `settle ${B + 1}-${2 * B} begins`,
-      `push ${2 * B + 1}-${last}`,
-      `settle ${B + 1}-${2 * B} ends`,
-      `settle ${2 * B + 1}-${last} begins`,
-      `settle ${2 * B + 1}-${last} ends`,
+      'push 1-200',
+      'settle 1-200 begins',
+      'push 201-400',
+      'settle 1-200 ends',
+      'settle 201-400 begins',
+      'push 401-450',
+      'settle 201-400 ends',
+      'settle 401-450 begins',
+      'settle 401-450 ends',
     ]);
     expect(store.outbox.size).toBe(0);
     expect([...store.acks.values()].map((a) => a.ackSerial)).toEqual([
-      ...Array(B).fill(1),
-      ...Array(B).fill(2),
+      ...Array(200).fill(1),
+      ...Array(200).fill(2),
       ...Array(50).fill(3),
     ]);
   });
 
   it('fails as before when a settle fails, with the next batch already sent', async () => {
     const store = new MemorySyncStore();
-    for (let seq = 1; seq <= B + 100; seq++) store.enqueue(event(seq));
+    for (let seq = 1; seq <= 300; seq++) store.enqueue(event(seq));
     store.settle = () => Promise.reject(new Error('disk full'));
     await expect(pushOutbox(store, { transport: storingServer([]), now: () => new Date() })).rejects.toThrow(
       'disk full',
     );
-    expect(store.outbox.size).toBe(B + 100);
+    expect(store.outbox.size).toBe(300);
   });
 });
