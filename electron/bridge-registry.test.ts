@@ -61,6 +61,7 @@ describe('bridge registry', () => {
     expect(CHANNELS.sort()).toEqual(
       [
         'app-info',
+        'asn-nip-keys',
         'config-get',
         'config-update',
         'disk-space',

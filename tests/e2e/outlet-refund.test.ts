@@ -41,10 +41,9 @@ beforeAll(async () => {
   linkB = await startFaultProxy(Number(new URL(server.baseUrl).port));
   [tillA, tillB] = await Promise.all([startTerminal(), startTerminal()]);
   const code = async () => (await createEnrolmentCode(server.db, 'manggarai-barat'))!.code;
-  await Promise.all([
-    enrolThroughScreen(tillA.page, server.baseUrl, await code(), AGUSTINA),
-    enrolThroughScreen(tillB.page, linkB.url, await code(), AGUSTINA),
-  ]);
+  // One after the other: the server numbers tills in the order they enrol (A is t01).
+  await enrolThroughScreen(tillA.page, server.baseUrl, await code(), AGUSTINA);
+  await enrolThroughScreen(tillB.page, linkB.url, await code(), AGUSTINA);
   await Promise.all([openShift(tillA.page), openShift(tillB.page)]);
 }, 180_000);
 

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ASN } from '../../renderer/training/demo-asn';
+import { shortAsnName } from '../../domain/asn/short-name';
 import { withCheckDigit } from '../../domain/catalog/barcode';
 import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
 import type { Sale } from '../../domain/checkout/sale';
@@ -243,17 +244,17 @@ describe('the register, as a kasir meets it', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('asn-found').waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('asn-name').textContent()).toBe(asn.name);
+    await expect.poll(() => page.getByTestId('asn-name').textContent()).toBe(shortAsnName(asn.name));
     expect(await page.getByRole('dialog', { name: 'Pembayaran' }).isVisible()).toBe(true);
     // The buyer hands over another card after all: scanned with the payment still open.
     const other = DEMO_ASN.find((a) => a.spentThisMonth === 0 && a.nip !== asn.nip)!;
     await scan(page, other.nip);
     await page.getByTestId('asn-found').waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('asn-name').textContent()).toBe(other.name);
+    await expect.poll(() => page.getByTestId('asn-name').textContent()).toBe(shortAsnName(other.name));
     await page.keyboard.press('F1');
     await page.keyboard.press('Enter');
-    await expect.poll(() => receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(other.name);
+    await expect.poll(() => receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(shortAsnName(other.name));
     await page.keyboard.press('Enter');
   });
 });
