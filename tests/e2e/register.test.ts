@@ -254,7 +254,9 @@ describe('the register, as a kasir meets it', () => {
     await expect.poll(() => page.getByTestId('asn-name').textContent()).toBe(shortAsnName(other.name));
     await page.keyboard.press('F1');
     await page.keyboard.press('Enter');
-    await expect.poll(() => receiptAsnBlock(page.locator('.receipt-dialog .receipt'))).toContain(shortAsnName(other.name));
+    await expect
+      .poll(() => receiptAsnBlock(page.locator('.receipt-dialog .receipt')))
+      .toContain(shortAsnName(other.name));
     await page.keyboard.press('Enter');
   });
 });
