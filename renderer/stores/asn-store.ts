@@ -89,7 +89,7 @@ export function confirmAsn(): void {
   setCartAsn({ buyer: result.buyer, standing: result.standing });
   closeAsnEntry();
   const who = result.buyer.name ?? `NIP ${formatNip(result.buyer.nip)} (belum terverifikasi)`;
-  showInfo(`ASN: ${who}.`, 'success');
+  showInfo(`ASN: ${who}`, 'success');
 }
 
 /** The NIP comes off the cart (it was the wrong person); removing goods still needs a manager. */
