@@ -54,6 +54,14 @@ describe('toDynamicQris', () => {
     expect(parseTlv(second.payload)!.filter((f) => f.tag === '54')).toHaveLength(1);
   });
 
+  it('says the outlet has no QRIS yet when the province has not set one', () => {
+    for (const unset of ['', '  '])
+      expect(toDynamicQris(unset, rupiah(1000))).toEqual({
+        ok: false,
+        message: expect.stringContaining('belum diatur'),
+      });
+  });
+
   it('refuses a corrupted static string, a non-Rupiah one and a zero amount with a reason', () => {
     expect(toDynamicQris(BANK_SAMPLE.slice(0, -1) + '8', rupiah(1000))).toEqual({
       ok: false,

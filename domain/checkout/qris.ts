@@ -65,6 +65,13 @@ export function withCrc(payloadWithoutCrc: string): string {
 export function toDynamicQris(staticPayload: string, amount: Rupiah): QrisResult {
   const payload = staticPayload.trim();
   if (!Number.isSafeInteger(amount) || amount <= 0) return { ok: false, message: 'Jumlah QRIS harus lebih dari Rp 0.' };
+  // A new outlet has none until the province sets it: say so, not that a checksum is wrong.
+  if (payload === '')
+    return {
+      ok: false,
+      message:
+        'QRIS outlet belum diatur: provinsi perlu mengisi QRIS statis outlet ini. Terima tunai atau debit, atau QRIS cetak toko.',
+    };
   if (!hasValidCrc(payload))
     return { ok: false, message: 'QRIS outlet tidak valid: CRC salah. Periksa pengaturan QRIS.' };
   const fields = parseTlv(payload);
