@@ -26,10 +26,12 @@ export function StorageSettings() {
         Ruang disk bebas: {storage?.freeMb == null ? '…' : `${storage.freeMb.toLocaleString('id-ID')} MB`}
       </p>
       {stopped && <p className="error">{stopped}</p>}
-      <label>
-        Cadangan ruang disk (MB): penjualan berhenti di bawahnya
-        <input type="number" min={50} max={100_000} value={draft} onChange={(e) => setDraft(e.target.value)} />
-      </label>
+      <div className="fields">
+        <label className="wide">
+          Cadangan ruang disk (MB): penjualan berhenti di bawahnya
+          <input type="number" min={50} max={100_000} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        </label>
+      </div>
       <div className="buttons">
         <button onClick={() => void save()}>Simpan cadangan</button>
       </div>
