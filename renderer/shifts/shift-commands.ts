@@ -214,7 +214,7 @@ export async function closeShift(
 }
 
 /** A closed shift's Z report as printed at its close, or again on request (SALINAN). */
-function zReportRequest(
+export function zReportRequest(
   identity: TerminalIdentity,
   closed: Shift,
   report: ShiftReport,

@@ -35,8 +35,8 @@ interface ShiftState {
   shift: Shift | null | undefined;
   /** The open shift's X report as last computed. */
   report: ShiftReport | null;
-  /** The Z report of the shift closed last on this screen. */
-  closed: ShiftReport | null;
+  /** The shift closed last on this screen, with its Z report. */
+  closed: { shift: Shift; report: ShiftReport } | null;
   /** The variance a close may have without a manager (a province setting), as last read. */
   varianceThreshold: Rupiah;
   /** The kas keluar a kasir may take without a manager (a province setting), as last read. */
@@ -197,7 +197,7 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
     showError(result.message);
     return false;
   }
-  useShiftStore.setState({ shift: null, report: null, closed: result.value.report });
+  useShiftStore.setState({ shift: null, report: null, closed: result.value });
   printNow();
   showInfo('Shift ditutup; laporan Z dicetak.', 'success');
   return true;
