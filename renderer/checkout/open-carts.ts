@@ -11,6 +11,7 @@ import { ASN_KINDS } from '../../domain/asn/asn-roster-rows';
 import type { Nip } from '../../domain/asn/nip';
 import { cartTotal, type Cart } from '../../domain/checkout/cart';
 import type { Rupiah } from '../../domain/money';
+import { problem, type Result } from '../../domain/result';
 import type { StaffRef } from '../../domain/staff/staff';
 import {
   idSchema,
@@ -116,20 +117,18 @@ export async function saveActiveCart(
   else await db.openCarts.put({ id: ACTIVE_CART_ID, ...snapshot, cashier, heldAt: null, updatedAt: now.toISOString() });
 }
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function parsed(row: unknown): Loaded<OpenCart> {
+function parsed(row: unknown): Result<OpenCart> {
   const result = openCartSchema.safeParse(row);
   return result.success
     ? { ok: true, value: result.data }
-    : {
-        ok: false,
-        message: `Keranjang tersimpan rusak dan tidak dipulihkan (${result.error.issues[0]?.message ?? 'tidak terbaca'}).`,
-      };
+    : problem(
+        'cart-unreadable',
+        `Keranjang tersimpan rusak dan tidak dipulihkan (${result.error.issues[0]?.message ?? 'tidak terbaca'}).`,
+      );
 }
 
 /** The cart left on the register by a reload, crash or restart, or null. */
-export async function loadActiveCart(db: PosDatabase): Promise<Loaded<OpenCart> | null> {
+export async function loadActiveCart(db: PosDatabase): Promise<Result<OpenCart> | null> {
   const row = await db.openCarts.get(ACTIVE_CART_ID);
   return row === undefined ? null : parsed(row);
 }
@@ -185,13 +184,16 @@ export async function heldCarts(db: PosDatabase): Promise<HeldCart[]> {
 }
 
 /** Takes a held cart back onto the (empty) register: it becomes the active row, in one transaction. */
-export async function recallCart(db: PosDatabase, id: string, now: Date): Promise<Loaded<OpenCart>> {
+export async function recallCart(db: PosDatabase, id: string, now: Date): Promise<Result<OpenCart>> {
   return db.transaction('rw', db.openCarts, async () => {
     if (await db.openCarts.get(ACTIVE_CART_ID))
-      return { ok: false, message: 'Keranjang di kasir belum kosong: tahan atau selesaikan dulu.' };
+      return problem('cart-not-empty', 'Keranjang di kasir belum kosong: tahan atau selesaikan dulu.');
     const row = await db.openCarts.get(id);
     if (!row)
-      return { ok: false, message: 'Transaksi yang ditahan tidak ditemukan (mungkin sudah dipanggil di layar lain).' };
+      return problem(
+        'held-cart-gone',
+        'Transaksi yang ditahan tidak ditemukan (mungkin sudah dipanggil di layar lain).',
+      );
     const cart = parsed(row);
     if (!cart.ok) return cart;
     const active: OpenCart = { ...cart.value, id: ACTIVE_CART_ID, heldAt: null, updatedAt: now.toISOString() };

@@ -1,22 +1,30 @@
 import { useEffect, useState } from 'react';
-import { describeAction } from '../../domain/staff/approval';
+import { describeAction, type SensitiveAction } from '../../domain/staff/approval';
 import type { StaffItem } from '../../sync/protocol/streams';
-import { useShortcuts } from '../scanning/use-shortcuts';
 import { loginStaff } from '../staff/staff-table';
 import { cancelApproval, submitApproval, useApprovalStore } from '../stores/approval-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
+import { Modal } from './Modal';
 import { PinPad } from './PinPad';
 
 /** A manager approves at the cashier's terminal: the act in words, the manager's name, their PIN. */
 export function ApprovalDialog() {
   const pending = useApprovalStore((s) => s.pending);
+  if (!pending) return null;
+  return (
+    <Modal label="Persetujuan manajer" className="approval" cancel={cancelApproval}>
+      <Approval pending={pending} />
+    </Modal>
+  );
+}
+
+function Approval({ pending }: { pending: { action: SensitiveAction } }) {
   const identity = useTerminalStore((s) => s.identity)!;
   const [managers, setManagers] = useState<StaffItem[]>([]);
   const [managerId, setManagerId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    if (!pending) return;
     setMessage(null);
     void loginStaff(database(), identity).then((all) => {
       const found = all.filter((s) => s.role === 'manager');
@@ -24,8 +32,6 @@ export function ApprovalDialog() {
       setManagerId(found.length === 1 ? found[0]!.id : null);
     });
   }, [pending, identity]);
-  useShortcuts({ Escape: cancelApproval }, pending !== null);
-  if (!pending) return null;
   const submit = async (pin: string) => {
     if (!managerId) return setMessage('Pilih nama manajer dulu.');
     setBusy(true);
@@ -33,42 +39,40 @@ export function ApprovalDialog() {
     setBusy(false);
   };
   return (
-    <div className="dialog-backdrop approval-backdrop">
-      <div className="dialog approval" role="dialog" aria-modal="true" aria-label="Persetujuan manajer">
-        <header>
-          <h2>Perlu persetujuan manajer</h2>
-          <button onClick={cancelApproval}>
-            <kbd>Esc</kbd> Batal
-          </button>
-        </header>
-        <p className="approval-action" data-testid="approval-action">
-          {describeAction(pending.action)}
-          {'reason' in pending.action && pending.action.reason ? ` — alasan: ${pending.action.reason}` : ''}
+    <>
+      <header>
+        <h2>Perlu persetujuan manajer</h2>
+        <button onClick={cancelApproval}>
+          <kbd>Esc</kbd> Batal
+        </button>
+      </header>
+      <p className="approval-action" data-testid="approval-action">
+        {describeAction(pending.action)}
+        {'reason' in pending.action && pending.action.reason ? ` — alasan: ${pending.action.reason}` : ''}
+      </p>
+      {managers.length === 0 ? (
+        <p className="lock-message">Tidak ada manajer terdaftar di terminal ini.</p>
+      ) : (
+        <div className="manager-pick" role="radiogroup" aria-label="Manajer">
+          {managers.map((m) => (
+            <button
+              key={m.id}
+              role="radio"
+              aria-checked={m.id === managerId}
+              className={m.id === managerId ? 'active' : undefined}
+              onClick={() => setManagerId(m.id)}
+            >
+              {m.name}
+            </button>
+          ))}
+        </div>
+      )}
+      {managerId && <PinPad key={managerId} label="PIN manajer" onSubmit={submit} busy={busy} />}
+      {message && (
+        <p className="lock-message" role="alert">
+          {message}
         </p>
-        {managers.length === 0 ? (
-          <p className="lock-message">Tidak ada manajer terdaftar di terminal ini.</p>
-        ) : (
-          <div className="manager-pick" role="radiogroup" aria-label="Manajer">
-            {managers.map((m) => (
-              <button
-                key={m.id}
-                role="radio"
-                aria-checked={m.id === managerId}
-                className={m.id === managerId ? 'active' : undefined}
-                onClick={() => setManagerId(m.id)}
-              >
-                {m.name}
-              </button>
-            ))}
-          </div>
-        )}
-        {managerId && <PinPad key={managerId} label="PIN manajer" onSubmit={submit} busy={busy} />}
-        {message && (
-          <p className="lock-message" role="alert">
-            {message}
-          </p>
-        )}
-      </div>
-    </div>
+      )}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { useShortcuts } from '../scanning/use-shortcuts';
 import { checkNip, closeAsnEntry, confirmAsn, editNip, useAsnEntryStore } from '../stores/asn-store';
 import { useTerminalStore } from '../stores/terminal-store';
 import { AsnMonth } from './AsnMonth';
+import { Modal } from './Modal';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -14,13 +15,22 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
  * what is wrong with it, or who it is for the cashier to confirm, with their month so far.
  */
 export function AsnDialog() {
-  const { open, text, checking, result } = useAsnEntryStore();
+  const open = useAsnEntryStore((s) => s.open);
+  if (!open) return null;
+  return (
+    <Modal label="Identifikasi ASN" className="asn-dialog" cancel={closeAsnEntry}>
+      <AsnEntry />
+    </Modal>
+  );
+}
+
+function AsnEntry() {
+  const { text, checking, result } = useAsnEntryStore();
   const training = useTerminalStore((s) => s.identity?.training ?? false);
   const input = useRef<HTMLInputElement>(null);
   const submit = () => (result?.ok ? confirmAsn() : void checkNip());
   // Enter with the focus nowhere in particular (after a scan, say) does what the form's button does.
-  useShortcuts({ Escape: closeAsnEntry, Enter: submit }, open);
-  if (!open) return null;
+  useShortcuts({ Enter: submit });
   const type = (next: string) => {
     editNip(next);
     input.current?.focus();
@@ -30,77 +40,74 @@ export function AsnDialog() {
     void checkNip();
   };
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog asn-dialog" role="dialog" aria-modal="true" aria-label="Identifikasi ASN">
-        <header>
-          <h2>Identifikasi ASN</h2>
-          <button onClick={closeAsnEntry}>
-            <kbd>Esc</kbd> Kembali
+    <>
+      <header>
+        <h2>Identifikasi ASN</h2>
+        <button onClick={closeAsnEntry}>
+          <kbd>Esc</kbd> Kembali
+        </button>
+      </header>
+      <form
+        className="nip-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <label>
+          NIP atau NI PPPK — 18 angka, spasi boleh, atau pindai kartu ASN
+          <input
+            ref={input}
+            autoFocus
+            inputMode="numeric"
+            autoComplete="off"
+            aria-label="NIP"
+            value={text}
+            onChange={(e) => editNip(e.target.value)}
+            placeholder="19860926 201505 1 001"
+          />
+        </label>
+        {/* One button whose words change: it keeps the focus from checking to confirming. */}
+        <button type="submit" className="primary" disabled={checking || text.trim() === ''}>
+          <kbd>Enter</kbd> {!result?.ok ? 'Periksa' : result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
+        </button>
+      </form>
+      {!result?.ok && (
+        <div className="nip-keys">
+          {KEYS.map((d) => (
+            <button key={d} type="button" tabIndex={-1} onClick={() => type(text + d)}>
+              {d}
+            </button>
+          ))}
+          <button type="button" tabIndex={-1} aria-label="Hapus semua angka" onClick={() => type('')}>
+            C
           </button>
-        </header>
-        <form
-          className="nip-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <label>
-            NIP atau NI PPPK — 18 angka, spasi boleh, atau pindai kartu ASN
-            <input
-              ref={input}
-              autoFocus
-              inputMode="numeric"
-              autoComplete="off"
-              aria-label="NIP"
-              value={text}
-              onChange={(e) => editNip(e.target.value)}
-              placeholder="19860926 201505 1 001"
-            />
-          </label>
-          {/* One button whose words change: it keeps the focus from checking to confirming. */}
-          <button type="submit" className="primary" disabled={checking || text.trim() === ''}>
-            <kbd>Enter</kbd>{' '}
-            {!result?.ok ? 'Periksa' : result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
+          <button type="button" tabIndex={-1} onClick={() => type(text + '0')}>
+            0
           </button>
-        </form>
-        {!result?.ok && (
-          <div className="nip-keys">
-            {KEYS.map((d) => (
-              <button key={d} type="button" tabIndex={-1} onClick={() => type(text + d)}>
-                {d}
-              </button>
-            ))}
-            <button type="button" tabIndex={-1} aria-label="Hapus semua angka" onClick={() => type('')}>
-              C
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-label="Hapus angka terakhir"
+            onClick={() => type(text.trimEnd().slice(0, -1))}
+          >
+            ⌫
+          </button>
+        </div>
+      )}
+      {checking && <p className="hint">Memeriksa…</p>}
+      {result && (result.ok ? <Found result={result} retype={() => type('')} /> : <Problem result={result} />)}
+      {training && !result?.ok && (
+        <div className="demo-nips">
+          <p className="hint">Mode latihan — coba salah satu ASN contoh:</p>
+          {DEMO_ASN.map((a) => (
+            <button key={a.nip} type="button" onClick={() => tryDemo(a.nip)}>
+              <span>{a.name}</span> <span className="asn-nip">{formatNip(a.nip)}</span>
             </button>
-            <button type="button" tabIndex={-1} onClick={() => type(text + '0')}>
-              0
-            </button>
-            <button
-              type="button"
-              tabIndex={-1}
-              aria-label="Hapus angka terakhir"
-              onClick={() => type(text.trimEnd().slice(0, -1))}
-            >
-              ⌫
-            </button>
-          </div>
-        )}
-        {checking && <p className="hint">Memeriksa…</p>}
-        {result && (result.ok ? <Found result={result} retype={() => type('')} /> : <Problem result={result} />)}
-        {training && !result?.ok && (
-          <div className="demo-nips">
-            <p className="hint">Mode latihan — coba salah satu ASN contoh:</p>
-            {DEMO_ASN.map((a) => (
-              <button key={a.nip} type="button" onClick={() => tryDemo(a.nip)}>
-                <span>{a.name}</span> <span className="asn-nip">{formatNip(a.nip)}</span>
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
-    </div>
+          ))}
+        </div>
+      )}
+    </>
   );
 }
 

@@ -3,10 +3,9 @@ import { lineDiscount, type CartLine } from '../../domain/checkout/cart';
 import { parsePercent, type Discount } from '../../domain/checkout/discount';
 import { formatRupiah, type Rupiah } from '../../domain/money';
 import { lineGross } from '../../domain/checkout/sale';
-import { useShortcuts } from '../scanning/use-shortcuts';
-import { useApprovalStore } from '../stores/approval-store';
 import { changePrice, discountCart, discountLine } from '../stores/cart-store';
 import { FormProblems } from './FormFields';
+import { Modal } from './Modal';
 import { MoneyInput } from './MoneyInput';
 
 type Mode = 'line' | 'sale' | 'price';
@@ -18,14 +17,20 @@ const MODES: readonly { mode: Mode; label: string }[] = [
 
 /** Discounts and price overrides, each with a reason; a kasir's go to a manager for approval. */
 export function DiscountDialog({ line, close }: { line: CartLine | null; close: () => void }) {
+  return (
+    <Modal label="Diskon dan harga" className="discount-dialog" cancel={close}>
+      <DiscountForm line={line} close={close} />
+    </Modal>
+  );
+}
+
+function DiscountForm({ line, close }: { line: CartLine | null; close: () => void }) {
   const [mode, setMode] = useState<Mode>(line ? 'line' : 'sale');
   const [unit, setUnit] = useState<'amount' | 'percent'>('amount');
   const [amount, setAmount] = useState<Rupiah | null>(null);
   const [percent, setPercent] = useState('');
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const approving = useApprovalStore((s) => s.pending !== null);
-  useShortcuts({ Escape: close }, !approving);
   const byPercent = mode !== 'price' && unit === 'percent';
   const basisPoints = byPercent ? parsePercent(percent) : null;
   // Every field is checked before a manager is called over.
@@ -54,105 +59,101 @@ export function DiscountDialog({ line, close }: { line: CartLine | null; close: 
     if (done) close();
   };
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog discount-dialog" role="dialog" aria-modal="true" aria-label="Diskon dan harga">
-        <header>
-          <h2>Diskon & harga</h2>
-          <button onClick={close}>
-            <kbd>Esc</kbd> Kembali
+    <>
+      <header>
+        <h2>Diskon & harga</h2>
+        <button onClick={close}>
+          <kbd>Esc</kbd> Kembali
+        </button>
+      </header>
+      <div className="methods" role="tablist">
+        {MODES.map((m) => (
+          <button
+            key={m.mode}
+            role="tab"
+            aria-selected={m.mode === mode}
+            className={m.mode === mode ? 'active' : undefined}
+            disabled={m.mode !== 'sale' && !line}
+            onClick={() => (setMode(m.mode), setAmount(null))}
+          >
+            {m.label}
           </button>
-        </header>
-        <div className="methods" role="tablist">
-          {MODES.map((m) => (
-            <button
-              key={m.mode}
-              role="tab"
-              aria-selected={m.mode === mode}
-              className={m.mode === mode ? 'active' : undefined}
-              disabled={m.mode !== 'sale' && !line}
-              onClick={() => (setMode(m.mode), setAmount(null))}
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
-        {mode !== 'sale' && line && (
-          <p>
-            <strong>{line.name}</strong> — {formatRupiah(line.unitPrice)}
-            {line.weightGrams !== null ? '/kg' : ` × ${line.quantity}`} = {formatRupiah(lineGross(line))}
-            {line.discount && ` (diskon sekarang ${formatRupiah(lineDiscount(line))})`}
-          </p>
-        )}
-        <form
-          className="shift-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          {mode !== 'price' && (
-            <div className="unit-toggle" role="radiogroup" aria-label="Jenis diskon">
-              <button
-                type="button"
-                role="radio"
-                aria-checked={unit === 'amount'}
-                className={unit === 'amount' ? 'active' : undefined}
-                onClick={() => setUnit('amount')}
-              >
-                Rupiah
-              </button>
-              <button
-                type="button"
-                role="radio"
-                aria-checked={unit === 'percent'}
-                className={unit === 'percent' ? 'active' : undefined}
-                onClick={() => setUnit('percent')}
-              >
-                Persen
-              </button>
-            </div>
-          )}
-          <label>
-            <span className="required">
-              {mode === 'price' ? 'Harga baru' : byPercent ? 'Diskon (%)' : 'Diskon (Rp)'}
-            </span>
-            {byPercent ? (
-              <input
-                autoFocus
-                inputMode="decimal"
-                aria-label="Nilai diskon"
-                aria-required
-                value={percent}
-                onChange={(e) => setPercent(e.target.value)}
-                placeholder="0"
-              />
-            ) : (
-              <MoneyInput
-                key={mode}
-                autoFocus
-                required
-                label={mode === 'price' ? 'Harga baru' : 'Nilai diskon'}
-                value={amount}
-                onChange={setAmount}
-              />
-            )}
-          </label>
-          <label>
-            <span className="required">Alasan</span>
-            <input
-              aria-label="Alasan"
-              aria-required
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder="contoh: kemasan penyok"
-            />
-          </label>
-          <FormProblems problems={problems} />
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Terapkan (perlu persetujuan manajer)
-          </button>
-        </form>
+        ))}
       </div>
-    </div>
+      {mode !== 'sale' && line && (
+        <p>
+          <strong>{line.name}</strong> — {formatRupiah(line.unitPrice)}
+          {line.weightGrams !== null ? '/kg' : ` × ${line.quantity}`} = {formatRupiah(lineGross(line))}
+          {line.discount && ` (diskon sekarang ${formatRupiah(lineDiscount(line))})`}
+        </p>
+      )}
+      <form
+        className="shift-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {mode !== 'price' && (
+          <div className="unit-toggle" role="radiogroup" aria-label="Jenis diskon">
+            <button
+              type="button"
+              role="radio"
+              aria-checked={unit === 'amount'}
+              className={unit === 'amount' ? 'active' : undefined}
+              onClick={() => setUnit('amount')}
+            >
+              Rupiah
+            </button>
+            <button
+              type="button"
+              role="radio"
+              aria-checked={unit === 'percent'}
+              className={unit === 'percent' ? 'active' : undefined}
+              onClick={() => setUnit('percent')}
+            >
+              Persen
+            </button>
+          </div>
+        )}
+        <label>
+          <span className="required">{mode === 'price' ? 'Harga baru' : byPercent ? 'Diskon (%)' : 'Diskon (Rp)'}</span>
+          {byPercent ? (
+            <input
+              autoFocus
+              inputMode="decimal"
+              aria-label="Nilai diskon"
+              aria-required
+              value={percent}
+              onChange={(e) => setPercent(e.target.value)}
+              placeholder="0"
+            />
+          ) : (
+            <MoneyInput
+              key={mode}
+              autoFocus
+              required
+              label={mode === 'price' ? 'Harga baru' : 'Nilai diskon'}
+              value={amount}
+              onChange={setAmount}
+            />
+          )}
+        </label>
+        <label>
+          <span className="required">Alasan</span>
+          <input
+            aria-label="Alasan"
+            aria-required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="contoh: kemasan penyok"
+          />
+        </label>
+        <FormProblems problems={problems} />
+        <button type="submit" className="primary">
+          <kbd>Enter</kbd> Terapkan (perlu persetujuan manajer)
+        </button>
+      </form>
+    </>
   );
 }

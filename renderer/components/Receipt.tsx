@@ -1,4 +1,6 @@
 import type { Refund } from '../../domain/checkout/refund';
+import type { Shift } from '../../domain/shift/shift';
+import type { ShiftReport } from '../../domain/shift/shift-report';
 import type { Sale } from '../../domain/checkout/sale';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import type { PrintRequest } from '../../bridge/print-request';
@@ -6,6 +8,7 @@ import type { Columns } from '../../hardware/escpos/columns';
 import { layoutPrintRequest } from '../../hardware/print-layout';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import { outletInfo, receiptRequest } from '../print/print-queue';
+import { zReportRequest } from '../shifts/shift-commands';
 import { useSettingsStore } from '../stores/settings-store';
 import { PaperPreview } from './PaperPreview';
 
@@ -13,15 +16,20 @@ import { PaperPreview } from './PaperPreview';
 const DEFAULT_COLUMNS: Columns = 32;
 
 /** A print request on screen as the printer prints it, at the configured printer's paper width. */
-function PrintedPaper({ request, label, receiptNo }: { request: PrintRequest; label: string; receiptNo: string }) {
+function PrintedPaper({
+  request,
+  label,
+  className = 'receipt',
+  ...data
+}: { request: PrintRequest; label: string; className?: string } & Record<`data-${string}`, string>) {
   const columns = useSettingsStore((s) => s.config?.printer?.columns) ?? DEFAULT_COLUMNS;
   return (
     <PaperPreview
-      className="receipt"
+      className={className}
       commands={layoutPrintRequest(request, columns)}
       columns={columns}
       label={label}
-      data-receipt={receiptNo}
+      {...data}
     />
   );
 }
@@ -43,7 +51,7 @@ export function Receipt({
     <PrintedPaper
       request={receiptRequest(sale, identity, false, asn)}
       label={`Struk ${sale.receiptNo}`}
-      receiptNo={sale.receiptNo}
+      data-receipt={sale.receiptNo}
     />
   );
 }
@@ -54,7 +62,27 @@ export function RefundReceipt({ refund, identity }: { refund: Refund; identity: 
     <PrintedPaper
       request={{ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }}
       label={`Refund ${refund.receiptNo}`}
-      receiptNo={refund.receiptNo}
+      data-receipt={refund.receiptNo}
+    />
+  );
+}
+
+/** The Z report of a shift just closed on screen, as printed at its close. */
+export function ZReportPaper({
+  shift,
+  report,
+  identity,
+}: {
+  shift: Shift;
+  report: ShiftReport;
+  identity: TerminalIdentity;
+}) {
+  return (
+    <PrintedPaper
+      className="z-report"
+      request={zReportRequest(identity, shift, report, false)}
+      label={`Laporan Z shift ${shift.cashier.name}`}
+      data-shift={shift.id}
     />
   );
 }

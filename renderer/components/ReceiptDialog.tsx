@@ -1,41 +1,49 @@
 import { asnMonthOf } from '../../domain/asn/asn-standing';
 import { formatRupiah } from '../../domain/money';
 import type { Sale } from '../../domain/checkout/sale';
-import { useShortcuts } from '../scanning/use-shortcuts';
+import { useCommandKeys } from '../commands/command';
+import { useOpenDialogs } from '../commands/open-dialogs';
+import { RECEIPT_COMMANDS as C } from '../commands/receipt-commands';
+import { REGISTER_COMMANDS } from '../commands/register-commands';
 import { startNextSale, usePaymentStore } from '../stores/payment-store';
-import { reprintLastReceipt } from '../stores/printer-store';
 import { useTerminalStore } from '../stores/terminal-store';
 import { AsnMonth } from './AsnMonth';
+import { CommandButton } from './CommandButton';
+import { Modal } from './Modal';
 import { Receipt } from './Receipt';
 
+const COMMANDS = Object.values(C);
+
 export function ReceiptDialog({ sale }: { sale: Sale }) {
+  return (
+    <Modal label="Struk" className="receipt-dialog" cancel={startNextSale}>
+      <ReceiptBody sale={sale} />
+    </Modal>
+  );
+}
+
+function ReceiptBody({ sale }: { sale: Sale }) {
   const identity = useTerminalStore((s) => s.identity)!;
   const asn = usePaymentStore((s) => s.completedAsn);
-  useShortcuts({ Enter: startNextSale, Escape: startNextSale, F4: () => window.print() });
+  const context = { dialogs: useOpenDialogs() };
+  useCommandKeys(COMMANDS, context);
   // Two columns: what the cashier says (change, the ASN's month) and does beside the receipt, all in view.
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog receipt-dialog" role="dialog" aria-modal="true" aria-label="Struk">
-        <div className="receipt-side">
-          <p className="change-banner">
-            Kembalian <strong data-testid="receipt-change">{formatRupiah(sale.change)}</strong>
-          </p>
-          {asn && <AsnMonth month={asnMonthOf(sale)} total={asn.monthTotal} threshold={asn.threshold} />}
-          <div className="actions">
-            <button onClick={() => void reprintLastReceipt()}>
-              <kbd>F3</kbd> Cetak ulang
-            </button>
-            <button onClick={() => window.print()}>
-              <kbd>F4</kbd> Cetak di layar
-            </button>
-            <button className="primary" onClick={startNextSale} autoFocus>
-              <kbd>Enter</kbd> Transaksi baru
-            </button>
-          </div>
-          <p className="hint">Struk juga sudah masuk antrean printer.</p>
+    <>
+      <div className="receipt-side">
+        <p className="change-banner">
+          Kembalian <strong data-testid="receipt-change">{formatRupiah(sale.change)}</strong>
+        </p>
+        {asn && <AsnMonth month={asnMonthOf(sale)} total={asn.monthTotal} threshold={asn.threshold} />}
+        <div className="actions">
+          {/* The register binds F3 itself: over this dialog too, the buyer asks for a copy. */}
+          <CommandButton command={REGISTER_COMMANDS.reprint} context={context} />
+          <CommandButton command={C.print} context={context} />
+          <CommandButton className="primary" command={C.next} context={context} autoFocus />
         </div>
-        <Receipt sale={sale} identity={identity} asn={asn} />
+        <p className="hint">Struk juga sudah masuk antrean printer.</p>
       </div>
-    </div>
+      <Receipt sale={sale} identity={identity} asn={asn} />
+    </>
   );
 }

@@ -1,20 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { cartDiscount, cartTotal, itemCount } from '../../domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '../../domain/money';
+import { useCommandKeys } from '../commands/command';
+import { closeRegisterDialog, noDialog, useOpenDialogs, useRegisterDialog } from '../commands/open-dialogs';
+import { REGISTER_COMMANDS as C, type RegisterContext } from '../commands/register-commands';
 import { acceptScan } from '../scanning/accept-scan';
-import { useShortcuts } from '../scanning/use-shortcuts';
-import { useApprovalStore } from '../stores/approval-store';
-import { confirmWithCashier, useConfirmStore } from '../stores/confirm-store';
-import { openAsnEntry, useAsnEntryStore } from '../stores/asn-store';
-import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
-import { openPayment, usePaymentStore } from '../stores/payment-store';
-import { reprintLastReceipt } from '../stores/printer-store';
+import { useCartStore } from '../stores/cart-store';
+import { usePaymentStore } from '../stores/payment-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useShiftStore } from '../stores/shift-store';
 import { AsnDialog } from './AsnDialog';
 import { AsnPanel } from './AsnPanel';
 import { CameraScanner } from './CameraScanner';
 import { CartTable } from './CartTable';
+import { CommandButton } from './CommandButton';
 import { DiscountDialog } from './DiscountDialog';
 import { HeldCarts } from './HeldCarts';
 import { PaymentDialog } from './PaymentDialog';
@@ -23,75 +22,38 @@ import { ReceiptDialog } from './ReceiptDialog';
 import { SearchBox } from './SearchBox';
 import { WeightDialog } from './WeightDialog';
 
+const COMMANDS = Object.values(C);
+
 export function RegisterScreen() {
   const cart = useCartStore((s) => s.cart);
   const selectedKey = useCartStore((s) => s.selectedKey);
   const paying = usePaymentStore((s) => s.open);
   const completed = usePaymentStore((s) => s.completed);
-  const approving = useApprovalStore((s) => s.pending !== null);
-  const identifying = useAsnEntryStore((s) => s.open);
-  const confirming = useConfirmStore((s) => s.pending !== null);
   const hasAsn = useCartStore((s) => s.asn !== null);
-  const weighing = useCartStore((s) => s.weighing !== null);
   const noShift = useShiftStore((s) => s.shift === null);
-  const [discounting, setDiscounting] = useState(false);
+  const dialogs = useOpenDialogs();
+  const discounting = useRegisterDialog() === 'discount';
   const camera = useSettingsStore((s) => s.config?.cameraScanner ?? false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const focusQuantity = () => {
-    const key = useCartStore.getState().selectedKey;
-    document.querySelector<HTMLInputElement>(`[data-line="${key}"] input.quantity`)?.select();
+  const context: RegisterContext = {
+    dialogs,
+    lines: cart.lines.length,
+    focusSearch: () => searchRef.current?.focus(),
   };
-  const removeSelected = () => {
-    const key = useCartStore.getState().selectedKey;
-    if (key) void removeCartLine(key);
-  };
-  const stepSelected = (step: 1 | -1) => {
-    const { cart, selectedKey } = useCartStore.getState();
-    const line = cart.lines.find((l) => l.key === selectedKey);
-    if (line) void changeQuantity(line.key, line.quantity + step);
-  };
-  const voidSale = async () => {
-    const lines = useCartStore.getState().cart.lines.length;
-    if (lines === 0) return;
-    const sure = await confirmWithCashier({
-      title: 'Batalkan transaksi?',
-      text: `Keranjang (${lines} baris) dikosongkan; tidak ada yang tersimpan.`,
-      yes: 'Ya, batalkan transaksi',
-      no: 'Tidak, lanjutkan',
-    });
-    if (sure) await voidCart();
-  };
+  useCommandKeys(COMMANDS, context);
   const selectedLine = cart.lines.find((l) => l.key === selectedKey) ?? null;
   const discount = cartDiscount(cart);
-  const ready = !paying && !completed && !approving && !discounting && !identifying && !confirming && !weighing;
-  useShortcuts(
-    {
-      F2: () => searchRef.current?.focus(),
-      F4: focusQuantity,
-      F6: removeSelected,
-      F7: () => void voidSale(),
-      F12: () => cart.lines.length > 0 && setDiscounting(true),
-      Delete: removeSelected,
-      '+': () => stepSelected(1),
-      '-': () => stepSelected(-1),
-      F10: openPayment,
-      F11: openAsnEntry,
-      ArrowUp: () => moveSelection(-1),
-      ArrowDown: () => moveSelection(1),
-    },
-    ready,
-  );
   // Arriving with nothing focused (the shift just opened, the float's fields gone): ready to type.
   useEffect(() => {
     if (document.activeElement === document.body) searchRef.current?.focus();
   }, []);
-  // Over the receipt of the sale just made too: the buyer asks for a copy.
-  useShortcuts({ F3: () => void reprintLastReceipt() }, !paying);
+  // The register's own dialogs do not wait for it behind another screen.
+  useEffect(() => closeRegisterDialog, []);
   return (
     <main className="register">
       <section className="register-main">
         <div className={camera ? 'register-tools with-camera' : 'register-tools'}>
-          <SearchBox inputRef={searchRef} idle={ready} />
+          <SearchBox inputRef={searchRef} idle={noDialog(dialogs)} />
           {camera && <CameraScanner onCode={acceptScan} />}
         </div>
         <AsnPanel />
@@ -113,36 +75,20 @@ export function RegisterScreen() {
           </span>
         </div>
         <div className="actions">
-          <button onClick={() => searchRef.current?.focus()}>
-            <kbd>F2</kbd> Cari produk
-          </button>
-          <button onClick={focusQuantity} disabled={cart.lines.length === 0}>
-            <kbd>F4</kbd> Ubah jumlah
-          </button>
-          <button onClick={removeSelected} disabled={cart.lines.length === 0}>
-            <kbd>F6</kbd> Hapus baris
-          </button>
-          <button onClick={() => void voidSale()} disabled={cart.lines.length === 0}>
-            <kbd>F7</kbd> Batalkan transaksi
-          </button>
-          <button onClick={() => setDiscounting(true)} disabled={cart.lines.length === 0}>
-            <kbd>F12</kbd> Diskon / harga
-          </button>
-          {!hasAsn && (
-            <button onClick={openAsnEntry}>
-              <kbd>F11</kbd> NIP ASN
-            </button>
-          )}
+          <CommandButton command={C.search} context={context} />
+          <CommandButton command={C.quantity} context={context} />
+          <CommandButton command={C.removeLine} context={context} />
+          <CommandButton command={C.void} context={context} />
+          <CommandButton command={C.discount} context={context} />
+          {!hasAsn && <CommandButton command={C.asn} context={context} />}
           <HeldCarts />
-          <button className="primary pay" onClick={openPayment} disabled={cart.lines.length === 0}>
-            <kbd>F10</kbd> Bayar
-          </button>
+          <CommandButton className="primary pay" command={C.pay} context={context} />
         </div>
         <PrinterPanel />
         <p className="hint">↑/↓ pilih baris · +/− ubah jumlah · Del hapus baris · Esc tutup</p>
       </aside>
       {paying && <PaymentDialog />}
-      {discounting && <DiscountDialog line={selectedLine} close={() => setDiscounting(false)} />}
+      {discounting && <DiscountDialog line={selectedLine} close={closeRegisterDialog} />}
       {completed && <ReceiptDialog sale={completed} />}
       <AsnDialog />
       <WeightDialog />

@@ -9,6 +9,7 @@ import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { showError } from '../stores/notice-store';
 import { useSessionStore } from '../stores/session-store';
+import { useTerminalStore } from '../stores/terminal-store';
 import {
   closeShiftWithCount,
   closeToday,
@@ -22,6 +23,7 @@ import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
 import { MoneyInput } from './MoneyInput';
 import { PastZReports } from './PastZReports';
+import { ZReportPaper } from './Receipt';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
 
@@ -33,6 +35,7 @@ export function ShiftScreen() {
   const report = useShiftStore((s) => s.report);
   const closed = useShiftStore((s) => s.closed);
   const user = useSessionStore((s) => s.user)!;
+  const identity = useTerminalStore((s) => s.identity)!;
   const [mode, setMode] = useState<Mode>('view');
   useEffect(() => {
     void refreshShiftReport();
@@ -45,8 +48,8 @@ export function ShiftScreen() {
       <main className="shift-screen">
         {closed && (
           <section className="shift-panel" aria-label="Shift terakhir ditutup">
-            <h2>Shift {closed.cashier.name} ditutup — laporan Z dicetak</h2>
-            <ShiftFigures report={closed} />
+            <h2>Shift {closed.shift.cashier.name} ditutup — laporan Z dicetak</h2>
+            <ZReportPaper shift={closed.shift} report={closed.report} identity={identity} />
           </section>
         )}
         <section className="shift-panel wide">

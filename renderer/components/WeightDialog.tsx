@@ -1,17 +1,25 @@
 import { useState } from 'react';
 import { parseWeight } from '../../domain/checkout/cart';
+import type { Product } from '../../domain/catalog/product';
 import { formatRupiah, multiplyRatio } from '../../domain/money';
-import { useShortcuts } from '../scanning/use-shortcuts';
+import { Modal } from './Modal';
 import { addWeighedToCart, cancelWeighing, useCartStore } from '../stores/cart-store';
 
 /** Loose goods sold per kg picked by name (no scale label): the cashier types the weight read off the scale. */
 export function WeightDialog() {
   const product = useCartStore((s) => s.weighing);
+  if (!product) return null;
+  return (
+    <Modal label="Berat barang" cancel={cancelWeighing}>
+      <Weighing product={product} />
+    </Modal>
+  );
+}
+
+function Weighing({ product }: { product: Product }) {
   const [text, setText] = useState('');
   const [unit, setUnit] = useState<'g' | 'kg'>('g');
   const [problem, setProblem] = useState<string | null>(null);
-  useShortcuts({ Escape: cancelWeighing }, product !== null);
-  if (!product) return null;
   const weight = text.trim() === '' ? null : parseWeight(text, unit);
   const submit = () => {
     if (!weight) return setProblem('Ketik beratnya dulu.');
@@ -19,56 +27,54 @@ export function WeightDialog() {
     if (addWeighedToCart(weight.grams)) setText('');
   };
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-label="Berat barang">
-        <form
-          className="shift-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <h2>{product.name}</h2>
-          <p className="hint">Dijual per kg: {formatRupiah(product.price)} / kg. Timbang, lalu ketik beratnya.</p>
-          <fieldset className="choices">
-            <legend>Satuan</legend>
-            <label>
-              <input type="radio" name="weight-unit" checked={unit === 'g'} onChange={() => setUnit('g')} /> gram
-            </label>
-            <label>
-              <input type="radio" name="weight-unit" checked={unit === 'kg'} onChange={() => setUnit('kg')} /> kg
-            </label>
-          </fieldset>
+    <>
+      <form
+        className="shift-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <h2>{product.name}</h2>
+        <p className="hint">Dijual per kg: {formatRupiah(product.price)} / kg. Timbang, lalu ketik beratnya.</p>
+        <fieldset className="choices">
+          <legend>Satuan</legend>
           <label>
-            Berat ({unit})
-            <input
-              autoFocus
-              inputMode="decimal"
-              aria-label="Berat"
-              value={text}
-              onChange={(e) => (setText(e.target.value), setProblem(null))}
-            />
+            <input type="radio" name="weight-unit" checked={unit === 'g'} onChange={() => setUnit('g')} /> gram
           </label>
-          <p className="hint" data-testid="weight-price">
-            {weight?.ok
-              ? `${(weight.grams / 1000).toLocaleString('id-ID')} kg = ${formatRupiah(multiplyRatio(product.price, weight.grams, 1000, 'half-up'))}`
-              : ' '}
+          <label>
+            <input type="radio" name="weight-unit" checked={unit === 'kg'} onChange={() => setUnit('kg')} /> kg
+          </label>
+        </fieldset>
+        <label>
+          Berat ({unit})
+          <input
+            autoFocus
+            inputMode="decimal"
+            aria-label="Berat"
+            value={text}
+            onChange={(e) => (setText(e.target.value), setProblem(null))}
+          />
+        </label>
+        <p className="hint" data-testid="weight-price">
+          {weight?.ok
+            ? `${(weight.grams / 1000).toLocaleString('id-ID')} kg = ${formatRupiah(multiplyRatio(product.price, weight.grams, 1000, 'half-up'))}`
+            : ' '}
+        </p>
+        {problem && (
+          <p className="form-problems" role="alert">
+            {problem}
           </p>
-          {problem && (
-            <p className="form-problems" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="form-buttons">
-            <button type="button" onClick={cancelWeighing}>
-              <kbd>Esc</kbd> Batal
-            </button>
-            <button type="submit" className="primary">
-              <kbd>Enter</kbd> Tambahkan
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        )}
+        <div className="form-buttons">
+          <button type="button" onClick={cancelWeighing}>
+            <kbd>Esc</kbd> Batal
+          </button>
+          <button type="submit" className="primary">
+            <kbd>Enter</kbd> Tambahkan
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

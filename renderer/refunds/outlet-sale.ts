@@ -8,38 +8,38 @@ import type { Refund } from '../../domain/checkout/refund';
 import { refundStatus } from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
 import { saleLookupSchema, type SaleLookup } from '../../sync/protocol/sale-lookup';
+import { problem, type Result } from '../../domain/result';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
-import type { Outcome } from '../shifts/shift-commands';
 import type { RefundSubject } from './refund-commands';
 
-export async function findOutletSale(db: PosDatabase, code: string): Promise<Outcome<RefundSubject>> {
+export async function findOutletSale(db: PosDatabase, code: string): Promise<Result<RefundSubject>> {
   const key = code.trim();
   const result = await getBridge().invoke('sync-sale', key);
-  if (!result.ok) return { ok: false, message: result.error.message };
+  if (!result.ok) return result;
   const answer = result.value;
   if (answer.kind === 'unreachable') {
     return answer.reason === 'not-enrolled'
-      ? {
-          ok: false,
-          message: `Struk ${key} tidak ada di terminal ini. Di mode latihan hanya penjualan terminal ini yang bisa direfund.`,
-        }
-      : {
-          ok: false,
-          message: `Struk ${key} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi (${answer.message}). Refund penjualan terminal lain perlu koneksi: coba lagi saat online.`,
-        };
+      ? problem(
+          'not-found',
+          `Struk ${key} tidak ada di terminal ini. Di mode latihan hanya penjualan terminal ini yang bisa direfund.`,
+        )
+      : problem(
+          'server-unreachable',
+          `Struk ${key} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi (${answer.message}). Refund penjualan terminal lain perlu koneksi: coba lagi saat online.`,
+        );
   }
   if (answer.status === 404)
-    return {
-      ok: false,
-      message: `Struk ${key} tidak ditemukan di terminal ini maupun di server untuk outlet ini. Penjualan terminal lain bisa direfund setelah terminal itu sinkron.`,
-    };
+    return problem(
+      'not-found',
+      `Struk ${key} tidak ditemukan di terminal ini maupun di server untuk outlet ini. Penjualan terminal lain bisa direfund setelah terminal itu sinkron.`,
+    );
   const found = saleLookupSchema.safeParse(answer.body);
   if (answer.status !== 200 || !found.success)
-    return {
-      ok: false,
-      message: `Server provinsi tidak memberi data struk ${key} (status ${answer.status}). Coba lagi nanti.`,
-    };
+    return problem(
+      'server-refused',
+      `Server provinsi tidak memberi data struk ${key} (status ${answer.status}). Coba lagi nanti.`,
+    );
   return subjectOf(
     found.data.sale,
     found.data.refunds,
@@ -52,7 +52,7 @@ export async function findOutletSale(db: PosDatabase, code: string): Promise<Out
  * refunded elsewhere is not refunded again here. The server not knowing the sale yet, or not
  * answering (offline, mode latihan), leaves this terminal's own refunds: the refund goes ahead.
  */
-export async function withOutletRefunds(subject: RefundSubject): Promise<Outcome<RefundSubject>> {
+export async function withOutletRefunds(subject: RefundSubject): Promise<Result<RefundSubject>> {
   const result = await getBridge().invoke('sync-sale', subject.sale.id);
   const answer =
     result.ok && result.value.kind === 'answer' && result.value.status === 200
@@ -63,12 +63,9 @@ export async function withOutletRefunds(subject: RefundSubject): Promise<Outcome
 }
 
 /** The server's refunds with this terminal's own not synced yet; none left to refund is refused. */
-function subjectOf(sale: Sale, synced: SaleLookup['refunds'], local: readonly Refund[]): Outcome<RefundSubject> {
+function subjectOf(sale: Sale, synced: SaleLookup['refunds'], local: readonly Refund[]): Result<RefundSubject> {
   const earlier = [...synced, ...local.filter((r) => !synced.some((s) => s.id === r.id))];
   if (refundStatus(sale, earlier) === 'full')
-    return {
-      ok: false,
-      message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`,
-    };
+    return problem('refunded', `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
   return { ok: true, value: { sale, earlier } };
 }

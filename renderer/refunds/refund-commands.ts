@@ -27,9 +27,9 @@ import { refundSchema } from '../../sync/protocol/refund';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
+import { problem, type Result } from '../../domain/result';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
-import type { Outcome } from '../shifts/shift-commands';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,9 +48,9 @@ export interface RefundSubject {
 export async function findSaleToRefund(
   db: PosDatabase,
   code: string,
-): Promise<Outcome<RefundSubject> | { ok: false; elsewhere: true }> {
+): Promise<Result<RefundSubject> | { ok: false; elsewhere: true }> {
   const text = code.trim();
-  if (text === '') return { ok: false, message: 'Pindai QR struk atau ketik nomor struk.' };
+  if (text === '') return problem('no-receipt', 'Pindai QR struk atau ketik nomor struk.');
   const byId = isReceiptQr(text);
   const sale = byId
     ? await db.sales.get(text.toLowerCase())
@@ -60,19 +60,16 @@ export async function findSaleToRefund(
       ? await db.refunds.get(text.toLowerCase())
       : await db.refunds.where('receiptNo').equals(text.toUpperCase()).first();
     if (refund)
-      return {
-        ok: false,
-        message: `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).`,
-      };
+      return problem(
+        'refund-receipt',
+        `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).`,
+      );
     // Perhaps another till of the outlet sold it: refunds/outlet-sale asks the server.
     return { ok: false, elsewhere: true };
   }
   const earlier = await db.refunds.where('originalSaleId').equals(sale.id).toArray();
   if (refundStatus(sale, earlier) === 'full')
-    return {
-      ok: false,
-      message: `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`,
-    };
+    return problem('refunded', `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
   return { ok: true, value: { sale, earlier } };
 }
 
@@ -147,14 +144,14 @@ export async function completeRefund(
   identity: TerminalIdentity,
   request: RefundRequest,
   now: Date,
-): Promise<Outcome<Refund>> {
-  if (request.picks.length === 0) return { ok: false, message: 'Pilih barang yang dikembalikan.' };
-  if (request.reason.trim() === '') return { ok: false, message: 'Alasan refund wajib diisi.' };
+): Promise<Result<Refund>> {
+  if (request.picks.length === 0) return problem('no-picks', 'Pilih barang yang dikembalikan.');
+  if (request.reason.trim() === '') return problem('no-reason', 'Alasan refund wajib diisi.');
   const wrongPick = refundPicksProblem(request.subject.sale, request.picks, request.subject.earlier);
-  if (wrongPick) return { ok: false, message: wrongPick.message };
+  if (wrongPick) return { ok: false, error: wrongPick };
   const draft = draftRefund(identity, request, now);
   const problems = refundProblems(draft, request.subject.sale, request.subject.earlier);
-  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  if (problems.length > 0) return problem('invalid-refund', problems.join(' '));
   const audit = auditWrites(
     auditEntry(
       identity,

@@ -46,7 +46,7 @@ function cartOf(quantity: number): Cart {
 
 async function open(db: PosDatabase): Promise<Shift> {
   const result = await startShift(db, identity, MARIA, FLOAT, OPENED);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
@@ -75,7 +75,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     expect(shift.businessDate).toBe('2026-12-21');
     expect(await startShift(db, identity, YOHANES, {}, at(1))).toEqual({
       ok: false,
-      message: 'Shift Maria masih terbuka: tutup dulu sebelum membuka shift baru.',
+      error: { code: 'shift-open', message: 'Shift Maria masih terbuka: tutup dulu sebelum membuka shift baru.' },
     });
 
     const cashSale = await sell(db, shift, 2, 'cash', 30);
@@ -97,7 +97,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
       ),
     ).toEqual({
       ok: false,
-      message: expect.stringContaining('melebihi uang di laci'),
+      error: { code: 'invalid-cash-movement', message: expect.stringContaining('melebihi uang di laci') },
     });
     const payOut = await moveCash(
       db,
@@ -127,7 +127,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
       },
       at(160),
     );
-    if (!refund.ok) throw new Error(refund.message);
+    if (!refund.ok) throw new Error(refund.error.message);
     // Refunds take their number from the sales' sequence of the day.
     expect(refund.value).toMatchObject({
       receiptNo: 'MBR-T01-20261222-0002',
@@ -169,11 +169,11 @@ describe('a shift on the terminal (real IndexedDB)', () => {
       ),
     ).toEqual({
       ok: false,
-      message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.',
+      error: { code: 'refund-exceeds-sale', message: 'Jumlah yang dikembalikan melebihi sisa yang bisa dikembalikan.' },
     });
     expect(await findSaleToRefund(db, refund.value.id)).toEqual({
       ok: false,
-      message: expect.stringContaining('adalah struk refund'),
+      error: { code: 'refund-receipt', message: expect.stringContaining('adalah struk refund') },
     });
     const back = (await db.stockMovements.where('saleId').equals(cashSale.id).toArray()).map((m) => [
       m.reason,
@@ -226,12 +226,12 @@ describe('a shift on the terminal (real IndexedDB)', () => {
       approvedBy: null,
     }; // 15.000 short
     const refused = await closeShift(db, identity, shift, short, at(60));
-    expect(!refused.ok && refused.message.replace(/\u00a0/g, ' ')).toBe(
+    expect(!refused.ok && refused.error.message.replace(/\u00a0/g, ' ')).toBe(
       'Selisih kas -Rp 15.000 melebihi batas Rp 10.000: alasan wajib diisi. Selisih kas -Rp 15.000 melebihi batas Rp 10.000: perlu persetujuan manajer.',
     );
     expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(61))).toEqual({
       ok: false,
-      message: 'Tutup hari belum bisa: shift Maria (demo-latihan-1) belum ditutup.',
+      error: { code: 'shifts-open', message: 'Tutup hari belum bisa: shift Maria (demo-latihan-1) belum ditutup.' },
     });
 
     const closed = await closeShift(
@@ -241,7 +241,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
       { ...short, varianceReason: 'Kembalian salah', approvedBy: YOHANES },
       at(62),
     );
-    if (!closed.ok) throw new Error(closed.message);
+    if (!closed.ok) throw new Error(closed.error.message);
     expect(closed.value.report).toMatchObject({
       kind: 'Z',
       expectedCash: 165_000,
@@ -261,16 +261,16 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     expect(audit.map((a) => [a.event.kind, a.approvedBy])).toEqual([['approved', YOHANES]]);
 
     const day = await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(70));
-    if (!day.ok) throw new Error(day.message);
+    if (!day.ok) throw new Error(day.error.message);
     expect(day.value.report).toMatchObject({ saleCount: 1, variance: -15_000, shifts: [closed.value.report] });
     expect(await db.printQueue.where('request.kind').equals('day-report').count()).toBe(1);
     expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(71))).toEqual({
       ok: false,
-      message: 'Hari 2026-12-21 sudah ditutup.',
+      error: { code: 'day-closed', message: 'Hari 2026-12-21 sudah ditutup.' },
     });
     expect(await startShift(db, identity, MARIA, {}, at(72))).toEqual({
       ok: false,
-      message: 'Hari 2026-12-21 sudah ditutup manajer: shift baru dibuka besok.',
+      error: { code: 'day-closed', message: 'Hari 2026-12-21 sudah ditutup manajer: shift baru dibuka besok.' },
     });
     const types = (await db.outbox.orderBy('seq').toArray()).map((e) => syncEventSchema.parse(e).type);
     expect(types).toEqual(['shift.opened', 'sale.completed', 'shift.closed', 'audit.recorded', 'day.closed']);
@@ -309,7 +309,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     });
 
     const closed = await closeShift(db, identity, shift, short, at(61));
-    if (!closed.ok) throw new Error(closed.message);
+    if (!closed.ok) throw new Error(closed.error.message);
     expect(closed.value.shift.closing).toMatchObject({
       varianceThreshold: 30_000,
       varianceReason: null,

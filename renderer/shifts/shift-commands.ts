@@ -22,13 +22,12 @@ import { businessDate, type BusinessDate } from '../../domain/wita';
 import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '../../sync/protocol/shift';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
+import { problem, type Result } from '../../domain/result';
 import { commitDocuments } from '../outbox/commit';
 import type { PrintRequest } from '../../bridge/print-request';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents';
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export async function startShift(
   db: PosDatabase,
@@ -36,15 +35,15 @@ export async function startShift(
   cashier: StaffRef,
   openingFloat: CashCount,
   now: Date,
-): Promise<Outcome<Shift>> {
+): Promise<Result<Shift>> {
   const problems = cashCountProblems(openingFloat);
-  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  if (problems.length > 0) return problem('invalid-count', problems.join(' '));
   const open = await openShiftOf(db);
   if (open)
-    return { ok: false, message: `Shift ${open.cashier.name} masih terbuka: tutup dulu sebelum membuka shift baru.` };
+    return problem('shift-open', `Shift ${open.cashier.name} masih terbuka: tutup dulu sebelum membuka shift baru.`);
   const date = businessDate(now);
   if (await db.dayClosings.where('businessDate').equals(date).count())
-    return { ok: false, message: `Hari ${date} sudah ditutup manajer: shift baru dibuka besok.` };
+    return problem('day-closed', `Hari ${date} sudah ditutup manajer: shift baru dibuka besok.`);
   const shift = shiftSchema.parse(
     openShift({
       id: uuidv7(),
@@ -94,9 +93,9 @@ export async function moveCash(
   cashier: StaffRef,
   move: { kind: CashMovementKind; amount: Rupiah; reason: string },
   now: Date,
-): Promise<Outcome<CashMovement>> {
+): Promise<Result<CashMovement>> {
   const { problems } = await checkCashMovement(db, shift, move);
-  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  if (problems.length > 0) return problem('invalid-cash-movement', problems.join(' '));
   const movement = cashMovementSchema.parse({
     id: uuidv7(),
     outletId: identity.outletId,
@@ -145,9 +144,9 @@ export async function previewClose(
   shift: Shift,
   count: ShiftCount,
   now: Date,
-): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
+): Promise<Result<{ shift: Shift; report: ShiftReport }>> {
   const problems = cashCountProblems(count.counted);
-  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  if (problems.length > 0) return problem('invalid-count', problems.join(' '));
   const closed: Shift = {
     ...shift,
     closing: {
@@ -177,12 +176,12 @@ export async function closeShift(
   shift: Shift,
   count: ShiftCount,
   now: Date,
-): Promise<Outcome<{ shift: Shift; report: ShiftReport }>> {
+): Promise<Result<{ shift: Shift; report: ShiftReport }>> {
   const preview = await previewClose(db, shift, count, now);
   if (!preview.ok) return preview;
   const { shift: closed, report } = preview.value;
   const problems = closingProblems(closed.closing!, report.variance!);
-  if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+  if (problems.length > 0) return problem('invalid-closing', problems.join(' '));
   const payload = shiftClosedSchema.parse({ shift: closed, report });
   const closing = closed.closing!;
   const approval = varianceNeedsApproval(report.variance!, closing.varianceThreshold)
@@ -214,7 +213,7 @@ export async function closeShift(
 }
 
 /** A closed shift's Z report as printed at its close, or again on request (SALINAN). */
-function zReportRequest(
+export function zReportRequest(
   identity: TerminalIdentity,
   closed: Shift,
   report: ShiftReport,
@@ -283,14 +282,14 @@ export async function closeDay(
   date: BusinessDate,
   manager: StaffRef,
   now: Date,
-): Promise<Outcome<DayClosing>> {
+): Promise<Result<DayClosing>> {
   if (await db.dayClosings.where('businessDate').equals(date).count())
-    return { ok: false, message: `Hari ${date} sudah ditutup.` };
+    return problem('day-closed', `Hari ${date} sudah ditutup.`);
   const shifts = await shiftsOfDay(db, date);
-  if (shifts.length === 0) return { ok: false, message: `Belum ada shift pada ${date}.` };
+  if (shifts.length === 0) return problem('no-shifts', `Belum ada shift pada ${date}.`);
   const reports = await Promise.all(shifts.map((s) => loadShiftReport(db, s)));
   const day = dayClose(identity.outletId, date, reports);
-  if (!day.ok) return day;
+  if (!day.ok) return problem('shifts-open', day.message);
   const closing = dayClosingSchema.parse({
     id: uuidv7(),
     outletId: identity.outletId,

@@ -18,7 +18,7 @@ import {
 } from '../checkout/open-carts';
 import type { PosDatabase } from '../db/database';
 import { clearCart, useCartStore } from './cart-store';
-import { showError, showInfo } from './notice-store';
+import { showError, showInfo, showProblem } from './notice-store';
 import { usePaymentStore } from './payment-store';
 import { useSessionStore } from './session-store';
 import { database } from './terminal-store';
@@ -73,7 +73,7 @@ function put(open: OpenCart): void {
 /** At start: the cart a reload, crash or restart left on the register comes back; from then on every change is kept. */
 export async function keepOpenCarts(db: PosDatabase): Promise<void> {
   const left = await loadActiveCart(db);
-  if (left && !left.ok) showError(left.message);
+  if (left && !left.ok) showProblem(left.error);
   if (left?.ok) {
     put(left.value);
     showInfo(
@@ -123,7 +123,7 @@ export async function recallHeldCart(id: string): Promise<boolean> {
   const result = await recallCart(database(), id, new Date());
   await refreshHeldCarts();
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return false;
   }
   put(result.value);

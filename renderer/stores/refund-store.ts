@@ -9,7 +9,7 @@ import { refundPicksProblem, type RefundMethod } from '../../domain/checkout/ref
 import { findOutletSale, withOutletRefunds } from '../refunds/outlet-sale';
 import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
 import { approve } from './approval-store';
-import { showError, showInfo } from './notice-store';
+import { showError, showInfo, showProblem } from './notice-store';
 import { openDrawer, printNow } from './printer-store';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
@@ -32,7 +32,7 @@ export async function findForRefund(code: string): Promise<boolean> {
       ? await findOutletSale(database(), code)
       : here;
   if (!found.ok) {
-    showError(found.message);
+    showProblem(found.error);
     return false;
   }
   useRefundStore.setState({ subject: found.value, done: null });
@@ -90,7 +90,7 @@ export async function submitRefund(
     now,
   );
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return null;
   }
   const refund = result.value;

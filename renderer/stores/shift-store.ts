@@ -25,7 +25,7 @@ import {
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
-import { showError, showInfo } from './notice-store';
+import { showError, showInfo, showProblem } from './notice-store';
 import { openDrawer, printNow } from './printer-store';
 import { currentUser } from './session-store';
 import { database, showScreen, useTerminalStore } from './terminal-store';
@@ -35,8 +35,8 @@ interface ShiftState {
   shift: Shift | null | undefined;
   /** The open shift's X report as last computed. */
   report: ShiftReport | null;
-  /** The Z report of the shift closed last on this screen. */
-  closed: ShiftReport | null;
+  /** The shift closed last on this screen, with its Z report. */
+  closed: { shift: Shift; report: ShiftReport } | null;
   /** The variance a close may have without a manager (a province setting), as last read. */
   varianceThreshold: Rupiah;
   /** The kas keluar a kasir may take without a manager (a province setting), as last read. */
@@ -103,7 +103,7 @@ export function requireShift(): Shift | null {
 export async function openShiftWithFloat(openingFloat: CashCount): Promise<boolean> {
   const result = await startShift(database(), identity(), currentUser(), openingFloat, new Date());
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return false;
   }
   useShiftStore.setState({ shift: result.value, closed: null });
@@ -126,7 +126,7 @@ export async function moveShiftCash(kind: CashMovementKind, amount: Rupiah, reas
   if (check.approval && !(await approve(check.approval)).ok) return false;
   const result = await moveCash(database(), identity(), shift, currentUser(), move, new Date());
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return false;
   }
   printNow();
@@ -164,7 +164,7 @@ async function closingPreview(counted: CashCount): Promise<{ shift: Shift; repor
     new Date(),
   );
   if (!preview.ok) {
-    showError(preview.message);
+    showProblem(preview.error);
     return null;
   }
   return preview.value;
@@ -194,10 +194,10 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
     new Date(),
   );
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return false;
   }
-  useShiftStore.setState({ shift: null, report: null, closed: result.value.report });
+  useShiftStore.setState({ shift: null, report: null, closed: result.value });
   printNow();
   showInfo('Shift ditutup; laporan Z dicetak.', 'success');
   return true;
@@ -219,7 +219,7 @@ export async function closeToday(): Promise<DayClosing | null> {
   }
   const result = await closeDay(database(), identity(), businessDate(new Date()), user, new Date());
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return null;
   }
   printNow();
