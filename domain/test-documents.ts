@@ -8,6 +8,7 @@ import { refundAsn, refundLine, type Refund, type RefundPayment } from './checko
 import { lineGross, saleProblems, type Payment, type PaymentMethod, type Sale, type SaleLine } from './checkout/sale';
 import { toNip } from './asn/nip';
 import { toOutletId, toTerminalId } from './outlet/terminal';
+import { toShiftId } from './shift/shift';
 import { businessDate } from './wita';
 
 export interface LineSpec {
@@ -84,7 +85,7 @@ export function buildSale(spec: SaleSpec): Sale {
     receiptNo: spec.receiptNo ?? `LBJ-T1-${counter}`,
     outletId: toOutletId(spec.outletId ?? 'LBJ'),
     terminalId: toTerminalId(spec.terminalId ?? 'T1'),
-    shiftId: spec.shiftId === undefined ? 'shift-1' : spec.shiftId,
+    shiftId: spec.shiftId === null ? null : toShiftId(spec.shiftId ?? 'shift-1'),
     cashier: spec.cashier ?? { id: 'k1', name: 'Maria' },
     training: spec.training ?? false,
     completedAt,
@@ -128,7 +129,7 @@ export function buildRefund(
     originalReceiptNo: original.receiptNo,
     outletId: original.outletId,
     terminalId: original.terminalId,
-    shiftId: spec.shiftId ?? 'shift-2',
+    shiftId: toShiftId(spec.shiftId ?? 'shift-2'),
     cashier: { id: 'k1', name: 'Maria' },
     approvedBy: { id: 'm1', name: 'Pak Agus' },
     training: original.training,

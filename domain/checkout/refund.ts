@@ -15,6 +15,7 @@ import type { StaffRef } from '../staff/staff';
 import type { Nip } from '../asn/nip';
 import type { Problem } from '../result';
 import type { OutletId, TerminalId } from '../outlet/terminal';
+import type { ShiftId } from '../shift/shift';
 import { businessMonth, type BusinessDate, type BusinessMonth } from '../wita';
 
 export interface RefundLine {
@@ -47,7 +48,7 @@ export interface Refund {
   originalReceiptNo: string;
   outletId: OutletId;
   terminalId: TerminalId;
-  shiftId: string | null;
+  shiftId: ShiftId | null;
   cashier: StaffRef | null;
   /** The manager whose PIN approved it. */
   approvedBy: StaffRef | null;

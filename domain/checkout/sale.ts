@@ -6,6 +6,7 @@ import { multiply, multiplyRatio, subtract, sum, type Rupiah } from '../money';
 import type { Nip } from '../asn/nip';
 import type { Gtin } from '../catalog/barcode';
 import type { OutletId, TerminalId } from '../outlet/terminal';
+import type { ShiftId } from '../shift/shift';
 import type { StaffRef } from '../staff/staff';
 import type { BusinessDate } from '../wita';
 
@@ -67,7 +68,7 @@ export interface Sale {
   receiptNo: string;
   outletId: OutletId;
   terminalId: TerminalId;
-  shiftId: string | null;
+  shiftId: ShiftId | null;
   cashier: { id: string; name: string } | null;
   /** Mode latihan: sales rung up before the terminal is enrolled; never counted by the province. */
   training: boolean;

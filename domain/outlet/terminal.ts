@@ -1,3 +1,5 @@
+import { checkedId } from '../checked-id';
+
 declare const outletIdBrand: unique symbol;
 /** An outlet's id as the province assigned it (manggarai-barat), made only by toOutletId or the wire's schemas. */
 export type OutletId = string & { readonly [outletIdBrand]: 'OutletId' };
@@ -5,14 +7,6 @@ export type OutletId = string & { readonly [outletIdBrand]: 'OutletId' };
 declare const terminalIdBrand: unique symbol;
 /** A terminal's id as the province assigned it at enrolment (manggarai-barat-t01). */
 export type TerminalId = string & { readonly [terminalIdBrand]: 'TerminalId' };
-
-/** Ids are 1 to 64 characters, as the sync protocol's idSchema takes them. */
-const MAX_ID_LENGTH = 64;
-
-function checkedId(text: string, what: string): string {
-  if (text.length === 0 || text.length > MAX_ID_LENGTH) throw new RangeError(`Not ${what}: ${JSON.stringify(text)}`);
-  return text;
-}
 
 export function toOutletId(text: string): OutletId {
   return checkedId(text, 'an outlet id') as OutletId;

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DENOMINATIONS, type CashCount } from './cash-count';
-import type { CashMovement } from './cash-movement';
+import { toCashMovementId, type CashMovement } from './cash-movement';
 import { allocate, rupiah, type Rupiah } from '../money';
 import { refundProblems, type Refund } from '../checkout/refund';
 import { PAYMENT_METHODS, type PaymentMethod, type Sale } from '../checkout/sale';
-import { openShift, type Shift } from './shift';
+import { toOutletId, toTerminalId } from '../outlet/terminal';
+import { openShift, toShiftId, type Shift } from './shift';
 import { dayClose, shiftReport, type ShiftReport } from './shift-report';
 import { buildRefund, buildSale, type PaymentSpec } from '../test-documents';
 import { toBusinessDate } from '../wita';
 
 const THRESHOLD = rupiah(10_000);
 const NIP = '198609262015051001';
+const LBJ = toOutletId('LBJ');
 
 function shiftOf(id: string, openedAt: string, openingFloat: CashCount, counted: CashCount | null): Shift {
   const shift = openShift({
-    id,
-    outletId: 'LBJ',
-    terminalId: 'T1',
+    id: toShiftId(id),
+    outletId: LBJ,
+    terminalId: toTerminalId('T1'),
     cashier: { id: 'k1', name: 'Maria' },
     training: false,
     openedAt,
@@ -50,10 +52,10 @@ function cashRefund(
 
 function movement(id: string, shiftId: string, kind: CashMovement['kind'], amount: number): CashMovement {
   return {
-    id,
-    outletId: 'LBJ',
-    terminalId: 'T1',
-    shiftId,
+    id: toCashMovementId(id),
+    outletId: LBJ,
+    terminalId: toTerminalId('T1'),
+    shiftId: toShiftId(shiftId),
     kind,
     amount: rupiah(amount),
     reason: 'Kas',
@@ -216,19 +218,19 @@ describe('day close', () => {
       refunds: [],
       movements: [],
     });
-    expect(dayClose('LBJ', toBusinessDate('2026-02-01'), [closed('s1', { 'note-50000': 1 }), open])).toEqual({
+    expect(dayClose(LBJ, toBusinessDate('2026-02-01'), [closed('s1', { 'note-50000': 1 }), open])).toEqual({
       ok: false,
       message: 'Tutup hari belum bisa: shift Maria (T1) belum ditutup.',
     });
   });
 
   it('refuses shifts of another outlet or day', () => {
-    expect(() => dayClose('LBJ', toBusinessDate('2026-02-02'), [closed('s1', {})])).toThrow(RangeError);
-    expect(() => dayClose('KPG', toBusinessDate('2026-02-01'), [closed('s1', {})])).toThrow(RangeError);
+    expect(() => dayClose(LBJ, toBusinessDate('2026-02-02'), [closed('s1', {})])).toThrow(RangeError);
+    expect(() => dayClose(toOutletId('KPG'), toBusinessDate('2026-02-01'), [closed('s1', {})])).toThrow(RangeError);
   });
 
   it('sums the shifts, variances included', () => {
-    const result = dayClose('LBJ', toBusinessDate('2026-02-01'), [
+    const result = dayClose(LBJ, toBusinessDate('2026-02-01'), [
       closed('s1', { 'note-50000': 1, 'coin-500': 1 }),
       closed('s2', { 'note-20000': 2 }),
     ]);
@@ -436,7 +438,7 @@ describe('shift report over random shifts', () => {
             const { shift, sales, refunds, movements } = buildShift(d, `s${i}`);
             return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements });
           });
-          const result = dayClose('LBJ', toBusinessDate('2026-02-01'), reports);
+          const result = dayClose(LBJ, toBusinessDate('2026-02-01'), reports);
           if (!result.ok) throw new Error(result.message);
           const day = result.dayClose;
           const numeric = [

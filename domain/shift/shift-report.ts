@@ -14,7 +14,9 @@ import { missingCase } from '../missing-case';
 import { add, subtract, sum, ZERO, type Rupiah } from '../money';
 import type { Refund } from '../checkout/refund';
 import { lineGross, PAYMENT_METHODS, type PaymentMethod, type Sale } from '../checkout/sale';
-import { varianceNeedsApproval, type Shift } from './shift';
+import { checkedId } from '../checked-id';
+import type { OutletId, TerminalId } from '../outlet/terminal';
+import { varianceNeedsApproval, type Shift, type ShiftId } from './shift';
 import type { StaffRef } from '../staff/staff';
 import type { BusinessDate } from '../wita';
 
@@ -69,9 +71,9 @@ export interface ShiftTotals {
 export interface ShiftReport extends ShiftTotals {
   /** X while the shift is open, Z once it is closed. */
   kind: 'X' | 'Z';
-  shiftId: string;
-  outletId: string;
-  terminalId: string;
+  shiftId: ShiftId;
+  outletId: OutletId;
+  terminalId: TerminalId;
   cashier: StaffRef;
   businessDate: BusinessDate;
   openedAt: string;
@@ -221,7 +223,7 @@ export function shiftReport(input: ShiftReportInput): ShiftReport {
 }
 
 export interface DayClose extends ShiftTotals {
-  outletId: string;
+  outletId: OutletId;
   businessDate: BusinessDate;
   /** The Z reports of the day's shifts, in the order given. */
   shifts: ShiftReport[];
@@ -233,7 +235,7 @@ export type DayCloseResult = { ok: true; dayClose: DayClose } | { ok: false; mes
  * The outlet's day: every shift that opened on the WITA date, all closed. Counted and variance are
  * the sums over the shifts.
  */
-export function dayClose(outletId: string, date: BusinessDate, reports: readonly ShiftReport[]): DayCloseResult {
+export function dayClose(outletId: OutletId, date: BusinessDate, reports: readonly ShiftReport[]): DayCloseResult {
   const stray = reports.find((r) => r.outletId !== outletId || r.businessDate !== date);
   if (stray !== undefined)
     throw new RangeError(`Shift ${stray.shiftId} is ${stray.outletId} ${stray.businessDate}, not ${outletId} ${date}`);
@@ -285,11 +287,19 @@ export function dayClose(outletId: string, date: BusinessDate, reports: readonly
   };
 }
 
+declare const dayClosingIdBrand: unique symbol;
+/** A day closing's id (a UUIDv7), made only by toDayClosingId or the wire's schemas. */
+export type DayClosingId = string & { readonly [dayClosingIdBrand]: 'DayClosingId' };
+
+export function toDayClosingId(text: string): DayClosingId {
+  return checkedId(text, 'a day closing id') as DayClosingId;
+}
+
 /** The record of an outlet's day closed on one terminal by a manager, with the day's figures. */
 export interface DayClosing {
-  id: string;
-  outletId: string;
-  terminalId: string;
+  id: DayClosingId;
+  outletId: OutletId;
+  terminalId: TerminalId;
   businessDate: BusinessDate;
   /** UTC instant from the terminal clock. */
   closedAt: string;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rupiah } from '../money';
-import { closingProblems, openShift, varianceNeedsApproval, type ShiftClosing } from './shift';
+import { toOutletId, toTerminalId } from '../outlet/terminal';
+import { closingProblems, openShift, toShiftId, varianceNeedsApproval, type ShiftClosing } from './shift';
 
 const opening = {
-  id: 'shift-1',
-  outletId: 'LBJ',
-  terminalId: 'T1',
+  id: toShiftId('shift-1'),
+  outletId: toOutletId('LBJ'),
+  terminalId: toTerminalId('T1'),
   cashier: { id: 'k1', name: 'Maria' },
   training: false,
   openingFloat: { 'note-50000': 2, 'coin-500': 10 },

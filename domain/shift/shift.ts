@@ -3,7 +3,9 @@
  * drawer. A shift belongs to the WITA business date it opened on, even when it runs past midnight.
  */
 import { cashCountProblems, type CashCount } from './cash-count';
+import { checkedId } from '../checked-id';
 import { formatRupiah, rupiah, type Rupiah } from '../money';
+import type { OutletId, TerminalId } from '../outlet/terminal';
 import type { StaffRef } from '../staff/staff';
 import { businessDate, type BusinessDate } from '../wita';
 
@@ -27,10 +29,18 @@ export interface ShiftClosing {
   approvedBy: StaffRef | null;
 }
 
+declare const shiftIdBrand: unique symbol;
+/** A shift's id (the UUIDv7 its terminal made at open), made only by toShiftId or the wire's schemas. */
+export type ShiftId = string & { readonly [shiftIdBrand]: 'ShiftId' };
+
+export function toShiftId(text: string): ShiftId {
+  return checkedId(text, 'a shift id') as ShiftId;
+}
+
 export interface Shift {
-  id: string;
-  outletId: string;
-  terminalId: string;
+  id: ShiftId;
+  outletId: OutletId;
+  terminalId: TerminalId;
   cashier: StaffRef;
   /** Mode latihan: a practice shift, never counted by the province. */
   training: boolean;

@@ -7,7 +7,7 @@
  * event.
  */
 import { describeAction, type SensitiveAction } from './approval';
-import type { CashMovementKind } from '../shift/cash-movement';
+import type { CashMovementId, CashMovementKind } from '../shift/cash-movement';
 import { missingCase } from '../missing-case';
 import type { StaffRef } from './staff';
 import { formatWita } from '../wita';
@@ -18,7 +18,7 @@ export type AuditEvent =
   /** A wrong PIN at login or at an approval; lockedUntil is set when it locked the person out. */
   | { kind: 'pin-failed'; purpose: 'login' | 'approval'; lockedUntil: string | null }
   | { kind: 'approved'; action: SensitiveAction }
-  | { kind: 'drawer-opened'; cause: CashMovementKind; movementId: string }
+  | { kind: 'drawer-opened'; cause: CashMovementKind; movementId: CashMovementId }
   /** The terminal's host settings saved (printer, kiosk, scanners…), each change in words. */
   | { kind: 'settings-changed'; changes: string[] }
   | { kind: 'enrolled'; serverUrl: string; terminalId: string }

@@ -4,10 +4,11 @@
  * (renderer/components/PaperPreview.browser.test.tsx) renders them, and both must match the golden text.
  */
 import { rupiah } from '../../domain/money';
-import type { CashMovement } from '../../domain/shift/cash-movement';
+import { toCashMovementId, type CashMovement } from '../../domain/shift/cash-movement';
 import type { Sale } from '../../domain/checkout/sale';
-import { openShift, type Shift } from '../../domain/shift/shift';
-import { dayClose, shiftReport } from '../../domain/shift/shift-report';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
+import { openShift, toShiftId, type Shift } from '../../domain/shift/shift';
+import { dayClose, shiftReport, toDayClosingId } from '../../domain/shift/shift-report';
 import { toBusinessDate } from '../../domain/wita';
 import { buildRefund, buildSale, type LineSpec } from '../../domain/test-documents';
 import type { Columns } from '../escpos/columns';
@@ -18,7 +19,9 @@ import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './shift-repo
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
 export const YOHANES = { id: 'm1', name: 'Yohanes Don Bosco' };
-export const SHIFT = 'shift-1';
+export const SHIFT = toShiftId('shift-1');
+const LBJ = toOutletId('LBJ');
+const T1 = toTerminalId('T1');
 
 export function line(name: string, price: number, quantity = 1, discount = 0): LineSpec {
   return { name, price, quantity, discount, supplier: 'UMKM', category: 'Umum' };
@@ -89,9 +92,9 @@ export function goldenRefund() {
 
 export function movement(kind: CashMovement['kind'], amount: number, reason: string): CashMovement {
   return {
-    id: `m-${kind}-${amount}`,
-    outletId: 'LBJ',
-    terminalId: 'T1',
+    id: toCashMovementId(`m-${kind}-${amount}`),
+    outletId: LBJ,
+    terminalId: T1,
     shiftId: SHIFT,
     kind,
     amount: rupiah(amount),
@@ -142,8 +145,8 @@ export function workedShift() {
   ];
   const opened = openShift({
     id: SHIFT,
-    outletId: 'LBJ',
-    terminalId: 'T1',
+    outletId: LBJ,
+    terminalId: T1,
     cashier: MARIA,
     training: false,
     openedAt: '2025-03-05T00:00:00Z',
@@ -214,12 +217,12 @@ export function goldenPayOut(columns: Columns): PrintCommand[] {
 /** The day report of a day with the worked shift alone. */
 export function goldenDayReport(columns: Columns) {
   const { shift, sales, refunds, movements } = workedShift();
-  const day = dayClose('LBJ', toBusinessDate('2025-03-05'), [shiftReport({ shift, sales, refunds, movements })]);
+  const day = dayClose(LBJ, toBusinessDate('2025-03-05'), [shiftReport({ shift, sales, refunds, movements })]);
   if (!day.ok) throw new Error(day.message);
   const closing = {
-    id: 'd1',
-    outletId: 'LBJ',
-    terminalId: 'T1',
+    id: toDayClosingId('d1'),
+    outletId: LBJ,
+    terminalId: T1,
     businessDate: toBusinessDate('2025-03-05'),
     closedAt: '2025-03-05T08:30:00Z',
     closedBy: YOHANES,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
 import { openShift, type Shift } from '../../domain/shift/shift';
 import { NET_SALES_LABEL, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import { buildRefund, buildSale } from '../../domain/test-documents';
@@ -143,8 +144,8 @@ describe('the printed Z report', () => {
           const movements = payIn > 0 ? [movement('pay-in', payIn, 'Uang kecil')] : [];
           const opened = openShift({
             id: SHIFT,
-            outletId: 'LBJ',
-            terminalId: 'T1',
+            outletId: toOutletId('LBJ'),
+            terminalId: toTerminalId('T1'),
             cashier: MARIA,
             training: false,
             openedAt: '2025-03-05T00:00:00Z',

@@ -6,6 +6,7 @@ import { rupiah } from '../../domain/money';
 import { parseNip } from '../../domain/asn/nip';
 import type { Product } from '../../domain/catalog/product';
 import type { Payment } from '../../domain/checkout/sale';
+import { toShiftId } from '../../domain/shift/shift';
 import { saleCompletedEventSchema } from '../../sync/protocol/events';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
@@ -40,7 +41,7 @@ const sei: Product = {
 };
 
 const freshDb = useFreshDatabases();
-const SHIFT_ID = '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f';
+const SHIFT_ID = toShiftId('019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f');
 
 function ok(result: ReturnType<typeof addProduct>): Cart {
   if (!result.ok) throw new Error(result.message);

@@ -22,6 +22,7 @@ import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
 import { ACTIVE_CART_ID } from './open-carts';
 import { newReceiptJob } from '../print/print-queue';
+import type { ShiftId } from '../../domain/shift/shift';
 
 /** User Timing name around the commit transaction, read by the checkout benchmark and the browser's profiler. */
 export const COMMIT_MEASURE = 'pos:sale-commit';
@@ -32,7 +33,7 @@ export interface CheckoutInput {
   identity: TerminalIdentity;
   cashier: StaffRef;
   /** The terminal's open shift: no sale without one. */
-  shiftId: string;
+  shiftId: ShiftId;
   /** The ASN the cashier identified by NIP, or null. */
   asn: CheckoutAsn | null;
   now: Date;

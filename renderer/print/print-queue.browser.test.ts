@@ -13,6 +13,7 @@ import type { PrintRequest } from '../../bridge/print-request';
 import { completeSale } from '../checkout/complete-sale';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore, newPrintJob } from './print-queue';
+import { toShiftId } from '../../domain/shift/shift';
 
 const freshDb = useFreshDatabases();
 const kopi: Product = {
@@ -36,7 +37,7 @@ async function sell(db: ReturnType<typeof freshDb>) {
     payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }],
     identity: DEMO_IDENTITY,
     cashier: { id: 'k1', name: 'Maria' },
-    shiftId: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f',
+    shiftId: toShiftId('019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f'),
     asn: null,
     now: new Date(),
   });

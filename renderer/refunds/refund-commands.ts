@@ -30,6 +30,7 @@ import type { StockMovement } from '../db/rows';
 import { problem, type Result } from '../../domain/result';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
+import type { ShiftId } from '../../domain/shift/shift';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -109,7 +110,7 @@ export interface RefundRequest {
   method: RefundMethod;
   reason: string;
   cashier: StaffRef;
-  shiftId: string;
+  shiftId: ShiftId;
   approvedBy: StaffRef;
 }
 

@@ -10,12 +10,19 @@ import { cashCountProblems, type CashCount } from '../../domain/shift/cash-count
 import {
   cashMovementProblems,
   payOutNeedsApproval,
+  toCashMovementId,
   type CashMovement,
   type CashMovementKind,
 } from '../../domain/shift/cash-movement';
 import type { Rupiah } from '../../domain/money';
-import { closingProblems, openShift, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
-import { dayClose, shiftReport, type DayClosing, type ShiftReport } from '../../domain/shift/shift-report';
+import { closingProblems, openShift, toShiftId, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
+import {
+  dayClose,
+  shiftReport,
+  toDayClosingId,
+  type DayClosing,
+  type ShiftReport,
+} from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 import type { TerminalIdentity } from '../../domain/outlet/terminal';
 import { businessDate, type BusinessDate } from '../../domain/wita';
@@ -46,7 +53,7 @@ export async function startShift(
     return problem('day-closed', `Hari ${date} sudah ditutup manajer: shift baru dibuka besok.`);
   const shift = shiftSchema.parse(
     openShift({
-      id: uuidv7(),
+      id: toShiftId(uuidv7()),
       outletId: identity.outletId,
       terminalId: identity.terminalId,
       cashier,
@@ -97,7 +104,7 @@ export async function moveCash(
   const { problems } = await checkCashMovement(db, shift, move);
   if (problems.length > 0) return problem('invalid-cash-movement', problems.join(' '));
   const movement = cashMovementSchema.parse({
-    id: uuidv7(),
+    id: toCashMovementId(uuidv7()),
     outletId: identity.outletId,
     terminalId: identity.terminalId,
     shiftId: shift.id,
@@ -291,7 +298,7 @@ export async function closeDay(
   const day = dayClose(identity.outletId, date, reports);
   if (!day.ok) return problem('shifts-open', day.message);
   const closing = dayClosingSchema.parse({
-    id: uuidv7(),
+    id: toDayClosingId(uuidv7()),
     outletId: identity.outletId,
     terminalId: identity.terminalId,
     businessDate: date,

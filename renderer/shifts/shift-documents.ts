@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { CashMovement } from '../../domain/shift/cash-movement';
 import type { Refund } from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
-import type { Shift } from '../../domain/shift/shift';
+import type { Shift, ShiftId } from '../../domain/shift/shift';
 import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import type { PosDatabase } from '../db/database';
 
@@ -37,7 +37,7 @@ export async function closedShifts(db: PosDatabase, limit: number): Promise<Shif
     .toArray();
 }
 
-export async function shiftDocuments(db: PosDatabase, shiftId: string): Promise<ShiftDocuments> {
+export async function shiftDocuments(db: PosDatabase, shiftId: ShiftId): Promise<ShiftDocuments> {
   const [sales, refunds, movements] = await Promise.all([
     db.sales.where('[shiftId+receiptNo]').between([shiftId, Dexie.minKey], [shiftId, Dexie.maxKey]).toArray(),
     db.refunds.where('shiftId').equals(shiftId).toArray(),

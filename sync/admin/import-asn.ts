@@ -4,6 +4,7 @@
  * only rows that really changed are served again to terminals.
  */
 import { readAsnRosterRows } from '../../domain/asn/asn-roster-rows';
+import type { Nip } from '../../domain/asn/nip';
 import type { Database } from '../server/db/database';
 import { writeTransaction } from '../server/streams/change-log';
 import { parseCsvSheet } from './csv';
@@ -15,10 +16,10 @@ export async function importAsnRoster(db: Database, csvText: string): Promise<Im
   const csv = parseCsvSheet(csvText);
   const { rows, problems } = readAsnRosterRows(csv.sheet, new Date());
   const counts = await writeTransaction(db, async (tx) => {
-    const changed: { nip: string; inserted: boolean }[] = [];
+    const changed: { nip: Nip; inserted: boolean }[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
-      const result = await tx.query<{ nip: string; inserted: boolean }>(
+      const result = await tx.query<{ nip: Nip; inserted: boolean }>(
         `INSERT INTO asn_roster (nip, name, opd, kind)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
          ON CONFLICT (nip) DO UPDATE SET name = excluded.name, opd = excluded.opd, kind = excluded.kind, updated_at = now()

@@ -6,6 +6,8 @@
  * documents of the shift are missing or quarantined, and the report says so.
  */
 import { add, formatRupiah, subtract, sum, ZERO, type Rupiah } from '../../domain/money';
+import type { TerminalId } from '../../domain/outlet/terminal';
+import type { ShiftId } from '../../domain/shift/shift';
 import type { ShiftReport } from '../../domain/shift/shift-report';
 import { formatWita } from '../../domain/wita';
 import { businessDateSchema } from '../protocol/primitives';
@@ -45,9 +47,10 @@ export const FIGURES = [
   'variance',
 ] as const satisfies readonly (keyof ShiftReport)[];
 
+/** Ids as the ingest wrote them from checked events. */
 interface FiguresRow extends Omit<ShiftTotalsRow, 'shift_id'> {
-  id: string;
-  terminal_id: string;
+  id: ShiftId;
+  terminal_id: TerminalId;
   cashier_name: string;
   opened_at: Date;
   opening_float: number;

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import type { SensitiveAction } from '../../domain/staff/approval';
 import type { AuditEntry } from '../../domain/staff/audit';
 import type { Discount } from '../../domain/checkout/discount';
-import { countSchema, idSchema, instantSchema, lineNoSchema, rupiahSchema, uuidV7Schema } from './primitives';
+import {
+  cashMovementIdSchema,
+  countSchema,
+  idSchema,
+  instantSchema,
+  lineNoSchema,
+  rupiahSchema,
+  uuidV7Schema,
+} from './primitives';
 import { staffRefSchema } from './shift';
 
 export const discountSchema = z.discriminatedUnion('kind', [
@@ -49,7 +57,11 @@ export const auditEntrySchema = z.object({
       lockedUntil: instantSchema.nullable(),
     }),
     z.object({ kind: z.literal('approved'), action: sensitiveActionSchema }),
-    z.object({ kind: z.literal('drawer-opened'), cause: z.enum(['pay-in', 'pay-out']), movementId: uuidV7Schema }),
+    z.object({
+      kind: z.literal('drawer-opened'),
+      cause: z.enum(['pay-in', 'pay-out']),
+      movementId: cashMovementIdSchema,
+    }),
     z.object({ kind: z.literal('settings-changed'), changes: z.array(z.string().max(300)).min(1).max(10) }),
     z.object({ kind: z.literal('enrolled'), serverUrl: z.string().max(300), terminalId: idSchema }),
     z.object({

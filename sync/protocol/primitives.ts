@@ -4,6 +4,9 @@ import { toNip } from '../../domain/asn/nip';
 import type { Gtin } from '../../domain/catalog/barcode';
 import { isRupiah, type Rupiah } from '../../domain/money';
 import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
+import { toCashMovementId } from '../../domain/shift/cash-movement';
+import { toShiftId } from '../../domain/shift/shift';
+import { toDayClosingId } from '../../domain/shift/shift-report';
 import { toBusinessDate } from '../../domain/wita';
 
 export const rupiahSchema = z.custom<Rupiah>((v) => isRupiah(v), { message: 'must be a whole number of Rupiah' });
@@ -14,6 +17,9 @@ export const uuidV7Schema = z.string().regex(UUID_V7, 'must be a lowercase UUIDv
 export const idSchema = z.string().min(1).max(64);
 export const outletIdSchema = idSchema.transform(toOutletId);
 export const terminalIdSchema = idSchema.transform(toTerminalId);
+export const shiftIdSchema = uuidV7Schema.transform(toShiftId);
+export const cashMovementIdSchema = uuidV7Schema.transform(toCashMovementId);
+export const dayClosingIdSchema = uuidV7Schema.transform(toDayClosingId);
 /**
  * An ISO 8601 instant with an explicit offset (the terminal writes UTC, 'Z'). Years before 1970 are
  * refused: no terminal clock reads earlier than the Unix epoch, and PostgreSQL has no year 0000.

@@ -1,6 +1,7 @@
 /** The sale document on the wire, validated to the domain's Sale type. */
 import { z } from 'zod';
 import { PAYMENT_METHODS, type Sale } from '../../domain/checkout/sale';
+import { toShiftId } from '../../domain/shift/shift';
 import { staffRefSchema } from './shift';
 import {
   businessDateSchema,
@@ -54,7 +55,8 @@ export const saleSchema = z.object({
   receiptNo: z.string().min(1).max(64),
   outletId: outletIdSchema,
   terminalId: terminalIdSchema,
-  shiftId: idSchema.nullable(),
+  // Any id, as sales always took it (a shift's own is a UUIDv7).
+  shiftId: idSchema.transform(toShiftId).nullable(),
   cashier: z.object({ id: idSchema, name: textSchema }).nullable(),
   training: z.boolean(),
   completedAt: instantSchema,

@@ -6,12 +6,16 @@ import type { Shift } from '../../domain/shift/shift';
 import type { DayClose, DayClosing, ShiftReport } from '../../domain/shift/shift-report';
 import {
   businessDateSchema,
+  cashMovementIdSchema,
   countSchema as count,
+  dayClosingIdSchema,
   idSchema,
   instantSchema,
+  outletIdSchema,
   rupiahSchema,
+  shiftIdSchema,
+  terminalIdSchema,
   textSchema,
-  uuidV7Schema,
 } from './primitives';
 
 export const staffRefSchema = z.object({ id: idSchema, name: textSchema });
@@ -33,9 +37,9 @@ export const shiftClosingSchema = z.object({
 });
 
 export const shiftSchema = z.object({
-  id: uuidV7Schema,
-  outletId: idSchema,
-  terminalId: idSchema,
+  id: shiftIdSchema,
+  outletId: outletIdSchema,
+  terminalId: terminalIdSchema,
   cashier: staffRefSchema,
   training: z.boolean(),
   openedAt: instantSchema,
@@ -45,10 +49,10 @@ export const shiftSchema = z.object({
 }) satisfies z.ZodType<Shift>;
 
 export const cashMovementSchema = z.object({
-  id: uuidV7Schema,
-  outletId: idSchema,
-  terminalId: idSchema,
-  shiftId: uuidV7Schema,
+  id: cashMovementIdSchema,
+  outletId: outletIdSchema,
+  terminalId: terminalIdSchema,
+  shiftId: shiftIdSchema,
   kind: z.enum(['pay-in', 'pay-out']),
   amount: rupiahSchema,
   reason: textSchema,
@@ -94,9 +98,9 @@ const shiftTotalsShape = {
 export const shiftReportSchema = z.object({
   ...shiftTotalsShape,
   kind: z.enum(['X', 'Z']),
-  shiftId: uuidV7Schema,
-  outletId: idSchema,
-  terminalId: idSchema,
+  shiftId: shiftIdSchema,
+  outletId: outletIdSchema,
+  terminalId: terminalIdSchema,
   cashier: staffRefSchema,
   businessDate: businessDateSchema,
   openedAt: instantSchema,
@@ -108,15 +112,15 @@ export const shiftReportSchema = z.object({
 
 export const dayCloseSchema = z.object({
   ...shiftTotalsShape,
-  outletId: idSchema,
+  outletId: outletIdSchema,
   businessDate: businessDateSchema,
   shifts: z.array(shiftReportSchema).max(100),
 }) satisfies z.ZodType<DayClose>;
 
 export const dayClosingSchema = z.object({
-  id: uuidV7Schema,
-  outletId: idSchema,
-  terminalId: idSchema,
+  id: dayClosingIdSchema,
+  outletId: outletIdSchema,
+  terminalId: terminalIdSchema,
   businessDate: businessDateSchema,
   closedAt: instantSchema,
   closedBy: staffRefSchema,

@@ -11,11 +11,12 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
 import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import type { CashMovement } from '../../domain/shift/cash-movement';
+import { toCashMovementId, type CashMovement } from '../../domain/shift/cash-movement';
 import { rupiah } from '../../domain/money';
 import type { Refund } from '../../domain/checkout/refund';
 import type { PaymentMethod, Sale } from '../../domain/checkout/sale';
-import { openShift, type Shift } from '../../domain/shift/shift';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
+import { openShift, toShiftId, type Shift } from '../../domain/shift/shift';
 import { shiftReport } from '../../domain/shift/shift-report';
 import { buildRefund, buildSale } from '../../domain/test-documents';
 import { encodeCommands } from '../../hardware/escpos/encode';
@@ -32,9 +33,9 @@ const MARIA = { id: 'demo-kasir-maria', name: 'Maria' };
 function dayOfSales(): Seed {
   const opened = Date.parse('2026-12-21T00:00:00Z');
   const shift: Shift = openShift({
-    id: uuidv7(),
-    outletId: 'demo-manggarai-barat',
-    terminalId: 'demo-latihan-1',
+    id: toShiftId(uuidv7()),
+    outletId: toOutletId('demo-manggarai-barat'),
+    terminalId: toTerminalId('demo-latihan-1'),
     cashier: MARIA,
     training: true,
     openedAt: new Date(opened).toISOString(),
@@ -67,7 +68,7 @@ function dayOfSales(): Seed {
     .filter((_, i) => i % 50 === 7)
     .map((s) => buildRefund(s, [[1, 1]], [], { id: uuidv7(), shiftId: shift.id }));
   const movements: CashMovement[] = Array.from({ length: 12 }, (_, i) => ({
-    id: uuidv7(),
+    id: toCashMovementId(uuidv7()),
     outletId: shift.outletId,
     terminalId: shift.terminalId,
     shiftId: shift.id,

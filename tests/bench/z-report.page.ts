@@ -8,7 +8,7 @@
 import type { CashMovement } from '../../domain/shift/cash-movement';
 import type { Refund } from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
-import type { Shift } from '../../domain/shift/shift';
+import type { Shift, ShiftId } from '../../domain/shift/shift';
 import { shiftReport } from '../../domain/shift/shift-report';
 import { layoutShiftReport } from '../../hardware/receipt/shift-report-layout';
 import { PosDatabase } from '../../renderer/db/database';
@@ -52,7 +52,7 @@ function layout(shift: Shift, documents: ShiftDocuments): number {
 }
 
 /** Milliseconds of the real path: read from IndexedDB, compute, lay out. */
-async function real(shiftId: string): Promise<number> {
+async function real(shiftId: ShiftId): Promise<number> {
   const start = performance.now();
   const shift = (await db.shifts.get(shiftId))!;
   layout(shift, await shiftDocuments(db, shiftId));
@@ -60,7 +60,7 @@ async function real(shiftId: string): Promise<number> {
 }
 
 /** Milliseconds of the pure computation over the documents already in memory. */
-async function baseline(shiftId: string): Promise<number> {
+async function baseline(shiftId: ShiftId): Promise<number> {
   const shift = (await db.shifts.get(shiftId))!;
   const start = performance.now();
   shiftReport({ shift, ...inMemory! });

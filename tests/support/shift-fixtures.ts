@@ -6,11 +6,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { AuditEntry, AuditEvent } from '../../domain/staff/audit';
 import type { CashCount } from '../../domain/shift/cash-count';
-import type { CashMovement } from '../../domain/shift/cash-movement';
+import { toCashMovementId, type CashMovement } from '../../domain/shift/cash-movement';
 import { rupiah } from '../../domain/money';
 import type { Refund } from '../../domain/checkout/refund';
 import type { Sale } from '../../domain/checkout/sale';
-import { DEFAULT_VARIANCE_THRESHOLD, openShift, type Shift } from '../../domain/shift/shift';
+import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
+import { DEFAULT_VARIANCE_THRESHOLD, openShift, toShiftId, type Shift } from '../../domain/shift/shift';
 import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
 import type { StaffRef } from '../../domain/staff/staff';
 
@@ -24,9 +25,9 @@ export const YOHANES: StaffRef = { id: 'manager-yohanes', name: 'Yohanes' };
 
 export function testShift(terminal: TerminalRef, openedAt: string, openingFloat: CashCount, training = false): Shift {
   return openShift({
-    id: uuidv7(),
-    outletId: terminal.outletId,
-    terminalId: terminal.id,
+    id: toShiftId(uuidv7()),
+    outletId: toOutletId(terminal.outletId),
+    terminalId: toTerminalId(terminal.id),
     cashier: MARIA,
     training,
     openedAt,
@@ -63,7 +64,7 @@ export function closedShift(
 
 export function testMovement(shift: Shift, kind: CashMovement['kind'], amount: number, at: string): CashMovement {
   return {
-    id: uuidv7(),
+    id: toCashMovementId(uuidv7()),
     outletId: shift.outletId,
     terminalId: shift.terminalId,
     shiftId: shift.id,

@@ -44,7 +44,7 @@ export function compressPayload(payload: unknown): Buffer {
 }
 
 /** compressPayload's bytes as a bytea value in JSON (db/insert-rows.ts). */
-export function payloadColumn(payload: unknown): string {
+export function payloadColumn(payload: unknown): `\\x${string}` {
   return `\\x${compressPayload(payload).toString('hex')}`;
 }
 

@@ -6,6 +6,7 @@
  */
 import { describeAudit } from '../../../domain/staff/audit';
 import { auditFlags } from './checks/audit-staff';
+import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { recheckApprovedSales } from './late-approvals';
 import { trainingReason } from './training';
@@ -31,7 +32,7 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
   },
 
   derivedRows: (events) => ({
-    audit_log: events.map(({ id, payload: a }) => ({
+    audit_log: events.map(({ id, payload: a }): Insertable<'audit_log'> => ({
       id: a.id,
       event_id: id,
       outlet_id: a.outletId,
@@ -44,6 +45,7 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
       approved_by_name: a.approvedBy?.name ?? null,
       description: describeAudit(a.event),
       details: a.event,
+      flags: null,
     })),
   }),
 

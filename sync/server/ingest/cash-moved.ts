@@ -6,6 +6,7 @@
  */
 import { cashMovementProblems } from '../../../domain/shift/cash-movement';
 import { rupiah } from '../../../domain/money';
+import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
 import { addShiftTotals } from './shift-totals';
@@ -42,7 +43,7 @@ export const cashMoved: EventHandler<'cash.moved'> = {
   },
 
   derivedRows: (events) => ({
-    cash_movements: events.map(({ id, payload: m }) => ({
+    cash_movements: events.map(({ id, payload: m }): Insertable<'cash_movements'> => ({
       id: m.id,
       event_id: id,
       shift_id: m.shiftId,

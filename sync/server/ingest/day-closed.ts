@@ -3,6 +3,7 @@
  * closed before, a report for another outlet or date, and shifts in it that the server has not
  * seen closed on this terminal for that date.
  */
+import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
 import { trainingReason } from './training';
@@ -42,7 +43,7 @@ export const dayClosed: EventHandler<'day.closed'> = {
   },
 
   derivedRows: (events) => ({
-    day_closings: events.map(({ id, payload: d }) => ({
+    day_closings: events.map(({ id, payload: d }): Insertable<'day_closings'> => ({
       id: d.id,
       event_id: id,
       outlet_id: d.outletId,
@@ -55,8 +56,10 @@ export const dayClosed: EventHandler<'day.closed'> = {
       net_sales: d.report.netSales,
       refunds: d.report.refunds,
       expected_cash: d.report.expectedCash,
-      counted: d.report.counted,
-      variance: d.report.variance,
+      // The terminal's dayClose always sums them (domain/shift/shift-report.ts); a null sent all the
+      // same fails these NOT NULL columns, so the batch is refused.
+      counted: d.report.counted!,
+      variance: d.report.variance!,
     })),
   }),
 };

@@ -5,6 +5,7 @@
  */
 import type { SyncEventOf as EventOf, SyncEventType } from '../../protocol/events';
 import type { Queryable } from '../db/database';
+import type { TableRows } from '../db/insert-rows';
 import type { WriteTx } from '../streams/change-log';
 import type { AsnSpending } from './asn-monthly-totals';
 
@@ -33,7 +34,7 @@ export interface EventHandler<T extends SyncEventType> {
    * The rows sound events become, by table, parents first. They are written in the same statement
    * as the events themselves (see db/insert-rows.ts).
    */
-  derivedRows(events: readonly EventOf<T>[], context: IngestContext): Record<string, Record<string, unknown>[]>;
+  derivedRows(events: readonly EventOf<T>[], context: IngestContext): TableRows;
   /**
    * Writes that build on those rows, such as the terminal's own running totals; runs right after
    * them. Returns what it adds to ASN months (an earlier sale it released), for the batch's end.

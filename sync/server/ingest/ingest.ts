@@ -17,7 +17,7 @@ import type { SyncEvent } from '../../protocol/events';
 import type { PushResponse } from '../../protocol/messages';
 import { isRetryable, type Database } from '../db/database';
 import { payloadColumn } from '../db/event-payload';
-import { insertRows } from '../db/insert-rows';
+import { insertRows, type Insertable } from '../db/insert-rows';
 import { writeTransaction, type WriteTx } from '../streams/change-log';
 import { addAsnSpending, type AsnSpending } from './asn-monthly-totals';
 import { clockProblems } from './checks/clock';
@@ -82,7 +82,7 @@ async function ingestBatch(
 
   const results: Result[] = [];
   const candidates: Candidate[] = [];
-  const rejected: Record<string, unknown>[] = [];
+  const rejected: Insertable<'rejected_events'>[] = [];
   for (const event of events) {
     const hash = createHash('sha256').update(JSON.stringify(event)).digest('hex');
     const reject = (reason: string) => {
@@ -195,7 +195,7 @@ export function eventRow(
   { terminal, receivedAt }: Pick<IngestContext, 'terminal' | 'receivedAt'>,
   contentHash: string,
   reasons: readonly string[],
-) {
+): Insertable<'events'> {
   return {
     id: event.id,
     terminal_id: terminal.id,
@@ -204,6 +204,7 @@ export function eventRow(
     occurred_at: event.occurredAt,
     received_at: receivedAt,
     shift_id: handlerFor(event.type).shiftId(event),
+    payload: null,
     payload_z: payloadColumn(event.payload),
     content_hash: contentHash,
     quarantine_reasons: reasons.length > 0 ? reasons : null,

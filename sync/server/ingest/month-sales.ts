@@ -6,17 +6,9 @@
 import type { Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
 import type { Queryable } from '../db/database';
+import type { Tables } from '../db/tables';
 
-interface MonthSales {
-  month: string;
-  terminal_id: string;
-  outlet_id: string;
-  sale_count: number;
-  total: number;
-  cash: number;
-  qris: number;
-  debit: number;
-}
+type MonthSales = Tables['terminal_month_sales'];
 
 export async function addMonthSales(tx: Queryable, sales: readonly Sale[]): Promise<void> {
   const byMonth = new Map<string, MonthSales>();

@@ -14,6 +14,7 @@ import { saleProblems, type Sale } from '../../../domain/checkout/sale';
 import { businessMonth } from '../../../domain/wita';
 import { priceProblems } from './checks/prices';
 import { foreignShiftProblems } from './checks/shift-owner';
+import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { addMonthSales } from './month-sales';
 import { recheckClosedShifts } from './shift-closed';
@@ -112,7 +113,11 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
 };
 
 /** The rows a sale becomes in sales, sale_lines and payments. */
-export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
+export function saleRows(
+  eventId: string,
+  s: Sale,
+  receivedAt: Date,
+): { sale: Insertable<'sales'>; lines: Insertable<'sale_lines'>[]; payments: Insertable<'payments'>[] } {
   return {
     sale: {
       id: s.id,
@@ -134,7 +139,7 @@ export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
       asn_nip: s.asn?.nip ?? null,
       asn_verified: s.asn?.verified ?? null,
     },
-    lines: s.lines.map((l) => ({
+    lines: s.lines.map((l): Insertable<'sale_lines'> => ({
       sale_id: s.id,
       line_no: l.lineNo,
       product_id: l.productId,
@@ -149,7 +154,7 @@ export function saleRows(eventId: string, s: Sale, receivedAt: Date) {
       discount: l.discount,
       total: l.total,
     })),
-    payments: s.payments.map((p, i) => ({
+    payments: s.payments.map((p, i): Insertable<'payments'> => ({
       sale_id: s.id,
       payment_no: i + 1,
       method: p.method,

@@ -13,6 +13,7 @@ import type { Sale } from '../../../domain/checkout/sale';
 import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { foreignReceiptProblems } from './checks/receipt-references';
 import { foreignShiftProblems } from './checks/shift-owner';
+import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
@@ -87,7 +88,7 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
 
   derivedRows(events, { receivedAt }) {
     return {
-      refunds: events.map(({ id, payload: r }) => ({
+      refunds: events.map(({ id, payload: r }): Insertable<'refunds'> => ({
         id: r.id,
         event_id: id,
         receipt_no: r.receiptNo,
@@ -108,7 +109,7 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
         asn_month: r.asn?.month ?? null,
       })),
       refund_lines: events.flatMap(({ payload: r }) =>
-        r.lines.map((l) => ({
+        r.lines.map((l): Insertable<'refund_lines'> => ({
           refund_id: r.id,
           line_no: l.lineNo,
           product_id: l.productId,
@@ -120,7 +121,12 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
         })),
       ),
       refund_payments: events.flatMap(({ payload: r }) =>
-        r.payments.map((p, i) => ({ refund_id: r.id, payment_no: i + 1, method: p.method, amount: p.amount })),
+        r.payments.map((p, i): Insertable<'refund_payments'> => ({
+          refund_id: r.id,
+          payment_no: i + 1,
+          method: p.method,
+          amount: p.amount,
+        })),
       ),
     };
   },

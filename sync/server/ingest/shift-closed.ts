@@ -10,6 +10,7 @@ import { cashCountTotal } from '../../../domain/shift/cash-count';
 import { closingProblems } from '../../../domain/shift/shift';
 import type { ShiftClosed } from '../../protocol/shift';
 import type { Queryable } from '../db/database';
+import type { Insertable, TableRows } from '../db/insert-rows';
 import { recheckClosedShifts as recheck, zReportProblems } from './checks/z-report';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
@@ -64,9 +65,9 @@ export function recheckClosedShifts(tx: Queryable, shiftIds: readonly (string | 
   return recheck(tx, shiftIds, (id, payload) => closingRows([{ id, payload }]));
 }
 
-function closingRows(events: readonly { id: string; payload: ShiftClosed }[]) {
+function closingRows(events: readonly { id: string; payload: ShiftClosed }[]): TableRows {
   return {
-    shift_closings: events.map(({ id, payload: { shift, report } }) => {
+    shift_closings: events.map(({ id, payload: { shift, report } }): Insertable<'shift_closings'> => {
       const c = shift.closing!;
       return {
         shift_id: shift.id,
@@ -74,11 +75,12 @@ function closingRows(events: readonly { id: string; payload: ShiftClosed }[]) {
         closed_at: c.closedAt,
         closed_by_id: c.closedBy.id,
         closed_by_name: c.closedBy.name,
-        counted: report.counted,
+        // A close is sound only when its Z report has the count and the variance (problems above).
+        counted: report.counted!,
         reported_sale_count: report.saleCount,
         reported_net_sales: report.netSales,
         reported_expected_cash: report.expectedCash,
-        reported_variance: report.variance,
+        reported_variance: report.variance!,
         variance_threshold: c.varianceThreshold,
         variance_reason: c.varianceReason,
         approved_by_id: c.approvedBy?.id ?? null,

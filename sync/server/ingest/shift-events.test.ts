@@ -16,6 +16,8 @@ import {
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
 import { toBusinessDate } from '../../../domain/wita';
+import { toOutletId, toTerminalId } from '../../../domain/outlet/terminal';
+import { toDayClosingId } from '../../../domain/shift/shift-report';
 
 const NIP = '198609262015051001';
 const FLOAT = { 'note-50000': 2, 'note-10000': 5 }; // Rp 150.000
@@ -144,16 +146,16 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
 
     const day = closed.report;
     const dayEvent = syncEvent('day.closed', 10, {
-      id: uuidv7(),
-      outletId: terminal.outletId,
-      terminalId: terminal.id,
+      id: toDayClosingId(uuidv7()),
+      outletId: toOutletId(terminal.outletId),
+      terminalId: toTerminalId(terminal.id),
       businessDate: toBusinessDate('2026-03-10'),
       closedAt: at(130),
       closedBy: YOHANES,
       training: false,
       report: {
         ...day,
-        outletId: terminal.outletId,
+        outletId: toOutletId(terminal.outletId),
         businessDate: toBusinessDate('2026-03-10'),
         shifts: [day],
         counted: day.counted!,
@@ -275,16 +277,16 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
     const { token, terminal } = await enrolled('belu');
     const open = testShift(terminal, '2026-03-13T01:00:00Z', FLOAT);
     const dayOf = (shiftReport: ReturnType<typeof closedShift>['report']) => ({
-      id: uuidv7(),
-      outletId: terminal.outletId,
-      terminalId: terminal.id,
+      id: toDayClosingId(uuidv7()),
+      outletId: toOutletId(terminal.outletId),
+      terminalId: toTerminalId(terminal.id),
       businessDate: toBusinessDate('2026-03-13'),
       closedAt: '2026-03-13T12:00:00Z',
       closedBy: YOHANES,
       training: false,
       report: {
         ...shiftReport,
-        outletId: terminal.outletId,
+        outletId: toOutletId(terminal.outletId),
         businessDate: toBusinessDate('2026-03-13'),
         shifts: [shiftReport],
         counted: rupiah(150_000),

@@ -1,5 +1,6 @@
 /** 'shift.opened': a row in shifts. Quarantined instead: training shifts and a shift id recorded before. */
 import { cashCountTotal } from '../../../domain/shift/cash-count';
+import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftRecords } from './shift-records';
 import { trainingReason } from './training';
@@ -26,7 +27,7 @@ export const shiftOpened: EventHandler<'shift.opened'> = {
   },
 
   derivedRows: (events) => ({
-    shifts: events.map(({ id, payload: s }) => ({
+    shifts: events.map(({ id, payload: s }): Insertable<'shifts'> => ({
       id: s.id,
       event_id: id,
       outlet_id: s.outletId,

@@ -10,24 +10,10 @@ import type { Refund } from '../../../domain/checkout/refund';
 import type { Sale } from '../../../domain/checkout/sale';
 import type { CashMovement } from '../../../domain/shift/cash-movement';
 import type { Queryable } from '../db/database';
+import type { Tables } from '../db/tables';
 
-export interface ShiftTotalsRow {
-  shift_id: string;
-  sale_count: number;
-  net_sales: number;
-  line_discounts: number;
-  sale_discounts: number;
-  sales_cash: number;
-  sales_qris: number;
-  sales_debit: number;
-  refund_count: number;
-  refunds: number;
-  refunds_cash: number;
-  pay_in_count: number;
-  pay_ins: number;
-  pay_out_count: number;
-  pay_outs: number;
-}
+/** A shift's row in shift_totals. */
+export type ShiftTotalsRow = Tables['shift_totals'];
 
 type Figures = Omit<ShiftTotalsRow, 'shift_id'>;
 const FIGURES: readonly (keyof Figures)[] = [

@@ -15,13 +15,14 @@ import {
   complianceTotal,
   type OpdCompliance,
 } from '../../../domain/asn/asn-compliance';
+import type { Nip } from '../../../domain/asn/nip';
 import type { Rupiah } from '../../../domain/money';
 import type { BusinessMonth } from '../../../domain/wita';
 import type { Queryable } from '../db/database';
 import { readAsnMinimum } from './asn-minimum';
 
 export interface RosterMonth {
-  nip: string;
+  nip: Nip;
   name: string;
   opd: string;
   kind: AsnKind;
@@ -30,7 +31,7 @@ export interface RosterMonth {
 }
 
 export interface UnverifiedNip {
-  nip: string;
+  nip: Nip;
   total: Rupiah;
   saleCount: number;
   /** Outlet names where it was used this month. */

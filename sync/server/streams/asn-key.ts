@@ -3,6 +3,7 @@
  * enrolment and the ASN streams send HMAC(key, NIP) in place of the NIP, so a terminal's database
  * holds no NIP of anyone who has not bought there.
  */
+import type { Nip } from '../../../domain/asn/nip';
 import type { Queryable } from '../db/database';
 import { keyedHash } from '../terminals/secrets';
 
@@ -12,7 +13,7 @@ export async function loadAsnKey(db: Queryable): Promise<string> {
 }
 
 /** NIP → its key on the terminals. */
-export async function nipKeyer(db: Queryable): Promise<(nip: string) => string> {
+export async function nipKeyer(db: Queryable): Promise<(nip: Nip) => string> {
   const key = await loadAsnKey(db);
   return (nip) => keyedHash(key, nip);
 }

@@ -1,4 +1,5 @@
 /** The asn-roster stream: every ASN of the province, as terminals keep them. Change-log key: NIP. */
+import type { Nip } from '../../../domain/asn/nip';
 import { shortAsnName } from '../../../domain/asn/short-name';
 import type { AsnRosterItem } from '../../protocol/streams';
 import type { Queryable } from '../db/database';
@@ -9,7 +10,8 @@ export async function loadAsnRoster(
   _outletId: string,
   nips: readonly string[],
 ): Promise<AsnRosterItem[]> {
-  const { rows } = await db.query<{ nip: string; name: string; opd: string }>(
+  // The roster holds only NIPs the import checked (domain/asn/asn-roster-rows.ts).
+  const { rows } = await db.query<{ nip: Nip; name: string; opd: string }>(
     `SELECT r.nip, r.name, r.opd
      FROM unnest($1::text[]) WITH ORDINALITY AS k (nip, n)
      JOIN asn_roster r ON r.nip = k.nip

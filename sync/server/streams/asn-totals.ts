@@ -1,9 +1,10 @@
 /** The asn-totals stream: each ASN's spending per WITA month across all outlets. Change-log key: 'NIP:YYYY-MM'. */
+import type { Nip } from '../../../domain/asn/nip';
 import type { AsnTotalItem } from '../../protocol/streams';
 import type { Queryable } from '../db/database';
 import { nipKeyer } from './asn-key';
 
-export function asnTotalKey(nip: string, month: string): string {
+export function asnTotalKey(nip: Nip, month: string): string {
   return `${nip}:${month}`;
 }
 
@@ -12,7 +13,8 @@ export async function loadAsnTotals(
   _outletId: string,
   keys: readonly string[],
 ): Promise<AsnTotalItem[]> {
-  const { rows } = await db.query<{ nip: string; month: string; total: AsnTotalItem['total']; saleCount: number }>(
+  // Totals are kept only for NIPs of checked documents (./asn-monthly-totals.ts).
+  const { rows } = await db.query<{ nip: Nip; month: string; total: AsnTotalItem['total']; saleCount: number }>(
     `SELECT t.nip, t.month, t.total, t.sale_count AS "saleCount"
      FROM unnest($1::text[]) WITH ORDINALITY AS k (key, n)
      JOIN asn_monthly_totals t ON t.nip = split_part(k.key, ':', 1) AND t.month = split_part(k.key, ':', 2)

@@ -13,7 +13,7 @@ import { shiftReport, type ShiftReport } from '../../../../domain/shift/shift-re
 import type { ShiftClosed } from '../../../protocol/shift';
 import type { Queryable } from '../../db/database';
 import { payloadColumns, readPayload, type StoredPayload } from '../../db/event-payload';
-import { insertRows } from '../../db/insert-rows';
+import { insertRows, type TableRows } from '../../db/insert-rows';
 import { UNKNOWN_DRAWER } from '../cash-moved';
 import type { Refund } from '../../../../domain/checkout/refund';
 import { saleProblems, type Sale } from '../../../../domain/checkout/sale';
@@ -110,7 +110,7 @@ export async function zReportProblems(tx: Queryable, closes: readonly ShiftClose
 export async function recheckClosedShifts(
   tx: Queryable,
   shiftIds: readonly (string | null)[],
-  closingRows: (eventId: string, closed: ShiftClosed) => Record<string, Record<string, unknown>[]>,
+  closingRows: (eventId: string, closed: ShiftClosed) => TableRows,
 ): Promise<void> {
   const ids = [...new Set(shiftIds.filter((id) => id !== null))];
   if (ids.length === 0) return;

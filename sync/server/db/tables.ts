@@ -1,0 +1,397 @@
+/**
+ * The server's tables as the migrations leave them, written by `npm run db:types`
+ * (db/table-types.ts) from sync/server/db/migrations: do not edit, run it after adding a migration.
+ * Column types are as the server reads them (db/database.ts); db/insert-rows.ts types inserts by them.
+ */
+export interface Tables {
+  admin_tokens: {
+    name: string;
+    token_hash: string;
+    created_at: Date;
+    revoked_at: Date | null;
+  };
+  asn_monthly_totals: {
+    nip: string;
+    month: string;
+    total: number;
+    sale_count: number;
+    updated_at: Date;
+  };
+  asn_roster: {
+    nip: string;
+    name: string;
+    opd: string;
+    kind: string;
+    updated_at: Date;
+  };
+  audit_log: {
+    id: string;
+    event_id: string;
+    outlet_id: string;
+    terminal_id: string;
+    at: Date;
+    kind: string;
+    staff_id: string;
+    staff_name: string;
+    approved_by_id: string | null;
+    approved_by_name: string | null;
+    description: string;
+    details: unknown;
+    flags: string[] | null;
+  };
+  cash_movements: {
+    id: string;
+    event_id: string;
+    shift_id: string;
+    outlet_id: string;
+    terminal_id: string;
+    kind: string;
+    amount: number;
+    reason: string;
+    at: Date;
+    cashier_id: string;
+    cashier_name: string;
+  };
+  day_closings: {
+    id: string;
+    event_id: string;
+    outlet_id: string;
+    terminal_id: string;
+    business_date: string;
+    closed_at: Date;
+    closed_by_id: string;
+    closed_by_name: string;
+    shift_count: number;
+    net_sales: number;
+    refunds: number;
+    expected_cash: number;
+    counted: number;
+    variance: number;
+  };
+  enrolment_codes: {
+    code_hash: string;
+    outlet_id: string;
+    created_at: Date;
+    expires_at: Date;
+    used_at: Date | null;
+    terminal_id: string | null;
+  };
+  events: {
+    id: string;
+    terminal_id: string;
+    seq: number;
+    type: string;
+    occurred_at: Date;
+    received_at: Date;
+    payload: unknown;
+    content_hash: string;
+    quarantine_reasons: string[] | null;
+    shift_id: string | null;
+    payload_z: Uint8Array | null;
+  };
+  outlet_products: {
+    outlet_id: string;
+    product_id: string;
+    price: number;
+  };
+  outlets: {
+    id: string;
+    name: string;
+    kabupaten: string;
+    city: string;
+    terminal_count: number;
+  };
+  payments: {
+    sale_id: string;
+    payment_no: number;
+    method: string;
+    amount: number;
+    tendered: number;
+    reference: string | null;
+  };
+  product_prices: {
+    product_id: string;
+    outlet_id: string;
+    price: number | null;
+    valid_from: Date;
+  };
+  products: {
+    id: string;
+    natural_key: string;
+    barcode: string | null;
+    plu: string | null;
+    name: string;
+    price: number;
+    sold_by: string;
+    supplier_id: number | null;
+    category: string;
+    unit: string;
+    active: boolean;
+    updated_at: Date;
+  };
+  refund_lines: {
+    refund_id: string;
+    line_no: number;
+    product_id: string;
+    name: string;
+    category: string;
+    supplier: string;
+    quantity: number;
+    amount: number;
+  };
+  refund_payments: {
+    refund_id: string;
+    payment_no: number;
+    method: string;
+    amount: number;
+  };
+  refunds: {
+    id: string;
+    event_id: string;
+    receipt_no: string;
+    original_sale_id: string;
+    outlet_id: string;
+    terminal_id: string;
+    shift_id: string | null;
+    cashier_id: string | null;
+    cashier_name: string | null;
+    approved_by_id: string | null;
+    approved_by_name: string | null;
+    refunded_at: Date;
+    received_at: Date;
+    business_date: string;
+    reason: string;
+    total: number;
+    asn_nip: string | null;
+    asn_month: string | null;
+  };
+  rejected_events: {
+    id: number;
+    terminal_id: string;
+    event_id: string;
+    seq: number;
+    reason: string;
+    body: unknown;
+    received_at: Date;
+  };
+  sale_lines: {
+    sale_id: string;
+    line_no: number;
+    product_id: string;
+    barcode: string | null;
+    name: string;
+    supplier: string;
+    category: string;
+    unit: string;
+    quantity: number;
+    weight_grams: number | null;
+    unit_price: number;
+    discount: number;
+    total: number;
+  };
+  sales: {
+    id: string;
+    event_id: string;
+    receipt_no: string;
+    outlet_id: string;
+    terminal_id: string;
+    shift_id: string | null;
+    cashier_id: string | null;
+    cashier_name: string | null;
+    completed_at: Date;
+    received_at: Date;
+    business_date: string;
+    wita_month: string;
+    subtotal: number;
+    discount: number;
+    total: number;
+    change: number;
+    asn_nip: string | null;
+    asn_verified: boolean | null;
+  };
+  schema_migrations: {
+    version: number;
+    name: string;
+    checksum: string;
+    applied_at: Date;
+  };
+  seq_gaps: {
+    terminal_id: string;
+    from_seq: number;
+    to_seq: number;
+  };
+  server_identity: {
+    singleton: boolean;
+    id: string;
+    created_at: Date;
+    enrolment_key: string;
+    asn_key: string;
+  };
+  settings: {
+    outlet_id: string;
+    key: string;
+    value: unknown;
+  };
+  shift_closings: {
+    shift_id: string;
+    event_id: string;
+    closed_at: Date;
+    closed_by_id: string;
+    closed_by_name: string;
+    counted: number;
+    reported_sale_count: number;
+    reported_net_sales: number;
+    reported_expected_cash: number;
+    reported_variance: number;
+    variance_threshold: number;
+    variance_reason: string | null;
+    approved_by_id: string | null;
+    approved_by_name: string | null;
+  };
+  shift_totals: {
+    shift_id: string;
+    sale_count: number;
+    net_sales: number;
+    line_discounts: number;
+    sale_discounts: number;
+    sales_cash: number;
+    sales_qris: number;
+    sales_debit: number;
+    refund_count: number;
+    refunds: number;
+    refunds_cash: number;
+    pay_in_count: number;
+    pay_ins: number;
+    pay_out_count: number;
+    pay_outs: number;
+  };
+  shifts: {
+    id: string;
+    event_id: string;
+    outlet_id: string;
+    terminal_id: string;
+    cashier_id: string;
+    cashier_name: string;
+    opened_at: Date;
+    business_date: string;
+    opening_float: number;
+  };
+  skipped_seqs: {
+    terminal_id: string;
+    seq: number;
+    reason: string;
+    skipped_at: Date;
+  };
+  staff: {
+    id: string;
+    outlet_id: string;
+    name: string;
+    role: string;
+    pin_hash: string;
+    active: boolean;
+    created_at: Date;
+  };
+  stream_changes: {
+    stream: string;
+    outlet_id: string;
+    item_key: string;
+    position: number;
+  };
+  suppliers: {
+    id: number;
+    name: string;
+  };
+  terminal_month_sales: {
+    month: string;
+    terminal_id: string;
+    outlet_id: string;
+    sale_count: number;
+    total: number;
+    cash: number;
+    qris: number;
+    debit: number;
+  };
+  terminals: {
+    id: string;
+    outlet_id: string;
+    name: string;
+    token_hash: string;
+    enrolled_at: Date;
+    last_seen_at: Date | null;
+    revoked_at: Date | null;
+    high_water_seq: number;
+    max_seq: number;
+  };
+}
+
+/** Per table, the columns an insert may leave out: the database fills them (a default, an identity). */
+export interface DefaultedColumns {
+  admin_tokens: 'created_at';
+  asn_monthly_totals: 'updated_at';
+  asn_roster: 'updated_at';
+  audit_log: never;
+  cash_movements: never;
+  day_closings: never;
+  enrolment_codes: 'created_at';
+  events: never;
+  outlet_products: never;
+  outlets: 'terminal_count';
+  payments: never;
+  product_prices: never;
+  products: 'active' | 'updated_at';
+  refund_lines: never;
+  refund_payments: never;
+  refunds: never;
+  rejected_events: never;
+  sale_lines: never;
+  sales: never;
+  schema_migrations: 'applied_at';
+  seq_gaps: never;
+  server_identity: 'singleton' | 'id' | 'created_at' | 'enrolment_key' | 'asn_key';
+  settings: 'outlet_id';
+  shift_closings: never;
+  shift_totals: never;
+  shifts: never;
+  skipped_seqs: 'skipped_at';
+  staff: 'active' | 'created_at';
+  stream_changes: never;
+  suppliers: never;
+  terminal_month_sales: never;
+  terminals: 'enrolled_at' | 'high_water_seq' | 'max_seq';
+}
+
+/** Per table, the columns an insert must leave out: the database always computes them. */
+export interface GeneratedColumns {
+  admin_tokens: never;
+  asn_monthly_totals: never;
+  asn_roster: never;
+  audit_log: never;
+  cash_movements: never;
+  day_closings: never;
+  enrolment_codes: never;
+  events: never;
+  outlet_products: never;
+  outlets: never;
+  payments: never;
+  product_prices: never;
+  products: never;
+  refund_lines: never;
+  refund_payments: never;
+  refunds: never;
+  rejected_events: 'id';
+  sale_lines: never;
+  sales: never;
+  schema_migrations: never;
+  seq_gaps: never;
+  server_identity: never;
+  settings: never;
+  shift_closings: never;
+  shift_totals: never;
+  shifts: never;
+  skipped_seqs: never;
+  staff: never;
+  stream_changes: never;
+  suppliers: 'id';
+  terminal_month_sales: never;
+  terminals: never;
+}
