@@ -1,7 +1,7 @@
 /**
  * 'day.closed': a row in day_closings. Quarantined instead: training days, a day this terminal
- * closed before, a report for another outlet or date, and shifts in it that the server has not
- * seen closed on this terminal for that date.
+ * closed before, a report for another outlet or date or without counted cash, and shifts in it that
+ * the server has not seen closed on this terminal for that date.
  */
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
@@ -29,6 +29,8 @@ export const dayClosed: EventHandler<'day.closed'> = {
       if (closedDays.has(day.businessDate)) reasons.push(`day ${day.businessDate} was already closed on this terminal`);
       if (day.report.outletId !== day.outletId || day.report.businessDate !== day.businessDate)
         reasons.push(`the report is for ${day.report.outletId} ${day.report.businessDate}`);
+      if (day.report.counted === null || day.report.variance === null)
+        reasons.push('the day report has no counted cash');
       for (const shift of day.report.shifts) {
         const record = known.get(shift.shiftId);
         const problem = shiftProblem(record, shift.shiftId, terminal.id, false);
@@ -56,8 +58,7 @@ export const dayClosed: EventHandler<'day.closed'> = {
       net_sales: d.report.netSales,
       refunds: d.report.refunds,
       expected_cash: d.report.expectedCash,
-      // The terminal's dayClose always sums them (domain/shift/shift-report.ts); a null sent all the
-      // same fails these NOT NULL columns, so the batch is refused.
+      // problems() quarantines a report without them (the terminal's dayClose always sums them).
       counted: d.report.counted!,
       variance: d.report.variance!,
     })),

@@ -298,12 +298,19 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       { sales: [], refunds: [], movements: [] },
       { counted: FLOAT, closedAt: '2026-03-13T11:00:00Z' },
     );
+    const nextDay = { ...dayOf(report.report), businessDate: toBusinessDate('2026-03-14') };
+    const uncounted = {
+      ...nextDay,
+      report: { ...nextDay.report, businessDate: nextDay.businessDate, counted: null, variance: null },
+    };
     const events: SyncEvent[] = [
       syncEvent('shift.opened', 1, open),
       syncEvent('day.closed', 2, dayOf(report.report)),
       syncEvent('shift.closed', 3, report),
       syncEvent('day.closed', 4, dayOf(report.report)),
       syncEvent('day.closed', 5, dayOf(report.report)),
+      // No counted cash: stored and quarantined, never a refused batch that would stop the till's pushes.
+      syncEvent('day.closed', 6, uncounted),
     ];
     await server.push(token, events);
     expect((await quarantine(terminal.id)).map((r) => r.quarantine_reasons)).toEqual([
@@ -312,6 +319,7 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       null,
       null,
       ['day 2026-03-13 was already closed on this terminal'],
+      ['the day report has no counted cash', `shift ${open.id} belongs to 2026-03-13`],
     ]);
   });
 });
