@@ -3,22 +3,10 @@
  * it (it reconnects by itself) up to a timeout, then answer with an 'offline' error value: like
  * every bridge call, this never throws.
  */
-import {
-  BRIDGE_OFFLINE,
-  type Channel,
-  type EventName,
-  type PosBridge,
-  type WsMessage,
-} from '../../bridge/bridge-contract';
+import { BRIDGE_OFFLINE, type EventName, type PosBridge, type WsMessage } from '../../bridge/bridge-contract';
 import type { Result } from '../../domain/result';
 
 const CALL_TIMEOUT_MS = 10_000;
-/**
- * Calls that wait for the provincial server: as long as main's own time-out for that request
- * (electron/sync/server-requests.ts) and a little more. Several pushes in flight on a slow link
- * each wait for the ones before them, longer than a local call ever should.
- */
-const SERVER_CALL_TIMEOUT_MS: Partial<Record<Channel, number>> = { 'sync-push': 65_000, 'sync-pull': 125_000 };
 const RECONNECT_MS = 2_000;
 /** The host refuses a page without this start's key exactly as it would be down: one answer covers both. */
 const OFFLINE_MESSAGE =
@@ -61,7 +49,7 @@ export function createWebSocketBridge(url: string): PosBridge {
         const timer = setTimeout(() => {
           pending.delete(id);
           resolve({ ok: false, error: { code: BRIDGE_OFFLINE, message: OFFLINE_MESSAGE } });
-        }, SERVER_CALL_TIMEOUT_MS[channel] ?? CALL_TIMEOUT_MS);
+        }, CALL_TIMEOUT_MS);
         pending.set(id, (result) => {
           clearTimeout(timer);
           resolve(result as never);
