@@ -110,6 +110,50 @@ describe('draining the outbox', () => {
     ]);
   });
 
+  it('keeps large batches two at a time in flight, so the last answer is not long in coming on a slow link', async () => {
+    const store = new MemorySyncStore();
+    let seed = 7;
+    const word = () => ((seed = (seed * 48_271) % 2_147_483_647), seed.toString(36));
+    for (let seq = 1; seq <= 400; seq++) {
+      const payload = buildSale({
+        id: `0190a0b0-0000-7000-8000-${String(seq).padStart(12, '0')}`,
+        lines: Array.from({ length: 100 }, (_, l) => ({
+          price: 1_000 + l,
+          name: `Produk ${word()} ${word()} ${word()} ${word()}`,
+        })),
+      });
+      store.enqueue({ ...event(seq), payload });
+    }
+    const server = storingServer([]);
+    const answers: (() => void)[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const transport = {
+      ...server,
+      push: (body: Uint8Array) => {
+        most = Math.max(most, ++inFlight);
+        return new Promise<ServerAnswer>((resolve) =>
+          answers.push(() => {
+            inFlight--;
+            resolve(server.push(body));
+          }),
+        );
+      },
+    };
+    let done = false;
+    const drained = pushOutbox(store, { transport, now: () => new Date() }).finally(() => (done = true));
+    let answered = 0;
+    while (!done) {
+      await until(() => answers.length > answered || done);
+      // Time for the drain to send all it would before the head's answer comes.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (answers.length > answered) answers[answered++]!();
+    }
+    expect(await drained).toMatchObject({ acknowledged: 400, failure: null });
+    expect(answered).toBeGreaterThan(3);
+    expect(most).toBe(2);
+  });
+
   it('sends the batch after a failed one afresh, after the last settle, and forgets the answers behind it', async () => {
     const log: string[] = [];
     const store = new MemorySyncStore();

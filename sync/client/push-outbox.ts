@@ -19,7 +19,7 @@
  */
 import type { SyncEvent } from '../protocol/events';
 import { pushResponseSchema } from '../protocol/messages';
-import { MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
+import { MAX_BATCH_BYTES, MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
 import { describeFailure, failureOf, type SyncFailure } from './failure';
 import type { OutboxStore } from './outbox-store';
 import { deadLetter, settleBatch, type Settlement } from './settle';
@@ -52,6 +52,11 @@ export interface PushReport {
 export const SERVER_FAULT_TRIES = 3;
 /** Batches in flight at once: enough to keep a slow link busy through a round trip and the server's work. */
 export const PIPELINE_DEPTH = 4;
+/**
+ * Bytes in flight at once, past the first batch: the last batch's answer must come within the web
+ * bridge's 10 s for a call even on a 1 Mbit/s link, so large batches go two at a time.
+ */
+export const PIPELINE_BYTES = 2 * MAX_BATCH_BYTES;
 
 interface InFlight {
   batch: Batch;
@@ -130,6 +135,11 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       upcoming = null;
       if (!batch) {
         ended = true;
+        break;
+      }
+      if (flight.length > 0 && flight.reduce((n, f) => n + f.batch.body.length, batch.body.length) > PIPELINE_BYTES) {
+        // Kept for when the head's answer has made room.
+        upcoming = Promise.resolve(batch);
         break;
       }
       flight.push({ batch, answer: deps.transport.push(batch.body) });
