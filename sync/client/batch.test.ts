@@ -50,7 +50,7 @@ describe('push batches', () => {
   });
 
   it('send a single event alone even when it is over the limit', async () => {
-    const batch = await planBatch(events(3, 10), 100);
+    const batch = await planBatch(events(3, 10), { maxBytes: 100 });
     expect(batch.events).toHaveLength(1);
   });
 });

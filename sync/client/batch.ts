@@ -16,16 +16,22 @@ export interface Batch {
   body: Uint8Array;
 }
 
+export interface BatchOptions {
+  /** The last seq of the batch this one follows in flight: the server applies this one after it. */
+  after?: number;
+  maxBytes?: number;
+  compress?: (text: string) => Promise<Uint8Array>;
+}
+
 /** `events` in seq order; returns a prefix of them whose body fits `maxBytes` (one event always goes, whatever its size). */
 export async function planBatch(
   events: readonly SyncEvent[],
-  maxBytes = MAX_BATCH_BYTES,
-  compress = gzipText,
+  { after, maxBytes = MAX_BATCH_BYTES, compress = gzipText }: BatchOptions = {},
 ): Promise<Batch> {
   let count = Math.min(events.length, MAX_BATCH_EVENTS);
   for (;;) {
     const chosen = events.slice(0, count);
-    const body = await compress(JSON.stringify({ events: chosen } satisfies PushRequest));
+    const body = await compress(JSON.stringify({ events: chosen, after } satisfies PushRequest));
     if (body.length <= maxBytes || count === 1) return { events: chosen, body };
     // Events of one terminal compress alike: scale down with some room, so one retry usually fits.
     count = Math.max(1, Math.min(count - 1, Math.floor((count * maxBytes * 0.9) / body.length)));

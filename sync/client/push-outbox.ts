@@ -6,14 +6,20 @@
  * (400) is narrowed down to the event at fault, which becomes a dead letter; the rest go on. So is
  * a batch the server fails on (500): halved down to one event, which is tried a few times and
  * becomes a dead letter only once the server has taken the event after it, so a server that fails
- * on everything (its database down) costs retries, never dead letters. An answer is settled while
- * the next batch is on its way (the server's work and the terminal's write overlap); answers are
- * settled one after another in the order they came, and a batch planned afresh (after a failure)
- * waits for the last settle, so an event is never sent while its answer is being recorded. Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
+ * on everything (its database down) costs retries, never dead letters.
+ *
+ * Up to PIPELINE_DEPTH batches are in flight at once, so a slow link stays busy through the round
+ * trip: each names the last seq of the batch before it (`after`), and the server applies them in
+ * seq order whatever order they arrive in. Answers are read and settled one after another in the
+ * order the batches went, each settle running while later batches are on their way. Any answer but
+ * a clean one forgets what is in flight behind it (those events go again, answered as duplicates
+ * if the server took them) and the next batch is planned afresh, after the last settle, so an
+ * event is never sent while its answer is being recorded. Narrowing down sends one batch at a time.
+ * Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
  */
 import type { SyncEvent } from '../protocol/events';
 import { pushResponseSchema } from '../protocol/messages';
-import { MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
+import { MAX_BATCH_BYTES, MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
 import { describeFailure, failureOf, type SyncFailure } from './failure';
 import type { OutboxStore } from './outbox-store';
 import { deadLetter, settleBatch, type Settlement } from './settle';
@@ -44,6 +50,18 @@ export interface PushReport {
 
 /** Answers of one event alone that make it a suspect of failing the server. */
 export const SERVER_FAULT_TRIES = 3;
+/** Batches in flight at once: enough to keep a slow link busy through a round trip and the server's work. */
+export const PIPELINE_DEPTH = 4;
+/**
+ * Bytes in flight at once, past the first batch: the last batch's answer must come within the web
+ * bridge's 10 s for a call even on a 1 Mbit/s link, so large batches go two at a time.
+ */
+export const PIPELINE_BYTES = 2 * MAX_BATCH_BYTES;
+
+interface InFlight {
+  batch: Batch;
+  answer: Promise<ServerAnswer>;
+}
 
 /** A 5xx about the request rather than the link: 502, 503 and 504 say the server is away or busy. */
 function isServerFault(answer: ServerAnswer): boolean {
@@ -77,35 +95,66 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     });
   };
   let limit = MAX_BATCH_EVENTS;
-  const plan = async (afterSeq?: number): Promise<Batch | null> => {
+  /** `after`: the last seq of the batch in flight this one follows; none for a batch planned afresh. */
+  const plan = async (afterSeq?: number, after?: number): Promise<Batch | null> => {
     const waiting = await store.waiting(limit, afterSeq);
-    return waiting.length === 0 ? null : planBatch(waiting);
+    return waiting.length === 0 ? null : planBatch(waiting, { after });
   };
   const serverFaults = new Map<string, number>();
   /** The event the server failed on alone; the next event, sent alone, tells whether it is the event or the server. */
   let suspect = null as { event: SyncEvent; answer: ServerAnswer } | null;
+  /** Sent and not answered yet, oldest first: each follows the one before it. */
+  let flight: InFlight[] = [];
+  /** The batch after the last one sent, read and compressed while the link is busy. */
   let upcoming: Promise<Batch | null> | null = null;
-  /** The last answer's settlement: it runs while the next batch is on its way, and is awaited before the next answer is read. */
+  /** No batch follows the last one sent: the outbox had nothing after it. */
+  let ended = false;
+  /** The last answer's settlement: it runs while the next batches are on their way, and is awaited before the next answer is read. */
   let settled: Promise<void> = Promise.resolve();
   const settleBehind = (work: Promise<void>) => {
     settled = work;
     // Awaited later; a failure then ends the drain as a failed settle always did.
     work.catch(() => undefined);
   };
-  for (;;) {
-    // A batch planned afresh reads the outbox, so what the last answer settled must be out of it.
-    if (!upcoming) await settled;
-    const batch: Batch | null = await (upcoming ?? plan(suspect?.event.seq));
+  /** Forgets what is in flight: its answers are not read, its events stay waiting and go again (the server answers a duplicate). */
+  const restart = () => {
+    flight = [];
     upcoming = null;
-    if (!batch) {
+    ended = false;
+  };
+  for (;;) {
+    // Batches go out while fewer than the pipeline's depth are in flight; narrowing down sends one at a time.
+    while (!ended && flight.length < (limit === MAX_BATCH_EVENTS ? PIPELINE_DEPTH : 1)) {
+      const last = flight.at(-1)?.batch.events.at(-1)?.seq;
+      if (last === undefined) {
+        // A batch planned afresh reads the outbox, so what the last answer settled must be out of it.
+        await settled;
+        upcoming = plan(suspect?.event.seq);
+      }
+      const batch: Batch | null = await (upcoming ?? plan(last, last));
+      upcoming = null;
+      if (!batch) {
+        ended = true;
+        break;
+      }
+      if (flight.length > 0 && flight.reduce((n, f) => n + f.batch.body.length, batch.body.length) > PIPELINE_BYTES) {
+        // Kept for when the head's answer has made room.
+        upcoming = Promise.resolve(batch);
+        break;
+      }
+      flight.push({ batch, answer: deps.transport.push(batch.body) });
+      // While the server works on what is in flight, the next batch is read and compressed.
+      const lastSeq = batch.events.at(-1)!.seq;
+      upcoming = plan(lastSeq, lastSeq);
+      upcoming.catch(() => undefined);
+    }
+    const head = flight.shift();
+    if (!head) {
       await settled;
       return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
     }
-    const sent = deps.transport.push(batch.body);
-    // While the server works on this batch, the next one is read and compressed.
-    const next = plan(batch.events.at(-1)!.seq);
-    next.catch(() => undefined);
-    const answer = await sent;
+    const { batch } = head;
+    const answer = await head.answer;
     // Answers are settled in the order they came: acknowledgement serials follow the seqs.
     await settled;
     report.requests++;
@@ -130,13 +179,16 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
             );
         }),
       );
-      // The next batch holds on only if this one left nothing behind and had its full size.
-      if (settlement.unanswered.length === 0 && limit === MAX_BATCH_EVENTS) upcoming = next;
+      // The batches behind hold on only if this one left nothing behind and had its full size.
+      if (settlement.unanswered.length > 0 || limit < MAX_BATCH_EVENTS) restart();
       // After narrowing, back to full size step by step: the event at fault is likely just ahead.
       limit = Math.min(MAX_BATCH_EVENTS, limit * 2);
       continue;
     }
+    restart();
     const error = answer.kind === 'answer' ? errorOf(answer.body) : null;
+    // The batch it follows did not reach the server in time: sent again afresh, it waits for nothing.
+    if (answer.kind === 'answer' && answer.status === 409 && error?.code === 'out-of-order') continue;
     if (
       answer.kind === 'answer' &&
       answer.status === 400 &&

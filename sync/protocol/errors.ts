@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'bad-cursor',
   /** The cursor belongs to another server database: pull the stream again from the start. */
   'cursor-expired',
+  /** A push naming a batch it follows (`after`) that did not arrive in time: send that one first. */
+  'out-of-order',
   'unavailable',
   'internal',
 ] as const;

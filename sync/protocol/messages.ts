@@ -22,7 +22,11 @@ export const enrollResponseSchema = z.object({
   asnKey: z.string().min(32).max(200),
 });
 
-export const pushRequestSchema = z.object({ events: z.array(syncEventSchema).min(1).max(MAX_EVENTS_PER_PUSH) });
+export const pushRequestSchema = z.object({
+  events: z.array(syncEventSchema).min(1).max(MAX_EVENTS_PER_PUSH),
+  /** The last seq of the batch this one follows: the server applies this one after that one (PROTOCOL.md, "Several batches in flight"). */
+  after: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+});
 
 /** Why a stored event counts nowhere; present exactly when `quarantined` is true. */
 const quarantineReasonsSchema = z.array(z.string()).optional();

@@ -13,7 +13,7 @@ import { createServer, Socket, type AddressInfo } from 'node:net';
 export interface LinkSettings {
   /** One way; a round trip costs twice this. */
   latencyMs: number;
-  /** Each way; null for no limit. */
+  /** Each way, shared by every connection (one link); null for no limit. */
   bytesPerSecond: number | null;
   /** Reset open connections and refuse new ones, as a server that is down. */
   refuse: boolean;
@@ -55,6 +55,8 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
   const open = new Set<Socket>();
   const bytes = { up: 0, down: 0 };
   const fired = { resetRequest: 0, resetResponse: 0, dropResponse: 0 };
+  // One link each way: connections in parallel share its bandwidth, as they would a real one.
+  const lanes = { up: { freeAt: 0 }, down: { freeAt: 0 } };
 
   const server = createServer((client) => {
     if (settings.refuse) {
@@ -67,8 +69,8 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
       client.resetAndDestroy();
       upstream.resetAndDestroy();
     };
-    const up = pacedLink(settings, upstream);
-    const down = pacedLink(settings, client);
+    const up = pacedLink(settings, lanes.up, upstream);
+    const down = pacedLink(settings, lanes.down, client);
     client.pause();
     upstream.connect(targetPort, targetHost, () => client.resume());
     /** Carries a chunk one way, unless a reset armed for that way fires within it: then its first bytes go, then the reset. */
@@ -144,12 +146,12 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
 }
 
 /**
- * One direction of the link: each piece leaves when the link is free (bandwidth) and arrives
- * `latencyMs` later. One queue and one timer, so pieces arrive in the order they were sent.
- * `then` runs once everything sent so far has arrived.
+ * One connection's direction over the link: each piece leaves when the lane (that direction of the
+ * link, shared by all connections) is free and arrives `latencyMs` later. One queue and one timer
+ * per connection, so its pieces arrive in the order they were sent. `then` runs once everything
+ * sent so far has arrived.
  */
-function pacedLink(settings: LinkSettings, to: Socket) {
-  let freeAt = 0;
+function pacedLink(settings: LinkSettings, lane: { freeAt: number }, to: Socket) {
   let lastArrival = 0;
   const queue: { at: number; piece?: Buffer; action?: () => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -170,9 +172,9 @@ function pacedLink(settings: LinkSettings, to: Socket) {
     send(chunk: Buffer) {
       for (let offset = 0; offset < chunk.length; offset += PIECE) {
         const piece = chunk.subarray(offset, offset + PIECE);
-        const start = Math.max(performance.now(), freeAt);
-        freeAt = start + (settings.bytesPerSecond ? (piece.length / settings.bytesPerSecond) * 1000 : 0);
-        lastArrival = Math.max(lastArrival, freeAt + settings.latencyMs);
+        const start = Math.max(performance.now(), lane.freeAt);
+        lane.freeAt = start + (settings.bytesPerSecond ? (piece.length / settings.bytesPerSecond) * 1000 : 0);
+        lastArrival = Math.max(lastArrival, lane.freeAt + settings.latencyMs);
         enqueue({ at: lastArrival, piece });
       }
     },

@@ -16,6 +16,7 @@ import { saleLookup } from '../routes/sale-lookup';
 import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
+import { PushOrder } from '../ingest/push-order';
 import { RateLimiter } from './rate-limit';
 import { CORS_HEADERS, sendJson, sendText } from './respond';
 
@@ -61,6 +62,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Serv
     serverId: await loadServerId(options.db),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     enrolLimiter: new RateLimiter(limit.attempts, limit.windowMs),
+    pushOrder: new PushOrder(),
     ...(options.adminSecret === undefined ? {} : { adminSecret: options.adminSecret }),
   };
   const server = createServer((req, res) => {

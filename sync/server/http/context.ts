@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import { adminForToken } from '../admin-tokens/admin-tokens';
 import type { Database } from '../db/database';
+import type { PushOrder } from '../ingest/push-order';
 import type { Logger } from '../log';
 import { terminalForToken, type AuthenticatedTerminal } from '../terminals/terminals';
 import { readJsonBody, type BodyLimits } from './body';
@@ -18,6 +19,8 @@ export interface AppContext {
   maxBodyBytes: number;
   /** Enrolment attempts per client address, malformed ones included. */
   enrolLimiter: RateLimiter;
+  /** Holds a terminal's push until the batch it follows is in. */
+  pushOrder: PushOrder;
   /** The secret `npm run admin` sends to run commands here (embedded database only), or undefined: not served. */
   adminSecret?: string;
 }

@@ -20,13 +20,19 @@ export async function lockSeqState(tx: Queryable, terminalId: string): Promise<S
     : null;
 }
 
-/** Stores `next` (read as `before`); returns the high water. `seenAt` marks a push from the terminal. */
+/** A push from the terminal: when it arrived, and the largest seq it carried (push-order.ts). */
+export interface PushSeen {
+  at: Date;
+  lastSeq: number;
+}
+
+/** Stores `next` (read as `before`); returns the high water. `push` is null for the province's own changes. */
 export async function saveSeqState(
   tx: Queryable,
   terminalId: string,
   before: SeqState,
   next: SeqState,
-  seenAt: Date | null,
+  push: PushSeen | null,
 ): Promise<number> {
   if (JSON.stringify(before.gaps) !== JSON.stringify(next.gaps)) {
     await tx.query('DELETE FROM seq_gaps WHERE terminal_id = $1', [terminalId]);
@@ -37,8 +43,9 @@ export async function saveSeqState(
   }
   const highWater = highWaterOf(next);
   await tx.query(
-    'UPDATE terminals SET max_seq = $2, high_water_seq = $3, last_seen_at = coalesce($4, last_seen_at) WHERE id = $1',
-    [terminalId, next.maxSeq, highWater, seenAt],
+    `UPDATE terminals SET max_seq = $2, high_water_seq = $3, last_seen_at = coalesce($4, last_seen_at),
+       pushed_seq = greatest(pushed_seq, coalesce($5, 0)) WHERE id = $1`,
+    [terminalId, next.maxSeq, highWater, push?.at ?? null, push?.lastSeq ?? null],
   );
   return highWater;
 }

@@ -147,7 +147,7 @@ async function ingestBatch(
       seqs,
       candidates.map((c) => c.event.seq),
     ),
-    receivedAt,
+    { at: receivedAt, lastSeq: Math.max(...events.map((e) => e.seq)) },
   );
   return { results, highWaterSeq };
 }

@@ -5,17 +5,26 @@
  */
 import { z } from 'zod';
 import { syncEventSchema, type SyncEvent } from '../../protocol/events';
-import { MAX_EVENTS_PER_PUSH, MAX_LINES_PER_PUSH } from '../../protocol/messages';
+import { MAX_EVENTS_PER_PUSH, MAX_LINES_PER_PUSH, pushRequestSchema } from '../../protocol/messages';
 import { readJson, type BodyLimits } from '../http/body';
 import type { RequestContext } from '../http/context';
 import { HttpError, invalid, MAX_ISSUES } from '../http/http-error';
 
-const batchSchema = z.object({ events: z.array(z.unknown()).min(1).max(MAX_EVENTS_PER_PUSH) });
+const batchSchema = z.object({
+  events: z.array(z.unknown()).min(1).max(MAX_EVENTS_PER_PUSH),
+  after: pushRequestSchema.shape.after,
+});
+
+export interface PushBody {
+  events: SyncEvent[];
+  /** The last seq of the batch this one follows (push-order.ts), when the terminal named one. */
+  after: number | undefined;
+}
 
 /** 1,000 events of a few lines are about 60,000 values; the deepest document (a day close) nests 9. */
 const pushLimits = (bytes: number): BodyLimits => ({ bytes, depth: 16, items: 10_000, values: 200_000 });
 
-export async function readPushEvents(ctx: RequestContext): Promise<SyncEvent[]> {
+export async function readPushBody(ctx: RequestContext): Promise<PushBody> {
   const batch = batchSchema.safeParse(await readJson(ctx.req, pushLimits(ctx.app.maxBodyBytes)));
   if (!batch.success) throw invalid('invalid-body', batch.error.issues);
   const lines = lineCount(batch.data.events);
@@ -34,7 +43,7 @@ export async function readPushEvents(ctx: RequestContext): Promise<SyncEvent[]> 
     if (issues.length >= MAX_ISSUES) break;
   }
   if (issues.length > 0) throw invalid('invalid-body', issues);
-  return events;
+  return { events, after: batch.data.after };
 }
 
 /** Lines of every sale and refund, whatever else is wrong with the events. */

@@ -1,12 +1,20 @@
 /** POST /v1/sync/push: a batch of events, each answered stored, duplicate or rejected. */
 import { authenticate, type Route } from '../http/context';
+import { HttpError } from '../http/http-error';
 import { ingestEvents } from '../ingest/ingest';
-import { readPushEvents } from './push-body';
+import { readPushBody } from './push-body';
 
 export const push: Route = async (ctx) => {
   const terminal = await authenticate(ctx);
-  const events = await readPushEvents(ctx);
+  const { events, after } = await readPushBody(ctx);
+  if (after !== undefined && !(await ctx.app.pushOrder.follow(ctx.app.db, terminal.id, after)))
+    throw new HttpError(
+      409,
+      'out-of-order',
+      `the batch this one follows (up to seq ${after}) has not arrived; send it first, or this one without "after"`,
+    );
   const response = await ingestEvents(ctx.app.db, terminal, events);
+  ctx.app.pushOrder.pushed(terminal.id);
   const count = (status: string) => response.results.filter((r) => r.status === status).length;
   ctx.app.log.info(
     {
