@@ -321,6 +321,7 @@ export interface Tables {
     revoked_at: Date | null;
     high_water_seq: number;
     max_seq: number;
+    pushed_seq: number;
   };
 }
 
@@ -357,7 +358,7 @@ export interface DefaultedColumns {
   stream_changes: never;
   suppliers: never;
   terminal_month_sales: never;
-  terminals: 'enrolled_at' | 'high_water_seq' | 'max_seq';
+  terminals: 'enrolled_at' | 'high_water_seq' | 'max_seq' | 'pushed_seq';
 }
 
 /** Per table, the columns an insert must leave out: the database always computes them. */
