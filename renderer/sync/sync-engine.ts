@@ -17,8 +17,6 @@ import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { clearCart } from '../stores/cart-store';
-import { usePaymentStore } from '../stores/payment-store';
-import { useRefundStore } from '../stores/refund-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { refreshCartAsn } from '../stores/asn-store';
@@ -27,7 +25,8 @@ import { AcknowledgingSyncStore } from '../journal/acknowledging-store';
 import { bridgeTransport } from './bridge-transport';
 import { DexieSyncStore } from './dexie-sync-store';
 import { enrolmentState, openForSales, switchToEnrolled, withServerSettings } from './enrolment';
-import { recordAttempt, refreshSyncStatus } from './sync-status';
+import { recordAttempt } from './record-attempt';
+import { onCommitted } from '../outbox/commit';
 
 /** One drainer per terminal, across windows; released by the browser if the window dies. */
 export const SYNC_LOCK = 'ntt-mart-pos-sync';
@@ -37,7 +36,6 @@ export const pullMeasure = (stream: StreamName) => `pos:sync-pull:${stream}`;
 
 const CYCLE_INTERVAL_MS = 60_000;
 const PULL_INTERVAL_MS = 2 * 60_000;
-const STATUS_INTERVAL_MS = 5_000;
 /** The outlet's settings first (its name), the roster, the biggest, near the end. */
 const DOWNLOAD_ORDER: readonly StreamName[] = ['settings', 'products', 'staff', 'asn-roster', 'asn-totals'];
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ntt-mart-pos-terminal');
@@ -61,21 +59,11 @@ export async function startSync(db: PosDatabase): Promise<void> {
     scheduler?.request('online');
   });
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
-  usePaymentStore.subscribe((state, previous) => {
-    if (state.completed && state.completed !== previous.completed) {
-      void refreshSyncStatus(db);
-      scheduler?.request('sale');
-    }
+  // Every committed document goes out at once: a refund lowers an ASN's month, which other outlets
+  // show, and a sign-in's audit entry would otherwise wait a whole interval while the screen says so.
+  onCommitted(({ events }) => {
+    if (events.length > 0) scheduler?.request('sale');
   });
-  // A refund goes out as promptly: it lowers an ASN's month, which other outlets show.
-  useRefundStore.subscribe((state, previous) => {
-    if (state.done && state.done !== previous.done) {
-      void refreshSyncStatus(db);
-      scheduler?.request('sale');
-    }
-  });
-  setInterval(() => void refreshSyncStatus(db), STATUS_INTERVAL_MS);
-  await refreshSyncStatus(db);
 
   const connection = await connectionInfo();
   useSyncStore.setState({ connection });
@@ -112,7 +100,6 @@ async function adopt(db: PosDatabase, identity: TerminalIdentity): Promise<void>
   useTerminalStore.setState({ identity });
   useSyncStore.setState({ stage: 'downloading' });
   await reloadCatalog();
-  await refreshSyncStatus(db);
 }
 
 /** The outlet's catalog, staff, roster, totals and settings, each stream resumable; then the register opens. */
@@ -201,7 +188,6 @@ async function syncCycle(db: PosDatabase, reason: SyncReason): Promise<boolean> 
       return failure === null;
     } finally {
       useSyncStore.setState({ syncing: false });
-      await refreshSyncStatus(db);
     }
   });
 }
