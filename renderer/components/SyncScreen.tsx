@@ -3,7 +3,7 @@ import { formatWita } from '../../domain/wita';
 import { clockWarning } from '../../sync/client/clock';
 import { showError, showInfo } from '../stores/notice-store';
 import { useSyncStore } from '../stores/sync-store';
-import { requestSync } from '../sync/sync-engine';
+import { requestSync } from '../sync/sync-cycle';
 import { exportUnsyncedEvents } from '../sync/sync-commands';
 import { useSyncFigures, useSyncQuery, waitingEvents } from '../sync/queries';
 import { EnrolmentForm } from './EnrolmentForm';

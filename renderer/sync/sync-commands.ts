@@ -1,7 +1,7 @@
 /** The manager's sync actions: export what has not been sent, and send refused events again. */
 import { auditSignedIn } from '../audit/signed-in';
 import { database, useTerminalStore } from '../stores/terminal-store';
-import { requestSync } from './sync-engine';
+import { requestSync } from './sync-cycle';
 import { exportUnsynced, requeueDeadLetters } from './unsynced';
 
 /** Writes the export file and audits it; returns what was exported and where. */
