@@ -4,7 +4,7 @@ import { formatRupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
 import { assignInStoreCodes, needsInStoreCode } from '../catalog/assign-codes';
 import { showError, showInfo } from '../stores/notice-store';
-import { printLabels } from '../stores/printer-store';
+import { printLabels } from '../print/print-commands';
 import { database, reloadCatalog } from '../stores/terminal-store';
 
 const SHOWN = 100;

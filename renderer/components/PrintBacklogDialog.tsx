@@ -3,7 +3,7 @@ import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { formatWita } from '../../domain/wita';
 import { describePrintRequest } from '../print/print-queue';
 import { useShortcuts } from '../scanning/use-shortcuts';
-import type { BacklogChoice } from '../stores/printer-store';
+import type { BacklogChoice } from '../print/print-commands';
 
 const LISTED = 5;
 

@@ -3,7 +3,7 @@ import { formatRupiah } from '../../domain/money';
 import type { Sale } from '../../domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { startNextSale, usePaymentStore } from '../stores/payment-store';
-import { reprintLastReceipt } from '../stores/printer-store';
+import { reprintLastReceipt } from '../print/print-commands';
 import { useTerminalStore } from '../stores/terminal-store';
 import { AsnMonth } from './AsnMonth';
 import { Receipt } from './Receipt';

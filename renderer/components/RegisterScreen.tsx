@@ -8,7 +8,7 @@ import { confirmWithCashier, useConfirmStore } from '../stores/confirm-store';
 import { openAsnEntry, useAsnEntryStore } from '../stores/asn-store';
 import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
 import { openPayment, usePaymentStore } from '../stores/payment-store';
-import { reprintLastReceipt } from '../stores/printer-store';
+import { reprintLastReceipt } from '../print/print-commands';
 import { useSettingsStore } from '../stores/settings-store';
 import { useShiftStore } from '../stores/shift-store';
 import { AsnDialog } from './AsnDialog';

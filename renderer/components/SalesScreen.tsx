@@ -7,7 +7,7 @@ import { businessDate, formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
 import type { HistoryRow } from '../refunds/refund-commands';
 import { useSalesHistory } from '../refunds/queries';
-import { printedAsnBlock, reprintSale } from '../stores/printer-store';
+import { printedAsnBlock, reprintSale } from '../print/print-commands';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { useTerminalStore } from '../stores/terminal-store';
 import { Receipt, RefundReceipt } from './Receipt';

@@ -7,7 +7,7 @@ import { completeSale } from '../checkout/complete-sale';
 import { clearCart, notePaymentEntered, useCartStore } from './cart-store';
 import { useCheckoutStore } from './checkout-store';
 import { clearNotice, showError, showInfo } from './notice-store';
-import { printAfterSale } from './printer-store';
+import { printAfterSale } from '../print/print-commands';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
 import { database, refreshStorageWarnings, salesStop, useTerminalStore } from './terminal-store';

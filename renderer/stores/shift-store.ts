@@ -27,7 +27,8 @@ import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
 import { showError, showInfo } from './notice-store';
-import { openDrawer, printNow } from './printer-store';
+import { openDrawer } from '../print/print-commands';
+import { printNow } from '../print/printer-service';
 import { currentUser } from './session-store';
 import { database, showScreen, useTerminalStore } from './terminal-store';
 
