@@ -2,7 +2,7 @@
  * The sync client wired into the terminal at boot: it finds where the terminal stands (mode
  * latihan, enrolled but still downloading its outlet's data, or ready) and starts what that stage
  * needs (outlet-download.ts, sync-cycle.ts). Once ready the terminal syncs on the browser's online
- * event, after each committed document (renderer/outbox/commit.ts announces it), on a timer and
+ * event, after each sale or refund committed (renderer/outbox/commit.ts announces it), on a timer and
  * when a manager asks.
  */
 import type { PosDatabase } from '../db/database';
@@ -25,10 +25,9 @@ export async function startSync(db: PosDatabase): Promise<void> {
     requestSync('online');
   });
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
-  // Every committed document goes out at once: a refund lowers an ASN's month, which other outlets
-  // show, and a sign-in's audit entry would otherwise wait a whole interval while the screen says so.
+  // A sale goes out at once; a refund as promptly, as it lowers an ASN's month, which other outlets show.
   onCommitted(({ events }) => {
-    if (events.length > 0) requestSync('sale');
+    if (events.some((e) => e.type === 'sale.completed' || e.type === 'sale.refunded')) requestSync('sale');
   });
 
   const connection = await connectionInfo();
