@@ -5,6 +5,7 @@
  * event, after each sale or refund committed (renderer/outbox/commit.ts announces it), on a timer and
  * when a manager asks.
  */
+import type { SyncEvent } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import { onCommitted } from '../outbox/commit';
 import { useSyncStore } from '../stores/sync-store';
@@ -25,9 +26,10 @@ export async function startSync(db: PosDatabase): Promise<void> {
     requestSync('online');
   });
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
-  // A sale goes out at once; a refund as promptly, as it lowers an ASN's month, which other outlets show.
+  // A sale goes out at once; a refund as promptly, as it lowers an ASN's month, which other outlets
+  // show; and a sign-in, so the person starting work sees a top bar with nothing left waiting.
   onCommitted(({ events }) => {
-    if (events.some((e) => e.type === 'sale.completed' || e.type === 'sale.refunded')) requestSync('sale');
+    if (events.some(sentAtOnce)) requestSync('sale');
   });
 
   const connection = await connectionInfo();
@@ -39,6 +41,11 @@ export async function startSync(db: PosDatabase): Promise<void> {
     useSyncStore.setState({ stage: 'downloading' });
     void downloadOutletData(db);
   }
+}
+
+function sentAtOnce(event: SyncEvent): boolean {
+  if (event.type === 'audit.recorded') return event.payload.event.kind === 'login';
+  return event.type === 'sale.completed' || event.type === 'sale.refunded';
 }
 
 async function connectionInfo() {
