@@ -77,6 +77,22 @@ module.exports = {
       to: { path: '^(renderer|electron|hardware|bridge|sync/client)/' },
     },
     {
+      name: 'components-read-through-queries',
+      comment:
+        "Screens read IndexedDB through each feature's live queries (renderer/<feature>/queries.ts): no component imports the database or Dexie.",
+      severity: 'error',
+      from: { path: '^renderer/components/' },
+      to: { path: '^(renderer/db/|node_modules/dexie(-react-hooks)?/)' },
+    },
+    {
+      name: 'stores-without-cycles',
+      comment:
+        'Stores do not import each other in a circle: checkout state is one store of slices, sign-in lives in renderer/session/, commits are announced by renderer/outbox/commit.ts.',
+      severity: 'error',
+      from: { path: '^renderer/stores/' },
+      to: { path: '^renderer/stores/', circular: true },
+    },
+    {
       name: 'main-not-renderer',
       comment: 'Main serves the built renderer but never imports its code, nor the sync client or the server.',
       severity: 'error',

@@ -6,7 +6,7 @@ import { acceptScan } from './scanning/accept-scan';
 import { listenForSerialScans, startSerialScanner } from './scanning/serial-scans';
 import { listenForWedgeScans } from './scanning/wedge-listener';
 import { showError, showInfo } from './stores/notice-store';
-import { startPrinting } from './stores/printer-store';
+import { startPrinting } from './print/printer-service';
 import { keepOpenCarts } from './stores/open-cart-store';
 import { loadSettings } from './stores/settings-store';
 import { bootTerminal, useTerminalStore } from './stores/terminal-store';

@@ -23,6 +23,12 @@ export interface CheckoutAsn {
   verified: boolean;
 }
 
+/** The ASN buying this cart, and where they stood this month when identified (this sale not in it). */
+export interface CartAsn {
+  buyer: CheckoutAsn;
+  standing: AsnStanding;
+}
+
 export type Identification =
   | { ok: true; buyer: CheckoutAsn; standing: AsnStanding }
   /** `digits` as entered (null when not only digits), to show the number with the wrong part marked. */

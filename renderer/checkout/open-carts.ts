@@ -21,7 +21,7 @@ import {
   textSchema,
 } from '../../sync/protocol/primitives';
 import { saleLineSchema } from '../../sync/protocol/sale';
-import type { CartAsn } from '../stores/cart-store';
+import type { CartAsn } from '../asn/identify-asn';
 import type { PosDatabase } from '../db/database';
 
 export const ACTIVE_CART_ID = 'active';

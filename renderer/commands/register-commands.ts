@@ -6,7 +6,7 @@ import { confirmWithCashier } from '../stores/confirm-store';
 import { openAsnEntry } from '../stores/asn-store';
 import { changeQuantity, moveSelection, removeCartLine, useCartStore, voidCart } from '../stores/cart-store';
 import { openPayment } from '../stores/payment-store';
-import { reprintLastReceipt } from '../stores/printer-store';
+import { reprintLastReceipt } from '../print/print-commands';
 import type { Command } from './command';
 import { noDialog, openRegisterDialog, type DialogContext } from './open-dialogs';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { database } from '../stores/terminal-store';
-import { enrolTerminal } from '../sync/sync-engine';
+import { enrolTerminal } from '../sync/enrol-terminal';
 import '../sync/sync.css';
 
 /** A manager enrols the terminal with the server's address and a one-time code from the province. */

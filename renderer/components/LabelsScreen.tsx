@@ -1,39 +1,20 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { isInStoreArticle } from '../../domain/catalog/barcode';
+import { useMemo, useState } from 'react';
 import { formatRupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
-import { assignInStoreCodes, needsInStoreCode } from '../catalog/assign-codes';
-import { showError, showInfo } from '../stores/notice-store';
-import { printLabels } from '../stores/printer-store';
-import { database, reloadCatalog } from '../stores/terminal-store';
+import { printProductLabels } from '../catalog/label-commands';
+import { useLabelProducts } from '../catalog/queries';
+import { showError } from '../stores/notice-store';
 
 const SHOWN = 100;
 /** The print request's own limits (bridge/print-request). */
 const MAX_PRODUCTS = 200;
 const MAX_COPIES = 100;
 
-/** Products that need a printed label: no barcode of their own, or an in-store code the catalog gave them. */
-function wantsLabel(product: Product): boolean {
-  return (
-    product.active && (needsInStoreCode(product) || (product.barcode !== null && isInStoreArticle(product.barcode)))
-  );
-}
-
 /** For managers: barcode labels for UMKM products that came without one. */
 export function LabelsScreen() {
-  const [products, setProducts] = useState<Product[] | null>(null);
+  const products = useLabelProducts();
   const [query, setQuery] = useState('');
   const [copies, setCopies] = useState<Map<string, number>>(new Map());
   const [busy, setBusy] = useState(false);
-  const load = useCallback(async () => {
-    const all = await database().products.toArray();
-    setProducts(
-      all
-        .filter(wantsLabel)
-        .sort((a, b) => Number(a.barcode !== null) - Number(b.barcode !== null) || a.name.localeCompare(b.name, 'id')),
-    );
-  }, []);
-  useEffect(() => void load(), [load]);
 
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -54,22 +35,7 @@ export function LabelsScreen() {
     if (copies.size > MAX_PRODUCTS) return showError(`Pilih paling banyak ${MAX_PRODUCTS} produk sekaligus.`);
     setBusy(true);
     try {
-      const ids = [...copies.keys()];
-      const coded = await assignInStoreCodes(database(), ids);
-      if (coded.length > 0) {
-        await reloadCatalog();
-        showInfo(`${coded.length} produk mendapat kode toko baru.`, 'success');
-      }
-      // Read back as saved: every chosen product now has its code, whoever gave it.
-      const chosen = (await database().products.bulkGet(ids)).filter((p): p is Product => p?.barcode != null);
-      const labels = chosen.map((p) => ({
-        name: p.name,
-        price: p.price,
-        barcode: p.barcode!,
-        copies: copies.get(p.id)!,
-      }));
-      if (await printLabels(labels)) setCopies(new Map());
-      await load();
+      if (await printProductLabels(copies)) setCopies(new Map());
     } catch (error) {
       showError(`Label tidak bisa dibuat: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -77,7 +43,7 @@ export function LabelsScreen() {
     }
   };
 
-  if (products === null) return <p className="boot">Memuat produk…</p>;
+  if (products === undefined) return <p className="boot">Memuat produk…</p>;
   return (
     <main className="labels-screen">
       <h2>Label barcode produk (manajer)</h2>

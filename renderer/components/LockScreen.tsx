@@ -1,11 +1,10 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DEMO_STAFF } from '../../domain/staff/demo-staff';
 import type { StaffItem } from '../../sync/protocol/streams';
-import { loginStaff } from '../staff/staff-table';
+import { useLoginStaff } from '../staff/queries';
 import { useShortcuts } from '../scanning/use-shortcuts';
-import { signIn } from '../stores/session-store';
-import { database, useTerminalStore } from '../stores/terminal-store';
+import { signIn } from '../session/sign-in';
+import { useTerminalStore } from '../stores/terminal-store';
 import { PinPad } from './PinPad';
 import './cash-control.css';
 
@@ -14,15 +13,10 @@ const ROLE_LABEL = { kasir: 'Kasir', manager: 'Manajer' } as const;
 /** Pick your name, then your PIN: the PIN is checked against that one person's hash, offline. */
 export function LockScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
-  const [staff, setStaff] = useState<StaffItem[] | null>(null);
+  const staff = useLoginStaff(identity);
   const [chosen, setChosen] = useState<StaffItem | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    // Live: staff the province adds appear here as soon as a pull brings them.
-    const subscription = liveQuery(() => loginStaff(database(), identity)).subscribe({ next: setStaff });
-    return () => subscription.unsubscribe();
-  }, [identity]);
   useShortcuts({ Escape: () => (setChosen(null), setMessage(null)) }, chosen !== null);
   const submit = async (pin: string) => {
     if (!chosen) return;
@@ -35,7 +29,7 @@ export function LockScreen() {
       <section className="lock-card" aria-label="Masuk">
         <h1>{identity.outletName}</h1>
         <p className="hint">Terminal {identity.terminalCode} terkunci. Pilih nama Anda, lalu masukkan PIN.</p>
-        {staff === null ? (
+        {staff === undefined ? (
           <p>Memuat daftar staf…</p>
         ) : staff.length === 0 ? (
           <p className="lock-message" role="alert">

@@ -2,7 +2,7 @@ import { missingCase } from '../../domain/missing-case';
 import type { StreamName } from '../../sync/protocol/messages';
 import { useSyncStore } from '../stores/sync-store';
 import { database } from '../stores/terminal-store';
-import { downloadOutletData } from '../sync/sync-engine';
+import { downloadOutletData } from '../sync/outlet-download';
 import '../sync/sync.css';
 
 function streamLabel(stream: StreamName): string {

@@ -1,23 +1,27 @@
-import { useEffect, useState } from 'react';
-import type { Shift } from '../../domain/shift/shift';
+import { useState } from 'react';
 import { formatWita } from '../../domain/wita';
-import { closedShifts } from '../shifts/shift-documents';
+import { useClosedShifts } from '../shifts/queries';
 import { reprintShiftZReport } from '../stores/shift-store';
-import { database } from '../stores/terminal-store';
 
 /** How many past shifts the list offers: about two weeks of a till's shifts. */
 const SHOWN = 30;
 
 /** The shifts closed on this terminal, each with its Z report to print again (SALINAN); folded away until wanted. */
 export function PastZReports() {
-  const [shifts, setShifts] = useState<Shift[]>([]);
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open) void closedShifts(database(), SHOWN).then(setShifts);
-  }, [open]);
   return (
     <details className="past-z-reports" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Cetak ulang laporan Z</summary>
+      {open && <ClosedShifts />}
+    </details>
+  );
+}
+
+/** Read only while unfolded. */
+function ClosedShifts() {
+  const shifts = useClosedShifts(SHOWN);
+  return (
+    <>
       {shifts.length === 0 ? (
         <p className="hint">Belum ada shift yang ditutup di terminal ini.</p>
       ) : (
@@ -37,6 +41,6 @@ export function PastZReports() {
           </tbody>
         </table>
       )}
-    </details>
+    </>
   );
 }

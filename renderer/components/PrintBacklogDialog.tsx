@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { formatWita } from '../../domain/wita';
 import { describePrintRequest } from '../print/print-queue';
-import type { BacklogChoice } from '../stores/printer-store';
+import type { BacklogChoice } from '../print/print-commands';
 import { Modal } from './Modal';
 
 const LISTED = 5;

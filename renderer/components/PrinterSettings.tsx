@@ -3,13 +3,8 @@ import type { PrintJob } from '../../hardware/print-queue/print-queue';
 import { FLOW_CONTROLS, type FlowControl, type PrinterConfig } from '../../hardware/printer/printer-config';
 import { getBridge } from '../bridge/bridge';
 import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/device-forms';
-import {
-  printHeldJobs,
-  refreshPrintJobs,
-  settleBacklog,
-  usePrinterStore,
-  type BacklogChoice,
-} from '../stores/printer-store';
+import { printHeldJobs, refreshPrintJobs, settleBacklog, type BacklogChoice } from '../print/print-commands';
+import { usePrinterStore } from '../stores/printer-store';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
 import { PrintBacklogDialog } from './PrintBacklogDialog';

@@ -5,10 +5,11 @@ import type { Refund } from '../../domain/checkout/refund';
 import { formatReceiptNo } from '../../domain/checkout/receipt-number';
 import { businessDate, formatWita } from '../../domain/wita';
 import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
-import { salesHistory, type HistoryRow } from '../refunds/refund-commands';
-import { printedAsnBlock, reprintSale } from '../stores/printer-store';
+import type { HistoryRow } from '../refunds/refund-commands';
+import { useSalesHistory } from '../refunds/queries';
+import { printedAsnBlock, reprintSale } from '../print/print-commands';
 import { findForRefund, useRefundStore } from '../stores/refund-store';
-import { database, useTerminalStore } from '../stores/terminal-store';
+import { useTerminalStore } from '../stores/terminal-store';
 import { Receipt, RefundReceipt } from './Receipt';
 import { RefundPanel } from './RefundPanel';
 
@@ -18,14 +19,11 @@ const SHOWN = 200;
 export function SalesScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
   const refunding = useRefundStore((s) => s.subject);
-  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const rows = useSalesHistory(SHOWN);
   const [open, setOpen] = useState<Extract<HistoryRow, { kind: 'sale' }> | null>(null);
   const [openRefund, setOpenRefund] = useState<Refund | null>(null);
   const [openAsn, setOpenAsn] = useState<AsnBlock | null>(null);
   const [code, setCode] = useState('');
-  useEffect(() => {
-    void salesHistory(database(), SHOWN).then(setRows);
-  }, [refunding]);
   useEffect(() => {
     let current = true;
     setOpenAsn(null);
@@ -34,7 +32,7 @@ export function SalesScreen() {
       current = false;
     };
   }, [open]);
-  if (rows === null) return <p className="boot">Memuat riwayat…</p>;
+  if (rows === undefined) return <p className="boot">Memuat riwayat…</p>;
   if (refunding) {
     return (
       <main className="sales-screen">

@@ -3,6 +3,7 @@ import { clockWarning } from '../../sync/client/clock';
 import { formatWita } from '../../domain/wita';
 import { useSyncStore } from '../stores/sync-store';
 import { ageText } from '../sync/age-text';
+import { useSyncFigures } from '../sync/queries';
 import '../sync/sync.css';
 
 /** The register's sync status at a glance: connection, what waits, the last sync, a wrong clock. */
@@ -11,11 +12,8 @@ export function SyncIndicator() {
   const networkUp = useSyncStore((s) => s.networkUp);
   const reachable = useSyncStore((s) => s.reachable);
   const syncing = useSyncStore((s) => s.syncing);
-  const waiting = useSyncStore((s) => s.waiting);
-  const oldestWaitingAt = useSyncStore((s) => s.oldestWaitingAt);
-  const lastSuccessAt = useSyncStore((s) => s.lastSuccessAt);
-  const deadLetters = useSyncStore((s) => s.deadLetters);
-  const warning = clockWarning(useSyncStore((s) => s.clockSkewMs));
+  const { waiting, oldestWaitingAt, lastSuccessAt, deadLetters, clockSkewMs } = useSyncFigures();
+  const warning = clockWarning(clockSkewMs);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 30_000);

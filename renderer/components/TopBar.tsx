@@ -2,7 +2,8 @@ import type { StaffRole } from '../../domain/staff/staff';
 import { salesStop, showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';
-import { lockTerminal, useSessionStore } from '../stores/session-store';
+import { lockTerminal } from '../session/sign-in';
+import { useSessionStore } from '../stores/session-store';
 import { SyncIndicator } from './SyncIndicator';
 
 /** Screens with a role are shown to that role only; the label and settings screens have no function key. */

@@ -15,6 +15,7 @@ import type { SyncEvent } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import { eventDocument } from '../../sync/protocol/events';
 import type { CounterRow, SettingRow } from '../db/rows';
+import { announceWrites } from '../db/announce-writes';
 import { journalOf } from '../journal/journal-writer';
 import { forgetCounters, lastCounters, OUTBOX_SEQ, rememberCounters } from './counters';
 
@@ -39,6 +40,19 @@ export interface Commit<T> {
   plan(receiptSequence: number | null): { writes: readonly RowWrite[]; events: readonly NewEvent[]; result: T };
   /** A User Timing measure around the transaction, for benchmarks and the browser's profiler. */
   measure?: string;
+}
+
+/** What a commit recorded, for whoever acts on it afterwards (the sync scheduler sends its events). */
+export interface Committed {
+  events: readonly SyncEvent[];
+}
+
+const committedListeners = new Set<(committed: Committed) => void>();
+
+/** Called after every durable commit; returns the unsubscribe. */
+export function onCommitted(listener: (committed: Committed) => void): () => void {
+  committedListeners.add(listener);
+  return () => committedListeners.delete(listener);
 }
 
 export async function commitDocuments<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
@@ -74,14 +88,11 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
   const counterRows: CounterRow[] = [];
   if (date !== null) counterRows.push({ name: receiptCounterName(date), value: receipt! });
   if (events.length > 0) counterRows.push({ name: OUTBOX_SEQ, value: outboxSeq });
+  const tablesWritten = [...new Set<string>([...commit.stores, 'counters', 'outbox', 'settings'])];
   const idb = db.isOpen() ? db.backendDB() : (await db.open()).backendDB();
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction(
-      [...new Set<string>([...commit.stores, 'counters', 'outbox', 'settings'])],
-      'readwrite',
-      { durability: 'strict' },
-    );
+    const tx = idb.transaction(tablesWritten, 'readwrite', { durability: 'strict' });
     let failure: Error | null = null;
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('transaksi dibatalkan', 'AbortError'));
@@ -110,8 +121,10 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
   });
   if (commit.measure) performance.measure(commit.measure, { start, end: performance.now() });
   rememberCounters(db, date === null ? null : { date, value: receipt! }, outboxSeq);
+  announceWrites(db, tablesWritten);
   const journal = journalOf(db);
   if (journal && stored.length > 0)
     await journal.append({ terminalId: eventDocument(stored[0]!).terminalId, events: stored, counters: counterRows });
+  for (const listener of committedListeners) listener({ events: stored });
   return result;
 }

@@ -4,9 +4,7 @@
  * overrides, and removing lines or voiding once a NIP or money was taken go ahead only with a
  * manager's approval (stores/approval-store).
  */
-import { create } from 'zustand';
 import { actionProblems, describeAction, type SensitiveAction } from '../../domain/staff/approval';
-import type { AsnStanding } from '../../domain/asn/asn-standing';
 import { parseBarcode } from '../../domain/catalog/barcode';
 import {
   addProduct,
@@ -14,7 +12,6 @@ import {
   addWeighed,
   cartSubtotal,
   cartTotal,
-  EMPTY_CART,
   overridePrice,
   quantityNeedsConfirmation,
   removeLine,
@@ -30,42 +27,16 @@ import { formatRupiah, multiply, type Rupiah } from '../../domain/money';
 import type { Product } from '../../domain/catalog/product';
 import type { StaffRef } from '../../domain/staff/staff';
 import { formatKilograms, lineGross } from '../../domain/checkout/sale';
-import type { CheckoutAsn } from '../asn/identify-asn';
 import { approve } from './approval-store';
 import { confirmWithCashier } from './confirm-store';
 import { showError, showInfo } from './notice-store';
-import { usePaymentStore } from './payment-store';
+import { NEW_CART, useCheckoutStore } from './checkout-store';
+import type { CartAsn } from '../asn/identify-asn';
 import { requireShift } from './shift-store';
 import { useTerminalStore } from './terminal-store';
 
-/** The ASN buying this cart, and where they stood this month when identified (this sale not in it). */
-export interface CartAsn {
-  buyer: CheckoutAsn;
-  standing: AsnStanding;
-}
-
-interface CartState {
-  cart: Cart;
-  selectedKey: string | null;
-  /** A payment was accepted for this cart (then taken back): removing goods now needs a manager. */
-  paymentEntered: boolean;
-  asn: CartAsn | null;
-  /** A NIP was confirmed for this cart (even if removed since): removing goods now needs a manager. */
-  nipEntered: boolean;
-  /** Loose goods sold per kg picked by name, waiting for the cashier to type their weight. */
-  weighing: Product | null;
-}
-
-const EMPTY: CartState = {
-  cart: EMPTY_CART,
-  selectedKey: null,
-  paymentEntered: false,
-  asn: null,
-  nipEntered: false,
-  weighing: null,
-};
-
-export const useCartStore = create<CartState>(() => EMPTY);
+/** The checkout store, under the name the register reads its cart by (cart and ASN slices). */
+export const useCartStore = useCheckoutStore;
 
 function apply(result: CartResult): boolean {
   if (!result.ok) {
@@ -82,7 +53,7 @@ function apply(result: CartResult): boolean {
 }
 
 function refuseWhilePaying(): boolean {
-  if (!usePaymentStore.getState().open) return false;
+  if (!useCheckoutStore.getState().open) return false;
   showError('Pembayaran sedang berlangsung: selesaikan atau batalkan (Esc) dulu.');
   return true;
 }
@@ -304,5 +275,5 @@ export function selectLine(key: string): void {
 
 /** The next buyer starts afresh: no lines, no ASN, no payment. */
 export function clearCart(): void {
-  useCartStore.setState(EMPTY);
+  useCartStore.setState(NEW_CART);
 }

@@ -1,33 +1,19 @@
 /** Taking payment for the cart, then completing the sale. */
-import { create } from 'zustand';
 import { cartTotal } from '../../domain/checkout/cart';
 import { addPayment, removePayment, type Tender } from '../../domain/checkout/payments';
-import type { Payment, Sale } from '../../domain/checkout/sale';
-import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import type { Sale } from '../../domain/checkout/sale';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { completeSale } from '../checkout/complete-sale';
 import { clearCart, notePaymentEntered, useCartStore } from './cart-store';
+import { useCheckoutStore } from './checkout-store';
 import { clearNotice, showError, showInfo } from './notice-store';
-import { printAfterSale } from './printer-store';
+import { printAfterSale } from '../print/print-commands';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
 import { database, refreshStorageWarnings, salesStop, useTerminalStore } from './terminal-store';
 
-interface PaymentState {
-  open: boolean;
-  payments: Payment[];
-  /** The sale just completed, shown as the on-screen receipt until the next one starts. */
-  completed: Sale | null;
-  /** Its ASN block (the buyer's month with this sale in it), as the paper receipt prints it. */
-  completedAsn: AsnBlock | null;
-}
-
-export const usePaymentStore = create<PaymentState>(() => ({
-  open: false,
-  payments: [],
-  completed: null,
-  completedAsn: null,
-}));
+/** The checkout store, under the name the payment dialog and receipt read it by (payment slice). */
+export const usePaymentStore = useCheckoutStore;
 
 /**
  * Guards against a second Enter while the sale commits. Kept out of the store on purpose: a

@@ -22,11 +22,13 @@ import {
   reprintZReport,
   startShift,
 } from '../shifts/shift-commands';
+import { sellingShift } from '../../domain/shift/selling-shift';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
 import { showError, showInfo, showProblem } from './notice-store';
-import { openDrawer, printNow } from './printer-store';
+import { openDrawer } from '../print/print-commands';
+import { printNow } from '../print/printer-service';
 import { currentUser } from './session-store';
 import { database, showScreen, useTerminalStore } from './terminal-store';
 
@@ -82,22 +84,12 @@ async function approvalThresholds(): Promise<Pick<ShiftState, 'varianceThreshold
   };
 }
 
-/**
- * The open shift, for selling and moving cash; says why not when there is none, or when it is
- * another kasir's drawer (a manager may work in any shift).
- */
+/** The open shift, for selling and moving cash (domain/shift/selling-shift.ts); says why not. */
 export function requireShift(): Shift | null {
-  const { shift } = useShiftStore.getState();
-  if (!shift) {
-    showError('Belum ada shift terbuka: buka shift dulu (F5) dengan menghitung modal awal.');
-    return null;
-  }
-  const user = currentUser();
-  if (user.role !== 'manager' && shift.cashier.id !== user.id) {
-    showError(`Shift yang terbuka milik ${shift.cashier.name}: ${shift.cashier.name} atau manajer menutupnya dulu.`);
-    return null;
-  }
-  return shift;
+  const result = sellingShift(useShiftStore.getState().shift ?? null, currentUser());
+  if (result.ok) return result.value;
+  showError(result.error.message);
+  return null;
 }
 
 export async function openShiftWithFloat(openingFloat: CashCount): Promise<boolean> {

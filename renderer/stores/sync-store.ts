@@ -1,4 +1,7 @@
-/** The terminal's sync status, for the register's top bar and the manager's sync screen. */
+/**
+ * The sync client's state that is not in the database (stage, connection, whether it is syncing), for
+ * the register's top bar and the manager's sync screen; what waits is read live (sync/queries.ts).
+ */
 import { create } from 'zustand';
 import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
 import type { PullProgress } from '../../sync/client/pull-streams';
@@ -22,13 +25,6 @@ export interface SyncStatus {
   /** Whether the last attempt got an answer from the server (null before any). */
   reachable: boolean | null;
   syncing: boolean;
-  waiting: number;
-  /** When the oldest event still waiting happened (terminal clock). */
-  oldestWaitingAt: string | null;
-  deadLetters: number;
-  quarantined: number;
-  lastSuccessAt: string | null;
-  clockSkewMs: number | null;
   nextRetryAt: string | null;
   lastError: string | null;
   download: DownloadProgress | null;
@@ -40,12 +36,6 @@ export const useSyncStore = create<SyncStatus>(() => ({
   networkUp: typeof navigator === 'undefined' ? true : navigator.onLine,
   reachable: null,
   syncing: false,
-  waiting: 0,
-  oldestWaitingAt: null,
-  deadLetters: 0,
-  quarantined: 0,
-  lastSuccessAt: null,
-  clockSkewMs: null,
   nextRetryAt: null,
   lastError: null,
   download: null,

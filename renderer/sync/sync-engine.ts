@@ -1,86 +1,41 @@
 /**
- * The sync client wired into the terminal: at boot it finds where the terminal stands (mode
- * latihan, enrolled but still downloading its outlet's data, or ready), and once ready it pushes
- * the outbox and pulls the server's streams on the browser's online event, after each sale or
- * refund, on a timer and when a manager asks. A Web Lock keeps it to one drainer across every window of the
- * terminal; IndexedDB transactions keep each step whole if a window closes or crashes mid-way.
+ * The sync client wired into the terminal at boot: it finds where the terminal stands (mode
+ * latihan, enrolled but still downloading its outlet's data, or ready) and starts what that stage
+ * needs (outlet-download.ts, sync-cycle.ts). Once ready the terminal syncs on the browser's online
+ * event, after each sale or refund committed (renderer/outbox/commit.ts announces it), on a timer and
+ * when a manager asks.
  */
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { EnrolmentRequest } from '../../bridge/bridge-contract';
-import { retryDelay } from '../../sync/client/backoff';
-import { describeFailure } from '../../sync/client/failure';
-import { pullStreams } from '../../sync/client/pull-streams';
-import { pushOutbox, type SyncDeps } from '../../sync/client/push-outbox';
-import { createSyncScheduler, type SyncReason, type SyncScheduler } from '../../sync/client/scheduler';
-import type { StreamName } from '../../sync/protocol/messages';
-import { auditSignedIn } from '../audit/signed-in';
-import { getBridge } from '../bridge/bridge';
+import type { SyncEvent } from '../../sync/protocol/events';
 import type { PosDatabase } from '../db/database';
-import { clearCart } from '../stores/cart-store';
-import { usePaymentStore } from '../stores/payment-store';
-import { useRefundStore } from '../stores/refund-store';
-import { useSessionStore } from '../stores/session-store';
+import { onCommitted } from '../outbox/commit';
 import { useSyncStore } from '../stores/sync-store';
-import { refreshCartAsn } from '../stores/asn-store';
-import { reloadCatalog, useTerminalStore } from '../stores/terminal-store';
-import { AcknowledgingSyncStore } from '../journal/acknowledging-store';
-import { bridgeTransport } from './bridge-transport';
-import { DexieSyncStore } from './dexie-sync-store';
-import { enrolmentState, openForSales, switchToEnrolled, withServerSettings } from './enrolment';
-import { recordAttempt, refreshSyncStatus } from './sync-status';
-
-/** One drainer per terminal, across windows; released by the browser if the window dies. */
-export const SYNC_LOCK = 'ntt-mart-pos-sync';
-/** User Timing names, read by the sync benchmark and visible in the browser's profiler. */
-export const PUSH_MEASURE = 'pos:sync-push';
-export const pullMeasure = (stream: StreamName) => `pos:sync-pull:${stream}`;
-
-const CYCLE_INTERVAL_MS = 60_000;
-const PULL_INTERVAL_MS = 2 * 60_000;
-const STATUS_INTERVAL_MS = 5_000;
-/** The outlet's settings first (its name), the roster, the biggest, near the end. */
-const DOWNLOAD_ORDER: readonly StreamName[] = ['settings', 'products', 'staff', 'asn-roster', 'asn-totals'];
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ntt-mart-pos-terminal');
-
-let scheduler: SyncScheduler | null = null;
-let lastPullAt = 0;
-let downloadFailures = 0;
-
-const deps = (): SyncDeps => ({ transport: bridgeTransport(getBridge()), now: () => new Date() });
-// The lock's promise resolves with what the callback's promise resolves with.
-const withSyncLock = <T>(work: () => Promise<T>) => navigator.locks.request(SYNC_LOCK, work) as unknown as Promise<T>;
+import { useTerminalStore } from '../stores/terminal-store';
+import { getBridge } from '../bridge/bridge';
+import { adopt } from './enrol-terminal';
+import { enrolmentState, switchToEnrolled } from './enrolment';
+import { downloadOutletData } from './outlet-download';
+import { requestSync, startScheduler } from './sync-cycle';
+import { onIdentityChanged } from './terminal-channel';
 
 export async function startSync(db: PosDatabase): Promise<void> {
-  channel?.addEventListener('message', (event) => {
-    // Another window enrolled this terminal or opened it for sales: start again from the database.
-    if (event.data === 'identity-changed') location.reload();
-  });
+  // Another window enrolled this terminal or opened it for sales: start again from the database.
+  onIdentityChanged(() => location.reload());
   addEventListener('online', () => {
     useSyncStore.setState({ networkUp: true });
     if (useSyncStore.getState().stage === 'downloading') void downloadOutletData(db);
-    scheduler?.request('online');
+    requestSync('online');
   });
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
-  usePaymentStore.subscribe((state, previous) => {
-    if (state.completed && state.completed !== previous.completed) {
-      void refreshSyncStatus(db);
-      scheduler?.request('sale');
-    }
+  // A sale goes out at once; a refund as promptly, as it lowers an ASN's month, which other outlets
+  // show; and a sign-in, so the person starting work sees a top bar with nothing left waiting.
+  onCommitted(({ events }) => {
+    if (events.some(sentAtOnce)) requestSync('sale');
   });
-  // A refund goes out as promptly: it lowers an ASN's month, which other outlets show.
-  useRefundStore.subscribe((state, previous) => {
-    if (state.done && state.done !== previous.done) {
-      void refreshSyncStatus(db);
-      scheduler?.request('sale');
-    }
-  });
-  setInterval(() => void refreshSyncStatus(db), STATUS_INTERVAL_MS);
-  await refreshSyncStatus(db);
 
   const connection = await connectionInfo();
   useSyncStore.setState({ connection });
   if (!connection) return;
-  if (useTerminalStore.getState().identity?.training) await adopt(db, await switchToEnrolled(db, connection));
+  if (useTerminalStore.getState().identity?.training) await adopt(await switchToEnrolled(db, connection));
   if ((await enrolmentState(db))?.stage === 'ready') startScheduler(db);
   else {
     useSyncStore.setState({ stage: 'downloading' });
@@ -88,122 +43,9 @@ export async function startSync(db: PosDatabase): Promise<void> {
   }
 }
 
-/** A manager's enrolment: null when done, else the reason in Bahasa Indonesia. */
-export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest): Promise<string | null> {
-  const manager = useSessionStore.getState().user;
-  const result = await getBridge().invoke('sync-enrol', request);
-  if (!result.ok) return result.error.message;
-  useSyncStore.setState({ connection: result.value });
-  await adopt(db, await switchToEnrolled(db, result.value));
-  // The first event of the enrolled terminal: who enrolled it, and where.
-  await auditSignedIn(
-    { kind: 'enrolled', serverUrl: result.value.serverUrl, terminalId: result.value.terminalId },
-    manager,
-  );
-  channel?.postMessage('identity-changed');
-  void downloadOutletData(db);
-  return null;
-}
-
-async function adopt(db: PosDatabase, identity: TerminalIdentity): Promise<void> {
-  clearCart();
-  // Signed out without an audit entry: the demo staff member's session ends with mode latihan.
-  useSessionStore.setState({ user: null });
-  useTerminalStore.setState({ identity });
-  useSyncStore.setState({ stage: 'downloading' });
-  await reloadCatalog();
-  await refreshSyncStatus(db);
-}
-
-/** The outlet's catalog, staff, roster, totals and settings, each stream resumable; then the register opens. */
-export async function downloadOutletData(db: PosDatabase): Promise<void> {
-  const store = new DexieSyncStore(db);
-  const done: StreamName[] = [];
-  const progress = { streams: DOWNLOAD_ORDER, done, current: null, error: null };
-  useSyncStore.setState({ download: progress });
-  const finished = await withSyncLock(async () => {
-    for (const stream of DOWNLOAD_ORDER) {
-      const start = performance.now();
-      const report = await pullStreams(
-        store,
-        {
-          ...deps(),
-          onProgress: (current) => useSyncStore.setState({ download: { ...progress, done: [...done], current } }),
-        },
-        [stream],
-      );
-      await recordAttempt(db, {
-        at: new Date().toISOString(),
-        failure: report.failure,
-        clock: report.clock,
-        highWaterSeq: null,
-      });
-      if (report.failure) {
-        useSyncStore.setState({ download: { ...progress, done: [...done], error: describeFailure(report.failure) } });
-        return false;
-      }
-      performance.measure(pullMeasure(stream), { start, end: performance.now() });
-      done.push(stream);
-    }
-    return true;
-  });
-  if (!finished) {
-    setTimeout(() => void downloadOutletData(db), retryDelay(++downloadFailures));
-    return;
-  }
-  downloadFailures = 0;
-  useTerminalStore.setState({ identity: await openForSales(db) });
-  await reloadCatalog();
-  lastPullAt = Date.now();
-  useSyncStore.setState({ stage: 'ready', download: null });
-  channel?.postMessage('identity-changed');
-  startScheduler(db);
-}
-
-function startScheduler(db: PosDatabase): void {
-  useSyncStore.setState({ stage: 'ready' });
-  scheduler ??= createSyncScheduler({
-    intervalMs: CYCLE_INTERVAL_MS,
-    cycle: (reason) => syncCycle(db, reason),
-    onRetryScheduled: (at) => useSyncStore.setState({ nextRetryAt: at?.toISOString() ?? null }),
-  });
-  scheduler.request('start');
-}
-
-export function requestSync(reason: SyncReason): void {
-  scheduler?.request(reason);
-}
-
-/** Push everything waiting, then pull the streams when due (or asked); true when it all went through. */
-async function syncCycle(db: PosDatabase, reason: SyncReason): Promise<boolean> {
-  return withSyncLock(async () => {
-    useSyncStore.setState({ syncing: true });
-    try {
-      const store = new AcknowledgingSyncStore(db, getBridge());
-      const start = performance.now();
-      const pushed = await pushOutbox(store, deps());
-      performance.measure(PUSH_MEASURE, {
-        start,
-        end: performance.now(),
-        detail: { acknowledged: pushed.acknowledged, requests: pushed.requests },
-      });
-      let { failure, clock } = pushed;
-      if (!failure && (reason === 'manual' || reason === 'start' || Date.now() - lastPullAt >= PULL_INTERVAL_MS)) {
-        const pulled = await pullStreams(store, deps());
-        failure = pulled.failure;
-        clock = pulled.clock ?? clock;
-        if (!failure) lastPullAt = Date.now();
-        if (pulled.changed.includes('settings')) useTerminalStore.setState({ identity: await withServerSettings(db) });
-        if (pulled.changed.includes('products')) await reloadCatalog();
-        if (pulled.changed.includes('asn-totals') || pulled.changed.includes('settings')) await refreshCartAsn();
-      }
-      await recordAttempt(db, { at: new Date().toISOString(), failure, clock, highWaterSeq: pushed.highWaterSeq });
-      return failure === null;
-    } finally {
-      useSyncStore.setState({ syncing: false });
-      await refreshSyncStatus(db);
-    }
-  });
+function sentAtOnce(event: SyncEvent): boolean {
+  if (event.type === 'audit.recorded') return event.payload.event.kind === 'login';
+  return event.type === 'sale.completed' || event.type === 'sale.refunded';
 }
 
 async function connectionInfo() {

@@ -1,35 +1,13 @@
-/** What the sync screens show, read from the database, and how each attempt is recorded there. */
+/** How each sync attempt is recorded in the database (the screens read it through queries.ts). */
 import { clockSkewMs } from '../../sync/client/clock';
 import { describeFailure, type SyncFailure } from '../../sync/client/failure';
 import type { ServerClockReading } from '../../sync/client/push-outbox';
 import type { PosDatabase } from '../db/database';
-import type { SyncStateRow } from '../db/rows';
 import { useSyncStore } from '../stores/sync-store';
 import { pushState } from './dexie-sync-store';
-import { openDeadLetters } from './unsynced';
 
-/** The manager's screen lists this many of the latest errors. */
-export const KEPT_ERRORS = 50;
-
-export async function refreshSyncStatus(db: PosDatabase): Promise<void> {
-  const [waiting, oldestSale, deadLetters, push, clock] = await Promise.all([
-    db.outbox.count(),
-    db.outbox
-      .orderBy('seq')
-      .filter((e) => e.type === 'sale.completed')
-      .first(),
-    openDeadLetters(db).count(),
-    pushState(db),
-    db.syncState.get('clock') as Promise<Extract<SyncStateRow, { key: 'clock' }> | undefined>,
-  ]);
-  useSyncStore.setState({
-    waiting,
-    oldestWaitingAt: oldestSale?.occurredAt ?? null,
-    deadLetters,
-    lastSuccessAt: push.lastSuccessAt,
-    clockSkewMs: clock?.skewMs ?? null,
-  });
-}
+/** The database keeps this many of the latest errors. */
+const KEPT_ERRORS = 50;
 
 export interface AttemptOutcome {
   at: string;
