@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumLaunchOptions } from './tests/support/chromium.ts';
+import { chromiumLaunchOptions } from '#tests/support/chromium';
 
 // Two projects: plain Node for domain, server and hardware code; real chromium for code that needs
 // a browser (IndexedDB through Dexie, DOM). Browser tests are named *.browser.test.ts(x).

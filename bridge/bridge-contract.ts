@@ -6,21 +6,21 @@
  * argument schema to CHANNEL_ARGS; the type checker then asks for a handler.
  */
 import { z } from 'zod';
-import type { PinCheckRequest, PinVerdict } from '../domain/staff/pin-guard';
-import type { ServerAnswer } from '../sync/protocol/server-answer';
-import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '../sync/protocol/messages';
-import type { PrintResult } from '../hardware/printer/print-result';
+import type { PinCheckRequest, PinVerdict } from '#domain/staff/pin-guard';
+import type { ServerAnswer } from '#sync/protocol/server-answer';
+import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '#sync/protocol/messages';
+import type { PrintResult } from '#hardware/printer/print-result';
 import { printRequestSchema, type PrintRequest } from './print-request';
-import { printerConfigSchema, type PrinterConfig } from '../hardware/printer/printer-config';
-import type { PrinterStatus } from '../hardware/printer/status';
+import { printerConfigSchema, type PrinterConfig } from '#hardware/printer/printer-config';
+import type { PrinterStatus } from '#hardware/printer/status';
 import { journalEntrySchema, type JournalEntry, type JournalSnapshot } from './journal-entry';
 import {
   serialScannerSettingsSchema,
   type SerialPortInfo,
   type SerialScannerSettings,
   type SerialScannerStatus,
-} from '../hardware/scanner/scanner-settings';
-import type { Result } from '../domain/result';
+} from '#hardware/scanner/scanner-settings';
+import type { Result } from '#domain/result';
 
 /** The web bridge's answer when the host never took the call (not running, or this page lacks its start's key). */
 export const BRIDGE_OFFLINE = 'offline';

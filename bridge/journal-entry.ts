@@ -3,7 +3,7 @@
  * Node so the renderer and the bridge contract share it.
  */
 import { z } from 'zod';
-import { eventDocument, syncEventSchema, type SyncEvent } from '../sync/protocol/events';
+import { eventDocument, syncEventSchema, type SyncEvent } from '#sync/protocol/events';
 
 /** A counter the commit advanced, as it stands after the commit: the outbox seq, a date's receipt sequence. */
 export const journalCounterSchema = z

@@ -5,17 +5,17 @@
  * width of whichever printer takes the job. Free of Node, so the renderer can import it.
  */
 import { z } from 'zod';
-import { instantSchema, nonNegativeRupiahSchema, textSchema } from '../sync/protocol/primitives';
-import { refundSchema } from '../sync/protocol/refund';
-import { saleSchema } from '../sync/protocol/sale';
+import { instantSchema, nonNegativeRupiahSchema, textSchema } from '#sync/protocol/primitives';
+import { refundSchema } from '#sync/protocol/refund';
+import { saleSchema } from '#sync/protocol/sale';
 import {
   cashCountSchema,
   cashMovementSchema,
   dayClosingSchema,
   shiftReportSchema,
   staffRefSchema,
-} from '../sync/protocol/shift';
-import { isInStoreEan13 } from '../hardware/labels/label-layout';
+} from '#sync/protocol/shift';
+import { isInStoreEan13 } from '#hardware/labels/label-layout';
 
 export const outletInfoSchema = z.object({
   name: textSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../bridge/bridge-contract';
-import { ok, problem } from '../domain/result';
+import { CHANNELS } from '#bridge/bridge-contract';
+import { ok, problem } from '#domain/result';
 import { createBridgeRegistry, createEventHub } from './bridge-registry';
 import { DEFAULT_CONFIG } from './config';
 

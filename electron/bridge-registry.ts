@@ -10,8 +10,8 @@ import {
   type EventName,
   type Handler,
   type Handlers,
-} from '../bridge/bridge-contract';
-import type { Problem, Result } from '../domain/result';
+} from '#bridge/bridge-contract';
+import type { Problem, Result } from '#domain/result';
 
 export interface BridgeRegistry {
   register<K extends Channel>(channel: K, handler: Handler<K>): void;

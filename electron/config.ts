@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { terminalConfigSchema, type TerminalConfig } from '../bridge/bridge-contract';
+import { terminalConfigSchema, type TerminalConfig } from '#bridge/bridge-contract';
 
 export const DEFAULT_CONFIG: TerminalConfig = {
   kiosk: false,

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type DiskSpace } from '../bridge/bridge-contract';
+import { CHANNELS, type DiskSpace } from '#bridge/bridge-contract';
 import { configPath, DEFAULT_CONFIG, loadConfig } from './config';
 import { createBridgeHost } from './terminal-host';
-import type { Result } from '../domain/result';
+import type { Result } from '#domain/result';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-'));
 

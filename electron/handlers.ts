@@ -1,7 +1,7 @@
 /** The bridge's handlers as plain functions of a user data folder: Electron and the web host share them. */
 import { mkdir, statfs } from 'node:fs/promises';
-import type { AppInfo, Handlers } from '../bridge/bridge-contract';
-import { ok } from '../domain/result';
+import type { AppInfo, Handlers } from '#bridge/bridge-contract';
+import { ok } from '#domain/result';
 import type { BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 import type { HardwareChannel } from './hardware-handlers';

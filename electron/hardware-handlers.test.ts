@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_OUTLET, sampleSale } from '../hardware/receipt/sample-sale';
-import { DeviceTransport } from '../hardware/printer/device-transport';
-import { openPtyPair } from '../hardware/virtual-printer/pty-pair';
-import { until } from '../tests/support/until';
-import { startVirtualPrinter } from '../tests/support/virtual-printer';
+import { SAMPLE_OUTLET, sampleSale } from '#hardware/receipt/sample-sale';
+import { DeviceTransport } from '#hardware/printer/device-transport';
+import { openPtyPair } from '#hardware/virtual-printer/pty-pair';
+import { until } from '#tests/support/until';
+import { startVirtualPrinter } from '#tests/support/virtual-printer';
 import { configPath } from './config';
 import { createBridgeHost, type BridgeHost } from './terminal-host';
 

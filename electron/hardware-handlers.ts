@@ -4,10 +4,10 @@
  * drawer kick answers with its PrintResult as the value (the printer's status comes along even when
  * it failed); the other channels answer with hardware's own Result, its error in Indonesian.
  */
-import { ok } from '../domain/result';
-import { createHardwareHandlers, type HardwareHandlers } from '../hardware/handlers';
-import type { PrinterTimeouts } from '../hardware/printer/printer';
-import type { Handlers } from '../bridge/bridge-contract';
+import { ok } from '#domain/result';
+import { createHardwareHandlers, type HardwareHandlers } from '#hardware/handlers';
+import type { PrinterTimeouts } from '#hardware/printer/printer';
+import type { Handlers } from '#bridge/bridge-contract';
 import type { BridgeEventHub } from './bridge-registry';
 import type { ConfigStore } from './config';
 

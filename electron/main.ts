@@ -20,7 +20,7 @@ import {
 import { osSecretBox } from './secrets/secret-box';
 import { createBridgeHost } from './terminal-host';
 import { fitWindowState, MIN_SIZE, readWindowState, saveWindowState } from './window-state';
-import type { Result } from '../domain/result';
+import type { Result } from '#domain/result';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { startVirtualPrinter } from '../tests/support/virtual-printer';
+import { startVirtualPrinter } from '#tests/support/virtual-printer';
 import { buildPackagingHooks, bundleForMain, MAIN_RUNTIME_MODULES } from './build';
 import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary';
 import { FUSES, type PackedApp } from './fuses';

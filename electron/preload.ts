@@ -1,6 +1,6 @@
 /** Exposes exactly the bridge contract as window.pos, nothing of Node or Electron itself. */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { PosBridge } from '../bridge/bridge-contract';
+import type { PosBridge } from '#bridge/bridge-contract';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 
 const pos = {

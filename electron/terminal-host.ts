@@ -4,7 +4,7 @@
  * main and the web host both start here.
  */
 import { mkdirSync } from 'node:fs';
-import type { AppInfo } from '../bridge/bridge-contract';
+import type { AppInfo } from '#bridge/bridge-contract';
 import {
   createBridgeRegistry,
   createEventHub,

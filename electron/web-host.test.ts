@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { WsMessage } from '../bridge/bridge-contract';
+import type { WsMessage } from '#bridge/bridge-contract';
 import { createBridgeHost } from './terminal-host';
 import { startWebHost, type WebHost } from './web-host';
 

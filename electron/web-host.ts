@@ -13,7 +13,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { wsRequestSchema, type WsMessage } from '../bridge/bridge-contract';
+import { wsRequestSchema, type WsMessage } from '#bridge/bridge-contract';
 import type { BridgeEventHub, BridgeRegistry } from './bridge-registry';
 import { contentType, resolveRendererFile } from './renderer-files';
 import { SECURITY_HEADERS } from './security';

@@ -5,12 +5,12 @@
  * (`{ ok: false, error: { code, message } }`) with a message for the cashier in Bahasa Indonesia.
  */
 import type { z } from 'zod';
-import type { Problem, Result } from '../domain/result';
+import type { Problem, Result } from '#domain/result';
 import { drawerKick } from './escpos/commands';
 import { encodeCommands } from './escpos/encode';
 import { NOT_RETRYABLE } from './print-queue/print-queue';
 import { layoutPrintRequest } from './print-layout';
-import { printRequestSchema, type PrintRequest } from '../bridge/print-request';
+import { printRequestSchema, type PrintRequest } from '#bridge/print-request';
 import type { PrintResult } from './printer/print-result';
 import { DEFAULT_TIMEOUTS, Printer, type PrinterTimeouts } from './printer/printer';
 import { printerConfigSchema, type PrinterConfig } from './printer/printer-config';

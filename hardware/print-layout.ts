@@ -1,9 +1,9 @@
 /** A print request laid out as printer commands for the paper width of the printer that takes it. */
-import { missingCase } from '../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import type { Columns } from './escpos/columns';
 import type { PrintCommand } from './escpos/print-command';
 import { layoutLabels } from './labels/label-layout';
-import type { PrintRequest } from '../bridge/print-request';
+import type { PrintRequest } from '#bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';

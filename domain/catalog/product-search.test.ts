@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { createSearchIndex, normalizeSearchText, searchProducts } from './product-search';
 
 const index = createSearchIndex(DEMO_CATALOG);

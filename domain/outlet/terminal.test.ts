@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReceiptNo } from '../checkout/receipt-number';
-import { DEMO_IDENTITY } from '../../renderer/training/demo-outlet';
+import { DEMO_IDENTITY } from '#renderer/training/demo-outlet';
 import { toTerminalId, toOutletId, enrolledIdentity, outletCodeOf, terminalCodeOf } from './terminal';
 import { toBusinessDate } from '../wita';
 

@@ -1,6 +1,6 @@
 /** The bridge's journal channels over the host's outbox journal (journal.ts). */
-import type { Handlers } from '../../bridge/bridge-contract';
-import { ok, problem } from '../../domain/result';
+import type { Handlers } from '#bridge/bridge-contract';
+import { ok, problem } from '#domain/result';
 import type { Journal } from './journal';
 
 type JournalChannel = 'journal-append' | 'journal-acknowledge' | 'journal-read';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rupiah } from '../../domain/money';
-import { saleEvent, type CatalogProduct } from '../../tests/support/sync-fixtures';
+import { rupiah } from '#domain/money';
+import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { createBridgeHost } from '../terminal-host';
-import type { JournalEntry } from '../../bridge/journal-entry';
+import type { JournalEntry } from '#bridge/journal-entry';
 import { JOURNAL_FILE, openJournal, type Journal } from './journal';
 
 const products: CatalogProduct[] = ['Kopi Bajawa', 'Madu Hutan Sumba', 'Tenun Ikat Sikka'].map(

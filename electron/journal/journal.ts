@@ -14,13 +14,13 @@
 import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEvent } from '#sync/protocol/events';
 import {
   journalCounterSchema,
   journalEntrySchema,
   type JournalEntry,
   type JournalSnapshot,
-} from '../../bridge/journal-entry';
+} from '#bridge/journal-entry';
 
 export const JOURNAL_FILE = join('jurnal', 'outbox-journal.jsonl');
 /** Rotate once this many bytes of the file are acknowledged events (and they are most of it). */

@@ -8,9 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createPinGuard, type PinFailureLog, type PinGuard } from '../../domain/staff/pin-guard';
-import type { Handlers } from '../../bridge/bridge-contract';
-import { ok } from '../../domain/result';
+import { createPinGuard, type PinFailureLog, type PinGuard } from '#domain/staff/pin-guard';
+import type { Handlers } from '#bridge/bridge-contract';
+import { ok } from '#domain/result';
 import { writeJsonAtomically } from '../config';
 import { readSealed, writeSealed, type SecretBox } from '../secrets/secret-box';
 

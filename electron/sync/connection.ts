@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
+import type { SyncConnectionInfo } from '#bridge/bridge-contract';
 import { readSealed, writeSealed, type SecretBox } from '../secrets/secret-box';
 
 const connectionSchema = z.object({

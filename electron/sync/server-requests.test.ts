@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEEP_ALIVE_MS } from '../../sync/server/http/app';
-import { startTestServer, type TestServer } from '../../tests/support/sync-server';
+import { KEEP_ALIVE_MS } from '#sync/server/http/app';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import type { SyncConnection } from './connection';
 import { pullPage, pushBatch } from './server-requests';
 

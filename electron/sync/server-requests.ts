@@ -3,8 +3,8 @@
  * push and pull. Each answers with data (sync/client's ServerAnswer): whatever the server said,
  * or why it could not be reached. Bodies of pushes arrive already gzipped from the sync client.
  */
-import type { StreamName } from '../../sync/protocol/messages';
-import type { ServerAnswer } from '../../sync/protocol/server-answer';
+import type { StreamName } from '#sync/protocol/messages';
+import type { ServerAnswer } from '#sync/protocol/server-answer';
 import type { SyncConnection } from './connection';
 
 /** A 256 KB batch over a 1 Mbit/s link takes 2 s; a 5,000-row roster page a little more. */

@@ -5,17 +5,17 @@
  */
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { enrollResponseSchema } from '../../sync/protocol/messages';
-import { serverAddress } from '../../sync/protocol/server-address';
-import type { ServerAnswer } from '../../sync/protocol/server-answer';
-import type { Handlers } from '../../bridge/bridge-contract';
-import { ok, problem, type Problem } from '../../domain/result';
+import { enrollResponseSchema } from '#sync/protocol/messages';
+import { serverAddress } from '#sync/protocol/server-address';
+import type { ServerAnswer } from '#sync/protocol/server-answer';
+import type { Handlers } from '#bridge/bridge-contract';
+import { ok, problem, type Problem } from '#domain/result';
 import { z } from 'zod';
-import type { PinGuard } from '../../domain/staff/pin-guard';
+import type { PinGuard } from '#domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection, type SyncConnection } from './connection';
 import { asnKey, outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
-import { DEMO_ASN_KEY, nipKeys } from '../../domain/asn/nip-key';
+import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
 
 type SyncChannel =
   'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write' | 'asn-nip-keys';

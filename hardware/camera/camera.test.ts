@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { CLEAN, distortionFor, isSameCode, random, renderFrame, sampleCodes } from '../../tests/support/barcode-images';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { CLEAN, distortionFor, isSameCode, random, renderFrame, sampleCodes } from '#tests/support/barcode-images';
 import { decodeFrame } from './decode-image';
 import { COOLDOWN, hasValidCheck, MAX_GAP, ReadConfirmer } from './read-confirmer';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barcodePhotos, decodePhotos, scoreOf } from '../../tests/support/barcode-images';
+import { barcodePhotos, decodePhotos, scoreOf } from '#tests/support/barcode-images';
 import { decodeImage } from './decode-image';
 
 describe('decodeImage on real photographs (tests/fixtures/barcode-photos)', () => {

@@ -5,7 +5,7 @@
  * nothing was read, common while a hand steadies). A product held in front of the camera is added
  * once: its code is accepted again only after another code, or after COOLDOWN frames without it.
  */
-import { expandUpcE, hasValidCheckDigit } from '../../domain/catalog/barcode';
+import { expandUpcE, hasValidCheckDigit } from '#domain/catalog/barcode';
 
 /** quagga2's names for what it read. */
 export type CameraFormat = 'ean_13' | 'ean_8' | 'upc_a' | 'upc_e' | 'code_128';

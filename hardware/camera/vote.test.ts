@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/catalog/barcode';
+import { withCheckDigit } from '#domain/catalog/barcode';
 import { Ballot, productKey } from './vote';
 
 const upcA = '036602301467';

@@ -5,7 +5,7 @@
  * VOTES_NEEDED passes read it and it has a majority of the reads: more than all other codes together. Reads are counted as products: a UPC-A read by the EAN-13
  * reader (with a leading 0) and a UPC-E (as its UPC-A) are the same product's code.
  */
-import { expandUpcE } from '../../domain/catalog/barcode';
+import { expandUpcE } from '#domain/catalog/barcode';
 import { hasValidCheck, type CameraRead } from './read-confirmer';
 
 export const VOTES_NEEDED = 2;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CLEAN, renderFrame, type BarcodeSample } from '../../tests/support/barcode-images';
+import { CLEAN, renderFrame, type BarcodeSample } from '#tests/support/barcode-images';
 import { columns, luminanceOf, rotated, scaled, sharpened, stretched, type LuminanceImage } from './luminance';
 import { frameRead, readWithZxing } from './zxing-read';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { until } from '../../tests/support/until';
-import { CLEAN, renderFrame, sampleCodes } from '../../tests/support/barcode-images';
-import { startVirtualPrinter } from '../../tests/support/virtual-printer';
+import { until } from '#tests/support/until';
+import { CLEAN, renderFrame, sampleCodes } from '#tests/support/barcode-images';
+import { startVirtualPrinter } from '#tests/support/virtual-printer';
 import { Printer } from '../printer/printer';
 import { TcpTransport } from '../printer/tcp-transport';
 

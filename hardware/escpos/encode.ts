@@ -8,7 +8,7 @@
  * which keeps a 10-line receipt under 1 KB (about one second at 9600 baud).
  */
 import { BreakLine, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import type { Columns } from './columns';
 import { drawerKick, ESC, tabStops } from './commands';
 import type { Align, PrintCommand } from './print-command';

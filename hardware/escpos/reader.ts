@@ -4,7 +4,7 @@
  * Golden receipt tests and the virtual printer read printer output through it. It is incremental:
  * `feed` may be called with any split of the byte stream, as data arrives from a socket or a port.
  */
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import { DLE, EOT, ESC, GS, HT, LF } from './commands';
 
 export type EscPosEvent =

@@ -2,8 +2,8 @@
  * Shelf/product labels for UMKM products that came without a barcode: the name, the price and the
  * in-store EAN-13 code (GS1 prefix 20–29) the catalog assigned, one label per cut.
  */
-import { hasValidCheckDigit } from '../../domain/catalog/barcode';
-import { formatRupiah, type Rupiah } from '../../domain/money';
+import { hasValidCheckDigit } from '#domain/catalog/barcode';
+import { formatRupiah, type Rupiah } from '#domain/money';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { wrap } from '../escpos/printable';

@@ -2,7 +2,7 @@
  * A PrintJobStore in memory. It copies jobs in and out, as a database does, so a queue built over the
  * same store after a "restart" sees only what was saved. Used by tests and by the command line.
  */
-import type { PrintRequestKind } from '../../bridge/print-request';
+import type { PrintRequestKind } from '#bridge/print-request';
 import type { PrintJob, PrintJobStore } from './print-queue';
 
 export class MemoryPrintJobStore implements PrintJobStore {

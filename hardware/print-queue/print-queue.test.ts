@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { until } from '../../tests/support/until';
-import { startVirtualPrinter } from '../../tests/support/virtual-printer';
+import { until } from '#tests/support/until';
+import { startVirtualPrinter } from '#tests/support/virtual-printer';
 import { createHardwareHandlers } from '../handlers';
-import type { PrintRequest } from '../../bridge/print-request';
+import type { PrintRequest } from '#bridge/print-request';
 import { SAMPLE_OUTLET, sampleSale } from '../receipt/sample-sale';
 import { MemoryPrintJobStore } from './memory-store';
 import { PrintQueue, type PrintJob } from './print-queue';

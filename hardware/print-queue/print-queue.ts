@@ -11,8 +11,8 @@
  * delivers through the bridge; tests back it with the in-memory store and deliver directly.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { PrintRequest, PrintRequestKind } from '../../bridge/print-request';
-import type { Problem } from '../../domain/result';
+import type { PrintRequest, PrintRequestKind } from '#bridge/print-request';
+import type { Problem } from '#domain/result';
 
 export type PrintJobState = 'pending' | 'printing' | 'printed' | 'failed' | 'held' | 'discarded';
 

@@ -1,5 +1,5 @@
 /** What a print or a drawer kick comes to, free of Node: main answers it over the bridge and the renderer's print queue reads it. */
-import type { Problem } from '../../domain/result';
+import type { Problem } from '#domain/result';
 import type { PrinterStatus } from './status';
 
 export type PrintErrorCode = 'printer-not-ready' | 'printer-offline' | 'print-interrupted';

@@ -13,7 +13,7 @@ import { attachSerial, listenTcp, VirtualPrinter } from '../virtual-printer/virt
 import { DeviceTransport } from './device-transport';
 import { Printer } from './printer';
 import { SerialTransport } from './serial-transport';
-import { until } from '../../tests/support/until';
+import { until } from '#tests/support/until';
 import { TcpTransport } from './tcp-transport';
 
 const receipt = encodeCommands(

@@ -5,7 +5,7 @@
  *   n=2 offline cause    bit 2  cover open, bit 5 stopped at paper end, bit 6 error
  *   n=4 paper sensor     bits 2–3 paper near end, bits 5–6 paper end
  */
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 
 export type PrinterState = 'ready' | 'paper-near-end' | 'paper-out' | 'cover-open' | 'offline';
 export const PRINTER_STATES: readonly PrinterState[] = [

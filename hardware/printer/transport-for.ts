@@ -1,5 +1,5 @@
 /** The transport that reaches a configured printer connection. */
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import { DeviceTransport } from './device-transport';
 import type { PrinterConnection } from './printer-config';
 import { SerialTransport } from './serial-transport';

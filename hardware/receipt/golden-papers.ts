@@ -3,14 +3,14 @@
  * and shift report tests print and decode them, the screen's paper preview test
  * (renderer/components/PaperPreview.browser.test.tsx) renders them, and both must match the golden text.
  */
-import { rupiah } from '../../domain/money';
-import { toCashMovementId, type CashMovement } from '../../domain/shift/cash-movement';
-import type { Sale } from '../../domain/checkout/sale';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
-import { openShift, toShiftId, type Shift } from '../../domain/shift/shift';
-import { dayClose, shiftReport, toDayClosingId } from '../../domain/shift/shift-report';
-import { toBusinessDate } from '../../domain/wita';
-import { buildRefund, buildSale, type LineSpec } from '../../domain/test-documents';
+import { rupiah } from '#domain/money';
+import { toCashMovementId, type CashMovement } from '#domain/shift/cash-movement';
+import type { Sale } from '#domain/checkout/sale';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { openShift, toShiftId, type Shift } from '#domain/shift/shift';
+import { dayClose, shiftReport, toDayClosingId } from '#domain/shift/shift-report';
+import { toBusinessDate } from '#domain/wita';
+import { buildRefund, buildSale, type LineSpec } from '#domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { layoutReceipt, layoutRefundReceipt, type AsnBlock } from './receipt-layout';

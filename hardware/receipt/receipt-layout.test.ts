@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rupiah } from '../../domain/money';
-import { refundProblems } from '../../domain/checkout/refund';
-import { saleProblems, type Sale } from '../../domain/checkout/sale';
-import { buildRefund, buildSale } from '../../domain/test-documents';
+import { rupiah } from '#domain/money';
+import { refundProblems } from '#domain/checkout/refund';
+import { saleProblems, type Sale } from '#domain/checkout/sale';
+import { buildRefund, buildSale } from '#domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';
 import { decodeEscPos } from '../escpos/reader';

@@ -2,12 +2,12 @@
  * The struk (receipt) of a completed sale, and of a refund, as printer commands: pure functions, so
  * the same layout is printed, tested against golden text and measured without a printer.
  */
-import { ASN_MONTH_LABEL, asnMonthFigure, asnReceiptLine } from '../../domain/asn/asn-standing';
-import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import type { Refund } from '../../domain/checkout/refund';
-import { formatKilograms, hasChangeRow, lineGross, type Sale, type SaleLine } from '../../domain/checkout/sale';
-import { formatWita } from '../../domain/wita';
+import { ASN_MONTH_LABEL, asnMonthFigure, asnReceiptLine } from '#domain/asn/asn-standing';
+import { formatRupiah, subtract, type Rupiah } from '#domain/money';
+import { paymentMethodLabel } from '#domain/checkout/payment-method';
+import type { Refund } from '#domain/checkout/refund';
+import { formatKilograms, hasChangeRow, lineGross, type Sale, type SaleLine } from '#domain/checkout/sale';
+import { formatWita } from '#domain/wita';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { printable, wrap } from '../escpos/printable';

@@ -2,8 +2,8 @@
  * A realistic sale from the Labuan Bajo outlet: what the test page and `npm run print-test` print and
  * what receipt tests and benchmarks lay out. Built through the domain rules so it always adds up.
  */
-import type { Sale, SaleLine } from '../../domain/checkout/sale';
-import { buildSale, type SaleSpec } from '../../domain/test-documents';
+import type { Sale, SaleLine } from '#domain/checkout/sale';
+import { buildSale, type SaleSpec } from '#domain/test-documents';
 import type { OutletInfo } from './receipt-layout';
 
 export const SAMPLE_OUTLET: OutletInfo = {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
-import { openShift, type Shift } from '../../domain/shift/shift';
-import { NET_SALES_LABEL, shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
-import { buildRefund, buildSale } from '../../domain/test-documents';
+import { formatRupiah, rupiah, type Rupiah } from '#domain/money';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { openShift, type Shift } from '#domain/shift/shift';
+import { NET_SALES_LABEL, shiftReport, type ShiftReport } from '#domain/shift/shift-report';
+import { buildRefund, buildSale } from '#domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';
 import type { PrintCommand } from '../escpos/print-command';

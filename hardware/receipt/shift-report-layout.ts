@@ -3,20 +3,20 @@
  * printer commands: pure functions of the domain's figures (domain/shift/shift-report), so the printed
  * report shows exactly what the screen and the province compute.
  */
-import { type CashMovement } from '../../domain/shift/cash-movement';
-import { formatRupiah, multiply, subtract, ZERO, type Rupiah } from '../../domain/money';
-import { DENOMINATIONS, type CashCount } from '../../domain/shift/cash-count';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import { PAYMENT_METHODS } from '../../domain/checkout/sale';
+import { type CashMovement } from '#domain/shift/cash-movement';
+import { formatRupiah, multiply, subtract, ZERO, type Rupiah } from '#domain/money';
+import { DENOMINATIONS, type CashCount } from '#domain/shift/cash-count';
+import { paymentMethodLabel } from '#domain/checkout/payment-method';
+import { PAYMENT_METHODS } from '#domain/checkout/sale';
 import {
   NET_SALES_LABEL,
   type DayClosing,
   type KeyedAmounts,
   type ShiftReport,
   type ShiftTotals,
-} from '../../domain/shift/shift-report';
-import type { StaffRef } from '../../domain/staff/staff';
-import { formatWita } from '../../domain/wita';
+} from '#domain/shift/shift-report';
+import type { StaffRef } from '#domain/staff/staff';
+import { formatWita } from '#domain/wita';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { wrap } from '../escpos/printable';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { until } from '../../tests/support/until';
+import { until } from '#tests/support/until';
 import { openPtyPair, type PtyPair } from '../virtual-printer/pty-pair';
 import type { SerialScannerStatus } from './scanner-settings';
 import { CodeSplitter, SerialScanner } from './serial-scanner';

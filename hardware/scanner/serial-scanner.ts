@@ -5,7 +5,7 @@
  * keeps trying to open it again and carries on when it is plugged back.
  */
 import { SerialPort } from 'serialport';
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import type {
   ScannerState,
   SerialPortInfo,

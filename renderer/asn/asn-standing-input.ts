@@ -5,12 +5,12 @@
  * refused (a dead letter), quarantined, or acknowledged after the figure was pulled
  * (sync/client/ack-coverage.ts). The monthly minimum comes from the settings stream.
  */
-import { asnMonthOf, asnStanding, type AsnStanding, type AsnStandingInput } from '../../domain/asn/asn-standing';
-import { rupiah } from '../../domain/money';
-import type { Nip } from '../../domain/asn/nip';
-import { businessMonth } from '../../domain/wita';
-import { includedInPulled } from '../../sync/client/ack-coverage';
-import { ackRecordsOf, emptyStreamState } from '../../sync/client/records';
+import { asnMonthOf, asnStanding, type AsnStanding, type AsnStandingInput } from '#domain/asn/asn-standing';
+import { rupiah } from '#domain/money';
+import type { Nip } from '#domain/asn/nip';
+import { businessMonth } from '#domain/wita';
+import { includedInPulled } from '#sync/client/ack-coverage';
+import { ackRecordsOf, emptyStreamState } from '#sync/client/records';
 import type { PosDatabase } from '../db/database';
 import { asnThreshold } from '../sync/province-settings';
 import { bridgeNipKeyer, type NipKeyer } from './nip-key';

@@ -5,9 +5,9 @@
  * the ASN's standing this month. A well-formed NIP missing from the roster (it may be a day old)
  * is still accepted, flagged "belum terverifikasi" for the province to check.
  */
-import type { AsnKind } from '../../domain/asn/asn-roster-rows';
-import type { AsnStanding } from '../../domain/asn/asn-standing';
-import { nipDigits, parseNip, type Nip, type NipPart } from '../../domain/asn/nip';
+import type { AsnKind } from '#domain/asn/asn-roster-rows';
+import type { AsnStanding } from '#domain/asn/asn-standing';
+import { nipDigits, parseNip, type Nip, type NipPart } from '#domain/asn/nip';
 import type { PosDatabase } from '../db/database';
 import { findRosterEntry } from '../sync/asn-roster';
 import { asnStandingAt } from './asn-standing-input';

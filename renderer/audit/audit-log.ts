@@ -3,9 +3,9 @@
  * an 'audit.recorded' outbox event, written in the transaction of the act it records.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { AuditEntry, AuditEvent } from '../../domain/staff/audit';
-import type { StaffRef } from '../../domain/staff/staff';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
+import type { AuditEntry, AuditEvent } from '#domain/staff/audit';
+import type { StaffRef } from '#domain/staff/staff';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 import { commitDocuments, type NewEvent, type RowWrite } from '../outbox/commit';
 

@@ -2,8 +2,8 @@
  * Audit entries for acts on the terminal's host — settings saved, enrolment, exports — naming whoever
  * is signed in, so a change of printer path or kiosk mode is never anonymous.
  */
-import type { AuditEvent } from '../../domain/staff/audit';
-import type { StaffRef } from '../../domain/staff/staff';
+import type { AuditEvent } from '#domain/staff/audit';
+import type { StaffRef } from '#domain/staff/staff';
 import { useSessionStore } from '../stores/session-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { auditEntry, recordAudit } from './audit-log';

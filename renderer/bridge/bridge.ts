@@ -2,7 +2,7 @@
  * The renderer's way to the host: Electron's preload gives `window.pos`; in a browser the same
  * contract travels over the web host's WebSocket. Either way callers get a PosBridge.
  */
-import type { PosBridge } from '../../bridge/bridge-contract';
+import type { PosBridge } from '#bridge/bridge-contract';
 import { createWebSocketBridge } from './ws-bridge';
 
 declare global {

@@ -3,8 +3,8 @@
  * it (it reconnects by itself) up to a timeout, then answer with an 'offline' error value: like
  * every bridge call, this never throws.
  */
-import { BRIDGE_OFFLINE, type EventName, type PosBridge, type WsMessage } from '../../bridge/bridge-contract';
-import type { Result } from '../../domain/result';
+import { BRIDGE_OFFLINE, type EventName, type PosBridge, type WsMessage } from '#bridge/bridge-contract';
+import type { Result } from '#domain/result';
 
 const CALL_TIMEOUT_MS = 10_000;
 const RECONNECT_MS = 2_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBarcode, withCheckDigit } from '../../domain/catalog/barcode';
-import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
+import { parseBarcode, withCheckDigit } from '#domain/catalog/barcode';
+import { rupiah } from '#domain/money';
+import type { Product } from '#domain/catalog/product';
 import { useFreshDatabases } from '../db/test-databases';
 import { assignInStoreCodes } from './assign-codes';
 import { buildCatalogIndex } from './catalog-index';

@@ -4,8 +4,8 @@
  * catalog, read inside the same transaction that writes them; the unique barcode index is the last
  * word, so two assignments at once (two tabs, a double click) can never give one code to two products.
  */
-import { nextInStoreArticleCodes } from '../../domain/catalog/barcode';
-import type { Product } from '../../domain/catalog/product';
+import { nextInStoreArticleCodes } from '#domain/catalog/barcode';
+import type { Product } from '#domain/catalog/product';
 import type { PosDatabase } from '../db/database';
 
 const ARTICLE_RANGE = ['2000000000000', '2199999999999'] as const;

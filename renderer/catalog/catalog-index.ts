@@ -1,7 +1,7 @@
 /** The catalog in memory, for a scan or a search to answer within a frame: lookups by code and the search index. */
-import type { ProductLookup } from '../../domain/checkout/cart';
-import type { Product } from '../../domain/catalog/product';
-import { createSearchIndex, searchProducts } from '../../domain/catalog/product-search';
+import type { ProductLookup } from '#domain/checkout/cart';
+import type { Product } from '#domain/catalog/product';
+import { createSearchIndex, searchProducts } from '#domain/catalog/product-search';
 
 export interface CatalogIndex extends ProductLookup {
   size: number;

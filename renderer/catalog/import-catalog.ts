@@ -7,8 +7,8 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/browser';
 import { v7 as uuidv7 } from 'uuid';
-import { readCatalogRows, type CatalogRow, type RowProblem } from '../../domain/catalog/catalog-rows';
-import type { Product } from '../../domain/catalog/product';
+import { readCatalogRows, type CatalogRow, type RowProblem } from '#domain/catalog/catalog-rows';
+import type { Product } from '#domain/catalog/product';
 import type { PosDatabase } from '../db/database';
 
 export interface ImportReport {

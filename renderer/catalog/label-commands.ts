@@ -1,5 +1,5 @@
 /** Printing barcode labels: products without a code get an in-store one first, then their labels print. */
-import type { Product } from '../../domain/catalog/product';
+import type { Product } from '#domain/catalog/product';
 import { printLabels } from '../print/print-commands';
 import { showInfo } from '../stores/notice-store';
 import { database, reloadCatalog } from '../stores/terminal-store';

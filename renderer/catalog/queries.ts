@@ -1,7 +1,7 @@
 /** What the catalog screens read from the database, as live queries: codes given show at once. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isInStoreArticle } from '../../domain/catalog/barcode';
-import type { Product } from '../../domain/catalog/product';
+import { isInStoreArticle } from '#domain/catalog/barcode';
+import type { Product } from '#domain/catalog/product';
 import { database } from '../stores/terminal-store';
 import { needsInStoreCode } from './assign-codes';
 

@@ -5,14 +5,14 @@
  * month with this sale in it, read from the database before the transaction.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { asnMonthOf, asnStanding, type AsnStanding } from '../../domain/asn/asn-standing';
-import { cartDiscount, cartSubtotal, cartTotal, toSaleLines, type Cart } from '../../domain/checkout/cart';
-import { formatReceiptNo } from '../../domain/checkout/receipt-number';
-import { changeOf, saleProblems, type Payment, type Sale } from '../../domain/checkout/sale';
-import type { StaffRef } from '../../domain/staff/staff';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { businessDate } from '../../domain/wita';
-import { saleSchema } from '../../sync/protocol/sale';
+import { asnMonthOf, asnStanding, type AsnStanding } from '#domain/asn/asn-standing';
+import { cartDiscount, cartSubtotal, cartTotal, toSaleLines, type Cart } from '#domain/checkout/cart';
+import { formatReceiptNo } from '#domain/checkout/receipt-number';
+import { changeOf, saleProblems, type Payment, type Sale } from '#domain/checkout/sale';
+import type { StaffRef } from '#domain/staff/staff';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { businessDate } from '#domain/wita';
+import { saleSchema } from '#sync/protocol/sale';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
 import { asnStandingInput } from '../asn/asn-standing-input';
@@ -22,7 +22,7 @@ import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
 import { ACTIVE_CART_ID } from './open-carts';
 import { newReceiptJob } from '../print/print-queue';
-import type { ShiftId } from '../../domain/shift/shift';
+import type { ShiftId } from '#domain/shift/shift';
 
 /** User Timing name around the commit transaction, read by the checkout benchmark and the browser's profiler. */
 export const COMMIT_MEASURE = 'pos:sale-commit';

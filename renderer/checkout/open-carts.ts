@@ -7,20 +7,14 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { ASN_KINDS } from '../../domain/asn/asn-roster-rows';
-import type { Nip } from '../../domain/asn/nip';
-import { cartTotal, type Cart } from '../../domain/checkout/cart';
-import type { Rupiah } from '../../domain/money';
-import { problem, type Result } from '../../domain/result';
-import type { StaffRef } from '../../domain/staff/staff';
-import {
-  idSchema,
-  instantSchema,
-  nipSchema,
-  nonNegativeRupiahSchema,
-  textSchema,
-} from '../../sync/protocol/primitives';
-import { saleLineSchema } from '../../sync/protocol/sale';
+import { ASN_KINDS } from '#domain/asn/asn-roster-rows';
+import type { Nip } from '#domain/asn/nip';
+import { cartTotal, type Cart } from '#domain/checkout/cart';
+import type { Rupiah } from '#domain/money';
+import { problem, type Result } from '#domain/result';
+import type { StaffRef } from '#domain/staff/staff';
+import { idSchema, instantSchema, nipSchema, nonNegativeRupiahSchema, textSchema } from '#sync/protocol/primitives';
+import { saleLineSchema } from '#sync/protocol/sale';
 import type { CartAsn } from '../asn/identify-asn';
 import type { PosDatabase } from '../db/database';
 

@@ -1,8 +1,8 @@
 /** The payment dialog's commands: its buttons and keys, over the register while the buyer pays. */
-import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import { QUICK_CASH } from '../../domain/checkout/payments';
-import type { PaymentMethod } from '../../domain/checkout/sale';
+import { formatRupiah, rupiah, type Rupiah } from '#domain/money';
+import { paymentMethodLabel } from '#domain/checkout/payment-method';
+import { QUICK_CASH } from '#domain/checkout/payments';
+import type { PaymentMethod } from '#domain/checkout/sale';
 import { openAsnEntry } from '../stores/asn-store';
 import { closePayment, finishSale } from '../stores/payment-store';
 import type { Command } from './command';

@@ -1,4 +1,4 @@
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useTerminalStore, type Screen } from '../stores/terminal-store';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { describeAction, type SensitiveAction } from '../../domain/staff/approval';
-import type { StaffItem } from '../../sync/protocol/streams';
+import { describeAction, type SensitiveAction } from '#domain/staff/approval';
+import type { StaffItem } from '#sync/protocol/streams';
 import { loginStaff } from '../staff/staff-table';
 import { cancelApproval, submitApproval, useApprovalStore } from '../stores/approval-store';
 import { database, useTerminalStore } from '../stores/terminal-store';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { DEMO_ASN } from '../training/demo-asn';
-import { formatNip, nipGroups } from '../../domain/asn/nip';
+import { formatNip, nipGroups } from '#domain/asn/nip';
 import type { Identification } from '../asn/identify-asn';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { checkNip, closeAsnEntry, confirmAsn, editNip, useAsnEntryStore } from '../stores/asn-store';

@@ -1,5 +1,5 @@
-import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
-import { formatBusinessMonth } from '../../domain/wita';
+import { formatRupiah, subtract, type Rupiah } from '#domain/money';
+import { formatBusinessMonth } from '#domain/wita';
 
 /** An ASN's month against the minimum: "Rp 65.000 dari Rp 100.000", a bar, and what is still short. */
 export function AsnMonth({ month, total, threshold }: { month: string; total: Rupiah; threshold: Rupiah }) {

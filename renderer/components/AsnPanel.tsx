@@ -1,6 +1,6 @@
-import { cartTotal } from '../../domain/checkout/cart';
-import { add, formatRupiah } from '../../domain/money';
-import { formatNip } from '../../domain/asn/nip';
+import { cartTotal } from '#domain/checkout/cart';
+import { add, formatRupiah } from '#domain/money';
+import { formatNip } from '#domain/asn/nip';
 import { openAsnEntry, removeAsn } from '../stores/asn-store';
 import { useCartStore } from '../stores/cart-store';
 import { AsnMonth } from './AsnMonth';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useState } from 'react';
-import { lineDiscount, lineTotal, type CartLine } from '../../domain/checkout/cart';
-import { formatRupiah, subtract, ZERO } from '../../domain/money';
-import { formatKilograms } from '../../domain/checkout/sale';
+import { lineDiscount, lineTotal, type CartLine } from '#domain/checkout/cart';
+import { formatRupiah, subtract, ZERO } from '#domain/money';
+import { formatKilograms } from '#domain/checkout/sale';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 
 export function CartTable() {

@@ -5,8 +5,8 @@ import {
   DENOMINATIONS,
   type CashCount,
   type DenominationId,
-} from '../../domain/shift/cash-count';
-import { formatRupiah, multiply } from '../../domain/money';
+} from '#domain/shift/cash-count';
+import { formatRupiah, multiply } from '#domain/money';
 
 /** What the cashier typed: pieces per denomination, blank for none. */
 export type CountText = Partial<Record<DenominationId, string>>;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { lineDiscount, type CartLine } from '../../domain/checkout/cart';
-import { parsePercent, type Discount } from '../../domain/checkout/discount';
-import { formatRupiah, type Rupiah } from '../../domain/money';
-import { lineGross } from '../../domain/checkout/sale';
+import { lineDiscount, type CartLine } from '#domain/checkout/cart';
+import { parsePercent, type Discount } from '#domain/checkout/discount';
+import { formatRupiah, type Rupiah } from '#domain/money';
+import { lineGross } from '#domain/checkout/sale';
 import { changePrice, discountCart, discountLine } from '../stores/cart-store';
 import { FormProblems } from './FormFields';
 import { Modal } from './Modal';

@@ -1,5 +1,5 @@
-import { formatRupiah } from '../../domain/money';
-import { formatWita } from '../../domain/wita';
+import { formatRupiah } from '#domain/money';
+import { formatWita } from '#domain/wita';
 import { closeRegisterDialog, openRegisterDialog, useRegisterDialog } from '../commands/open-dialogs';
 import { useCartStore } from '../stores/cart-store';
 import { holdCurrentCart, recallHeldCart, useOpenCartStore } from '../stores/open-cart-store';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatRupiah } from '../../domain/money';
+import { formatRupiah } from '#domain/money';
 import { printProductLabels } from '../catalog/label-commands';
 import { useLabelProducts } from '../catalog/queries';
 import { showError } from '../stores/notice-store';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { DEMO_STAFF } from '../../domain/staff/demo-staff';
-import type { StaffItem } from '../../sync/protocol/streams';
+import { DEMO_STAFF } from '#domain/staff/demo-staff';
+import type { StaffItem } from '#sync/protocol/streams';
 import { useLoginStaff } from '../staff/queries';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { signIn } from '../session/sign-in';

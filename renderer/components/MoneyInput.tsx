@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { groupThousands, rupiah, type Rupiah } from '../../domain/money';
+import { groupThousands, rupiah, type Rupiah } from '#domain/money';
 
 /** Rupiah have no decimals; 15 digits is far beyond any till and within safe integers. */
 const MAX_DIGITS = 15;

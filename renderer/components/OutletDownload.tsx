@@ -1,5 +1,5 @@
-import { missingCase } from '../../domain/missing-case';
-import type { StreamName } from '../../sync/protocol/messages';
+import { missingCase } from '#domain/missing-case';
+import type { StreamName } from '#sync/protocol/messages';
 import { useSyncStore } from '../stores/sync-store';
 import { database } from '../stores/terminal-store';
 import { downloadOutletData } from '../sync/outlet-download';

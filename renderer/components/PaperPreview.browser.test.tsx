@@ -1,9 +1,9 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLUMNS } from '../../hardware/escpos/columns';
-import { GOLDEN_PAPERS } from '../../hardware/receipt/golden-papers';
-import { readPaper } from '../../tests/support/paper';
+import { COLUMNS } from '#hardware/escpos/columns';
+import { GOLDEN_PAPERS } from '#hardware/receipt/golden-papers';
+import { readPaper } from '#tests/support/paper';
 import '../styles.css';
 import { PaperPreview } from './PaperPreview';
 

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import type { Columns } from '../../hardware/escpos/columns';
-import type { PrintCommand } from '../../hardware/escpos/print-command';
+import type { Columns } from '#hardware/escpos/columns';
+import type { PrintCommand } from '#hardware/escpos/print-command';
 import { paperLines, type PaperLine } from '../print/paper-lines';
 
 /**

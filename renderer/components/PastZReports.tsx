@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatWita } from '../../domain/wita';
+import { formatWita } from '#domain/wita';
 import { useClosedShifts } from '../shifts/queries';
 import { reprintShiftZReport } from '../stores/shift-store';
 

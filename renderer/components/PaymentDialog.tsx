@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { formatRupiah, rupiah, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import { remainingDue } from '../../domain/checkout/payments';
-import { changeOf, type PaymentMethod } from '../../domain/checkout/sale';
+import { formatRupiah, rupiah, type Rupiah } from '#domain/money';
+import { paymentMethodLabel } from '#domain/checkout/payment-method';
+import { remainingDue } from '#domain/checkout/payments';
+import { changeOf, type PaymentMethod } from '#domain/checkout/sale';
 import { useCommandKeys } from '../commands/command';
 import { useOpenDialogs } from '../commands/open-dialogs';
 import { PAYMENT_COMMAND_LIST, PAYMENT_COMMANDS as C, type PaymentContext } from '../commands/payment-commands';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import { formatWita } from '../../domain/wita';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import { formatWita } from '#domain/wita';
 import { describePrintRequest } from '../print/print-queue';
 import type { BacklogChoice } from '../print/print-commands';
 import { Modal } from './Modal';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { missingCase } from '../../domain/missing-case';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import { stateLabel } from '../../hardware/printer/status';
+import { missingCase } from '#domain/missing-case';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import { stateLabel } from '#hardware/printer/status';
 import { describePrintRequest } from '../print/print-queue';
 import { reprintLastReceipt, retryPrintJob } from '../print/print-commands';
 import { usePrinterStore } from '../stores/printer-store';

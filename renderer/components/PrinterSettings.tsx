@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import { FLOW_CONTROLS, type FlowControl, type PrinterConfig } from '../../hardware/printer/printer-config';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import { FLOW_CONTROLS, type FlowControl, type PrinterConfig } from '#hardware/printer/printer-config';
 import { getBridge } from '../bridge/bridge';
 import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } from '../settings/device-forms';
 import { printHeldJobs, refreshPrintJobs, settleBacklog, type BacklogChoice } from '../print/print-commands';

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { formatRupiah, type Rupiah } from '../../domain/money';
-import { toDynamicQris } from '../../domain/checkout/qris';
+import { formatRupiah, type Rupiah } from '#domain/money';
+import { toDynamicQris } from '#domain/checkout/qris';
 import { useTerminalStore } from '../stores/terminal-store';
 
 /** The outlet's QRIS with the amount in it, as a QR code the buyer scans with any e-wallet or bank app. */

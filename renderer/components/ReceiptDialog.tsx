@@ -1,6 +1,6 @@
-import { asnMonthOf } from '../../domain/asn/asn-standing';
-import { formatRupiah } from '../../domain/money';
-import type { Sale } from '../../domain/checkout/sale';
+import { asnMonthOf } from '#domain/asn/asn-standing';
+import { formatRupiah } from '#domain/money';
+import type { Sale } from '#domain/checkout/sale';
 import { useCommandKeys } from '../commands/command';
 import { useOpenDialogs } from '../commands/open-dialogs';
 import { RECEIPT_COMMANDS as C } from '../commands/receipt-commands';

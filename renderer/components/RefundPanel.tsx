@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatRupiah } from '../../domain/money';
-import { paymentMethodsText } from '../../domain/checkout/payment-method';
-import { refundableLines, type RefundableLine, type RefundMethod } from '../../domain/checkout/refund';
-import { formatKilograms } from '../../domain/checkout/sale';
+import { formatRupiah } from '#domain/money';
+import { paymentMethodsText } from '#domain/checkout/payment-method';
+import { refundableLines, type RefundableLine, type RefundMethod } from '#domain/checkout/refund';
+import { formatKilograms } from '#domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';

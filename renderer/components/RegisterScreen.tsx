@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { cartDiscount, cartTotal, itemCount } from '../../domain/checkout/cart';
-import { formatRupiah, subtract, ZERO } from '../../domain/money';
+import { cartDiscount, cartTotal, itemCount } from '#domain/checkout/cart';
+import { formatRupiah, subtract, ZERO } from '#domain/money';
 import { useCommandKeys } from '../commands/command';
 import { closeRegisterDialog, noDialog, useOpenDialogs, useRegisterDialog } from '../commands/open-dialogs';
 import { REGISTER_COMMANDS as C, type RegisterContext } from '../commands/register-commands';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { formatRupiah, subtract, ZERO } from '../../domain/money';
-import { paymentMethodsText } from '../../domain/checkout/payment-method';
-import type { Refund } from '../../domain/checkout/refund';
-import { formatReceiptNo } from '../../domain/checkout/receipt-number';
-import { businessDate, formatWita } from '../../domain/wita';
-import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import { formatRupiah, subtract, ZERO } from '#domain/money';
+import { paymentMethodsText } from '#domain/checkout/payment-method';
+import type { Refund } from '#domain/checkout/refund';
+import { formatReceiptNo } from '#domain/checkout/receipt-number';
+import { businessDate, formatWita } from '#domain/wita';
+import type { AsnBlock } from '#hardware/receipt/receipt-layout';
 import type { HistoryRow } from '../refunds/refund-commands';
 import { useSalesHistory } from '../refunds/queries';
 import { printedAsnBlock, reprintSale } from '../print/print-commands';

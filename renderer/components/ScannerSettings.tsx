@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TERMINATORS, type Terminator } from '../../hardware/scanner/scanner-settings';
+import { TERMINATORS, type Terminator } from '#hardware/scanner/scanner-settings';
 import { scannerForm, scannerSettingsOf, type ScannerForm } from '../settings/device-forms';
 import { startSerialScanner, stopSerialScanner, useSerialScannerStore } from '../scanning/serial-scans';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';

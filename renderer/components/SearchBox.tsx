@@ -1,7 +1,7 @@
 import { useMemo, useState, type RefObject } from 'react';
-import { formatRupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
-import { isNipScan } from '../../domain/asn/nip';
+import { formatRupiah } from '#domain/money';
+import type { Product } from '#domain/catalog/product';
+import { isNipScan } from '#domain/asn/nip';
 import { scanNip } from '../stores/asn-store';
 import { addProductToCart, scanBarcode } from '../stores/cart-store';
 import { useTerminalStore } from '../stores/terminal-store';

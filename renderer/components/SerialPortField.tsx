@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { SerialPortInfo } from '../../hardware/scanner/scanner-settings';
+import type { SerialPortInfo } from '#hardware/scanner/scanner-settings';
 import { getBridge } from '../bridge/bridge';
 
 /** A serial port: pick one of the ports the host lists, or type a path it does not see. */

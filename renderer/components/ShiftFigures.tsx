@@ -1,7 +1,7 @@
-import { add, formatRupiah, subtract, ZERO, type Rupiah } from '../../domain/money';
-import { paymentMethodLabel } from '../../domain/checkout/payment-method';
-import { PAYMENT_METHODS } from '../../domain/checkout/sale';
-import { NET_SALES_LABEL, type ShiftReport } from '../../domain/shift/shift-report';
+import { add, formatRupiah, subtract, ZERO, type Rupiah } from '#domain/money';
+import { paymentMethodLabel } from '#domain/checkout/payment-method';
+import { PAYMENT_METHODS } from '#domain/checkout/sale';
+import { NET_SALES_LABEL, type ShiftReport } from '#domain/shift/shift-report';
 
 /** An X or Z report on screen: the same figures the printer prints. */
 export function ShiftFigures({ report }: { report: ShiftReport }) {

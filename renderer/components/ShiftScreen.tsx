@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { cashCountProblems, cashCountTotal, type CashCount } from '../../domain/shift/cash-count';
-import { payOutNeedsApproval, type CashMovementKind } from '../../domain/shift/cash-movement';
-import { formatRupiah, subtract, type Rupiah } from '../../domain/money';
-import { varianceNeedsApproval } from '../../domain/shift/shift';
-import type { ShiftReport } from '../../domain/shift/shift-report';
-import { formatBusinessDate, formatWita } from '../../domain/wita';
+import { cashCountProblems, cashCountTotal, type CashCount } from '#domain/shift/cash-count';
+import { payOutNeedsApproval, type CashMovementKind } from '#domain/shift/cash-movement';
+import { formatRupiah, subtract, type Rupiah } from '#domain/money';
+import { varianceNeedsApproval } from '#domain/shift/shift';
+import type { ShiftReport } from '#domain/shift/shift-report';
+import { formatBusinessDate, formatWita } from '#domain/wita';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { showError } from '../stores/notice-store';

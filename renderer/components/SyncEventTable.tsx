@@ -1,5 +1,5 @@
-import { formatWita } from '../../domain/wita';
-import type { SyncEvent } from '../../sync/protocol/events';
+import { formatWita } from '#domain/wita';
+import type { SyncEvent } from '#sync/protocol/events';
 import { describeEvent } from '../sync/describe-event';
 
 export function SyncEventTable({ rows }: { rows: { key: string; event: SyncEvent; at: string; note: string }[] }) {

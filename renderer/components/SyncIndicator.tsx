@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { clockWarning } from '../../sync/client/clock';
-import { formatWita } from '../../domain/wita';
+import { clockWarning } from '#sync/client/clock';
+import { formatWita } from '#domain/wita';
 import { useSyncStore } from '../stores/sync-store';
 import { ageText } from '../sync/age-text';
 import { useSyncFigures } from '../sync/queries';

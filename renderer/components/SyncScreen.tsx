@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatWita } from '../../domain/wita';
-import { clockWarning } from '../../sync/client/clock';
+import { formatWita } from '#domain/wita';
+import { clockWarning } from '#sync/client/clock';
 import { showError, showInfo } from '../stores/notice-store';
 import { useSyncStore } from '../stores/sync-store';
 import { requestSync } from '../sync/sync-cycle';

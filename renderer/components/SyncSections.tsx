@@ -1,5 +1,5 @@
 /** The manager's sync screen, below its summary: one section per live query. */
-import { formatWita } from '../../domain/wita';
+import { formatWita } from '#domain/wita';
 import { showInfo } from '../stores/notice-store';
 import { resendDeadLetters } from '../sync/sync-commands';
 import {

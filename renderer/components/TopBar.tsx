@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../domain/staff/staff';
+import type { StaffRole } from '#domain/staff/staff';
 import { salesStop, showScreen, useTerminalStore, type Screen } from '../stores/terminal-store';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { usePaymentStore } from '../stores/payment-store';

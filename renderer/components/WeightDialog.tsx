@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { parseWeight } from '../../domain/checkout/cart';
-import type { Product } from '../../domain/catalog/product';
-import { formatRupiah, multiplyRatio } from '../../domain/money';
+import { parseWeight } from '#domain/checkout/cart';
+import type { Product } from '#domain/catalog/product';
+import { formatRupiah, multiplyRatio } from '#domain/money';
 import { Modal } from './Modal';
 import { addWeighedToCart, cancelWeighing, useCartStore } from '../stores/cart-store';
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildRefund, buildSale } from '../../domain/test-documents';
+import { buildRefund, buildSale } from '#domain/test-documents';
 import { PosDatabase } from './database';
 
 const name = `upgrade-${crypto.randomUUID()}`;

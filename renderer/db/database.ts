@@ -7,17 +7,17 @@
  * the upgrade (database.browser.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AuditEntry } from '../../domain/staff/audit';
-import type { CashMovement } from '../../domain/shift/cash-movement';
-import type { Product } from '../../domain/catalog/product';
-import type { Refund } from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
-import type { Shift } from '../../domain/shift/shift';
-import type { DayClosing } from '../../domain/shift/shift-report';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import type { AuditEntry } from '#domain/staff/audit';
+import type { CashMovement } from '#domain/shift/cash-movement';
+import type { Product } from '#domain/catalog/product';
+import type { Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import type { Shift } from '#domain/shift/shift';
+import type { DayClosing } from '#domain/shift/shift-report';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
 import type { OpenCart } from '../checkout/open-carts';
-import type { StaffItem } from '../../sync/protocol/streams';
-import type { AckBatch, DeadLetter, StreamState } from '../../sync/client/records';
+import type { StaffItem } from '#sync/protocol/streams';
+import type { AckBatch, DeadLetter, StreamState } from '#sync/client/records';
 import type {
   AsnTotalRow,
   CounterRow,

@@ -1,8 +1,8 @@
 /** What the terminal's IndexedDB tables hold, beside the domain's own documents (Product, Sale). */
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { SyncEvent } from '../../sync/protocol/events';
-import type { StreamName } from '../../sync/protocol/messages';
-import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '../../sync/protocol/streams';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { SyncEvent } from '#sync/protocol/events';
+import type { StreamName } from '#sync/protocol/messages';
+import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '#sync/protocol/streams';
 
 /** A change in stock: negative when goods leave the shop, positive when a refund brings them back. Weighed goods move in grams. */
 export type StockMovement = {

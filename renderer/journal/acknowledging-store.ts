@@ -1,6 +1,6 @@
 /** The sync store that also tells the journal which events the province now holds or gave up (so rotation can drop them). */
-import type { PosBridge } from '../../bridge/bridge-contract';
-import type { Settlement } from '../../sync/client/settle';
+import type { PosBridge } from '#bridge/bridge-contract';
+import type { Settlement } from '#sync/client/settle';
 import type { PosDatabase } from '../db/database';
 import { DexieSyncStore } from '../sync/dexie-sync-store';
 

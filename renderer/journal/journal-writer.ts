@@ -7,9 +7,9 @@
  * (a full disk), the sale stays committed in IndexedDB and is not retried by the cashier; new sales
  * stop until the journal has caught up with the outbox (catchUpJournal).
  */
-import type { JournalCounter, JournalEntry } from '../../bridge/journal-entry';
-import type { PosBridge } from '../../bridge/bridge-contract';
-import { eventDocument } from '../../sync/protocol/events';
+import type { JournalCounter, JournalEntry } from '#bridge/journal-entry';
+import type { PosBridge } from '#bridge/bridge-contract';
+import { eventDocument } from '#sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 
 export interface JournalWriter {

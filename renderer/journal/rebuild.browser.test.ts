@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { toTerminalId, toOutletId, enrolledIdentity } from '../../domain/outlet/terminal';
-import type { JournalEntry, JournalSnapshot } from '../../bridge/journal-entry';
+import { toTerminalId, toOutletId, enrolledIdentity } from '#domain/outlet/terminal';
+import type { JournalEntry, JournalSnapshot } from '#bridge/journal-entry';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
@@ -9,7 +9,7 @@ import { commitDocuments } from '../outbox/commit';
 import { enrolmentState } from '../sync/enrolment';
 import { attachJournal } from './journal-writer';
 import { restoreFromJournal } from './rebuild';
-import { toBusinessDate } from '../../domain/wita';
+import { toBusinessDate } from '#domain/wita';
 
 const freshDb = useFreshDatabases();
 const MARIA = { id: 'k1', name: 'Maria' };

@@ -7,8 +7,8 @@
  */
 import Dexie from 'dexie';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
-import { BRIDGE_OFFLINE, type PosBridge, type SyncConnectionInfo } from '../../bridge/bridge-contract';
-import type { JournalSnapshot } from '../../bridge/journal-entry';
+import { BRIDGE_OFFLINE, type PosBridge, type SyncConnectionInfo } from '#bridge/bridge-contract';
+import type { JournalSnapshot } from '#bridge/journal-entry';
 import type { PosDatabase } from '../db/database';
 import { forgetCounters } from '../outbox/counters';
 import { switchToEnrolled } from '../sync/enrolment';

@@ -5,8 +5,8 @@ import { auditEntry, auditWrites } from '../audit/audit-log';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { commitDocuments, TerminalChanged } from './commit';
-import { toTerminalId } from '../../domain/outlet/terminal';
-import { toBusinessDate } from '../../domain/wita';
+import { toTerminalId } from '#domain/outlet/terminal';
+import { toBusinessDate } from '#domain/wita';
 
 const freshDb = useFreshDatabases();
 const MARIA = { id: 'k1', name: 'Maria' };

@@ -9,11 +9,11 @@
  * renderer/journal/journal-writer.ts for the order), and only then does the commit return.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { receiptCounterName } from '../../domain/checkout/receipt-number';
-import type { BusinessDate } from '../../domain/wita';
-import type { SyncEvent } from '../../sync/protocol/events';
+import { receiptCounterName } from '#domain/checkout/receipt-number';
+import type { BusinessDate } from '#domain/wita';
+import type { SyncEvent } from '#sync/protocol/events';
 import type { PosDatabase } from '../db/database';
-import { eventDocument } from '../../sync/protocol/events';
+import { eventDocument } from '#sync/protocol/events';
 import type { CounterRow, SettingRow } from '../db/rows';
 import { announceWrites } from '../db/announce-writes';
 import { journalOf } from '../journal/journal-writer';

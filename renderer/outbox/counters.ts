@@ -6,8 +6,8 @@
  * commit tried again with the counters read afresh. The receiptNo and seq being unique keys in the
  * database is a second line of defence.
  */
-import { receiptCounterName } from '../../domain/checkout/receipt-number';
-import type { BusinessDate } from '../../domain/wita';
+import { receiptCounterName } from '#domain/checkout/receipt-number';
+import type { BusinessDate } from '#domain/wita';
 import type { PosDatabase } from '../db/database';
 
 export const OUTBOX_SEQ = 'outbox-seq';

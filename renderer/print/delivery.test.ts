@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_RETRYABLE } from '../../hardware/print-queue/print-queue';
-import { statusOf } from '../../hardware/printer/status';
+import { NOT_RETRYABLE } from '#hardware/print-queue/print-queue';
+import { statusOf } from '#hardware/printer/status';
 import { deliveryResultOf } from './delivery';
 
 describe('how the print queue reads the bridge', () => {

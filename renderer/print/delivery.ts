@@ -4,9 +4,9 @@
  * went wrong (printer not ready, host unreachable) keeps the job waiting for the next try.
  */
 
-import type { PrintResult } from '../../hardware/printer/print-result';
-import { NOT_RETRYABLE, type DeliveryResult } from '../../hardware/print-queue/print-queue';
-import type { Result } from '../../domain/result';
+import type { PrintResult } from '#hardware/printer/print-result';
+import { NOT_RETRYABLE, type DeliveryResult } from '#hardware/print-queue/print-queue';
+import type { Result } from '#domain/result';
 
 export function deliveryResultOf(result: Result<PrintResult>): DeliveryResult {
   if (!result.ok)

@@ -4,10 +4,10 @@
  * centring, a blank line after a code, and the feed before the cut. A golden test holds it to the
  * text the printer's bytes decode to (hardware/receipt/golden).
  */
-import { missingCase } from '../../domain/missing-case';
-import type { Columns } from '../../hardware/escpos/columns';
-import type { Align, PrintCommand } from '../../hardware/escpos/print-command';
-import { printable } from '../../hardware/escpos/printable';
+import { missingCase } from '#domain/missing-case';
+import type { Columns } from '#hardware/escpos/columns';
+import type { Align, PrintCommand } from '#hardware/escpos/print-command';
+import { printable } from '#hardware/escpos/printable';
 
 export type PaperLine =
   | { kind: 'text'; text: string; bold: boolean; tall: boolean }

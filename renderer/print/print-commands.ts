@@ -1,10 +1,10 @@
 /** What the cashier and manager ask of the printer and drawer: reprints, labels, the backlog, the drawer. */
-import type { Sale } from '../../domain/checkout/sale';
-import { saleOpensDrawer } from '../../domain/checkout/cash-drawer';
-import { missingCase } from '../../domain/missing-case';
-import type { ProductLabel } from '../../hardware/labels/label-layout';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import type { Sale } from '#domain/checkout/sale';
+import { saleOpensDrawer } from '#domain/checkout/cash-drawer';
+import { missingCase } from '#domain/missing-case';
+import type { ProductLabel } from '#hardware/labels/label-layout';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import type { AsnBlock } from '#hardware/receipt/receipt-layout';
 import { getBridge } from '../bridge/bridge';
 import { showError, showInfo } from '../stores/notice-store';
 import { usePrinterStore } from '../stores/printer-store';

@@ -3,17 +3,17 @@
  * printed after commit, survive a restart, and wait while the printer cannot print.
  */
 import { describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { addProduct, EMPTY_CART } from '../../domain/checkout/cart';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { addProduct, EMPTY_CART } from '#domain/checkout/cart';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
-import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
-import { PrintQueue, type DeliveryResult } from '../../hardware/print-queue/print-queue';
-import type { PrintRequest } from '../../bridge/print-request';
+import { rupiah } from '#domain/money';
+import type { Product } from '#domain/catalog/product';
+import { PrintQueue, type DeliveryResult } from '#hardware/print-queue/print-queue';
+import type { PrintRequest } from '#bridge/print-request';
 import { completeSale } from '../checkout/complete-sale';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore, newPrintJob } from './print-queue';
-import { toShiftId } from '../../domain/shift/shift';
+import { toShiftId } from '#domain/shift/shift';
 
 const freshDb = useFreshDatabases();
 const kopi: Product = {

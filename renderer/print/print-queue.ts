@@ -5,14 +5,14 @@
  * engine prints it after commit. The on-screen receipt does not wait for it.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { missingCase } from '../../domain/missing-case';
-import { formatRupiah } from '../../domain/money';
-import type { Sale } from '../../domain/checkout/sale';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { formatWita } from '../../domain/wita';
-import type { PrintJob, PrintJobStore } from '../../hardware/print-queue/print-queue';
-import type { PrintRequest, PrintRequestKind } from '../../bridge/print-request';
-import type { AsnBlock, OutletInfo } from '../../hardware/receipt/receipt-layout';
+import { missingCase } from '#domain/missing-case';
+import { formatRupiah } from '#domain/money';
+import type { Sale } from '#domain/checkout/sale';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { formatWita } from '#domain/wita';
+import type { PrintJob, PrintJobStore } from '#hardware/print-queue/print-queue';
+import type { PrintRequest, PrintRequestKind } from '#bridge/print-request';
+import type { AsnBlock, OutletInfo } from '#hardware/receipt/receipt-layout';
 import type { PosDatabase } from '../db/database';
 
 /** A sale's receipt as the printer lays it out; `reprint` marks it "SALINAN". */

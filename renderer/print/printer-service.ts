@@ -3,9 +3,9 @@
  * table, delivering through the bridge. It starts with the terminal and picks up whatever a reload or
  * crash left unprinted, runs while a printer is set up, and asks the printer its status on a timer.
  */
-import { PrintQueue, type PrintJob } from '../../hardware/print-queue/print-queue';
-import type { PrintRequest } from '../../bridge/print-request';
-import { canPrint, type PrinterStatus } from '../../hardware/printer/status';
+import { PrintQueue, type PrintJob } from '#hardware/print-queue/print-queue';
+import type { PrintRequest } from '#bridge/print-request';
+import { canPrint, type PrinterStatus } from '#hardware/printer/status';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { showError } from '../stores/notice-store';

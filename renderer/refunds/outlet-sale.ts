@@ -4,11 +4,11 @@
  * synced, for a refund here; and the refunds other tills made of a sale of this terminal. Refunds
  * are the server's and this terminal's own not synced yet.
  */
-import type { Refund } from '../../domain/checkout/refund';
-import { refundStatus } from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
-import { saleLookupSchema, type SaleLookup } from '../../sync/protocol/sale-lookup';
-import { problem, type Result } from '../../domain/result';
+import type { Refund } from '#domain/checkout/refund';
+import { refundStatus } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import { saleLookupSchema, type SaleLookup } from '#sync/protocol/sale-lookup';
+import { problem, type Result } from '#domain/result';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import type { RefundSubject } from './refund-commands';

@@ -6,7 +6,7 @@
  * commit.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { formatReceiptNo } from '../../domain/checkout/receipt-number';
+import { formatReceiptNo } from '#domain/checkout/receipt-number';
 import {
   payBack,
   refundAsn,
@@ -17,20 +17,20 @@ import {
   type Refund,
   type RefundMethod,
   type RefundStatus,
-} from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
-import { sum } from '../../domain/money';
-import type { StaffRef } from '../../domain/staff/staff';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { businessDate } from '../../domain/wita';
-import { refundSchema } from '../../sync/protocol/refund';
+} from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import { sum } from '#domain/money';
+import type { StaffRef } from '#domain/staff/staff';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { businessDate } from '#domain/wita';
+import { refundSchema } from '#sync/protocol/refund';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
-import { problem, type Result } from '../../domain/result';
+import { problem, type Result } from '#domain/result';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
-import type { ShiftId } from '../../domain/shift/shift';
+import type { ShiftId } from '#domain/shift/shift';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,7 +5,7 @@
  * an 18-digit number (an ASN's ID card) is a NIP, never a product. Nothing is taken while the
  * terminal is locked.
  */
-import { isNipScan } from '../../domain/asn/nip';
+import { isNipScan } from '#domain/asn/nip';
 import { isReceiptQr } from '../refunds/refund-commands';
 import { scanNip } from '../stores/asn-store';
 import { scanBarcode } from '../stores/cart-store';

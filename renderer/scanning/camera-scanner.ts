@@ -8,9 +8,9 @@
  * and mount again in quick succession). It and ZXing are loaded only when a camera is first started.
  */
 import type { QuaggaJSResultObject } from '@ericblade/quagga2';
-import { decoderConfig, readOf } from '../../hardware/camera/decoder-config';
-import { luminanceOf, type LuminanceImage } from '../../hardware/camera/luminance';
-import { ReadConfirmer } from '../../hardware/camera/read-confirmer';
+import { decoderConfig, readOf } from '#hardware/camera/decoder-config';
+import { luminanceOf, type LuminanceImage } from '#hardware/camera/luminance';
+import { ReadConfirmer } from '#hardware/camera/read-confirmer';
 
 /** Frames decoded a second: what the confirmer's gaps and cooldown are counted in. */
 const FRAMES_PER_SECOND = 10;
@@ -42,7 +42,7 @@ export function startCameraScanner(
 async function open(target: HTMLElement, onCode: (code: string) => void): Promise<() => Promise<void>> {
   const [{ default: Quagga }, { frameRead }] = await Promise.all([
     import('@ericblade/quagga2'),
-    import('../../hardware/camera/zxing-read'),
+    import('#hardware/camera/zxing-read'),
   ]);
   await Quagga.init({
     ...decoderConfig,

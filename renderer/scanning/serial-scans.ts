@@ -3,7 +3,7 @@
  * its status (connected, waiting for the cable, stopped) shows in Pengaturan.
  */
 import { create } from 'zustand';
-import type { SerialScannerSettings, SerialScannerStatus } from '../../hardware/scanner/scanner-settings';
+import type { SerialScannerSettings, SerialScannerStatus } from '#hardware/scanner/scanner-settings';
 import { getBridge } from '../bridge/bridge';
 
 export const useSerialScannerStore = create<{ status: SerialScannerStatus | null }>(() => ({ status: null }));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { sendScannerKeys } from '../../tests/support/scanner-keys';
+import { sendScannerKeys } from '#tests/support/scanner-keys';
 import { listenForWedgeScans } from './wedge-listener';
 
 const cleanups: (() => void)[] = [];

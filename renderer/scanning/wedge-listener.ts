@@ -8,7 +8,7 @@
  * Nothing typed is dropped: a letter or digit typed with no field focused goes to the screen's
  * idle field (the register's search box) when it has one; otherwise the person is told.
  */
-import { createWedgeDetector, type WedgeDetector } from '../../domain/checkout/keyboard-wedge';
+import { createWedgeDetector, type WedgeDetector } from '#domain/checkout/keyboard-wedge';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 

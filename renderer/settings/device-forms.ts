@@ -4,9 +4,9 @@
  * anything is sent.
  */
 import type { z } from 'zod';
-import { DEFAULT_DRAWER_PULSE } from '../../hardware/escpos/commands';
-import { printerConfigSchema, type PrinterConfig } from '../../hardware/printer/printer-config';
-import { serialScannerSettingsSchema, type SerialScannerSettings } from '../../hardware/scanner/scanner-settings';
+import { DEFAULT_DRAWER_PULSE } from '#hardware/escpos/commands';
+import { printerConfigSchema, type PrinterConfig } from '#hardware/printer/printer-config';
+import { serialScannerSettingsSchema, type SerialScannerSettings } from '#hardware/scanner/scanner-settings';
 
 export type ConnectionType = PrinterConfig['connection']['type'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAudit } from '../../domain/staff/audit';
+import { describeAudit } from '#domain/staff/audit';
 import { settingsChanges } from './settings-changes';
 
 describe('settings changes for the audit log', () => {

@@ -1,6 +1,6 @@
 /** A change of the terminal's host settings in words, for its audit entry. */
-import type { TerminalConfig } from '../../bridge/bridge-contract';
-import type { PrinterConfig } from '../../hardware/printer/printer-config';
+import type { TerminalConfig } from '#bridge/bridge-contract';
+import type { PrinterConfig } from '#hardware/printer/printer-config';
 
 const onOff = (value: boolean) => (value ? 'aktif' : 'mati');
 

@@ -1,6 +1,6 @@
 /** What the shift screens read from the database, as live queries (a shift closed shows at once). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Shift } from '../../domain/shift/shift';
+import type { Shift } from '#domain/shift/shift';
 import { database } from '../stores/terminal-store';
 import { closedShifts } from './shift-documents';
 

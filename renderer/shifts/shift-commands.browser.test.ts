@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { addProduct, EMPTY_CART, setQuantity, type Cart } from '../../domain/checkout/cart';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { addProduct, EMPTY_CART, setQuantity, type Cart } from '#domain/checkout/cart';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
-import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
-import type { Payment } from '../../domain/checkout/sale';
-import type { Shift } from '../../domain/shift/shift';
-import { syncEventSchema } from '../../sync/protocol/events';
+import { rupiah } from '#domain/money';
+import type { Product } from '#domain/catalog/product';
+import type { Payment } from '#domain/checkout/sale';
+import type { Shift } from '#domain/shift/shift';
+import { syncEventSchema } from '#sync/protocol/events';
 import { completeSale } from '../checkout/complete-sale';
 import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { completeRefund, findSaleToRefund } from '../refunds/refund-commands';
 import { checkCashMovement, closeDay, closeShift, moveCash, startShift } from './shift-commands';
 import { loadShiftReport } from './shift-documents';
-import { toBusinessDate } from '../../domain/wita';
+import { toBusinessDate } from '#domain/wita';
 
 const freshDb = useFreshDatabases();
 const identity = { ...DEMO_IDENTITY, training: false, outletCode: 'MBR', terminalCode: 'T01' };

@@ -5,33 +5,27 @@
  * any audit entry, so a crash leaves all of it or none.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { SensitiveAction } from '../../domain/staff/approval';
-import { cashCountProblems, type CashCount } from '../../domain/shift/cash-count';
+import type { SensitiveAction } from '#domain/staff/approval';
+import { cashCountProblems, type CashCount } from '#domain/shift/cash-count';
 import {
   cashMovementProblems,
   payOutNeedsApproval,
   toCashMovementId,
   type CashMovement,
   type CashMovementKind,
-} from '../../domain/shift/cash-movement';
-import type { Rupiah } from '../../domain/money';
-import { closingProblems, openShift, toShiftId, varianceNeedsApproval, type Shift } from '../../domain/shift/shift';
-import {
-  dayClose,
-  shiftReport,
-  toDayClosingId,
-  type DayClosing,
-  type ShiftReport,
-} from '../../domain/shift/shift-report';
-import type { StaffRef } from '../../domain/staff/staff';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { businessDate, type BusinessDate } from '../../domain/wita';
-import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '../../sync/protocol/shift';
+} from '#domain/shift/cash-movement';
+import type { Rupiah } from '#domain/money';
+import { closingProblems, openShift, toShiftId, varianceNeedsApproval, type Shift } from '#domain/shift/shift';
+import { dayClose, shiftReport, toDayClosingId, type DayClosing, type ShiftReport } from '#domain/shift/shift-report';
+import type { StaffRef } from '#domain/staff/staff';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { businessDate, type BusinessDate } from '#domain/wita';
+import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '#sync/protocol/shift';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
-import { problem, type Result } from '../../domain/result';
+import { problem, type Result } from '#domain/result';
 import { commitDocuments } from '../outbox/commit';
-import type { PrintRequest } from '../../bridge/print-request';
+import type { PrintRequest } from '#bridge/print-request';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { loadShiftReport, openShiftOf, shiftDocuments } from './shift-documents';

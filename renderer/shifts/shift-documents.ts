@@ -3,11 +3,11 @@
  * (in receipt order), refunds and cash movements an X or Z report adds up.
  */
 import Dexie from 'dexie';
-import type { CashMovement } from '../../domain/shift/cash-movement';
-import type { Refund } from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
-import type { Shift, ShiftId } from '../../domain/shift/shift';
-import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
+import type { CashMovement } from '#domain/shift/cash-movement';
+import type { Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import type { Shift, ShiftId } from '#domain/shift/shift';
+import { shiftReport, type ShiftReport } from '#domain/shift/shift-report';
 import type { PosDatabase } from '../db/database';
 
 export interface ShiftDocuments {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
-import { hashPin } from '../../domain/staff/pin-hash';
-import { PIN_LOCKOUT } from '../../domain/staff/pin-lockout';
-import { auditRecordedEventSchema } from '../../sync/protocol/events';
-import type { StaffItem } from '../../sync/protocol/streams';
+import { hashPin } from '#domain/staff/pin-hash';
+import { PIN_LOCKOUT } from '#domain/staff/pin-lockout';
+import { auditRecordedEventSchema } from '#sync/protocol/events';
+import type { StaffItem } from '#sync/protocol/streams';
 import { useFreshDatabases } from '../db/test-databases';
-import { createPinGuard, memoryFailureLog } from '../../domain/staff/pin-guard';
-import { toOutletId, toTerminalId, type TerminalIdentity } from '../../domain/outlet/terminal';
+import { createPinGuard, memoryFailureLog } from '#domain/staff/pin-guard';
+import { toOutletId, toTerminalId, type TerminalIdentity } from '#domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 import { checkPin as checkPinWith, type PinPurpose } from './pin-check';
 import { applyStaff, loginStaff, seedDemoStaff } from './staff-table';

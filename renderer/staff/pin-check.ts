@@ -4,10 +4,10 @@
  * person out for a while (domain/staff/pin-guard, pin-lockout), whichever screen they were typed
  * on; a correct PIN clears them. Each wrong PIN and each login is an audit entry.
  */
-import { isDemoStaff } from '../../domain/staff/demo-staff';
-import type { StaffRef } from '../../domain/staff/staff';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { StaffItem } from '../../sync/protocol/streams';
+import { isDemoStaff } from '#domain/staff/demo-staff';
+import type { StaffRef } from '#domain/staff/staff';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { StaffItem } from '#sync/protocol/streams';
 import { auditEntry, recordAudit } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { bridgePinService, type PinService } from './pin-service';

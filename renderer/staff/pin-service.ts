@@ -3,7 +3,7 @@
  * and the clock of the main process; 'pin-demo-hashes'). Tests hand checkPin a PinGuard of their own
  * (domain/staff/pin-guard) with a pepper and failures in memory.
  */
-import type { PinCheckRequest, PinVerdict } from '../../domain/staff/pin-guard';
+import type { PinCheckRequest, PinVerdict } from '#domain/staff/pin-guard';
 import { getBridge } from '../bridge/bridge';
 
 export interface PinService {

@@ -1,7 +1,7 @@
 /** The staff lists screens show, as live queries: staff the province adds appear as soon as a pull brings them. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { StaffItem } from '../../sync/protocol/streams';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { StaffItem } from '#sync/protocol/streams';
 import { database } from '../stores/terminal-store';
 import { loginStaff } from './staff-table';
 

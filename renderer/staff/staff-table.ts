@@ -3,10 +3,10 @@
  * hashes; see sync/protocol/streams), kept so that login works offline. In mode latihan the demo
  * staff stand in; they are never offered once the terminal is enrolled.
  */
-import { DEMO_STAFF, isDemoStaff } from '../../domain/staff/demo-staff';
-import { isServerHash } from '../../domain/staff/pin-hash';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { StaffItem } from '../../sync/protocol/streams';
+import { DEMO_STAFF, isDemoStaff } from '#domain/staff/demo-staff';
+import { isServerHash } from '#domain/staff/pin-hash';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { StaffItem } from '#sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
 import { bridgePinService, type PinService } from './pin-service';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelValue, PosBridge } from '../../bridge/bridge-contract';
+import type { ChannelValue, PosBridge } from '#bridge/bridge-contract';
 import { checkStorage, type StorageApi } from './storage-health';
-import type { Result } from '../../domain/result';
+import type { Result } from '#domain/result';
 
 /** A host answering config and disk space as given (what the real handlers return, without Node). */
 function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {

@@ -4,7 +4,7 @@
  * holding the data has less free space than the reserve (config lowDiskMb), before a full disk
  * stops them from saving and makes the browser drop its database.
  */
-import type { PosBridge } from '../../bridge/bridge-contract';
+import type { PosBridge } from '#bridge/bridge-contract';
 
 const MB = 1024 * 1024;
 

@@ -6,8 +6,8 @@
  * shift closes record theirs with their documents.
  */
 import { create } from 'zustand';
-import { approvalRequired, needsManager, type SensitiveAction } from '../../domain/staff/approval';
-import type { StaffRef } from '../../domain/staff/staff';
+import { approvalRequired, needsManager, type SensitiveAction } from '#domain/staff/approval';
+import type { StaffRef } from '#domain/staff/staff';
 import { auditEntry, recordAudit } from '../audit/audit-log';
 import { checkPin, staffRef } from '../staff/pin-check';
 import { currentUser } from './session-store';

@@ -5,7 +5,7 @@
  * cashier confirms it is the person at the counter.
  */
 import { create } from 'zustand';
-import { formatNip, nipDigits } from '../../domain/asn/nip';
+import { formatNip, nipDigits } from '#domain/asn/nip';
 import { asnStandingAt } from '../asn/asn-standing-input';
 import { identifyAsn, type Identification } from '../asn/identify-asn';
 import { playErrorTone } from '../sound/beep';

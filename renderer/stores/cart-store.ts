@@ -4,8 +4,8 @@
  * overrides, and removing lines or voiding once a NIP or money was taken go ahead only with a
  * manager's approval (stores/approval-store).
  */
-import { actionProblems, describeAction, type SensitiveAction } from '../../domain/staff/approval';
-import { parseBarcode } from '../../domain/catalog/barcode';
+import { actionProblems, describeAction, type SensitiveAction } from '#domain/staff/approval';
+import { parseBarcode } from '#domain/catalog/barcode';
 import {
   addProduct,
   addScan,
@@ -21,12 +21,12 @@ import {
   type Cart,
   type CartChange,
   type CartResult,
-} from '../../domain/checkout/cart';
-import type { Discount } from '../../domain/checkout/discount';
-import { formatRupiah, multiply, type Rupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
-import type { StaffRef } from '../../domain/staff/staff';
-import { formatKilograms, lineGross } from '../../domain/checkout/sale';
+} from '#domain/checkout/cart';
+import type { Discount } from '#domain/checkout/discount';
+import { formatRupiah, multiply, type Rupiah } from '#domain/money';
+import type { Product } from '#domain/catalog/product';
+import type { StaffRef } from '#domain/staff/staff';
+import { formatKilograms, lineGross } from '#domain/checkout/sale';
 import { approve } from './approval-store';
 import { confirmWithCashier } from './confirm-store';
 import { showError, showInfo } from './notice-store';

@@ -4,10 +4,10 @@
  * here, so those modules never import each other in a circle.
  */
 import { create } from 'zustand';
-import { EMPTY_CART, type Cart } from '../../domain/checkout/cart';
-import type { Payment, Sale } from '../../domain/checkout/sale';
-import type { Product } from '../../domain/catalog/product';
-import type { AsnBlock } from '../../hardware/receipt/receipt-layout';
+import { EMPTY_CART, type Cart } from '#domain/checkout/cart';
+import type { Payment, Sale } from '#domain/checkout/sale';
+import type { Product } from '#domain/catalog/product';
+import type { AsnBlock } from '#hardware/receipt/receipt-layout';
 import type { CartAsn } from '../asn/identify-asn';
 
 export interface CartSlice {

@@ -1,6 +1,6 @@
 /** The one message line of the register: what just happened, in words a cashier reads at a glance. */
 import { create } from 'zustand';
-import type { Problem } from '../../domain/result';
+import type { Problem } from '#domain/result';
 import { playErrorTone } from '../sound/beep';
 
 export type NoticeKind = 'error' | 'info' | 'success';

@@ -4,8 +4,8 @@
  * restored at start, and put on hold or recalled.
  */
 import { create } from 'zustand';
-import { formatRupiah } from '../../domain/money';
-import { cartTotal } from '../../domain/checkout/cart';
+import { formatRupiah } from '#domain/money';
+import { cartTotal } from '#domain/checkout/cart';
 import {
   heldCarts,
   holdCart,

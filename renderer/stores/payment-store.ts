@@ -1,7 +1,7 @@
 /** Taking payment for the cart, then completing the sale. */
-import { cartTotal } from '../../domain/checkout/cart';
-import { addPayment, removePayment, type Tender } from '../../domain/checkout/payments';
-import type { Sale } from '../../domain/checkout/sale';
+import { cartTotal } from '#domain/checkout/cart';
+import { addPayment, removePayment, type Tender } from '#domain/checkout/payments';
+import type { Sale } from '#domain/checkout/sale';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { completeSale } from '../checkout/complete-sale';
 import { clearCart, notePaymentEntered, useCartStore } from './cart-store';

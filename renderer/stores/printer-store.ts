@@ -1,7 +1,7 @@
 /** The receipt printer as the cashier sees it: its last known status and every job not printed yet. */
 import { create } from 'zustand';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import type { PrinterStatus } from '../../hardware/printer/status';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import type { PrinterStatus } from '#hardware/printer/status';
 
 interface PrinterState {
   /** The configured printer's last known status; null before the first answer or with no printer set up. */

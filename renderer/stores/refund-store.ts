@@ -3,9 +3,9 @@
  * and quantities coming back, the way the money goes back, a reason, and a manager's approval.
  */
 import { create } from 'zustand';
-import type { Refund } from '../../domain/checkout/refund';
-import { formatRupiah } from '../../domain/money';
-import { refundPicksProblem, type RefundMethod } from '../../domain/checkout/refund';
+import type { Refund } from '#domain/checkout/refund';
+import { formatRupiah } from '#domain/money';
+import { refundPicksProblem, type RefundMethod } from '#domain/checkout/refund';
 import { findOutletSale, withOutletRefunds } from '../refunds/outlet-sale';
 import { completeRefund, draftRefund, findSaleToRefund, type RefundSubject } from '../refunds/refund-commands';
 import { approve } from './approval-store';

@@ -3,7 +3,7 @@
  * without a signed-in cashier or manager.
  */
 import { create } from 'zustand';
-import type { StaffRole, StaffRef } from '../../domain/staff/staff';
+import type { StaffRole, StaffRef } from '#domain/staff/staff';
 
 export interface SessionUser extends StaffRef {
   role: StaffRole;

@@ -3,7 +3,7 @@
  * camera, kiosk…) as the renderer sees them, kept in step with the host's 'config-changed' event.
  */
 import { create } from 'zustand';
-import type { TerminalConfig } from '../../bridge/bridge-contract';
+import type { TerminalConfig } from '#bridge/bridge-contract';
 import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
 import { settingsChanges } from '../settings/settings-changes';

@@ -4,13 +4,13 @@
  * and close the day. The records themselves are written by shifts/shift-commands.
  */
 import { create } from 'zustand';
-import type { CashCount } from '../../domain/shift/cash-count';
-import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD, type CashMovementKind } from '../../domain/shift/cash-movement';
-import type { Rupiah } from '../../domain/money';
-import { DEFAULT_VARIANCE_THRESHOLD, type Shift } from '../../domain/shift/shift';
-import type { DayClosing, ShiftReport } from '../../domain/shift/shift-report';
-import type { StaffRef } from '../../domain/staff/staff';
-import { businessDate, formatBusinessDate } from '../../domain/wita';
+import type { CashCount } from '#domain/shift/cash-count';
+import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD, type CashMovementKind } from '#domain/shift/cash-movement';
+import type { Rupiah } from '#domain/money';
+import { DEFAULT_VARIANCE_THRESHOLD, type Shift } from '#domain/shift/shift';
+import type { DayClosing, ShiftReport } from '#domain/shift/shift-report';
+import type { StaffRef } from '#domain/staff/staff';
+import { businessDate, formatBusinessDate } from '#domain/wita';
 import {
   checkCashMovement,
   closeAction,
@@ -22,7 +22,7 @@ import {
   reprintZReport,
   startShift,
 } from '../shifts/shift-commands';
-import { sellingShift } from '../../domain/shift/selling-shift';
+import { sellingShift } from '#domain/shift/selling-shift';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';

@@ -3,9 +3,9 @@
  * the register's top bar and the manager's sync screen; what waits is read live (sync/queries.ts).
  */
 import { create } from 'zustand';
-import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
-import type { PullProgress } from '../../sync/client/pull-streams';
-import type { StreamName } from '../../sync/protocol/messages';
+import type { SyncConnectionInfo } from '#bridge/bridge-contract';
+import type { PullProgress } from '#sync/client/pull-streams';
+import type { StreamName } from '#sync/protocol/messages';
 
 /** training: not enrolled (mode latihan); downloading: enrolled, fetching the outlet's data; ready: selling and syncing. */
 export type SyncStage = 'training' | 'downloading' | 'ready';

@@ -1,6 +1,6 @@
 /** The terminal itself: its database, identity (mode latihan or enrolled), catalog, screen and storage health. */
 import { create } from 'zustand';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { getBridge } from '../bridge/bridge';
 import { buildCatalogIndex, type CatalogIndex } from '../catalog/catalog-index';
 import type { PosDatabase } from '../db/database';

@@ -1,7 +1,7 @@
 /** The sync client's way to the server from the renderer: the main process makes the requests (it holds the token). */
-import type { PosBridge } from '../../bridge/bridge-contract';
-import type { SyncTransport } from '../../sync/client/transport';
-import type { ServerAnswer } from '../../sync/protocol/server-answer';
+import type { PosBridge } from '#bridge/bridge-contract';
+import type { SyncTransport } from '#sync/client/transport';
+import type { ServerAnswer } from '#sync/protocol/server-answer';
 
 export function bridgeTransport(bridge: PosBridge): SyncTransport {
   const answer = (result: Awaited<ReturnType<PosBridge['invoke']>>): ServerAnswer =>

@@ -1,7 +1,7 @@
 /** How the manager's sync screen names an event: a sale's or refund's receipt number and total, or its kind. */
-import { missingCase } from '../../domain/missing-case';
-import { formatRupiah } from '../../domain/money';
-import type { SyncEvent } from '../../sync/protocol/events';
+import { missingCase } from '#domain/missing-case';
+import { formatRupiah } from '#domain/money';
+import type { SyncEvent } from '#sync/protocol/events';
 
 export function describeEvent(event: SyncEvent): [what: string, total: string] {
   switch (event.type) {

@@ -5,12 +5,12 @@
  * pays per record, so an answer is settled with one acknowledgement row and range deletes, and a
  * staged page is one row.
  */
-import type { OutboxStore } from '../../sync/client/outbox-store';
-import { ackBatch, emptyStreamState, withCompletion, type StreamState } from '../../sync/client/records';
-import { resolvedLetters, type Settlement } from '../../sync/client/settle';
-import type { PullCompletion, PulledPage, StreamStore } from '../../sync/client/stream-store';
-import type { SyncEvent } from '../../sync/protocol/events';
-import type { StreamName } from '../../sync/protocol/messages';
+import type { OutboxStore } from '#sync/client/outbox-store';
+import { ackBatch, emptyStreamState, withCompletion, type StreamState } from '#sync/client/records';
+import { resolvedLetters, type Settlement } from '#sync/client/settle';
+import type { PullCompletion, PulledPage, StreamStore } from '#sync/client/stream-store';
+import type { SyncEvent } from '#sync/protocol/events';
+import type { StreamName } from '#sync/protocol/messages';
 import type { PosDatabase } from '../db/database';
 import type { SyncStateRow } from '../db/rows';
 import { tablesOf, writeStream, type PageOf } from './stream-tables';

@@ -1,6 +1,6 @@
 /** A manager enrols the terminal with the province: it leaves mode latihan and downloads its outlet. */
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import type { EnrolmentRequest } from '../../bridge/bridge-contract';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { EnrolmentRequest } from '#bridge/bridge-contract';
 import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';

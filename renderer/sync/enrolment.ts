@@ -8,11 +8,11 @@
  * counted with real sales on this terminal. The outlet's own data (its staff replace the demo
  * staff) is downloaded next; the register opens once that is done (stage 'ready').
  */
-import { missingCase } from '../../domain/missing-case';
-import { enrolledIdentity, toOutletId, toTerminalId, type TerminalIdentity } from '../../domain/outlet/terminal';
-import type { SyncConnectionInfo } from '../../bridge/bridge-contract';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import { eventDocument } from '../../sync/protocol/events';
+import { missingCase } from '#domain/missing-case';
+import { enrolledIdentity, toOutletId, toTerminalId, type TerminalIdentity } from '#domain/outlet/terminal';
+import type { SyncConnectionInfo } from '#bridge/bridge-contract';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import { eventDocument } from '#sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import type { ServerSettingRow, SyncStateRow } from '../db/rows';
 import { forgetCounters } from '../outbox/counters';

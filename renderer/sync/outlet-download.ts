@@ -2,10 +2,10 @@
  * The outlet's catalog, staff, roster, totals and settings, downloaded once the terminal is enrolled,
  * each stream resumable and retried with backoff; then the register opens.
  */
-import { retryDelay } from '../../sync/client/backoff';
-import { describeFailure } from '../../sync/client/failure';
-import { pullStreams } from '../../sync/client/pull-streams';
-import type { StreamName } from '../../sync/protocol/messages';
+import { retryDelay } from '#sync/client/backoff';
+import { describeFailure } from '#sync/client/failure';
+import { pullStreams } from '#sync/client/pull-streams';
+import type { StreamName } from '#sync/protocol/messages';
 import type { PosDatabase } from '../db/database';
 import { useSyncStore } from '../stores/sync-store';
 import { reloadCatalog, useTerminalStore } from '../stores/terminal-store';

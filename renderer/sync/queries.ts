@@ -4,8 +4,8 @@
  * so the top bar and the manager's screen stay current without polling.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from '../../sync/client/records';
-import type { SyncEvent } from '../../sync/protocol/events';
+import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from '#sync/client/records';
+import type { SyncEvent } from '#sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import type { SyncErrorRow, SyncStateRow } from '../db/rows';
 import { database } from '../stores/terminal-store';

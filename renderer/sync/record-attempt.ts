@@ -1,7 +1,7 @@
 /** How each sync attempt is recorded in the database (the screens read it through queries.ts). */
-import { clockSkewMs } from '../../sync/client/clock';
-import { describeFailure, type SyncFailure } from '../../sync/client/failure';
-import type { ServerClockReading } from '../../sync/client/push-outbox';
+import { clockSkewMs } from '#sync/client/clock';
+import { describeFailure, type SyncFailure } from '#sync/client/failure';
+import type { ServerClockReading } from '#sync/client/push-outbox';
 import type { PosDatabase } from '../db/database';
 import { useSyncStore } from '../stores/sync-store';
 import { pushState } from './dexie-sync-store';

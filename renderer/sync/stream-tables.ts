@@ -2,10 +2,10 @@
  * How each pulled stream is written to its live table: upserted page by page, or replaced whole
  * by a switch-in. Each function runs inside the caller's transaction over `tablesOf(stream)`.
  */
-import { missingCase } from '../../domain/missing-case';
-import type { Product } from '../../domain/catalog/product';
-import type { StreamName } from '../../sync/protocol/messages';
-import type { StreamItem } from '../../sync/protocol/streams';
+import { missingCase } from '#domain/missing-case';
+import type { Product } from '#domain/catalog/product';
+import type { StreamName } from '#sync/protocol/messages';
+import type { StreamItem } from '#sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
 import type { AsnTotalRow } from '../db/rows';
 import { applyStaff } from '../staff/staff-table';

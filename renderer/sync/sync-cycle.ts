@@ -2,9 +2,9 @@
  * The terminal's sync cycles once it is ready: push the outbox, then pull the server's streams when
  * due (or asked), on the scheduler's reasons (sync/client/scheduler.ts).
  */
-import { pullStreams } from '../../sync/client/pull-streams';
-import { pushOutbox } from '../../sync/client/push-outbox';
-import { createSyncScheduler, type SyncReason, type SyncScheduler } from '../../sync/client/scheduler';
+import { pullStreams } from '#sync/client/pull-streams';
+import { pushOutbox } from '#sync/client/push-outbox';
+import { createSyncScheduler, type SyncReason, type SyncScheduler } from '#sync/client/scheduler';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
 import { AcknowledgingSyncStore } from '../journal/acknowledging-store';

@@ -5,7 +5,7 @@
  * event, after each sale or refund committed (renderer/outbox/commit.ts announces it), on a timer and
  * when a manager asks.
  */
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEvent } from '#sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import { onCommitted } from '../outbox/commit';
 import { useSyncStore } from '../stores/sync-store';

@@ -4,7 +4,7 @@
  */
 import { bridgeTransport } from './bridge-transport';
 import { getBridge } from '../bridge/bridge';
-import type { SyncDeps } from '../../sync/client/push-outbox';
+import type { SyncDeps } from '#sync/client/push-outbox';
 
 export const SYNC_LOCK = 'ntt-mart-pos-sync';
 

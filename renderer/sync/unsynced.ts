@@ -4,13 +4,13 @@
  * the main process piece by piece, for when a terminal must be carried to the office (the
  * province reads it with `npm run admin -- import-events FILE`).
  */
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
-import { MAX_EXPORT_PIECE } from '../../bridge/bridge-contract';
-import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../../sync/protocol/unsynced-export';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { MAX_EXPORT_PIECE } from '#bridge/bridge-contract';
+import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '#sync/protocol/unsynced-export';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
-import { eventDocument } from '../../sync/protocol/events';
-import { resendable } from '../../sync/client/resend';
+import { eventDocument } from '#sync/protocol/events';
+import { resendable } from '#sync/client/resend';
 import { journalOf } from '../journal/journal-writer';
 
 /** The dead letters still waiting for someone: not resolved by the province (sync/client/settle.ts resolvedLetters). */

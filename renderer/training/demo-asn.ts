@@ -4,10 +4,10 @@
  * of them already have spending this month "at other outlets", one short of the minimum and one
  * past it. The NIPs are well-formed (domain/asn/nip.ts); the people are made up.
  */
-import type { AsnKind } from '../../domain/asn/asn-roster-rows';
-import { toNip, type Nip } from '../../domain/asn/nip';
-import { rupiah, type Rupiah } from '../../domain/money';
-import type { BusinessMonth } from '../../domain/wita';
+import type { AsnKind } from '#domain/asn/asn-roster-rows';
+import { toNip, type Nip } from '#domain/asn/nip';
+import { rupiah, type Rupiah } from '#domain/money';
+import type { BusinessMonth } from '#domain/wita';
 
 export interface DemoAsn {
   nip: Nip;

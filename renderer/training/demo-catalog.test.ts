@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readAsnRosterRows } from '../../domain/asn/asn-roster-rows';
-import { parseBarcode } from '../../domain/catalog/barcode';
+import { readAsnRosterRows } from '#domain/asn/asn-roster-rows';
+import { parseBarcode } from '#domain/catalog/barcode';
 import { DEMO_ASN, demoAsnTotals } from './demo-asn';
 import { DEMO_CATALOG } from './demo-catalog';
 import { DEMO_IDENTITY } from './demo-outlet';
-import { hasValidCrc, toDynamicQris } from '../../domain/checkout/qris';
-import { rupiah } from '../../domain/money';
+import { hasValidCrc, toDynamicQris } from '#domain/checkout/qris';
+import { rupiah } from '#domain/money';
 
 describe('mode latihan data', () => {
   it('has about 300 products with unique ids, barcodes and PLUs', () => {

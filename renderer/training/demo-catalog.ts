@@ -5,9 +5,9 @@
  * in the shop carry a PLU for the scale's or labeller's in-store barcodes (prefixes 22–29).
  * Built deterministically, so every terminal's training catalog is the same.
  */
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { rupiah } from '../../domain/money';
-import type { Product } from '../../domain/catalog/product';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { rupiah } from '#domain/money';
+import type { Product } from '#domain/catalog/product';
 
 type Variant = readonly [label: string, price: number];
 type Item = readonly [name: string, category: string, unit: string, variants: readonly Variant[]];

@@ -1,6 +1,6 @@
 /** The mode latihan outlet a terminal runs as until it is enrolled: NTT Mart Manggarai Barat. */
-import { encodeTlv, withCrc } from '../../domain/checkout/qris';
-import { toOutletId, toTerminalId, type TerminalIdentity } from '../../domain/outlet/terminal';
+import { encodeTlv, withCrc } from '#domain/checkout/qris';
+import { toOutletId, toTerminalId, type TerminalIdentity } from '#domain/outlet/terminal';
 
 /** A static QRIS shaped like a bank's, with a made-up merchant ID that no acquirer knows. */
 const DEMO_QRIS = withCrc(

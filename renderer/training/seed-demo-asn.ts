@@ -5,8 +5,8 @@
  * same lookup. Enrolment downloads the province's roster and totals whole, which replaces them.
  */
 import { DEMO_ASN, demoAsnTotals } from './demo-asn';
-import { shortAsnName } from '../../domain/asn/short-name';
-import { businessMonth } from '../../domain/wita';
+import { shortAsnName } from '#domain/asn/short-name';
+import { businessMonth } from '#domain/wita';
 import { bridgeNipKeyer, type NipKeyer } from '../asn/nip-key';
 import type { PosDatabase } from '../db/database';
 import { putRosterEntries } from '../sync/asn-roster';

@@ -4,7 +4,7 @@
  */
 import { DEMO_CATALOG } from './demo-catalog';
 import { DEMO_IDENTITY } from './demo-outlet';
-import type { TerminalIdentity } from '../../domain/outlet/terminal';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
 
 export async function loadOrSeedIdentity(db: PosDatabase): Promise<TerminalIdentity> {

@@ -1,5 +1,5 @@
 /** `admin-token create|revoke NAME` and `admin-token list`: who may read the reports over HTTP. */
-import { formatWita } from '../../domain/wita';
+import { formatWita } from '#domain/wita';
 import { createAdminToken, listAdminTokens, revokeAdminToken } from '../server/admin-tokens/admin-tokens';
 import type { Queryable } from '../server/db/database';
 import { AdminError, table } from './output';

@@ -1,11 +1,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { rupiah } from '../../domain/money';
-import { verifyPin } from '../../domain/staff/pin-hash';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
-import { backdateEnrolment, saleEvent, seedCatalog, writeTempFile } from '../../tests/support/sync-fixtures';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { rupiah } from '#domain/money';
+import { verifyPin } from '#domain/staff/pin-hash';
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
+import { backdateEnrolment, saleEvent, seedCatalog, writeTempFile } from '#tests/support/sync-fixtures';
 import { ingestEvents } from '../server/ingest/ingest';
 import { redeemEnrolmentCode } from '../server/terminals/enrolment';
 import { UsageError } from './command-line';

@@ -1,5 +1,5 @@
 /** `asn-minimum [RUPIAH]`: shows or sets the Rupiah every ASN must spend each month. */
-import { formatRupiah, parseRupiah } from '../../domain/money';
+import { formatRupiah, parseRupiah } from '#domain/money';
 import type { Database } from '../server/db/database';
 import { readAsnMinimum, setAsnMinimum } from '../server/reports/asn-minimum';
 import { AdminError } from './output';

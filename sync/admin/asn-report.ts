@@ -4,9 +4,9 @@
  * every ASN's month in a file. Printed NIPs are masked (output like this ends up in logs and
  * chats); the CSV, written on purpose, has them whole.
  */
-import { formatRupiah } from '../../domain/money';
-import { maskNip } from '../../domain/asn/nip';
-import type { BusinessMonth } from '../../domain/wita';
+import { formatRupiah } from '#domain/money';
+import { maskNip } from '#domain/asn/nip';
+import type { BusinessMonth } from '#domain/wita';
 import { businessMonthSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
 import { asnComplianceReport, asnMonthData, asnReportCsv } from '../server/reports/asn-report';

@@ -4,7 +4,7 @@
  * giving one up. A skip is recorded with its reason; the terminal may still send a corrected
  * event with that seq later, and it is stored like any other.
  */
-import { formatWita } from '../../domain/wita';
+import { formatWita } from '#domain/wita';
 import type { Database } from '../server/db/database';
 import { lockSeqState, saveSeqState } from '../server/ingest/high-water';
 import { highWaterOf, isMissing, withSeqs } from '../server/ingest/seq-gaps';

@@ -3,8 +3,8 @@
  * 150,000 rows import in seconds through multi-row upserts; re-importing updates in place, and
  * only rows that really changed are served again to terminals.
  */
-import { readAsnRosterRows } from '../../domain/asn/asn-roster-rows';
-import type { Nip } from '../../domain/asn/nip';
+import { readAsnRosterRows } from '#domain/asn/asn-roster-rows';
+import type { Nip } from '#domain/asn/nip';
 import type { Database } from '../server/db/database';
 import { writeTransaction } from '../server/streams/change-log';
 import { parseCsvSheet } from './csv';

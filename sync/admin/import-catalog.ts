@@ -5,8 +5,8 @@
  * outlet's own prices for products already in the catalog. Bad rows are listed; good rows import.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { readCatalogRows, type CatalogRow } from '../../domain/catalog/catalog-rows';
-import type { RowProblem } from '../../domain/sheet-columns';
+import { readCatalogRows, type CatalogRow } from '#domain/catalog/catalog-rows';
+import type { RowProblem } from '#domain/sheet-columns';
 import type { Database } from '../server/db/database';
 import { writeTransaction, type WriteTx } from '../server/streams/change-log';
 import { parseCsvSheet } from './csv';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
-import { saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '../../tests/support/sync-fixtures';
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog, writeTempFile, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { UNSYNCED_EXPORT_FORMAT, type UnsyncedExport } from '../protocol/unsynced-export';
 import { redeemEnrolmentCode, createEnrolmentCode } from '../server/terminals/enrolment';
 import { runAdminCommand } from './commands';

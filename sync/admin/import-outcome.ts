@@ -1,5 +1,5 @@
 /** What a spreadsheet import did, counted the same way for the catalog and the ASN roster. */
-import type { RowProblem } from '../../domain/sheet-columns';
+import type { RowProblem } from '#domain/sheet-columns';
 import { problemLines } from './output';
 
 export interface ImportOutcome {

@@ -1,5 +1,5 @@
 /** What admin commands share: an error a person can act on, and plain-text tables for the terminal. */
-import type { RowProblem } from '../../domain/sheet-columns';
+import type { RowProblem } from '#domain/sheet-columns';
 import type { Queryable } from '../server/db/database';
 
 /** A mistake of the person at the keyboard (unknown outlet, bad month): printed, exit code 1. */

@@ -5,8 +5,8 @@
  * (sync/server/ingest/month-sales.ts), the ASN from that month's totals (counted in the index on
  * month and total).
  */
-import { formatRupiah, rupiah } from '../../domain/money';
-import { businessDateRange, toBusinessDate, type BusinessMonth } from '../../domain/wita';
+import { formatRupiah, rupiah } from '#domain/money';
+import { businessDateRange, toBusinessDate, type BusinessMonth } from '#domain/wita';
 import { businessMonthSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
 import { AdminError, table } from './output';

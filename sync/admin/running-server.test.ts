@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseEnv, serverProcess, type ServerProcess } from '../../tests/support/server-process';
+import { databaseEnv, serverProcess, type ServerProcess } from '#tests/support/server-process';
 import { adminEndpointFile } from '../server/admin-commands/endpoint-file';
 import { migrate } from '../server/db/migrate';
 import { openPglite } from '../server/db/pglite';

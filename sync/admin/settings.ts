@@ -2,11 +2,11 @@
  * `setting [KEY [VALUE]] [--outlet OUTLET]`: the settings terminals pull (settings stream), shown
  * and set by name: province-wide, or for one outlet with --outlet (an outlet's value wins).
  */
-import { DEFAULT_ASN_MONTHLY_THRESHOLD } from '../../domain/asn/asn-standing';
-import { toDynamicQris } from '../../domain/checkout/qris';
-import { formatRupiah, parseRupiah, rupiah } from '../../domain/money';
-import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD } from '../../domain/shift/cash-movement';
-import { DEFAULT_VARIANCE_THRESHOLD } from '../../domain/shift/shift';
+import { DEFAULT_ASN_MONTHLY_THRESHOLD } from '#domain/asn/asn-standing';
+import { toDynamicQris } from '#domain/checkout/qris';
+import { formatRupiah, parseRupiah, rupiah } from '#domain/money';
+import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD } from '#domain/shift/cash-movement';
+import { DEFAULT_VARIANCE_THRESHOLD } from '#domain/shift/shift';
 import {
   ASN_MINIMUM_SETTING,
   PAY_OUT_APPROVAL_SETTING,

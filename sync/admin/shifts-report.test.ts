@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { formatRupiah, rupiah } from '../../domain/money';
-import { buildRefund, buildSale } from '../../domain/test-documents';
-import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../tests/support/server-databases';
-import { closedShift, testMovement, testShift, YOHANES } from '../../tests/support/shift-fixtures';
-import { backdateEnrolment, saleEvent, seedCatalog, syncEvent } from '../../tests/support/sync-fixtures';
+import { formatRupiah, rupiah } from '#domain/money';
+import { buildRefund, buildSale } from '#domain/test-documents';
+import { shiftReport, type ShiftReport } from '#domain/shift/shift-report';
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
+import { closedShift, testMovement, testShift, YOHANES } from '#tests/support/shift-fixtures';
+import { backdateEnrolment, saleEvent, seedCatalog, syncEvent } from '#tests/support/sync-fixtures';
 import type { SyncEvent } from '../protocol/events';
 import { ingestEvents } from '../server/ingest/ingest';
 import { createEnrolmentCode, redeemEnrolmentCode } from '../server/terminals/enrolment';

@@ -5,11 +5,11 @@
  * reads a row per shift whatever the history. Where the terminal's Z report said otherwise,
  * documents of the shift are missing or quarantined, and the report says so.
  */
-import { add, formatRupiah, subtract, sum, ZERO, type Rupiah } from '../../domain/money';
-import type { TerminalId } from '../../domain/outlet/terminal';
-import type { ShiftId } from '../../domain/shift/shift';
-import type { ShiftReport } from '../../domain/shift/shift-report';
-import { formatWita } from '../../domain/wita';
+import { add, formatRupiah, subtract, sum, ZERO, type Rupiah } from '#domain/money';
+import type { TerminalId } from '#domain/outlet/terminal';
+import type { ShiftId } from '#domain/shift/shift';
+import type { ShiftReport } from '#domain/shift/shift-report';
+import { formatWita } from '#domain/wita';
 import { businessDateSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
 import type { ShiftTotalsRow } from '../server/ingest/shift-totals';

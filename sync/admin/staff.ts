@@ -1,7 +1,7 @@
 /** `staff add OUTLET NAME --role kasir|manager`, PIN prompted: hashed here and never stored or printed in clear. */
 import { v7 as uuidv7 } from 'uuid';
-import { hashPin, pinProblem } from '../../domain/staff/pin-hash';
-import { STAFF_ROLES, type StaffRole } from '../../domain/staff/staff';
+import { hashPin, pinProblem } from '#domain/staff/pin-hash';
+import { STAFF_ROLES, type StaffRole } from '#domain/staff/staff';
 import type { Database } from '../server/db/database';
 import { writeTransaction } from '../server/streams/change-log';
 import { AdminError, requireOutlet } from './output';

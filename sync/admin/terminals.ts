@@ -1,5 +1,5 @@
 /** `enroll-code OUTLET`, `terminals` and `revoke TERMINAL`. */
-import { formatWita } from '../../domain/wita';
+import { formatWita } from '#domain/wita';
 import type { Database } from '../server/db/database';
 import { createEnrolmentCode } from '../server/terminals/enrolment';
 import { revokeTerminal } from '../server/terminals/terminals';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSale } from '../../domain/test-documents';
+import { buildSale } from '#domain/test-documents';
 import type { SyncEvent } from '../protocol/events';
 import { pushRequestSchema } from '../protocol/messages';
 import { MAX_BATCH_BYTES, MAX_BATCH_EVENTS, planBatch } from './batch';

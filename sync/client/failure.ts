@@ -1,5 +1,5 @@
 /** Why a sync attempt stopped, and how a manager reads it (Bahasa Indonesia). */
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import { errorOf } from './transport';
 import type { ServerAnswer } from '../protocol/server-answer';
 

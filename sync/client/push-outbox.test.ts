@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSale } from '../../domain/test-documents';
+import { buildSale } from '#domain/test-documents';
 import type { SyncEvent, SyncEventOf } from '../protocol/events';
 import { MemorySyncStore } from './memory-store';
 import { PIPELINE_DEPTH, pushOutbox } from './push-outbox';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSale } from '../../domain/test-documents';
+import { buildSale } from '#domain/test-documents';
 import type { SyncEventOf } from '../protocol/events';
 import { culpritIndex } from './push-outbox';
 import { settleBatch } from './settle';

@@ -1,5 +1,5 @@
 /** The key each stream's items are upserted by (sync/PROTOCOL.md, "Pull"). */
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import type { StreamName } from '../protocol/messages';
 import type { StreamItem } from '../protocol/streams';
 

@@ -1,8 +1,8 @@
 /** Audit log entries on the wire, validated to the domain's AuditEntry type. */
 import { z } from 'zod';
-import type { SensitiveAction } from '../../domain/staff/approval';
-import type { AuditEntry } from '../../domain/staff/audit';
-import type { Discount } from '../../domain/checkout/discount';
+import type { SensitiveAction } from '#domain/staff/approval';
+import type { AuditEntry } from '#domain/staff/audit';
+import type { Discount } from '#domain/checkout/discount';
 import {
   cashMovementIdSchema,
   countSchema,

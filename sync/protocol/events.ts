@@ -3,7 +3,7 @@
  * sequence number (from 1, no gaps). The server stores each exactly once.
  */
 import { z } from 'zod';
-import { missingCase } from '../../domain/missing-case';
+import { missingCase } from '#domain/missing-case';
 import { auditEntrySchema } from './audit';
 import { instantSchema, uuidV7Schema } from './primitives';
 import { refundSchema } from './refund';

@@ -3,7 +3,7 @@
  * under /v1; a breaking change gets a new prefix.
  */
 import { z } from 'zod';
-import type { Gtin } from '../../domain/catalog/barcode';
+import type { Gtin } from '#domain/catalog/barcode';
 import { idSchema, nonNegativeRupiahSchema, textSchema } from './primitives';
 import { syncEventSchema } from './events';
 

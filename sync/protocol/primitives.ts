@@ -1,13 +1,13 @@
 /** zod schemas for the primitive values every document and message is made of. */
 import { z } from 'zod';
-import { toNip } from '../../domain/asn/nip';
-import type { Gtin } from '../../domain/catalog/barcode';
-import { isRupiah, type Rupiah } from '../../domain/money';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
-import { toCashMovementId } from '../../domain/shift/cash-movement';
-import { toShiftId } from '../../domain/shift/shift';
-import { toDayClosingId } from '../../domain/shift/shift-report';
-import { toBusinessDate } from '../../domain/wita';
+import { toNip } from '#domain/asn/nip';
+import type { Gtin } from '#domain/catalog/barcode';
+import { isRupiah, type Rupiah } from '#domain/money';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { toCashMovementId } from '#domain/shift/cash-movement';
+import { toShiftId } from '#domain/shift/shift';
+import { toDayClosingId } from '#domain/shift/shift-report';
+import { toBusinessDate } from '#domain/wita';
 
 export const rupiahSchema = z.custom<Rupiah>((v) => isRupiah(v), { message: 'must be a whole number of Rupiah' });
 export const nonNegativeRupiahSchema = rupiahSchema.refine((v) => v >= 0, { message: 'must not be negative' });

@@ -1,6 +1,6 @@
 /** The refund document on the wire, validated to the domain's Refund type. */
 import { z } from 'zod';
-import type { Refund } from '../../domain/checkout/refund';
+import type { Refund } from '#domain/checkout/refund';
 import {
   businessDateSchema,
   businessMonthSchema,

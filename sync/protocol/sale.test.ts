@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rupiah } from '../../domain/money';
-import { saleProblems, type Sale } from '../../domain/checkout/sale';
+import { rupiah } from '#domain/money';
+import { saleProblems, type Sale } from '#domain/checkout/sale';
 import { saleSchema } from './sale';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
-import { toBusinessDate } from '../../domain/wita';
-import { normalizeGtin } from '../../domain/catalog/barcode';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { toBusinessDate } from '#domain/wita';
+import { normalizeGtin } from '#domain/catalog/barcode';
 
 const sale: Sale = {
   id: '019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f',

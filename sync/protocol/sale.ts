@@ -1,7 +1,7 @@
 /** The sale document on the wire, validated to the domain's Sale type. */
 import { z } from 'zod';
-import { PAYMENT_METHODS, type Sale } from '../../domain/checkout/sale';
-import { toShiftId } from '../../domain/shift/shift';
+import { PAYMENT_METHODS, type Sale } from '#domain/checkout/sale';
+import { toShiftId } from '#domain/shift/shift';
 import { staffRefSchema } from './shift';
 import {
   businessDateSchema,

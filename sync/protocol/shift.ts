@@ -1,9 +1,9 @@
 /** Shifts, cash counts, cash movements, shift reports and day closes on the wire, validated to the domain's types. */
 import { z } from 'zod';
-import { DENOMINATIONS, type CashCount, type DenominationId } from '../../domain/shift/cash-count';
-import type { CashMovement } from '../../domain/shift/cash-movement';
-import type { Shift } from '../../domain/shift/shift';
-import type { DayClose, DayClosing, ShiftReport } from '../../domain/shift/shift-report';
+import { DENOMINATIONS, type CashCount, type DenominationId } from '#domain/shift/cash-count';
+import type { CashMovement } from '#domain/shift/cash-movement';
+import type { Shift } from '#domain/shift/shift';
+import type { DayClose, DayClosing, ShiftReport } from '#domain/shift/shift-report';
 import {
   businessDateSchema,
   cashMovementIdSchema,

@@ -3,7 +3,7 @@
  * whole current state of one key; the terminal upserts it by that key.
  */
 import { z } from 'zod';
-import { STAFF_ROLES } from '../../domain/staff/staff';
+import { STAFF_ROLES } from '#domain/staff/staff';
 import { productItemSchema, type StreamName } from './messages';
 import { businessMonthSchema, idSchema, rupiahSchema, textSchema } from './primitives';
 

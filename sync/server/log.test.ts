@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../tests/support/server-databases';
-import { saleEvent, seedCatalog } from '../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../tests/support/sync-server';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { createLogger } from './log';
-import { toNip } from '../../domain/asn/nip';
+import { toNip } from '#domain/asn/nip';
 
 const NIP = '198609262015051001';
 

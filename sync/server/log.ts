@@ -5,7 +5,7 @@
  * reach the server only as hashes (admin `staff add` hashes them before anything is written).
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { maskNip } from '../../domain/asn/nip';
+import { maskNip } from '#domain/asn/nip';
 
 export type { Logger };
 

@@ -9,13 +9,13 @@
  *   - baseline: a bare IndexedDB get of the same bucket row, no Dexie, no search in it.
  * The roster is keyed with the demo key (mode latihan), as identify asks for it.
  */
-import { DEMO_ASN_KEY, nipKeys } from '../../domain/asn/nip-key';
-import { asnMonthOf } from '../../domain/asn/asn-standing';
-import { rupiah } from '../../domain/money';
-import { buildSale } from '../../domain/test-documents';
-import { identifyAsn } from '../../renderer/asn/identify-asn';
-import { PosDatabase } from '../../renderer/db/database';
-import { findRosterEntry, replaceRoster, rosterBucket } from '../../renderer/sync/asn-roster';
+import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
+import { asnMonthOf } from '#domain/asn/asn-standing';
+import { rupiah } from '#domain/money';
+import { buildSale } from '#domain/test-documents';
+import { identifyAsn } from '#renderer/asn/identify-asn';
+import { PosDatabase } from '#renderer/db/database';
+import { findRosterEntry, replaceRoster, rosterBucket } from '#renderer/sync/asn-roster';
 import { rosterNip } from '../support/roster-nips';
 
 const db = new PosDatabase();

@@ -7,9 +7,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createSyncServer } from '../../sync/server/http/app';
-import { createLogger } from '../../sync/server/log';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { createSyncServer } from '#sync/server/http/app';
+import { createLogger } from '#sync/server/log';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { emptyLinesPush, hostileGzipBodies } from '../support/hostile-bodies';
 import { openTestDatabase } from '../support/server-databases';
 import { saleEvent, seedCatalog } from '../support/sync-fixtures';

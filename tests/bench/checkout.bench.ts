@@ -15,7 +15,7 @@
  *     so every catalog word is also compared for a variant and a slip).
  * Targets (issues 2, 11 and 13): scan p95 ≤ 16 ms, commit ÷ the same writes bare p50 ≤ 1.5, search p95 ≤ 30 ms (both kinds).
  */
-import { withCheckDigit } from '../../domain/catalog/barcode';
+import { withCheckDigit } from '#domain/catalog/barcode';
 import { readyToSell, scan, startTerminal } from '../support/terminal';
 
 const CATALOG_SIZE = 20_000;

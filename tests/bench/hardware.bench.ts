@@ -27,19 +27,19 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeFrame, decodeImage, STILL_PASSES, type ImageDecode } from '../../hardware/camera/decode-image';
-import { CAMERA_READERS } from '../../hardware/camera/decoder-config';
-import { hasValidCheck, ReadConfirmer } from '../../hardware/camera/read-confirmer';
-import type { Columns } from '../../hardware/escpos/columns';
-import { encodeCommands } from '../../hardware/escpos/encode';
-import { decodeEscPos } from '../../hardware/escpos/reader';
-import { createHardwareHandlers } from '../../hardware/handlers';
-import { MemoryPrintJobStore } from '../../hardware/print-queue/memory-store';
-import { PrintQueue } from '../../hardware/print-queue/print-queue';
-import { layoutReceipt } from '../../hardware/receipt/receipt-layout';
-import { SAMPLE_OUTLET, sampleSale } from '../../hardware/receipt/sample-sale';
-import { buildRenderer } from '../../electron/build';
-import { COMMIT_MEASURE } from '../../renderer/checkout/complete-sale';
+import { decodeFrame, decodeImage, STILL_PASSES, type ImageDecode } from '#hardware/camera/decode-image';
+import { CAMERA_READERS } from '#hardware/camera/decoder-config';
+import { hasValidCheck, ReadConfirmer } from '#hardware/camera/read-confirmer';
+import type { Columns } from '#hardware/escpos/columns';
+import { encodeCommands } from '#hardware/escpos/encode';
+import { decodeEscPos } from '#hardware/escpos/reader';
+import { createHardwareHandlers } from '#hardware/handlers';
+import { MemoryPrintJobStore } from '#hardware/print-queue/memory-store';
+import { PrintQueue } from '#hardware/print-queue/print-queue';
+import { layoutReceipt } from '#hardware/receipt/receipt-layout';
+import { SAMPLE_OUTLET, sampleSale } from '#hardware/receipt/sample-sale';
+import { buildRenderer } from '#electron/build';
+import { COMMIT_MEASURE } from '#renderer/checkout/complete-sale';
 import {
   barcodePhotos,
   CLEAN,

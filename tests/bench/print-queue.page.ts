@@ -4,9 +4,9 @@
  * schema, the printer offline, and one retry attempt of the real engine over the real Dexie store
  * timed; beside it, reading every pending job as each attempt did before (the old query).
  */
-import { PrintQueue } from '../../hardware/print-queue/print-queue';
-import { PosDatabase } from '../../renderer/db/database';
-import { DexiePrintJobStore, newPrintJob } from '../../renderer/print/print-queue';
+import { PrintQueue } from '#hardware/print-queue/print-queue';
+import { PosDatabase } from '#renderer/db/database';
+import { DexiePrintJobStore, newPrintJob } from '#renderer/print/print-queue';
 
 const OFFLINE = { ok: false, error: { code: 'printer-offline', message: 'Printer mati' } } as const;
 

@@ -22,16 +22,16 @@
  */
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { salesReport } from '../../sync/admin/report';
-import { shiftsReport } from '../../sync/admin/shifts-report';
-import type { SyncEventOf } from '../../sync/protocol/events';
-import type { Database } from '../../sync/server/db/database';
-import { payloadColumn } from '../../sync/server/db/event-payload';
-import { migrate } from '../../sync/server/db/migrate';
-import { openPostgres } from '../../sync/server/db/postgres';
-import { createSyncServer } from '../../sync/server/http/app';
-import { createLogger } from '../../sync/server/log';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { salesReport } from '#sync/admin/report';
+import { shiftsReport } from '#sync/admin/shifts-report';
+import type { SyncEventOf } from '#sync/protocol/events';
+import type { Database } from '#sync/server/db/database';
+import { payloadColumn } from '#sync/server/db/event-payload';
+import { migrate } from '#sync/server/db/migrate';
+import { openPostgres } from '#sync/server/db/postgres';
+import { createSyncServer } from '#sync/server/http/app';
+import { createLogger } from '#sync/server/log';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { openTestDatabase, TEST_DATABASE_URL } from '../support/server-databases';
 import { testShift } from '../support/shift-fixtures';
 import { rosterNip, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';

@@ -10,14 +10,14 @@
  * Exits 1 when a target is missed.
  */
 import type { AddressInfo } from 'node:net';
-import { importAsnRoster } from '../../sync/admin/import-asn';
-import type { SyncEventOf } from '../../sync/protocol/events';
-import { insertRows } from '../../sync/server/db/insert-rows';
-import { eventRow } from '../../sync/server/ingest/ingest';
-import { saleRows } from '../../sync/server/ingest/sale-completed';
-import { createSyncServer } from '../../sync/server/http/app';
-import { createLogger } from '../../sync/server/log';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { importAsnRoster } from '#sync/admin/import-asn';
+import type { SyncEventOf } from '#sync/protocol/events';
+import { insertRows } from '#sync/server/db/insert-rows';
+import { eventRow } from '#sync/server/ingest/ingest';
+import { saleRows } from '#sync/server/ingest/sale-completed';
+import { createSyncServer } from '#sync/server/http/app';
+import { createLogger } from '#sync/server/log';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { openTestDatabase } from '../support/server-databases';
 import { rosterCsv, rosterNip, saleEvent, seedCatalog } from '../support/sync-fixtures';
 

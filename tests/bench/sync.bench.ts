@@ -15,11 +15,11 @@
  * Exits 1 when a target is missed.
  */
 import { gzipSync } from 'node:zlib';
-import { importAsnRoster } from '../../sync/admin/import-asn';
-import { addStaff } from '../../sync/admin/staff';
-import { MAX_BATCH_EVENTS } from '../../sync/client/batch';
-import type { SyncEvent } from '../../sync/protocol/events';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { importAsnRoster } from '#sync/admin/import-asn';
+import { addStaff } from '#sync/admin/staff';
+import { MAX_BATCH_EVENTS } from '#sync/client/batch';
+import type { SyncEvent } from '#sync/protocol/events';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { startFaultProxy } from '../support/fault-proxy';
 import { openTestDatabase } from '../support/server-databases';
 import { serverProcess } from '../support/server-process';

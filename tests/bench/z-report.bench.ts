@@ -10,17 +10,17 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import { toCashMovementId, type CashMovement } from '../../domain/shift/cash-movement';
-import { rupiah } from '../../domain/money';
-import type { Refund } from '../../domain/checkout/refund';
-import type { PaymentMethod, Sale } from '../../domain/checkout/sale';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
-import { openShift, toShiftId, type Shift } from '../../domain/shift/shift';
-import { shiftReport } from '../../domain/shift/shift-report';
-import { buildRefund, buildSale } from '../../domain/test-documents';
-import { encodeCommands } from '../../hardware/escpos/encode';
-import { layoutShiftReport } from '../../hardware/receipt/shift-report-layout';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import { toCashMovementId, type CashMovement } from '#domain/shift/cash-movement';
+import { rupiah } from '#domain/money';
+import type { Refund } from '#domain/checkout/refund';
+import type { PaymentMethod, Sale } from '#domain/checkout/sale';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { openShift, toShiftId, type Shift } from '#domain/shift/shift';
+import { shiftReport } from '#domain/shift/shift-report';
+import { buildRefund, buildSale } from '#domain/test-documents';
+import { encodeCommands } from '#hardware/escpos/encode';
+import { layoutShiftReport } from '#hardware/receipt/shift-report-layout';
 import { startTerminal } from '../support/terminal';
 import type { Seed } from './z-report.page';
 

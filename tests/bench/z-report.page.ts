@@ -5,14 +5,14 @@
  * (domain/shift/shift-report) and laid out for the printer (hardware/receipt) — and, as the baseline,
  * the pure computation over the same documents already in memory.
  */
-import type { CashMovement } from '../../domain/shift/cash-movement';
-import type { Refund } from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
-import type { Shift, ShiftId } from '../../domain/shift/shift';
-import { shiftReport } from '../../domain/shift/shift-report';
-import { layoutShiftReport } from '../../hardware/receipt/shift-report-layout';
-import { PosDatabase } from '../../renderer/db/database';
-import { shiftDocuments, type ShiftDocuments } from '../../renderer/shifts/shift-documents';
+import type { CashMovement } from '#domain/shift/cash-movement';
+import type { Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import type { Shift, ShiftId } from '#domain/shift/shift';
+import { shiftReport } from '#domain/shift/shift-report';
+import { layoutShiftReport } from '#hardware/receipt/shift-report-layout';
+import { PosDatabase } from '#renderer/db/database';
+import { shiftDocuments, type ShiftDocuments } from '#renderer/shifts/shift-documents';
 
 const OUTLET = { name: 'NTT Mart Manggarai Barat', address: 'Labuan Bajo', phone: null };
 

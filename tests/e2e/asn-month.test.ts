@@ -8,10 +8,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asnMonthOf } from '../../domain/asn/asn-standing';
-import { DEMO_ASN } from '../../renderer/training/demo-asn';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import type { Sale } from '../../domain/checkout/sale';
+import { asnMonthOf } from '#domain/asn/asn-standing';
+import { DEMO_ASN } from '#renderer/training/demo-asn';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import type { Sale } from '#domain/checkout/sale';
 import { receiptAsnBlock } from '../support/paper';
 import {
   readAllStores,

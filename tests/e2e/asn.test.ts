@@ -10,11 +10,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nipKeys } from '../../domain/asn/nip-key';
-import { formatRupiah, rupiah } from '../../domain/money';
-import type { Sale } from '../../domain/checkout/sale';
-import { businessMonth } from '../../domain/wita';
-import { importAsnRoster } from '../../sync/admin/import-asn';
+import { nipKeys } from '#domain/asn/nip-key';
+import { formatRupiah, rupiah } from '#domain/money';
+import type { Sale } from '#domain/checkout/sale';
+import { businessMonth } from '#domain/wita';
+import { importAsnRoster } from '#sync/admin/import-asn';
 import { receiptAsnBlock } from '../support/paper';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';

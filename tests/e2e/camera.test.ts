@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { CLEAN, renderFrame, writeCameraVideo } from '../support/barcode-images';
 import { readyToSell, startTerminal, type Terminal } from '../support/terminal';
 

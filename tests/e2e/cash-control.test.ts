@@ -7,10 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import { formatRupiah, rupiah } from '../../domain/money';
-import { NET_SALES_LABEL } from '../../domain/shift/shift-report';
-import { syncEventSchema } from '../../sync/protocol/events';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import { formatRupiah, rupiah } from '#domain/money';
+import { NET_SALES_LABEL } from '#domain/shift/shift-report';
+import { syncEventSchema } from '#sync/protocol/events';
 import { readStore, scan, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 import { paperLines } from '../support/paper';
 import { startVirtualPrinter } from '../support/virtual-printer';

@@ -1,7 +1,7 @@
 /** A manager imports a spreadsheet with some bad rows; the good products sell at once. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { readyToSell, scan, startTerminal, type Terminal } from '../support/terminal';
 
 let terminal: Terminal;

@@ -4,13 +4,13 @@
  * barcodes, then a reload that finds every sale, its outbox event and its print job still there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { formatRupiah, rupiah } from '../../domain/money';
-import { hasValidCrc, qrisAmount } from '../../domain/checkout/qris';
-import { businessDate } from '../../domain/wita';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
-import { saleCompletedEventSchema } from '../../sync/protocol/events';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { formatRupiah, rupiah } from '#domain/money';
+import { hasValidCrc, qrisAmount } from '#domain/checkout/qris';
+import { businessDate } from '#domain/wita';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
+import { saleCompletedEventSchema } from '#sync/protocol/events';
 import { paperLines } from '../support/paper';
 import {
   readStore,

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SerialPort } from 'serialport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import { formatRupiah } from '../../domain/money';
-import { printable } from '../../hardware/escpos/printable';
-import { openPtyPair } from '../../hardware/virtual-printer/pty-pair';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import { formatRupiah } from '#domain/money';
+import { printable } from '#hardware/escpos/printable';
+import { openPtyPair } from '#hardware/virtual-printer/pty-pair';
 import { readyToSell, scan, signIn, startTerminal, voidSale, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { scan, signIn, startTerminal, type Terminal } from '../support/terminal';
 
 interface Problem {

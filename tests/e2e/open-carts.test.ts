@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import { formatRupiah, rupiah } from '../../domain/money';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import { formatRupiah, rupiah } from '#domain/money';
 import {
   readStore,
   readyToSell,

@@ -7,10 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Refund } from '../../domain/checkout/refund';
-import { addStaff } from '../../sync/admin/staff';
-import { payloadColumns, readPayload, type StoredPayload } from '../../sync/server/db/event-payload';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import type { Refund } from '#domain/checkout/refund';
+import { addStaff } from '#sync/admin/staff';
+import { payloadColumns, readPayload, type StoredPayload } from '#sync/server/db/event-payload';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import type { PrintJob } from '../../hardware/print-queue/print-queue';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import type { PrintJob } from '#hardware/print-queue/print-queue';
 import { readStore, readyToSell, sellForCash, startTerminal, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 

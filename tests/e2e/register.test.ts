@@ -8,13 +8,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ASN } from '../../renderer/training/demo-asn';
-import { shortAsnName } from '../../domain/asn/short-name';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
-import type { Sale } from '../../domain/checkout/sale';
-import { formatRupiah, rupiah } from '../../domain/money';
-import { businessDate } from '../../domain/wita';
+import { DEMO_ASN } from '#renderer/training/demo-asn';
+import { shortAsnName } from '#domain/asn/short-name';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import type { Sale } from '#domain/checkout/sale';
+import { formatRupiah, rupiah } from '#domain/money';
+import { businessDate } from '#domain/wita';
 import { receiptAsnBlock } from '../support/paper';
 import { readStore, scan, signIn, startTerminal, typeLikePerson, type Terminal } from '../support/terminal';
 

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import {
   findReceipt,
   readyToSell,

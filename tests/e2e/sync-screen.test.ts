@@ -4,13 +4,13 @@
  * the table under it, in chromium against the real server through a link that can go down.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff } from '../../sync/admin/staff';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { addStaff } from '#sync/admin/staff';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { freePort } from '../support/server-process';
 import { seedCatalog } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
-import type { AuditEntry } from '../../domain/staff/audit';
+import type { AuditEntry } from '#domain/staff/audit';
 import { openShift, readStore, signIn, startTerminal, type Terminal } from '../support/terminal';
 import { openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
 

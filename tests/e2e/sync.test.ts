@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatRupiah, rupiah } from '../../domain/money';
-import { businessMonth } from '../../domain/wita';
-import { importAsnRoster } from '../../sync/admin/import-asn';
-import { DEMO_CATALOG } from '../../renderer/training/demo-catalog';
+import { formatRupiah, rupiah } from '#domain/money';
+import { businessMonth } from '#domain/wita';
+import { importAsnRoster } from '#sync/admin/import-asn';
+import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
 import { rosterCsv, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
@@ -25,10 +25,10 @@ import {
   startTerminal,
   type Terminal,
 } from '../support/terminal';
-import { eventDocument } from '../../sync/protocol/events';
-import type { SyncEvent } from '../../sync/protocol/events';
+import { eventDocument } from '#sync/protocol/events';
+import type { SyncEvent } from '#sync/protocol/events';
 import { acknowledged, openSyncScreen, sell, signInOnceDownloaded } from '../support/terminal-data';
-import { payloadColumns, readPayload, type StoredPayload } from '../../sync/server/db/event-payload';
+import { payloadColumns, readPayload, type StoredPayload } from '#sync/server/db/event-payload';
 
 const MARIA = { name: 'Maria Goreti', pin: '4821' };
 

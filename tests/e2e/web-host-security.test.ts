@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { RENDERER_DIST } from '../../electron/paths';
-import { createBridgeHost } from '../../electron/terminal-host';
-import { startWebHost, type WebHost } from '../../electron/web-host';
+import { RENDERER_DIST } from '#electron/paths';
+import { createBridgeHost } from '#electron/terminal-host';
+import { startWebHost, type WebHost } from '#electron/web-host';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { readyToSell, startTerminal, type Terminal } from '../support/terminal';
 

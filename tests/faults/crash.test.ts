@@ -7,9 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { addStaff } from '../../sync/admin/staff';
-import type { SyncEvent } from '../../sync/protocol/events';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import { addStaff } from '#sync/admin/staff';
+import type { SyncEvent } from '#sync/protocol/events';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { openTestDatabase, type TestDatabase } from '../support/server-databases';
 import { serverProcess, type ServerProcess } from '../support/server-process';

@@ -4,22 +4,22 @@
  * batches are cut, the staged and resumable full download, a cursor from another database, and the
  * terminal's clock against the server's.
  */
-import { nipKeys } from '../../domain/asn/nip-key';
+import { nipKeys } from '#domain/asn/nip-key';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncConnection } from '../../electron/sync/connection';
-import { pullPage, pushBatch } from '../../electron/sync/server-requests';
-import { importAsnRoster } from '../../sync/admin/import-asn';
-import { importCatalog } from '../../sync/admin/import-catalog';
-import { includedInPulled } from '../../sync/client/ack-coverage';
-import { clockSkewMs, clockWarning } from '../../sync/client/clock';
-import { MemorySyncStore } from '../../sync/client/memory-store';
-import { pullStreams } from '../../sync/client/pull-streams';
-import { pushOutbox } from '../../sync/client/push-outbox';
-import type { SyncTransport } from '../../sync/client/transport';
-import type { SyncEventOf } from '../../sync/protocol/events';
-import type { StreamName } from '../../sync/protocol/messages';
-import { encodeCursor } from '../../sync/server/streams/cursor';
+import type { SyncConnection } from '#electron/sync/connection';
+import { pullPage, pushBatch } from '#electron/sync/server-requests';
+import { importAsnRoster } from '#sync/admin/import-asn';
+import { importCatalog } from '#sync/admin/import-catalog';
+import { includedInPulled } from '#sync/client/ack-coverage';
+import { clockSkewMs, clockWarning } from '#sync/client/clock';
+import { MemorySyncStore } from '#sync/client/memory-store';
+import { pullStreams } from '#sync/client/pull-streams';
+import { pushOutbox } from '#sync/client/push-outbox';
+import type { SyncTransport } from '#sync/client/transport';
+import type { SyncEventOf } from '#sync/protocol/events';
+import type { StreamName } from '#sync/protocol/messages';
+import { encodeCursor } from '#sync/server/streams/cursor';
 import { rosterCsv, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
 

@@ -9,18 +9,18 @@
  * by id, none twice, and every Rupiah total (per sale, per shift, per day, per ASN month) is the
  * same on both sides; the ASN totals the terminal pulled are the server's.
  */
-import { nipKeys } from '../../domain/asn/nip-key';
+import { nipKeys } from '#domain/asn/nip-key';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { businessMonth } from '../../domain/wita';
-import type { SyncConnection } from '../../electron/sync/connection';
-import { pullPage, pushBatch } from '../../electron/sync/server-requests';
-import { MemorySyncStore } from '../../sync/client/memory-store';
-import { pullStreams } from '../../sync/client/pull-streams';
-import { pushOutbox } from '../../sync/client/push-outbox';
-import type { SyncTransport } from '../../sync/client/transport';
-import { gzipText } from '../../sync/client/gzip';
-import type { SyncEventOf } from '../../sync/protocol/events';
+import { businessMonth } from '#domain/wita';
+import type { SyncConnection } from '#electron/sync/connection';
+import { pullPage, pushBatch } from '#electron/sync/server-requests';
+import { MemorySyncStore } from '#sync/client/memory-store';
+import { pullStreams } from '#sync/client/pull-streams';
+import { pushOutbox } from '#sync/client/push-outbox';
+import type { SyncTransport } from '#sync/client/transport';
+import { gzipText } from '#sync/client/gzip';
+import type { SyncEventOf } from '#sync/protocol/events';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { rosterNip, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';

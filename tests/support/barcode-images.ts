@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import bwipjs from 'bwip-js/node';
 import sharp from 'sharp';
 import { z } from 'zod';
-import { expandUpcE, withCheckDigit } from '../../domain/catalog/barcode';
-import type { ImageDecode } from '../../hardware/camera/decode-image';
-import { productKey } from '../../hardware/camera/vote';
+import { expandUpcE, withCheckDigit } from '#domain/catalog/barcode';
+import type { ImageDecode } from '#hardware/camera/decode-image';
+import { productKey } from '#hardware/camera/vote';
 
 export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 480;

@@ -1,5 +1,5 @@
 /** vitest globalSetup: end-to-end tests run against a fresh build of the renderer, made once per run. */
-import { buildRenderer } from '../../electron/build';
+import { buildRenderer } from '#electron/build';
 
 export default async function setup(): Promise<void> {
   await buildRenderer();

@@ -4,7 +4,7 @@
  * body-limit tests and the event-loop benchmark.
  */
 import { gzipSync } from 'node:zlib';
-import type { SyncEvent } from '../../sync/protocol/events';
+import type { SyncEvent } from '#sync/protocol/events';
 
 const MILLIONS = 4_000_000;
 

@@ -5,10 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Database } from '../../sync/server/db/database';
-import { migrate } from '../../sync/server/db/migrate';
-import { openPglite } from '../../sync/server/db/pglite';
-import { openPostgres } from '../../sync/server/db/postgres';
+import type { Database } from '#sync/server/db/database';
+import { migrate } from '#sync/server/db/migrate';
+import { openPglite } from '#sync/server/db/pglite';
+import { openPostgres } from '#sync/server/db/postgres';
 
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const DATABASE_KINDS = ['postgres', 'pglite'] as const;

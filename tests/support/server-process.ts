@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../electron/paths';
+import { PROJECT_ROOT } from '#electron/paths';
 import { until } from './until';
 
 const TSX = ['--import', 'tsx'];

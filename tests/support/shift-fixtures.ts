@@ -4,16 +4,16 @@
  * and audit entries, all for one terminal.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { AuditEntry, AuditEvent } from '../../domain/staff/audit';
-import type { CashCount } from '../../domain/shift/cash-count';
-import { toCashMovementId, type CashMovement } from '../../domain/shift/cash-movement';
-import { rupiah } from '../../domain/money';
-import type { Refund } from '../../domain/checkout/refund';
-import type { Sale } from '../../domain/checkout/sale';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
-import { DEFAULT_VARIANCE_THRESHOLD, openShift, toShiftId, type Shift } from '../../domain/shift/shift';
-import { shiftReport, type ShiftReport } from '../../domain/shift/shift-report';
-import type { StaffRef } from '../../domain/staff/staff';
+import type { AuditEntry, AuditEvent } from '#domain/staff/audit';
+import type { CashCount } from '#domain/shift/cash-count';
+import { toCashMovementId, type CashMovement } from '#domain/shift/cash-movement';
+import { rupiah } from '#domain/money';
+import type { Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { DEFAULT_VARIANCE_THRESHOLD, openShift, toShiftId, type Shift } from '#domain/shift/shift';
+import { shiftReport, type ShiftReport } from '#domain/shift/shift-report';
+import type { StaffRef } from '#domain/staff/staff';
 
 export interface TerminalRef {
   id: string;

@@ -6,15 +6,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { withCheckDigit } from '../../domain/catalog/barcode';
-import { rupiah, type Rupiah } from '../../domain/money';
-import type { Sale } from '../../domain/checkout/sale';
-import { buildSale } from '../../domain/test-documents';
-import { importCatalog } from '../../sync/admin/import-catalog';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { rupiah, type Rupiah } from '#domain/money';
+import type { Sale } from '#domain/checkout/sale';
+import { buildSale } from '#domain/test-documents';
+import { importCatalog } from '#sync/admin/import-catalog';
 import { rosterNip } from './roster-nips';
-import type { SyncEventOf, SyncEventType } from '../../sync/protocol/events';
-import type { Database } from '../../sync/server/db/database';
-import { toOutletId, toTerminalId } from '../../domain/outlet/terminal';
+import type { SyncEventOf, SyncEventType } from '#sync/protocol/events';
+import type { Database } from '#sync/server/db/database';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
 
 export { rosterNip };
 

@@ -4,12 +4,12 @@
  */
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import type { ErrorBody } from '../../sync/protocol/errors';
-import type { SyncEvent } from '../../sync/protocol/events';
-import type { EnrollResponse, PushResponse, StreamName } from '../../sync/protocol/messages';
-import { createSyncServer, type SyncServerOptions } from '../../sync/server/http/app';
-import { createLogger } from '../../sync/server/log';
-import { createEnrolmentCode } from '../../sync/server/terminals/enrolment';
+import type { ErrorBody } from '#sync/protocol/errors';
+import type { SyncEvent } from '#sync/protocol/events';
+import type { EnrollResponse, PushResponse, StreamName } from '#sync/protocol/messages';
+import { createSyncServer, type SyncServerOptions } from '#sync/server/http/app';
+import { createLogger } from '#sync/server/log';
+import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { backdateEnrolment } from './sync-fixtures';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './server-databases';
 

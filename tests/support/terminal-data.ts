@@ -1,7 +1,7 @@
 /** A terminal's sync data seen from a test, enrolment through its screen, and sales rung up or queued in bulk. */
 import type { Page } from 'playwright-core';
-import { ackRecordsOf, type AckBatch, type AckRecord } from '../../sync/client/records';
-import type { SyncEvent } from '../../sync/protocol/events';
+import { ackRecordsOf, type AckBatch, type AckRecord } from '#sync/client/records';
+import type { SyncEvent } from '#sync/protocol/events';
 import { readStore, scan, signIn } from './terminal';
 
 /** Every acknowledged event, one record each (the terminal keeps them a row per answer). */

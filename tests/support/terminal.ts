@@ -12,10 +12,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { buildRenderer } from '../../electron/build';
-import { RENDERER_DIST } from '../../electron/paths';
-import { createBridgeHost, type BridgeHost } from '../../electron/terminal-host';
-import { startWebHost } from '../../electron/web-host';
+import { buildRenderer } from '#electron/build';
+import { RENDERER_DIST } from '#electron/paths';
+import { createBridgeHost, type BridgeHost } from '#electron/terminal-host';
+import { startWebHost } from '#electron/web-host';
 import { chromiumLaunchOptions } from './chromium';
 import { sendScannerKeys } from './scanner-keys';
 

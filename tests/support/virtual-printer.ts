@@ -1,9 +1,9 @@
 /** A virtual printer listening on a free loopback port, and the printer settings that reach it. */
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_DRAWER_PULSE } from '../../hardware/escpos/commands';
-import type { Columns } from '../../hardware/escpos/columns';
-import type { PrinterConfig } from '../../hardware/printer/printer-config';
-import { listenTcp, VirtualPrinter } from '../../hardware/virtual-printer/virtual-printer';
+import { DEFAULT_DRAWER_PULSE } from '#hardware/escpos/commands';
+import type { Columns } from '#hardware/escpos/columns';
+import type { PrinterConfig } from '#hardware/printer/printer-config';
+import { listenTcp, VirtualPrinter } from '#hardware/virtual-printer/virtual-printer';
 
 export async function startVirtualPrinter(columns: Columns = 32) {
   const printer = new VirtualPrinter(columns);

@@ -5,9 +5,9 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
-import { until } from '../../../tests/support/until';
+import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { until } from '#tests/support/until';
 
 describe('a dropped PostgreSQL connection', () => {
   let server: TestServer;

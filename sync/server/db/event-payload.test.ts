@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rupiah } from '../../../domain/money';
-import { saleEvent } from '../../../tests/support/sync-fixtures';
+import { rupiah } from '#domain/money';
+import { saleEvent } from '#tests/support/sync-fixtures';
 import { compressPayload, readPayload } from './event-payload';
 
 describe('stored event payloads', () => {

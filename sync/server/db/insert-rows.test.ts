@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/server-databases';
+import { openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
 import { insertRows, type Insertable } from './insert-rows';
 
 let test: TestDatabase;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../../../tests/support/server-databases';
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
 import { loadMigrations, migrate } from './migrate';
 
 describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {

@@ -4,9 +4,9 @@
  * ingest, and the pull's `remaining` estimate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { salesReport } from '../../admin/report';
-import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { salesReport } from '#sync/admin/report';
+import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { writeTransaction } from '../streams/change-log';
 
 describe('reads bounded by their answer, on postgres', () => {

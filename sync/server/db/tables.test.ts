@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../../../tests/support/server-databases';
+import { openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
 import { TABLES_FILE, tableTypesSource } from './table-types';
 
 let test: TestDatabase;

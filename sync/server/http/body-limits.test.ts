@@ -6,11 +6,11 @@
  * delay during these bodies is measured by `npm run bench body-limits`.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_LINES_PER_PUSH } from '../../protocol/messages';
-import { emptyLinesPush, hostileGzipBodies } from '../../../tests/support/hostile-bodies';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { MAX_LINES_PER_PUSH } from '#sync/protocol/messages';
+import { emptyLinesPush, hostileGzipBodies } from '#tests/support/hostile-bodies';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 
 const gzipped = { 'content-encoding': 'gzip' };
 

@@ -5,11 +5,11 @@
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../protocol/errors';
-import { STREAMS } from '../../protocol/messages';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, seedCatalog } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type Reply, type TestServer } from '../../../tests/support/sync-server';
+import { errorBodySchema } from '#sync/protocol/errors';
+import { STREAMS } from '#sync/protocol/messages';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog } from '#tests/support/sync-fixtures';
+import { startTestServer, type Reply, type TestServer } from '#tests/support/sync-server';
 
 const RUNS = 1000;
 /** A fixed seed keeps CI repeatable (the outcome coverage below depends on it); FUZZ_SEED explores others. */

@@ -1,6 +1,6 @@
 /** A 4xx (or 503) answer with a stable code and a reason, thrown anywhere in a request's handling. */
 import type { z } from 'zod';
-import type { ErrorBody, ErrorCode } from '../../protocol/errors';
+import type { ErrorBody, ErrorCode } from '#sync/protocol/errors';
 
 type Issue = NonNullable<ErrorBody['error']['issues']>[number];
 

@@ -4,7 +4,7 @@
  * refunds subtract; the ingest calls this once per batch with all of the batch's spending, so a
  * transaction takes these shared rows' locks in one statement, in one global order.
  */
-import type { Nip } from '../../../domain/asn/nip';
+import type { Nip } from '#domain/asn/nip';
 import { asnTotalKey } from '../streams/asn-totals';
 import type { WriteTx } from '../streams/change-log';
 

@@ -4,7 +4,7 @@
  * another outlet's sale (checks/audit-staff.ts). A manager's price approval may release a sale
  * of the terminal quarantined for that price (./late-approvals.ts).
  */
-import { describeAudit } from '../../../domain/staff/audit';
+import { describeAudit } from '#domain/staff/audit';
 import { auditFlags } from './checks/audit-staff';
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';

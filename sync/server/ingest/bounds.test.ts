@@ -4,13 +4,13 @@
  * fail the whole batch for ever.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rupiah } from '../../../domain/money';
-import type { SyncEvent } from '../../protocol/events';
-import { INT4_MAX } from '../../protocol/primitives';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { closedShift, testShift } from '../../../tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { rupiah } from '#domain/money';
+import type { SyncEvent } from '#sync/protocol/events';
+import { INT4_MAX } from '#sync/protocol/primitives';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { closedShift, testShift } from '#tests/support/shift-fixtures';
+import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 
 describe.each(DATABASE_KINDS)('bounds of pushed numbers and instants on %s', (kind) => {
   let server: TestServer;

@@ -4,8 +4,8 @@
  * closed, amounts that are not positive, a missing reason, and an id recorded before. Sound ones
  * add to their shift's running figures (./shift-totals.ts).
  */
-import { cashMovementProblems } from '../../../domain/shift/cash-movement';
-import { rupiah } from '../../../domain/money';
+import { cashMovementProblems } from '#domain/shift/cash-movement';
+import { rupiah } from '#domain/money';
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';

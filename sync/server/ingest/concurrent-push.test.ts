@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncEvent } from '../../protocol/events';
-import { testAudit } from '../../../tests/support/shift-fixtures';
-import {
-  rosterNip,
-  saleEvent,
-  seedCatalog,
-  syncEvent,
-  type CatalogProduct,
-} from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import type { SyncEvent } from '#sync/protocol/events';
+import { testAudit } from '#tests/support/shift-fixtures';
+import { rosterNip, saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 
 const TERMINALS = 6;
 const EVENTS = 240;

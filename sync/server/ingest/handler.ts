@@ -3,7 +3,7 @@
  * schema in sync/protocol/events.ts, a handler module here, and a line in ./handlers.ts (the
  * compiler insists on the last once the schema exists).
  */
-import type { SyncEventOf as EventOf, SyncEventType } from '../../protocol/events';
+import type { SyncEventOf as EventOf, SyncEventType } from '#sync/protocol/events';
 import type { Queryable } from '../db/database';
 import type { TableRows } from '../db/insert-rows';
 import type { WriteTx } from '../streams/change-log';

@@ -1,5 +1,5 @@
 /** The handler of every event type the protocol knows. */
-import type { SyncEventType } from '../../protocol/events';
+import type { SyncEventType } from '#sync/protocol/events';
 import { auditRecorded } from './audit-recorded';
 import { cashMoved } from './cash-moved';
 import { dayClosed } from './day-closed';

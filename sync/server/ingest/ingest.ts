@@ -13,8 +13,8 @@
  * runs the batch again after a short random pause.
  */
 import { createHash } from 'node:crypto';
-import type { SyncEvent } from '../../protocol/events';
-import type { PushResponse } from '../../protocol/messages';
+import type { SyncEvent } from '#sync/protocol/events';
+import type { PushResponse } from '#sync/protocol/messages';
 import { isRetryable, type Database } from '../db/database';
 import { payloadColumn } from '../db/event-payload';
 import { insertRows, type Insertable } from '../db/insert-rows';

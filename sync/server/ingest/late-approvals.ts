@@ -7,8 +7,8 @@
  * written, its months counted, its shift's close re-checked), as the Z report check re-checks a
  * close on late documents.
  */
-import type { AuditEntry } from '../../../domain/staff/audit';
-import type { SyncEventOf } from '../../protocol/events';
+import type { AuditEntry } from '#domain/staff/audit';
+import type { SyncEventOf } from '#sync/protocol/events';
 import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { insertRows } from '../db/insert-rows';
 import type { WriteTx } from '../streams/change-log';

@@ -3,8 +3,8 @@
  * `report MONTH`, which then reads a row per terminal instead of every payment ever. Only the
  * terminal's own pushes write its rows, and they already run one after the other.
  */
-import type { Sale } from '../../../domain/checkout/sale';
-import { businessMonth } from '../../../domain/wita';
+import type { Sale } from '#domain/checkout/sale';
+import { businessMonth } from '#domain/wita';
 import type { Queryable } from '../db/database';
 import type { Tables } from '../db/tables';
 

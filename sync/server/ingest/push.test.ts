@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { rupiah } from '../../../domain/money';
-import type { SyncEvent } from '../../protocol/events';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { rupiah } from '#domain/money';
+import type { SyncEvent } from '#sync/protocol/events';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { revokeTerminal } from '../terminals/terminals';
-import { toNip } from '../../../domain/asn/nip';
+import { toNip } from '#domain/asn/nip';
 
 describe.each(DATABASE_KINDS)('push on %s', (kind) => {
   let server: TestServer;

@@ -8,10 +8,10 @@
  * re-checks that shift's Z report (checks/z-report.ts). A well-formed NIP missing from the roster is counted like any other (the terminal flags
  * it unverified; `report asn` lists it apart).
  */
-import { rupiah } from '../../../domain/money';
-import { parseNip } from '../../../domain/asn/nip';
-import { saleProblems, type Sale } from '../../../domain/checkout/sale';
-import { businessMonth } from '../../../domain/wita';
+import { rupiah } from '#domain/money';
+import { parseNip } from '#domain/asn/nip';
+import { saleProblems, type Sale } from '#domain/checkout/sale';
+import { businessMonth } from '#domain/wita';
 import { priceProblems } from './checks/prices';
 import { foreignShiftProblems } from './checks/shift-owner';
 import type { Insertable } from '../db/insert-rows';

@@ -8,8 +8,8 @@
  * sale's, and a reason naming another outlet's sale (checks/receipt-references.ts). A refund of a closed shift re-checks that
  * shift's Z report (checks/z-report.ts).
  */
-import { refundProblems, type Refund } from '../../../domain/checkout/refund';
-import type { Sale } from '../../../domain/checkout/sale';
+import { refundProblems, type Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
 import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { foreignReceiptProblems } from './checks/receipt-references';
 import { foreignShiftProblems } from './checks/shift-owner';

@@ -6,9 +6,9 @@
  * report that differs from the one the province computes from the shift's documents
  * (checks/z-report.ts, which also re-checks a closed shift when a late document of it arrives).
  */
-import { cashCountTotal } from '../../../domain/shift/cash-count';
-import { closingProblems } from '../../../domain/shift/shift';
-import type { ShiftClosed } from '../../protocol/shift';
+import { cashCountTotal } from '#domain/shift/cash-count';
+import { closingProblems } from '#domain/shift/shift';
+import type { ShiftClosed } from '#sync/protocol/shift';
 import type { Queryable } from '../db/database';
 import type { Insertable, TableRows } from '../db/insert-rows';
 import { recheckClosedShifts as recheck, zReportProblems } from './checks/z-report';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { rupiah } from '../../../domain/money';
-import type { Sale } from '../../../domain/checkout/sale';
-import { buildRefund } from '../../../domain/test-documents';
-import type { SyncEvent } from '../../protocol/events';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
+import { rupiah } from '#domain/money';
+import type { Sale } from '#domain/checkout/sale';
+import { buildRefund } from '#domain/test-documents';
+import type { SyncEvent } from '#sync/protocol/events';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
 import {
   closedShift,
   testAudit,
@@ -12,12 +12,12 @@ import {
   testShift,
   YOHANES,
   type TerminalRef,
-} from '../../../tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
-import { toBusinessDate } from '../../../domain/wita';
-import { toOutletId, toTerminalId } from '../../../domain/outlet/terminal';
-import { toDayClosingId } from '../../../domain/shift/shift-report';
+} from '#tests/support/shift-fixtures';
+import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { toBusinessDate } from '#domain/wita';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { toDayClosingId } from '#domain/shift/shift-report';
 
 const NIP = '198609262015051001';
 const FLOAT = { 'note-50000': 2, 'note-10000': 5 }; // Rp 150.000

@@ -1,5 +1,5 @@
 /** 'shift.opened': a row in shifts. Quarantined instead: training shifts and a shift id recorded before. */
-import { cashCountTotal } from '../../../domain/shift/cash-count';
+import { cashCountTotal } from '#domain/shift/cash-count';
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftRecords } from './shift-records';

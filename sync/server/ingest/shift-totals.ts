@@ -6,9 +6,9 @@
  * and outs. A shift is one terminal's, and only that terminal's pushes write its row, one after
  * the other.
  */
-import type { Refund } from '../../../domain/checkout/refund';
-import type { Sale } from '../../../domain/checkout/sale';
-import type { CashMovement } from '../../../domain/shift/cash-movement';
+import type { Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import type { CashMovement } from '#domain/shift/cash-movement';
 import type { Queryable } from '../db/database';
 import type { Tables } from '../db/tables';
 

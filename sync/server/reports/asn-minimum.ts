@@ -2,10 +2,10 @@
  * The province's monthly minimum for ASN (the `asn.monthlyMinimum` setting, served to terminals by
  * the settings stream): read for reports, set by `npm run admin -- asn-minimum RUPIAH`.
  */
-import { DEFAULT_ASN_MONTHLY_THRESHOLD } from '../../../domain/asn/asn-standing';
-import type { Rupiah } from '../../../domain/money';
-import { nonNegativeRupiahSchema } from '../../protocol/primitives';
-import { ASN_MINIMUM_SETTING } from '../../protocol/streams';
+import { DEFAULT_ASN_MONTHLY_THRESHOLD } from '#domain/asn/asn-standing';
+import type { Rupiah } from '#domain/money';
+import { nonNegativeRupiahSchema } from '#sync/protocol/primitives';
+import { ASN_MINIMUM_SETTING } from '#sync/protocol/streams';
 import type { Database, Queryable } from '../db/database';
 import { writeSetting } from '../streams/settings';
 

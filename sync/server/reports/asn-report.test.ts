@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatRupiah, rupiah } from '../../../domain/money';
-import { buildRefund } from '../../../domain/test-documents';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, syncEvent, writeTempFile, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
-import { importAsnRoster } from '../../admin/import-asn';
-import { importCatalog } from '../../admin/import-catalog';
-import { runAdminCommand } from '../../admin/commands';
+import { formatRupiah, rupiah } from '#domain/money';
+import { buildRefund } from '#domain/test-documents';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, syncEvent, writeTempFile, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { importAsnRoster } from '#sync/admin/import-asn';
+import { importCatalog } from '#sync/admin/import-catalog';
+import { runAdminCommand } from '#sync/admin/commands';
 import type { AsnComplianceReport } from './asn-report';
-import { toNip } from '../../../domain/asn/nip';
+import { toNip } from '#domain/asn/nip';
 
 const MONTH = '2026-05';
 const ASN = {

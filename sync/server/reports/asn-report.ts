@@ -7,17 +7,17 @@
  * the province's `asn.monthlyMinimum` setting now.
  */
 import Papa from 'papaparse';
-import type { AsnKind } from '../../../domain/asn/asn-roster-rows';
+import type { AsnKind } from '#domain/asn/asn-roster-rows';
 import {
   ASN_MONTH_STATUS_LABELS,
   asnMonthStatus,
   complianceByOpd,
   complianceTotal,
   type OpdCompliance,
-} from '../../../domain/asn/asn-compliance';
-import type { Nip } from '../../../domain/asn/nip';
-import type { Rupiah } from '../../../domain/money';
-import type { BusinessMonth } from '../../../domain/wita';
+} from '#domain/asn/asn-compliance';
+import type { Nip } from '#domain/asn/nip';
+import type { Rupiah } from '#domain/money';
+import type { BusinessMonth } from '#domain/wita';
 import type { Queryable } from '../db/database';
 import { readAsnMinimum } from './asn-minimum';
 

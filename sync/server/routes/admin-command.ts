@@ -6,9 +6,9 @@
  * roster) is never logged; the command's name is.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { adminRequestSchema, type AdminResult } from '../../admin/admin-request';
-import { runAdminRequest } from '../../admin/commands';
-import { AdminError } from '../../admin/output';
+import { adminRequestSchema, type AdminResult } from '#sync/admin/admin-request';
+import { runAdminRequest } from '#sync/admin/commands';
+import { AdminError } from '#sync/admin/output';
 import { readJsonBody, type BodyLimits } from '../http/body';
 import type { Route } from '../http/context';
 import { HttpError } from '../http/http-error';

@@ -2,8 +2,8 @@
  * GET /v1/admin/reports/asn/MONTH (JSON) and …/MONTH.csv (every ASN's month): the ASN compliance
  * report for provincial staff with an admin token. Never logged beyond the path.
  */
-import type { BusinessMonth } from '../../../domain/wita';
-import { businessMonthSchema } from '../../protocol/primitives';
+import type { BusinessMonth } from '#domain/wita';
+import { businessMonthSchema } from '#sync/protocol/primitives';
 import { authenticateAdmin, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';
 import { asnComplianceReport, asnMonthData, asnReportCsv } from '../reports/asn-report';

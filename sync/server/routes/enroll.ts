@@ -1,5 +1,5 @@
 /** POST /v1/terminals/enroll: a one-time code for a terminal id and bearer token. */
-import { enrollRequestSchema, type EnrollResponse } from '../../protocol/messages';
+import { enrollRequestSchema, type EnrollResponse } from '#sync/protocol/messages';
 import type { BodyLimits } from '../http/body';
 import { jsonBody, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';

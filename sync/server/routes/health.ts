@@ -1,5 +1,5 @@
 /** GET /v1/health: the server answers and its database too. */
-import { PROTOCOL_VERSION } from '../../protocol/messages';
+import { PROTOCOL_VERSION } from '#sync/protocol/messages';
 import type { Route } from '../http/context';
 import { HttpError } from '../http/http-error';
 

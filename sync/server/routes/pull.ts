@@ -1,5 +1,5 @@
 /** GET /v1/sync/pull/STREAM?cursor=C&limit=N: the next page of a stream for the terminal's outlet. */
-import { pullQuerySchema, STREAMS, type StreamName } from '../../protocol/messages';
+import { pullQuerySchema, STREAMS, type StreamName } from '#sync/protocol/messages';
 import { authenticate, type Route } from '../http/context';
 import { HttpError, invalid } from '../http/http-error';
 import { pullStream } from '../streams/pull';

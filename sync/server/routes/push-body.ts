@@ -4,8 +4,8 @@
  * the fault. A batch of a thousand events of 500 empty lines costs a count, not millions of issues.
  */
 import { z } from 'zod';
-import { syncEventSchema, type SyncEvent } from '../../protocol/events';
-import { MAX_EVENTS_PER_PUSH, MAX_LINES_PER_PUSH, pushRequestSchema } from '../../protocol/messages';
+import { syncEventSchema, type SyncEvent } from '#sync/protocol/events';
+import { MAX_EVENTS_PER_PUSH, MAX_LINES_PER_PUSH, pushRequestSchema } from '#sync/protocol/messages';
 import { readJson, type BodyLimits } from '../http/body';
 import type { RequestContext } from '../http/context';
 import { HttpError, invalid, MAX_ISSUES } from '../http/http-error';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { buildRefund } from '../../../domain/test-documents';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
-import { saleLookupSchema } from '../../protocol/sale-lookup';
+import { buildRefund } from '#domain/test-documents';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleLookupSchema } from '#sync/protocol/sale-lookup';
 
 describe.each(DATABASE_KINDS)('GET /v1/sales/{receiptNo} on %s', (kind) => {
   let server: TestServer;

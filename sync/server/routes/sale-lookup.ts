@@ -4,9 +4,9 @@
  * 404 for a sale the province has not recorded or of another outlet: the caller learns nothing of
  * other outlets.
  */
-import type { Refund } from '../../../domain/checkout/refund';
-import type { Sale } from '../../../domain/checkout/sale';
-import type { SaleLookup } from '../../protocol/sale-lookup';
+import type { Refund } from '#domain/checkout/refund';
+import type { Sale } from '#domain/checkout/sale';
+import type { SaleLookup } from '#sync/protocol/sale-lookup';
 import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { authenticate, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';

@@ -3,7 +3,7 @@
  * enrolment and the ASN streams send HMAC(key, NIP) in place of the NIP, so a terminal's database
  * holds no NIP of anyone who has not bought there.
  */
-import type { Nip } from '../../../domain/asn/nip';
+import type { Nip } from '#domain/asn/nip';
 import type { Queryable } from '../db/database';
 import { keyedHash } from '../terminals/secrets';
 

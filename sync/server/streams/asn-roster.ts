@@ -1,7 +1,7 @@
 /** The asn-roster stream: every ASN of the province, as terminals keep them. Change-log key: NIP. */
-import type { Nip } from '../../../domain/asn/nip';
-import { shortAsnName } from '../../../domain/asn/short-name';
-import type { AsnRosterItem } from '../../protocol/streams';
+import type { Nip } from '#domain/asn/nip';
+import { shortAsnName } from '#domain/asn/short-name';
+import type { AsnRosterItem } from '#sync/protocol/streams';
 import type { Queryable } from '../db/database';
 import { nipKeyer } from './asn-key';
 

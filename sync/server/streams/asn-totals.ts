@@ -1,6 +1,6 @@
 /** The asn-totals stream: each ASN's spending per WITA month across all outlets. Change-log key: 'NIP:YYYY-MM'. */
-import type { Nip } from '../../../domain/asn/nip';
-import type { AsnTotalItem } from '../../protocol/streams';
+import type { Nip } from '#domain/asn/nip';
+import type { AsnTotalItem } from '#sync/protocol/streams';
 import type { Queryable } from '../db/database';
 import { nipKeyer } from './asn-key';
 

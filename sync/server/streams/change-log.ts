@@ -24,7 +24,7 @@
  * moves to the end, so the log never grows beyond the number of items. Reading serves keys in
  * position order; the caller loads the items' current state.
  */
-import type { StreamName } from '../../protocol/messages';
+import type { StreamName } from '#sync/protocol/messages';
 import type { Database, Queryable } from '../db/database';
 
 /** Province-wide changes are stored with outlet '' and seen by every outlet. */

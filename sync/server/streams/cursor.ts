@@ -3,7 +3,7 @@
  * and a change-log position. The identity makes a cursor from another or a reset database fail
  * loudly (cursor-expired) instead of silently skipping every item below its position.
  */
-import type { StreamName } from '../../protocol/messages';
+import type { StreamName } from '#sync/protocol/messages';
 
 interface Cursor {
   serverId: string;

@@ -1,6 +1,6 @@
 /** Every pull stream and how to load its items' current state for an outlet. Adding a stream: one loader here. */
-import type { StreamName } from '../../protocol/messages';
-import type { StreamItem } from '../../protocol/streams';
+import type { StreamName } from '#sync/protocol/messages';
+import type { StreamItem } from '#sync/protocol/streams';
 import type { Queryable } from '../db/database';
 import { loadAsnRoster } from './asn-roster';
 import { loadAsnTotals } from './asn-totals';

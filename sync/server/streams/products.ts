@@ -1,5 +1,5 @@
 /** The products stream: the province catalog with the outlet's own price where it has one. Key: product id. */
-import type { ProductItem } from '../../protocol/streams';
+import type { ProductItem } from '#sync/protocol/streams';
 import type { Queryable } from '../db/database';
 
 export async function loadProducts(db: Queryable, outletId: string, ids: readonly string[]): Promise<ProductItem[]> {

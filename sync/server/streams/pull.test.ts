@@ -1,13 +1,13 @@
-import { nipKeys } from '../../../domain/asn/nip-key';
+import { nipKeys } from '#domain/asn/nip-key';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCheckDigit } from '../../../domain/catalog/barcode';
-import { STREAM_ITEM_SCHEMAS } from '../../protocol/streams';
-import { addStaff } from '../../admin/staff';
-import { importAsnRoster } from '../../admin/import-asn';
-import { importCatalog } from '../../admin/import-catalog';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { withCheckDigit } from '#domain/catalog/barcode';
+import { STREAM_ITEM_SCHEMAS } from '#sync/protocol/streams';
+import { addStaff } from '#sync/admin/staff';
+import { importAsnRoster } from '#sync/admin/import-asn';
+import { importCatalog } from '#sync/admin/import-catalog';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { writeTransaction } from './change-log';
 import { encodeCursor } from './cursor';
 

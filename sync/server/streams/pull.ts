@@ -1,6 +1,6 @@
 /** One page of a stream for a terminal's outlet: changed items after the cursor, in commit order. */
-import type { PullQuery, StreamName } from '../../protocol/messages';
-import type { StreamItem } from '../../protocol/streams';
+import type { PullQuery, StreamName } from '#sync/protocol/messages';
+import type { StreamItem } from '#sync/protocol/streams';
 import type { Database, Queryable } from '../db/database';
 import { readChanges } from './change-log';
 import { decodeCursor, encodeCursor } from './cursor';

@@ -1,5 +1,5 @@
 /** The settings stream: province-wide values, overridden by the outlet's own. Key: setting key. */
-import type { SettingItem } from '../../protocol/streams';
+import type { SettingItem } from '#sync/protocol/streams';
 import type { Database, Queryable } from '../db/database';
 import { writeTransaction } from './change-log';
 

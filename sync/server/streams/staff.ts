@@ -1,5 +1,5 @@
 /** The staff stream: the outlet's cashiers and managers with their PIN hashes. Key: staff id. */
-import type { StaffItem } from '../../protocol/streams';
+import type { StaffItem } from '#sync/protocol/streams';
 import type { Queryable } from '../db/database';
 
 export async function loadStaff(db: Queryable, outletId: string, ids: readonly string[]): Promise<StaffItem[]> {

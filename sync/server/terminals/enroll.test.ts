@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../../tests/support/server-databases';
-import { startTestServer, type TestServer } from '../../../tests/support/sync-server';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { createEnrolmentCode } from './enrolment';
 
 describe.each(DATABASE_KINDS)('enrolment on %s', (kind) => {

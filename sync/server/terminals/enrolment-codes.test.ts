@@ -4,7 +4,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_KINDS, openTestDatabase } from '../../../tests/support/server-databases';
+import { DATABASE_KINDS, openTestDatabase } from '#tests/support/server-databases';
 import { loadMigrations, migrate } from '../db/migrate';
 import { createEnrolmentCode, redeemEnrolmentCode } from './enrolment';
 

@@ -3,8 +3,8 @@
  * outlet does not have, an approver who is not one of its managers, or another outlet's sale is
  * flagged (audit_log.flags) for the province to look at.
  */
-import type { AuditEntry } from '../../../../domain/staff/audit';
-import type { Queryable } from '../../db/database';
+import type { AuditEntry } from '#domain/staff/audit';
+import type { Queryable } from '#sync/server/db/database';
 import { foreignReceiptProblems } from './receipt-references';
 
 export async function auditFlags(tx: Queryable, entries: readonly AuditEntry[], outletId: string): Promise<string[][]> {

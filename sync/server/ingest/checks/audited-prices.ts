@@ -6,7 +6,7 @@
  * and lies in the terminal's seq order between the sale and the terminal's previous sale the
  * province holds: the cart it was given in is that sale's, and one approval cannot serve two sales.
  */
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '#sync/server/db/database';
 
 export interface AuditedPrice {
   lineNo: number;

@@ -5,19 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { rupiah } from '../../../../domain/money';
-import { buildRefund } from '../../../../domain/test-documents';
-import { DATABASE_KINDS } from '../../../../tests/support/server-databases';
-import {
-  closedShift,
-  testAudit,
-  testShift,
-  MARIA,
-  YOHANES,
-  type TerminalRef,
-} from '../../../../tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../../tests/support/sync-server';
+import { rupiah } from '#domain/money';
+import { buildRefund } from '#domain/test-documents';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { closedShift, testAudit, testShift, MARIA, YOHANES, type TerminalRef } from '#tests/support/shift-fixtures';
+import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 
 const FLOAT = { 'note-50000': 2 }; // Rp 100.000
 

@@ -3,10 +3,10 @@
  * terminal was enrolled, or after the server received them, each beyond a 10-minute tolerance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS } from '../../../../tests/support/server-databases';
-import { testShift, type TerminalRef } from '../../../../tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '../../../../tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '../../../../tests/support/sync-server';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
+import { testShift, type TerminalRef } from '#tests/support/shift-fixtures';
+import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { ingestEvents } from '../ingest';
 import { CLOCK_TOLERANCE_MS } from './clock';
 

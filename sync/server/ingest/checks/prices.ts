@@ -7,9 +7,9 @@
  * prices it last pulled, so any price in force during the week before the sale is taken: an
  * offline terminal, or one that has not pulled yet, is not a cheat.
  */
-import { parseBarcode } from '../../../../domain/catalog/barcode';
-import type { Sale, SaleLine } from '../../../../domain/checkout/sale';
-import type { Queryable } from '../../db/database';
+import { parseBarcode } from '#domain/catalog/barcode';
+import type { Sale, SaleLine } from '#domain/checkout/sale';
+import type { Queryable } from '#sync/server/db/database';
 import { auditedPrices } from './audited-prices';
 
 /** How long a terminal may sell at a price the province has since changed. */

@@ -2,7 +2,7 @@
  * Texts a terminal writes (a refund's reason, the receipt number an approval names) must not name
  * another outlet's sale: receipt numbers found in them are looked up province-wide.
  */
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '#sync/server/db/database';
 
 /** 'MBR-T01-20261221-0001' (domain/checkout/receipt-number.ts), and any other token a sale's receipt number could be. */
 const TOKEN = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g;

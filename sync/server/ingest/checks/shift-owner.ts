@@ -3,7 +3,7 @@
  * wrote it: an Alor sale must not land in a Kupang shift's figures. A shift id the server has not
  * seen is taken (its 'shift.opened' may still come, after a gap in the terminal's events).
  */
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '#sync/server/db/database';
 import { shiftRecords } from '../shift-records';
 
 /** Per document, why its shift is not the writing terminal's, or null. */

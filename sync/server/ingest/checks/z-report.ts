@@ -9,15 +9,15 @@
  * quarantined (its shift_closings row removed).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { shiftReport, type ShiftReport } from '../../../../domain/shift/shift-report';
-import type { ShiftClosed } from '../../../protocol/shift';
-import type { Queryable } from '../../db/database';
-import { payloadColumns, readPayload, type StoredPayload } from '../../db/event-payload';
-import { insertRows, type TableRows } from '../../db/insert-rows';
+import { shiftReport, type ShiftReport } from '#domain/shift/shift-report';
+import type { ShiftClosed } from '#sync/protocol/shift';
+import type { Queryable } from '#sync/server/db/database';
+import { payloadColumns, readPayload, type StoredPayload } from '#sync/server/db/event-payload';
+import { insertRows, type TableRows } from '#sync/server/db/insert-rows';
 import { UNKNOWN_DRAWER } from '../cash-moved';
-import type { Refund } from '../../../../domain/checkout/refund';
-import { saleProblems, type Sale } from '../../../../domain/checkout/sale';
-import { cashMovementProblems, type CashMovement } from '../../../../domain/shift/cash-movement';
+import type { Refund } from '#domain/checkout/refund';
+import { saleProblems, type Sale } from '#domain/checkout/sale';
+import { cashMovementProblems, type CashMovement } from '#domain/shift/cash-movement';
 
 interface ShiftDocuments {
   sales: Sale[];
