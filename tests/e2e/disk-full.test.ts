@@ -81,10 +81,13 @@ describe('a full disk under the terminal', () => {
     await scan(page, KOPI);
     await page.locator('table.cart tbody tr').first().waitFor();
     await page.keyboard.press('F10');
-    await page.getByTestId('payment-total').waitFor();
     await page.locator('[data-sales-stopped="true"]').waitFor({ timeout: 15_000 });
-    await page.keyboard.press('F1');
-    await page.keyboard.press('F10');
+    // The disk is measured after each sale and as payment opens, so the stop lands before F10 (payment
+    // refused) or while paying (the sale refused at its Enter); either way with the reason, the cart kept.
+    if (await page.getByTestId('payment-total').isVisible()) {
+      await page.keyboard.press('F1');
+      await page.keyboard.press('F10');
+    }
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toContain('Penjualan dihentikan: ruang disk tinggal');
