@@ -5,7 +5,7 @@ import { PosDatabase } from './db/database';
 import { acceptScan } from './scanning/accept-scan';
 import { listenForSerialScans, startSerialScanner } from './scanning/serial-scans';
 import { listenForWedgeScans } from './scanning/wedge-listener';
-import { showError, showInfo } from './stores/notice-store';
+import { showError, showInfo, showProblem } from './stores/notice-store';
 import { startPrinting } from './print/printer-service';
 import { keepOpenCarts } from './stores/open-cart-store';
 import { loadSettings } from './stores/settings-store';
@@ -34,7 +34,8 @@ void (async () => {
   );
   if (config?.serialScanner) {
     const started = await startSerialScanner(config.serialScanner);
-    if (!started.ok) showError(`Pemindai serial tidak bisa dibuka: ${started.message}`);
+    if (!started.ok)
+      showProblem({ ...started.error, message: `Pemindai serial tidak bisa dibuka: ${started.error.message}` });
   }
 })();
 createRoot(document.getElementById('root')!).render(

@@ -40,46 +40,49 @@ describe('parseBarcode', () => {
   it('reads EAN-13, UPC-A, EAN-8 and UPC-E as articles', () => {
     expect(parseBarcode('4006381333931')).toEqual({
       ok: true,
-      code: { kind: 'article', symbology: 'ean13', keys: ['4006381333931'] },
+      value: { kind: 'article', symbology: 'ean13', keys: ['4006381333931'] },
     });
     expect(parseBarcode('036000291452')).toEqual({
       ok: true,
-      code: { kind: 'article', symbology: 'upca', keys: ['0036000291452'] },
+      value: { kind: 'article', symbology: 'upca', keys: ['0036000291452'] },
     });
-    expect(parseBarcode('96385074')).toMatchObject({ ok: true, code: { symbology: 'ean8', keys: ['96385074'] } });
+    expect(parseBarcode('96385074')).toMatchObject({ ok: true, value: { symbology: 'ean8', keys: ['96385074'] } });
     // UPC-E 04252614 expands to UPC-A 042100005264.
     expect(expandUpcE('04252614')).toBe('042100005264');
-    expect(parseBarcode('04252614')).toMatchObject({ ok: true, code: { symbology: 'upce', keys: ['0042100005264'] } });
+    expect(parseBarcode('04252614')).toMatchObject({ ok: true, value: { symbology: 'upce', keys: ['0042100005264'] } });
   });
 
   it('reads price- and weight-embedded in-store codes', () => {
     expect(parseBarcode(withCheckDigit('220123025000'))).toMatchObject({
       ok: true,
-      code: { kind: 'price-embedded', plu: '0123', price: 25_000 },
+      value: { kind: 'price-embedded', plu: '0123', price: 25_000 },
     });
     expect(parseBarcode(withCheckDigit('250042001255'))).toMatchObject({
       ok: true,
-      code: { kind: 'weight-embedded', plu: '0042', grams: 1_255 },
+      value: { kind: 'weight-embedded', plu: '0042', grams: 1_255 },
     });
     expect(parseBarcode(withCheckDigit('200000000123'))).toMatchObject({
       ok: true,
-      code: { kind: 'article', keys: ['2000000001234'] },
+      value: { kind: 'article', keys: ['2000000001234'] },
     });
   });
 
   it('explains what is wrong, in Indonesian', () => {
     expect(parseBarcode('4006381333932')).toEqual({
       ok: false,
-      message: expect.stringContaining('digit pemeriksa salah'),
+      error: { code: 'barcode-check-digit', message: expect.stringContaining('digit pemeriksa salah') },
     });
-    expect(parseBarcode('12345')).toEqual({ ok: false, message: expect.stringContaining('panjangnya 5 digit') });
+    expect(parseBarcode('12345')).toEqual({
+      ok: false,
+      error: { code: 'barcode-length', message: expect.stringContaining('panjangnya 5 digit') },
+    });
     expect(parseBarcode('40063A1333931')).toEqual({
       ok: false,
-      message: expect.stringContaining('hanya boleh berisi angka'),
+      error: { code: 'barcode-not-digits', message: expect.stringContaining('hanya boleh berisi angka') },
     });
     expect(parseBarcode(withCheckDigit('250042000000'))).toEqual({
       ok: false,
-      message: expect.stringContaining('0 gram'),
+      error: { code: 'barcode-zero-weight', message: expect.stringContaining('0 gram') },
     });
   });
 });
@@ -111,7 +114,7 @@ describe('in-store article codes for products without a barcode', () => {
             expect(isInStoreArticle(code)).toBe(true);
             expect(parseBarcode(code)).toEqual({
               ok: true,
-              code: { kind: 'article', symbology: 'ean13', keys: [code] },
+              value: { kind: 'article', symbology: 'ean13', keys: [code] },
             });
           }
         },

@@ -8,6 +8,7 @@
  * Six value digits hold prices up to Rp 999.999 and weights up to 999 kg.
  */
 import { rupiah, type Rupiah } from '../money';
+import { ok, problem, type Result } from '../result';
 
 declare const gtinBrand: unique symbol;
 /** A validated GTIN-8 or GTIN-13 (UPC-A and UPC-E are normalised to GTIN-13). */
@@ -20,7 +21,7 @@ export type ScanCode =
   | { kind: 'price-embedded'; gtin: Gtin; plu: string; price: Rupiah }
   | { kind: 'weight-embedded'; gtin: Gtin; plu: string; grams: number };
 
-export type BarcodeResult = { ok: true; code: ScanCode } | { ok: false; message: string };
+export type BarcodeResult = Result<ScanCode>;
 
 /** The GS1 check digit of the digits before it (weights 3,1,3,… from the right). */
 export function checkDigit(body: string): number {
@@ -91,26 +92,26 @@ export function nextInStoreArticleCodes(taken: Iterable<string>, count: number):
 /** Reads what a scanner (or a person) entered as a product barcode. Messages are for the cashier. */
 export function parseBarcode(input: string): BarcodeResult {
   const code = input.trim();
-  if (!/^\d+$/.test(code)) return { ok: false, message: `Barcode "${code}" hanya boleh berisi angka.` };
+  if (!/^\d+$/.test(code)) return problem('barcode-not-digits', `Barcode "${code}" hanya boleh berisi angka.`);
   switch (code.length) {
     case 13:
       return parseEan13(code);
     case 12:
       return hasValidCheckDigit(code)
-        ? { ok: true, code: { kind: 'article', symbology: 'upca', keys: [`0${code}` as Gtin] } }
+        ? ok({ kind: 'article', symbology: 'upca', keys: [`0${code}` as Gtin] })
         : badCheckDigit(code);
     case 8:
       return parseEightDigits(code);
     default:
-      return {
-        ok: false,
-        message: `Barcode "${code}" tidak dikenal: panjangnya ${code.length} digit (harus 8, 12 atau 13).`,
-      };
+      return problem(
+        'barcode-length',
+        `Barcode "${code}" tidak dikenal: panjangnya ${code.length} digit (harus 8, 12 atau 13).`,
+      );
   }
 }
 
 function badCheckDigit(code: string): BarcodeResult {
-  return { ok: false, message: `Barcode "${code}" tidak valid: digit pemeriksa salah. Pindai ulang.` };
+  return problem('barcode-check-digit', `Barcode "${code}" tidak valid: digit pemeriksa salah. Pindai ulang.`);
 }
 
 function parseEan13(code: string): BarcodeResult {
@@ -120,11 +121,11 @@ function parseEan13(code: string): BarcodeResult {
   if (prefix >= 22 && prefix <= 29) {
     const plu = code.slice(2, 6);
     const value = Number(code.slice(6, 12));
-    if (prefix <= 24) return { ok: true, code: { kind: 'price-embedded', gtin, plu, price: rupiah(value) } };
-    if (value === 0) return { ok: false, message: `Barcode timbangan "${code}" berisi berat 0 gram.` };
-    return { ok: true, code: { kind: 'weight-embedded', gtin, plu, grams: value } };
+    if (prefix <= 24) return ok({ kind: 'price-embedded', gtin, plu, price: rupiah(value) });
+    if (value === 0) return problem('barcode-zero-weight', `Barcode timbangan "${code}" berisi berat 0 gram.`);
+    return ok({ kind: 'weight-embedded', gtin, plu, grams: value });
   }
-  return { ok: true, code: { kind: 'article', symbology: 'ean13', keys: [gtin] } };
+  return ok({ kind: 'article', symbology: 'ean13', keys: [gtin] });
 }
 
 function parseEightDigits(code: string): BarcodeResult {
@@ -139,5 +140,5 @@ function parseEightDigits(code: string): BarcodeResult {
     keys.push(`0${upcA}` as Gtin);
     symbology ??= 'upce';
   }
-  return symbology ? { ok: true, code: { kind: 'article', symbology, keys } } : badCheckDigit(code);
+  return symbology ? ok({ kind: 'article', symbology, keys }) : badCheckDigit(code);
 }

@@ -71,12 +71,12 @@ const lookup: ProductLookup = {
 
 function scan(code: string): ScanCode {
   const parsed = parseBarcode(code);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.code;
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
 }
 function ok(result: CartResult | CartChange): Cart {
-  if (!result.ok) throw new Error(result.message);
-  return result.cart;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.cart;
 }
 
 describe('cart', () => {
@@ -129,15 +129,21 @@ describe('cart', () => {
 
   it('refuses unknown codes and PLUs and weighed goods picked without a weight, adding nothing', () => {
     const unknown = addScan(EMPTY_CART, scan(withCheckDigit('899999999999')), lookup);
-    expect(unknown).toEqual({ ok: false, message: expect.stringContaining('tidak terdaftar') });
+    expect(unknown).toEqual({
+      ok: false,
+      error: { code: 'not-in-catalog', message: expect.stringContaining('tidak terdaftar') },
+    });
     expect(addScan(EMPTY_CART, scan(withCheckDigit('259999000500')), lookup)).toEqual({
       ok: false,
-      message: expect.stringContaining('PLU 9999'),
+      error: { code: 'not-in-catalog', message: expect.stringContaining('PLU 9999') },
     });
-    expect(addProduct(EMPTY_CART, sei)).toEqual({ ok: false, message: expect.stringContaining('timbang') });
+    expect(addProduct(EMPTY_CART, sei)).toEqual({
+      ok: false,
+      error: { code: 'weigh-first', message: expect.stringContaining('timbang') },
+    });
     expect(addScan(EMPTY_CART, scan(withCheckDigit('252001000500')), lookup)).toEqual({
       ok: false,
-      message: expect.stringContaining('tidak dijual per kg'),
+      error: { code: 'not-sold-by-weight', message: expect.stringContaining('tidak dijual per kg') },
     });
     expect(addProduct(EMPTY_CART, { ...kopi, active: false }).ok).toBe(false);
   });
@@ -153,7 +159,7 @@ describe('cart', () => {
     cart = ok(addScan(cart, scan(withCheckDigit('251001000355')), lookup));
     expect(setQuantity(cart, cart.lines[1]!.key, 2)).toEqual({
       ok: false,
-      message: expect.stringContaining('tidak bisa diubah'),
+      error: { code: 'quantity-fixed', message: expect.stringContaining('tidak bisa diubah') },
     });
   });
 
@@ -217,12 +223,12 @@ describe('cart', () => {
     cart = ok(setQuantity(cart, cart.lines[0]!.key, 2));
     expect(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(64_001) })).toEqual({
       ok: false,
-      message: expect.stringContaining('melebihi harga'),
+      error: { code: 'discount-too-large', message: expect.stringContaining('melebihi harga') },
     });
     cart = ok(setLineDiscount(cart, cart.lines[0]!.key, { kind: 'amount', amount: rupiah(40_000) }));
     expect(setQuantity(cart, cart.lines[0]!.key, 1)).toEqual({
       ok: false,
-      message: expect.stringContaining('Ubah atau hapus diskonnya dulu'),
+      error: { code: 'discount-too-large', message: expect.stringContaining('Ubah atau hapus diskonnya dulu') },
     });
     cart = ok(addProduct(cart, kue));
     cart = ok(setCartDiscount(cart, { kind: 'amount', amount: rupiah(30_000) }));
@@ -258,15 +264,21 @@ describe('cart', () => {
 
 describe('loose goods weighed by hand', () => {
   it('reads grams or kilograms with a comma or a point, and refuses what is no weight', () => {
-    expect(parseWeight('355', 'g')).toEqual({ ok: true, grams: 355 });
-    expect(parseWeight('0,355', 'kg')).toEqual({ ok: true, grams: 355 });
-    expect(parseWeight(' 1.5 ', 'kg')).toEqual({ ok: true, grams: 1500 });
+    expect(parseWeight('355', 'g')).toEqual({ ok: true, value: 355 });
+    expect(parseWeight('0,355', 'kg')).toEqual({ ok: true, value: 355 });
+    expect(parseWeight(' 1.5 ', 'kg')).toEqual({ ok: true, value: 1500 });
     expect(parseWeight('abc', 'g')).toMatchObject({
       ok: false,
-      message: 'Berat tidak valid: ketik angka, misalnya 355.',
+      error: { code: 'weight-invalid', message: 'Berat tidak valid: ketik angka, misalnya 355.' },
     });
-    expect(parseWeight('0', 'g')).toMatchObject({ ok: false, message: 'Berat minimal 1 gram.' });
-    expect(parseWeight('51', 'kg')).toMatchObject({ ok: false, message: 'Berat maksimal 50 kg per baris.' });
+    expect(parseWeight('0', 'g')).toMatchObject({
+      ok: false,
+      error: { code: 'weight-invalid', message: 'Berat minimal 1 gram.' },
+    });
+    expect(parseWeight('51', 'kg')).toMatchObject({
+      ok: false,
+      error: { code: 'weight-invalid', message: 'Berat maksimal 50 kg per baris.' },
+    });
   });
 
   it('adds a weighed line of its own at the price per kg, and only for goods sold per kg', () => {
@@ -277,7 +289,7 @@ describe('loose goods weighed by hand', () => {
     ]);
     expect(addWeighed(EMPTY_CART, kopi, 100)).toMatchObject({
       ok: false,
-      message: 'Kopi Arabika Bajawa 100 g tidak dijual per kg.',
+      error: { code: 'not-sold-by-weight', message: 'Kopi Arabika Bajawa 100 g tidak dijual per kg.' },
     });
   });
 });

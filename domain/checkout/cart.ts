@@ -12,6 +12,7 @@ import { multiply, rupiah, subtract, sum, ZERO, type Rupiah } from '../money';
 import type { Product } from '../catalog/product';
 import type { StaffRef } from '../staff/staff';
 import { lineGross, type SaleLine } from './sale';
+import { ok, problem, type Result } from '../result';
 
 export const MAX_QUANTITY = 9999;
 /** More units than this on one line is more often a slip (1000 typed for 10) than a real sale: the cashier is asked. */
@@ -42,9 +43,9 @@ export interface Cart {
   discount: Discount | null;
 }
 
-export type CartResult = { ok: true; cart: Cart; lineKey: string } | { ok: false; message: string };
+export type CartResult = Result<{ cart: Cart; lineKey: string }>;
 /** A change that is not about one line (removing a line, the whole-sale discount). */
-export type CartChange = { ok: true; cart: Cart } | { ok: false; message: string };
+export type CartChange = Result<{ cart: Cart }>;
 
 export const EMPTY_CART: Cart = { lines: [], nextKey: 1, discount: null };
 
@@ -87,10 +88,8 @@ function discountsProblem(cart: Cart): string | null {
 }
 
 function checked(cart: Cart, lineKey: string): CartResult {
-  const problem = discountsProblem(cart);
-  return problem === null
-    ? { ok: true, cart, lineKey }
-    : { ok: false, message: `${problem} Ubah atau hapus diskonnya dulu.` };
+  const why = discountsProblem(cart);
+  return why === null ? ok({ cart, lineKey }) : problem('discount-too-large', `${why} Ubah atau hapus diskonnya dulu.`);
 }
 
 export function itemCount(cart: Cart): number {
@@ -99,9 +98,9 @@ export function itemCount(cart: Cart): number {
 
 /** A product picked by hand (search or touch): one more unit. */
 export function addProduct(cart: Cart, product: Product): CartResult {
-  if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+  if (!product.active) return problem('product-inactive', `${product.name} tidak aktif dan tidak boleh dijual.`);
   if (product.soldBy === 'weight') {
-    return { ok: false, message: `${product.name} dijual per kg: timbang dulu lalu pindai label timbangannya.` };
+    return problem('weigh-first', `${product.name} dijual per kg: timbang dulu lalu pindai label timbangannya.`);
   }
   const existing = cart.lines.find((l) => l.productId === product.id && !l.fixed);
   if (existing) return setQuantity(cart, existing.key, existing.quantity + 1);
@@ -121,26 +120,23 @@ export const MAX_WEIGHT_GRAMS = 50_000;
  * A weight typed by the cashier for loose goods picked by name (no scale label): "355" in grams or
  * "0,355" / "1,5" in kilograms, Indonesian decimal comma or point. Whole grams, or the reason why not.
  */
-export function parseWeight(
-  text: string,
-  unit: 'g' | 'kg',
-): { ok: true; grams: number } | { ok: false; message: string } {
+export function parseWeight(text: string, unit: 'g' | 'kg'): Result<number> {
   const normalized = text.trim().replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(normalized))
-    return { ok: false, message: `Berat tidak valid: ketik angka, misalnya ${unit === 'g' ? '355' : '0,355'}.` };
+    return problem('weight-invalid', `Berat tidak valid: ketik angka, misalnya ${unit === 'g' ? '355' : '0,355'}.`);
   const grams = Math.round(Number(normalized) * (unit === 'kg' ? 1000 : 1));
-  if (grams < 1) return { ok: false, message: 'Berat minimal 1 gram.' };
+  if (grams < 1) return problem('weight-invalid', 'Berat minimal 1 gram.');
   if (grams > MAX_WEIGHT_GRAMS)
-    return { ok: false, message: `Berat maksimal ${MAX_WEIGHT_GRAMS / 1000} kg per baris.` };
-  return { ok: true, grams };
+    return problem('weight-invalid', `Berat maksimal ${MAX_WEIGHT_GRAMS / 1000} kg per baris.`);
+  return ok(grams);
 }
 
 /** Loose goods sold per kg, picked by name and weighed by hand: a line of their own, like a scale label's. */
 export function addWeighed(cart: Cart, product: Product, grams: number): CartResult {
-  if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
-  if (product.soldBy !== 'weight') return { ok: false, message: `${product.name} tidak dijual per kg.` };
+  if (!product.active) return problem('product-inactive', `${product.name} tidak aktif dan tidak boleh dijual.`);
+  if (product.soldBy !== 'weight') return problem('not-sold-by-weight', `${product.name} tidak dijual per kg.`);
   if (!Number.isInteger(grams) || grams < 1 || grams > MAX_WEIGHT_GRAMS)
-    return { ok: false, message: `Berat harus 1 gram sampai ${MAX_WEIGHT_GRAMS / 1000} kg.` };
+    return problem('weight-invalid', `Berat harus 1 gram sampai ${MAX_WEIGHT_GRAMS / 1000} kg.`);
   return appendLine(cart, product, {
     barcode: product.barcode,
     quantity: 1,
@@ -156,13 +152,16 @@ export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): Cart
     case 'article': {
       const product = scan.keys.map((k) => lookup.byBarcode(k)).find((p) => p !== undefined);
       if (!product)
-        return { ok: false, message: `Barcode ${scan.keys[0]} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+        return problem(
+          'not-in-catalog',
+          `Barcode ${scan.keys[0]} tidak terdaftar di katalog. Barang tidak ditambahkan.`,
+        );
       return addProduct(cart, product);
     }
     case 'price-embedded': {
       const product = lookup.byPlu(scan.plu);
       if (!product) return unknownPlu(scan.gtin, scan.plu);
-      if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+      if (!product.active) return problem('product-inactive', `${product.name} tidak aktif dan tidak boleh dijual.`);
       return appendLine(cart, product, {
         barcode: scan.gtin,
         quantity: 1,
@@ -174,12 +173,12 @@ export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): Cart
     case 'weight-embedded': {
       const product = lookup.byPlu(scan.plu);
       if (!product) return unknownPlu(scan.gtin, scan.plu);
-      if (!product.active) return { ok: false, message: `${product.name} tidak aktif dan tidak boleh dijual.` };
+      if (!product.active) return problem('product-inactive', `${product.name} tidak aktif dan tidak boleh dijual.`);
       if (product.soldBy !== 'weight')
-        return {
-          ok: false,
-          message: `Label timbangan ${scan.gtin} untuk ${product.name}, tetapi produk ini tidak dijual per kg.`,
-        };
+        return problem(
+          'not-sold-by-weight',
+          `Label timbangan ${scan.gtin} untuk ${product.name}, tetapi produk ini tidak dijual per kg.`,
+        );
       return appendLine(cart, product, {
         barcode: scan.gtin,
         quantity: 1,
@@ -192,7 +191,10 @@ export function addScan(cart: Cart, scan: ScanCode, lookup: ProductLookup): Cart
 }
 
 function unknownPlu(gtin: string, plu: string): CartResult {
-  return { ok: false, message: `Label toko ${gtin}: PLU ${plu} tidak terdaftar di katalog. Barang tidak ditambahkan.` };
+  return problem(
+    'not-in-catalog',
+    `Label toko ${gtin}: PLU ${plu} tidak terdaftar di katalog. Barang tidak ditambahkan.`,
+  );
 }
 
 function appendLine(
@@ -213,19 +215,19 @@ function appendLine(
     overriddenFrom: null,
     overrideApprovedBy: null,
   };
-  return { ok: true, cart: { ...cart, lines: [...cart.lines, line], nextKey: cart.nextKey + 1 }, lineKey: key };
+  return ok({ cart: { ...cart, lines: [...cart.lines, line], nextKey: cart.nextKey + 1 }, lineKey: key });
 }
 
 export function setQuantity(cart: Cart, key: string, quantity: number): CartResult {
   const line = cart.lines.find((l) => l.key === key);
-  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  if (!line) return problem('line-not-found', 'Baris tidak ditemukan.');
   if (line.fixed)
-    return {
-      ok: false,
-      message: `Jumlah ${line.name} mengikuti label timbangan/harga dan tidak bisa diubah. Hapus barisnya bila salah.`,
-    };
+    return problem(
+      'quantity-fixed',
+      `Jumlah ${line.name} mengikuti label timbangan/harga dan tidak bisa diubah. Hapus barisnya bila salah.`,
+    );
   if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-    return { ok: false, message: `Jumlah harus bilangan bulat 1 sampai ${MAX_QUANTITY}.` };
+    return problem('quantity-invalid', `Jumlah harus bilangan bulat 1 sampai ${MAX_QUANTITY}.`);
   }
   return checked(replaceLine(cart, { ...line, quantity }), key);
 }
@@ -239,31 +241,31 @@ export function quantityNeedsConfirmation(line: Pick<CartLine, 'quantity' | 'uni
 export function removeLine(cart: Cart, key: string): CartChange {
   const next = { ...cart, lines: cart.lines.filter((l) => l.key !== key) };
   // An emptied cart keeps no whole-sale discount: the next buyer starts afresh.
-  if (next.lines.length === 0) return { ok: true, cart: { ...next, discount: null } };
+  if (next.lines.length === 0) return ok({ cart: { ...next, discount: null } });
   const result = checked(next, key);
-  return result.ok ? { ok: true, cart: result.cart } : result;
+  return result.ok ? ok({ cart: result.value.cart }) : result;
 }
 
 /** A discount on one line (null takes it off); the approval is the caller's. */
 export function setLineDiscount(cart: Cart, key: string, discount: Discount | null): CartResult {
   const line = cart.lines.find((l) => l.key === key);
-  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  if (!line) return problem('line-not-found', 'Baris tidak ditemukan.');
   return checked(replaceLine(cart, { ...line, discount }), key);
 }
 
 /** A discount on the whole cart (null takes it off); the approval is the caller's. */
 export function setCartDiscount(cart: Cart, discount: Discount | null): CartChange {
-  if (cart.lines.length === 0) return { ok: false, message: 'Keranjang kosong: pindai barang dulu.' };
-  const problem = discount === null ? null : discountProblem(cartSubtotal(cart), discount);
-  return problem === null ? { ok: true, cart: { ...cart, discount } } : { ok: false, message: problem };
+  if (cart.lines.length === 0) return problem('cart-empty', 'Keranjang kosong: pindai barang dulu.');
+  const why = discount === null ? null : discountProblem(cartSubtotal(cart), discount);
+  return why === null ? ok({ cart: { ...cart, discount } }) : problem('discount-too-large', why);
 }
 
 /** A new unit price (per kg for weighed lines); the approval is the caller's, who says who gave it. */
 export function overridePrice(cart: Cart, key: string, price: Rupiah, approvedBy: StaffRef | null = null): CartResult {
   const line = cart.lines.find((l) => l.key === key);
-  if (!line) return { ok: false, message: 'Baris tidak ditemukan.' };
+  if (!line) return problem('line-not-found', 'Baris tidak ditemukan.');
   if (!Number.isSafeInteger(price) || price < 0)
-    return { ok: false, message: 'Harga baru harus angka Rupiah, tidak negatif.' };
+    return problem('price-invalid', 'Harga baru harus angka Rupiah, tidak negatif.');
   const original = line.overriddenFrom ?? line.unitPrice;
   const overridden = price !== original;
   return checked(

@@ -5,8 +5,8 @@ import { changeOf, type Payment } from './sale';
 
 const total = rupiah(87_500);
 function ok(result: PaymentResult): Payment[] {
-  if (!result.ok) throw new Error(result.message);
-  return result.payments;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
 
 describe('payments', () => {
@@ -22,13 +22,13 @@ describe('payments', () => {
     expect(remainingDue(total, payments)).toBe(37_500);
     expect(addPayment(total, payments, { method: 'qris', tendered: rupiah(40_000), reference: null })).toEqual({
       ok: false,
-      message: expect.stringContaining('tidak boleh melebihi'),
+      error: { code: 'over-remaining', message: expect.stringContaining('tidak boleh melebihi') },
     });
     payments = ok(addPayment(total, payments, { method: 'qris', tendered: rupiah(37_500), reference: null }));
     expect(changeOf(payments)).toBe(0);
     expect(addPayment(total, payments, { method: 'cash', tendered: rupiah(1000), reference: null })).toEqual({
       ok: false,
-      message: 'Tagihan sudah lunas.',
+      error: { code: 'already-paid', message: 'Tagihan sudah lunas.' },
     });
   });
 
@@ -52,7 +52,7 @@ describe('payments', () => {
   it('needs an EDC reference for debit and never more than is due', () => {
     expect(addPayment(total, [], { method: 'debit', tendered: total, reference: ' ' })).toEqual({
       ok: false,
-      message: expect.stringContaining('nomor referensi'),
+      error: { code: 'reference-missing', message: expect.stringContaining('nomor referensi') },
     });
     expect(addPayment(total, [], { method: 'debit', tendered: rupiah(90_000), reference: '123456' }).ok).toBe(false);
     expect(ok(addPayment(total, [], { method: 'debit', tendered: total, reference: ' 123456 ' }))[0]!.reference).toBe(
@@ -64,7 +64,7 @@ describe('payments', () => {
     expect(addPayment(total, [], { method: 'cash', tendered: rupiah(0), reference: null }).ok).toBe(false);
     expect(
       addPayment(total, [], { method: 'cash', tendered: rupiah(total + MAX_CHANGE + 1), reference: null }),
-    ).toEqual({ ok: false, message: expect.stringContaining('terlalu besar') });
+    ).toEqual({ ok: false, error: { code: 'change-too-large', message: expect.stringContaining('terlalu besar') } });
     expect(addPayment(total, [], { method: 'cash', tendered: rupiah(total + MAX_CHANGE), reference: null }).ok).toBe(
       true,
     );

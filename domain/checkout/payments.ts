@@ -8,6 +8,7 @@ import { missingCase } from '../missing-case';
 import { paymentMethodLabel } from './payment-method';
 import { add, formatRupiah, rupiah, subtract, sum, type Rupiah } from '../money';
 import type { Payment, PaymentMethod } from './sale';
+import { ok, problem, type Result } from '../result';
 
 /** A cashier handing back more than this is far more likely a typing slip than real change. */
 export const MAX_CHANGE = rupiah(1_000_000);
@@ -20,7 +21,7 @@ export interface Tender {
   reference: string | null;
 }
 
-export type PaymentResult = { ok: true; payments: Payment[] } | { ok: false; message: string };
+export type PaymentResult = Result<Payment[]>;
 
 export function amountPaid(payments: readonly Payment[]): Rupiah {
   return sum(payments.map((p) => p.amount));
@@ -32,44 +33,40 @@ export function remainingDue(total: Rupiah, payments: readonly Payment[]): Rupia
 
 export function addPayment(total: Rupiah, payments: readonly Payment[], tender: Tender): PaymentResult {
   const due = remainingDue(total, payments);
-  if (due <= 0) return { ok: false, message: 'Tagihan sudah lunas.' };
+  if (due <= 0) return problem('already-paid', 'Tagihan sudah lunas.');
   if (!Number.isSafeInteger(tender.tendered) || tender.tendered <= 0)
-    return { ok: false, message: 'Masukkan jumlah lebih dari Rp 0.' };
+    return problem('amount-invalid', 'Masukkan jumlah lebih dari Rp 0.');
   const reference = tender.reference?.trim() || null;
   switch (tender.method) {
     case 'cash': {
       const change = subtract(tender.tendered, due);
       if (change > MAX_CHANGE)
-        return {
-          ok: false,
-          message: `Uang diterima ${formatRupiah(tender.tendered)} terlalu besar: kembalian lebih dari ${formatRupiah(MAX_CHANGE)}. Periksa jumlahnya.`,
-        };
+        return problem(
+          'change-too-large',
+          `Uang diterima ${formatRupiah(tender.tendered)} terlalu besar: kembalian lebih dari ${formatRupiah(MAX_CHANGE)}. Periksa jumlahnya.`,
+        );
       const amount = change > 0 ? due : tender.tendered;
-      return {
-        ok: true,
-        payments: merged(payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }),
-      };
+      return ok(merged(payments, { method: 'cash', amount, tendered: tender.tendered, reference: null }));
     }
     case 'qris':
     case 'debit': {
       if (tender.tendered > due) {
-        return {
-          ok: false,
-          message: `${paymentMethodLabel(tender.method)} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.`,
-        };
+        return problem(
+          'over-remaining',
+          `${paymentMethodLabel(tender.method)} tidak boleh melebihi sisa tagihan ${formatRupiah(due)}.`,
+        );
       }
       if (tender.method === 'debit' && (reference === null || !/^[A-Za-z0-9]{4,20}$/.test(reference))) {
-        return { ok: false, message: 'Isi nomor referensi/approval dari struk EDC (4–20 huruf atau angka).' };
+        return problem('reference-missing', 'Isi nomor referensi/approval dari struk EDC (4–20 huruf atau angka).');
       }
-      return {
-        ok: true,
-        payments: merged(payments, {
+      return ok(
+        merged(payments, {
           method: tender.method,
           amount: tender.tendered,
           tendered: tender.tendered,
           reference,
         }),
-      };
+      );
     }
     default:
       return missingCase(tender.method);

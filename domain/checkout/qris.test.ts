@@ -23,7 +23,7 @@ describe('toDynamicQris', () => {
     const result = toDynamicQris(BANK_SAMPLE, rupiah(125_500));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const fields = parseTlv(result.payload)!;
+    const fields = parseTlv(result.value)!;
     expect(fields.map((f) => f.tag)).toEqual([
       '00',
       '01',
@@ -40,32 +40,32 @@ describe('toDynamicQris', () => {
       '63',
     ]);
     expect(fields.find((f) => f.tag === '01')!.value).toBe('12');
-    expect(result.payload).toContain('5303360540612550058');
-    expect(qrisAmount(result.payload)).toBe(125_500);
-    expect(hasValidCrc(result.payload)).toBe(true);
+    expect(result.value).toContain('5303360540612550058');
+    expect(qrisAmount(result.value)).toBe(125_500);
+    expect(hasValidCrc(result.value)).toBe(true);
   });
 
   it('replaces an amount that is already there', () => {
     const first = toDynamicQris(BANK_SAMPLE, rupiah(10_000));
-    if (!first.ok) throw new Error(first.message);
-    const second = toDynamicQris(first.payload, rupiah(20_000));
-    if (!second.ok) throw new Error(second.message);
-    expect(qrisAmount(second.payload)).toBe(20_000);
-    expect(parseTlv(second.payload)!.filter((f) => f.tag === '54')).toHaveLength(1);
+    if (!first.ok) throw new Error(first.error.message);
+    const second = toDynamicQris(first.value, rupiah(20_000));
+    if (!second.ok) throw new Error(second.error.message);
+    expect(qrisAmount(second.value)).toBe(20_000);
+    expect(parseTlv(second.value)!.filter((f) => f.tag === '54')).toHaveLength(1);
   });
 
   it('says the outlet has no QRIS yet when the province has not set one', () => {
     for (const unset of ['', '  '])
       expect(toDynamicQris(unset, rupiah(1000))).toEqual({
         ok: false,
-        message: expect.stringContaining('belum diatur'),
+        error: { code: 'qris-not-set', message: expect.stringContaining('belum diatur') },
       });
   });
 
   it('refuses a corrupted static string, a non-Rupiah one and a zero amount with a reason', () => {
     expect(toDynamicQris(BANK_SAMPLE.slice(0, -1) + '8', rupiah(1000))).toEqual({
       ok: false,
-      message: expect.stringContaining('CRC salah'),
+      error: { code: 'qris-invalid', message: expect.stringContaining('CRC salah') },
     });
     const dollars = withCrc(
       encodeTlv(
@@ -74,7 +74,10 @@ describe('toDynamicQris', () => {
           .map((f) => (f.tag === '53' ? { tag: '53', value: '840' } : f)),
       ),
     );
-    expect(toDynamicQris(dollars, rupiah(1000))).toEqual({ ok: false, message: expect.stringContaining('tag 53') });
+    expect(toDynamicQris(dollars, rupiah(1000))).toEqual({
+      ok: false,
+      error: { code: 'qris-not-rupiah', message: expect.stringContaining('tag 53') },
+    });
     expect(toDynamicQris(BANK_SAMPLE, rupiah(0)).ok).toBe(false);
   });
 
@@ -82,7 +85,7 @@ describe('toDynamicQris', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999_999_999 }), (amount) => {
         const result = toDynamicQris(BANK_SAMPLE, rupiah(amount));
-        return result.ok && hasValidCrc(result.payload) && qrisAmount(result.payload) === amount;
+        return result.ok && hasValidCrc(result.value) && qrisAmount(result.value) === amount;
       }),
     );
   });

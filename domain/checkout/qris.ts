@@ -5,13 +5,14 @@
  * tag 63 is the CRC-16/CCITT-FALSE of everything before it, including "6304".
  */
 import type { Rupiah } from '../money';
+import { ok, problem, type Result } from '../result';
 
 export interface TlvField {
   tag: string;
   value: string;
 }
 
-export type QrisResult = { ok: true; payload: string } | { ok: false; message: string };
+export type QrisResult = Result<string>;
 
 /** CRC-16/CCITT-FALSE: polynomial 0x1021, initial 0xFFFF, no reflection, no final xor. */
 export function crc16CcittFalse(text: string): number {
@@ -64,22 +65,22 @@ export function withCrc(payloadWithoutCrc: string): string {
 /** The outlet's static QRIS with the amount set, ready to show as a QR code. */
 export function toDynamicQris(staticPayload: string, amount: Rupiah): QrisResult {
   const payload = staticPayload.trim();
-  if (!Number.isSafeInteger(amount) || amount <= 0) return { ok: false, message: 'Jumlah QRIS harus lebih dari Rp 0.' };
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    return problem('amount-invalid', 'Jumlah QRIS harus lebih dari Rp 0.');
   // A new outlet has none until the province sets it: say so, not that a checksum is wrong.
   if (payload === '')
-    return {
-      ok: false,
-      message:
-        'QRIS outlet belum diatur: provinsi perlu mengisi QRIS statis outlet ini. Terima tunai atau debit, atau QRIS cetak toko.',
-    };
+    return problem(
+      'qris-not-set',
+      'QRIS outlet belum diatur: provinsi perlu mengisi QRIS statis outlet ini. Terima tunai atau debit, atau QRIS cetak toko.',
+    );
   if (!hasValidCrc(payload))
-    return { ok: false, message: 'QRIS outlet tidak valid: CRC salah. Periksa pengaturan QRIS.' };
+    return problem('qris-invalid', 'QRIS outlet tidak valid: CRC salah. Periksa pengaturan QRIS.');
   const fields = parseTlv(payload);
   if (!fields || fields[0]?.tag !== '00' || fields[0].value !== '01') {
-    return { ok: false, message: 'QRIS outlet tidak valid: format tag salah. Periksa pengaturan QRIS.' };
+    return problem('qris-invalid', 'QRIS outlet tidak valid: format tag salah. Periksa pengaturan QRIS.');
   }
   if (!fields.some((f) => f.tag === '53' && f.value === '360'))
-    return { ok: false, message: 'QRIS outlet bukan dalam Rupiah (tag 53 harus 360).' };
+    return problem('qris-not-rupiah', 'QRIS outlet bukan dalam Rupiah (tag 53 harus 360).');
   const kept = fields
     .filter((f) => f.tag !== '54' && f.tag !== '63')
     .map((f) => (f.tag === '01' ? { tag: '01', value: '12' } : f));
@@ -87,7 +88,7 @@ export function toDynamicQris(staticPayload: string, amount: Rupiah): QrisResult
   // EMVCo orders the top-level tags by number, so the amount goes before the first tag above 54.
   const insertAt = kept.findIndex((f) => f.tag > '54');
   kept.splice(insertAt < 0 ? kept.length : insertAt, 0, { tag: '54', value: String(amount) });
-  return { ok: true, payload: withCrc(encodeTlv(kept)) };
+  return ok(withCrc(encodeTlv(kept)));
 }
 
 /** The amount a dynamic QRIS asks for, or null for a static one. */

@@ -220,7 +220,7 @@ describe('day close', () => {
     });
     expect(dayClose(LBJ, toBusinessDate('2026-02-01'), [closed('s1', { 'note-50000': 1 }), open])).toEqual({
       ok: false,
-      message: 'Tutup hari belum bisa: shift Maria (T1) belum ditutup.',
+      error: { code: 'shifts-open', message: 'Tutup hari belum bisa: shift Maria (T1) belum ditutup.' },
     });
   });
 
@@ -234,14 +234,14 @@ describe('day close', () => {
       closed('s1', { 'note-50000': 1, 'coin-500': 1 }),
       closed('s2', { 'note-20000': 2 }),
     ]);
-    if (!result.ok) throw new Error(result.message);
-    expect(result.dayClose).toMatchObject({
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toMatchObject({
       openingFloat: 100_000,
       expectedCash: 100_000,
       counted: 90_500,
       variance: -9_500,
     });
-    expect(result.dayClose.shifts.map((s) => s.shiftId)).toEqual(['s1', 's2']);
+    expect(result.value.shifts.map((s) => s.shiftId)).toEqual(['s1', 's2']);
   });
 });
 
@@ -439,8 +439,8 @@ describe('shift report over random shifts', () => {
             return shiftReport({ shift, sales, refunds: refunds.map((r) => r.refund), movements });
           });
           const result = dayClose(LBJ, toBusinessDate('2026-02-01'), reports);
-          if (!result.ok) throw new Error(result.message);
-          const day = result.dayClose;
+          if (!result.ok) throw new Error(result.error.message);
+          const day = result.value;
           const numeric = [
             'saleCount',
             'grossSales',

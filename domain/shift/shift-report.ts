@@ -19,6 +19,7 @@ import type { OutletId, TerminalId } from '../outlet/terminal';
 import { varianceNeedsApproval, type Shift, type ShiftId } from './shift';
 import type { StaffRef } from '../staff/staff';
 import type { BusinessDate } from '../wita';
+import { ok, problem, type Result } from '../result';
 
 /** Sales, refunds and their difference for one category or one UMKM supplier. */
 export interface KeyedAmounts {
@@ -229,7 +230,7 @@ export interface DayClose extends ShiftTotals {
   shifts: ShiftReport[];
 }
 
-export type DayCloseResult = { ok: true; dayClose: DayClose } | { ok: false; message: string };
+export type DayCloseResult = Result<DayClose>;
 
 /**
  * The outlet's day: every shift that opened on the WITA date, all closed. Counted and variance are
@@ -242,7 +243,7 @@ export function dayClose(outletId: OutletId, date: BusinessDate, reports: readon
   const open = reports.filter((r) => r.kind === 'X');
   if (open.length > 0) {
     const names = open.map((r) => `${r.cashier.name} (${r.terminalId})`).join(', ');
-    return { ok: false, message: `Tutup hari belum bisa: shift ${names} belum ditutup.` };
+    return problem('shifts-open', `Tutup hari belum bisa: shift ${names} belum ditutup.`);
   }
   const categories = new KeyedTally();
   const suppliers = new KeyedTally();
@@ -254,37 +255,34 @@ export function dayClose(outletId: OutletId, date: BusinessDate, reports: readon
   const count = (pick: (r: ShiftReport) => number) => reports.reduce((n, r) => n + pick(r), 0);
   const methods = (pick: (r: ShiftReport) => ByMethod) =>
     Object.fromEntries(PAYMENT_METHODS.map((m) => [m, total((r) => pick(r)[m])])) as ByMethod;
-  return {
-    ok: true,
-    dayClose: {
-      outletId,
-      businessDate: date,
-      shifts: [...reports],
-      saleCount: count((r) => r.saleCount),
-      grossSales: total((r) => r.grossSales),
-      lineDiscounts: total((r) => r.lineDiscounts),
-      saleDiscounts: total((r) => r.saleDiscounts),
-      netSales: total((r) => r.netSales),
-      salesByMethod: methods((r) => r.salesByMethod),
-      refundCount: count((r) => r.refundCount),
-      refunds: total((r) => r.refunds),
-      refundsByMethod: methods((r) => r.refundsByMethod),
-      net: total((r) => r.net),
-      payInCount: count((r) => r.payInCount),
-      payIns: total((r) => r.payIns),
-      payOutCount: count((r) => r.payOutCount),
-      payOuts: total((r) => r.payOuts),
-      openingFloat: total((r) => r.openingFloat),
-      expectedCash: total((r) => r.expectedCash),
-      counted: total((r) => r.counted ?? ZERO),
-      variance: total((r) => r.variance ?? ZERO),
-      byCategory: categories.list(),
-      bySupplier: suppliers.list(),
-      asnSaleCount: count((r) => r.asnSaleCount),
-      asnSales: total((r) => r.asnSales),
-      asnRefunds: total((r) => r.asnRefunds),
-    },
-  };
+  return ok({
+    outletId,
+    businessDate: date,
+    shifts: [...reports],
+    saleCount: count((r) => r.saleCount),
+    grossSales: total((r) => r.grossSales),
+    lineDiscounts: total((r) => r.lineDiscounts),
+    saleDiscounts: total((r) => r.saleDiscounts),
+    netSales: total((r) => r.netSales),
+    salesByMethod: methods((r) => r.salesByMethod),
+    refundCount: count((r) => r.refundCount),
+    refunds: total((r) => r.refunds),
+    refundsByMethod: methods((r) => r.refundsByMethod),
+    net: total((r) => r.net),
+    payInCount: count((r) => r.payInCount),
+    payIns: total((r) => r.payIns),
+    payOutCount: count((r) => r.payOutCount),
+    payOuts: total((r) => r.payOuts),
+    openingFloat: total((r) => r.openingFloat),
+    expectedCash: total((r) => r.expectedCash),
+    counted: total((r) => r.counted ?? ZERO),
+    variance: total((r) => r.variance ?? ZERO),
+    byCategory: categories.list(),
+    bySupplier: suppliers.list(),
+    asnSaleCount: count((r) => r.asnSaleCount),
+    asnSales: total((r) => r.asnSales),
+    asnRefunds: total((r) => r.asnRefunds),
+  });
 }
 
 declare const dayClosingIdBrand: unique symbol;

@@ -218,7 +218,7 @@ export function goldenPayOut(columns: Columns): PrintCommand[] {
 export function goldenDayReport(columns: Columns) {
   const { shift, sales, refunds, movements } = workedShift();
   const day = dayClose(LBJ, toBusinessDate('2025-03-05'), [shiftReport({ shift, sales, refunds, movements })]);
-  if (!day.ok) throw new Error(day.message);
+  if (!day.ok) throw new Error(day.error.message);
   const closing = {
     id: toDayClosingId('d1'),
     outletId: LBJ,
@@ -227,7 +227,7 @@ export function goldenDayReport(columns: Columns) {
     closedAt: '2025-03-05T08:30:00Z',
     closedBy: YOHANES,
     training: false,
-    report: day.dayClose,
+    report: day.value,
   };
   return { closing, commands: layoutDayReport(closing, SAMPLE_OUTLET, columns, 'T01') };
 }

@@ -44,7 +44,7 @@ describe('in-store codes for products without a barcode (real IndexedDB)', () =>
     expect((await db.products.get('scale'))?.barcode).toBeNull();
     const catalog = buildCatalogIndex(await db.products.toArray());
     const scan = parseBarcode(withCheckDigit('200000000043'));
-    expect(scan.ok && scan.code.kind === 'article' && catalog.byBarcode(scan.code.keys[0]!)?.id).toBe('kain');
+    expect(scan.ok && scan.value.kind === 'article' && catalog.byBarcode(scan.value.keys[0]!)?.id).toBe('kain');
   });
 
   it('never gives one code twice when two assignments run at once', async () => {

@@ -44,16 +44,16 @@ const freshDb = useFreshDatabases();
 const SHIFT_ID = toShiftId('019b3f6e-8c2a-7d41-9a3e-5f1b2c3d4e5f');
 
 function ok(result: ReturnType<typeof addProduct>): Cart {
-  if (!result.ok) throw new Error(result.message);
-  return result.cart;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.cart;
 }
 
 /** Two bungkus of kopi and 500 g of se'i from a scale label: Rp 130.000 + Rp 160.000. */
 function cartOf(): Cart {
   const withKopi = ok(addProduct(ok(addProduct(EMPTY_CART, kopi)), kopi));
   const label = parseBarcode(withCheckDigit('251001000500'));
-  if (!label.ok) throw new Error(label.message);
-  return ok(addScan(withKopi, label.code, { byBarcode: () => undefined, byPlu: () => sei }));
+  if (!label.ok) throw new Error(label.error.message);
+  return ok(addScan(withKopi, label.value, { byBarcode: () => undefined, byPlu: () => sei }));
 }
 const cash = (amount: number, tendered = amount): Payment => ({
   method: 'cash',
@@ -76,8 +76,8 @@ describe('completeSale (real IndexedDB)', () => {
   it('writes the sale, stock movements, outbox event and print job together', async () => {
     const db = freshDb();
     const result = await completeSale(db, input());
-    if (!result.ok) throw new Error(result.message);
-    const { sale } = result;
+    if (!result.ok) throw new Error(result.error.message);
+    const { sale } = result.value;
     expect(sale).toMatchObject({
       receiptNo: 'MBR-T01-20261221-0001',
       total: 290_000,
@@ -109,8 +109,8 @@ describe('completeSale (real IndexedDB)', () => {
     const numbers: string[] = [];
     for (const at of ['2026-12-21T03:00:00Z', '2026-12-21T15:59:00Z', '2026-12-21T16:01:00Z', '2026-12-21T04:00:00Z']) {
       const result = await completeSale(db, input({ now: new Date(at) }));
-      if (!result.ok) throw new Error(result.message);
-      numbers.push(result.sale.receiptNo);
+      if (!result.ok) throw new Error(result.error.message);
+      numbers.push(result.value.sale.receiptNo);
     }
     // 16:01 UTC is already 22 December in WITA; the last sale's clock went back to the 21st.
     expect(numbers).toEqual([
@@ -126,8 +126,8 @@ describe('completeSale (real IndexedDB)', () => {
     const db = freshDb();
     const first = await completeSale(db, input());
     // A stray record already holding the next number makes the sale's add fail inside the transaction.
-    if (!first.ok) throw new Error(first.message);
-    const stray = { ...first.sale, id: 'stray', receiptNo: 'MBR-T01-20261221-0002' };
+    if (!first.ok) throw new Error(first.error.message);
+    const stray = { ...first.value.sale, id: 'stray', receiptNo: 'MBR-T01-20261221-0002' };
     await db.sales.add(stray);
     await expect(completeSale(db, input())).rejects.toThrow(/uniqueness/);
     await db.sales.delete('stray');
@@ -135,7 +135,7 @@ describe('completeSale (real IndexedDB)', () => {
     expect(await db.stockMovements.count()).toBe(2);
     expect(await db.outbox.count()).toBe(1);
     const next = await completeSale(db, input());
-    expect(next.ok && next.sale.receiptNo).toBe('MBR-T01-20261221-0002');
+    expect(next.ok && next.value.sale.receiptNo).toBe('MBR-T01-20261221-0002');
     expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2]);
   });
 
@@ -145,8 +145,8 @@ describe('completeSale (real IndexedDB)', () => {
     const numbers: string[] = [];
     for (const tab of [tabA, tabB, tabA, tabA, tabB]) {
       const result = await completeSale(tab, input());
-      if (!result.ok) throw new Error(result.message);
-      numbers.push(result.sale.receiptNo.slice(-4));
+      if (!result.ok) throw new Error(result.error.message);
+      numbers.push(result.value.sale.receiptNo.slice(-4));
     }
     tabB.close();
     expect(numbers).toEqual(['0001', '0002', '0003', '0004', '0005']);
@@ -161,14 +161,17 @@ describe('completeSale (real IndexedDB)', () => {
     await db.counters.put({ name: 'outbox-seq', value: 2 });
     const next = await completeSale(db, input());
     const event = await db.outbox.get(3);
-    expect(event?.type === 'sale.completed' && next.ok && event.payload.id === next.sale.id).toBe(true);
+    expect(event?.type === 'sale.completed' && next.ok && event.payload.id === next.value.sale.id).toBe(true);
   });
 
   it('refuses a sale whose payments do not add up, writing nothing', async () => {
     const db = freshDb();
     expect(await completeSale(db, input({ payments: [cash(200_000)] }))).toEqual({
       ok: false,
-      message: expect.stringContaining('payments 200000 do not add up to total 290000'),
+      error: {
+        code: 'invalid-sale',
+        message: expect.stringContaining('payments 200000 do not add up to total 290000'),
+      },
     });
     expect(await completeSale(db, input({ cart: EMPTY_CART, payments: [cash(1000)] }))).toMatchObject({ ok: false });
     expect(await db.sales.count()).toBe(0);
@@ -188,7 +191,7 @@ describe('completeSale (real IndexedDB)', () => {
     );
     db.close();
     const again = new PosDatabase(db.name);
-    expect(await again.sales.toArray()).toEqual([result.ok && result.sale]);
+    expect(await again.sales.toArray()).toEqual([result.ok && result.value.sale]);
     expect(await again.outbox.count()).toBe(1);
     again.close();
   });
@@ -212,10 +215,10 @@ describe('completeSale (real IndexedDB)', () => {
       testNipKeyer,
     );
     if (!january.ok || !february.ok) throw new Error('sale refused');
-    expect(january.sale.asn).toEqual({ nip: '198609262015051001', name: 'Maria G. N.', verified: true });
-    expect(february.sale.asn).toEqual({ nip: '198609262015051001', name: null, verified: false });
-    expect(january.asnStanding).toMatchObject({ month: '2026-01', total: 290_000, met: true });
-    expect(february.asnStanding).toMatchObject({ month: '2026-02', total: 290_000 });
+    expect(january.value.sale.asn).toEqual({ nip: '198609262015051001', name: 'Maria G. N.', verified: true });
+    expect(february.value.sale.asn).toEqual({ nip: '198609262015051001', name: null, verified: false });
+    expect(january.value.asnStanding).toMatchObject({ month: '2026-01', total: 290_000, met: true });
+    expect(february.value.asnStanding).toMatchObject({ month: '2026-02', total: 290_000 });
     const jobs = await new DexiePrintJobStore(db).unfinished();
     expect(jobs.map((j) => j.request.kind === 'receipt' && j.request.asn)).toEqual([
       { maskedNip: '1986***********001', name: 'Maria G. N.', monthTotal: 290_000, threshold: 100_000 },
@@ -223,7 +226,7 @@ describe('completeSale (real IndexedDB)', () => {
     ]);
     // A third sale in February adds to February only.
     const third = await completeSale(db, input({ asn, now: new Date('2026-02-02T01:00:00Z') }), testNipKeyer);
-    expect(third.ok && third.asnStanding).toMatchObject({ month: '2026-02', total: 580_000 });
+    expect(third.ok && third.value.asnStanding).toMatchObject({ month: '2026-02', total: 580_000 });
     expect((await completeSale(db, input())).ok && (await db.sales.where('asn.nip').equals(asn.nip).count())).toBe(3);
   });
 });

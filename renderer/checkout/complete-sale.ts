@@ -23,6 +23,7 @@ import { commitDocuments } from '../outbox/commit';
 import { ACTIVE_CART_ID } from './open-carts';
 import { newReceiptJob } from '../print/print-queue';
 import type { ShiftId } from '#domain/shift/shift';
+import { ok, problem, type Result } from '#domain/result';
 
 /** User Timing name around the commit transaction, read by the checkout benchmark and the browser's profiler. */
 export const COMMIT_MEASURE = 'pos:sale-commit';
@@ -40,8 +41,7 @@ export interface CheckoutInput {
 }
 
 /** `asnStanding`: the buyer's month with this sale in it (null without an ASN). */
-export type CompleteSaleResult =
-  { ok: true; sale: Sale; asnStanding: AsnStanding | null } | { ok: false; message: string };
+export type CompleteSaleResult = Result<{ sale: Sale; asnStanding: AsnStanding | null }>;
 
 /** `keyer`: the NIP's key, to find the province's figure for the buyer's month (renderer/asn/nip-key.ts). */
 export async function completeSale(
@@ -71,7 +71,7 @@ export async function completeSale(
     asn: input.asn && { nip: input.asn.nip, name: input.asn.name, verified: input.asn.verified },
   };
   const problems = saleProblems(draft);
-  if (problems.length > 0) return { ok: false, message: `Penjualan belum bisa disimpan: ${problems.join('; ')}.` };
+  if (problems.length > 0) return problem('invalid-sale', `Penjualan belum bisa disimpan: ${problems.join('; ')}.`);
   const movements: StockMovement[] = lines.map((l) => ({
     id: uuidv7(),
     productId: l.productId,
@@ -115,5 +115,5 @@ export async function completeSale(
       };
     },
   });
-  return { ok: true, ...result };
+  return ok(result);
 }

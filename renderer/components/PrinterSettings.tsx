@@ -66,13 +66,13 @@ export function PrinterSettings() {
   const store = (config: PrinterConfig, backlog: BacklogChoice | null) =>
     act(async () => {
       const settled = backlog ? await settleBacklog(backlog) : null;
-      if (settled && !settled.ok) return { kind: 'error', text: settled.message };
+      if (settled && !settled.ok) return { kind: 'error', text: settled.error.message };
       setAsking(null);
       const result = await saveSettings({ printer: config });
-      if (!result.ok) return { kind: 'error', text: result.message };
+      if (!result.ok) return { kind: 'error', text: result.error.message };
       return {
         kind: 'ok',
-        text: settled ? `Pengaturan printer disimpan. ${settled.message}` : 'Pengaturan printer disimpan.',
+        text: settled ? `Pengaturan printer disimpan. ${settled.value}` : 'Pengaturan printer disimpan.',
       };
     });
   // Saving starts the queue: with jobs waiting, the manager decides first what happens to them.

@@ -9,7 +9,7 @@ export function QrisPanel({ amount }: { amount: Rupiah | null }) {
   const qrisStatic = useTerminalStore((s) => s.identity?.qrisStatic ?? '');
   const [image, setImage] = useState<{ payload: string; url: string } | null>(null);
   const result = amount === null ? null : toDynamicQris(qrisStatic, amount);
-  const payload = result?.ok ? result.payload : null;
+  const payload = result?.ok ? result.value : null;
   useEffect(() => {
     if (payload === null) return;
     let live = true;
@@ -23,7 +23,7 @@ export function QrisPanel({ amount }: { amount: Rupiah | null }) {
   if (result && !result.ok)
     return (
       <p className="qris-error" role="alert">
-        {result.message}
+        {result.error.message}
       </p>
     );
   return (

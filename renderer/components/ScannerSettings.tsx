@@ -21,12 +21,12 @@ export function ScannerSettings() {
     if (!settings.ok) return setProblems(settings.problems);
     const result = await saveSettings({ serialScanner: settings.value });
     const started = result.ok ? await startSerialScanner(settings.value) : result;
-    setProblems(started.ok ? [] : [started.message]);
+    setProblems(started.ok ? [] : [started.error.message]);
   };
   const disconnect = async () => {
     await stopSerialScanner();
     const result = await saveSettings({ serialScanner: null });
-    setProblems(result.ok ? [] : [result.message]);
+    setProblems(result.ok ? [] : [result.error.message]);
   };
 
   return (

@@ -4,7 +4,7 @@ import { PrinterSettings } from './PrinterSettings';
 import { ScannerSettings } from './ScannerSettings';
 import { StorageSettings } from './StorageSettings';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
-import { showError } from '../stores/notice-store';
+import { showProblem } from '../stores/notice-store';
 
 /** For managers: the printer, the serial scanner and the camera scanner of this terminal. */
 export function SettingsScreen() {
@@ -30,7 +30,7 @@ function CameraSettings({ enabled }: { enabled: boolean }) {
   const [trying, setTrying] = useState(false);
   const toggle = async (cameraScanner: boolean) => {
     const result = await saveSettings({ cameraScanner });
-    if (!result.ok) showError(result.message);
+    if (!result.ok) showProblem(result.error);
   };
   return (
     <section className="settings-card" aria-labelledby="camera-settings">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
-import { showError } from '../stores/notice-store';
+import { showProblem } from '../stores/notice-store';
 import { refreshStorageWarnings, salesStop, useTerminalStore } from '../stores/terminal-store';
 
 /** For managers: whether the browser keeps this terminal's data for good, the free disk, and the reserve below which sales stop. */
@@ -11,7 +11,7 @@ export function StorageSettings() {
   const [draft, setDraft] = useState(String(reserve));
   const save = async () => {
     const result = await saveSettings({ lowDiskMb: Number(draft) });
-    if (!result.ok) showError(result.message);
+    if (!result.ok) showProblem(result.error);
     else await refreshStorageWarnings();
   };
   const persisted = storage?.persisted;

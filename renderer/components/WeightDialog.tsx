@@ -23,8 +23,8 @@ function Weighing({ product }: { product: Product }) {
   const weight = text.trim() === '' ? null : parseWeight(text, unit);
   const submit = () => {
     if (!weight) return setProblem('Ketik beratnya dulu.');
-    if (!weight.ok) return setProblem(weight.message);
-    if (addWeighedToCart(weight.grams)) setText('');
+    if (!weight.ok) return setProblem(weight.error.message);
+    if (addWeighedToCart(weight.value)) setText('');
   };
   return (
     <>
@@ -58,7 +58,7 @@ function Weighing({ product }: { product: Product }) {
         </label>
         <p className="hint" data-testid="weight-price">
           {weight?.ok
-            ? `${(weight.grams / 1000).toLocaleString('id-ID')} kg = ${formatRupiah(multiplyRatio(product.price, weight.grams, 1000, 'half-up'))}`
+            ? `${(weight.value / 1000).toLocaleString('id-ID')} kg = ${formatRupiah(multiplyRatio(product.price, weight.value, 1000, 'half-up'))}`
             : ' '}
         </p>
         {problem && (

@@ -2,6 +2,7 @@
 import type { Sale } from '#domain/checkout/sale';
 import { saleOpensDrawer } from '#domain/checkout/cash-drawer';
 import { missingCase } from '#domain/missing-case';
+import { ok, problem, type Result } from '#domain/result';
 import type { ProductLabel } from '#hardware/labels/label-layout';
 import type { PrintJob } from '#hardware/print-queue/print-queue';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
@@ -62,30 +63,22 @@ export type BacklogChoice = { kind: 'print' } | { kind: 'hold' } | { kind: 'disc
 
 /**
  * Applies the choice before the printer is saved (saving starts the queue, which would print
- * everything waiting). Answers what to tell the manager, or an error.
+ * everything waiting). Answers what to tell the manager, or why not.
  */
-export async function settleBacklog(
-  choice: BacklogChoice,
-): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+export async function settleBacklog(choice: BacklogChoice): Promise<Result<string>> {
   const active = running();
-  if (!active) return { ok: false, message: 'Antrean cetak belum siap. Tunggu sebentar lalu coba lagi.' };
+  if (!active) return problem('queue-not-ready', 'Antrean cetak belum siap. Tunggu sebentar lalu coba lagi.');
   switch (choice.kind) {
     case 'print':
-      return { ok: true, message: `${await active.releaseHeld()} cetakan yang ditahan ikut dicetak.` };
+      return ok(`${await active.releaseHeld()} cetakan yang ditahan ikut dicetak.`);
     case 'hold':
-      return {
-        ok: true,
-        message: `${await active.holdWaiting()} cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.`,
-      };
+      return ok(`${await active.holdWaiting()} cetakan ditahan: cetak dari Pengaturan bila sudah waktunya.`);
     case 'discard': {
       const reason = choice.reason.trim();
-      if (reason.length < 5) return { ok: false, message: 'Tulis alasan membuang cetakan (minimal 5 huruf).' };
+      if (reason.length < 5) return problem('reason-too-short', 'Tulis alasan membuang cetakan (minimal 5 huruf).');
       const user = currentUser();
       const count = await active.discardWaiting(reason, { id: user.id, name: user.name });
-      return {
-        ok: true,
-        message: `${count} cetakan tidak dicetak (alasan dicatat). Struk tetap bisa dicetak ulang dari Riwayat (F9).`,
-      };
+      return ok(`${count} cetakan tidak dicetak (alasan dicatat). Struk tetap bisa dicetak ulang dari Riwayat (F9).`);
     }
     default:
       return missingCase(choice);

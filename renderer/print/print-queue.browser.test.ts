@@ -31,9 +31,9 @@ const kopi: Product = {
 
 async function sell(db: ReturnType<typeof freshDb>) {
   const cart = addProduct(EMPTY_CART, kopi);
-  if (!cart.ok) throw new Error(cart.message);
+  if (!cart.ok) throw new Error(cart.error.message);
   const result = await completeSale(db, {
-    cart: cart.cart,
+    cart: cart.value.cart,
     payments: [{ method: 'cash', amount: rupiah(65_000), tendered: rupiah(70_000), reference: null }],
     identity: DEMO_IDENTITY,
     cashier: { id: 'k1', name: 'Maria' },
@@ -41,8 +41,8 @@ async function sell(db: ReturnType<typeof freshDb>) {
     asn: null,
     now: new Date(),
   });
-  if (!result.ok) throw new Error(result.message);
-  return result.sale;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.sale;
 }
 
 /** The printer side as the queue sees it: answers as told and records what it was given. */

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { SerialScannerSettings, SerialScannerStatus } from '#hardware/scanner/scanner-settings';
+import type { Result } from '#domain/result';
 import { getBridge } from '../bridge/bridge';
 
 export const useSerialScannerStore = create<{ status: SerialScannerStatus | null }>(() => ({ status: null }));
@@ -14,14 +15,11 @@ export function listenForSerialScans(onScan: (code: string) => void): void {
   bridge.on('scanner-status', (status) => useSerialScannerStore.setState({ status }));
 }
 
-/** Opens the scanner (replacing a running one); answers the reason in Bahasa Indonesia when it cannot. */
-export async function startSerialScanner(
-  settings: SerialScannerSettings,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+/** Opens the scanner (replacing a running one): its status, or why it cannot. */
+export async function startSerialScanner(settings: SerialScannerSettings): Promise<Result<SerialScannerStatus>> {
   const result = await getBridge().invoke('scanner-start', settings);
-  if (!result.ok) return { ok: false, message: result.error.message };
-  useSerialScannerStore.setState({ status: result.value });
-  return { ok: true };
+  if (result.ok) useSerialScannerStore.setState({ status: result.value });
+  return result;
 }
 
 export async function stopSerialScanner(): Promise<void> {

@@ -20,9 +20,9 @@ export async function signIn(staffId: string, pin: string): Promise<string | nul
   const identity = useTerminalStore.getState().identity;
   if (!identity) return 'Terminal belum siap.';
   const result = await checkPin(database(), identity, staffId, pin, 'login', new Date());
-  if (!result.ok) return result.message;
+  if (!result.ok) return result.error.message;
   await loadShift();
-  useSessionStore.setState({ user: { ...staffRef(result.staff), role: result.staff.role } });
+  useSessionStore.setState({ user: { ...staffRef(result.value), role: result.value.role } });
   // Straight to selling, or to opening a shift when none is open.
   showScreen(useShiftStore.getState().shift ? 'register' : 'shift');
   idle?.stop();

@@ -38,10 +38,10 @@ const at = (minutes: number) => new Date(OPENED.getTime() + minutes * 60_000);
 
 function cartOf(quantity: number): Cart {
   const added = addProduct(EMPTY_CART, kopi);
-  if (!added.ok) throw new Error(added.message);
-  const result = setQuantity(added.cart, added.lineKey, quantity);
-  if (!result.ok) throw new Error(result.message);
-  return result.cart;
+  if (!added.ok) throw new Error(added.error.message);
+  const result = setQuantity(added.value.cart, added.value.lineKey, quantity);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.cart;
 }
 
 async function open(db: PosDatabase): Promise<Shift> {
@@ -64,8 +64,8 @@ async function sell(db: PosDatabase, shift: Shift, quantity: number, payment: Pa
     asn: null,
     now: at(minutes),
   });
-  if (!result.ok) throw new Error(result.message);
-  return result.sale;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.sale;
 }
 
 describe('a shift on the terminal (real IndexedDB)', () => {

@@ -290,7 +290,7 @@ export async function closeDay(
   if (shifts.length === 0) return problem('no-shifts', `Belum ada shift pada ${date}.`);
   const reports = await Promise.all(shifts.map((s) => loadShiftReport(db, s)));
   const day = dayClose(identity.outletId, date, reports);
-  if (!day.ok) return problem('shifts-open', day.message);
+  if (!day.ok) return day;
   const closing = dayClosingSchema.parse({
     id: toDayClosingId(uuidv7()),
     outletId: identity.outletId,
@@ -299,7 +299,7 @@ export async function closeDay(
     closedAt: now.toISOString(),
     closedBy: manager,
     training: identity.training,
-    report: day.dayClose,
+    report: day.value,
   } satisfies DayClosing);
   await commitDocuments(db, {
     receiptDate: null,

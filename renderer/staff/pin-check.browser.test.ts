@@ -59,10 +59,10 @@ describe('PIN login and approval (real IndexedDB)', () => {
     const now = new Date('2026-12-21T00:00:00Z');
     expect(await checkPin(db, ENROLLED, 'id-Ana', '1234', 'login', now)).toEqual({
       ok: false,
-      message: `PIN salah. Sisa ${PIN_LOCKOUT.freeAttempts - 1} kali sebelum dikunci.`,
+      error: { code: 'pin-wrong', message: `PIN salah. Sisa ${PIN_LOCKOUT.freeAttempts - 1} kali sebelum dikunci.` },
     });
     const ok = await checkPin(db, ENROLLED, 'id-Ana', '4821', 'login', now);
-    expect(ok.ok && ok.staff.name).toBe('Ana');
+    expect(ok.ok && ok.value.name).toBe('Ana');
     const events = (await db.outbox.orderBy('seq').toArray()).map((e) => auditRecordedEventSchema.parse(e));
     expect(events.map((e) => [e.seq, e.payload.event.kind, e.payload.staff.name])).toEqual([
       [1, 'pin-failed', 'Ana'],
@@ -81,7 +81,10 @@ describe('PIN login and approval (real IndexedDB)', () => {
     const locked = await checkPin(db, ENROLLED, 'id-Ana', '4821', 'login', new Date(start + 10_000));
     expect(locked).toEqual({
       ok: false,
-      message: expect.stringMatching(/^Ana: PIN salah 5 kali\. Coba lagi dalam 1 menit\.$/),
+      error: {
+        code: 'pin-locked',
+        message: expect.stringMatching(/^Ana: PIN salah 5 kali\. Coba lagi dalam 1 menit\.$/),
+      },
     });
     expect((await checkPin(db, ENROLLED, 'id-Benny', '7777', 'login', new Date(start + 10_000))).ok).toBe(true);
     const last = (await db.audit.orderBy('at').toArray()).filter((a) => a.event.kind === 'pin-failed').at(-1)!;
@@ -101,7 +104,7 @@ describe('PIN login and approval (real IndexedDB)', () => {
     const now = new Date();
     expect(await checkPin(db, ENROLLED, 'id-Ana', '4821', 'approval', now)).toEqual({
       ok: false,
-      message: 'Ana bukan manajer: persetujuan butuh PIN manajer.',
+      error: { code: 'not-manager', message: 'Ana bukan manajer: persetujuan butuh PIN manajer.' },
     });
     expect((await checkPin(db, ENROLLED, 'id-Yosef', '9090', 'approval', now)).ok).toBe(true);
     expect(await db.audit.count()).toBe(0);
@@ -122,7 +125,7 @@ describe('PIN login and approval (real IndexedDB)', () => {
     expect(await loginStaff(db, ENROLLED)).toEqual([]);
     expect(await checkPin(db, ENROLLED, 'demo-kasir-maria', '1234', 'login', new Date())).toEqual({
       ok: false,
-      message: 'Nama ini tidak terdaftar di terminal ini.',
+      error: { code: 'staff-unknown', message: 'Nama ini tidak terdaftar di terminal ini.' },
     });
   });
 });

@@ -11,10 +11,12 @@ import type { StaffItem } from '#sync/protocol/streams';
 import { auditEntry, recordAudit } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { bridgePinService, type PinService } from './pin-service';
+import { ok, problem, type Result } from '#domain/result';
 
 export type PinPurpose = 'login' | 'approval';
 
-export type PinCheck = { ok: true; staff: StaffItem } | { ok: false; message: string };
+/** The staff member whose PIN it was, or why not. */
+export type PinCheck = Result<StaffItem>;
 
 export function staffRef(staff: Pick<StaffItem, 'id' | 'name'>): StaffRef {
   return { id: staff.id, name: staff.name };
@@ -31,19 +33,19 @@ export async function checkPin(
 ): Promise<PinCheck> {
   const staff = await db.staff.get(staffId);
   if (!staff || !staff.active || isDemoStaff(staff.id) !== identity.training)
-    return { ok: false, message: 'Nama ini tidak terdaftar di terminal ini.' };
+    return problem('staff-unknown', 'Nama ini tidak terdaftar di terminal ini.');
   if (purpose === 'approval' && staff.role !== 'manager')
-    return { ok: false, message: `${staff.name} bukan manajer: persetujuan butuh PIN manajer.` };
+    return problem('not-manager', `${staff.name} bukan manajer: persetujuan butuh PIN manajer.`);
 
   const verdict = await pins.check({ staffId: staff.id, pin, pinHash: staff.pinHash }, now);
   if (verdict.ok) {
     if (purpose === 'login') await recordAudit(db, auditEntry(identity, now, staffRef(staff), { kind: 'login' }));
-    return { ok: true, staff };
+    return ok(staff);
   }
-  if (verdict.locked) return { ok: false, message: `${staff.name}: ${verdict.message}` };
+  if (verdict.locked) return problem('pin-locked', `${staff.name}: ${verdict.message}`);
   await recordAudit(
     db,
     auditEntry(identity, now, staffRef(staff), { kind: 'pin-failed', purpose, lockedUntil: verdict.lockedUntil }),
   );
-  return { ok: false, message: verdict.message };
+  return problem('pin-wrong', verdict.message);
 }

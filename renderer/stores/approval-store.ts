@@ -54,9 +54,9 @@ export async function submitApproval(managerId: string, pin: string): Promise<st
   const identity = useTerminalStore.getState().identity;
   if (!pending || !identity) return 'Tidak ada yang perlu disetujui.';
   const result = await checkPin(database(), identity, managerId, pin, 'approval', new Date());
-  if (!result.ok) return result.message;
+  if (!result.ok) return result.error.message;
   useApprovalStore.setState({ pending: null });
-  pending.answer({ ok: true, approvedBy: staffRef(result.staff) });
+  pending.answer({ ok: true, approvedBy: staffRef(result.value) });
   return null;
 }
 

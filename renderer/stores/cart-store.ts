@@ -29,7 +29,8 @@ import type { StaffRef } from '#domain/staff/staff';
 import { formatKilograms, lineGross } from '#domain/checkout/sale';
 import { approve } from './approval-store';
 import { confirmWithCashier } from './confirm-store';
-import { showError, showInfo } from './notice-store';
+import { showError, showInfo, showProblem } from './notice-store';
+import type { Problem } from '#domain/result';
 import { NEW_CART, useCheckoutStore } from './checkout-store';
 import type { CartAsn } from '../asn/identify-asn';
 import { requireShift } from './shift-store';
@@ -39,12 +40,10 @@ import { useTerminalStore } from './terminal-store';
 export const useCartStore = useCheckoutStore;
 
 function apply(result: CartResult): boolean {
-  if (!result.ok) {
-    showError(result.message);
-    return false;
-  }
-  useCartStore.setState({ cart: result.cart, selectedKey: result.lineKey });
-  const line = result.cart.lines.find((l) => l.key === result.lineKey)!;
+  if (!result.ok) return refuse(result.error);
+  const { cart, lineKey } = result.value;
+  useCartStore.setState({ cart, selectedKey: lineKey });
+  const line = cart.lines.find((l) => l.key === lineKey)!;
   showInfo(
     `${line.name} — ${line.weightGrams === null ? `${line.quantity} × ${formatRupiah(line.unitPrice)}` : formatKilograms(line.weightGrams)}`,
     'success',
@@ -62,17 +61,14 @@ function refuseWhilePaying(): boolean {
 export function scanBarcode(code: string): boolean {
   if (refuseWhilePaying() || !requireShift()) return false;
   const parsed = parseBarcode(code);
-  if (!parsed.ok) {
-    showError(parsed.message);
-    return false;
-  }
+  if (!parsed.ok) return refuse(parsed.error);
   const { catalog } = useTerminalStore.getState();
   // A fresh province has no catalog: "tidak terdaftar" for every code would not say what to do.
   if (catalog.size === 0) {
     showError(EMPTY_CATALOG);
     return false;
   }
-  return apply(addScan(useCartStore.getState().cart, parsed.code, catalog));
+  return apply(addScan(useCartStore.getState().cart, parsed.value, catalog));
 }
 
 export const EMPTY_CATALOG =
@@ -129,7 +125,9 @@ export async function removeCartLine(key: string): Promise<boolean> {
     const index = cart.lines.findIndex((l) => l.key === key);
     if (index < 0) return null;
     const result = removeLine(cart, key);
-    const neighbour = result.ok ? result.cart.lines[Math.min(index, result.cart.lines.length - 1)] : undefined;
+    const neighbour = result.ok
+      ? result.value.cart.lines[Math.min(index, result.value.cart.lines.length - 1)]
+      : undefined;
     return {
       result,
       action: { kind: 'remove-line', lineNo: index + 1, nipEntered, paymentEntered },
@@ -209,19 +207,23 @@ async function approvedChange(
 ): Promise<boolean> {
   const first = plan(useCartStore.getState().cart, null);
   if (!first) return false;
-  if (!first.result.ok) return refuse(first.result);
+  if (!first.result.ok) return refuse(first.result.error);
   const approval = await approvedBy(first.action);
   if (approval === false) return false;
   const now = plan(useCartStore.getState().cart, approval);
   if (!now) return false;
-  if (!now.result.ok) return refuse(now.result);
+  if (!now.result.ok) return refuse(now.result.error);
   const { selectedKey } = useCartStore.getState();
-  useCartStore.setState({ cart: now.result.cart, selectedKey: now.select === undefined ? selectedKey : now.select });
+  useCartStore.setState({
+    cart: now.result.value.cart,
+    selectedKey: now.select === undefined ? selectedKey : now.select,
+  });
   return true;
 }
 
-function refuse(result: { ok: false; message: string }): false {
-  showError(result.message);
+/** A refused change: its Problem shown to the cashier, and false for the caller. */
+function refuse(problem: Problem): false {
+  showProblem(problem);
   return false;
 }
 
@@ -231,7 +233,7 @@ function refuse(result: { ok: false; message: string }): false {
  */
 async function approvedBy(action: SensitiveAction): Promise<StaffRef | null | false> {
   const problems = actionProblems(action);
-  if (problems.length > 0) return refuse({ ok: false, message: problems.join(' ') });
+  if (problems.length > 0) return refuse({ code: 'action-refused', message: problems.join(' ') });
   const approval = await approve(action);
   if (!approval.ok) {
     showError('Dibatalkan: tidak disetujui manajer.');

@@ -6,7 +6,7 @@ import { asnReceiptBlock } from '../asn/receipt-block';
 import { completeSale } from '../checkout/complete-sale';
 import { clearCart, notePaymentEntered, useCartStore } from './cart-store';
 import { useCheckoutStore } from './checkout-store';
-import { clearNotice, showError, showInfo } from './notice-store';
+import { clearNotice, showError, showInfo, showProblem } from './notice-store';
 import { printAfterSale } from '../print/print-commands';
 import { currentUser } from './session-store';
 import { requireShift } from './shift-store';
@@ -50,11 +50,11 @@ export function cartDue() {
 export function tender(input: Tender): boolean {
   const result = addPayment(cartDue(), usePaymentStore.getState().payments, input);
   if (!result.ok) {
-    showError(result.message);
+    showProblem(result.error);
     return false;
   }
   clearNotice();
-  usePaymentStore.setState({ payments: result.payments });
+  usePaymentStore.setState({ payments: result.value });
   notePaymentEntered();
   return true;
 }
@@ -87,20 +87,21 @@ export async function finishSale(): Promise<Sale | null> {
       now: new Date(),
     });
     if (!result.ok) {
-      showError(result.message);
+      showProblem(result.error);
       return null;
     }
+    const { sale, asnStanding } = result.value;
     clearCart();
     usePaymentStore.setState({
       open: false,
       payments: [],
-      completed: result.sale,
-      completedAsn: asnReceiptBlock(result.sale, result.asnStanding),
+      completed: sale,
+      completedAsn: asnReceiptBlock(sale, asnStanding),
     });
-    showInfo(`Penjualan ${result.sale.receiptNo} tersimpan.`, 'success');
-    printAfterSale(result.sale);
+    showInfo(`Penjualan ${sale.receiptNo} tersimpan.`, 'success');
+    printAfterSale(sale);
     void refreshStorageWarnings();
-    return result.sale;
+    return sale;
   } catch (error) {
     showError(`Penjualan TIDAK tersimpan: ${error instanceof Error ? error.message : String(error)}. Coba lagi.`);
     return null;

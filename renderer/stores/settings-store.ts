@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { TerminalConfig } from '#bridge/bridge-contract';
+import type { Result } from '#domain/result';
 import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
 import { settingsChanges } from '../settings/settings-changes';
@@ -26,14 +27,12 @@ export async function loadSettings(): Promise<TerminalConfig | null> {
   return result.ok ? result.value : null;
 }
 
-/** Saves part of the settings (an audit entry names who); answers the reason in Bahasa Indonesia when the host refuses them. */
-export async function saveSettings(
-  patch: Partial<TerminalConfig>,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+/** Saves part of the settings (an audit entry names who): the settings as saved, or the host's refusal. */
+export async function saveSettings(patch: Partial<TerminalConfig>): Promise<Result<TerminalConfig>> {
   const result = await getBridge().invoke('config-update', patch);
-  if (!result.ok) return { ok: false, message: result.error.message };
+  if (!result.ok) return result;
   useSettingsStore.setState({ config: result.value, error: null });
   const changes = settingsChanges(patch);
   if (changes.length > 0) await auditSignedIn({ kind: 'settings-changed', changes });
-  return { ok: true };
+  return result;
 }

@@ -19,7 +19,7 @@ describe('mode latihan data', () => {
   it('has only barcodes a scanner would accept, 899 and in-store ones among them', () => {
     for (const p of DEMO_CATALOG.filter((p) => p.barcode !== null)) {
       const parsed = parseBarcode(p.barcode!);
-      expect(parsed.ok && parsed.code.kind === 'article' && parsed.code.keys[0] === p.barcode, p.name).toBe(true);
+      expect(parsed.ok && parsed.value.kind === 'article' && parsed.value.keys[0] === p.barcode, p.name).toBe(true);
     }
     expect(DEMO_CATALOG.filter((p) => p.barcode?.startsWith('899')).length).toBeGreaterThan(100);
     expect(DEMO_CATALOG.filter((p) => p.barcode?.startsWith('20')).length).toBeGreaterThan(50);

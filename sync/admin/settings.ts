@@ -56,7 +56,7 @@ const KNOWN: Record<string, KnownSetting> = {
     outletOnly: true,
     parse(text) {
       const checked = toDynamicQris(text, rupiah(1));
-      if (!checked.ok) throw new AdminError(checked.message);
+      if (!checked.ok) throw new AdminError(checked.error.message);
       return text.trim();
     },
     show: (value) => String(value),

@@ -101,7 +101,7 @@ export async function priceProblems(
 function labelPrice(line: SaleLine): number | null {
   if (line.barcode === null) return null;
   const parsed = parseBarcode(line.barcode);
-  return parsed.ok && parsed.code.kind === 'price-embedded' ? parsed.code.price : null;
+  return parsed.ok && parsed.value.kind === 'price-embedded' ? parsed.value.price : null;
 }
 
 /** Every price the outlet sold the product at some moment between `from` and `to`. */
