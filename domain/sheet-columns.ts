@@ -2,6 +2,8 @@
  * What every spreadsheet import shares (catalog, ASN roster): headers matched case-insensitively
  * against aliases, cells read as trimmed text, and problems reported by spreadsheet line number.
  */
+import { ok, problem, type Result } from './result';
+
 export interface RowProblem {
   /** Spreadsheet line number (the header is line 1). */
   line: number;
@@ -22,7 +24,7 @@ export function mapSheetColumns<F extends string>(
   headers: readonly string[],
   aliases: Readonly<Record<F, readonly string[]>>,
   required: readonly F[],
-): { ok: true; columns: ColumnMap<F> } | { ok: false; reason: string } {
+): Result<ColumnMap<F>> {
   const normalized = headers.map(normalizeHeader);
   const columns: ColumnMap<F> = {};
   for (const field of Object.keys(aliases) as F[]) {
@@ -31,12 +33,12 @@ export function mapSheetColumns<F extends string>(
   }
   const missing = required.filter((f) => columns[f] === undefined);
   if (missing.length > 0) {
-    return {
-      ok: false,
-      reason: `Kolom wajib tidak ditemukan: ${missing.map((f) => aliases[f].slice(0, 2).join('/')).join(', ')}.`,
-    };
+    return problem(
+      'columns-missing',
+      `Kolom wajib tidak ditemukan: ${missing.map((f) => aliases[f].slice(0, 2).join('/')).join(', ')}.`,
+    );
   }
-  return { ok: true, columns };
+  return ok(columns);
 }
 
 /** Spreadsheet cells arrive as strings (CSV) or as numbers and strings (XLSX). */

@@ -37,13 +37,13 @@ export function readAsnRosterRows(
   const [headers, ...data] = sheet;
   if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
   const mapped = mapSheetColumns(headers.map(cellText), ALIASES, REQUIRED);
-  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.reason }] };
+  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.error.message }] };
   const rows: AsnRosterRow[] = [];
   const problems: RowProblem[] = [];
   const lineOfNip = new Map<string, number>();
   for (let index = 0; index < data.length; index++) {
     const line = index + 2;
-    const result = readAsnRow(data[index] ?? [], mapped.columns, line, now);
+    const result = readAsnRow(data[index] ?? [], mapped.value, line, now);
     if (result === null) continue;
     if ('reason' in result) {
       problems.push(result);
@@ -76,7 +76,7 @@ export function readAsnRow(
   const nipText = get('nip');
   const parsed = nipText === '' ? null : parseNip(nipText, now);
   if (parsed === null) reasons.push('NIP kosong');
-  else if (!parsed.ok) reasons.push(parsed.message.replace(/\.$/, ''));
+  else if (!parsed.ok) reasons.push(parsed.error.message.replace(/\.$/, ''));
   const name = get('name');
   if (name === '') reasons.push('nama kosong');
   else if (name.length > 200) reasons.push('nama lebih dari 200 huruf');
@@ -84,11 +84,11 @@ export function readAsnRow(
   if (opd === '') reasons.push('OPD/instansi kosong');
   else if (opd.length > 200) reasons.push('OPD/instansi lebih dari 200 huruf');
   const kindText = get('kind').toUpperCase();
-  const layout: AsnKind | null = parsed?.ok ? (parsed.info.kind === 'pns' ? 'PNS' : 'PPPK') : null;
+  const layout: AsnKind | null = parsed?.ok ? (parsed.value.kind === 'pns' ? 'PNS' : 'PPPK') : null;
   if (kindText !== '' && !ASN_KINDS.some((k) => k === kindText))
     reasons.push(`jenis "${get('kind')}" harus PNS atau PPPK`);
   else if (kindText !== '' && layout !== null && kindText !== layout)
     reasons.push(`jenis ${kindText} tidak cocok dengan NIP, yang berpola ${layout}`);
   if (reasons.length > 0 || !parsed?.ok || layout === null) return { line, reason: joinReasons(reasons) };
-  return { line, nip: parsed.info.nip, name, opd, kind: layout };
+  return { line, nip: parsed.value.nip, name, opd, kind: layout };
 }

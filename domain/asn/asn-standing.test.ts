@@ -14,8 +14,8 @@ import { buildRefund, buildSale } from '../test-documents';
 
 function nip(text: string): Nip {
   const result = parseNip(text, '2026-03-01T00:00:00Z');
-  if (!result.ok) throw new Error(result.message);
-  return result.info.nip;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.nip;
 }
 
 const NIP = nip('198609262015051001');

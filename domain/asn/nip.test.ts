@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatNip, isNipScan, maskNip, nipDigits, nipGroups, parseNip, toNip, type NipResult } from './nip';
+import { formatNip, isNipScan, maskNip, nipDigits, nipGroups, parseNip, toNip, type NipProblem } from './nip';
 
 const NOW = '2026-03-15T04:00:00Z';
 
 function info(input: string, now: Date | string | number = NOW) {
   const result = parseNip(input, now);
-  if (!result.ok) throw new Error(`expected ${input} to be valid: ${result.message}`);
-  return result.info;
+  if (!result.ok) throw new Error(`expected ${input} to be valid: ${result.error.message}`);
+  return result.value;
 }
 
-function problem(input: string, now: Date | string | number = NOW): Extract<NipResult, { ok: false }> {
+function problem(input: string, now: Date | string | number = NOW): NipProblem {
   const result = parseNip(input, now);
   if (result.ok) throw new Error(`expected ${input} to be refused`);
-  return result;
+  return result.error;
 }
 
 describe('a NIP from a document or roster', () => {
@@ -53,7 +53,7 @@ describe('PNS NIP', () => {
 
   it('names a birth date that is not a real date', () => {
     expect(problem('198613322015051001')).toEqual({
-      ok: false,
+      code: 'nip-birth-date',
       part: 'birth-date',
       message: 'Tanggal lahir 19861332 tidak valid.',
     });
@@ -74,7 +74,7 @@ describe('PNS NIP', () => {
 
   it('names an appointment month that is not a month', () => {
     expect(problem('198609262015131001')).toEqual({
-      ok: false,
+      code: 'nip-appointment',
       part: 'appointment',
       message: 'Bulan pengangkatan 201513 tidak valid.',
     });
@@ -98,7 +98,7 @@ describe('PNS NIP', () => {
   it('wants the appointment at least 17 years after the birth month', () => {
     expect(info('199805102015051001')).toMatchObject({ kind: 'pns', appointedMonth: '2015-05' });
     expect(problem('199806102015051001')).toEqual({
-      ok: false,
+      code: 'nip-appointment',
       part: 'appointment',
       message: 'Bulan pengangkatan 201505 kurang dari 17 tahun setelah lahir (19980610).',
     });
@@ -106,7 +106,7 @@ describe('PNS NIP', () => {
 
   it('wants gender 1 or 2', () => {
     expect(problem('198609262015053001')).toEqual({
-      ok: false,
+      code: 'nip-gender',
       part: 'gender',
       message: 'Kode jenis kelamin harus 1 atau 2, bukan 3.',
     });
@@ -115,7 +115,7 @@ describe('PNS NIP', () => {
 
   it('wants a sequence from 001 to 999', () => {
     expect(problem('198609262015051000')).toEqual({
-      ok: false,
+      code: 'nip-sequence',
       part: 'sequence',
       message: 'Nomor urut harus 001–999, bukan 000.',
     });
@@ -180,7 +180,7 @@ describe('NI PPPK', () => {
 describe('input shape', () => {
   it('counts the digits that were entered', () => {
     expect(problem('19860926 201505 1 01')).toEqual({
-      ok: false,
+      code: 'nip-length',
       part: 'length',
       message: 'NIP harus 18 angka, yang dimasukkan 17 angka.',
     });

@@ -30,6 +30,7 @@
  * PPPK marker 2 in an NI PPPK, so no number fits both layouts.
  */
 import { businessDate, type BusinessMonth } from '../wita';
+import { failed, ok, type Problem, type Result } from '../result';
 
 declare const nipBrand: unique symbol;
 /**
@@ -61,7 +62,10 @@ export type NipInfo =
 /** Which part of the number is wrong, so the screen can point at it. */
 export type NipPart = 'characters' | 'length' | 'birth-date' | 'appointment' | 'pppk-code' | 'gender' | 'sequence';
 
-export type NipResult = { ok: true; info: NipInfo } | { ok: false; part: NipPart; message: string };
+/** A refused NIP says which part is wrong; its code is `nip-` and the part. */
+export type NipProblem = Problem & { part: NipPart };
+
+export type NipResult = Result<NipInfo, NipProblem>;
 
 const NIP_LENGTH = 18;
 /** The youngest age at first appointment this check accepts (the brief's rule for ASN). */
@@ -126,7 +130,7 @@ function parsePns(nip: Nip, birthDate: string, today: string): NipResult {
     );
   }
   const tail = genderAndSequence(nip);
-  return tail.ok ? { ok: true, info: { kind: 'pns', nip, birthDate, appointedMonth, ...tail.value } } : tail;
+  return tail.ok ? ok({ kind: 'pns', nip, birthDate, appointedMonth, ...tail.value }) : tail;
 }
 
 function parsePppk(nip: Nip, birthDate: string, today: string): NipResult {
@@ -143,23 +147,21 @@ function parsePppk(nip: Nip, birthDate: string, today: string): NipResult {
   if (agreements === 0)
     return fail('pppk-code', `Kode PPPK ${nip.slice(12, 14)} tidak dikenal: angka ke-14 harus 1–9.`);
   const tail = genderAndSequence(nip);
-  return tail.ok
-    ? { ok: true, info: { kind: 'pppk', nip, birthDate, appointedYear, agreements, ...tail.value } }
-    : tail;
+  return tail.ok ? ok({ kind: 'pppk', nip, birthDate, appointedYear, agreements, ...tail.value }) : tail;
 }
 
-type Tail = { ok: true; value: { gender: Gender; sequence: number } } | { ok: false; part: NipPart; message: string };
+type Tail = Result<{ gender: Gender; sequence: number }, NipProblem>;
 
 function genderAndSequence(nip: Nip): Tail {
   const code = nip[14];
   if (code !== '1' && code !== '2') return fail('gender', `Kode jenis kelamin harus 1 atau 2, bukan ${code}.`);
   const sequence = Number(nip.slice(15));
   if (sequence === 0) return fail('sequence', 'Nomor urut harus 001–999, bukan 000.');
-  return { ok: true, value: { gender: code === '1' ? 'male' : 'female', sequence } };
+  return ok({ gender: code === '1' ? 'male' : 'female', sequence });
 }
 
-function fail(part: NipPart, message: string): { ok: false; part: NipPart; message: string } {
-  return { ok: false, part, message };
+function fail(part: NipPart, message: string): { ok: false; error: NipProblem } {
+  return failed({ code: `nip-${part}`, message, part });
 }
 
 /** 'YYYY-MM-DD' when YYYYMMDD is a real calendar date, else null. */

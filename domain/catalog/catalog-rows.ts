@@ -47,7 +47,7 @@ export function readCatalogRows(sheet: readonly (readonly unknown[])[]): {
   const [headers, ...data] = sheet;
   if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
   const mapped = mapColumns(headers.map(cellText));
-  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.reason }] };
+  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.error.message }] };
   const rows: CatalogRow[] = [];
   const problems: RowProblem[] = [];
   const seenBarcodes = new Map<string, number>();
@@ -55,7 +55,7 @@ export function readCatalogRows(sheet: readonly (readonly unknown[])[]): {
   data.forEach((cells, index) => {
     const line = index + 2;
     if (cells.every((c) => cellText(c) === '')) return;
-    const result = readRow(cells, mapped.columns, line);
+    const result = readRow(cells, mapped.value, line);
     if ('reason' in result) return problems.push(result);
     const clash = (result.barcode && seenBarcodes.get(result.barcode)) || (result.plu && seenPlus.get(result.plu));
     if (clash) return problems.push({ line, reason: `Barcode/PLU sama dengan baris ${clash}.` });

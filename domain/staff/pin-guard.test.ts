@@ -18,11 +18,14 @@ describe('PIN guard (the main process’s side of PINs)', () => {
     await expect(verifyPin('4821', stored!)).rejects.toThrow();
     expect(await verifyPepperedPin('4821', stored!, pepper())).toBe(false);
     expect(await verifyPepperedPin('4821', stored!, mine)).toBe(true);
-    expect(await guard.check({ staffId: 's1', pin: '4821', pinHash: stored! }, new Date())).toEqual({ ok: true });
+    expect(await guard.check({ staffId: 's1', pin: '4821', pinHash: stored! }, new Date())).toEqual({
+      ok: true,
+      value: null,
+    });
     // A server hash put in the table in place of a peppered one never matches.
     expect(await guard.check({ staffId: 's1', pin: '4821', pinHash: server }, new Date())).toMatchObject({
       ok: false,
-      locked: false,
+      error: { locked: false },
     });
     expect(await guard.wrap(['nonsense'])).toEqual([UNUSABLE_PIN_HASH]);
   });
@@ -34,21 +37,24 @@ describe('PIN guard (the main process’s side of PINs)', () => {
     for (let i = 0; i < PIN_LOCKOUT.freeAttempts - 1; i++)
       expect(await guard.check({ staffId: 'ana', pin: '0000', pinHash: ana! }, new Date(start + i))).toMatchObject({
         ok: false,
-        lockedUntil: null,
+        error: { lockedUntil: null },
       });
     expect(await guard.check({ staffId: 'ana', pin: '0000', pinHash: ana! }, new Date(start + 10))).toEqual({
       ok: false,
-      locked: false,
-      message: 'PIN salah. PIN salah 5 kali. Coba lagi dalam 1 menit.',
-      lockedUntil: new Date(start + 10 + PIN_LOCKOUT.firstLockMs).toISOString(),
+      error: {
+        code: 'pin-wrong',
+        message: 'PIN salah. PIN salah 5 kali. Coba lagi dalam 1 menit.',
+        locked: false,
+        lockedUntil: new Date(start + 10 + PIN_LOCKOUT.firstLockMs).toISOString(),
+      },
     });
     expect(await guard.check({ staffId: 'ana', pin: '4821', pinHash: ana! }, new Date(start + 20))).toEqual({
       ok: false,
-      locked: true,
-      message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.',
+      error: { code: 'pin-locked', message: 'PIN salah 5 kali. Coba lagi dalam 1 menit.', locked: true },
     });
     expect(await guard.check({ staffId: 'ana', pin: '4821', pinHash: ana! }, new Date(start + 2 * 60_000))).toEqual({
       ok: true,
+      value: null,
     });
   });
 

@@ -8,6 +8,7 @@
 import { DEMO_STAFF } from './demo-staff';
 import { hashPin, pepperPinHash, verifyPepperedPin } from './pin-hash';
 import { pinLockState } from './pin-lockout';
+import { failed, ok, type Problem, type Result } from '../result';
 
 /** Each person's wrong PINs (instants) since their last correct one. */
 export interface PinFailureLog {
@@ -23,11 +24,13 @@ export interface PinCheckRequest {
   pinHash: string;
 }
 
-export type PinVerdict =
-  | { ok: true }
-  /** Locked before this attempt: the PIN was not even tried. */
-  | { ok: false; locked: true; message: string }
-  | { ok: false; locked: false; message: string; lockedUntil: string | null };
+/**
+ * Why a PIN was not taken: the person was locked before this attempt (the PIN was not even tried),
+ * or the PIN was wrong, with `lockedUntil` set when it locked them out.
+ */
+export type PinRefusal = Problem & ({ locked: true } | { locked: false; lockedUntil: string | null });
+
+export type PinVerdict = Result<null, PinRefusal>;
 
 /** What a staff record with a malformed hash gets instead: it can never match. */
 export const UNUSABLE_PIN_HASH = 'rusak';
@@ -52,27 +55,27 @@ export function createPinGuard(pepper: Uint8Array<ArrayBuffer>, failures: PinFai
     async check({ staffId, pin, pinHash }, now) {
       const recorded = await failures.get(staffId);
       const before = pinLockState(recorded, now);
-      if (before.locked) return { ok: false, locked: true, message: before.message };
+      if (before.locked) return failed({ code: 'pin-locked', message: before.message, locked: true });
       if (await matches(pin, pinHash)) {
         await failures.set(staffId, null);
-        return { ok: true };
+        return ok(null);
       }
       const next = [...recorded, now.toISOString()];
       await failures.set(staffId, next);
       const after = pinLockState(next, now);
       if (after.locked)
-        return {
-          ok: false,
-          locked: false,
+        return failed({
+          code: 'pin-wrong',
           message: `PIN salah. ${after.message}`,
+          locked: false,
           lockedUntil: after.until.toISOString(),
-        };
-      return {
-        ok: false,
-        locked: false,
+        });
+      return failed({
+        code: 'pin-wrong',
         message: `PIN salah. Sisa ${after.attemptsLeft} kali sebelum dikunci.`,
+        locked: false,
         lockedUntil: null,
-      };
+      });
     },
     wrap: (serverHashes) =>
       Promise.all(serverHashes.map((hash) => pepperPinHash(hash, pepper).catch(() => UNUSABLE_PIN_HASH))),

@@ -198,7 +198,7 @@ describe('sync channels of the main process', () => {
       { serverUrl: 'http://10.0.0.5:8080', code: 'XXXX-YYYY', name: 'Kasir 1' },
     ]);
     expect(refused).toEqual({ ok: false, error: { code: 'plain-http', message: PLAIN_HTTP_PROBLEM } });
-    expect(serverAddress('http://10.0.0.5:8080/', true)).toEqual({ ok: true, url: 'http://10.0.0.5:8080' });
+    expect(serverAddress('http://10.0.0.5:8080/', true)).toEqual({ ok: true, value: 'http://10.0.0.5:8080' });
   });
 
   it('seals a plaintext sync-connection.json of an earlier version on first read, and deletes it', async () => {
@@ -249,13 +249,16 @@ describe('sync channels of the main process', () => {
 
     const check = (pin: string) =>
       host.registry.invoke('pin-check', [{ staffId: yosef!.id, pin, pinHash: yosef!.pinHash }]);
-    expect(await check('482915')).toEqual({ ok: true, value: { ok: true } });
+    expect(await check('482915')).toEqual({ ok: true, value: { ok: true, value: null } });
     for (let i = 0; i < 5; i++) await check('000000');
     // A restart (or a renderer that cleared its IndexedDB) does not lift the lock: main keeps it.
     host = createBridgeHost(dir, 'web', 'test');
     expect(await check('482915')).toEqual({
       ok: true,
-      value: { ok: false, locked: true, message: expect.stringMatching(/^PIN salah 5 kali/) },
+      value: {
+        ok: false,
+        error: { code: 'pin-locked', message: expect.stringMatching(/^PIN salah 5 kali/), locked: true },
+      },
     });
   });
 
@@ -296,24 +299,27 @@ describe('sync channels of the main process', () => {
   });
 
   it('reads the server address the way a manager types it', () => {
-    expect(serverAddress(' sinkron.nttmart.go.id ')).toEqual({ ok: true, url: 'https://sinkron.nttmart.go.id' });
-    expect(serverAddress('https://10.0.0.5:8443/')).toEqual({ ok: true, url: 'https://10.0.0.5:8443' });
+    expect(serverAddress(' sinkron.nttmart.go.id ')).toEqual({ ok: true, value: 'https://sinkron.nttmart.go.id' });
+    expect(serverAddress('https://10.0.0.5:8443/')).toEqual({ ok: true, value: 'https://10.0.0.5:8443' });
     expect(serverAddress('http://10.0.0.5:8080/')).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/tidak dienkripsi/),
+      error: { code: 'plain-http', message: expect.stringMatching(/tidak dienkripsi/) },
     });
-    expect(serverAddress('10.0.0.5:8443')).toEqual({ ok: true, url: 'https://10.0.0.5:8443' });
-    expect(serverAddress('http://127.0.0.1:8080/')).toEqual({ ok: true, url: 'http://127.0.0.1:8080' });
-    expect(serverAddress('localhost:8080')).toEqual({ ok: true, url: 'http://localhost:8080' });
-    expect(serverAddress('127.0.0.1:8080')).toEqual({ ok: true, url: 'http://127.0.0.1:8080' });
+    expect(serverAddress('10.0.0.5:8443')).toEqual({ ok: true, value: 'https://10.0.0.5:8443' });
+    expect(serverAddress('http://127.0.0.1:8080/')).toEqual({ ok: true, value: 'http://127.0.0.1:8080' });
+    expect(serverAddress('localhost:8080')).toEqual({ ok: true, value: 'http://localhost:8080' });
+    expect(serverAddress('127.0.0.1:8080')).toEqual({ ok: true, value: 'http://127.0.0.1:8080' });
     expect(serverAddress('https://nttmart.go.id/sinkron//')).toEqual({
       ok: true,
-      url: 'https://nttmart.go.id/sinkron',
+      value: 'https://nttmart.go.id/sinkron',
     });
-    expect(serverAddress('http://')).toMatchObject({ ok: false, message: expect.stringMatching(/tidak sah/) });
+    expect(serverAddress('http://')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-server-url', message: expect.stringMatching(/tidak sah/) },
+    });
     expect(serverAddress('ftp://server')).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/harus diawali https:\/\//),
+      error: { code: 'invalid-server-url', message: expect.stringMatching(/harus diawali https:\/\//) },
     });
   });
 });

@@ -46,8 +46,8 @@ export function createSyncHandlers(
           `Terminal ini sudah terdaftar sebagai ${existing.terminalId} di ${existing.serverUrl}.`,
         );
       const address = serverAddress(serverUrl, allowPlainHttp);
-      if (!address.ok) return problem(address.code, address.message);
-      const base = address.url;
+      if (!address.ok) return address;
+      const base = address.value;
       const answer = await requestEnrolment(base, code, name);
       if (answer.kind === 'unreachable') return problem('network', unreachableMessage(base, answer.message));
       if (answer.status !== 201) return { ok: false, error: enrolmentRefusal(answer.status) };

@@ -21,11 +21,11 @@ const { values } = parseArgs({
 const uri = parsePrinterUri(values.printer);
 const columns = columnsSchema.safeParse(Number(values.width));
 if (!uri.ok || !columns.success) {
-  console.error(uri.ok ? 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm)' : uri.message);
+  console.error(uri.ok ? 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm)' : uri.error.message);
   process.exit(2);
 }
 
-const config = { connection: uri.connection, columns: columns.data, drawer: DEFAULT_DRAWER_PULSE };
+const config = { connection: uri.value, columns: columns.data, drawer: DEFAULT_DRAWER_PULSE };
 const handlers = createHardwareHandlers({ printerConfig: () => config, onScan: () => {}, onScannerStatus: () => {} });
 const store = new MemoryPrintJobStore();
 let lastMessage = '';

@@ -6,42 +6,51 @@ describe('parsePrinterUri', () => {
   it('reads network, serial and device printers', () => {
     expect(parsePrinterUri('tcp://192.168.1.50:9100')).toEqual({
       ok: true,
-      connection: { type: 'tcp', host: '192.168.1.50', port: 9100 },
+      value: { type: 'tcp', host: '192.168.1.50', port: 9100 },
     });
     expect(parsePrinterUri('tcp://printer.local')).toEqual({
       ok: true,
-      connection: { type: 'tcp', host: 'printer.local', port: 9100 },
+      value: { type: 'tcp', host: 'printer.local', port: 9100 },
     });
     expect(parsePrinterUri('serial:/dev/ttyUSB0?baud=19200&flow=rts-cts')).toEqual({
       ok: true,
-      connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rts-cts' },
+      value: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rts-cts' },
     });
     expect(parsePrinterUri('serial:COM3')).toEqual({
       ok: true,
-      connection: { type: 'serial', path: 'COM3', baudRate: 9600, flowControl: 'none' },
+      value: { type: 'serial', path: 'COM3', baudRate: 9600, flowControl: 'none' },
     });
-    expect(parsePrinterUri('/dev/usb/lp0')).toEqual({ ok: true, connection: { type: 'device', path: '/dev/usb/lp0' } });
+    expect(parsePrinterUri('/dev/usb/lp0')).toEqual({ ok: true, value: { type: 'device', path: '/dev/usb/lp0' } });
     expect(parsePrinterUri('\\\\localhost\\PrinterShare')).toEqual({
       ok: true,
-      connection: { type: 'device', path: '\\\\localhost\\PrinterShare' },
+      value: { type: 'device', path: '\\\\localhost\\PrinterShare' },
     });
   });
 
   it('explains what is wrong in Bahasa Indonesia', () => {
-    expect(parsePrinterUri('tcp://10.0.0.5:99999')).toEqual({ ok: false, message: 'Port harus 1–65535' });
+    expect(parsePrinterUri('tcp://10.0.0.5:99999')).toEqual({
+      ok: false,
+      error: { code: 'printer-address-invalid', message: 'Port harus 1–65535' },
+    });
     expect(parsePrinterUri('tcp:/10.0.0.5')).toMatchObject({
       ok: false,
-      message: expect.stringContaining('contoh tcp://192.168.1.50:9100'),
+      error: { code: 'printer-address-invalid', message: expect.stringContaining('contoh tcp://192.168.1.50:9100') },
     });
     expect(parsePrinterUri('serial:/dev/ttyS0?baud=4800')).toMatchObject({
       ok: false,
-      message: expect.stringContaining('Baud rate harus salah satu dari 9600'),
+      error: {
+        code: 'printer-address-invalid',
+        message: expect.stringContaining('Baud rate harus salah satu dari 9600'),
+      },
     });
     expect(parsePrinterUri('serial:/dev/ttyS0?flow=hardware')).toMatchObject({
       ok: false,
-      message: expect.stringContaining('Kontrol alur'),
+      error: { code: 'printer-address-invalid', message: expect.stringContaining('Kontrol alur') },
     });
-    expect(parsePrinterUri('  ')).toEqual({ ok: false, message: 'Alamat printer kosong' });
+    expect(parsePrinterUri('  ')).toEqual({
+      ok: false,
+      error: { code: 'printer-address-empty', message: 'Alamat printer kosong' },
+    });
   });
 });
 
@@ -60,7 +69,7 @@ describe('printer device paths', () => {
       '\\\\localhost\\PrinterShare',
       '\\\\kasir-1\\EPSON TM-T82',
     ]) {
-      expect(parsePrinterUri(path), path).toEqual({ ok: true, connection: { type: 'device', path } });
+      expect(parsePrinterUri(path), path).toEqual({ ok: true, value: { type: 'device', path } });
     }
   });
 

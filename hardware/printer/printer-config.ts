@@ -7,6 +7,7 @@
  *   /dev/usb/lp0, \\localhost\PrinterShare          device or share path
  */
 import { z } from 'zod';
+import { ok, problem, type Result } from '#domain/result';
 import { COLUMNS } from '../escpos/columns';
 import { DEFAULT_DRAWER_PULSE } from '../escpos/commands';
 
@@ -88,15 +89,18 @@ export const printerConfigSchema = z.object({
 });
 export type PrinterConfig = z.infer<typeof printerConfigSchema>;
 
-export type UriResult = { ok: true; connection: PrinterConnection } | { ok: false; message: string };
+export type UriResult = Result<PrinterConnection>;
 
 export function parsePrinterUri(uri: string): UriResult {
   const text = uri.trim();
-  if (text === '') return { ok: false, message: 'Alamat printer kosong' };
+  if (text === '') return problem('printer-address-empty', 'Alamat printer kosong');
   const tcp = /^tcp:\/\/([^/:]+)(?::(\d+))?\/?$/i.exec(text);
   if (tcp) return validated({ type: 'tcp', host: tcp[1], port: Number(tcp[2] ?? 9100) });
   if (/^tcp:/i.test(text))
-    return { ok: false, message: `Alamat printer jaringan tidak valid: ${text} (contoh tcp://192.168.1.50:9100)` };
+    return problem(
+      'printer-address-invalid',
+      `Alamat printer jaringan tidak valid: ${text} (contoh tcp://192.168.1.50:9100)`,
+    );
   const serial = /^serial:([^?]+)(?:\?(.*))?$/i.exec(text);
   if (serial) {
     const params = new URLSearchParams(serial[2] ?? '');
@@ -113,6 +117,6 @@ export function parsePrinterUri(uri: string): UriResult {
 function validated(candidate: unknown): UriResult {
   const parsed = printerConnectionSchema.safeParse(candidate);
   return parsed.success
-    ? { ok: true, connection: parsed.data }
-    : { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
+    ? ok(parsed.data)
+    : problem('printer-address-invalid', parsed.error.issues.map((i) => i.message).join('; '));
 }

@@ -22,8 +22,8 @@ const NOW = new Date('2026-03-20T03:00:00Z');
 
 function nip(text: string): Nip {
   const parsed = parseNip(text, NOW);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.info.nip;
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value.nip;
 }
 const MARIA = nip('198609262015051001');
 const YOHANES = nip('199312282025212001');
@@ -157,27 +157,30 @@ describe('identifying an ASN', () => {
     const found = await identifyAsn(db, '19860926 201505 1 001', NOW, false, testNipKeyer);
     expect(found).toMatchObject({
       ok: true,
-      buyer: { nip: MARIA, name: 'Maria G. N.', opd: 'Dinas Pendidikan', kind: 'PNS', verified: true },
-      standing: { month: '2026-03', total: 65_000, remaining: 35_000 },
+      value: {
+        buyer: { nip: MARIA, name: 'Maria G. N.', opd: 'Dinas Pendidikan', kind: 'PNS', verified: true },
+        standing: { month: '2026-03', total: 65_000, remaining: 35_000 },
+      },
     });
 
     const missing = await identifyAsn(db, '19931228 2025 21 2 001', NOW, false, testNipKeyer);
     expect(missing).toMatchObject({
       ok: true,
-      buyer: { nip: YOHANES, name: null, opd: null, kind: 'PPPK', verified: false },
-      standing: { total: 0 },
+      value: { buyer: { nip: YOHANES, name: null, opd: null, kind: 'PPPK', verified: false }, standing: { total: 0 } },
     });
 
     expect(await identifyAsn(db, '19860926 201513 1 001', NOW, false)).toEqual({
       ok: false,
-      part: 'appointment',
-      message: 'Bulan pengangkatan 201513 tidak valid.',
-      digits: '198609262015131001',
+      error: {
+        code: 'nip-appointment',
+        part: 'appointment',
+        message: 'Bulan pengangkatan 201513 tidak valid.',
+        digits: '198609262015131001',
+      },
     });
     expect(await identifyAsn(db, '1986-09-26 x', NOW, false)).toMatchObject({
       ok: false,
-      part: 'characters',
-      digits: null,
+      error: { part: 'characters', digits: null },
     });
   });
 });

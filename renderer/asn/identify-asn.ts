@@ -7,7 +7,8 @@
  */
 import type { AsnKind } from '#domain/asn/asn-roster-rows';
 import type { AsnStanding } from '#domain/asn/asn-standing';
-import { nipDigits, parseNip, type Nip, type NipPart } from '#domain/asn/nip';
+import { nipDigits, parseNip, type Nip, type NipProblem } from '#domain/asn/nip';
+import { failed, ok, type Result } from '#domain/result';
 import type { PosDatabase } from '../db/database';
 import { findRosterEntry } from '../sync/asn-roster';
 import { asnStandingAt } from './asn-standing-input';
@@ -29,10 +30,10 @@ export interface CartAsn {
   standing: AsnStanding;
 }
 
-export type Identification =
-  | { ok: true; buyer: CheckoutAsn; standing: AsnStanding }
-  /** `digits` as entered (null when not only digits), to show the number with the wrong part marked. */
-  | { ok: false; digits: string | null; part: NipPart; message: string };
+/** A refused NIP with `digits` as entered (null when not only digits), to show the number with the wrong part marked. */
+export type NipRefusal = NipProblem & { digits: string | null };
+
+export type Identification = Result<CartAsn, NipRefusal>;
 
 export async function identifyAsn(
   db: PosDatabase,
@@ -42,9 +43,9 @@ export async function identifyAsn(
   keyer: NipKeyer = bridgeNipKeyer,
 ): Promise<Identification> {
   const parsed = parseNip(input, now);
-  if (!parsed.ok) return { ...parsed, digits: nipDigits(input) };
-  const { nip } = parsed.info;
-  const kind = parsed.info.kind === 'pns' ? 'PNS' : 'PPPK';
+  if (!parsed.ok) return failed({ ...parsed.error, digits: nipDigits(input) });
+  const { nip } = parsed.value;
+  const kind = parsed.value.kind === 'pns' ? 'PNS' : 'PPPK';
   const [nipKey] = await keyer([nip], training);
   const [entry, standing] = await Promise.all([
     findRosterEntry(db, nipKey!),
@@ -53,5 +54,5 @@ export async function identifyAsn(
   const buyer: CheckoutAsn = entry
     ? { nip, kind, name: entry.displayName, opd: entry.opd, verified: true }
     : { nip, kind, name: null, opd: null, verified: false };
-  return { ok: true, buyer, standing };
+  return ok({ buyer, standing });
 }

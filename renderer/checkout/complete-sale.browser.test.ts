@@ -199,9 +199,9 @@ describe('completeSale (real IndexedDB)', () => {
   it('records the ASN buyer and prints their month with this sale, in the WITA month of the sale', async () => {
     const db = freshDb();
     const nip = parseNip('198609262015051001', '2026-01-01T00:00:00Z');
-    if (!nip.ok) throw new Error(nip.message);
+    if (!nip.ok) throw new Error(nip.error.message);
     const asn = {
-      nip: nip.info.nip,
+      nip: nip.value.nip,
       kind: 'PNS' as const,
       name: 'Maria G. N.',
       opd: 'Dinas Pendidikan',

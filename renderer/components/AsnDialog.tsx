@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { DEMO_ASN } from '../training/demo-asn';
 import { formatNip, nipGroups } from '#domain/asn/nip';
-import type { Identification } from '../asn/identify-asn';
+import type { CartAsn, NipRefusal } from '../asn/identify-asn';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { checkNip, closeAsnEntry, confirmAsn, editNip, useAsnEntryStore } from '../stores/asn-store';
 import { useTerminalStore } from '../stores/terminal-store';
@@ -69,7 +69,8 @@ function AsnEntry() {
         </label>
         {/* One button whose words change: it keeps the focus from checking to confirming. */}
         <button type="submit" className="primary" disabled={checking || text.trim() === ''}>
-          <kbd>Enter</kbd> {!result?.ok ? 'Periksa' : result.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
+          <kbd>Enter</kbd>{' '}
+          {!result?.ok ? 'Periksa' : result.value.buyer.verified ? 'Benar, pakai NIP ini' : 'Pakai NIP ini'}
         </button>
       </form>
       {!result?.ok && (
@@ -96,7 +97,8 @@ function AsnEntry() {
         </div>
       )}
       {checking && <p className="hint">Memeriksa…</p>}
-      {result && (result.ok ? <Found result={result} retype={() => type('')} /> : <Problem result={result} />)}
+      {result &&
+        (result.ok ? <Found asn={result.value} retype={() => type('')} /> : <Problem refusal={result.error} />)}
       {training && !result?.ok && (
         <div className="demo-nips">
           <p className="hint">Mode latihan — coba salah satu ASN contoh:</p>
@@ -112,28 +114,28 @@ function AsnEntry() {
 }
 
 /** The number in its groups with the wrong part marked, and the reason. */
-function Problem({ result }: { result: Extract<Identification, { ok: false }> }) {
-  const groups = result.digits === null ? null : nipGroups(result.digits);
+function Problem({ refusal }: { refusal: NipRefusal }) {
+  const groups = refusal.digits === null ? null : nipGroups(refusal.digits);
   return (
     <div className="nip-problem">
       {groups && (
         <p className="nip-groups" aria-hidden="true">
           {groups.map((g, i) => (
-            <span key={i} className={g.part === result.part ? 'wrong' : undefined}>
+            <span key={i} className={g.part === refusal.part ? 'wrong' : undefined}>
               {g.text}
             </span>
           ))}
         </p>
       )}
       <p role="alert" data-testid="nip-problem">
-        {result.message}
+        {refusal.message}
       </p>
     </div>
   );
 }
 
-function Found({ result, retype }: { result: Extract<Identification, { ok: true }>; retype: () => void }) {
-  const { buyer, standing } = result;
+function Found({ asn, retype }: { asn: CartAsn; retype: () => void }) {
+  const { buyer, standing } = asn;
   return (
     <div className={buyer.verified ? 'asn-found' : 'asn-found unverified'} data-testid="asn-found">
       <header>

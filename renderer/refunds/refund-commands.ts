@@ -27,7 +27,7 @@ import { refundSchema } from '#sync/protocol/refund';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
-import { problem, type Result } from '#domain/result';
+import { failed, ok, problem, type Result } from '#domain/result';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import type { ShiftId } from '#domain/shift/shift';
@@ -45,11 +45,8 @@ export interface RefundSubject {
   earlier: Refund[];
 }
 
-/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds; `elsewhere` when this terminal has no such receipt. */
-export async function findSaleToRefund(
-  db: PosDatabase,
-  code: string,
-): Promise<Result<RefundSubject> | { ok: false; elsewhere: true }> {
+/** The sale a scanned receipt QR (its id) or a typed receipt number points at, with its refunds; null when this terminal has no such receipt. */
+export async function findSaleToRefund(db: PosDatabase, code: string): Promise<Result<RefundSubject | null>> {
   const text = code.trim();
   if (text === '') return problem('no-receipt', 'Pindai QR struk atau ketik nomor struk.');
   const byId = isReceiptQr(text);
@@ -66,12 +63,12 @@ export async function findSaleToRefund(
         `${refund.receiptNo} adalah struk refund. Pindai struk penjualan aslinya (${refund.originalReceiptNo}).`,
       );
     // Perhaps another till of the outlet sold it: refunds/outlet-sale asks the server.
-    return { ok: false, elsewhere: true };
+    return ok(null);
   }
   const earlier = await db.refunds.where('originalSaleId').equals(sale.id).toArray();
   if (refundStatus(sale, earlier) === 'full')
     return problem('refunded', `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
-  return { ok: true, value: { sale, earlier } };
+  return ok({ sale, earlier });
 }
 
 /** One row of the sales history: a sale with how much of it came back, or a refund. */
@@ -149,7 +146,7 @@ export async function completeRefund(
   if (request.picks.length === 0) return problem('no-picks', 'Pilih barang yang dikembalikan.');
   if (request.reason.trim() === '') return problem('no-reason', 'Alasan refund wajib diisi.');
   const wrongPick = refundPicksProblem(request.subject.sale, request.picks, request.subject.earlier);
-  if (wrongPick) return { ok: false, error: wrongPick };
+  if (wrongPick) return failed(wrongPick);
   const draft = draftRefund(identity, request, now);
   const problems = refundProblems(draft, request.subject.sale, request.subject.earlier);
   if (problems.length > 0) return problem('invalid-refund', problems.join(' '));

@@ -111,7 +111,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
 
     const byQr = await findSaleToRefund(db, cashSale.id);
     const byNumber = await findSaleToRefund(db, qrisSale.receiptNo.toLowerCase());
-    if (!byQr.ok || !byNumber.ok) throw new Error('sale not found');
+    if (!byQr.ok || !byNumber.ok || !byQr.value || !byNumber.value) throw new Error('sale not found');
     expect(byNumber.value.sale.id).toBe(qrisSale.id);
     const refund = await completeRefund(
       db,
@@ -151,7 +151,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     );
     expect(qrisRefund.ok && qrisRefund.value.payments).toEqual([{ method: 'qris', amount: 65_000 }]);
     const again = await findSaleToRefund(db, cashSale.id);
-    if (!again.ok) throw new Error(JSON.stringify(again));
+    if (!again.ok || !again.value) throw new Error(JSON.stringify(again));
     expect(
       await completeRefund(
         db,

@@ -42,10 +42,11 @@ export async function checkPin(
     if (purpose === 'login') await recordAudit(db, auditEntry(identity, now, staffRef(staff), { kind: 'login' }));
     return ok(staff);
   }
-  if (verdict.locked) return problem('pin-locked', `${staff.name}: ${verdict.message}`);
+  const refusal = verdict.error;
+  if (refusal.locked) return problem('pin-locked', `${staff.name}: ${refusal.message}`);
   await recordAudit(
     db,
-    auditEntry(identity, now, staffRef(staff), { kind: 'pin-failed', purpose, lockedUntil: verdict.lockedUntil }),
+    auditEntry(identity, now, staffRef(staff), { kind: 'pin-failed', purpose, lockedUntil: refusal.lockedUntil }),
   );
-  return problem('pin-wrong', verdict.message);
+  return problem('pin-wrong', refusal.message);
 }

@@ -4,6 +4,7 @@
  * (domain/staff/pin-guard) with a pepper and failures in memory.
  */
 import type { PinCheckRequest, PinVerdict } from '#domain/staff/pin-guard';
+import { failed } from '#domain/result';
 import { getBridge } from '../bridge/bridge';
 
 export interface PinService {
@@ -16,7 +17,7 @@ export interface PinService {
 export const bridgePinService: PinService = {
   async check(request) {
     const result = await getBridge().invoke('pin-check', request);
-    if (!result.ok) return { ok: false, locked: false, message: result.error.message, lockedUntil: null };
+    if (!result.ok) return failed({ ...result.error, locked: false, lockedUntil: null });
     return result.value;
   },
   async demoHashes() {

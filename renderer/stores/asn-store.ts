@@ -86,9 +86,10 @@ export async function refreshCartAsn(): Promise<void> {
 export function confirmAsn(): void {
   const { result } = useAsnEntryStore.getState();
   if (!result?.ok) return;
-  setCartAsn({ buyer: result.buyer, standing: result.standing });
+  const { buyer } = result.value;
+  setCartAsn(result.value);
   closeAsnEntry();
-  const who = result.buyer.name ?? `NIP ${formatNip(result.buyer.nip)} (belum terverifikasi)`;
+  const who = buyer.name ?? `NIP ${formatNip(buyer.nip)} (belum terverifikasi)`;
   showInfo(`ASN: ${who}`, 'success');
 }
 

@@ -27,11 +27,11 @@ export const useRefundStore = create<RefundState>(() => ({ subject: null, done: 
 /** A scanned receipt QR or a typed receipt number: opens that sale for refund on the history screen. */
 export async function findForRefund(code: string): Promise<boolean> {
   const here = await findSaleToRefund(database(), code);
-  const found = here.ok
-    ? await withOutletRefunds(here.value)
-    : 'elsewhere' in here
-      ? await findOutletSale(database(), code)
-      : here;
+  const found = !here.ok
+    ? here
+    : here.value
+      ? await withOutletRefunds(here.value)
+      : await findOutletSale(database(), code);
   if (!found.ok) {
     showProblem(found.error);
     return false;

@@ -6,8 +6,10 @@
  * works under that rule: http:// for loopback, https:// otherwise. Pure, for the main process (which
  * decides) and the enrolment form (which explains).
  */
-export type ServerAddress =
-  { ok: true; url: string } | { ok: false; code: 'invalid-server-url' | 'plain-http'; message: string };
+import { failed, ok, type Problem, type Result } from '#domain/result';
+
+/** The URL the terminal talks to, or why the typed address is refused. */
+export type ServerAddress = Result<string, Problem & { code: 'invalid-server-url' | 'plain-http' }>;
 
 const LOOPBACK_NAMES = new Set(['localhost', '[::1]']);
 
@@ -29,17 +31,16 @@ export function serverAddress(typed: string, allowPlainHttp = false): ServerAddr
       if (isLoopbackHost(url.hostname)) url = new URL(`http://${text}`);
     }
   } catch {
-    return { ok: false, code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` };
+    return failed({ code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return {
-      ok: false,
+    return failed({
       code: 'invalid-server-url',
       message: `Alamat server harus diawali https:// (atau http:// untuk uji). ${example}`,
-    };
+    });
   if (url.hostname === '')
-    return { ok: false, code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` };
+    return failed({ code: 'invalid-server-url', message: `Alamat server "${text}" tidak sah. ${example}` });
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname) && !allowPlainHttp)
-    return { ok: false, code: 'plain-http', message: PLAIN_HTTP_PROBLEM };
-  return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
+    return failed({ code: 'plain-http', message: PLAIN_HTTP_PROBLEM });
+  return ok(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);
 }

@@ -68,7 +68,7 @@ async function lookup(nip: string): Promise<number> {
 async function identify(nip: string): Promise<number> {
   const start = performance.now();
   const result = await identifyAsn(db, nip, new Date(), true);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.error.message);
   return performance.now() - start;
 }
 

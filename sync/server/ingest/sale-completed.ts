@@ -66,7 +66,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
       reasons.push(...figures);
       const nip = sale.asn && parseNip(sale.asn.nip, sale.completedAt);
       // The part, never the number: reasons are shown on terminals and may be copied anywhere.
-      if (nip && !nip.ok) reasons.push(`asn.nip is not a well-formed NIP: ${nip.part} is wrong`);
+      if (nip && !nip.ok) reasons.push(`asn.nip is not a well-formed NIP: ${nip.error.part} is wrong`);
       for (const line of sale.lines) {
         if (!knownProducts.has(line.productId))
           reasons.push(`line ${line.lineNo}: product ${line.productId} is not in the province catalog`);
