@@ -40,7 +40,7 @@ export function PrinterSettings() {
 
   const checked = () => {
     const result = printerConfigOf(form, saved);
-    setProblems(result.ok ? [] : result.problems);
+    setProblems(result.ok ? [] : result.error.problems);
     setOutcome(null);
     return result.ok ? result.value : null;
   };

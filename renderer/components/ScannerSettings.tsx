@@ -18,7 +18,7 @@ export function ScannerSettings() {
 
   const connect = async () => {
     const settings = scannerSettingsOf(form);
-    if (!settings.ok) return setProblems(settings.problems);
+    if (!settings.ok) return setProblems(settings.error.problems);
     const result = await saveSettings({ serialScanner: settings.value });
     const started = result.ok ? await startSerialScanner(settings.value) : result;
     setProblems(started.ok ? [] : [started.error.message]);

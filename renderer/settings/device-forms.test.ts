@@ -49,19 +49,31 @@ describe('printer settings form', () => {
   it('names every problem in Bahasa Indonesia', () => {
     expect(printerConfigOf({ ...printerForm(null), host: '', port: 'abc' }, null)).toEqual({
       ok: false,
-      problems: ['Alamat printer jaringan wajib diisi', 'Port harus 1–65535'],
+      error: expect.objectContaining({
+        code: 'invalid-form',
+        problems: ['Alamat printer jaringan wajib diisi', 'Port harus 1–65535'],
+      }),
     });
     expect(printerConfigOf({ ...printerForm(null), port: '70000' }, null)).toMatchObject({
       ok: false,
-      problems: expect.arrayContaining(['Port harus 1–65535']),
+      error: expect.objectContaining({
+        code: 'invalid-form',
+        problems: expect.arrayContaining(['Port harus 1–65535']),
+      }),
     });
     expect(printerConfigOf({ ...printerForm(null), type: 'serial', baudRate: '4800' }, null)).toEqual({
       ok: false,
-      problems: ['Pilih port serial printer', 'Baud rate harus salah satu dari 9600, 19200, 38400, 57600, 115200'],
+      error: expect.objectContaining({
+        code: 'invalid-form',
+        problems: ['Pilih port serial printer', 'Baud rate harus salah satu dari 9600, 19200, 38400, 57600, 115200'],
+      }),
     });
     expect(printerConfigOf({ ...printerForm(null), type: 'device', devicePath: ' ', columns: '40' }, null)).toEqual({
       ok: false,
-      problems: ['Path printer wajib diisi', 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm) kolom'],
+      error: expect.objectContaining({
+        code: 'invalid-form',
+        problems: ['Path printer wajib diisi', 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm) kolom'],
+      }),
     });
   });
 
@@ -72,7 +84,10 @@ describe('printer settings form', () => {
     });
     expect(scannerSettingsOf({ path: '', baudRate: '1200', terminator: 'cr' })).toEqual({
       ok: false,
-      problems: ['Pilih port serial pemindai', 'Baud rate harus salah satu dari 9600, 19200, 38400, 57600, 115200'],
+      error: expect.objectContaining({
+        code: 'invalid-form',
+        problems: ['Pilih port serial pemindai', 'Baud rate harus salah satu dari 9600, 19200, 38400, 57600, 115200'],
+      }),
     });
   });
 });

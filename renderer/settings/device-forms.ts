@@ -4,6 +4,7 @@
  * anything is sent.
  */
 import type { z } from 'zod';
+import { failed, ok, type Problem, type Result } from '#domain/result';
 import { DEFAULT_DRAWER_PULSE } from '#hardware/escpos/commands';
 import { printerConfigSchema, type PrinterConfig } from '#hardware/printer/printer-config';
 import { serialScannerSettingsSchema, type SerialScannerSettings } from '#hardware/scanner/scanner-settings';
@@ -21,7 +22,10 @@ export interface PrinterForm {
   columns: string;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+/** A form refused names each of its problems, to list them under the form. */
+export type FormProblem = Problem & { problems: string[] };
+
+export type Checked<T> = Result<T, FormProblem>;
 
 export function printerForm(config: PrinterConfig | null): PrinterForm {
   // 58 mm paper (32 columns) is what the shops' printers take.
@@ -95,7 +99,7 @@ function wholeNumber(text: string): number {
 }
 
 function checked<T>(result: z.ZodSafeParseResult<T>): Checked<T> {
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, problems: [...new Set(result.error.issues.map((i) => i.message))] };
+  if (result.success) return ok(result.data);
+  const problems = [...new Set(result.error.issues.map((i) => i.message))];
+  return failed({ code: 'invalid-form', message: problems.join('; '), problems });
 }

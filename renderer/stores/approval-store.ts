@@ -8,12 +8,16 @@
 import { create } from 'zustand';
 import { approvalRequired, needsManager, type SensitiveAction } from '#domain/staff/approval';
 import type { StaffRef } from '#domain/staff/staff';
+import { ok, problem, type Result } from '#domain/result';
 import { auditEntry, recordAudit } from '../audit/audit-log';
 import { checkPin, staffRef } from '../staff/pin-check';
 import { currentUser } from './session-store';
 import { database, useTerminalStore } from './terminal-store';
 
-export type Approval = { ok: true; approvedBy: StaffRef | null } | { ok: false };
+/** Who approved (null when the act needed no one), or that no manager did. */
+export type Approval = Result<StaffRef | null>;
+
+const NOT_APPROVED = problem('not-approved', 'Dibatalkan: tidak disetujui manajer.');
 
 interface Pending {
   action: SensitiveAction;
@@ -23,26 +27,26 @@ interface Pending {
 export const useApprovalStore = create<{ pending: Pending | null }>(() => ({ pending: null }));
 
 /**
- * Resolves once the act may go ahead (approvedBy is the manager, or null when it needed none) or
+ * Resolves once the act may go ahead (its value the manager, or null when it needed none) or
  * was cancelled. With `recorded` (the default) the approval is written to the audit log here.
  */
 export async function approve(
   action: SensitiveAction,
   options: { recorded: boolean } = { recorded: true },
 ): Promise<Approval> {
-  if (!needsManager(action)) return { ok: true, approvedBy: null };
+  if (!needsManager(action)) return ok(null);
   const user = currentUser();
   const approval = approvalRequired(action, user.role)
     ? await new Promise<Approval>((answer) => {
-        useApprovalStore.getState().pending?.answer({ ok: false });
+        useApprovalStore.getState().pending?.answer(NOT_APPROVED);
         useApprovalStore.setState({ pending: { action, answer } });
       })
-    : { ok: true as const, approvedBy: staffRef(user) };
-  if (approval.ok && approval.approvedBy && options.recorded) {
+    : ok(staffRef(user));
+  if (approval.ok && approval.value && options.recorded) {
     const identity = useTerminalStore.getState().identity!;
     await recordAudit(
       database(),
-      auditEntry(identity, new Date(), staffRef(user), { kind: 'approved', action }, approval.approvedBy),
+      auditEntry(identity, new Date(), staffRef(user), { kind: 'approved', action }, approval.value),
     );
   }
   return approval;
@@ -56,12 +60,12 @@ export async function submitApproval(managerId: string, pin: string): Promise<st
   const result = await checkPin(database(), identity, managerId, pin, 'approval', new Date());
   if (!result.ok) return result.error.message;
   useApprovalStore.setState({ pending: null });
-  pending.answer({ ok: true, approvedBy: staffRef(result.value) });
+  pending.answer(ok(staffRef(result.value)));
   return null;
 }
 
 export function cancelApproval(): void {
   const { pending } = useApprovalStore.getState();
   useApprovalStore.setState({ pending: null });
-  pending?.answer({ ok: false });
+  pending?.answer(NOT_APPROVED);
 }

@@ -235,12 +235,9 @@ async function approvedBy(action: SensitiveAction): Promise<StaffRef | null | fa
   const problems = actionProblems(action);
   if (problems.length > 0) return refuse({ code: 'action-refused', message: problems.join(' ') });
   const approval = await approve(action);
-  if (!approval.ok) {
-    showError('Dibatalkan: tidak disetujui manajer.');
-    return false;
-  }
-  if (approval.approvedBy) showInfo(`${describeAction(action)} — disetujui ${approval.approvedBy.name}.`, 'success');
-  return approval.approvedBy;
+  if (!approval.ok) return refuse(approval.error);
+  if (approval.value) showInfo(`${describeAction(action)} — disetujui ${approval.value.name}.`, 'success');
+  return approval.value;
 }
 
 async function approved(action: SensitiveAction): Promise<boolean> {

@@ -83,11 +83,11 @@ export async function submitRefund(
     { kind: 'refund', originalReceiptNo: subject.sale.receiptNo, total },
     { recorded: false },
   );
-  if (!approval.ok || !approval.approvedBy) return null;
+  if (!approval.ok || !approval.value) return null;
   const result = await completeRefund(
     database(),
     identity,
-    { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: approval.approvedBy },
+    { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: approval.value },
     now,
   );
   if (!result.ok) {

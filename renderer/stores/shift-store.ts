@@ -176,7 +176,7 @@ export async function closeShiftWithCount(counted: CashCount, varianceReason: st
     }
     const approval = await approve(closeAction(preview.shift, preview.report), { recorded: false });
     if (!approval.ok) return false;
-    approvedBy = approval.approvedBy;
+    approvedBy = approval.value;
   }
   const result = await closeShift(
     database(),
