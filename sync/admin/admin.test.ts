@@ -158,7 +158,7 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     const code = /: ([A-Z0-9]{4}-[A-Z0-9]{4})\n/.exec(await admin('enroll-code', 'lembata'))![1]!;
     const enrolled = await redeemEnrolmentCode(test.db, code, 'Kasir Lewoleba');
     if (!enrolled.ok) throw new Error('enrolment failed');
-    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const terminal = { id: enrolled.value.terminalId, outletId: enrolled.value.outletId };
     await backdateEnrolment(test.db, terminal.id, '2026-05-01T00:00:00Z');
     const sales = [
       saleEvent({

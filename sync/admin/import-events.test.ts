@@ -22,7 +22,7 @@ describe.each(DATABASE_KINDS)('import-events on %s', (kind) => {
       'Kasir 1',
     );
     if (!enrolled.ok) throw new Error('enrolment failed');
-    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const terminal = { id: enrolled.value.terminalId, outletId: enrolled.value.outletId };
     const events = [1, 2, 3].map((seq) => saleEvent({ terminal, seq, products }));
     const file: UnsyncedExport = {
       format: UNSYNCED_EXPORT_FORMAT,

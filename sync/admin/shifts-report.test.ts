@@ -28,7 +28,7 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const code = await createEnrolmentCode(test.db, 'ngada');
     const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Bajawa');
     if (!enrolled.ok) throw new Error('enrolment failed');
-    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const terminal = { id: enrolled.value.terminalId, outletId: enrolled.value.outletId };
     await backdateEnrolment(test.db, terminal.id, '2026-03-01T00:00:00Z');
 
     // Day shift: two sales (cash, QRIS), a refund, a pay in; closed Rp 15.000 short, approved.
@@ -166,7 +166,7 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const code = await createEnrolmentCode(test.db, 'alor');
     const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Kalabahi');
     if (!enrolled.ok) throw new Error('enrolment failed');
-    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const terminal = { id: enrolled.value.terminalId, outletId: enrolled.value.outletId };
     await backdateEnrolment(test.db, terminal.id, '2026-03-01T00:00:00Z');
     const shift = testShift(terminal, '2026-04-03T00:00:00Z', { 'note-50000': 2 });
     const sale = saleEvent({ terminal, seq: 2, products, shiftId: shift.id, completedAt: '2026-04-03T01:00:00Z' });
@@ -187,7 +187,7 @@ describe.each(DATABASE_KINDS)('report shifts on %s', (kind) => {
     const code = await createEnrolmentCode(test.db, 'sikka');
     const enrolled = await redeemEnrolmentCode(test.db, code!.code, 'Kasir Maumere');
     if (!enrolled.ok) throw new Error('enrolment failed');
-    const terminal = { id: enrolled.terminalId, outletId: enrolled.outletId };
+    const terminal = { id: enrolled.value.terminalId, outletId: enrolled.value.outletId };
     await backdateEnrolment(test.db, terminal.id, '2026-04-04T00:00:00Z');
     const shift = testShift(terminal, '2026-04-05T00:00:00Z', { 'note-50000': 3 });
     const sale = (n: number, spec: Partial<Parameters<typeof buildSale>[0]>) =>

@@ -142,7 +142,7 @@ async function complianceReport(): Promise<void> {
     for (const { id } of (await db.query<{ id: string }>('SELECT id FROM outlets ORDER BY id')).rows) {
       const enrolled = await redeemEnrolmentCode(db, (await createEnrolmentCode(db, id))!.code, 'Bench');
       if (!enrolled.ok) throw new Error('enrolment failed');
-      terminals.push({ id: enrolled.terminalId, outletId: enrolled.outletId });
+      terminals.push({ id: enrolled.value.terminalId, outletId: enrolled.value.outletId });
     }
     const seeded = performance.now() - started;
     started = performance.now();

@@ -5,12 +5,6 @@ import { jsonBody, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';
 import { redeemEnrolmentCode } from '../terminals/enrolment';
 
-const REFUSALS = {
-  unknown: 'the enrolment code is wrong',
-  used: 'the enrolment code was used already; ask the province for a new one',
-  expired: 'the enrolment code has expired; ask the province for a new one',
-} as const;
-
 /** `{"code": "K7QM-3XHP", "name": "Kasir 1"}` is under 100 bytes: anyone may call, so nothing bigger is read. */
 const ENROL_BODY: BodyLimits = { bytes: 4096, depth: 4, items: 16, values: 64 };
 
@@ -25,16 +19,12 @@ export const enroll: Route = async (ctx) => {
   const request = await jsonBody(ctx, enrollRequestSchema, ENROL_BODY);
   const enrolment = await redeemEnrolmentCode(ctx.app.db, request.code, request.name);
   if (!enrolment.ok) {
-    ctx.app.log.warn({ client: ctx.clientAddress, reason: enrolment.reason }, 'enrolment refused');
-    throw new HttpError(403, 'enrolment-refused', REFUSALS[enrolment.reason]);
+    ctx.app.log.warn({ client: ctx.clientAddress, reason: enrolment.error.reason }, 'enrolment refused');
+    throw new HttpError(403, enrolment.error.code, enrolment.error.message);
   }
-  ctx.terminal = { id: enrolment.terminalId, outletId: enrolment.outletId };
-  ctx.app.log.info({ terminal: enrolment.terminalId, outlet: enrolment.outletId }, 'terminal enrolled');
-  const body: EnrollResponse = {
-    terminalId: enrolment.terminalId,
-    outletId: enrolment.outletId,
-    token: enrolment.token,
-    asnKey: enrolment.asnKey,
-  };
+  const { terminalId, outletId, token, asnKey } = enrolment.value;
+  ctx.terminal = { id: terminalId, outletId };
+  ctx.app.log.info({ terminal: terminalId, outlet: outletId }, 'terminal enrolled');
+  const body: EnrollResponse = { terminalId, outletId, token, asnKey };
   return { status: 201, body };
 };

@@ -12,17 +12,6 @@ export const pull: Route = async (ctx) => {
   const query = pullQuerySchema.safeParse(Object.fromEntries(ctx.url.searchParams));
   if (!query.success) throw invalid('invalid-query', query.error.issues);
   const page = await pullStream(ctx.app.db, ctx.app.serverId, terminal.outletId, stream, query.data);
-  if (!page.ok) {
-    throw page.code === 'bad-cursor'
-      ? new HttpError(400, 'bad-cursor', `the cursor was not made by this server for stream ${stream}`)
-      : new HttpError(
-          410,
-          'cursor-expired',
-          'the cursor belongs to another server database; pull this stream again from the start',
-        );
-  }
-  return {
-    status: 200,
-    body: { items: page.items, cursor: page.cursor, hasMore: page.hasMore, remaining: page.remaining },
-  };
+  if (!page.ok) throw new HttpError(page.error.code === 'bad-cursor' ? 400 : 410, page.error.code, page.error.message);
+  return { status: 200, body: page.value };
 };

@@ -7,10 +7,16 @@ describe('pull cursors', () => {
   it('round-trip a position for their own server and stream only', () => {
     const cursor = encodeCursor({ serverId, stream: 'products', position: 1234 });
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(cursor, serverId, 'products')).toEqual({ ok: true, position: 1234 });
-    expect(decodeCursor(undefined, serverId, 'products')).toEqual({ ok: true, position: 0 });
-    expect(decodeCursor(cursor, serverId, 'staff')).toEqual({ ok: false, code: 'bad-cursor' });
-    expect(decodeCursor(cursor, 'another-database', 'products')).toEqual({ ok: false, code: 'cursor-expired' });
+    expect(decodeCursor(cursor, serverId, 'products')).toEqual({ ok: true, value: 1234 });
+    expect(decodeCursor(undefined, serverId, 'products')).toEqual({ ok: true, value: 0 });
+    expect(decodeCursor(cursor, serverId, 'staff')).toEqual({
+      ok: false,
+      error: { code: 'bad-cursor', message: expect.any(String) },
+    });
+    expect(decodeCursor(cursor, 'another-database', 'products')).toEqual({
+      ok: false,
+      error: { code: 'cursor-expired', message: expect.any(String) },
+    });
   });
 
   it('refuse anything they did not make', () => {
@@ -21,7 +27,10 @@ describe('pull cursors', () => {
       Buffer.from(`${serverId}|products|1e3`).toString('base64url'),
       Buffer.from('x|y').toString('base64url'),
     ]) {
-      expect(decodeCursor(bad, serverId, 'products')).toEqual({ ok: false, code: 'bad-cursor' });
+      expect(decodeCursor(bad, serverId, 'products')).toEqual({
+        ok: false,
+        error: { code: 'bad-cursor', message: expect.any(String) },
+      });
     }
   });
 });

@@ -3,6 +3,7 @@
  * and a change-log position. The identity makes a cursor from another or a reset database fail
  * loudly (cursor-expired) instead of silently skipping every item below its position.
  */
+import { failed, ok, type Problem, type Result } from '#domain/result';
 import type { StreamName } from '#sync/protocol/messages';
 
 interface Cursor {
@@ -15,10 +16,14 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.serverId}|${cursor.stream}|${cursor.position}`).toString('base64url');
 }
 
-export type DecodedCursor = { ok: true; position: number } | { ok: false; code: 'bad-cursor' | 'cursor-expired' };
+/** Why a cursor is refused, in the words the pull route answers with. */
+export type CursorProblem = Problem & { code: 'bad-cursor' | 'cursor-expired' };
+
+/** The change-log position after which to pull. */
+export type DecodedCursor = Result<number, CursorProblem>;
 
 export function decodeCursor(text: string | undefined, serverId: string, stream: StreamName): DecodedCursor {
-  if (text === undefined) return { ok: true, position: 0 };
+  if (text === undefined) return ok(0);
   const parts = /^[A-Za-z0-9_-]+$/.test(text) ? Buffer.from(text, 'base64url').toString('utf8').split('|') : [];
   const position = Number(parts[2]);
   if (
@@ -27,8 +32,12 @@ export function decodeCursor(text: string | undefined, serverId: string, stream:
     !/^\d{1,15}$/.test(parts[2] ?? '') ||
     !Number.isSafeInteger(position)
   ) {
-    return { ok: false, code: 'bad-cursor' };
+    return failed({ code: 'bad-cursor', message: `the cursor was not made by this server for stream ${stream}` });
   }
-  if (parts[0] !== serverId) return { ok: false, code: 'cursor-expired' };
-  return { ok: true, position };
+  if (parts[0] !== serverId)
+    return failed({
+      code: 'cursor-expired',
+      message: 'the cursor belongs to another server database; pull this stream again from the start',
+    });
+  return ok(position);
 }

@@ -25,8 +25,14 @@ describe.each(DATABASE_KINDS)('enrolment code hashes on %s', (kind) => {
           [sha256('K7QM-3XHP')],
         );
         await migrate(db, migrations);
-        expect(await redeemEnrolmentCode(db, 'k7qm 3xhp', 'Kasir 1')).toMatchObject({ ok: true, outletId: 'ende' });
-        expect(await redeemEnrolmentCode(db, 'K7QM-3XHP', 'Kasir 2')).toEqual({ ok: false, reason: 'used' });
+        expect(await redeemEnrolmentCode(db, 'k7qm 3xhp', 'Kasir 1')).toMatchObject({
+          ok: true,
+          value: { outletId: 'ende' },
+        });
+        expect(await redeemEnrolmentCode(db, 'K7QM-3XHP', 'Kasir 2')).toEqual({
+          ok: false,
+          error: { code: 'enrolment-refused', message: expect.stringContaining('used already'), reason: 'used' },
+        });
 
         const created = (await createEnrolmentCode(db, 'alor'))!;
         const { rows } = await db.query<{ code_hash: string }>(
@@ -37,7 +43,10 @@ describe.each(DATABASE_KINDS)('enrolment code hashes on %s', (kind) => {
         expect(key).toMatch(/^[0-9a-f]{64}$/);
         expect(rows).toEqual([{ code_hash: createHmac('sha256', key).update(created.code).digest('hex') }]);
         expect(rows[0]!.code_hash).not.toBe(sha256(created.code));
-        expect(await redeemEnrolmentCode(db, created.code, 'Kasir 3')).toMatchObject({ ok: true, outletId: 'alor' });
+        expect(await redeemEnrolmentCode(db, created.code, 'Kasir 3')).toMatchObject({
+          ok: true,
+          value: { outletId: 'alor' },
+        });
       } finally {
         await close();
       }

@@ -3,6 +3,7 @@
  * on the new terminal, and the terminal trades it for its id and bearer token. A code works once
  * and only until it expires.
  */
+import { failed, ok, type Problem, type Result } from '#domain/result';
 import type { Database, Queryable } from '../db/database';
 import { loadAsnKey } from '../streams/asn-key';
 import { hashSecret, keyedHash, newEnrolmentCode, newToken, normalizeEnrolmentCode } from './secrets';
@@ -34,9 +35,23 @@ export async function createEnrolmentCode(
   return rows.length === 0 ? null : { code, expiresAt };
 }
 
-export type Enrolment =
-  | { ok: true; terminalId: string; outletId: string; token: string; asnKey: string }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+/** A refused code, with the reason the server logs and the words the enrol route answers with. */
+export type EnrolmentRefusal = Problem & { code: 'enrolment-refused'; reason: keyof typeof REFUSALS };
+
+export type Enrolment = Result<
+  { terminalId: string; outletId: string; token: string; asnKey: string },
+  EnrolmentRefusal
+>;
+
+const REFUSALS = {
+  unknown: 'the enrolment code is wrong',
+  used: 'the enrolment code was used already; ask the province for a new one',
+  expired: 'the enrolment code has expired; ask the province for a new one',
+} as const;
+
+function refused(reason: keyof typeof REFUSALS): { ok: false; error: EnrolmentRefusal } {
+  return failed({ code: 'enrolment-refused', message: REFUSALS[reason], reason });
+}
 
 export async function redeemEnrolmentCode(
   db: Database,
@@ -51,9 +66,9 @@ export async function redeemEnrolmentCode(
       [[await codeHash(tx, typed), LEGACY_PREFIX + hashSecret(typed)]],
     );
     const code = rows[0];
-    if (!code) return { ok: false, reason: 'unknown' };
-    if (code.used_at) return { ok: false, reason: 'used' };
-    if (code.expires_at.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
+    if (!code) return refused('unknown');
+    if (code.used_at) return refused('used');
+    if (code.expires_at.getTime() <= now.getTime()) return refused('expired');
     const { rows: counted } = await tx.query<{ terminal_count: number }>(
       'UPDATE outlets SET terminal_count = terminal_count + 1 WHERE id = $1 RETURNING terminal_count',
       [code.outlet_id],
@@ -72,6 +87,6 @@ export async function redeemEnrolmentCode(
       now,
       terminalId,
     ]);
-    return { ok: true, terminalId, outletId: code.outlet_id, token, asnKey: await loadAsnKey(tx) };
+    return ok({ terminalId, outletId: code.outlet_id, token, asnKey: await loadAsnKey(tx) });
   });
 }
