@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Result } from '#domain/result';
 import { useFreshDatabases } from '../db/test-databases';
 import { buildCatalogIndex } from './catalog-index';
 import { importCatalog, readSpreadsheet } from './import-catalog';
@@ -6,21 +7,28 @@ import { importCatalog, readSpreadsheet } from './import-catalog';
 const freshDb = useFreshDatabases();
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
+function sheetOf(result: Result<unknown[][]>): unknown[][] {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 describe('catalog import (real IndexedDB)', () => {
   it('imports good rows whole, lists bad ones by line, and updates products by barcode', async () => {
     const db = freshDb();
     const first = await importCatalog(
       db,
-      await readSpreadsheet(
-        csv(
-          'produk.csv',
-          '\uFEFFNama;Harga;Barcode;UMKM;Kategori;Satuan;PLU\n' +
-            'Kopi Arabika Bajawa 250 g;65.000;8995120100025;Koperasi Kopi Bajawa;Kopi;bungkus;\n' +
-            'Madu Hutan Sumba 250 ml;Rp 65.000;8995120300012;Madu Sumba;Madu;botol;\n' +
-            'Tanpa harga;;8995120300029;X;Y;pcs;\n' +
-            "Se'i Sapi Curah;320000;;Se'i Baun;Daging;kg;1001\n" +
-            'Kain tanpa kode;750000;;Sanggar;Tenun;lembar;\n' +
-            'Barcode salah;10000;8995120100026;X;Y;pcs;\n',
+      sheetOf(
+        await readSpreadsheet(
+          csv(
+            'produk.csv',
+            '\uFEFFNama;Harga;Barcode;UMKM;Kategori;Satuan;PLU\n' +
+              'Kopi Arabika Bajawa 250 g;65.000;8995120100025;Koperasi Kopi Bajawa;Kopi;bungkus;\n' +
+              'Madu Hutan Sumba 250 ml;Rp 65.000;8995120300012;Madu Sumba;Madu;botol;\n' +
+              'Tanpa harga;;8995120300029;X;Y;pcs;\n' +
+              "Se'i Sapi Curah;320000;;Se'i Baun;Daging;kg;1001\n" +
+              'Kain tanpa kode;750000;;Sanggar;Tenun;lembar;\n' +
+              'Barcode salah;10000;8995120100026;X;Y;pcs;\n',
+          ),
         ),
       ),
     );
@@ -55,10 +63,16 @@ describe('catalog import (real IndexedDB)', () => {
   });
 
   it('says why a file cannot be read', async () => {
-    await expect(readSpreadsheet(new File(['x'], 'produk.pdf'))).rejects.toThrow('tidak didukung');
-    await expect(readSpreadsheet(new File(['not a zip'], 'produk.xlsx'))).rejects.toThrow('bukan XLSX');
+    expect(await readSpreadsheet(new File(['x'], 'produk.pdf'))).toEqual({
+      ok: false,
+      error: { code: 'file-type', message: expect.stringContaining('tidak didukung') },
+    });
+    expect(await readSpreadsheet(new File(['not a zip'], 'produk.xlsx'))).toEqual({
+      ok: false,
+      error: { code: 'file-unreadable', message: expect.stringContaining('bukan XLSX') },
+    });
     const db = freshDb();
-    expect(await importCatalog(db, await readSpreadsheet(csv('kosong.csv', 'judul,lain\n1,2\n')))).toEqual({
+    expect(await importCatalog(db, sheetOf(await readSpreadsheet(csv('kosong.csv', 'judul,lain\n1,2\n'))))).toEqual({
       added: 0,
       updated: 0,
       problems: [{ line: 1, reason: expect.stringContaining('Kolom wajib tidak ditemukan') }],

@@ -9,6 +9,7 @@ import { readSheet } from 'read-excel-file/browser';
 import { v7 as uuidv7 } from 'uuid';
 import { readCatalogRows, type CatalogRow, type RowProblem } from '#domain/catalog/catalog-rows';
 import type { Product } from '#domain/catalog/product';
+import { ok, problem, type Result } from '#domain/result';
 import type { PosDatabase } from '../db/database';
 
 export interface ImportReport {
@@ -19,23 +20,23 @@ export interface ImportReport {
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** The sheet as rows of cells; throws an Indonesian message for files it cannot read. */
-export async function readSpreadsheet(file: File): Promise<unknown[][]> {
-  if (file.size > MAX_IMPORT_BYTES) throw new Error(`Berkas ${file.name} lebih dari 20 MB.`);
+/** The sheet as rows of cells, or why the file cannot be read. */
+export async function readSpreadsheet(file: File): Promise<Result<unknown[][]>> {
+  if (file.size > MAX_IMPORT_BYTES) return problem('file-too-large', `Berkas ${file.name} lebih dari 20 MB.`);
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx')) {
     try {
-      return (await readSheet(file)) as unknown[][];
+      return ok((await readSheet(file)) as unknown[][]);
     } catch {
-      throw new Error(`Berkas ${file.name} bukan XLSX yang bisa dibaca.`);
+      return problem('file-unreadable', `Berkas ${file.name} bukan XLSX yang bisa dibaca.`);
     }
   }
   if (name.endsWith('.csv') || name.endsWith('.txt')) {
     const text = (await file.text()).replace(/^\uFEFF/, '');
     // Excel in Indonesian locales saves CSV with semicolons; Papa detects the delimiter.
-    return Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+    return ok(Papa.parse<string[]>(text, { skipEmptyLines: false }).data);
   }
-  throw new Error(`Berkas ${file.name} tidak didukung: pilih .csv atau .xlsx.`);
+  return problem('file-type', `Berkas ${file.name} tidak didukung: pilih .csv atau .xlsx.`);
 }
 
 export async function importCatalog(db: PosDatabase, sheet: readonly (readonly unknown[])[]): Promise<ImportReport> {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { importCatalog, readSpreadsheet, type ImportReport } from '../catalog/import-catalog';
-import { showError, showInfo } from '../stores/notice-store';
+import { showError, showInfo, showProblem } from '../stores/notice-store';
 import { database, reloadCatalog, useTerminalStore } from '../stores/terminal-store';
 
 /** For managers: bring products in from a spreadsheet; bad rows are listed, good rows import. */
@@ -12,7 +12,9 @@ export function ImportScreen() {
     if (!file) return;
     setBusy(true);
     try {
-      const result = await importCatalog(database(), await readSpreadsheet(file));
+      const sheet = await readSpreadsheet(file);
+      if (!sheet.ok) return showProblem(sheet.error);
+      const result = await importCatalog(database(), sheet.value);
       await reloadCatalog();
       setReport({ file: file.name, report: result });
       const summary = `${file.name}: ${result.added} produk baru, ${result.updated} diperbarui`;
