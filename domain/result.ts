@@ -8,7 +8,7 @@
 export interface Problem {
   /** Stable and machine-readable: 'invalid-arguments', 'printer-offline', … */
   code: string;
-  /** For the cashier, in Bahasa Indonesia. */
+  /** For the cashier, in Bahasa Indonesia (on the server, the English words of the HTTP error it becomes). */
   message: string;
 }
 

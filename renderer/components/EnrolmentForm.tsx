@@ -21,9 +21,9 @@ export function EnrolmentForm() {
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const failure = await enrolTerminal(database(), { serverUrl, code, name, allowPlainHttp });
+    const enrolled = await enrolTerminal(database(), { serverUrl, code, name, allowPlainHttp });
     setBusy(false);
-    if (failure) setError(failure);
+    if (!enrolled.ok) setError(enrolled.error.message);
   };
   return (
     <section>

@@ -1,6 +1,7 @@
 /** A manager enrols the terminal with the province: it leaves mode latihan and downloads its outlet. */
 import type { TerminalIdentity } from '#domain/outlet/terminal';
-import type { EnrolmentRequest } from '#bridge/bridge-contract';
+import type { EnrolmentRequest, SyncConnectionInfo } from '#bridge/bridge-contract';
+import type { Result } from '#domain/result';
 import { auditSignedIn } from '../audit/signed-in';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
@@ -12,11 +13,11 @@ import { switchToEnrolled } from './enrolment';
 import { downloadOutletData } from './outlet-download';
 import { announceIdentityChanged } from './terminal-channel';
 
-/** Null when done, else the reason in Bahasa Indonesia. */
-export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest): Promise<string | null> {
+/** The connection once enrolled, or why the host or the server refused. */
+export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest): Promise<Result<SyncConnectionInfo>> {
   const manager = useSessionStore.getState().user;
   const result = await getBridge().invoke('sync-enrol', request);
-  if (!result.ok) return result.error.message;
+  if (!result.ok) return result;
   useSyncStore.setState({ connection: result.value });
   await adopt(await switchToEnrolled(db, result.value));
   // The first event of the enrolled terminal: who enrolled it, and where.
@@ -26,7 +27,7 @@ export async function enrolTerminal(db: PosDatabase, request: EnrolmentRequest):
   );
   announceIdentityChanged();
   void downloadOutletData(db);
-  return null;
+  return result;
 }
 
 /** The enrolled identity replaces mode latihan's: its cart and its demo session end with it. */
