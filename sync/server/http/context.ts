@@ -8,7 +8,7 @@ import type { Logger } from '../log';
 import { terminalForToken, type AuthenticatedTerminal } from '../terminals/terminals';
 import { readJsonBody, type BodyLimits } from './body';
 import { HttpError } from './http-error';
-import type { RateLimiter } from './rate-limit';
+import type { RateLimiter } from '#domain/rate-limit';
 
 export interface AppContext {
   db: Database;
