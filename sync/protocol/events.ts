@@ -90,3 +90,22 @@ export function eventDocument(event: EventContent): { id: string; terminalId: st
       return missingCase(event);
   }
 }
+
+/** The shift an event belongs to (a shift's own events included); null for events outside any shift. */
+export function eventShiftId(event: EventContent): string | null {
+  switch (event.type) {
+    case 'shift.opened':
+      return event.payload.id;
+    case 'shift.closed':
+      return event.payload.shift.id;
+    case 'sale.completed':
+    case 'sale.refunded':
+    case 'cash.moved':
+      return event.payload.shiftId;
+    case 'audit.recorded':
+    case 'day.closed':
+      return null;
+    default:
+      return missingCase(event);
+  }
+}
