@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { openDrawerWithoutSale } from '../stores/shift-store';
+import { FormActions } from './FormActions';
 import { Modal } from './Modal';
 
 /** "Buka laci" without a sale: a reason, a manager's approval, then the drawer. */
@@ -33,14 +34,7 @@ function DrawerForm({ close }: { close: () => void }) {
             placeholder="Tukar uang kecil"
           />
         </label>
-        <div className="form-buttons">
-          <button type="button" onClick={close}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Buka laci (perlu manajer)
-          </button>
-        </div>
+        <FormActions cancel={close} submitLabel="Buka laci (perlu manajer)" />
       </form>
     </>
   );

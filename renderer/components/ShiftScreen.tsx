@@ -21,6 +21,7 @@ import {
 } from '../stores/shift-store';
 import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
+import { FormActions } from './FormActions';
 import { MoneyInput } from './MoneyInput';
 import { PastZReports } from './PastZReports';
 import { ZReportPaper } from './Receipt';
@@ -137,14 +138,7 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
           />
         </label>
         <p className="hint">Laci terbuka dan bukti {title.toLowerCase()} dicetak.</p>
-        <div className="form-buttons">
-          <button type="button" onClick={done}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Simpan {title.toLowerCase()}
-          </button>
-        </div>
+        <FormActions cancel={done} submitLabel={`Simpan ${title.toLowerCase()}`} />
       </form>
     </section>
   );

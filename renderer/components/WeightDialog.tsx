@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { parseWeight } from '#domain/checkout/cart';
 import type { Product } from '#domain/catalog/product';
 import { formatRupiah, multiplyRatio } from '#domain/money';
+import { FormActions } from './FormActions';
 import { Modal } from './Modal';
 import { addWeighedToCart, cancelWeighing, useCartStore } from '../stores/cart-store';
 
@@ -66,14 +67,7 @@ function Weighing({ product }: { product: Product }) {
             {problem}
           </p>
         )}
-        <div className="form-buttons">
-          <button type="button" onClick={cancelWeighing}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Tambahkan
-          </button>
-        </div>
+        <FormActions cancel={cancelWeighing} submitLabel="Tambahkan" />
       </form>
     </>
   );
