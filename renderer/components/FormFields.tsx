@@ -1,7 +1,4 @@
-/** Pieces the settings forms share: a labelled choice list, the serial baud rates, and the list of what is wrong. */
-import { BAUD_RATES } from '#hardware/printer/printer-config';
-
-export const BAUD_OPTIONS = BAUD_RATES.map((rate) => [String(rate), String(rate)] as const);
+/** Pieces the settings forms share: a labelled choice list and the list of what is wrong. */
 
 export function SelectField({
   label,

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import type { SerialPortInfo } from '#hardware/scanner/scanner-settings';
 import { getBridge } from '../bridge/bridge';
-import { BAUD_OPTIONS, SelectField } from './FormFields';
+import { BAUD_RATES } from '#hardware/printer/printer-config';
+import { SelectField } from './FormFields';
+
+const BAUD_OPTIONS = BAUD_RATES.map((rate) => [String(rate), String(rate)] as const);
 
 /** A serial device's connection fields: its port and baud rate, then what the device itself needs (children). */
 export function SerialConnectionFields({
