@@ -7,6 +7,7 @@ import { changePrice, discountCart, discountLine } from '../stores/cart-store';
 import { FormProblems } from './FormFields';
 import { Modal } from './Modal';
 import { MoneyInput } from './MoneyInput';
+import { submitHandler } from './submit-handler';
 
 type Mode = 'line' | 'sale' | 'price';
 const MODES: readonly { mode: Mode; label: string }[] = [
@@ -87,13 +88,7 @@ function DiscountForm({ line, close }: { line: CartLine | null; close: () => voi
           {line.discount && ` (diskon sekarang ${formatRupiah(lineDiscount(line))})`}
         </p>
       )}
-      <form
-        className="shift-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="shift-form" onSubmit={submitHandler(submit)}>
         {mode !== 'price' && (
           <div className="unit-toggle" role="radiogroup" aria-label="Jenis diskon">
             <button

@@ -6,6 +6,7 @@ import { formatKilograms } from '#domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';
+import { submitHandler } from './submit-handler';
 
 /** Some or all lines of the sale, never more than is left of each; money back by the original method or cash. */
 export function RefundPanel() {
@@ -41,12 +42,7 @@ export function RefundPanel() {
           {paymentMethodsText(done.payments) || 'tanpa uang'}). Struk refund dicetak.
         </p>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form onSubmit={submitHandler(submit)}>
         <table className="refund-lines">
           <thead>
             <tr>

@@ -27,6 +27,7 @@ import { PastZReports } from './PastZReports';
 import { ZReportPaper } from './Receipt';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
+import { submitHandler } from './submit-handler';
 
 type Mode = 'view' | CashMovementKind | 'drawer' | 'close';
 
@@ -114,14 +115,7 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
   };
   return (
     <section className="shift-panel">
-      <form
-        className="shift-form"
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="shift-form" aria-label={title} onSubmit={submitHandler(submit)}>
         <h3>{title}</h3>
         <label>
           Jumlah
