@@ -1,4 +1,4 @@
-/** Pieces the settings forms share: a labelled choice list and the list of what is wrong. */
+/** Pieces forms share: a labelled choice list, a required reason, and the list of what is wrong. */
 
 export function SelectField({
   label,
@@ -23,6 +23,32 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </label>
+  );
+}
+
+/** The reason an act needs before a manager approves it (a discount, a refund). */
+export function ReasonField({
+  label,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (reason: string) => void;
+  placeholder: string;
+}) {
+  return (
+    <label>
+      <span className="required">Alasan</span>
+      <input
+        aria-label={label}
+        aria-required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+      />
     </label>
   );
 }
