@@ -56,7 +56,7 @@ describe('the sync store over IndexedDB', () => {
     const events = [1, 2, 3, 4].map((seq) => event(seq));
     await db.outbox.bulkAdd(events);
     const now = new Date('2026-12-21T03:15:00.000Z');
-    await store.settle(
+    await store.settle([
       settleBatch(
         events,
         {
@@ -69,7 +69,7 @@ describe('the sync store over IndexedDB', () => {
         },
         now,
       ),
-    );
+    ]);
     expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([4]);
     expect((await db.outboxAcks.toArray()).flatMap(ackRecordsOf)).toEqual([
       expect.objectContaining({
@@ -88,13 +88,13 @@ describe('the sync store over IndexedDB', () => {
         reason: 'Ditolak server: conflict: seq 3 is already used by event x',
       }),
     ]);
-    await store.settle(
+    await store.settle([
       settleBatch(
         [events[3]!],
         { results: [{ id: events[3]!.id, status: 'stored', quarantined: false }], highWaterSeq: 2 },
         now,
       ),
-    );
+    ]);
     expect(await store.ackSerial()).toBe(2);
     expect(await store.waiting(10)).toEqual([]);
     expect(runs([7, 3, 4, 5, 9, 10])).toEqual([
@@ -113,6 +113,39 @@ describe('the sync store over IndexedDB', () => {
     expect(await db.deadLetters.count()).toBe(0);
   });
 
+  it('settles answers that came together in one transaction, each under its own ack serial', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    const events = [1, 2, 3, 4, 5].map((seq) => event(seq));
+    await db.outbox.bulkAdd(events);
+    const stored = (e: SyncEventOf<'sale.completed'>) => ({ id: e.id, status: 'stored' as const, quarantined: false });
+    const now = new Date('2026-12-21T03:15:00.000Z');
+    // Each commit wakes the live queries over the outbox once: the two answers wake them once.
+    let commits = 0;
+    const counted = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/outbox/`))) commits++;
+    };
+    Dexie.on('storagemutated', counted);
+    try {
+      expect(
+        await store.settle([
+          settleBatch(events.slice(0, 2), { results: events.slice(0, 2).map(stored), highWaterSeq: 2 }, now),
+          settleBatch(events.slice(2, 4), { results: events.slice(2, 4).map(stored), highWaterSeq: 4 }, now),
+        ]),
+      ).toEqual([1, 2, 3, 4]);
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(counted);
+    }
+    expect(commits).toBe(1);
+    expect((await db.outboxAcks.toArray()).flatMap(ackRecordsOf).map((a) => [a.seq, a.ackSerial])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [4, 2],
+    ]);
+    expect((await store.waiting(10)).map((e) => e.seq)).toEqual([5]);
+  });
+
   it("resolves a dead letter whose free seq a later answer's high water passes (the province skipped it), and tells which seqs the province now holds", async () => {
     const db = freshDb();
     const store = new DexieSyncStore(db);
@@ -122,7 +155,7 @@ describe('the sync store over IndexedDB', () => {
     const now = new Date('2026-12-21T03:15:00.000Z');
     // Seq 2 refused while free (high water 1); seq 4 refused as taken by another event (high water past it).
     expect(
-      await store.settle(
+      await store.settle([
         settleBatch(
           events.slice(0, 4),
           {
@@ -136,13 +169,13 @@ describe('the sync store over IndexedDB', () => {
           },
           now,
         ),
-      ),
+      ]),
     ).toEqual([1, 3]);
     const later = new Date('2026-12-21T04:00:00.000Z');
     expect(
-      await store.settle(
+      await store.settle([
         settleBatch(events.slice(4), { results: events.slice(4).map(stored), highWaterSeq: 6 }, later),
-      ),
+      ]),
     ).toEqual([5, 6, 2]);
     expect(await db.deadLetters.orderBy('seq').toArray()).toEqual([
       expect.objectContaining({ seq: 2, resolvedAt: later.toISOString() }),
