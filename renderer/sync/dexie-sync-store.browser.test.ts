@@ -5,7 +5,7 @@ import { rupiah } from '#domain/money';
 import type { Product } from '#domain/catalog/product';
 import { buildSale } from '#domain/test-documents';
 import type { Gtin } from '#domain/catalog/barcode';
-import { ackRecordsOf } from '#sync/client/records';
+import { ackBatch, ackRecordsOf } from '#sync/client/records';
 import { settleBatch } from '#sync/client/settle';
 import type { SyncEventOf } from '#sync/protocol/events';
 import { PosDatabase } from '../db/database';
@@ -14,9 +14,10 @@ import { auditEntry } from '../audit/audit-log';
 import { newReceiptJob } from '../print/print-queue';
 import { testNipKeyer } from '../asn/test-nip-keyer';
 import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
-import { DexieSyncStore, runs } from './dexie-sync-store';
+import { DexieSyncStore, EMPTY_PUSH_STATE, runs } from './dexie-sync-store';
 import { switchToEnrolled, withServerSettings } from './enrolment';
 import { openDeadLetters, requeueDeadLetters } from './unsynced';
+import { quarantinedEvents } from './quarantined';
 
 const OLD_KEY = 'ab'.repeat(32);
 const freshDb = useFreshDatabases();
@@ -144,6 +145,57 @@ describe('the sync store over IndexedDB', () => {
       [4, 2],
     ]);
     expect((await store.waiting(10)).map((e) => e.seq)).toEqual([5]);
+  });
+
+  it('keeps quarantined events newest first in a row of their own, started from the answers a terminal already holds', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    const events = [1, 2, 3, 4, 5].map((seq) => event(seq));
+    await db.outbox.bulkAdd(events);
+    const answer = (e: SyncEventOf<'sale.completed'>, quarantined: boolean) => ({
+      id: e.id,
+      status: 'stored' as const,
+      quarantined,
+      ...(quarantined ? { reasons: [`karantina ${e.seq}`] } : {}),
+    });
+    const now = new Date('2026-12-21T03:15:00.000Z');
+    // An answer recorded before the row existed (a terminal updated to this version).
+    await db.outboxAcks.add(
+      ackBatch(1, now.toISOString(), [
+        {
+          id: events[0]!.id,
+          seq: 1,
+          type: 'sale.completed',
+          documentId: events[0]!.payload.id,
+          status: 'stored',
+          quarantined: true,
+          reasons: ['karantina 1'],
+        },
+      ]),
+    );
+    await db.syncState.put({ ...EMPTY_PUSH_STATE, ackSerial: 1 });
+    await db.outbox.delete(1);
+    expect((await quarantinedEvents(db)).map((a) => a.seq)).toEqual([1]);
+    await store.settle([
+      settleBatch(
+        events.slice(1, 3),
+        { results: [answer(events[1]!, false), answer(events[2]!, true)], highWaterSeq: 3 },
+        now,
+      ),
+      settleBatch(
+        events.slice(3),
+        { results: [answer(events[3]!, true), answer(events[4]!, true)], highWaterSeq: 5 },
+        now,
+      ),
+    ]);
+    // The screen reads the row, not the answers: the newest answer first, each in seq order.
+    await db.outboxAcks.clear();
+    expect((await quarantinedEvents(db)).map((a) => [a.seq, a.ackSerial, a.reasons[0]])).toEqual([
+      [4, 3, 'karantina 4'],
+      [5, 3, 'karantina 5'],
+      [3, 2, 'karantina 3'],
+      [1, 1, 'karantina 1'],
+    ]);
   });
 
   it("resolves a dead letter whose free seq a later answer's high water passes (the province skipped it), and tells which seqs the province now holds", async () => {

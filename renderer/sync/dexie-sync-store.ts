@@ -6,13 +6,14 @@
  * answers a drain settles together share one transaction), and a staged page is one row.
  */
 import type { OutboxStore } from '#sync/client/outbox-store';
-import { ackBatch, emptyStreamState, withCompletion, type StreamState } from '#sync/client/records';
+import { ackBatch, ackRecordsOf, emptyStreamState, withCompletion, type StreamState } from '#sync/client/records';
 import { resolvedLetters, type Settlement } from '#sync/client/settle';
 import type { PullCompletion, PulledPage, StreamStore } from '#sync/client/stream-store';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
 import type { PosDatabase } from '../db/database';
 import type { SyncStateRow } from '../db/rows';
+import { keepQuarantined } from './quarantined';
 import { tablesOf, writeStream, type PageOf } from './stream-tables';
 
 type PushState = Extract<SyncStateRow, { key: 'push' }>;
@@ -63,13 +64,14 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
       const state = await pushState(db);
       const next: PushState = { ...state, ackSerial: state.ackSerial + 1 };
       await db.syncState.put(next);
-      await db.outboxAcks.add(
-        ackBatch(
-          next.ackSerial,
-          first.acknowledgedAt,
-          settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event),
-        ),
+      const batch = ackBatch(
+        next.ackSerial,
+        first.acknowledgedAt,
+        settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event),
       );
+      // Before the answer's row: a list started from the answers must not count this one twice.
+      await keepQuarantined(db, ackRecordsOf(batch));
+      await db.outboxAcks.add(batch);
     }
     await db.deadLetters.bulkPut(settlement.deadLetters);
     return [...settlement.acknowledged, ...resolved].map((e) => e.seq);
