@@ -64,7 +64,7 @@ async function acknowledge(db: PosDatabase, events: SyncEvent[], quarantined = f
     })),
     highWaterSeq: 0,
   };
-  await new DexieSyncStore(db).settle(settleBatch(events, response, NOW));
+  await new DexieSyncStore(db).settle([settleBatch(events, response, NOW)]);
 }
 /** A pull of the asn-totals stream that starts now (ack serial as it is) and brings these figures. */
 async function pullTotals(db: PosDatabase, totals: { nip: Nip; month: string; total: number }[]) {

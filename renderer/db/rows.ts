@@ -1,5 +1,6 @@
 /** What the terminal's IndexedDB tables hold, beside the domain's own documents (Product, Sale). */
 import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { AckRecord } from '#sync/client/records';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
 import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '#sync/protocol/streams';
@@ -71,7 +72,9 @@ export type SyncStateRow =
       /** The last cycle that pushed everything waiting and pulled what was due. */
       lastSuccessAt: string | null;
     }
-  | { key: 'clock'; skewMs: number | null; measuredAt: string };
+  | { key: 'clock'; skewMs: number | null; measuredAt: string }
+  /** The latest events the server stored but quarantined, newest first (renderer/sync/quarantined.ts). */
+  | { key: 'quarantined'; acks: AckRecord[] };
 
 /** A failed sync attempt, for the manager's sync screen (the newest few are kept). */
 export interface SyncErrorRow {

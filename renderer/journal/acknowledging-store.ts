@@ -12,8 +12,8 @@ export class AcknowledgingSyncStore extends DexieSyncStore {
     super(db);
   }
 
-  override async settle(settlement: Settlement): Promise<number[]> {
-    const held = await super.settle(settlement);
+  override async settle(settlements: readonly Settlement[]): Promise<number[]> {
+    const held = await super.settle(settlements);
     // Not awaited: a lost acknowledgement only keeps an event in the journal a while longer (the
     // province answers a re-sent one as a duplicate); the drain does not wait for the host's disk.
     // Dead letters the province gave up go too, or they would stay in the journal for ever.

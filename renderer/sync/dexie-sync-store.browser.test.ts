@@ -5,7 +5,7 @@ import { rupiah } from '#domain/money';
 import type { Product } from '#domain/catalog/product';
 import { buildSale } from '#domain/test-documents';
 import type { Gtin } from '#domain/catalog/barcode';
-import { ackRecordsOf } from '#sync/client/records';
+import { ackBatch, ackRecordsOf } from '#sync/client/records';
 import { settleBatch } from '#sync/client/settle';
 import type { SyncEventOf } from '#sync/protocol/events';
 import { PosDatabase } from '../db/database';
@@ -14,9 +14,10 @@ import { auditEntry } from '../audit/audit-log';
 import { newReceiptJob } from '../print/print-queue';
 import { testNipKeyer } from '../asn/test-nip-keyer';
 import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
-import { DexieSyncStore, runs } from './dexie-sync-store';
+import { DexieSyncStore, EMPTY_PUSH_STATE, runs } from './dexie-sync-store';
 import { switchToEnrolled, withServerSettings } from './enrolment';
 import { openDeadLetters, requeueDeadLetters } from './unsynced';
+import { quarantinedEvents } from './quarantined';
 
 const OLD_KEY = 'ab'.repeat(32);
 const freshDb = useFreshDatabases();
@@ -56,7 +57,7 @@ describe('the sync store over IndexedDB', () => {
     const events = [1, 2, 3, 4].map((seq) => event(seq));
     await db.outbox.bulkAdd(events);
     const now = new Date('2026-12-21T03:15:00.000Z');
-    await store.settle(
+    await store.settle([
       settleBatch(
         events,
         {
@@ -69,7 +70,7 @@ describe('the sync store over IndexedDB', () => {
         },
         now,
       ),
-    );
+    ]);
     expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([4]);
     expect((await db.outboxAcks.toArray()).flatMap(ackRecordsOf)).toEqual([
       expect.objectContaining({
@@ -88,13 +89,13 @@ describe('the sync store over IndexedDB', () => {
         reason: 'Ditolak server: conflict: seq 3 is already used by event x',
       }),
     ]);
-    await store.settle(
+    await store.settle([
       settleBatch(
         [events[3]!],
         { results: [{ id: events[3]!.id, status: 'stored', quarantined: false }], highWaterSeq: 2 },
         now,
       ),
-    );
+    ]);
     expect(await store.ackSerial()).toBe(2);
     expect(await store.waiting(10)).toEqual([]);
     expect(runs([7, 3, 4, 5, 9, 10])).toEqual([
@@ -113,6 +114,90 @@ describe('the sync store over IndexedDB', () => {
     expect(await db.deadLetters.count()).toBe(0);
   });
 
+  it('settles answers that came together in one transaction, each under its own ack serial', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    const events = [1, 2, 3, 4, 5].map((seq) => event(seq));
+    await db.outbox.bulkAdd(events);
+    const stored = (e: SyncEventOf<'sale.completed'>) => ({ id: e.id, status: 'stored' as const, quarantined: false });
+    const now = new Date('2026-12-21T03:15:00.000Z');
+    // Each commit wakes the live queries over the outbox once: the two answers wake them once.
+    let commits = 0;
+    const counted = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/outbox/`))) commits++;
+    };
+    Dexie.on('storagemutated', counted);
+    try {
+      expect(
+        await store.settle([
+          settleBatch(events.slice(0, 2), { results: events.slice(0, 2).map(stored), highWaterSeq: 2 }, now),
+          settleBatch(events.slice(2, 4), { results: events.slice(2, 4).map(stored), highWaterSeq: 4 }, now),
+        ]),
+      ).toEqual([1, 2, 3, 4]);
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(counted);
+    }
+    expect(commits).toBe(1);
+    expect((await db.outboxAcks.toArray()).flatMap(ackRecordsOf).map((a) => [a.seq, a.ackSerial])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [4, 2],
+    ]);
+    expect((await store.waiting(10)).map((e) => e.seq)).toEqual([5]);
+  });
+
+  it('keeps quarantined events newest first in a row of their own, started from the answers a terminal already holds', async () => {
+    const db = freshDb();
+    const store = new DexieSyncStore(db);
+    const events = [1, 2, 3, 4, 5].map((seq) => event(seq));
+    await db.outbox.bulkAdd(events);
+    const answer = (e: SyncEventOf<'sale.completed'>, quarantined: boolean) => ({
+      id: e.id,
+      status: 'stored' as const,
+      quarantined,
+      ...(quarantined ? { reasons: [`karantina ${e.seq}`] } : {}),
+    });
+    const now = new Date('2026-12-21T03:15:00.000Z');
+    // An answer recorded before the row existed (a terminal updated to this version).
+    await db.outboxAcks.add(
+      ackBatch(1, now.toISOString(), [
+        {
+          id: events[0]!.id,
+          seq: 1,
+          type: 'sale.completed',
+          documentId: events[0]!.payload.id,
+          status: 'stored',
+          quarantined: true,
+          reasons: ['karantina 1'],
+        },
+      ]),
+    );
+    await db.syncState.put({ ...EMPTY_PUSH_STATE, ackSerial: 1 });
+    await db.outbox.delete(1);
+    expect((await quarantinedEvents(db)).map((a) => a.seq)).toEqual([1]);
+    await store.settle([
+      settleBatch(
+        events.slice(1, 3),
+        { results: [answer(events[1]!, false), answer(events[2]!, true)], highWaterSeq: 3 },
+        now,
+      ),
+      settleBatch(
+        events.slice(3),
+        { results: [answer(events[3]!, true), answer(events[4]!, true)], highWaterSeq: 5 },
+        now,
+      ),
+    ]);
+    // The screen reads the row, not the answers: the newest answer first, each in seq order.
+    await db.outboxAcks.clear();
+    expect((await quarantinedEvents(db)).map((a) => [a.seq, a.ackSerial, a.reasons[0]])).toEqual([
+      [4, 3, 'karantina 4'],
+      [5, 3, 'karantina 5'],
+      [3, 2, 'karantina 3'],
+      [1, 1, 'karantina 1'],
+    ]);
+  });
+
   it("resolves a dead letter whose free seq a later answer's high water passes (the province skipped it), and tells which seqs the province now holds", async () => {
     const db = freshDb();
     const store = new DexieSyncStore(db);
@@ -122,7 +207,7 @@ describe('the sync store over IndexedDB', () => {
     const now = new Date('2026-12-21T03:15:00.000Z');
     // Seq 2 refused while free (high water 1); seq 4 refused as taken by another event (high water past it).
     expect(
-      await store.settle(
+      await store.settle([
         settleBatch(
           events.slice(0, 4),
           {
@@ -136,13 +221,13 @@ describe('the sync store over IndexedDB', () => {
           },
           now,
         ),
-      ),
+      ]),
     ).toEqual([1, 3]);
     const later = new Date('2026-12-21T04:00:00.000Z');
     expect(
-      await store.settle(
+      await store.settle([
         settleBatch(events.slice(4), { results: events.slice(4).map(stored), highWaterSeq: 6 }, later),
-      ),
+      ]),
     ).toEqual([5, 6, 2]);
     expect(await db.deadLetters.orderBy('seq').toArray()).toEqual([
       expect.objectContaining({ seq: 2, resolvedAt: later.toISOString() }),

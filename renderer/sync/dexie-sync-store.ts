@@ -2,17 +2,18 @@
  * The sync client's stores over the terminal's Dexie database: the outbox the sales write to, the
  * acknowledgement and dead-letter tables, and the pulled streams with their staging table. Every
  * method is one read-write transaction (strict durability, as the database is opened). IndexedDB
- * pays per record, so an answer is settled with one acknowledgement row and range deletes, and a
- * staged page is one row.
+ * pays per record, so an answer is settled with one acknowledgement row and range deletes (the
+ * answers a drain settles together share one transaction), and a staged page is one row.
  */
 import type { OutboxStore } from '#sync/client/outbox-store';
-import { ackBatch, emptyStreamState, withCompletion, type StreamState } from '#sync/client/records';
+import { ackBatch, ackRecordsOf, emptyStreamState, withCompletion, type StreamState } from '#sync/client/records';
 import { resolvedLetters, type Settlement } from '#sync/client/settle';
 import type { PullCompletion, PulledPage, StreamStore } from '#sync/client/stream-store';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
 import type { PosDatabase } from '../db/database';
 import type { SyncStateRow } from '../db/rows';
+import { keepQuarantined } from './quarantined';
 import { tablesOf, writeStream, type PageOf } from './stream-tables';
 
 type PushState = Extract<SyncStateRow, { key: 'push' }>;
@@ -35,37 +36,45 @@ export class DexieSyncStore implements OutboxStore, StreamStore {
     return this.db.outbox.where(':id').above(afterSeq).limit(limit).toArray();
   }
 
-  async settle(settlement: Settlement): Promise<number[]> {
+  async settle(settlements: readonly Settlement[]): Promise<number[]> {
     const { db } = this;
     return db.transaction('rw', [db.outbox, db.outboxAcks, db.deadLetters, db.syncState], async () => {
-      // Few letters ever wait, and only those at or below the high water can be resolved.
-      const resolved =
-        settlement.highWaterSeq === null
-          ? []
-          : resolvedLetters(
-              await db.deadLetters.where('seq').belowOrEqual(settlement.highWaterSeq).toArray(),
-              settlement,
-            );
-      await db.deadLetters.bulkPut(resolved.map((l) => ({ ...l, resolvedAt: settlement.at })));
-      const [first] = settlement.acknowledged;
-      if (first) {
-        const state = await pushState(db);
-        const next: PushState = { ...state, ackSerial: state.ackSerial + 1 };
-        await db.syncState.put(next);
-        await db.outboxAcks.add(
-          ackBatch(
-            next.ackSerial,
-            first.acknowledgedAt,
-            settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event),
-          ),
-        );
-      }
-      await db.deadLetters.bulkPut(settlement.deadLetters);
-      for (const [from, to] of runs([...settlement.acknowledged, ...settlement.deadLetters].map((e) => e.seq))) {
-        await db.outbox.where(':id').between(from, to, true, true).delete();
-      }
-      return [...settlement.acknowledged, ...resolved].map((e) => e.seq);
+      const held: number[] = [];
+      for (const settlement of settlements) held.push(...(await this.settleOne(settlement)));
+      const gone = settlements.flatMap((s) => [...s.acknowledged, ...s.deadLetters].map((e) => e.seq));
+      for (const [from, to] of runs(gone)) await db.outbox.where(':id').between(from, to, true, true).delete();
+      return held;
     });
+  }
+
+  /** One answer's records, in the settle's transaction; the outbox rows go for all answers at once. */
+  private async settleOne(settlement: Settlement): Promise<number[]> {
+    const { db } = this;
+    // Few letters ever wait, and only those at or below the high water can be resolved.
+    const resolved =
+      settlement.highWaterSeq === null
+        ? []
+        : resolvedLetters(
+            await db.deadLetters.where('seq').belowOrEqual(settlement.highWaterSeq).toArray(),
+            settlement,
+          );
+    await db.deadLetters.bulkPut(resolved.map((l) => ({ ...l, resolvedAt: settlement.at })));
+    const [first] = settlement.acknowledged;
+    if (first) {
+      const state = await pushState(db);
+      const next: PushState = { ...state, ackSerial: state.ackSerial + 1 };
+      await db.syncState.put(next);
+      const batch = ackBatch(
+        next.ackSerial,
+        first.acknowledgedAt,
+        settlement.acknowledged.map(({ acknowledgedAt: _, ...event }) => event),
+      );
+      // Before the answer's row: a list started from the answers must not count this one twice.
+      await keepQuarantined(db, ackRecordsOf(batch));
+      await db.outboxAcks.add(batch);
+    }
+    await db.deadLetters.bulkPut(settlement.deadLetters);
+    return [...settlement.acknowledged, ...resolved].map((e) => e.seq);
   }
 
   async streamState(stream: StreamName): Promise<StreamState> {

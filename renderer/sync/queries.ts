@@ -4,7 +4,7 @@
  * so the top bar and the manager's screen stay current without polling.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ackRecordsOf, type AckRecord, type DeadLetter, type StreamState } from '#sync/client/records';
+import type { DeadLetter, StreamState } from '#sync/client/records';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { PosDatabase } from '../db/database';
 import type { SyncErrorRow, SyncStateRow } from '../db/rows';
@@ -14,8 +14,6 @@ import { openDeadLetters } from './unsynced';
 
 /** The manager's screen lists this many events of each kind. */
 const SHOWN = 100;
-/** Quarantined events are looked for among this many of the latest answers. */
-const RECENT_ANSWERS = 500;
 /** The manager's screen lists this many of the latest errors. */
 const ERRORS_SHOWN = 20;
 
@@ -72,14 +70,7 @@ export function deadLetters(db: PosDatabase): Promise<DeadLetter[]> {
   return openDeadLetters(db).toArray();
 }
 
-/** Events the server stored but quarantined, among its latest answers. */
-export async function quarantinedEvents(db: PosDatabase): Promise<AckRecord[]> {
-  const answers = await db.outboxAcks.orderBy('ackSerial').reverse().limit(RECENT_ANSWERS).toArray();
-  return answers
-    .flatMap(ackRecordsOf)
-    .filter((a) => a.quarantined)
-    .slice(0, SHOWN);
-}
+export { quarantinedEvents } from './quarantined';
 
 export function latestErrors(db: PosDatabase): Promise<SyncErrorRow[]> {
   return db.syncErrors.orderBy('id').reverse().limit(ERRORS_SHOWN).toArray();

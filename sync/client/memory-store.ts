@@ -46,7 +46,11 @@ export class MemorySyncStore implements OutboxStore, StreamStore {
       .slice(0, limit);
   }
 
-  async settle(settlement: Settlement): Promise<number[]> {
+  async settle(settlements: readonly Settlement[]): Promise<number[]> {
+    return settlements.flatMap((settlement) => this.settleOne(settlement));
+  }
+
+  private settleOne(settlement: Settlement): number[] {
     const resolved = resolvedLetters([...this.deadLetters.values()], settlement);
     for (const letter of resolved) this.deadLetters.set(letter.id, { ...letter, resolvedAt: settlement.at });
     if (settlement.acknowledged.length > 0) this.serial++;

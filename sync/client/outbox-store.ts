@@ -6,11 +6,11 @@ export interface OutboxStore {
   /** The first `limit` events waiting with a seq above `afterSeq` (default: all), in seq order. */
   waiting(limit: number, afterSeq?: number): Promise<SyncEvent[]>;
   /**
-   * In one transaction: acknowledged events leave the outbox for the acknowledgement log under
-   * the next ack serial, dead letters leave it for the dead-letter list, and dead letters kept
-   * before that the settlement resolves (settle.ts resolvedLetters) are marked so. Nothing else
-   * is removed. Resolves with the seqs the province now holds or gave up: the acknowledged events'
-   * and the resolved letters' (the outbox journal drops them).
+   * In one transaction, for each settlement in turn: acknowledged events leave the outbox for the
+   * acknowledgement log under the next ack serial, dead letters leave it for the dead-letter list,
+   * and dead letters kept before that the settlement resolves (settle.ts resolvedLetters) are
+   * marked so. Nothing else is removed. Resolves with the seqs the province now holds or gave up:
+   * the acknowledged events' and the resolved letters' (the outbox journal drops them).
    */
-  settle(settlement: Settlement): Promise<number[]>;
+  settle(settlements: readonly Settlement[]): Promise<number[]>;
 }

@@ -56,9 +56,10 @@ describe('draining the outbox', () => {
     const store = new MemorySyncStore();
     for (let seq = 1; seq <= 1_050; seq++) store.enqueue(event(seq));
     const settle = store.settle.bind(store);
-    store.settle = async (settlement: Settlement) => {
-      log.push(`settle ${settlement.acknowledged[0]!.seq}-${settlement.acknowledged.at(-1)!.seq}`);
-      return settle(settlement);
+    store.settle = async (settlements: readonly Settlement[]) => {
+      for (const settlement of settlements)
+        log.push(`settle ${settlement.acknowledged[0]!.seq}-${settlement.acknowledged.at(-1)!.seq}`);
+      return settle(settlements);
     };
     const answers = new Map<number, () => void>();
     const server = storingServer(log);

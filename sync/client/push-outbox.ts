@@ -11,10 +11,11 @@
  * Up to PIPELINE_DEPTH batches are in flight at once, so a slow link stays busy through the round
  * trip: each names the last seq of the batch before it (`after`), and the server applies them in
  * seq order whatever order they arrive in. Answers are read and settled one after another in the
- * order the batches went, each settle running while later batches are on their way. Any answer but
+ * order the batches went, the settles running while later batches are on their way: those of the
+ * answers that came within SETTLE_INTERVAL_MS go in one commit (settle-queue.ts). Any answer but
  * a clean one forgets what is in flight behind it (those events go again, answered as duplicates
- * if the server took them) and the next batch is planned afresh, after the last settle, so an
- * event is never sent while its answer is being recorded. Narrowing down sends one batch at a time.
+ * if the server took them) and the next batch is planned afresh, after every settle is committed,
+ * so an event is never sent while its answer is being recorded. Narrowing down sends one batch at a time.
  * Callers make sure only one drainer runs at a time (see scheduler.ts and the Web Lock in renderer/sync).
  */
 import type { SyncEvent } from '../protocol/events';
@@ -22,7 +23,8 @@ import { pushResponseSchema } from '../protocol/messages';
 import { MAX_BATCH_BYTES, MAX_BATCH_EVENTS, planBatch, type Batch } from './batch';
 import { describeFailure, failureOf, type SyncFailure } from './failure';
 import type { OutboxStore } from './outbox-store';
-import { deadLetter, settleBatch, type Settlement } from './settle';
+import { deadLetter, settleBatch } from './settle';
+import { settleQueue } from './settle-queue';
 import { errorOf, type SyncTransport } from './transport';
 import type { ServerAnswer } from '../protocol/server-answer';
 
@@ -57,6 +59,12 @@ export const PIPELINE_DEPTH = 4;
  * bridge's 10 s for a call even on a 1 Mbit/s link, so large batches go two at a time.
  */
 export const PIPELINE_BYTES = 2 * MAX_BATCH_BYTES;
+/**
+ * Answers are committed at most this often while the drain goes on (the last one at once): each
+ * commit wakes the screens' live queries over the outbox, and a drain of 10,000 sales spent most
+ * of the terminal's time in those when every answer had its own.
+ */
+export const SETTLE_INTERVAL_MS = 1_000;
 
 interface InFlight {
   batch: Batch;
@@ -78,15 +86,22 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     clock: null,
     failure: null,
   };
-  const apply = async (settlement: Settlement) => {
-    await store.settle(settlement);
-    report.acknowledged += settlement.acknowledged.length;
-    report.quarantined += settlement.acknowledged.filter((a) => a.quarantined).length;
-    report.deadLettered += settlement.deadLetters.length;
+  const settles = settleQueue(async (settlements) => {
+    await store.settle(settlements);
+    for (const settlement of settlements) {
+      report.acknowledged += settlement.acknowledged.length;
+      report.quarantined += settlement.acknowledged.filter((a) => a.quarantined).length;
+      report.deadLettered += settlement.deadLetters.length;
+    }
+  }, SETTLE_INTERVAL_MS);
+  /** The report once every settlement queued is committed. */
+  const finished = async (failure: SyncFailure | null): Promise<PushReport> => {
+    await settles.flush();
+    return { ...report, failure };
   };
   const bury = (event: SyncEvent, reason: string) => {
     const now = deps.now();
-    return apply({
+    settles.add({
       acknowledged: [],
       deadLetters: [deadLetter(event, reason, now)],
       unanswered: [],
@@ -109,13 +124,6 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
   let upcoming: Promise<Batch | null> | null = null;
   /** No batch follows the last one sent: the outbox had nothing after it. */
   let ended = false;
-  /** The last answer's settlement: it runs while the next batches are on their way, and is awaited before the next answer is read. */
-  let settled: Promise<void> = Promise.resolve();
-  const settleBehind = (work: Promise<void>) => {
-    settled = work;
-    // Awaited later; a failure then ends the drain as a failed settle always did.
-    work.catch(() => undefined);
-  };
   /** Forgets what is in flight: its answers are not read, its events stay waiting and go again (the server answers a duplicate). */
   const restart = () => {
     flight = [];
@@ -127,8 +135,8 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     while (!ended && flight.length < (limit === MAX_BATCH_EVENTS ? PIPELINE_DEPTH : 1)) {
       const last = flight.at(-1)?.batch.events.at(-1)?.seq;
       if (last === undefined) {
-        // A batch planned afresh reads the outbox, so what the last answer settled must be out of it.
-        await settled;
+        // A batch planned afresh reads the outbox, so what the answers settled must be out of it.
+        await settles.flush();
         upcoming = plan(suspect?.event.seq);
       }
       const batch: Batch | null = await (upcoming ?? plan(last, last));
@@ -149,36 +157,29 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
       upcoming.catch(() => undefined);
     }
     const head = flight.shift();
-    if (!head) {
-      await settled;
-      return suspect ? { ...report, failure: failureOf(suspect.answer) } : report;
-    }
+    if (!head) return finished(suspect ? failureOf(suspect.answer) : null);
     const { batch } = head;
     const answer = await head.answer;
-    // Answers are settled in the order they came: acknowledgement serials follow the seqs.
-    await settled;
+    // A failed commit ends the drain, as a failed settle always did.
+    if (settles.failed()) await settles.flush();
     report.requests++;
     if (answer.kind === 'answer' && answer.date)
       report.clock = { serverDate: answer.date, receivedAt: deps.now().toISOString() };
     if (answer.kind === 'answer' && answer.status === 200) {
       const response = pushResponseSchema.safeParse(answer.body);
-      if (!response.success)
-        return { ...report, failure: { kind: 'bad-answer', message: response.error.message.slice(0, 300) } };
+      if (!response.success) return finished({ kind: 'bad-answer', message: response.error.message.slice(0, 300) });
       const settlement = settleBatch(batch.events, response.data, deps.now());
       if (settlement.unanswered.length === batch.events.length)
-        return { ...report, failure: { kind: 'bad-answer', message: 'no result for any event sent' } };
+        return finished({ kind: 'bad-answer', message: 'no result for any event sent' });
       report.highWaterSeq = response.data.highWaterSeq;
-      const buried = suspect;
+      // Queued in the order the answers came: acknowledgement serials follow the seqs.
+      settles.add(settlement);
+      if (suspect)
+        bury(
+          suspect.event,
+          `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failureOf(suspect.answer))})`,
+        );
       suspect = null;
-      settleBehind(
-        apply(settlement).then(async () => {
-          if (buried)
-            await bury(
-              buried.event,
-              `Server gagal memproses event ini ${SERVER_FAULT_TRIES} kali sementara event berikutnya diterima (${describeFailure(failureOf(buried.answer))})`,
-            );
-        }),
-      );
       // The batches behind hold on only if this one left nothing behind and had its full size.
       if (settlement.unanswered.length > 0 || limit < MAX_BATCH_EVENTS) restart();
       // After narrowing, back to full size step by step: the event at fault is likely just ahead.
@@ -196,9 +197,9 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     ) {
       // The content is at fault, not the link: find the event, set it aside, send the others.
       const culprit = culpritIndex(error.issues ?? [], batch.events.length);
-      if (culprit !== null) await bury(batch.events[culprit]!, `Ditolak server sebagai tidak sah: ${error.message}`);
+      if (culprit !== null) bury(batch.events[culprit]!, `Ditolak server sebagai tidak sah: ${error.message}`);
       else if (batch.events.length > 1) limit = Math.ceil(batch.events.length / 2);
-      else await bury(batch.events[0]!, `Ditolak server sebagai tidak sah: ${error.message}`);
+      else bury(batch.events[0]!, `Ditolak server sebagai tidak sah: ${error.message}`);
       continue;
     }
     if (isServerFault(answer) && !suspect) {
@@ -214,10 +215,10 @@ export async function pushOutbox(store: OutboxStore, deps: SyncDeps): Promise<Pu
     }
     if (answer.kind === 'answer' && answer.status === 413) {
       if (batch.events.length > 1) limit = Math.ceil(batch.events.length / 2);
-      else await bury(batch.events[0]!, 'Event terlalu besar untuk diterima server.');
+      else bury(batch.events[0]!, 'Event terlalu besar untuk diterima server.');
       continue;
     }
-    return { ...report, failure: failureOf(answer) };
+    return finished(failureOf(answer));
   }
 }
 

@@ -143,8 +143,8 @@ describe('a dead letter in the outbox journal', () => {
     const journal = openJournal(dir, { compactAfterBytes: 0 });
     await journal.append({ terminalId: c.terminal.id, events: [...events], counters: [] });
     const settle = c.store.settle.bind(c.store);
-    c.store.settle = async (settlement) => {
-      const held = await settle(settlement);
+    c.store.settle = async (settlements) => {
+      const held = await settle(settlements);
       await journal.acknowledge(held);
       return held;
     };
