@@ -1,20 +1,14 @@
-import { checkedId } from '../checked-id';
+import { idMaker, type KindOfId } from '../checked-id';
 
-declare const outletIdBrand: unique symbol;
 /** An outlet's id as the province assigned it (manggarai-barat), made only by toOutletId or the wire's schemas. */
-export type OutletId = string & { readonly [outletIdBrand]: 'OutletId' };
+export type OutletId = KindOfId<'OutletId'>;
 
-declare const terminalIdBrand: unique symbol;
 /** A terminal's id as the province assigned it at enrolment (manggarai-barat-t01). */
-export type TerminalId = string & { readonly [terminalIdBrand]: 'TerminalId' };
+export type TerminalId = KindOfId<'TerminalId'>;
 
-export function toOutletId(text: string): OutletId {
-  return checkedId(text, 'an outlet id') as OutletId;
-}
+export const toOutletId = idMaker<'OutletId'>('an outlet id');
 
-export function toTerminalId(text: string): TerminalId {
-  return checkedId(text, 'a terminal id') as TerminalId;
-}
+export const toTerminalId = idMaker<'TerminalId'>('a terminal id');
 
 /** Who a terminal is: its outlet, its own code, and whether it is still in mode latihan. */
 export interface TerminalIdentity {

@@ -3,7 +3,7 @@
  * for something other than a sale (more change from the safe, paying a producer's delivery), each
  * with a reason. Amounts are positive; the kind gives the direction.
  */
-import { checkedId } from '../checked-id';
+import { idMaker, type KindOfId } from '../checked-id';
 import { formatRupiah, rupiah, type Rupiah } from '../money';
 import type { OutletId, TerminalId } from '../outlet/terminal';
 import type { StaffRef } from '../staff/staff';
@@ -11,13 +11,10 @@ import type { ShiftId } from './shift';
 
 export type CashMovementKind = 'pay-in' | 'pay-out';
 
-declare const cashMovementIdBrand: unique symbol;
 /** A pay in's or pay out's id (a UUIDv7), made only by toCashMovementId or the wire's schemas. */
-export type CashMovementId = string & { readonly [cashMovementIdBrand]: 'CashMovementId' };
+export type CashMovementId = KindOfId<'CashMovementId'>;
 
-export function toCashMovementId(text: string): CashMovementId {
-  return checkedId(text, 'a cash movement id') as CashMovementId;
-}
+export const toCashMovementId = idMaker<'CashMovementId'>('a cash movement id');
 
 export interface CashMovement {
   id: CashMovementId;

@@ -14,7 +14,7 @@ import { missingCase } from '../missing-case';
 import { add, subtract, sum, ZERO, type Rupiah } from '../money';
 import type { Refund } from '../checkout/refund';
 import { lineGross, PAYMENT_METHODS, type PaymentMethod, type Sale } from '../checkout/sale';
-import { checkedId } from '../checked-id';
+import { idMaker, type KindOfId } from '../checked-id';
 import type { OutletId, TerminalId } from '../outlet/terminal';
 import { varianceNeedsApproval, type Shift, type ShiftId } from './shift';
 import type { StaffRef } from '../staff/staff';
@@ -285,13 +285,10 @@ export function dayClose(outletId: OutletId, date: BusinessDate, reports: readon
   });
 }
 
-declare const dayClosingIdBrand: unique symbol;
 /** A day closing's id (a UUIDv7), made only by toDayClosingId or the wire's schemas. */
-export type DayClosingId = string & { readonly [dayClosingIdBrand]: 'DayClosingId' };
+export type DayClosingId = KindOfId<'DayClosingId'>;
 
-export function toDayClosingId(text: string): DayClosingId {
-  return checkedId(text, 'a day closing id') as DayClosingId;
-}
+export const toDayClosingId = idMaker<'DayClosingId'>('a day closing id');
 
 /** The record of an outlet's day closed on one terminal by a manager, with the day's figures. */
 export interface DayClosing {

@@ -3,7 +3,7 @@
  * drawer. A shift belongs to the WITA business date it opened on, even when it runs past midnight.
  */
 import { cashCountProblems, type CashCount } from './cash-count';
-import { checkedId } from '../checked-id';
+import { idMaker, type KindOfId } from '../checked-id';
 import { formatRupiah, rupiah, type Rupiah } from '../money';
 import type { OutletId, TerminalId } from '../outlet/terminal';
 import type { StaffRef } from '../staff/staff';
@@ -29,13 +29,10 @@ export interface ShiftClosing {
   approvedBy: StaffRef | null;
 }
 
-declare const shiftIdBrand: unique symbol;
 /** A shift's id (the UUIDv7 its terminal made at open), made only by toShiftId or the wire's schemas. */
-export type ShiftId = string & { readonly [shiftIdBrand]: 'ShiftId' };
+export type ShiftId = KindOfId<'ShiftId'>;
 
-export function toShiftId(text: string): ShiftId {
-  return checkedId(text, 'a shift id') as ShiftId;
-}
+export const toShiftId = idMaker<'ShiftId'>('a shift id');
 
 export interface Shift {
   id: ShiftId;
