@@ -22,8 +22,18 @@ export function clearedSessionCookie(ctx: RequestContext): string {
 }
 
 function cookie(ctx: RequestContext, value: string, maxAgeSeconds: number): string {
-  const secure = (ctx.req.socket as Partial<TLSSocket>).encrypted === true ? '; Secure' : '';
+  const secure = servedOverHttps(ctx) ? '; Secure' : '';
   return `${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
+}
+
+/**
+ * TLS on this socket, or a reverse proxy on this machine (README, "TLS in production") saying the
+ * browser came over https. A remote peer's X-Forwarded-Proto is not believed.
+ */
+function servedOverHttps(ctx: RequestContext): boolean {
+  if ((ctx.req.socket as Partial<TLSSocket>).encrypted === true) return true;
+  const loopback = /^(127\.|::1$|::ffff:127\.)/.test(ctx.clientAddress);
+  return loopback && String(ctx.req.headers['x-forwarded-proto'] ?? '').toLowerCase() === 'https';
 }
 
 export function sessionToken(ctx: RequestContext): string | null {

@@ -27,7 +27,7 @@ const SECURITY_HEADERS = {
 };
 
 export const backofficeFiles: Route = async (ctx) => {
-  const path = decodeURIComponent(ctx.params[0] ?? '/');
+  const path = decoded(ctx.params[0] ?? '/');
   const asset = path.startsWith('/assets/') ? normalize(join(BACKOFFICE_DIST, path)) : null;
   if (asset !== null && !asset.startsWith(BACKOFFICE_DIST + sep)) throw new HttpError(404, 'not-found', 'no such file');
   const file = asset ?? join(BACKOFFICE_DIST, 'index.html');
@@ -42,6 +42,14 @@ export const backofficeFiles: Route = async (ctx) => {
   const cache = asset ? 'public, max-age=31536000, immutable' : 'no-store';
   return { status: 200, text, contentType: type, headers: { ...SECURITY_HEADERS, 'Cache-Control': cache } };
 };
+
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new HttpError(404, 'not-found', 'no such file');
+  }
+}
 
 export const toBackoffice: Route = async () => ({
   status: 302,
