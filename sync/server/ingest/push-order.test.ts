@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 import { PushOrder } from './push-order';
 
 describe.each(DATABASE_KINDS)('batches in flight on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 12);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 12)));
   afterAll(() => server.close());
 
   const enrolled = async () => {

@@ -18,6 +18,7 @@ import type { EventHandler } from './handler';
 import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
 import { trainingReason } from './training';
+import { documentColumns } from './documents';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
@@ -89,12 +90,9 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
   derivedRows(events, { receivedAt }) {
     return {
       refunds: events.map(({ id, payload: r }): Insertable<'refunds'> => ({
-        id: r.id,
-        event_id: id,
+        ...documentColumns(id, r),
         receipt_no: r.receiptNo,
         original_sale_id: r.originalSaleId,
-        outlet_id: r.outletId,
-        terminal_id: r.terminalId,
         shift_id: r.shiftId,
         cashier_id: r.cashier?.id ?? null,
         cashier_name: r.cashier?.name ?? null,
