@@ -2,9 +2,11 @@
  * The back office in chromium against the real server process on PostgreSQL: `npm run server`
  * serves it at /kantor/ (/ leads there), a provincial user made with `npm run admin -- user add`
  * signs in and Beranda shows the figures of sales two terminals pushed, the same numbers the
- * database's month rollups (`report MONTH`) hold. A screenshot at 1366×768 goes to test-results/.
+ * database's month rollups (`report MONTH`) hold, with at most 400 KB of JavaScript (gzip). A
+ * screenshot at 1366×768 goes to test-results/.
  */
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '#domain/money';
@@ -82,11 +84,25 @@ describe('Beranda in chromium', () => {
     }
     expect(await page.locator('tbody tr[data-outlet]').count()).toBe(outlets.length);
     expect(screen(await page.getByTestId('sales-target').textContent())).toBe('Rp 150.000.000.000');
+
+    // Loaded again signed in: the time to Beranda's figures, and the JavaScript shipped (issue 17: ≤ 400 KB gzip).
+    const scripts: Promise<Buffer>[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.body());
+    });
+    const started = performance.now();
+    await page.reload();
+    await page.getByTestId('sales-total').waitFor();
+    console.info(`Beranda's figures ${Math.round(performance.now() - started)} ms after a reload`);
+    const shipped = (await Promise.all(scripts)).reduce((a, b) => a + gzipSync(b).length, 0);
+    console.info(`JavaScript shipped: ${Math.round(shipped / 1024)} KB gzip`);
+    expect(shipped).toBeGreaterThan(0);
+    expect(shipped).toBeLessThanOrEqual(400 * 1024);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/backoffice-beranda.png', fullPage: true });
 
     await page.getByRole('button', { name: 'Keluar dari semua perangkat' }).click();
     await page.getByLabel('Nama pengguna').waitFor();
     await page.close();
-  });
+  }, 120_000);
 });

@@ -13,9 +13,20 @@ const CONFIG = join(ROOT, 'vite.backoffice.config.ts');
 /** What the bundle is made of: its own folder and the shared code it imports. */
 const SOURCES = ['backoffice', 'domain', 'sync/protocol'].map((dir) => join(ROOT, dir));
 
+/**
+ * Always React's production build: Vite takes the build's kind from NODE_ENV, which vitest sets
+ * to 'test' when a test run's setup builds the back office.
+ */
 export async function buildBackoffice(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: CONFIG });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: CONFIG });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Builds when stale; answers whether it did. */
