@@ -93,6 +93,28 @@ module.exports = {
       to: { path: '^renderer/stores/', circular: true },
     },
     {
+      name: 'backoffice-is-a-web-app',
+      comment:
+        "The back office (backoffice/) runs in a browser against the server's HTTP API: it imports domain/, sync/protocol/ and browser libraries only.",
+      severity: 'error',
+      from: { path: '^backoffice/' },
+      to: { pathNot: '^(backoffice/|domain/|sync/protocol/|node_modules/)' },
+    },
+    {
+      name: 'backoffice-no-node',
+      comment: 'Nothing the back office reaches is a Node module.',
+      severity: 'error',
+      from: { path: '^backoffice/' },
+      to: { path: NODE_ONLY, reachable: true },
+    },
+    {
+      name: 'nothing-imports-backoffice',
+      comment: 'The server serves the built back office; no other code imports it.',
+      severity: 'error',
+      from: { pathNot: '^backoffice/' },
+      to: { path: '^backoffice/' },
+    },
+    {
       name: 'main-not-renderer',
       comment: 'Main serves the built renderer but never imports its code, nor the sync client or the server.',
       severity: 'error',

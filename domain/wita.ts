@@ -80,3 +80,9 @@ export function businessDateRange(date: BusinessDate): { start: Date; end: Date 
   if (Number.isNaN(start.getTime()) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
   return { start, end: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
 }
+
+/** '2026-11' for '2026-12', '2025-12' for '2026-01'. */
+export function previousBusinessMonth(month: BusinessMonth): BusinessMonth {
+  const [year, monthNo] = month.split('-').map(Number) as [number, number];
+  return monthNo === 1 ? `${year - 1}-12` : `${year}-${String(monthNo - 1).padStart(2, '0')}`;
+}

@@ -29,6 +29,10 @@ export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('admin-token'), action: z.string(), tokenName: z.string().optional() }),
   z.object({ name: name('dead-letter-list'), terminal: z.string().optional() }),
   z.object({ name: name('dead-letter-skip'), terminal: z.string(), seq: z.string(), reason: z.string().optional() }),
+  z.object({ name: name('user-add'), userName: z.string(), role: z.string(), outlet: z.string().optional() }),
+  z.object({ name: name('user-list') }),
+  z.object({ name: name('user-disable'), userName: z.string() }),
+  z.object({ name: name('user-reset'), userName: z.string() }),
 ]);
 export type AdminCommand = z.infer<typeof adminCommandSchema>;
 
@@ -38,6 +42,8 @@ export const adminRequestSchema = z.object({
   fileText: z.string().optional(),
   /** The new staff member's PIN, typed at the hidden prompt; hashed before anything is stored. */
   pin: z.string().optional(),
+  /** A back-office user's new password (`user add`, `user reset`); hashed before anything is stored. */
+  password: z.string().optional(),
 });
 export type AdminRequest = z.infer<typeof adminRequestSchema>;
 

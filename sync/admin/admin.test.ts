@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '#domain/catalog/barcode';
@@ -6,6 +6,7 @@ import { rupiah } from '#domain/money';
 import { verifyPin } from '#domain/staff/pin-hash';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '#tests/support/server-databases';
 import { backdateEnrolment, saleEvent, seedCatalog, writeTempFile } from '#tests/support/sync-fixtures';
+import { answerPrompts } from '#tests/support/tty-prompt';
 import { ingestEvents } from '../server/ingest/ingest';
 import { redeemEnrolmentCode } from '../server/terminals/enrolment';
 import { UsageError } from './command-line';
@@ -243,22 +244,12 @@ describe('the admin command line', () => {
   it('asks a new staff member’s PIN twice on a terminal, without showing it', async () => {
     // `script` gives the CLI a real pseudo-terminal; each answer is typed once its question is shown.
     const typeAt = (name: string, answers: string[]) =>
-      new Promise<string>((resolve) => {
-        const command = `node --import tsx sync/admin/cli.ts staff add ngada '${name}' --role kasir`;
-        const child = spawn('script', ['-qec', command, '/dev/null'], {
-          env: { ...process.env, DATABASE_URL: test.url! },
-        });
-        let screen = '';
-        const questions = [/PIN staf baru/, /sekali lagi/];
-        child.stdout.on('data', (chunk: Buffer) => {
-          screen += String(chunk);
-          while (questions[0]?.test(screen)) {
-            questions.shift();
-            child.stdin.write(`${answers.shift()}\r`);
-          }
-        });
-        child.on('close', () => resolve(screen));
-      });
+      answerPrompts(
+        `node --import tsx sync/admin/cli.ts staff add ngada '${name}' --role kasir`,
+        { ...process.env, DATABASE_URL: test.url! },
+        [/PIN staf baru/, /sekali lagi/],
+        answers,
+      );
     const added = await typeAt('Paulus Dhey', ['482916', '482916']);
     expect(added).toMatch(/Paulus Dhey \(kasir\) ditambahkan ke NTT Mart Ngada/);
     expect(added).not.toContain('482916');

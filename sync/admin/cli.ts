@@ -12,7 +12,7 @@ import { parseAdminCommand, USAGE, UsageError } from './command-line';
 import { runAdminRequest } from './commands';
 import { deliverResult, prepareRequest } from './local-files';
 import { AdminError } from './output';
-import { askPin } from './pin-prompt';
+import { askSecret } from './pin-prompt';
 import { runOnServer } from './server-link';
 
 const argv = process.argv.slice(2);
@@ -22,7 +22,7 @@ if (argv.length === 0 || argv.includes('--help')) {
 }
 
 try {
-  const request = await prepareRequest(parseAdminCommand(argv), askPin);
+  const request = await prepareRequest(parseAdminCommand(argv), (kind) => askSecret(kind));
   console.log(await deliverResult(await run(request)));
 } catch (error) {
   if (error instanceof UsageError) {

@@ -20,6 +20,9 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
   dead-letter list [TERMINAL]                      seq yang ditunggu terminal (event ditolak) dan alasannya
   dead-letter skip TERMINAL SEQ --reason ALASAN    lewati seq itu (dicatat) agar terminal tidak menunggunya lagi
+  user add NAMA --role provinsi|bkd|outlet [--outlet OUTLET]
+                                                   pengguna kantor (web di /kantor/); kata sandi ditanyakan dua kali tanpa tampil
+  user list | user disable NAMA | user reset NAMA  daftar, nonaktifkan (keluar dari semua sesi), kata sandi baru
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server);
 selama server berjalan di PGlite, perintah dikirim ke server itu.`;
 
@@ -110,11 +113,25 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
         };
       }
       throw new UsageError('dead-letter list [TERMINAL] | dead-letter skip TERMINAL SEQ --reason ALASAN');
+    case 'user':
+      return userCommand(args, values);
     default:
       throw new UsageError(
         command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`,
       );
   }
+}
+
+function userCommand(args: string[], values: { role?: string | undefined; outlet?: string | undefined }): AdminCommand {
+  const [action, userName, ...rest] = args;
+  if (rest.length > 0) throw new UsageError('Terlalu banyak argumen untuk user.');
+  if (action === 'list' && userName === undefined) return { name: 'user-list' };
+  if (userName === undefined) throw new UsageError('user add|disable|reset butuh NAMA.');
+  if (action === 'disable' || action === 'reset') return { name: `user-${action}`, userName };
+  if (action !== 'add')
+    throw new UsageError('user add NAMA --role … | user list | user disable NAMA | user reset NAMA');
+  if (values.role === undefined) throw new UsageError('user add butuh --role provinsi, bkd atau outlet.');
+  return { name: 'user-add', userName, role: values.role, ...(values.outlet ? { outlet: values.outlet } : {}) };
 }
 
 /** node:util's parseArgs, with its English complaints said in Bahasa Indonesia. */

@@ -19,19 +19,21 @@ import { AdminError } from './output';
 import { salesReport } from './report';
 import { setting } from './settings';
 import { shiftsReport } from './shifts-report';
+import type { SecretKind } from './pin-prompt';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
+import { userCommand } from './users';
 
 export async function runAdminCommand(
   db: Database,
   argv: readonly string[],
-  askPin: () => Promise<string> = noPin,
+  askSecret: (kind: SecretKind) => Promise<string> = noSecret,
 ): Promise<string> {
-  return deliverResult(await runAdminRequest(db, await prepareRequest(parseAdminCommand(argv), askPin)));
+  return deliverResult(await runAdminRequest(db, await prepareRequest(parseAdminCommand(argv), askSecret)));
 }
 
-async function noPin(): Promise<string> {
-  throw new AdminError('PIN tidak diberikan.');
+async function noSecret(kind: SecretKind): Promise<string> {
+  throw new AdminError(kind === 'pin' ? 'PIN tidak diberikan.' : 'Kata sandi tidak diberikan.');
 }
 
 export async function runAdminRequest(db: Database, request: AdminRequest): Promise<AdminResult> {
@@ -79,5 +81,10 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await listDeadLetters(db, command.terminal));
     case 'dead-letter-skip':
       return text(await skipDeadLetter(db, command.terminal, command.seq, command.reason));
+    case 'user-add':
+    case 'user-list':
+    case 'user-disable':
+    case 'user-reset':
+      return text(await userCommand(db, command, request.password ?? ''));
   }
 }

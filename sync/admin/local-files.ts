@@ -6,13 +6,24 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { inputFileOf, type AdminCommand, type AdminRequest, type AdminResult } from './admin-request';
 import { AdminError } from './output';
+import type { SecretKind } from './pin-prompt';
 
-/** The command with its file's text and, for `staff add`, the PIN from `askPin`. */
-export async function prepareRequest(command: AdminCommand, askPin: () => Promise<string>): Promise<AdminRequest> {
+/** The command with its file's text and the secret it needs from `askSecret`: `staff add`'s PIN, `user add`'s and `user reset`'s password. */
+export async function prepareRequest(
+  command: AdminCommand,
+  askSecret: (kind: SecretKind) => Promise<string>,
+): Promise<AdminRequest> {
   const file = inputFileOf(command);
   const fileText = file === undefined ? undefined : await readText(file);
-  const pin = command.name === 'staff-add' ? await askPin() : undefined;
-  return { command, ...(fileText === undefined ? {} : { fileText }), ...(pin === undefined ? {} : { pin }) };
+  const pin = command.name === 'staff-add' ? await askSecret('pin') : undefined;
+  const password =
+    command.name === 'user-add' || command.name === 'user-reset' ? await askSecret('password') : undefined;
+  return {
+    command,
+    ...(fileText === undefined ? {} : { fileText }),
+    ...(pin === undefined ? {} : { pin }),
+    ...(password === undefined ? {} : { password }),
+  };
 }
 
 /** Writes the result's file, if any; returns the text to print. */

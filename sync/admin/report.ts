@@ -1,33 +1,24 @@
 /**
  * `report MONTH`: a WITA month's sales per outlet (count, turnover, by payment method), how many
  * ASN bought and how many reached the monthly minimum, and the events held in quarantine. Each
- * figure reads only the month: the sales from the terminals' month rows kept at ingest
- * (sync/server/ingest/month-sales.ts), the ASN from that month's totals (counted in the index on
- * month and total).
+ * figure reads only the month, from the rollups kept at ingest (sync/server/reports/month-figures.ts,
+ * which the back office's Beranda reads too).
  */
 import { formatRupiah, rupiah } from '#domain/money';
 import { businessDateRange, toBusinessDate, type BusinessMonth } from '#domain/wita';
 import { businessMonthSchema } from '../protocol/primitives';
 import type { Queryable } from '../server/db/database';
+import { asnMonthFigures, outletMonthSales, type OutletMonthSales } from '../server/reports/month-figures';
 import { AdminError, table } from './output';
-
-interface OutletFigures {
-  name: string;
-  sales: number;
-  total: number;
-  cash: number;
-  qris: number;
-  debit: number;
-}
 
 export async function salesReport(db: Queryable, month: string): Promise<string> {
   if (!businessMonthSchema.safeParse(month).success)
     throw new AdminError(`Bulan "${month}" harus berbentuk YYYY-MM, misalnya 2026-12.`);
-  const outlets = await outletFigures(db, month);
-  const asn = await asnFigures(db, month);
+  const outlets = await outletMonthSales(db, month);
+  const asn = await asnMonthFigures(db, month);
   const quarantined = await quarantinedCount(db, month);
   const rp = (n: number) => formatRupiah(rupiah(n));
-  const sum = (pick: (o: OutletFigures) => number) => outlets.reduce((a, o) => a + pick(o), 0);
+  const sum = (pick: (o: OutletMonthSales) => number) => outlets.reduce((a, o) => a + pick(o), 0);
   return [
     `Laporan penjualan NTT Mart ${month} (bulan WITA)`,
     '',
@@ -51,30 +42,6 @@ export async function salesReport(db: Queryable, month: string): Promise<string>
       ? 'Karantina: tidak ada.'
       : `Karantina: ${quarantined} event bulan ini belum dihitung (lihat tabel events, quarantine_reasons).`,
   ].join('\n');
-}
-
-async function outletFigures(db: Queryable, month: BusinessMonth): Promise<OutletFigures[]> {
-  const { rows } = await db.query<OutletFigures>(
-    `SELECT o.name, coalesce(sum(m.sale_count), 0)::int AS sales, coalesce(sum(m.total), 0)::bigint AS total,
-       coalesce(sum(m.cash), 0)::bigint AS cash, coalesce(sum(m.qris), 0)::bigint AS qris, coalesce(sum(m.debit), 0)::bigint AS debit
-     FROM outlets o LEFT JOIN terminal_month_sales m ON m.outlet_id = o.id AND m.month = $1
-     GROUP BY o.id, o.name
-     ORDER BY o.name`,
-    [month],
-  );
-  return rows;
-}
-
-async function asnFigures(db: Queryable, month: BusinessMonth) {
-  const { rows } = await db.query<{ minimum: number; buyers: number; reached: number; roster: number }>(
-    `WITH m AS (SELECT (value #>> '{}')::bigint AS minimum FROM settings WHERE outlet_id = '' AND key = 'asn.monthlyMinimum')
-     SELECT m.minimum, (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total > 0)::int AS buyers,
-       (SELECT count(*) FROM asn_monthly_totals WHERE month = $1 AND total >= m.minimum)::int AS reached,
-       (SELECT count(*) FROM asn_roster)::int AS roster
-     FROM m`,
-    [month],
-  );
-  return rows[0]!;
 }
 
 async function quarantinedCount(db: Queryable, month: BusinessMonth): Promise<number> {

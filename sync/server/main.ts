@@ -2,10 +2,12 @@
  * `npm run server`: the provincial sync server. PORT (default 8080); DATABASE_URL for PostgreSQL,
  * else an embedded PGlite database under DATA_DIR (default ./data/server); LOG_LEVEL (info).
  * With PGlite it also takes `npm run admin` commands from this machine (routes/admin-command.ts),
- * since no other process may open that database while it runs.
+ * since no other process may open that database while it runs. It serves the back office's web app
+ * at /kantor/, building it first when its build is missing or stale (backoffice/build.ts).
  */
 import type { AddressInfo } from 'node:net';
 import { newAdminSecret, removeAdminEndpoint, writeAdminEndpoint } from './admin-commands/endpoint-file';
+import { ensureBackofficeBuild } from './backoffice/build';
 import { migrate } from './db/migrate';
 import { configuredDataDir, openConfiguredDatabase } from './db/open';
 import { createSyncServer } from './http/app';
@@ -31,6 +33,7 @@ try {
   });
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database ready');
+  if (await ensureBackofficeBuild()) log.info('back office built (dist/backoffice)');
   const dataDir = db.kind === 'pglite' ? configuredDataDir() : null;
   const adminSecret = dataDir === null ? undefined : newAdminSecret();
   const server = await createSyncServer({ db, log, ...(adminSecret === undefined ? {} : { adminSecret }) });

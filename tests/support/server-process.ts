@@ -101,6 +101,18 @@ export function addStaff(
   return adminWithInput(databaseUrl, `${pin}\n`, ['staff', 'add', outletId, name, '--role', role]);
 }
 
+/** `user add` for the back office, the password given on stdin as a script gives it. */
+export function addBackofficeUser(
+  databaseUrl: string,
+  name: string,
+  password: string,
+  role: 'provinsi' | 'bkd' | 'outlet',
+  outletId?: string,
+): string {
+  const outlet = outletId === undefined ? [] : ['--outlet', outletId];
+  return adminWithInput(databaseUrl, `${password}\n`, ['user', 'add', name, '--role', role, ...outlet]);
+}
+
 function adminWithInput(databaseUrl: string, input: string, args: string[]): string {
   const result = spawnSync('npm', ['run', '--silent', 'admin', '--', ...args], {
     cwd: PROJECT_ROOT,

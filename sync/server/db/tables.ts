@@ -39,6 +39,37 @@ export interface Tables {
     details: unknown;
     flags: string[] | null;
   };
+  backoffice_audit: {
+    id: number;
+    at: Date;
+    user_name: string;
+    action: string;
+    subject: string;
+    before: unknown;
+    after: unknown;
+  };
+  backoffice_login_attempts: {
+    id: number;
+    user_name: string;
+    client_address: string;
+    at: Date;
+    succeeded: boolean;
+  };
+  backoffice_sessions: {
+    token_hash: string;
+    user_name: string;
+    csrf_token: string;
+    created_at: Date;
+    expires_at: Date;
+  };
+  backoffice_users: {
+    name: string;
+    role: string;
+    outlet_id: string | null;
+    password_hash: string;
+    disabled_at: Date | null;
+    created_at: Date;
+  };
   cash_movements: {
     id: string;
     event_id: string;
@@ -209,6 +240,11 @@ export interface Tables {
     asn_nip: string | null;
     asn_verified: boolean | null;
   };
+  sales_target: {
+    singleton: boolean;
+    monthly_amount: number;
+    updated_at: Date;
+  };
   schema_migrations: {
     version: number;
     name: string;
@@ -331,6 +367,10 @@ export interface DefaultedColumns {
   asn_monthly_totals: 'updated_at';
   asn_roster: 'updated_at';
   audit_log: never;
+  backoffice_audit: 'at';
+  backoffice_login_attempts: 'at';
+  backoffice_sessions: 'created_at';
+  backoffice_users: 'created_at';
   cash_movements: never;
   day_closings: never;
   enrolment_codes: 'created_at';
@@ -346,6 +386,7 @@ export interface DefaultedColumns {
   rejected_events: never;
   sale_lines: never;
   sales: never;
+  sales_target: 'singleton' | 'updated_at';
   schema_migrations: 'applied_at';
   seq_gaps: never;
   server_identity: 'singleton' | 'id' | 'created_at' | 'enrolment_key' | 'asn_key';
@@ -367,6 +408,10 @@ export interface GeneratedColumns {
   asn_monthly_totals: never;
   asn_roster: never;
   audit_log: never;
+  backoffice_audit: 'id';
+  backoffice_login_attempts: 'id';
+  backoffice_sessions: never;
+  backoffice_users: never;
   cash_movements: never;
   day_closings: never;
   enrolment_codes: never;
@@ -382,6 +427,7 @@ export interface GeneratedColumns {
   rejected_events: 'id';
   sale_lines: never;
   sales: never;
+  sales_target: never;
   schema_migrations: never;
   seq_gaps: never;
   server_identity: never;

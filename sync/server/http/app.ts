@@ -13,6 +13,9 @@ import { asnReportRoute } from '../routes/asn-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { saleLookup } from '../routes/sale-lookup';
+import { currentSession, login, logout, logoutEverywhere } from '../routes/backoffice-session';
+import { dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
+import { backofficeFiles, toBackoffice } from '../routes/backoffice-files';
 import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
@@ -42,6 +45,14 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
   { method: 'POST', path: /^\/v1\/admin\/commands$/, route: adminCommandRoute },
+  { method: 'POST', path: /^\/v1\/backoffice\/login$/, route: login },
+  { method: 'GET', path: /^\/v1\/backoffice\/session$/, route: currentSession },
+  { method: 'POST', path: /^\/v1\/backoffice\/logout$/, route: logout },
+  { method: 'POST', path: /^\/v1\/backoffice\/logout-all$/, route: logoutEverywhere },
+  { method: 'GET', path: /^\/v1\/backoffice\/dashboard$/, route: dashboardRoute },
+  { method: 'POST', path: /^\/v1\/backoffice\/target$/, route: targetRoute },
+  { method: 'GET', path: /^\/$/, route: toBackoffice },
+  { method: 'GET', path: /^\/kantor(\/.*)?$/, route: backofficeFiles },
 ];
 
 export interface SyncServerOptions {
@@ -50,18 +61,22 @@ export interface SyncServerOptions {
   maxBodyBytes?: number;
   /** Enrolment attempts per client address and window. */
   enrolLimit?: { attempts: number; windowMs: number };
+  /** Back-office sign-in attempts per client address and window. */
+  loginLimit?: { attempts: number; windowMs: number };
   /** Serve POST /v1/admin/commands to loopback callers with this secret (the embedded database). */
   adminSecret?: string;
 }
 
 export async function createSyncServer(options: SyncServerOptions): Promise<Server> {
   const limit = options.enrolLimit ?? { attempts: 10, windowMs: 15 * 60_000 };
+  const login = options.loginLimit ?? { attempts: 30, windowMs: 15 * 60_000 };
   const app: AppContext = {
     db: options.db,
     log: options.log,
     serverId: await loadServerId(options.db),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     enrolLimiter: new RateLimiter(limit.attempts, limit.windowMs),
+    loginLimiter: new RateLimiter(login.attempts, login.windowMs),
     pushOrder: new PushOrder(),
     ...(options.adminSecret === undefined ? {} : { adminSecret: options.adminSecret }),
   };
@@ -89,6 +104,7 @@ async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse
     clientAddress: req.socket.remoteAddress ?? 'unknown',
     terminal: null,
     admin: null,
+    backofficeUser: null,
   };
   res.on('finish', () => {
     app.log.info(
@@ -100,6 +116,7 @@ async function handle(app: AppContext, req: IncomingMessage, res: ServerResponse
         ms: Math.round(performance.now() - started),
         terminal: ctx.terminal?.id,
         admin: ctx.admin ?? undefined,
+        user: ctx.backofficeUser ?? undefined,
       },
       'request',
     );

@@ -19,6 +19,8 @@ export interface AppContext {
   maxBodyBytes: number;
   /** Enrolment attempts per client address, malformed ones included. */
   enrolLimiter: RateLimiter;
+  /** Back-office sign-in attempts per client address (the lockout per name is in the database). */
+  loginLimiter: RateLimiter;
   /** Holds a terminal's push until the batch it follows is in. */
   pushOrder: PushOrder;
   /** The secret `npm run admin` sends to run commands here (embedded database only), or undefined: not served. */
@@ -36,6 +38,8 @@ export interface RequestContext {
   terminal: AuthenticatedTerminal | null;
   /** Likewise for an admin token: the token's name. */
   admin: string | null;
+  /** Likewise for a back-office session: the user's name. */
+  backofficeUser: string | null;
 }
 
 /** A JSON body, or text of another type (a report's CSV). */

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { BackofficeSession } from '#sync/protocol/backoffice';
+import { currentSession, signOut } from './api';
+import { Beranda } from './Beranda';
+import { SignIn } from './SignIn';
+
+const ROLE_NAMES = { provinsi: 'Provinsi', bkd: 'BKD', outlet: 'Outlet' } as const;
+
+export function App() {
+  const [session, setSession] = useState<BackofficeSession | null | 'loading'>('loading');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    currentSession().then(setSession, () => {
+      setSession(null);
+      setProblem('Server tidak bisa dihubungi.');
+    });
+  }, []);
+
+  const leave = (everywhere: boolean) =>
+    signOut(everywhere).then(
+      () => setSession(null),
+      () => setProblem('Keluar gagal; coba lagi.'),
+    );
+
+  if (session === 'loading') return <p className="loading">Memuat…</p>;
+  if (session === null) return <SignIn onSignedIn={setSession} problem={problem} />;
+  const { user } = session;
+  return (
+    <div className="shell">
+      <header>
+        <h1>Kantor NTT Mart</h1>
+        <span className="who" data-testid="who">
+          {user.name} · {ROLE_NAMES[user.role]}
+          {user.outletId ? ` ${user.outletId}` : ''}
+        </span>
+        <button type="button" onClick={() => void leave(false)}>
+          Keluar
+        </button>
+        <button type="button" onClick={() => void leave(true)}>
+          Keluar dari semua perangkat
+        </button>
+      </header>
+      {problem && <p className="problem">{problem}</p>}
+      <main>
+        <Beranda session={session} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import { businessMonth, formatBusinessMonth, formatWita } from '#domain/wita';
+import { TARGET_RANGE, type BackofficeSession, type Dashboard } from '#sync/protocol/backoffice';
+import { ApiError, loadDashboard } from './api';
+import { DailyChart } from './DailyChart';
+import { formatCount, formatMiliarRange, formatShare, rp } from './format';
+import { OutletTable } from './OutletTable';
+import { TargetForm } from './TargetForm';
+
+/** Beranda is read again this often, so it is never more than a minute behind the terminals' pushes. */
+const REFRESH_MS = 60_000;
+
+export function Beranda({ session }: { session: BackofficeSession }) {
+  const [month, setMonth] = useState(() => businessMonth(Date.now()));
+  const [data, setData] = useState<Dashboard | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const load = useCallback(
+    () =>
+      loadDashboard(month).then(
+        (answer) => {
+          setData(answer);
+          setProblem(null);
+        },
+        (error: unknown) => setProblem(error instanceof ApiError ? error.message : 'Beranda tidak bisa dimuat.'),
+      ),
+    [month],
+  );
+
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load]);
+
+  return (
+    <section className="beranda">
+      <div className="toolbar">
+        <h2>Beranda</h2>
+        <label>
+          Bulan
+          <input
+            type="month"
+            value={month}
+            onChange={(e) => e.target.value && setMonth(e.target.value)}
+            data-testid="month"
+          />
+        </label>
+        {data && <span className="as-of">Diperbarui {formatWita(data.asOf)} WITA</span>}
+      </div>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {data && (
+        <>
+          {data.sales && (
+            <div className="card" data-testid="sales-card">
+              <h3>Penjualan {formatBusinessMonth(data.month)}</h3>
+              <p className="figure" data-testid="sales-total">
+                {rp(data.sales.total)}
+              </p>
+              <p>
+                {formatShare(data.sales.total, data.sales.target)} dari target{' '}
+                <span data-testid="sales-target">{rp(data.sales.target)}</span>
+                {session.user.role === 'outlet' &&
+                  ` (bagian outlet dari target provinsi ${rp(data.sales.provinceTarget)})`}
+              </p>
+              <meter min={0} max={data.sales.target} value={Math.min(data.sales.total, data.sales.target)} />
+              <p className="note">
+                Sasaran program: {formatMiliarRange(TARGET_RANGE.low, TARGET_RANGE.high)} sebulan.{' '}
+                {formatCount(data.sales.transactions)} transaksi, retur {rp(data.sales.refunds)}.
+              </p>
+              {session.user.role === 'provinsi' && (
+                <TargetForm current={data.sales.provinceTarget} onSaved={() => void load()} />
+              )}
+            </div>
+          )}
+          <div className="card" data-testid="asn-card">
+            <h3>Lantai belanja ASN</h3>
+            <p className="figure" data-testid="asn-floor">
+              {rp(data.asn.floor)}
+            </p>
+            <p>
+              {formatCount(data.asn.roster)} ASN di daftar × minimal {rp(data.asn.monthlyMinimum)} sebulan. Bulan ini{' '}
+              {formatCount(data.asn.buyers)} berbelanja, {formatCount(data.asn.reached)} mencapai minimal (
+              {formatShare(data.asn.reached, data.asn.roster)}).
+            </p>
+          </div>
+          {data.sales && (
+            <>
+              <DailyChart
+                month={data.month}
+                previousMonth={data.previousMonth}
+                daily={data.sales.daily}
+                previousDaily={data.sales.previousDaily}
+              />
+              <OutletTable outlets={data.sales.outlets} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

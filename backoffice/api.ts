@@ -1,0 +1,95 @@
+/**
+ * The back office's calls to its server (docs/BACKOFFICE.md): same origin, the session cookie sent
+ * by the browser, the session's CSRF token on every change, every answer checked with the
+ * protocol's schemas. Refusals become an ApiError with a message in Bahasa Indonesia.
+ */
+import { z } from 'zod';
+import {
+  CSRF_HEADER,
+  dashboardSchema,
+  sessionSchema,
+  type BackofficeSession,
+  type Dashboard,
+} from '#sync/protocol/backoffice';
+import { errorBodySchema } from '#sync/protocol/errors';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** The fields the server named, for messages beside them. */
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+
+async function call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown) {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method === 'POST') headers[CSRF_HEADER] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, json);
+  return schema.parse(json) as z.infer<S>;
+}
+
+function refusal(response: Response, json: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(json);
+  const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => i.path) : [];
+  const wait = Number(response.headers.get('retry-after') ?? 0);
+  switch (response.status) {
+    case 400:
+      return new ApiError(400, 'Isian tidak sah; periksa kolom yang ditandai.', fields);
+    case 401:
+      return new ApiError(401, 'Nama atau kata sandi salah, atau akunnya nonaktif.');
+    case 403:
+      return new ApiError(403, 'Anda tidak berwenang untuk ini.');
+    case 404:
+      return new ApiError(404, 'Data itu tidak ada.');
+    case 429:
+      return new ApiError(429, `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil(wait / 60)} menit.`);
+    default:
+      return new ApiError(response.status, 'Server tidak bisa menjawab sekarang; coba lagi sebentar lagi.');
+  }
+}
+
+function remember(session: BackofficeSession): BackofficeSession {
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+/** Who is signed in, or null. */
+export async function currentSession(): Promise<BackofficeSession | null> {
+  try {
+    return remember(await call('GET', '/v1/backoffice/session', sessionSchema));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export async function signIn(name: string, password: string): Promise<BackofficeSession> {
+  return remember(await call('POST', '/v1/backoffice/login', sessionSchema, { name, password }));
+}
+
+/** Ends this session, or with `everywhere` every session of the user. */
+export async function signOut(everywhere: boolean): Promise<void> {
+  await call('POST', everywhere ? '/v1/backoffice/logout-all' : '/v1/backoffice/logout', z.unknown());
+  csrfToken = '';
+}
+
+export function loadDashboard(month: string): Promise<Dashboard> {
+  return call('GET', `/v1/backoffice/dashboard?month=${encodeURIComponent(month)}`, dashboardSchema);
+}
+
+export async function setTarget(monthlyAmount: number): Promise<void> {
+  await call('POST', '/v1/backoffice/target', z.unknown(), { monthlyAmount });
+}

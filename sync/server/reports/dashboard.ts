@@ -1,0 +1,107 @@
+/**
+ * Beranda, the back office's dashboard, for one WITA month and one scope (the province, or one
+ * outlet for an outlet user), read fresh from the database on every request: the per-outlet sales
+ * from the month rollups `report MONTH` reads (month-figures.ts), the rest from the month's sales
+ * and refunds rows through their indexes.
+ */
+import { previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
+import { TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
+import type { Queryable } from '../db/database';
+import { asnMonthFigures, outletMonthSales } from './month-figures';
+
+export interface DashboardScope {
+  /** One outlet's figures only, or null for the province. */
+  outletId: string | null;
+  /** Role bkd reads the ASN figures only. */
+  asnOnly: boolean;
+}
+
+export async function dashboard(db: Queryable, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
+  const asn = await asnMonthFigures(db, month);
+  const base = {
+    month,
+    previousMonth: previousBusinessMonth(month),
+    asOf: new Date().toISOString(),
+    asn: {
+      roster: asn.roster,
+      monthlyMinimum: asn.minimum,
+      floor: asn.roster * asn.minimum,
+      buyers: asn.buyers,
+      reached: asn.reached,
+    },
+  };
+  if (scope.asnOnly) return { ...base, sales: null };
+  const provinceTarget = await readSalesTarget(db);
+  const outletCount = await countOutlets(db);
+  const outletTarget = Math.round(provinceTarget / Math.max(1, outletCount));
+  const outlets = await outletMonthSales(db, month, scope.outletId);
+  const asnSales = await amountsByOutlet(
+    db,
+    'SELECT outlet_id, sum(total)::bigint AS amount FROM sales WHERE wita_month = $1 AND asn_nip IS NOT NULL AND ($2::text IS NULL OR outlet_id = $2) GROUP BY outlet_id',
+    month,
+    scope.outletId,
+  );
+  const refunds = await amountsByOutlet(
+    db,
+    `SELECT outlet_id, sum(total)::bigint AS amount FROM refunds
+     WHERE business_date >= ($1 || '-01')::date AND business_date < ($1 || '-01')::date + interval '1 month'
+       AND ($2::text IS NULL OR outlet_id = $2) GROUP BY outlet_id`,
+    month,
+    scope.outletId,
+  );
+  const figures = outlets.map((o) => ({
+    id: o.id,
+    name: o.name,
+    sales: o.total,
+    target: outletTarget,
+    transactions: o.sales,
+    averageBasket: o.sales === 0 ? 0 : Math.round(o.total / o.sales),
+    asnSales: asnSales.get(o.id) ?? 0,
+    refunds: refunds.get(o.id) ?? 0,
+  }));
+  const total = (pick: (o: (typeof figures)[number]) => number) => figures.reduce((a, o) => a + pick(o), 0);
+  return {
+    ...base,
+    sales: {
+      total: total((o) => o.sales),
+      target: scope.outletId === null ? provinceTarget : outletTarget,
+      provinceTarget,
+      transactions: total((o) => o.transactions),
+      refunds: total((o) => o.refunds),
+      daily: await dailySales(db, month, scope.outletId),
+      previousDaily: await dailySales(db, base.previousMonth, scope.outletId),
+      outlets: figures,
+    },
+  };
+}
+
+/** The province's monthly target; the low end of the program's range until someone sets it. */
+export async function readSalesTarget(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ monthly_amount: number }>('SELECT monthly_amount FROM sales_target');
+  return rows[0]?.monthly_amount ?? TARGET_RANGE.low;
+}
+
+async function countOutlets(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outlets');
+  return rows[0]!.n;
+}
+
+async function amountsByOutlet(
+  db: Queryable,
+  sql: string,
+  month: BusinessMonth,
+  outletId: string | null,
+): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ outlet_id: string; amount: number }>(sql, [month, outletId]);
+  return new Map(rows.map((r) => [r.outlet_id, r.amount]));
+}
+
+async function dailySales(db: Queryable, month: BusinessMonth, outletId: string | null) {
+  const { rows } = await db.query<{ date: BusinessDate; total: number }>(
+    `SELECT business_date AS date, sum(total)::bigint AS total FROM sales
+     WHERE wita_month = $1 AND ($2::text IS NULL OR outlet_id = $2)
+     GROUP BY business_date ORDER BY business_date`,
+    [month, outletId],
+  );
+  return rows;
+}
