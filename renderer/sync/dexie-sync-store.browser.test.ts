@@ -9,6 +9,7 @@ import { ackRecordsOf } from '#sync/client/records';
 import { settleBatch } from '#sync/client/settle';
 import type { SyncEventOf } from '#sync/protocol/events';
 import { PosDatabase } from '../db/database';
+import type { StockMovement } from '../db/rows';
 import { useFreshDatabases } from '../db/test-databases';
 import { auditEntry } from '../audit/audit-log';
 import { newReceiptJob } from '../print/print-queue';
@@ -241,7 +242,7 @@ describe('enrolment on the terminal', () => {
     await db.settings.put({ key: 'terminal', value: DEMO_IDENTITY });
     await db.sales.add(practice.payload);
     await db.outbox.add(practice);
-    await db.stockMovements.add({
+    const movement: StockMovement = {
       id: 'm1',
       productId: 'p',
       saleId: practice.payload.id,
@@ -249,7 +250,8 @@ describe('enrolment on the terminal', () => {
       quantity: -1,
       unit: 'unit',
       occurredAt: practice.occurredAt,
-    });
+    };
+    await db.stockMovements.add(movement);
     await db.printQueue.add(newReceiptJob(practice.payload, DEMO_IDENTITY, null));
     await db.counters.bulkPut([
       { name: 'outbox-seq', value: 1 },
