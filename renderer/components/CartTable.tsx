@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { lineDiscount, lineTotal, type CartLine } from '#domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '#domain/money';
 import { formatKilograms } from '#domain/checkout/sale';
+import { LineStock } from './LineStock';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 
 export function CartTable() {
@@ -44,6 +45,7 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
         <div className="line-name">{line.name}</div>
         <div className="line-meta">
           {line.supplier} · {line.barcode ?? 'tanpa barcode'}
+          <LineStock productId={line.productId} />
         </div>
       </td>
       <td className="num">

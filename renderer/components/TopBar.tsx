@@ -6,13 +6,15 @@ import { lockTerminal } from '../session/sign-in';
 import { useSessionStore } from '../stores/session-store';
 import { SyncIndicator } from './SyncIndicator';
 
-/** Screens with a role are shown to that role only; the label and settings screens have no function key. */
+/** Screens with a role are shown to that role only; the manager's screens past import have no function key. */
 const TABS: readonly { screen: Screen; label: string; key?: string; role?: StaffRole }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
   { screen: 'shift', label: 'Shift', key: 'F5' },
   { screen: 'sales', label: 'Riwayat & refund', key: 'F9' },
   { screen: 'import', label: 'Impor produk', key: 'F8', role: 'manager' },
   { screen: 'labels', label: 'Label produk', role: 'manager' },
+  { screen: 'receiving', label: 'Penerimaan', role: 'manager' },
+  { screen: 'stock', label: 'Stok', role: 'manager' },
   { screen: 'settings', label: 'Pengaturan', role: 'manager' },
   { screen: 'sync', label: 'Sinkron', role: 'manager' },
 ];

@@ -98,6 +98,8 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.closing.training;
     case 'cash-slip':
       return request.movement.training;
+    case 'bast':
+      return request.receiving.training;
     case 'test-page':
     case 'labels':
       return false;
