@@ -8,6 +8,7 @@ import { parseBarcode } from '#domain/catalog/barcode';
 import type { Product } from '#domain/catalog/product';
 import { parseRupiah } from '#domain/money';
 import type { StockReceived } from '#sync/protocol/stock';
+import { printNow } from '../print/printer-service';
 import { receiveGoods, type NewProductInput, type ReceivingLineInput } from '../stock/receive-goods';
 import { showError, showInfo, showProblem } from './notice-store';
 import { currentUser } from './session-store';
@@ -165,6 +166,7 @@ export async function saveReceiving(): Promise<boolean> {
       showProblem(result.error);
       return false;
     }
+    printNow();
     if (lines.some((l) => l.newProduct)) await reloadCatalog();
     const weighedLines = state.lines.flatMap((l, i) =>
       (l.product?.soldBy ?? l.newProduct!.soldBy) === 'weight' ? [i + 1] : [],
