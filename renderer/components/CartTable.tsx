@@ -45,8 +45,8 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
         <div className="line-name">{line.name}</div>
         <div className="line-meta">
           {line.supplier} · {line.barcode ?? 'tanpa barcode'}
-          <LineStock productId={line.productId} />
         </div>
+        <LineStock productId={line.productId} />
       </td>
       <td className="num">
         {formatRupiah(line.unitPrice)}

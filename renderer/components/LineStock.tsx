@@ -12,11 +12,11 @@ export function LineStock({ productId }: { productId: string }) {
   if (!product || level === undefined) return null;
   const figure = stockFigure(product, level ?? undefined);
   return (
-    <span className="line-stock" data-stock={figure.onHand} data-status={figure.status}>
-      {' · '}Stok {figure.text}
+    <div className="line-meta line-stock" data-stock={figure.onHand} data-status={figure.status}>
+      Stok {figure.text}
       {figure.status !== 'ok' && (
         <span className={`stock-badge stock-${figure.status}`}>{STATUS_LABEL[figure.status]}</span>
       )}
-    </span>
+    </div>
   );
 }

@@ -17,7 +17,7 @@ import {
   useReceivingStore,
   type DraftLine,
 } from '../stores/receiving-store';
-import { useTerminalStore } from '../stores/terminal-store';
+import { showScreen, useTerminalStore } from '../stores/terminal-store';
 import { BastPaper } from './Receipt';
 
 const SHOWN = 8;
@@ -28,7 +28,7 @@ export function ReceivingScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
   if (saved)
     return (
-      <main className="receiving-screen">
+      <main className="receiving-screen receiving-saved">
         <h2>Penerimaan tersimpan</h2>
         <p className="hint">BAST dicetak di printer struk. Minta tanda tangan pemasok dan manajer.</p>
         <BastPaper receiving={saved.receiving} weighedLines={saved.weighedLines} identity={identity} />
@@ -47,7 +47,10 @@ function ReceivingForm() {
   const total = sum(lines.map(lineValue));
   return (
     <main className="receiving-screen">
-      <h2>Penerimaan barang (manajer)</h2>
+      <div className="screen-title">
+        <h2>Penerimaan barang (manajer)</h2>
+        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
+      </div>
       <div className="receiving-head">
         <label>
           Pemasok (UMKM)

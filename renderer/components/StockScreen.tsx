@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatKilograms } from '#domain/checkout/sale';
 import { businessDate, formatWita } from '#domain/wita';
 import { useStockAlerts } from '../stock/queries';
+import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
 import type { StockAlert, StockAlertKind } from '../stock/stock-alerts';
 
@@ -38,7 +39,12 @@ export function StockScreen() {
   if (alerts === undefined) return <p className="boot">Memuat stok…</p>;
   return (
     <main className="stock-screen">
-      <h2>Stok outlet</h2>
+      <div className="screen-title">
+        <h2>Stok outlet</h2>
+        <button className="primary" onClick={() => showScreen('receiving')}>
+          Penerimaan barang…
+        </button>
+      </div>
       <div className="stock-bar">
         <div className="stock-filters" role="group" aria-label="Tampilkan">
           {FILTERS.map((f) => (

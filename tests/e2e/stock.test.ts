@@ -31,7 +31,8 @@ const lineStock = (terminal: Terminal) => terminal.page.locator('tr[data-line] .
 describe('stock in chromium', () => {
   it('refuses a receiving without a supplier, keeping what was typed', async () => {
     const { page } = terminal;
-    await page.getByRole('button', { name: 'Penerimaan' }).click();
+    await page.getByRole('button', { name: 'Stok', exact: true }).click();
+    await page.getByRole('button', { name: 'Penerimaan barang…' }).click();
     await page.getByRole('heading', { name: 'Penerimaan barang (manajer)' }).waitFor();
     await scan(page, kopi.barcode!);
     await page.getByLabel(`Jumlah ${kopi.name}`).fill('5');
@@ -100,7 +101,7 @@ describe('stock in chromium', () => {
     await expect.poll(() => page.locator('tr[data-line] .line-stock').nth(1).getAttribute('data-stock')).toBe('20');
     await voidSale(page);
 
-    await page.getByRole('button', { name: 'Stok' }).click();
+    await page.getByRole('button', { name: 'Stok', exact: true }).click();
     await page.getByRole('button', { name: /^Menipis/ }).click();
     await expect.poll(() => page.locator(`[data-stock-product="${kopi.name}"]`).count()).toBe(1);
     await page.getByLabel('Cari produk di stok').fill('keripik');
