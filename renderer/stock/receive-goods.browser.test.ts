@@ -5,6 +5,7 @@ import { rupiah } from '#domain/money';
 import { stockReceivedEventSchema } from '#sync/protocol/events';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore } from '../print/print-queue';
+import { DexieSyncStore } from '../sync/dexie-sync-store';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { receiveGoods, type ReceivingInput } from './receive-goods';
 
@@ -122,4 +123,23 @@ describe('receiveGoods (real IndexedDB)', () => {
       ]);
     },
   );
+
+  it('keeps a product received as new through a whole download of the province’s catalog', async () => {
+    const db = freshDb();
+    await db.products.bulkAdd([kopi, sambal]);
+    const result = await receiveGoods(db, input());
+    if (!result.ok) throw new Error(result.error.message);
+    const created = result.value.lines[2]!.productId;
+    const store = new DexieSyncStore(db);
+    await store.beginStaging('products');
+    const province = { ...kopi, perishable: false, minimumStock: 5 };
+    await store.stagePage('products', { items: [province], cursor: 'c1', ackSerial: 0 });
+    await store.switchIn('products', {
+      startedAt: '2026-12-21T04:00:00.000Z',
+      endedAt: '2026-12-21T04:00:05.000Z',
+      ackSerialAtStart: 0,
+    });
+    expect((await db.products.toArray()).map((p) => p.id).sort()).toEqual([created, 'kopi'].sort());
+    expect(await db.products.get('kopi')).toMatchObject({ minimumStock: 5 });
+  });
 });
