@@ -4,7 +4,7 @@ import { rupiah } from '#domain/money';
 import { toBusinessDate } from '#domain/wita';
 import type { StockLevel } from '../db/rows';
 import { stockAlerts } from './stock-alerts';
-import { stockFigure } from './stock-figure';
+import { onlyExpiredLeft, stockFigure } from './stock-figure';
 
 const product = (id: string, over: Partial<Product> = {}): Product => ({
   ...{ id, name: id, barcode: null, plu: null, price: rupiah(10_000), soldBy: 'unit', active: true },
@@ -28,6 +28,19 @@ describe('stockFigure', () => {
     const sei = product('sei', { soldBy: 'weight', unit: 'kg' });
     expect(stockFigure(sei, level('sei', 1_000, { unit: 'g' })).status).toBe('low');
     expect(stockFigure(sei, level('sei', 1_250, { unit: 'g' })).text).toBe('1,25 kg');
+  });
+});
+
+describe('onlyExpiredLeft', () => {
+  it('is true only when every unit on hand is from a batch past its expiry', () => {
+    const expired = batch('b1', '2026-12-01', 4);
+    expect(onlyExpiredLeft(level('a', 4, { batches: [expired] }), today)).toBe(true);
+    // Sellable through the expiry date itself.
+    expect(onlyExpiredLeft(level('a', 4, { batches: [batch('b1', '2026-12-02', 4)] }), today)).toBe(false);
+    // Units with no batch (refunded, or from before the ledger) may be fresh.
+    expect(onlyExpiredLeft(level('a', 6, { batches: [expired] }), today)).toBe(false);
+    expect(onlyExpiredLeft(level('a', 5, { batches: [expired, batch('b2', '2027-01-01', 1)] }), today)).toBe(false);
+    expect(onlyExpiredLeft(level('a', 0), today)).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 /** Stock on hand of a product as the screens show it: the figure and whether it is low or out. */
 import type { Product } from '#domain/catalog/product';
 import { formatKilograms } from '#domain/checkout/sale';
-import { stockStatus, type StockStatus } from '#domain/stock/stock-status';
+import { isExpired, stockStatus, type StockStatus } from '#domain/stock/stock-status';
+import type { BusinessDate } from '#domain/wita';
 import type { StockLevel } from '../db/rows';
 
 /**
@@ -20,6 +21,16 @@ export interface StockFigure {
   status: StockStatus;
   /** "12 pcs", "1,25 kg". */
   text: string;
+}
+
+/**
+ * Whether everything the ledger has on the shelf is from batches past their expiry: the cashier is
+ * warned before selling it (goods sell through their expiry date, domain/stock/stock-status).
+ */
+export function onlyExpiredLeft(level: StockLevel | undefined, today: BusinessDate): boolean {
+  if (!level || level.onHand <= 0 || level.batches.length === 0) return false;
+  const batched = level.batches.reduce((total, b) => total + b.remaining, 0);
+  return batched >= level.onHand && level.batches.every((b) => isExpired(b.expiry as BusinessDate | null, today));
 }
 
 /** A product never received nor sold has nothing on hand: no level row is zero. */
