@@ -43,10 +43,11 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       <td>{index + 1}</td>
       <td>
         <div className="line-name">{line.name}</div>
+        {/* Stock first: a long supplier name is cut short, never the stock, and the row keeps its height. */}
         <div className="line-meta">
+          <LineStock productId={line.productId} />
           {line.supplier} · {line.barcode ?? 'tanpa barcode'}
         </div>
-        <LineStock productId={line.productId} />
       </td>
       <td className="num">
         {formatRupiah(line.unitPrice)}

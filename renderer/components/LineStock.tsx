@@ -15,7 +15,7 @@ export function LineStock({ productId }: { productId: string }) {
   const figure = stockFigure(product, level ?? undefined);
   const expired = onlyExpiredLeft(level ?? undefined, businessDate(new Date()));
   return (
-    <div className="line-meta line-stock" data-stock={figure.onHand} data-status={figure.status}>
+    <span className="line-stock" data-stock={figure.onHand} data-status={figure.status}>
       Stok {figure.text}
       {figure.status !== 'ok' && (
         <span className={`stock-badge stock-${figure.status}`}>{STATUS_LABEL[figure.status]}</span>
@@ -28,6 +28,7 @@ export function LineStock({ productId }: { productId: string }) {
           Kedaluwarsa
         </span>
       )}
-    </div>
+      {' · '}
+    </span>
   );
 }
