@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
+  daysBetween,
   toBusinessDate,
   businessDate,
   businessDateRange,
@@ -46,5 +48,14 @@ describe('WITA business time', () => {
     expect(isBusinessDate('2026-02-29')).toBe(false);
     expect(isBusinessDate('2026-2-1')).toBe(false);
     expect(() => toBusinessDate('2026-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('business date arithmetic', () => {
+  it('adds days across months and years, and counts the days between dates', () => {
+    expect(addDays(toBusinessDate('2026-12-30'), 3)).toBe('2027-01-02');
+    expect(addDays(toBusinessDate('2028-03-01'), -1)).toBe('2028-02-29');
+    expect(daysBetween(toBusinessDate('2026-12-30'), toBusinessDate('2027-01-02'))).toBe(3);
+    expect(daysBetween(toBusinessDate('2027-01-02'), toBusinessDate('2026-12-30'))).toBe(-3);
   });
 });

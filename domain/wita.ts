@@ -5,6 +5,7 @@
  * machine's ICU data.
  */
 const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 declare const businessDateBrand: unique symbol;
 /** 'YYYY-MM-DD' in WITA, made only by businessDate, toBusinessDate or the wire's businessDateSchema. */
@@ -78,7 +79,17 @@ export function formatBusinessDate(date: BusinessDate): string {
 export function businessDateRange(date: BusinessDate): { start: Date; end: Date } {
   const start = new Date(Date.parse(`${date}T00:00:00Z`) - WITA_OFFSET_MS);
   if (Number.isNaN(start.getTime()) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
-  return { start, end: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
+  return { start, end: new Date(start.getTime() + DAY_MS) };
+}
+
+/** The business date `days` days after `date` (before it when negative). */
+export function addDays(date: BusinessDate, days: number): BusinessDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10) as BusinessDate;
+}
+
+/** Whole days from `from` to `to`: 1 from one date to the next, negative when `to` is earlier. */
+export function daysBetween(from: BusinessDate, to: BusinessDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** '2026-11' for '2026-12', '2025-12' for '2026-01'. */

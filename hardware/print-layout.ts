@@ -2,6 +2,7 @@
 import { missingCase } from '#domain/missing-case';
 import type { Columns } from './escpos/columns';
 import type { PrintCommand } from './escpos/print-command';
+import { layoutBast } from './receipt/bast-layout';
 import { layoutLabels } from './labels/label-layout';
 import type { PrintRequest } from '#bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
@@ -38,6 +39,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       );
     case 'cash-slip':
       return layoutCashSlip(request.movement, request.outlet, columns);
+    case 'bast':
+      return layoutBast(request.receiving, request.outlet, request.weighedLines, columns);
     default:
       return missingCase(request);
   }

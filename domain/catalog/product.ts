@@ -20,4 +20,8 @@ export interface Product {
   /** satuan: pcs, bungkus, botol, kg, lembar… */
   unit: string;
   active: boolean;
+  /** Food that expires: received with an expiry date. Absent on products stored before stock (false). */
+  perishable?: boolean;
+  /** The province's minimum stock (whole units, or grams when soldBy is 'weight'); null or absent for none. */
+  minimumStock?: number | null;
 }

@@ -6,16 +6,17 @@
 import { rupiah } from '#domain/money';
 import { toCashMovementId, type CashMovement } from '#domain/shift/cash-movement';
 import type { Sale } from '#domain/checkout/sale';
-import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { toOutletId, toTerminalId, type OutletId, type TerminalId } from '#domain/outlet/terminal';
 import { openShift, toShiftId, type Shift } from '#domain/shift/shift';
 import { dayClose, shiftReport, toDayClosingId } from '#domain/shift/shift-report';
-import { toBusinessDate } from '#domain/wita';
+import { toBusinessDate, type BusinessDate } from '#domain/wita';
 import { buildRefund, buildSale, type LineSpec } from '#domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { layoutReceipt, layoutRefundReceipt, type AsnBlock } from './receipt-layout';
 import { SAMPLE_OUTLET, SAMPLE_SALE } from './sample-sale';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './shift-report-layout';
+import { layoutBast, type BastReceiving } from './bast-layout';
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
 export const YOHANES = { id: 'm1', name: 'Yohanes Don Bosco' };
@@ -232,6 +233,51 @@ export function goldenDayReport(columns: Columns) {
   return { closing, commands: layoutDayReport(closing, SAMPLE_OUTLET, columns, 'T01') };
 }
 
+/**
+ * A BAST of a delivery from a UMKM co-operative: food with expiry dates, a weighed line, a product
+ * new to the catalog, and a long name.
+ */
+export function goldenReceiving() {
+  const line = (lineNo: number, name: string, quantity: number, unitCost: number, expiry: string | null) => ({
+    lineNo,
+    productId: `p-${lineNo}`,
+    name,
+    quantity,
+    unitCost: rupiah(unitCost),
+    expiry: expiry === null ? null : toBusinessDate(expiry),
+    newProduct: null,
+  });
+  const receiving: BastReceiving & { outletId: OutletId; terminalId: TerminalId; businessDate: BusinessDate } = {
+    id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c80',
+    outletId: LBJ,
+    terminalId: T1,
+    training: false,
+    receivedAt: '2025-03-05T02:15:00.000Z',
+    businessDate: toBusinessDate('2025-03-05'),
+    receivedBy: YOHANES,
+    supplier: 'Koperasi Wanita Tani Sehati Manggarai Barat',
+    deliveryNote: 'SJ-0312/III/2025',
+    lines: [
+      line(1, 'Kopi Arabika Flores Bajawa 250 g', 24, 62_000, null),
+      line(2, "Sambal Lu'at Manggarai", 12, 15_000, '2025-06-30'),
+      line(3, 'Ikan Kerapu Asap', 2_500, 90_000, '2025-03-19'),
+      {
+        ...line(4, 'Keripik Pisang Kepok Rasa Gula Aren Khas Manggarai Kemasan Besar', 30, 8_500, '2025-05-01'),
+        newProduct: {
+          barcode: null,
+          name: 'Keripik Pisang Kepok Rasa Gula Aren Khas Manggarai Kemasan Besar',
+          proposedPrice: rupiah(15_000),
+          soldBy: 'unit',
+          category: 'Camilan',
+          unit: 'bungkus',
+        },
+      },
+    ],
+    total: rupiah(24 * 62_000 + 12 * 15_000 + 225_000 + 30 * 8_500),
+  };
+  return receiving;
+}
+
 /** Every golden paper by its file name's first part (golden/NAME-58mm.txt, golden/NAME-80mm.txt). */
 export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]> = {
   busy: (columns) => layoutReceipt(busySale(), SAMPLE_OUTLET, { columns, reprint: false, asn: GOLDEN_ASN }),
@@ -239,4 +285,5 @@ export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]>
   'z-report': (columns) => goldenZReport(columns).commands,
   'pay-out': goldenPayOut,
   'day-report': (columns) => goldenDayReport(columns).commands,
+  bast: (columns) => layoutBast(goldenReceiving(), SAMPLE_OUTLET, [3], columns),
 };

@@ -193,7 +193,14 @@ function keyedBlock(title: string, rows: readonly KeyedAmounts[], width: Columns
   return out;
 }
 
-function head(outlet: OutletInfo, title: string, training: boolean, width: Columns, reprint = false): PrintCommand[] {
+/** The outlet and the paper's title; shared by every paper that is not a sale's receipt. */
+export function head(
+  outlet: OutletInfo,
+  title: string,
+  training: boolean,
+  width: Columns,
+  reprint = false,
+): PrintCommand[] {
   const out: PrintCommand[] = [];
   if (training) out.push(...centered(TRAINING_MARK, width, true));
   out.push(...centered(outlet.name, width, true, true), ...centered(outlet.address, width));
@@ -202,7 +209,7 @@ function head(outlet: OutletInfo, title: string, training: boolean, width: Colum
   return out;
 }
 
-function tail(out: PrintCommand[], training: boolean, width: Columns): PrintCommand[] {
+export function tail(out: PrintCommand[], training: boolean, width: Columns): PrintCommand[] {
   if (training) out.push(...centered(TRAINING_MARK, width, true));
   out.push({ type: 'cut' });
   return out;
@@ -218,8 +225,8 @@ function centered(text: string, width: Columns, bold = false, tall = false): Pri
   }));
 }
 
-/** Space to sign under: the cashier and the manager (or whoever takes the money). */
-function signatures(width: Columns, who: readonly [string, string] = ['Kasir', 'Manajer']): PrintCommand[] {
+/** Space to sign under: the cashier and the manager (or whoever takes the money or hands the goods over). */
+export function signatures(width: Columns, who: readonly [string, string] = ['Kasir', 'Manajer']): PrintCommand[] {
   const half = Math.floor(width / 2);
   const line = '(' + '_'.repeat(half - 3) + ')';
   return [
@@ -231,7 +238,7 @@ function signatures(width: Columns, who: readonly [string, string] = ['Kasir', '
 }
 
 /** 'YYYY-MM-DD' as DD/MM/YYYY. */
-function dateText(date: string): string {
+export function dateText(date: string): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }

@@ -8,7 +8,8 @@ import { nextInStoreArticleCodes } from '#domain/catalog/barcode';
 import type { Product } from '#domain/catalog/product';
 import type { PosDatabase } from '../db/database';
 
-const ARTICLE_RANGE = ['2000000000000', '2199999999999'] as const;
+/** The in-store article codes the catalog gives (prefix 20–21). */
+export const ARTICLE_RANGE = ['2000000000000', '2199999999999'] as const;
 
 /** Whether a product can get an in-store article code: sold by the unit and without a barcode. */
 export function needsInStoreCode(product: Product): boolean {

@@ -5,6 +5,8 @@ import { createSearchIndex, searchProducts } from '#domain/catalog/product-searc
 
 export interface CatalogIndex extends ProductLookup {
   size: number;
+  /** An active product by id: what a cart line was made from (its minimum stock, whether it is perishable). */
+  byId(id: string): Product | undefined;
   search(query: string, limit?: number): Product[];
 }
 
@@ -15,9 +17,11 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
   const active = products.filter((p) => p.active);
   const byBarcode = new Map(active.filter((p) => p.barcode !== null).map((p) => [p.barcode as string, p]));
   const byPlu = new Map(active.filter((p) => p.plu !== null).map((p) => [p.plu as string, p]));
+  const byId = new Map(active.map((p) => [p.id, p]));
   const index = createSearchIndex(active);
   return {
     size: active.length,
+    byId: (id) => byId.get(id),
     byBarcode: (gtin) => byBarcode.get(gtin),
     byPlu: (plu) => byPlu.get(plu),
     search(query, limit) {

@@ -1,5 +1,5 @@
 /**
- * Completing a sale: the sale document, its stock movements, its outbox event and its receipt
+ * Completing a sale: the sale document, its stock movements (and the levels they change), its outbox event and its receipt
  * print job are written in one transaction (outbox/commit), which also takes the receipt number.
  * Printing happens after commit from the print queue. For an ASN buyer the receipt carries their
  * month with this sale in it, read from the database before the transaction.
@@ -20,6 +20,7 @@ import { bridgeNipKeyer, type NipKeyer } from '../asn/nip-key';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
+import { LEDGER_STORES, ledgerWrites } from '../stock/ledger-writes';
 import { ACTIVE_CART_ID } from './open-carts';
 import { newReceiptJob } from '../print/print-queue';
 import type { ShiftId } from '#domain/shift/shift';
@@ -89,7 +90,7 @@ export async function completeSale(
     input.asn && (await asnStandingInput(db, input.asn.nip, asnMonthOf(draft), identity.training, keyer));
   const result = await commitDocuments(db, {
     receiptDate: date,
-    stores: ['sales', 'stockMovements', 'printQueue', 'openCarts'],
+    stores: ['sales', ...LEDGER_STORES, 'printQueue', 'openCarts'],
     measure: COMMIT_MEASURE,
     plan(sequence) {
       const sale: Sale = {
@@ -105,7 +106,7 @@ export async function completeSale(
       return {
         writes: [
           { op: 'add', store: 'sales', value: sale },
-          ...movements.map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
+          ...ledgerWrites(movements),
           { op: 'add', store: 'printQueue', value: newReceiptJob(sale, identity, asnReceiptBlock(sale, standing)) },
           // The paid cart is no longer open: it must not come back after a crash right after the sale.
           { op: 'delete', store: 'openCarts', key: ACTIVE_CART_ID },

@@ -9,9 +9,11 @@ import { LabelsScreen } from './LabelsScreen';
 import { LockScreen } from './LockScreen';
 import { NoticeBar } from './NoticeBar';
 import { OutletDownload } from './OutletDownload';
+import { ReceivingScreen } from './ReceivingScreen';
 import { RegisterScreen } from './RegisterScreen';
 import { SalesScreen } from './SalesScreen';
 import { SettingsScreen } from './SettingsScreen';
+import { StockScreen } from './StockScreen';
 import { ShiftScreen } from './ShiftScreen';
 import { SyncScreen } from './SyncScreen';
 import { TopBar } from './TopBar';
@@ -60,6 +62,10 @@ function ScreenOf({ screen }: { screen: Screen }) {
       return <ImportScreen />;
     case 'labels':
       return <LabelsScreen />;
+    case 'receiving':
+      return <ReceivingScreen />;
+    case 'stock':
+      return <StockScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'sync':

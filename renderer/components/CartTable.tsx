@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { lineDiscount, lineTotal, type CartLine } from '#domain/checkout/cart';
 import { formatRupiah, subtract, ZERO } from '#domain/money';
 import { formatKilograms } from '#domain/checkout/sale';
+import { LineStock } from './LineStock';
 import { changeQuantity, removeCartLine, selectLine, useCartStore } from '../stores/cart-store';
 
 export function CartTable() {
@@ -42,7 +43,9 @@ const Row = memo(function Row({ line, index, selected }: { line: CartLine; index
       <td>{index + 1}</td>
       <td>
         <div className="line-name">{line.name}</div>
+        {/* Stock first: a long supplier name is cut short, never the stock, and the row keeps its height. */}
         <div className="line-meta">
+          <LineStock productId={line.productId} />
           {line.supplier} · {line.barcode ?? 'tanpa barcode'}
         </div>
       </td>

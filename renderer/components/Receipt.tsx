@@ -4,6 +4,7 @@ import type { ShiftReport } from '#domain/shift/shift-report';
 import type { Sale } from '#domain/checkout/sale';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PrintRequest } from '#bridge/print-request';
+import type { StockReceived } from '#sync/protocol/stock';
 import type { Columns } from '#hardware/escpos/columns';
 import { layoutPrintRequest } from '#hardware/print-layout';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
@@ -63,6 +64,26 @@ export function RefundReceipt({ refund, identity }: { refund: Refund; identity: 
       request={{ kind: 'refund-receipt', refund, outlet: outletInfo(identity), reprint: false }}
       label={`Refund ${refund.receiptNo}`}
       data-receipt={refund.receiptNo}
+    />
+  );
+}
+
+/** The BAST of a goods receiving just saved, as printed. */
+export function BastPaper({
+  receiving,
+  weighedLines,
+  identity,
+}: {
+  receiving: StockReceived;
+  weighedLines: number[];
+  identity: TerminalIdentity;
+}) {
+  return (
+    <PrintedPaper
+      className="bast"
+      request={{ kind: 'bast', receiving, outlet: outletInfo(identity), weighedLines }}
+      label={`BAST penerimaan ${receiving.supplier}`}
+      data-receiving={receiving.id}
     />
   );
 }

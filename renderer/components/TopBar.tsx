@@ -6,13 +6,17 @@ import { lockTerminal } from '../session/sign-in';
 import { useSessionStore } from '../stores/session-store';
 import { SyncIndicator } from './SyncIndicator';
 
-/** Screens with a role are shown to that role only; the label and settings screens have no function key. */
+/**
+ * Screens with a role are shown to that role only; the manager's screens past import have no function
+ * key. Goods receiving opens from the Stok screen, so the bar keeps to one row at 1024 px.
+ */
 const TABS: readonly { screen: Screen; label: string; key?: string; role?: StaffRole }[] = [
   { screen: 'register', label: 'Kasir', key: 'F1' },
   { screen: 'shift', label: 'Shift', key: 'F5' },
   { screen: 'sales', label: 'Riwayat & refund', key: 'F9' },
   { screen: 'import', label: 'Impor produk', key: 'F8', role: 'manager' },
   { screen: 'labels', label: 'Label produk', role: 'manager' },
+  { screen: 'stock', label: 'Stok', role: 'manager' },
   { screen: 'settings', label: 'Pengaturan', role: 'manager' },
   { screen: 'sync', label: 'Sinkron', role: 'manager' },
 ];
@@ -47,7 +51,7 @@ export function TopBar() {
           {tabs.map((t) => (
             <button
               key={t.screen}
-              className={t.screen === screen ? 'tab active' : 'tab'}
+              className={t.screen === screen || (t.screen === 'stock' && screen === 'receiving') ? 'tab active' : 'tab'}
               onClick={() => showScreen(t.screen)}
               disabled={paying}
             >

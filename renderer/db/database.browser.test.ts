@@ -166,4 +166,65 @@ describe('the terminal database upgrade', () => {
     expect(await db.sales.where('asn.nip').equals(nip).count()).toBe(1);
     db.close();
   });
+
+  it('derives each product’s stock level from the movements already recorded, in the upgrade to version 7', async () => {
+    // Version 6 as shipped: its tables and indexes, merged over versions 1 to 6.
+    const v6 = new Dexie(name);
+    v6.version(6).stores({
+      products: 'id, &barcode, &plu, category',
+      sales: 'id, &receiptNo, businessDate, completedAt, [shiftId+receiptNo], asn.nip',
+      stockMovements: 'id, productId, saleId',
+      outbox: 'seq, &id, type',
+      counters: 'name',
+      printQueue: 'id, state, request.kind, request.sale.id',
+      settings: 'key',
+      staff: 'id',
+      pinFailures: 'staffId',
+      shifts: 'id, openedAt, businessDate',
+      cashMovements: 'id, shiftId',
+      refunds: 'id, &receiptNo, originalSaleId, shiftId, asn.nip',
+      audit: 'id, at',
+      dayClosings: 'id, &businessDate',
+      outboxAcks: 'ackSerial, *documentIds',
+      deadLetters: 'id, seq',
+      syncStreams: 'stream',
+      syncStaging: '[stream+page]',
+      syncState: 'key',
+      syncErrors: '++id',
+      asnRoster: 'bucket',
+      asnMonthTotals: '[nipKey+month]',
+      serverSettings: 'key',
+      openCarts: 'id, heldAt',
+    });
+    const at = (minute: number) => `2026-12-01T01:${String(minute).padStart(2, '0')}:00.000Z`;
+    const moved = (id: string, productId: string, quantity: number, unit: string, extra: object) => ({
+      id,
+      productId,
+      saleId: 's1',
+      quantity,
+      unit,
+      occurredAt: at(Number(id)),
+      ...extra,
+    });
+    await v6
+      .table('stockMovements')
+      .bulkAdd([
+        moved('01', 'kopi', -2, 'unit', { reason: 'sale' }),
+        moved('02', 'sei', -500, 'g', { reason: 'sale' }),
+        moved('03', 'kopi', -1, 'unit', { reason: 'sale' }),
+        moved('04', 'kopi', 1, 'unit', { reason: 'refund', refundId: 'r1' }),
+      ]);
+    v6.close();
+
+    const db = new PosDatabase(name);
+    expect(await db.stockLevels.get('kopi')).toMatchObject({
+      onHand: -2,
+      unit: 'unit',
+      batches: [],
+      negativeSince: at(1),
+    });
+    expect(await db.stockLevels.get('sei')).toMatchObject({ onHand: -500, unit: 'g' });
+    expect(await db.stockMovements.where('saleId').equals('s1').count()).toBe(4);
+    db.close();
+  });
 });

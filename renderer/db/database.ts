@@ -16,6 +16,8 @@ import type { Shift } from '#domain/shift/shift';
 import type { DayClosing } from '#domain/shift/shift-report';
 import type { PrintJob } from '#hardware/print-queue/print-queue';
 import type { OpenCart } from '../checkout/open-carts';
+import type { StockReceipt } from '../stock/stock-receipt';
+import { applyMovement } from '../stock/stock-level';
 import type { StaffItem } from '#sync/protocol/streams';
 import type { AckBatch, DeadLetter, StreamState } from '#sync/client/records';
 import type {
@@ -27,6 +29,7 @@ import type {
   ServerSettingRow,
   SettingRow,
   StagedPageRow,
+  StockLevel,
   StockMovement,
   SyncErrorRow,
   SyncStateRow,
@@ -61,6 +64,9 @@ export class PosDatabase extends Dexie {
   serverSettings!: EntityTable<ServerSettingRow, 'key'>;
   // Open carts (ux-flows), see version 5.
   openCarts!: EntityTable<OpenCart, 'id'>;
+  // Stock (issue 15), see version 7.
+  stockLevels!: EntityTable<StockLevel, 'productId'>;
+  stockReceipts!: EntityTable<StockReceipt, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -156,5 +162,25 @@ export class PosDatabase extends Dexie {
           .delete();
       });
     // ---- end of version(6)
+    // ---- version(7), issue 15: the stock ledger. Movements of every reason (received as well as
+    // sold and refunded), found by the document that made them; each product's stock level (on
+    // hand and the batches left, earliest expiry first) kept by the commit beside its movements, so
+    // on hand is one key read; goods-receiving documents. The levels are derived once from the
+    // movements already recorded (sales and refunds).
+    this.version(7)
+      .stores({
+        stockMovements: 'id, productId, saleId, documentId',
+        stockLevels: 'productId, nextExpiry',
+        stockReceipts: 'id, receivedAt',
+      })
+      .upgrade(async (tx) => {
+        const levels = new Map<string, StockLevel>();
+        await tx
+          .table<StockMovement>('stockMovements')
+          .orderBy('id')
+          .each((movement) => levels.set(movement.productId, applyMovement(levels.get(movement.productId), movement)));
+        await tx.table<StockLevel>('stockLevels').bulkPut([...levels.values()]);
+      });
+    // ---- end of version(7)
   }
 }

@@ -5,17 +5,49 @@ import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
 import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '#sync/protocol/streams';
 
-/** A change in stock: negative when goods leave the shop, positive when a refund brings them back. Weighed goods move in grams. */
+/**
+ * One line of the stock ledger (kartu stok): immutable, negative when goods leave the shelf, positive
+ * when they arrive. Weighed goods move in grams. Stock on hand is the sum, kept per product in
+ * `StockLevel` by the same transaction that adds the movement.
+ */
 export type StockMovement = {
   id: string;
   productId: string;
-  /** The sale the goods left with (for a refund, the original sale). */
-  saleId: string;
   /** Whole units, or grams when unit is 'g'. */
   quantity: number;
   unit: 'unit' | 'g';
   occurredAt: string;
-} & ({ reason: 'sale' } | { reason: 'refund'; refundId: string });
+} & (
+  | { reason: 'sale'; saleId: string }
+  /** The sale the goods left with is the original sale. */
+  | { reason: 'refund'; saleId: string; refundId: string }
+  /** Goods received from a UMKM (renderer/stock/receive-goods.ts), each line its own batch. */
+  | { reason: 'received'; documentId: string; batchId: string; unitCost: number; expiry: string | null }
+);
+
+/** What is left of one received batch: sales take from the earliest expiry first (FEFO). */
+export interface StockBatch {
+  id: string;
+  /** WITA date the goods expire; null for goods that do not. */
+  expiry: string | null;
+  /** Units or grams still on the shelf from this batch. */
+  remaining: number;
+  receivedAt: string;
+}
+
+/** Stock on hand of one product at this outlet: the sum of its movements, one key read away. */
+export interface StockLevel {
+  productId: string;
+  onHand: number;
+  unit: 'unit' | 'g';
+  /** Batches with something left, earliest expiry first (no expiry last). */
+  batches: StockBatch[];
+  /** The earliest expiry of what is left (indexed, for what expires soon); absent when none. */
+  nextExpiry?: string;
+  /** When a sale took on hand below zero (flagged for the stock-take); null while not negative. */
+  negativeSince: string | null;
+  updatedAt: string;
+}
 
 /** An event waiting for the sync client: the protocol's event, keyed by its per-terminal seq. */
 export type OutboxRow = SyncEvent;

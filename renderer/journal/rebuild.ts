@@ -61,7 +61,17 @@ export async function restoreFromJournal(
   const documents = [...snapshot.shiftEvents, ...snapshot.events].sort((a, b) => a.seq - b.seq);
   await db.transaction(
     'rw',
-    [db.outbox, db.counters, db.sales, db.refunds, db.shifts, db.cashMovements, db.audit, db.dayClosings],
+    [
+      db.outbox,
+      db.counters,
+      db.sales,
+      db.refunds,
+      db.shifts,
+      db.cashMovements,
+      db.audit,
+      db.dayClosings,
+      db.stockReceipts,
+    ],
     async () => {
       await db.outbox.bulkPut(snapshot.events);
       // In seq order: a shift's closing replaces its opening.
@@ -92,6 +102,14 @@ async function putDocument(db: PosDatabase, event: SyncEvent): Promise<void> {
       return void (await db.audit.put(event.payload));
     case 'day.closed':
       return void (await db.dayClosings.put(event.payload));
+    case 'stock.received':
+      return void (await db.stockReceipts.put(event.payload));
+    // The terminal does not make these yet.
+    case 'stock.written-off':
+    case 'stock.counted':
+    case 'stock.transfer-sent':
+    case 'stock.transfer-received':
+      return;
     default:
       return missingCase(event);
   }

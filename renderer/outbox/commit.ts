@@ -24,9 +24,15 @@ export type StoreName = {
   [K in keyof PosDatabase]: PosDatabase[K] extends { schema: unknown; bulkPut: unknown } ? K : never;
 }[keyof PosDatabase];
 
-/** A row the commit writes: added (fails when the key exists), put (replaces), or deleted. */
+/**
+ * A row the commit writes: added (fails when the key exists), put (replaces), deleted, or updated —
+ * read inside the transaction and replaced by `update` of what was there (undefined when nothing),
+ * so a running total (stock on hand) cannot miss a write made by another window in between.
+ */
 export type RowWrite =
-  { op: 'add' | 'put'; store: StoreName; value: unknown } | { op: 'delete'; store: StoreName; key: IDBValidKey };
+  | { op: 'add' | 'put'; store: StoreName; value: unknown }
+  | { op: 'delete'; store: StoreName; key: IDBValidKey }
+  | { op: 'update'; store: StoreName; key: IDBValidKey; update: (current: unknown) => unknown };
 
 /** An event to append: the commit gives it its id and seq. */
 export type NewEvent = SyncEvent extends infer E ? (E extends SyncEvent ? Omit<E, 'id' | 'seq'> : never) : never;
@@ -87,6 +93,22 @@ export class TerminalChanged extends Error {
   }
 }
 
+/**
+ * The updates of one row, in order, to apply to one read: a second read of the same row, issued
+ * before the first update's put, would answer the row as it was and lose the first update.
+ */
+function updatesByRow(writes: readonly RowWrite[]) {
+  const rows = new Map<string, { store: StoreName; key: IDBValidKey; updates: ((current: unknown) => unknown)[] }>();
+  for (const write of writes) {
+    if (write.op !== 'update') continue;
+    const id = `${write.store}\u0000${JSON.stringify(write.key)}`;
+    const row = rows.get(id) ?? { store: write.store, key: write.key, updates: [] };
+    row.updates.push(write.update);
+    rows.set(id, row);
+  }
+  return rows.values();
+}
+
 async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
   const date = commit.receiptDate;
   const last = await lastCounters(db, date);
@@ -123,7 +145,11 @@ async function attempt<T>(db: PosDatabase, commit: Commit<T>): Promise<T> {
       const store = tx.objectStore(write.store);
       if (write.op === 'delete') store.delete(write.key);
       else if (write.op === 'add') store.add(write.value);
-      else store.put(write.value);
+      else if (write.op === 'put') store.put(write.value);
+    }
+    for (const { store, key, updates } of updatesByRow(writes)) {
+      const read = tx.objectStore(store).get(key);
+      read.onsuccess = () => tx.objectStore(store).put(updates.reduce((row, update) => update(row), read.result));
     }
     const outbox = tx.objectStore('outbox');
     for (const event of stored) outbox.add(event);

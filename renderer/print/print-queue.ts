@@ -56,6 +56,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `Laporan tutup hari ${request.closing.businessDate}`;
     case 'cash-slip':
       return `Bukti ${request.movement.kind === 'pay-in' ? 'kas masuk' : 'kas keluar'} ${formatRupiah(request.movement.amount)} (${formatWita(request.movement.at)})`;
+    case 'bast':
+      return `BAST penerimaan ${request.receiving.supplier} (${formatWita(request.receiving.receivedAt)})`;
     default:
       return missingCase(request);
   }

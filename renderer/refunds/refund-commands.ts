@@ -27,6 +27,7 @@ import { refundSchema } from '#sync/protocol/refund';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
+import { LEDGER_STORES, ledgerWrites } from '../stock/ledger-writes';
 import { failed, ok, problem, type Result } from '#domain/result';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
@@ -177,7 +178,7 @@ export async function completeRefund(
     });
   const refund = await commitDocuments(db, {
     receiptDate: draft.businessDate,
-    stores: ['refunds', 'stockMovements', 'printQueue', 'audit'],
+    stores: ['refunds', ...LEDGER_STORES, 'printQueue', 'audit'],
     plan(sequence) {
       const refund = refundSchema.parse({
         ...draft,
@@ -191,7 +192,7 @@ export async function completeRefund(
       return {
         writes: [
           { op: 'add', store: 'refunds', value: refund },
-          ...movements(refund).map((value) => ({ op: 'add' as const, store: 'stockMovements' as const, value })),
+          ...ledgerWrites(movements(refund)),
           {
             op: 'add',
             store: 'printQueue',

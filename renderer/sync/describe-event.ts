@@ -19,6 +19,16 @@ export function describeEvent(event: SyncEvent): [what: string, total: string] {
       return ['Catatan audit', ''];
     case 'day.closed':
       return ['Tutup hari', ''];
+    case 'stock.received':
+      return ['Penerimaan barang', formatRupiah(event.payload.total)];
+    case 'stock.written-off':
+      return ['Stok terbuang', ''];
+    case 'stock.counted':
+      return ['Stok opname', ''];
+    case 'stock.transfer-sent':
+      return ['Mutasi keluar', ''];
+    case 'stock.transfer-received':
+      return ['Mutasi masuk', ''];
     default:
       return missingCase(event);
   }

@@ -2,13 +2,14 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { rupiah } from '#domain/money';
-import type { Product } from '#domain/catalog/product';
 import { buildSale } from '#domain/test-documents';
 import type { Gtin } from '#domain/catalog/barcode';
 import { ackBatch, ackRecordsOf } from '#sync/client/records';
 import { settleBatch } from '#sync/client/settle';
 import type { SyncEventOf } from '#sync/protocol/events';
+import type { ProductItem } from '#sync/protocol/streams';
 import { PosDatabase } from '../db/database';
+import type { StockMovement } from '../db/rows';
 import { useFreshDatabases } from '../db/test-databases';
 import { auditEntry } from '../audit/audit-log';
 import { newReceiptJob } from '../print/print-queue';
@@ -36,7 +37,7 @@ const event = (seq: number, training = false): SyncEventOf<'sale.completed'> => 
     payload,
   };
 };
-const product = (id: string, barcode: string | null, plu: string | null = null): Product => ({
+const product = (id: string, barcode: string | null, plu: string | null = null): ProductItem => ({
   id,
   barcode: barcode as Gtin | null,
   plu,
@@ -47,6 +48,8 @@ const product = (id: string, barcode: string | null, plu: string | null = null):
   category: 'Tenun',
   unit: 'pcs',
   active: true,
+  perishable: false,
+  minimumStock: null,
 });
 const completion = { startedAt: '2026-12-21T03:00:00.000Z', endedAt: '2026-12-21T03:00:05.000Z', ackSerialAtStart: 0 };
 
@@ -326,7 +329,7 @@ describe('enrolment on the terminal', () => {
     await db.settings.put({ key: 'terminal', value: DEMO_IDENTITY });
     await db.sales.add(practice.payload);
     await db.outbox.add(practice);
-    await db.stockMovements.add({
+    const movement: StockMovement = {
       id: 'm1',
       productId: 'p',
       saleId: practice.payload.id,
@@ -334,7 +337,8 @@ describe('enrolment on the terminal', () => {
       quantity: -1,
       unit: 'unit',
       occurredAt: practice.occurredAt,
-    });
+    };
+    await db.stockMovements.add(movement);
     await db.printQueue.add(newReceiptJob(practice.payload, DEMO_IDENTITY, null));
     await db.counters.bulkPut([
       { name: 'outbox-seq', value: 1 },

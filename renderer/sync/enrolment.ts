@@ -25,11 +25,12 @@ export async function enrolmentState(db: PosDatabase): Promise<EnrolmentState | 
 
 /** Idempotent: a terminal already switched to this enrolment is left as it is. */
 export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo): Promise<TerminalIdentity> {
-  const documents = [db.sales, db.refunds, db.shifts, db.cashMovements, db.dayClosings, db.audit];
+  const documents = [db.sales, db.refunds, db.shifts, db.cashMovements, db.dayClosings, db.audit, db.stockReceipts];
   const tables = [
     ...documents,
     db.settings,
     db.stockMovements,
+    db.stockLevels,
     db.outbox,
     db.counters,
     db.printQueue,
@@ -51,6 +52,10 @@ export async function switchToEnrolled(db: PosDatabase, info: SyncConnectionInfo
       throw new Error(`Ada ${real} event bukan latihan di antrean: pendaftaran dibatalkan agar tidak ada yang hilang.`);
     const practiceSales = await db.sales.filter((s) => s.training).primaryKeys();
     await db.stockMovements.where('saleId').anyOf(practiceSales).delete();
+    const practiceReceipts = await db.stockReceipts.filter((r) => r.training).primaryKeys();
+    await db.stockMovements.where('documentId').anyOf(practiceReceipts).delete();
+    // The practice catalog goes (below), and with it what mode latihan had on its shelves.
+    await db.stockLevels.clear();
     for (const table of documents) await (table as typeof db.sales).filter((d) => d.training).delete();
     await db.printQueue.filter((job) => job.state !== 'printed' && printsPractice(job)).delete();
     await db.outbox.clear();
@@ -93,6 +98,8 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.closing.training;
     case 'cash-slip':
       return request.movement.training;
+    case 'bast':
+      return request.receiving.training;
     case 'test-page':
     case 'labels':
       return false;

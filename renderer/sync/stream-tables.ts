@@ -20,7 +20,8 @@ export interface PageOf<S extends StreamName> {
 export function tablesOf(db: PosDatabase, stream: StreamName) {
   switch (stream) {
     case 'products':
-      return [db.products];
+      // The receivings name the products received here before the province had them.
+      return [db.products, db.stockReceipts];
     case 'staff':
       return [db.staff];
     case 'asn-roster':
@@ -43,7 +44,11 @@ export async function writeStream<S extends StreamName>(
   const items = <T extends StreamName>() => pages.flatMap((p) => p.items as StreamItem<T>[]);
   switch (stream) {
     case 'products': {
-      if (replace) await db.products.clear();
+      if (replace)
+        await db.products
+          .where('id')
+          .noneOf(await receivedNewProducts(db))
+          .delete();
       await putProducts(db, items<'products'>());
       return;
     }
@@ -73,6 +78,16 @@ export async function writeStream<S extends StreamName>(
 }
 
 /** Products with their codes freed from any older holder, so the unique indexes never refuse a page. */
+/**
+ * Products received at this outlet as new (renderer/stock/receive-goods.ts): sold here until the
+ * province's catalog has them, so a whole download of the catalog must not take them off the shelf.
+ */
+async function receivedNewProducts(db: PosDatabase): Promise<string[]> {
+  const ids: string[] = [];
+  await db.stockReceipts.each((r) => ids.push(...r.lines.filter((l) => l.newProduct).map((l) => l.productId)));
+  return ids;
+}
+
 async function putProducts(db: PosDatabase, products: Product[]): Promise<void> {
   const barcodes = products.flatMap((p) => (p.barcode ? [p.barcode] : []));
   const plus = products.flatMap((p) => (p.plu ? [p.plu] : []));

@@ -9,6 +9,13 @@ import { instantSchema, uuidV7Schema } from './primitives';
 import { refundSchema } from './refund';
 import { saleSchema } from './sale';
 import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from './shift';
+import {
+  stockCountedSchema,
+  stockReceivedSchema,
+  stockWrittenOffSchema,
+  transferReceivedSchema,
+  transferSentSchema,
+} from './stock';
 
 const envelope = {
   id: uuidV7Schema,
@@ -37,6 +44,37 @@ export const auditRecordedEventSchema = eventSchema('audit.recorded', auditEntry
 /** A manager closed the outlet's day on this terminal. */
 export const dayClosedEventSchema = eventSchema('day.closed', dayClosingSchema);
 
+/** Goods received from a UMKM (penerimaan barang). */
+export const stockReceivedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('stock.received'),
+  payload: stockReceivedSchema,
+});
+/** Goods written off (stok terbuang). */
+export const stockWrittenOffEventSchema = z.object({
+  ...envelope,
+  type: z.literal('stock.written-off'),
+  payload: stockWrittenOffSchema,
+});
+/** An approved stock-take (stok opname). */
+export const stockCountedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('stock.counted'),
+  payload: stockCountedSchema,
+});
+/** A transfer (mutasi) left the sending outlet. */
+export const transferSentEventSchema = z.object({
+  ...envelope,
+  type: z.literal('stock.transfer-sent'),
+  payload: transferSentSchema,
+});
+/** A transfer arrived at the receiving outlet. */
+export const transferReceivedEventSchema = z.object({
+  ...envelope,
+  type: z.literal('stock.transfer-received'),
+  payload: transferReceivedSchema,
+});
+
 export const syncEventSchema = z.discriminatedUnion('type', [
   saleCompletedEventSchema,
   saleRefundedEventSchema,
@@ -45,6 +83,11 @@ export const syncEventSchema = z.discriminatedUnion('type', [
   cashMovedEventSchema,
   auditRecordedEventSchema,
   dayClosedEventSchema,
+  stockReceivedEventSchema,
+  stockWrittenOffEventSchema,
+  stockCountedEventSchema,
+  transferSentEventSchema,
+  transferReceivedEventSchema,
 ]);
 
 export type SyncEvent = z.infer<typeof syncEventSchema>;
@@ -69,6 +112,11 @@ export function eventDocument(event: EventContent): { id: string; terminalId: st
     case 'cash.moved':
     case 'audit.recorded':
     case 'day.closed':
+    case 'stock.received':
+    case 'stock.written-off':
+    case 'stock.counted':
+    case 'stock.transfer-sent':
+    case 'stock.transfer-received':
       return event.payload;
     default:
       return missingCase(event);
@@ -88,6 +136,11 @@ export function eventShiftId(event: EventContent): string | null {
       return event.payload.shiftId;
     case 'audit.recorded':
     case 'day.closed':
+    case 'stock.received':
+    case 'stock.written-off':
+    case 'stock.counted':
+    case 'stock.transfer-sent':
+    case 'stock.transfer-received':
       return null;
     default:
       return missingCase(event);

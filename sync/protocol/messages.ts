@@ -69,6 +69,10 @@ export const productItemSchema = z.object({
   category: z.string().max(100),
   unit: z.string().max(20),
   active: z.boolean(),
+  /** Since issue 15 (absent from older servers): food that expires, received with an expiry date. */
+  perishable: z.boolean().default(false),
+  /** Since issue 15: the province's minimum stock (units, or grams for weighed goods); null for none. */
+  minimumStock: z.number().int().nonnegative().max(1_000_000).nullable().default(null),
 });
 
 export const DEFAULT_PULL_LIMIT = 500;

@@ -3,7 +3,7 @@
  * a manager would, as a CSV), driven by simulated scanner keystrokes.
  *   - scan → line in the DOM: from the page receiving the scan's Enter to the new cart row being inserted;
  *   - complete-sale commit (strict durability), beside the baseline of the same writes (the sale,
- *     its stock movements, its receipt job, its outbox event and the two counters, read back from
+ *     its stock movements and the stock levels they update, its receipt job, its outbox event and the two counters, read back from
  *     the terminal's database) put in one bare IndexedDB transaction with durability 'strict', in a
  *     database with the same stores and indexes, in the same browser and run, interleaved; each
  *     measured on a quiet database (no printer set up, so no print queue writing; mode latihan, so
@@ -259,7 +259,7 @@ function appears(selector: string): Promise<number> {
  */
 async function sameWritesBare(receiptNo: string): Promise<number> {
   // No named inner functions: the page gets this function's text, without the bundler's helpers.
-  const STORES = ['sales', 'stockMovements', 'printQueue', 'outbox', 'counters'];
+  const STORES = ['sales', 'stockMovements', 'stockLevels', 'printQueue', 'outbox', 'counters'];
   await new Promise((resolve) => setTimeout(resolve, 300));
   const live: IDBDatabase = await new Promise((resolve, reject) => {
     const open = indexedDB.open('ntt-mart-pos');
@@ -281,12 +281,21 @@ async function sameWritesBare(receiptNo: string): Promise<number> {
     read.oncomplete = resolve;
     read.onerror = () => reject(read.error);
   });
+  // The stock levels the sale's movements updated, written by the same transaction.
+  const levelRead = live.transaction('stockLevels', 'readonly');
+  const productIds = [...new Set((requests.movements.result as Array<{ productId: string }>).map((m) => m.productId))];
+  const levels = productIds.map((id) => levelRead.objectStore('stockLevels').get(id));
+  await new Promise((resolve, reject) => {
+    levelRead.oncomplete = resolve;
+    levelRead.onerror = () => reject(levelRead.error);
+  });
   const event = (requests.events.result as Array<{ type: string; payload: { id: string } }>).find(
     (e) => e.type === 'sale.completed' && e.payload.id === sale.id,
   );
   const writes: Array<[string, unknown]> = [
     ['sales', sale],
     ...requests.movements.result.map((m): [string, unknown] => ['stockMovements', m]),
+    ...levels.map((l): [string, unknown] => ['stockLevels', l.result]),
     ...requests.jobs.result.map((j): [string, unknown] => ['printQueue', j]),
     ['outbox', event],
     ['counters', requests.seq.result],

@@ -1,0 +1,306 @@
+import { useMemo, useState } from 'react';
+import type { Product, SoldBy } from '#domain/catalog/product';
+import { formatRupiah, parseRupiah, rupiah, sum } from '#domain/money';
+import { stockValue } from '#domain/stock/quantity';
+import type { NewProductInput } from '../stock/receive-goods';
+import { useSuppliers } from '../stock/queries';
+import {
+  closeSavedReceiving,
+  forgetUnknownBarcode,
+  receiveNewProduct,
+  receiveProduct,
+  receiveScan,
+  removeLine,
+  saveReceiving,
+  setReceivingHeader,
+  updateLine,
+  useReceivingStore,
+  type DraftLine,
+} from '../stores/receiving-store';
+import { showScreen, useTerminalStore } from '../stores/terminal-store';
+import { BastPaper } from './Receipt';
+
+const SHOWN = 8;
+
+/** Penerimaan barang (manajer): what a UMKM delivered goes on the shelf and into the ledger; the BAST prints. */
+export function ReceivingScreen() {
+  const saved = useReceivingStore((s) => s.saved);
+  const identity = useTerminalStore((s) => s.identity)!;
+  if (saved)
+    return (
+      <main className="receiving-screen receiving-saved">
+        <h2>Penerimaan tersimpan</h2>
+        <p className="hint">BAST dicetak di printer struk. Minta tanda tangan pemasok dan manajer.</p>
+        <BastPaper receiving={saved.receiving} weighedLines={saved.weighedLines} identity={identity} />
+        <button className="primary" onClick={closeSavedReceiving}>
+          Penerimaan baru
+        </button>
+      </main>
+    );
+  return <ReceivingForm />;
+}
+
+function ReceivingForm() {
+  const { supplier, deliveryNote, lines, saving, unknownBarcode } = useReceivingStore();
+  const suppliers = useSuppliers() ?? [];
+  const [adding, setAdding] = useState(false);
+  const total = sum(lines.map(lineValue));
+  return (
+    <main className="receiving-screen">
+      <div className="screen-title">
+        <h2>Penerimaan barang (manajer)</h2>
+        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
+      </div>
+      <div className="receiving-head">
+        <label>
+          Pemasok (UMKM)
+          <input
+            list="receiving-suppliers"
+            aria-label="Pemasok (UMKM)"
+            value={supplier}
+            required
+            onChange={(e) => setReceivingHeader({ supplier: e.target.value })}
+          />
+          <datalist id="receiving-suppliers">
+            {suppliers.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          No. surat jalan
+          <input
+            aria-label="No. surat jalan"
+            value={deliveryNote}
+            maxLength={64}
+            onChange={(e) => setReceivingHeader({ deliveryNote: e.target.value })}
+          />
+        </label>
+      </div>
+      <ProductPicker onNew={() => setAdding(true)} />
+      {(adding || unknownBarcode !== null) && (
+        <NewProductForm
+          barcode={unknownBarcode ?? ''}
+          onDone={() => {
+            setAdding(false);
+            forgetUnknownBarcode();
+          }}
+        />
+      )}
+      <div className="list-scroll">
+        <table className="receiving-lines">
+          <thead>
+            <tr>
+              <th>Produk</th>
+              <th className="qty">Jumlah</th>
+              <th className="num">Harga beli</th>
+              <th>Kedaluwarsa</th>
+              <th className="num">Subtotal</th>
+              <th aria-label="Hapus" />
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <LineRow key={line.key} line={line} />
+            ))}
+          </tbody>
+        </table>
+        {lines.length === 0 && <p className="hint">Pindai barang yang datang, atau cari di atas.</p>}
+      </div>
+      <div className="receiving-foot">
+        <strong data-testid="receiving-total">Total {formatRupiah(total)}</strong>
+        <button className="primary" disabled={saving || lines.length === 0} onClick={() => void saveReceiving()}>
+          {saving ? 'Menyimpan…' : 'Simpan & cetak BAST'}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function soldByOf(line: DraftLine): SoldBy {
+  return line.product?.soldBy ?? line.newProduct!.soldBy;
+}
+
+/** What a line is worth as typed so far; nothing until both figures are whole numbers. */
+function lineValue(line: DraftLine) {
+  const quantity = Number(line.quantity);
+  const cost = parseRupiah(line.unitCost);
+  if (!Number.isSafeInteger(quantity) || quantity <= 0 || cost === null) return rupiah(0);
+  return stockValue(quantity, cost, soldByOf(line));
+}
+
+function LineRow({ line }: { line: DraftLine }) {
+  const name = line.product?.name ?? line.newProduct!.name;
+  const weighed = soldByOf(line) === 'weight';
+  const perishable = line.product ? (line.product.perishable ?? false) : line.newProduct!.perishable;
+  return (
+    <tr data-receiving-line={name}>
+      <td>
+        <div className="line-name">
+          {name}
+          {line.newProduct && <span className="new-badge">baru</span>}
+        </div>
+        <div className="line-meta">{line.product?.barcode ?? (line.newProduct?.barcode || 'kode toko baru')}</div>
+      </td>
+      <td className="qty">
+        <input
+          className="quantity"
+          inputMode="numeric"
+          aria-label={`Jumlah ${name}`}
+          value={line.quantity}
+          onChange={(e) => updateLine(line.key, { quantity: e.target.value })}
+        />{' '}
+        {weighed ? 'gram' : (line.product?.unit ?? line.newProduct!.unit)}
+      </td>
+      <td className="num">
+        <input
+          className="money"
+          inputMode="numeric"
+          aria-label={`Harga beli ${name}`}
+          placeholder={weighed ? 'Rp/kg' : 'Rp/satuan'}
+          value={line.unitCost}
+          onChange={(e) => updateLine(line.key, { unitCost: e.target.value })}
+        />
+      </td>
+      <td>
+        <input
+          type="date"
+          aria-label={`Kedaluwarsa ${name}`}
+          required={perishable}
+          value={line.expiry}
+          onChange={(e) => updateLine(line.key, { expiry: e.target.value })}
+        />
+        {perishable && <div className="line-meta">wajib</div>}
+      </td>
+      <td className="num">{formatRupiah(lineValue(line))}</td>
+      <td>
+        <button className="remove" aria-label={`Hapus ${name}`} onClick={() => removeLine(line.key)}>
+          ✕
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** Scan into it (or type a barcode and Enter), or search by name and pick. */
+function ProductPicker({ onNew }: { onNew: () => void }) {
+  const catalog = useTerminalStore((s) => s.catalog);
+  const [query, setQuery] = useState('');
+  const hits = useMemo(() => (query.trim() === '' ? [] : catalog.search(query, SHOWN)), [catalog, query]);
+  const pick = (product: Product) => {
+    receiveProduct(product);
+    setQuery('');
+  };
+  return (
+    <div className="search receiving-search">
+      <div className="receiving-search-bar">
+        <input
+          type="search"
+          aria-label="Pindai atau cari produk"
+          placeholder="Pindai barcode atau cari nama produk…"
+          value={query}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            if (/^\d{8}$|^\d{12,13}$/.test(query.trim())) {
+              receiveScan(query.trim());
+              setQuery('');
+            } else if (hits[0]) pick(hits[0]);
+          }}
+        />
+        <button onClick={onNew}>Produk baru…</button>
+      </div>
+      {query.trim() !== '' && (
+        <ul className="search-results" role="listbox" aria-label="Hasil pencarian">
+          {hits.length === 0 && <li className="none">Tidak ada produk yang cocok: tambahkan sebagai produk baru.</li>}
+          {hits.map((p) => (
+            <li key={p.id} role="option" aria-selected={false} onMouseDown={(e) => (e.preventDefault(), pick(p))}>
+              <span className="name">{p.name}</span>
+              <span className="meta">
+                {p.supplier} · {p.barcode ?? `PLU ${p.plu}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const NO_PRODUCT: NewProductInput = {
+  name: '',
+  proposedPrice: Number.NaN,
+  barcode: '',
+  soldBy: 'unit',
+  unit: 'pcs',
+  category: 'Produk baru',
+  perishable: false,
+};
+
+/** A product not in the catalog yet: sellable at this outlet as soon as the receiving is saved. */
+function NewProductForm({ barcode, onDone }: { barcode: string; onDone: () => void }) {
+  const [product, setProduct] = useState<NewProductInput>({ ...NO_PRODUCT, barcode });
+  const [price, setPrice] = useState('');
+  const set = (patch: Partial<NewProductInput>) => setProduct((p) => ({ ...p, ...patch }));
+  return (
+    <fieldset className="new-product">
+      <legend>Produk baru (menunggu katalog provinsi)</legend>
+      <label>
+        Nama produk
+        <input aria-label="Nama produk baru" value={product.name} onChange={(e) => set({ name: e.target.value })} />
+      </label>
+      <label>
+        Usulan harga jual
+        <input
+          aria-label="Usulan harga jual"
+          inputMode="numeric"
+          value={price}
+          onChange={(e) => setPrice(e.target.value)}
+        />
+      </label>
+      <label>
+        Barcode (kosongkan untuk kode toko)
+        <input
+          aria-label="Barcode produk baru"
+          inputMode="numeric"
+          value={product.barcode}
+          onChange={(e) => set({ barcode: e.target.value })}
+        />
+      </label>
+      <label>
+        Dijual per
+        <select
+          aria-label="Dijual per"
+          value={product.soldBy}
+          onChange={(e) => set({ soldBy: e.target.value as SoldBy, unit: e.target.value === 'weight' ? 'kg' : 'pcs' })}
+        >
+          <option value="unit">satuan</option>
+          <option value="weight">berat (kg)</option>
+        </select>
+      </label>
+      <label>
+        Satuan
+        <input aria-label="Satuan produk baru" value={product.unit} onChange={(e) => set({ unit: e.target.value })} />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={product.perishable} onChange={(e) => set({ perishable: e.target.checked })} />
+        Makanan (wajib tanggal kedaluwarsa)
+      </label>
+      <div className="new-product-actions">
+        <button onClick={onDone}>Batal</button>
+        <button
+          className="primary"
+          disabled={product.name.trim() === ''}
+          onClick={() => {
+            receiveNewProduct({ ...product, proposedPrice: parseRupiah(price) ?? Number.NaN });
+            onDone();
+          }}
+        >
+          Tambahkan
+        </button>
+      </div>
+    </fieldset>
+  );
+}

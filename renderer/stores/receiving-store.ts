@@ -1,0 +1,193 @@
+/**
+ * The goods receiving being typed (penerimaan barang): supplier, delivery note and lines, kept while
+ * the manager moves between screens, so nothing typed is lost; scans on the receiving screen come
+ * here. Saving goes through renderer/stock/receive-goods.ts; a refused save keeps everything.
+ */
+import { create } from 'zustand';
+import { parseBarcode } from '#domain/catalog/barcode';
+import type { Product } from '#domain/catalog/product';
+import { parseRupiah } from '#domain/money';
+import type { StockReceived } from '#sync/protocol/stock';
+import { printNow } from '../print/printer-service';
+import { receiveGoods, type NewProductInput, type ReceivingLineInput } from '../stock/receive-goods';
+import { showError, showInfo, showProblem } from './notice-store';
+import { currentUser } from './session-store';
+import { database, reloadCatalog, useTerminalStore } from './terminal-store';
+
+/** A line as typed: the numbers stay text until saving, so a half-typed figure is not lost or bent. */
+export interface DraftLine {
+  key: number;
+  product: Product | null;
+  newProduct: NewProductInput | null;
+  quantity: string;
+  unitCost: string;
+  /** 'YYYY-MM-DD' from the date field, or ''. */
+  expiry: string;
+}
+
+interface ReceivingState {
+  supplier: string;
+  deliveryNote: string;
+  lines: DraftLine[];
+  nextKey: number;
+  saving: boolean;
+  /** A scanned barcode the catalog does not have: the new product form opens with it. */
+  unknownBarcode: string | null;
+  /** The receiving just saved, with the lines weighed, for its BAST on screen. */
+  saved: { receiving: StockReceived; weighedLines: number[] } | null;
+}
+
+const EMPTY = {
+  supplier: '',
+  deliveryNote: '',
+  lines: [],
+  nextKey: 1,
+  saving: false,
+  unknownBarcode: null,
+  saved: null,
+};
+
+export const useReceivingStore = create<ReceivingState>(() => ({ ...EMPTY }));
+
+export function setReceivingHeader(patch: Partial<Pick<ReceivingState, 'supplier' | 'deliveryNote'>>): void {
+  useReceivingStore.setState(patch);
+}
+
+/** A product from the catalog: a second scan of it adds one to its line. */
+export function receiveProduct(product: Product): void {
+  const { lines, nextKey, supplier } = useReceivingStore.getState();
+  const existing = lines.find((l) => l.product?.id === product.id);
+  if (existing) {
+    const count = Number(existing.quantity);
+    const quantity = product.soldBy === 'unit' && Number.isInteger(count) ? String(count + 1) : existing.quantity;
+    return updateLine(existing.key, { quantity });
+  }
+  useReceivingStore.setState({
+    lines: [
+      ...lines,
+      {
+        key: nextKey,
+        product,
+        newProduct: null,
+        quantity: product.soldBy === 'unit' ? '1' : '',
+        unitCost: '',
+        expiry: '',
+      },
+    ],
+    nextKey: nextKey + 1,
+    // The first product names its UMKM, when the manager has not typed one.
+    supplier: supplier === '' ? product.supplier : supplier,
+    saved: null,
+  });
+}
+
+export function receiveNewProduct(newProduct: NewProductInput): void {
+  const { lines, nextKey } = useReceivingStore.getState();
+  useReceivingStore.setState({
+    unknownBarcode: null,
+    lines: [
+      ...lines,
+      {
+        key: nextKey,
+        product: null,
+        newProduct,
+        quantity: newProduct.soldBy === 'unit' ? '1' : '',
+        unitCost: '',
+        expiry: '',
+      },
+    ],
+    nextKey: nextKey + 1,
+    saved: null,
+  });
+}
+
+export function updateLine(key: number, patch: Partial<Pick<DraftLine, 'quantity' | 'unitCost' | 'expiry'>>): void {
+  useReceivingStore.setState((s) => ({ lines: s.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
+}
+
+export function removeLine(key: number): void {
+  useReceivingStore.setState((s) => ({ lines: s.lines.filter((l) => l.key !== key) }));
+}
+
+/**
+ * A barcode scanned or typed on the receiving screen adds the catalog's product; one the catalog
+ * does not have opens the new product form with that barcode.
+ */
+export function receiveScan(code: string): void {
+  const parsed = parseBarcode(code);
+  if (!parsed.ok) return showProblem(parsed.error);
+  const { catalog } = useTerminalStore.getState();
+  const scanned = parsed.value;
+  const product =
+    scanned.kind === 'article'
+      ? scanned.keys.map((key) => catalog.byBarcode(key)).find((p) => p !== undefined)
+      : catalog.byPlu(scanned.plu);
+  if (product) return receiveProduct(product);
+  if (scanned.kind !== 'article') return showError(`PLU ${scanned.plu} belum ada di katalog.`);
+  useReceivingStore.setState({ unknownBarcode: scanned.keys[0]! });
+  showInfo(`Barcode ${scanned.keys[0]} belum ada di katalog: isi sebagai produk baru.`);
+}
+
+/** Text typed in a number field: digits only; empty stays NaN, for the check's message. */
+function typedNumber(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? Number.NaN : Number(trimmed.replace(',', '.'));
+}
+
+export async function saveReceiving(): Promise<boolean> {
+  const state = useReceivingStore.getState();
+  const user = currentUser();
+  if (user.role !== 'manager') {
+    showError('Penerimaan barang hanya boleh dicatat oleh manajer.');
+    return false;
+  }
+  const identity = useTerminalStore.getState().identity!;
+  const lines: ReceivingLineInput[] = state.lines.map((l) => {
+    const common = {
+      quantity: typedNumber(l.quantity),
+      unitCost: l.unitCost.trim() === '' ? Number.NaN : (parseRupiah(l.unitCost) ?? Number.NaN),
+      expiry: l.expiry === '' ? null : l.expiry,
+    };
+    return l.product
+      ? { ...common, product: l.product, newProduct: null }
+      : { ...common, product: null, newProduct: l.newProduct! };
+  });
+  useReceivingStore.setState({ saving: true });
+  try {
+    const result = await receiveGoods(database(), {
+      identity,
+      receivedBy: { id: user.id, name: user.name },
+      supplier: state.supplier,
+      deliveryNote: state.deliveryNote,
+      lines,
+      now: new Date(),
+    });
+    if (!result.ok) {
+      showProblem(result.error);
+      return false;
+    }
+    printNow();
+    if (lines.some((l) => l.newProduct)) await reloadCatalog();
+    const weighedLines = state.lines.flatMap((l, i) =>
+      (l.product?.soldBy ?? l.newProduct!.soldBy) === 'weight' ? [i + 1] : [],
+    );
+    useReceivingStore.setState({ ...EMPTY, saved: { receiving: result.value, weighedLines } });
+    showInfo(`Penerimaan dari ${result.value.supplier} tersimpan; BAST dicetak.`, 'success');
+    return true;
+  } catch (error) {
+    showError(`Penerimaan tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  } finally {
+    useReceivingStore.setState({ saving: false });
+  }
+}
+
+/** The new product form closed without adding. */
+export function forgetUnknownBarcode(): void {
+  useReceivingStore.setState({ unknownBarcode: null });
+}
+
+/** Start the next receiving after looking at the BAST. */
+export function closeSavedReceiving(): void {
+  useReceivingStore.setState({ saved: null });
+}

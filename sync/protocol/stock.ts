@@ -1,0 +1,166 @@
+/**
+ * The stock documents on the wire (sync/PROTOCOL.md, "Stock"). Quantities are stock quantities:
+ * whole units, or grams for products sold by weight (domain/stock/quantity.ts).
+ */
+import { z } from 'zod';
+import { WRITE_OFF_REASONS } from '#domain/stock/stock-reason';
+import {
+  businessDateSchema,
+  gtinSchema,
+  idSchema,
+  instantSchema,
+  lineNoSchema,
+  nonNegativeRupiahSchema,
+  outletIdSchema,
+  rupiahSchema,
+  terminalIdSchema,
+  textSchema,
+  uuidV7Schema,
+} from './primitives';
+import { staffRefSchema } from './shift';
+
+/** The largest stock quantity of one line: a million units, or a tonne in grams. */
+export const MAX_STOCK_QUANTITY = 1_000_000;
+/** Lines of one stock document; a stock-take of a whole outlet counts every product. */
+export const MAX_STOCK_LINES = 500;
+export const MAX_STOCK_TAKE_LINES = 5000;
+
+export const stockQuantitySchema = z.number().int().positive().max(MAX_STOCK_QUANTITY);
+/** A counted or received-of-sent quantity, where nothing is a possible answer. */
+export const stockCountSchema = z.number().int().nonnegative().max(MAX_STOCK_QUANTITY);
+/** What the ledger expected at a count: it may have gone negative. */
+const expectedQuantitySchema = z.number().int().min(-MAX_STOCK_QUANTITY).max(MAX_STOCK_QUANTITY);
+/** Every stock document's own id, the outlet whose stock it moves, the terminal that made it, and mode latihan. */
+const documentHead = {
+  id: uuidV7Schema,
+  outletId: outletIdSchema,
+  terminalId: terminalIdSchema,
+  training: z.boolean(),
+};
+
+/** A document's lines: at least one. */
+const linesOf = <T extends z.ZodType>(line: T, max = MAX_STOCK_LINES) => z.array(line).min(1).max(max);
+
+export const writeOffReasonSchema = z.enum(WRITE_OFF_REASONS);
+
+/** A product received before the province has it: sellable at this outlet at once, awaiting the catalog. */
+export const newProductSchema = z.object({
+  barcode: gtinSchema.nullable(),
+  name: textSchema,
+  proposedPrice: nonNegativeRupiahSchema,
+  soldBy: z.enum(['unit', 'weight']),
+  category: z.string().max(100),
+  unit: z.string().max(20),
+});
+
+export const receivingLineSchema = z.object({
+  lineNo: lineNoSchema,
+  productId: idSchema,
+  name: textSchema,
+  quantity: stockQuantitySchema,
+  /** Per unit, or per kilogram for weighed goods. */
+  unitCost: nonNegativeRupiahSchema,
+  expiry: businessDateSchema.nullable(),
+  newProduct: newProductSchema.nullable(),
+});
+
+/** Penerimaan barang: goods a UMKM delivered to the outlet. */
+export const stockReceivedSchema = z.object({
+  ...documentHead,
+  receivedAt: instantSchema,
+  businessDate: businessDateSchema,
+  receivedBy: staffRefSchema,
+  /** The UMKM's name (supplier ids come with the supplier register). */
+  supplier: textSchema,
+  deliveryNote: z.string().max(64),
+  lines: linesOf(receivingLineSchema),
+  /** Σ of the lines' cost, each domain/stock/quantity.ts stockValue(quantity, unitCost, the product's soldBy). */
+  total: rupiahSchema,
+});
+
+/** Stok terbuang: goods written off with a manager's approval. */
+export const stockWrittenOffSchema = z.object({
+  ...documentHead,
+  writtenOffAt: instantSchema,
+  businessDate: businessDateSchema,
+  approvedBy: staffRefSchema,
+  reason: writeOffReasonSchema,
+  lines: linesOf(
+    z.object({
+      lineNo: lineNoSchema,
+      productId: idSchema,
+      name: textSchema,
+      quantity: stockQuantitySchema,
+      /** The batch it came from, when known. */
+      expiry: businessDateSchema.nullable(),
+    }),
+  ),
+});
+
+/**
+ * Stok opname, approved: per product what the ledger expected and what was counted. The adjustment
+ * is counted − expected; sales made during the count are already in expected.
+ */
+export const stockCountedSchema = z.object({
+  ...documentHead,
+  startedAt: instantSchema,
+  approvedAt: instantSchema,
+  businessDate: businessDateSchema,
+  approvedBy: staffRefSchema,
+  /** The category counted; null for the whole outlet. */
+  category: z.string().max(100).nullable(),
+  lines: linesOf(
+    z.object({
+      productId: idSchema,
+      name: textSchema,
+      expected: expectedQuantitySchema,
+      counted: stockCountSchema,
+      /** What one unit (or kilogram) is worth, for the variance in Rupiah. */
+      unitValue: nonNegativeRupiahSchema,
+    }),
+    MAX_STOCK_TAKE_LINES,
+  ),
+});
+
+const transferLineSchema = z.object({
+  lineNo: lineNoSchema,
+  productId: idSchema,
+  name: textSchema,
+  quantity: stockQuantitySchema,
+});
+
+/** Mutasi, the sending half: stock leaves outletId, in transit to toOutletId. The id is the transfer's. */
+export const transferSentSchema = z.object({
+  ...documentHead,
+  toOutletId: outletIdSchema,
+  sentAt: instantSchema,
+  businessDate: businessDateSchema,
+  sentBy: staffRefSchema,
+  lines: linesOf(transferLineSchema),
+});
+
+/** Mutasi, the receiving half: what arrived at outletId of each line sent (differences recorded). */
+export const transferReceivedSchema = z.object({
+  ...documentHead,
+  transferId: uuidV7Schema,
+  fromOutletId: outletIdSchema,
+  receivedAt: instantSchema,
+  businessDate: businessDateSchema,
+  receivedBy: staffRefSchema,
+  lines: linesOf(
+    z.object({
+      lineNo: lineNoSchema,
+      productId: idSchema,
+      sent: stockQuantitySchema,
+      received: stockCountSchema,
+    }),
+  ),
+});
+
+export type NewProduct = z.infer<typeof newProductSchema>;
+export type ReceivingLine = z.infer<typeof receivingLineSchema>;
+export type StockReceived = z.infer<typeof stockReceivedSchema>;
+export type StockWrittenOff = z.infer<typeof stockWrittenOffSchema>;
+export type StockCounted = z.infer<typeof stockCountedSchema>;
+export type TransferSent = z.infer<typeof transferSentSchema>;
+export type TransferReceived = z.infer<typeof transferReceivedSchema>;
