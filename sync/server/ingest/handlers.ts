@@ -9,6 +9,7 @@ import { saleRefunded } from './sale-refunded';
 import { shiftClosed } from './shift-closed';
 import { shiftOpened } from './shift-opened';
 import { stockPending } from './stock-pending';
+import { stockReceived } from './stock-received';
 
 const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'sale.completed': saleCompleted,
@@ -18,7 +19,7 @@ const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'cash.moved': cashMoved,
   'audit.recorded': auditRecorded,
   'day.closed': dayClosed,
-  'stock.received': stockPending((e) => ({ receivedAt: e.payload.receivedAt })),
+  'stock.received': stockReceived,
   'stock.written-off': stockPending((e) => ({ writtenOffAt: e.payload.writtenOffAt })),
   'stock.counted': stockPending((e) => ({ startedAt: e.payload.startedAt, approvedAt: e.payload.approvedAt })),
   'stock.transfer-sent': stockPending((e) => ({ sentAt: e.payload.sentAt })),
