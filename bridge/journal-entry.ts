@@ -34,4 +34,9 @@ export interface JournalSnapshot {
   counters: JournalCounter[];
   /** The highest seq ever journaled: events above it are missing from the journal. */
   lastSeq: number;
+  /**
+   * Acknowledged events of the shifts still open (the shift's opening, its sales, refunds and cash
+   * movements), in seq order: a rebuilt terminal knows its open shift and the figures its Z report needs.
+   */
+  shiftEvents: SyncEvent[];
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rupiah } from '#domain/money';
-import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { saleEvent, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { closedShift, testShift } from '#tests/support/shift-fixtures';
 import { createBridgeHost } from '../terminal-host';
 import type { JournalEntry } from '#bridge/journal-entry';
 import { JOURNAL_FILE, openJournal, type Journal } from './journal';
@@ -69,6 +70,7 @@ describe('the outbox journal', () => {
         { name: 'receipt:2026-12-21', value: 3 },
       ],
       lastSeq: 3,
+      shiftEvents: [],
     });
   });
 
@@ -88,6 +90,43 @@ describe('the outbox journal', () => {
     expect(snapshot.counters).toContainEqual({ name: 'receipt:2026-12-21', value: 21 });
     expect(snapshot.lastSeq).toBe(21);
     expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8')).not.toContain(`"seq":18,`);
+  });
+
+  it('keeps the acknowledged events of a shift still open, across rotations and restarts, until it closes', async () => {
+    const dir = tempDir();
+    const journal = opened(dir, { compactAfterBytes: 1_000 });
+    const shift = testShift(TERMINAL, '2026-12-21T00:00:00.000Z', { 'note-50000': 2 });
+    const opening = syncEvent('shift.opened', 1, shift);
+    const sales = [2, 3, 4].map((seq) => saleEvent({ terminal: TERMINAL, seq, products, shiftId: shift.id }));
+    const outside = Array.from({ length: 10 }, (_, i) => saleEvent({ terminal: TERMINAL, seq: 5 + i, products }));
+    for (const event of [opening, ...sales, ...outside])
+      await journal.append({ terminalId: TERMINAL.id, events: [event], counters: [] });
+    await journal.acknowledge([1, 2, 3, ...outside.map((e) => e.seq)]);
+    // Rotated: the acknowledged sales outside any shift are gone from the file, the shift's are not.
+    const file = readFileSync(join(dir, JOURNAL_FILE), 'utf8');
+    expect(file).toContain(sales[0]!.id);
+    expect(file).not.toContain(outside[0]!.id);
+    await journal.close();
+
+    const restarted = opened(dir, { compactAfterBytes: 1_000 });
+    expect(await restarted.read()).toMatchObject({ events: [sales[2]], shiftEvents: [opening, sales[0], sales[1]] });
+    const closing = syncEvent(
+      'shift.closed',
+      15,
+      closedShift(
+        shift,
+        { sales: [], refunds: [], movements: [] },
+        {
+          counted: { 'note-50000': 2 },
+          closedAt: '2026-12-21T08:00:00.000Z',
+        },
+      ),
+    );
+    await restarted.append({ terminalId: TERMINAL.id, events: [closing], counters: [] });
+    expect((await restarted.read()).shiftEvents).toEqual([]);
+    await restarted.acknowledge([4, 15]);
+    await restarted.close();
+    expect(await opened(dir).read()).toMatchObject({ events: [], shiftEvents: [], lastSeq: 15 });
   });
 
   it('skips a line cut short by a crash and appends after it readably', async () => {

@@ -7,14 +7,16 @@
  *
  * One JSON line per record: a commit's entry, the seqs the province acknowledged, or (first line
  * after a rotation) the state carried over. Acknowledged events are dropped from the file by
- * rotation: the live state is written to a new file, flushed, and renamed over the old one, so a
+ * rotation, except those of a shift still open (kept until the shift closes, so a rebuilt terminal
+ * still has its open shift and the sales its Z report counts): the live state is written to a new file, flushed, and renamed over the old one, so a
  * power cut leaves one or the other whole. A line cut short by a crash or a full disk is skipped
  * when reading, and the file is rewritten before anything is appended after it.
  */
 import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { SyncEvent } from '#sync/protocol/events';
+import { eventShiftId, type SyncEvent } from '#sync/protocol/events';
+import { syncEventSchema } from '#sync/protocol/events';
 import {
   journalCounterSchema,
   journalEntrySchema,
@@ -37,6 +39,8 @@ const lineSchema = z.discriminatedUnion('t', [
     counters: z.array(journalCounterSchema),
     lastSeq: z.number().int().nonnegative(),
   }),
+  /** After a rotation: acknowledged events of the shifts still open. */
+  z.object({ t: z.literal('kept'), events: z.array(syncEventSchema) }),
 ]);
 type Line = z.infer<typeof lineSchema>;
 
@@ -49,10 +53,16 @@ export interface Journal {
   close(): Promise<void>;
 }
 
+type Held = Map<number, { event: SyncEvent; bytes: number }>;
+
 interface State {
   terminalId: string | null;
   /** Unacknowledged events by seq, with the bytes each takes in the file. */
-  events: Map<number, { event: SyncEvent; bytes: number }>;
+  events: Held;
+  /** Acknowledged events of the shifts still open, by seq. */
+  kept: Held;
+  /** The shifts opened and not yet closed. */
+  openShifts: Set<string>;
   counters: Map<string, number>;
   lastSeq: number;
 }
@@ -74,7 +84,7 @@ export function openJournal(userDataDir: string, options: { compactAfterBytes?: 
 
   async function load(): Promise<State> {
     if (state) return state;
-    const loaded: State = { terminalId: null, events: new Map(), counters: new Map(), lastSeq: 0 };
+    const loaded: State = emptyState();
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return '';
       throw error;
@@ -111,6 +121,9 @@ export function openJournal(userDataDir: string, options: { compactAfterBytes?: 
     const lines: Line[] = [
       { t: 'state', terminalId: current.terminalId, counters: countersOf(current), lastSeq: current.lastSeq },
     ];
+    const kept = inSeqOrder(current.kept);
+    for (let i = 0; i < kept.length; i += EVENTS_PER_LINE)
+      lines.push({ t: 'kept', events: kept.slice(i, i + EVENTS_PER_LINE) });
     const events = [...current.events.values()].map((e) => e.event);
     for (let i = 0; i < events.length; i += EVENTS_PER_LINE) {
       lines.push({
@@ -136,7 +149,7 @@ export function openJournal(userDataDir: string, options: { compactAfterBytes?: 
     dirty = false;
   }
 
-  const liveBytes = (s: State) => [...s.events.values()].reduce((n, e) => n + e.bytes, 0);
+  const liveBytes = (s: State) => [...s.events.values(), ...s.kept.values()].reduce((n, e) => n + e.bytes, 0);
 
   return {
     append: (entry) =>
@@ -161,16 +174,22 @@ export function openJournal(userDataDir: string, options: { compactAfterBytes?: 
         const current = await load();
         const held = seqs.filter((seq) => current.events.has(seq));
         if (held.length === 0) return;
-        await appendLine({ t: 'ack', seqs: held });
-        for (const seq of held) current.events.delete(seq);
+        const line: Line = { t: 'ack', seqs: held };
+        await appendLine(line);
+        applyLine(current, line, 0);
         const live = liveBytes(current);
         if (fileBytes - live > compactAfter && fileBytes > 2 * live) await rewrite();
       }),
     read: () =>
       serial(async () => {
         const current = await load();
-        const events = [...current.events.entries()].sort(([a], [b]) => a - b).map(([, e]) => e.event);
-        return { terminalId: current.terminalId, events, counters: countersOf(current), lastSeq: current.lastSeq };
+        return {
+          terminalId: current.terminalId,
+          events: inSeqOrder(current.events),
+          counters: countersOf(current),
+          lastSeq: current.lastSeq,
+          shiftEvents: inSeqOrder(current.kept),
+        };
       }),
     close: () =>
       serial(async () => {
@@ -193,32 +212,62 @@ function parseLine(raw: string): Line | null {
 function applyLine(state: State, line: Line, bytes: number): void {
   switch (line.t) {
     case 'state':
-      state.terminalId = line.terminalId;
-      state.events.clear();
-      state.counters = new Map(line.counters.map((c) => [c.name, c.value]));
-      state.lastSeq = line.lastSeq;
+      Object.assign(state, emptyState(), {
+        terminalId: line.terminalId,
+        counters: new Map(line.counters.map((c) => [c.name, c.value])),
+        lastSeq: line.lastSeq,
+      });
       return;
+    case 'kept': {
+      const share = bytes / Math.max(1, line.events.length);
+      for (const event of line.events) {
+        state.kept.set(event.seq, { event, bytes: share });
+        followShifts(state, event);
+      }
+      return;
+    }
     case 'ack':
-      for (const seq of line.seqs) state.events.delete(seq);
+      for (const seq of line.seqs) {
+        const held = state.events.get(seq);
+        state.events.delete(seq);
+        const shift = held && eventShiftId(held.event);
+        if (shift && state.openShifts.has(shift)) state.kept.set(seq, held);
+      }
       return;
     case 'entry': {
       const { entry } = line;
-      if (state.terminalId !== entry.terminalId) {
-        state.events.clear();
-        state.counters.clear();
-        state.lastSeq = 0;
-        state.terminalId = entry.terminalId;
-      }
+      if (state.terminalId !== entry.terminalId) Object.assign(state, emptyState(), { terminalId: entry.terminalId });
       const share = entry.events.length === 0 ? 0 : bytes / entry.events.length;
       for (const event of entry.events) {
         state.events.set(event.seq, { event, bytes: share });
         state.lastSeq = Math.max(state.lastSeq, event.seq);
+        followShifts(state, event);
       }
       for (const counter of entry.counters)
         state.counters.set(counter.name, Math.max(counter.value, state.counters.get(counter.name) ?? 0));
     }
   }
 }
+
+const emptyState = (): State => ({
+  terminalId: null,
+  events: new Map(),
+  kept: new Map(),
+  openShifts: new Set(),
+  counters: new Map(),
+  lastSeq: 0,
+});
+
+/** A shift opens with its opening; its closing lets go of the acknowledged events kept for it. */
+function followShifts(state: State, event: SyncEvent): void {
+  if (event.type === 'shift.opened') state.openShifts.add(event.payload.id);
+  if (event.type !== 'shift.closed') return;
+  const closed = event.payload.shift.id;
+  state.openShifts.delete(closed);
+  for (const [seq, held] of state.kept) if (eventShiftId(held.event) === closed) state.kept.delete(seq);
+}
+
+const inSeqOrder = (held: Held) => [...held.entries()].sort(([a], [b]) => a - b).map(([, e]) => e.event);
 
 const countersOf = (state: State) => [...state.counters].map(([name, value]) => ({ name, value }));
 

@@ -18,7 +18,7 @@ import { connectionPath, plaintextConnectionPath, saveConnection, type SyncConne
 import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
 import { PLAIN_HTTP_PROBLEM } from '#sync/protocol/server-address';
 import { serverAddress } from '#sync/protocol/server-address';
-import { EXPORT_FOLDER } from './sync-handlers';
+import { EXPORT_FOLDER, NIP_KEYS_PER_MINUTE } from './sync-handlers';
 import type { Result } from '#domain/result';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ntt-pos-sync-'));
@@ -76,6 +76,16 @@ describe('sync channels of the main process', () => {
       ok: false,
       error: { code: 'invalid-arguments' },
     });
+
+    // The province's key is applied to at most NIP_KEYS_PER_MINUTE NIPs a minute (3 so far); the demo key is public.
+    expect(await registry.invoke('asn-nip-keys', [Array(NIP_KEYS_PER_MINUTE - 3).fill(nip), false])).toMatchObject({
+      ok: true,
+    });
+    expect(await registry.invoke('asn-nip-keys', [[nip], false])).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited', message: expect.stringMatching(/^Terlalu banyak NIP diperiksa dalam satu menit/) },
+    });
+    expect(await registry.invoke('asn-nip-keys', [[nip], true])).toMatchObject({ ok: true });
   });
 
   it('enrols with a one-time code, keeps the token to itself, and pushes and pulls with it', async () => {

@@ -16,11 +16,19 @@ import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection, type SyncConnection } from './connection';
 import { asnKey, outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
 import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
+import { RateLimiter } from '#domain/rate-limit';
 
 type SyncChannel =
   'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write' | 'asn-nip-keys';
 
 export const EXPORT_FOLDER = 'ekspor';
+
+/**
+ * NIPs a minute the province's key may be applied to. A NIP has about 30 bits of entropy, so an
+ * unlimited channel would let whoever controls the renderer key the whole NIP space in days; a till
+ * needs a few keys a sale.
+ */
+export const NIP_KEYS_PER_MINUTE = 120;
 
 const NOT_ENROLLED: ServerAnswer = {
   kind: 'unreachable',
@@ -32,6 +40,7 @@ export function createSyncHandlers(
   userDataDir: string,
   secrets: SecretBox,
   pins: PinGuard,
+  nipBudget = new RateLimiter(NIP_KEYS_PER_MINUTE, 60_000),
 ): Pick<Handlers, SyncChannel> {
   return {
     'sync-connection': async () => {
@@ -79,6 +88,12 @@ export function createSyncHandlers(
     },
     'asn-nip-keys': async (nips, training) => {
       if (training) return ok(await nipKeys(DEMO_ASN_KEY, nips));
+      const wait = nipBudget.take('nips', nips.length);
+      if (wait > 0)
+        return problem(
+          'rate-limited',
+          `Terlalu banyak NIP diperiksa dalam satu menit. Tunggu ${wait} detik lalu coba lagi.`,
+        );
       const connection = await loadConnection(userDataDir, secrets);
       if (!connection) return problem('not-enrolled', 'Terminal belum didaftarkan: daftar ASN belum ada.');
       const key = connection.asnKey ?? (await fetchAsnKey(userDataDir, secrets, connection));

@@ -5,7 +5,6 @@
  *   n=2 offline cause    bit 2  cover open, bit 5 stopped at paper end, bit 6 error
  *   n=4 paper sensor     bits 2–3 paper near end, bits 5–6 paper end
  */
-import { missingCase } from '#domain/missing-case';
 
 export type PrinterState = 'ready' | 'paper-near-end' | 'paper-out' | 'cover-open' | 'offline';
 export const PRINTER_STATES: readonly PrinterState[] = [
@@ -70,37 +69,19 @@ export function statusOf(state: PrinterState, detail?: string, reported = true):
   return { state, message: detail ? `${stateMessage(state)} (${detail})` : stateMessage(state), reported };
 }
 
-/** A few words for the status badge on the register, read at a glance. */
+/** Each state in words: a few for the status badge on the register, read at a glance, and the message that says what to do. */
+const STATE_WORDS: Record<PrinterState, { label: string; message: string }> = {
+  ready: { label: 'Printer siap', message: 'Printer siap' },
+  'paper-near-end': { label: 'Kertas hampir habis', message: 'Kertas printer hampir habis' },
+  'paper-out': { label: 'Kertas habis', message: 'Kertas printer habis: pasang gulungan baru' },
+  'cover-open': { label: 'Penutup terbuka', message: 'Penutup printer terbuka: tutup dulu' },
+  offline: { label: 'Printer offline', message: 'Printer tidak terhubung: periksa kabel dan daya' },
+};
+
 export function stateLabel(state: PrinterState): string {
-  switch (state) {
-    case 'ready':
-      return 'Printer siap';
-    case 'paper-near-end':
-      return 'Kertas hampir habis';
-    case 'paper-out':
-      return 'Kertas habis';
-    case 'cover-open':
-      return 'Penutup terbuka';
-    case 'offline':
-      return 'Printer offline';
-    default:
-      return missingCase(state);
-  }
+  return STATE_WORDS[state].label;
 }
 
 export function stateMessage(state: PrinterState): string {
-  switch (state) {
-    case 'ready':
-      return 'Printer siap';
-    case 'paper-near-end':
-      return 'Kertas printer hampir habis';
-    case 'paper-out':
-      return 'Kertas printer habis: pasang gulungan baru';
-    case 'cover-open':
-      return 'Penutup printer terbuka: tutup dulu';
-    case 'offline':
-      return 'Printer tidak terhubung: periksa kabel dan daya';
-    default:
-      return missingCase(state);
-  }
+  return STATE_WORDS[state].message;
 }

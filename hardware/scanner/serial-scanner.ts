@@ -5,7 +5,6 @@
  * keeps trying to open it again and carries on when it is plugged back.
  */
 import { SerialPort } from 'serialport';
-import { missingCase } from '#domain/missing-case';
 import type {
   ScannerState,
   SerialPortInfo,
@@ -17,20 +16,8 @@ import type {
 /** A code longer than this without a terminator is noise (wrong baud rate), not a barcode. */
 const MAX_CODE_LENGTH = 128;
 
-export function terminatorText(terminator: Terminator): string {
-  switch (terminator) {
-    case 'cr':
-      return '\r';
-    case 'lf':
-      return '\n';
-    case 'crlf':
-      return '\r\n';
-    case 'tab':
-      return '\t';
-    default:
-      return missingCase(terminator);
-  }
-}
+/** What each terminator setting is on the wire. */
+const TERMINATOR_TEXT: Record<Terminator, string> = { cr: '\r', lf: '\n', crlf: '\r\n', tab: '\t' };
 
 /** Splits codes out of a stream of text; keeps the unfinished tail for the next chunk. */
 export class CodeSplitter {
@@ -81,7 +68,7 @@ export class SerialScanner {
   private connect(): Promise<SerialScannerStatus> {
     const { path, baudRate } = this.settings;
     const port = new SerialPort({ path, baudRate, autoOpen: false });
-    const splitter = new CodeSplitter(terminatorText(this.settings.terminator));
+    const splitter = new CodeSplitter(TERMINATOR_TEXT[this.settings.terminator]);
     return new Promise((resolve) => {
       port.open((error) => {
         if (!this.running) {

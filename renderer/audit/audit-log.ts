@@ -7,7 +7,7 @@ import type { AuditEntry, AuditEvent } from '#domain/staff/audit';
 import type { StaffRef } from '#domain/staff/staff';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PosDatabase } from '../db/database';
-import { commitDocuments, type NewEvent, type RowWrite } from '../outbox/commit';
+import { commitPlanned, type NewEvent, type RowWrite } from '../outbox/commit';
 
 export function auditEntry(
   identity: TerminalIdentity,
@@ -38,9 +38,5 @@ export function auditWrites(entry: AuditEntry): { writes: RowWrite[]; events: Ne
 
 /** An entry on its own (a login, a lock, a cart approval). */
 export function recordAudit(db: PosDatabase, entry: AuditEntry): Promise<void> {
-  return commitDocuments(db, {
-    receiptDate: null,
-    stores: ['audit'],
-    plan: () => ({ ...auditWrites(entry), result: undefined }),
-  });
+  return commitPlanned(db, ['audit'], auditWrites(entry));
 }

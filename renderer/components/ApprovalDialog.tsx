@@ -6,6 +6,7 @@ import { cancelApproval, submitApproval, useApprovalStore } from '../stores/appr
 import { database, useTerminalStore } from '../stores/terminal-store';
 import { Modal } from './Modal';
 import { PinPad } from './PinPad';
+import { RadioButtons } from './RadioButtons';
 
 /** A manager approves at the cashier's terminal: the act in words, the manager's name, their PIN. */
 export function ApprovalDialog() {
@@ -53,19 +54,13 @@ function Approval({ pending }: { pending: { action: SensitiveAction } }) {
       {managers.length === 0 ? (
         <p className="lock-message">Tidak ada manajer terdaftar di terminal ini.</p>
       ) : (
-        <div className="manager-pick" role="radiogroup" aria-label="Manajer">
-          {managers.map((m) => (
-            <button
-              key={m.id}
-              role="radio"
-              aria-checked={m.id === managerId}
-              className={m.id === managerId ? 'active' : undefined}
-              onClick={() => setManagerId(m.id)}
-            >
-              {m.name}
-            </button>
-          ))}
-        </div>
+        <RadioButtons
+          className="manager-pick"
+          label="Manajer"
+          value={managerId}
+          choices={managers.map((m) => [m.id, m.name] as const)}
+          onChange={setManagerId}
+        />
       )}
       {managerId && <PinPad key={managerId} label="PIN manajer" onSubmit={submit} busy={busy} />}
       {message && (

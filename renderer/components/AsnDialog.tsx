@@ -7,6 +7,7 @@ import { checkNip, closeAsnEntry, confirmAsn, editNip, useAsnEntryStore } from '
 import { useTerminalStore } from '../stores/terminal-store';
 import { AsnMonth } from './AsnMonth';
 import { Modal } from './Modal';
+import { submitHandler } from './submit-handler';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -47,13 +48,7 @@ function AsnEntry() {
           <kbd>Esc</kbd> Kembali
         </button>
       </header>
-      <form
-        className="nip-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      <form className="nip-form" onSubmit={submitHandler(submit)}>
         <label>
           NIP atau NI PPPK — 18 angka, spasi boleh, atau pindai kartu ASN
           <input

@@ -4,9 +4,11 @@ import { parsePercent, type Discount } from '#domain/checkout/discount';
 import { formatRupiah, type Rupiah } from '#domain/money';
 import { lineGross } from '#domain/checkout/sale';
 import { changePrice, discountCart, discountLine } from '../stores/cart-store';
-import { FormProblems } from './FormFields';
+import { FormProblems, ReasonField } from './FormFields';
 import { Modal } from './Modal';
 import { MoneyInput } from './MoneyInput';
+import { submitHandler } from './submit-handler';
+import { RadioButtons } from './RadioButtons';
 
 type Mode = 'line' | 'sale' | 'price';
 const MODES: readonly { mode: Mode; label: string }[] = [
@@ -87,34 +89,18 @@ function DiscountForm({ line, close }: { line: CartLine | null; close: () => voi
           {line.discount && ` (diskon sekarang ${formatRupiah(lineDiscount(line))})`}
         </p>
       )}
-      <form
-        className="shift-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="shift-form" onSubmit={submitHandler(submit)}>
         {mode !== 'price' && (
-          <div className="unit-toggle" role="radiogroup" aria-label="Jenis diskon">
-            <button
-              type="button"
-              role="radio"
-              aria-checked={unit === 'amount'}
-              className={unit === 'amount' ? 'active' : undefined}
-              onClick={() => setUnit('amount')}
-            >
-              Rupiah
-            </button>
-            <button
-              type="button"
-              role="radio"
-              aria-checked={unit === 'percent'}
-              className={unit === 'percent' ? 'active' : undefined}
-              onClick={() => setUnit('percent')}
-            >
-              Persen
-            </button>
-          </div>
+          <RadioButtons
+            className="unit-toggle"
+            label="Jenis diskon"
+            value={unit}
+            choices={[
+              ['amount', 'Rupiah'],
+              ['percent', 'Persen'],
+            ]}
+            onChange={setUnit}
+          />
         )}
         <label>
           <span className="required">{mode === 'price' ? 'Harga baru' : byPercent ? 'Diskon (%)' : 'Diskon (Rp)'}</span>
@@ -139,16 +125,7 @@ function DiscountForm({ line, close }: { line: CartLine | null; close: () => voi
             />
           )}
         </label>
-        <label>
-          <span className="required">Alasan</span>
-          <input
-            aria-label="Alasan"
-            aria-required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            placeholder="contoh: kemasan penyok"
-          />
-        </label>
+        <ReasonField label="Alasan" value={reason} onChange={setReason} placeholder="contoh: kemasan penyok" />
         <FormProblems problems={problems} />
         <button type="submit" className="primary">
           <kbd>Enter</kbd> Terapkan (perlu persetujuan manajer)

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { openDrawerWithoutSale } from '../stores/shift-store';
+import { FormActions } from './FormActions';
 import { Modal } from './Modal';
+import { submitHandler } from './submit-handler';
 
 /** "Buka laci" without a sale: a reason, a manager's approval, then the drawer. */
 export function DrawerDialog({ close }: { close: () => void }) {
@@ -17,10 +19,7 @@ function DrawerForm({ close }: { close: () => void }) {
     <>
       <form
         className="shift-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void openDrawerWithoutSale(reason).then((opened) => opened && close());
-        }}
+        onSubmit={submitHandler(() => openDrawerWithoutSale(reason).then((opened) => opened && close()))}
       >
         <h2>Buka laci tanpa penjualan</h2>
         <label>
@@ -33,14 +32,7 @@ function DrawerForm({ close }: { close: () => void }) {
             placeholder="Tukar uang kecil"
           />
         </label>
-        <div className="form-buttons">
-          <button type="button" onClick={close}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Buka laci (perlu manajer)
-          </button>
-        </div>
+        <FormActions cancel={close} submitLabel="Buka laci (perlu manajer)" />
       </form>
     </>
   );

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { database } from '../stores/terminal-store';
 import { enrolTerminal } from '../sync/enrol-terminal';
 import '../sync/sync.css';
+import { submitHandler } from './submit-handler';
 
 /** A manager enrols the terminal with the server's address and a one-time code from the province. */
 export function EnrolmentForm() {
@@ -38,39 +39,20 @@ export function EnrolmentForm() {
           dikirim ke provinsi.
         </p>
       )}
-      <form
-        className="enrol-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <label>
-          Alamat server
-          <input
-            name="server"
-            value={serverUrl}
-            onChange={(e) => setServerUrl(e.target.value)}
-            placeholder="https://sinkron.nttmart.go.id"
-            required
-            autoComplete="off"
-          />
+      <form className="enrol-form" onSubmit={submitHandler(submit)}>
+        <EnrolField
+          label="Alamat server"
+          name="server"
+          value={serverUrl}
+          onChange={setServerUrl}
+          placeholder="https://sinkron.nttmart.go.id"
+        >
           <span className="hint">
             Tanpa http:// atau https://, alamat di komputer ini (localhost, 127.0.0.1) memakai http://, alamat lain
             https://.
           </span>
-        </label>
-        <label>
-          Kode pendaftaran
-          <input
-            name="code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            placeholder="K7QM-3XHP"
-            required
-            autoComplete="off"
-          />
-        </label>
+        </EnrolField>
+        <EnrolField label="Kode pendaftaran" name="code" value={code} onChange={setCode} placeholder="K7QM-3XHP" />
         <label>
           Nama terminal
           <input name="name" value={name} onChange={(e) => setName(e.target.value)} required />
@@ -97,5 +79,37 @@ export function EnrolmentForm() {
         )}
       </form>
     </section>
+  );
+}
+
+/** A required enrolment field without the browser's autofill: the address and the code come from the province. */
+function EnrolField({
+  label,
+  name,
+  value,
+  onChange,
+  placeholder,
+  children,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  children?: ReactNode;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        required
+        autoComplete="off"
+      />
+      {children}
+    </label>
   );
 }

@@ -1,7 +1,4 @@
-/** Pieces the settings forms share: a labelled choice list, the serial baud rates, and the list of what is wrong. */
-import { BAUD_RATES } from '#hardware/printer/printer-config';
-
-export const BAUD_OPTIONS = BAUD_RATES.map((rate) => [String(rate), String(rate)] as const);
+/** Pieces forms share: a labelled choice list, a required reason, and the list of what is wrong. */
 
 export function SelectField({
   label,
@@ -26,6 +23,32 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </label>
+  );
+}
+
+/** The reason an act needs before a manager approves it (a discount, a refund). */
+export function ReasonField({
+  label,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (reason: string) => void;
+  placeholder: string;
+}) {
+  return (
+    <label>
+      <span className="required">Alasan</span>
+      <input
+        aria-label={label}
+        aria-required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+      />
     </label>
   );
 }

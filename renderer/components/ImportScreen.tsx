@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { importCatalog, readSpreadsheet, type ImportReport } from '../catalog/import-catalog';
 import { showError, showInfo } from '../stores/notice-store';
 import { database, reloadCatalog, useTerminalStore } from '../stores/terminal-store';
+import { runBusy } from './busy-action';
 
 /** For managers: bring products in from a spreadsheet; bad rows are listed, good rows import. */
 export function ImportScreen() {
@@ -10,19 +11,14 @@ export function ImportScreen() {
   const [report, setReport] = useState<{ file: string; report: ImportReport } | null>(null);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
-    try {
+    await runBusy(setBusy, async () => {
       const result = await importCatalog(database(), await readSpreadsheet(file));
       await reloadCatalog();
       setReport({ file: file.name, report: result });
       const summary = `${file.name}: ${result.added} produk baru, ${result.updated} diperbarui`;
       if (result.problems.length > 0) showError(`${summary}, ${result.problems.length} baris ditolak.`);
       else showInfo(`${summary}.`, 'success');
-    } catch (error) {
-      showError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <main className="import-screen">

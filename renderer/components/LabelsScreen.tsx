@@ -3,6 +3,7 @@ import { formatRupiah } from '#domain/money';
 import { printProductLabels } from '../catalog/label-commands';
 import { useLabelProducts } from '../catalog/queries';
 import { showError } from '../stores/notice-store';
+import { runBusy } from './busy-action';
 
 const SHOWN = 100;
 /** The print request's own limits (bridge/print-request). */
@@ -33,14 +34,13 @@ export function LabelsScreen() {
 
   const print = async () => {
     if (copies.size > MAX_PRODUCTS) return showError(`Pilih paling banyak ${MAX_PRODUCTS} produk sekaligus.`);
-    setBusy(true);
-    try {
-      if (await printProductLabels(copies)) setCopies(new Map());
-    } catch (error) {
-      showError(`Label tidak bisa dibuat: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    await runBusy(
+      setBusy,
+      async () => {
+        if (await printProductLabels(copies)) setCopies(new Map());
+      },
+      'Label tidak bisa dibuat: ',
+    );
   };
 
   if (products === undefined) return <p className="boot">Memuat produk…</p>;

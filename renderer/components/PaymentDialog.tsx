@@ -13,6 +13,7 @@ import { CommandButton } from './CommandButton';
 import { Modal } from './Modal';
 import { MoneyInput } from './MoneyInput';
 import { QrisPanel } from './QrisPanel';
+import { submitHandler } from './submit-handler';
 
 export function PaymentDialog() {
   return (
@@ -120,13 +121,7 @@ function Payment() {
             </div>
           )}
           {method === 'qris' && <QrisPanel amount={amount} />}
-          <form
-            className="tender-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              submit();
-            }}
-          >
+          <form className="tender-form" onSubmit={submitHandler(submit)}>
             <label>
               {method === 'cash' ? 'Uang diterima' : `Jumlah ${paymentMethodLabel(method)}`}
               <MoneyInput inputRef={amountRef} label="Jumlah" value={amount} onChange={setAmount} />

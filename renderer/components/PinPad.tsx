@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { submitHandler } from './submit-handler';
 
 /** A PIN field with a touch keypad: digits typed or tapped, Enter or OK submits, the field clears after each try. */
 export function PinPad({
@@ -24,13 +25,7 @@ export function PinPad({
     input.current?.focus();
   };
   return (
-    <form
-      className="pin-pad"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="pin-pad" onSubmit={submitHandler(submit)}>
       <label>
         {label}
         <input

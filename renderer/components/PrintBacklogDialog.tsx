@@ -4,6 +4,7 @@ import { formatWita } from '#domain/wita';
 import { describePrintRequest } from '../print/print-queue';
 import type { BacklogChoice } from '../print/print-commands';
 import { Modal } from './Modal';
+import { submitHandler } from './submit-handler';
 
 const LISTED = 5;
 
@@ -42,13 +43,7 @@ function Backlog({ jobs, choose, cancel }: BacklogProps) {
       </ul>
       <p>Setelah printer disimpan, apa yang dilakukan dengan cetakan ini?</p>
       {discarding ? (
-        <form
-          className="shift-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            choose({ kind: 'discard', reason });
-          }}
-        >
+        <form className="shift-form" onSubmit={submitHandler(() => choose({ kind: 'discard', reason }))}>
           <label>
             Alasan tidak dicetak (wajib)
             <input

@@ -6,9 +6,9 @@ import { printerConfigOf, printerForm, type ConnectionType, type PrinterForm } f
 import { printHeldJobs, refreshPrintJobs, settleBacklog, type BacklogChoice } from '../print/print-commands';
 import { usePrinterStore } from '../stores/printer-store';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
-import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
+import { FormProblems, SelectField } from './FormFields';
 import { PrintBacklogDialog } from './PrintBacklogDialog';
-import { SerialPortField } from './SerialPortField';
+import { SerialConnectionFields } from './SerialConnectionFields';
 
 const CONNECTIONS: readonly { type: ConnectionType; label: string }[] = [
   { type: 'tcp', label: 'Jaringan (LAN/Wi-Fi)' },
@@ -119,26 +119,20 @@ export function PrinterSettings() {
         </div>
       )}
       {form.type === 'serial' && (
-        <div className="fields">
-          <SerialPortField
-            label="Port serial printer"
-            value={form.serialPath}
-            onChange={(serialPath) => set({ serialPath })}
-          />
-          <SelectField
-            label="Baud rate"
-            short
-            value={form.baudRate}
-            options={BAUD_OPTIONS}
-            onChange={(baudRate) => set({ baudRate })}
-          />
+        <SerialConnectionFields
+          portLabel="Port serial printer"
+          path={form.serialPath}
+          onPath={(serialPath) => set({ serialPath })}
+          baudRate={form.baudRate}
+          onBaudRate={(baudRate) => set({ baudRate })}
+        >
           <SelectField
             label="Kontrol alur"
             value={form.flowControl}
             options={FLOW_CONTROLS.map((flow) => [flow, FLOW_LABELS[flow]])}
             onChange={(flowControl) => set({ flowControl })}
           />
-        </div>
+        </SerialConnectionFields>
       )}
       {form.type === 'device' && (
         <div className="fields">

@@ -6,6 +6,9 @@ import { formatKilograms } from '#domain/checkout/sale';
 import { useShortcuts } from '../scanning/use-shortcuts';
 import { useApprovalStore } from '../stores/approval-store';
 import { closeRefund, submitRefund, useRefundStore } from '../stores/refund-store';
+import { submitHandler } from './submit-handler';
+import { RadioButtons } from './RadioButtons';
+import { ReasonField } from './FormFields';
 
 /** Some or all lines of the sale, never more than is left of each; money back by the original method or cash. */
 export function RefundPanel() {
@@ -41,12 +44,7 @@ export function RefundPanel() {
           {paymentMethodsText(done.payments) || 'tanpa uang'}). Struk refund dicetak.
         </p>
       )}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form onSubmit={submitHandler(submit)}>
         <table className="refund-lines">
           <thead>
             <tr>
@@ -90,36 +88,17 @@ export function RefundPanel() {
             ))}
           </tbody>
         </table>
-        <div className="unit-toggle" role="radiogroup" aria-label="Uang dikembalikan">
-          <button
-            type="button"
-            role="radio"
-            aria-checked={method === 'original'}
-            className={method === 'original' ? 'active' : undefined}
-            onClick={() => setMethod('original')}
-          >
-            Metode asal ({paymentMethodsText(subject.sale.payments)})
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={method === 'cash'}
-            className={method === 'cash' ? 'active' : undefined}
-            onClick={() => setMethod('cash')}
-          >
-            Tunai
-          </button>
-        </div>
-        <label>
-          <span className="required">Alasan</span>
-          <input
-            aria-label="Alasan refund"
-            aria-required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            placeholder="contoh: kemasan rusak"
-          />
-        </label>
+        <RadioButtons
+          className="unit-toggle"
+          label="Uang dikembalikan"
+          value={method}
+          choices={[
+            ['original', `Metode asal (${paymentMethodsText(subject.sale.payments)})`],
+            ['cash', 'Tunai'],
+          ]}
+          onChange={setMethod}
+        />
+        <ReasonField label="Alasan refund" value={reason} onChange={setReason} placeholder="contoh: kemasan rusak" />
         <button type="submit" className="primary" disabled={picks.length === 0}>
           <kbd>Enter</kbd> Refund (perlu persetujuan manajer)
         </button>

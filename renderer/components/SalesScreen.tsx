@@ -12,6 +12,7 @@ import { findForRefund, useRefundStore } from '../stores/refund-store';
 import { useTerminalStore } from '../stores/terminal-store';
 import { Receipt, RefundReceipt } from './Receipt';
 import { RefundPanel } from './RefundPanel';
+import { submitHandler } from './submit-handler';
 
 const SHOWN = 200;
 
@@ -49,10 +50,7 @@ export function SalesScreen() {
         <h2>Riwayat penjualan</h2>
         <form
           className="find-receipt"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void findForRefund(code).then((found) => found && setCode(''));
-          }}
+          onSubmit={submitHandler(() => findForRefund(code).then((found) => found && setCode('')))}
         >
           <label>
             Refund: pindai QR struk atau ketik nomor struk

@@ -3,8 +3,8 @@ import { TERMINATORS, type Terminator } from '#hardware/scanner/scanner-settings
 import { scannerForm, scannerSettingsOf, type ScannerForm } from '../settings/device-forms';
 import { startSerialScanner, stopSerialScanner, useSerialScannerStore } from '../scanning/serial-scans';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
-import { BAUD_OPTIONS, FormProblems, SelectField } from './FormFields';
-import { SerialPortField } from './SerialPortField';
+import { FormProblems, SelectField } from './FormFields';
+import { SerialConnectionFields } from './SerialConnectionFields';
 
 const TERMINATOR_LABELS: Record<Terminator, string> = { cr: 'CR (Enter)', lf: 'LF', crlf: 'CR + LF', tab: 'Tab' };
 
@@ -39,22 +39,20 @@ export function ScannerSettings() {
             ? `Tersimpan: ${saved.path}`
             : 'Tidak ada pemindai serial. Pemindai USB biasa (keyboard) langsung bisa dipakai.'}
       </p>
-      <div className="fields">
-        <SerialPortField label="Port serial pemindai" value={form.path} onChange={(path) => set({ path })} />
-        <SelectField
-          label="Baud rate"
-          short
-          value={form.baudRate}
-          options={BAUD_OPTIONS}
-          onChange={(baudRate) => set({ baudRate })}
-        />
+      <SerialConnectionFields
+        portLabel="Port serial pemindai"
+        path={form.path}
+        onPath={(path) => set({ path })}
+        baudRate={form.baudRate}
+        onBaudRate={(baudRate) => set({ baudRate })}
+      >
         <SelectField
           label="Akhiran kode"
           value={form.terminator}
           options={TERMINATORS.map((t) => [t, TERMINATOR_LABELS[t]])}
           onChange={(terminator) => set({ terminator })}
         />
-      </div>
+      </SerialConnectionFields>
       <FormProblems problems={problems} />
       <div className="buttons">
         <button onClick={() => void disconnect()} disabled={!saved && status?.state !== 'connected'}>

@@ -21,11 +21,13 @@ import {
 } from '../stores/shift-store';
 import { CashCountForm } from './CashCountForm';
 import { DrawerDialog } from './DrawerDialog';
+import { FormActions } from './FormActions';
 import { MoneyInput } from './MoneyInput';
 import { PastZReports } from './PastZReports';
 import { ZReportPaper } from './Receipt';
 import { ShiftFigures } from './ShiftFigures';
 import './cash-control.css';
+import { submitHandler } from './submit-handler';
 
 type Mode = 'view' | CashMovementKind | 'drawer' | 'close';
 
@@ -113,14 +115,7 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
   };
   return (
     <section className="shift-panel">
-      <form
-        className="shift-form"
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form className="shift-form" aria-label={title} onSubmit={submitHandler(submit)}>
         <h3>{title}</h3>
         <label>
           Jumlah
@@ -137,14 +132,7 @@ function CashMovementForm({ kind, done }: { kind: CashMovementKind; done: () => 
           />
         </label>
         <p className="hint">Laci terbuka dan bukti {title.toLowerCase()} dicetak.</p>
-        <div className="form-buttons">
-          <button type="button" onClick={done}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Simpan {title.toLowerCase()}
-          </button>
-        </div>
+        <FormActions cancel={done} submitLabel={`Simpan ${title.toLowerCase()}`} />
       </form>
     </section>
   );

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { formatWita } from '#domain/wita';
 import { clockWarning } from '#sync/client/clock';
-import { showError, showInfo } from '../stores/notice-store';
+import { showInfo } from '../stores/notice-store';
 import { useSyncStore } from '../stores/sync-store';
 import { requestSync } from '../sync/sync-cycle';
 import { exportUnsyncedEvents } from '../sync/sync-commands';
 import { useSyncFigures, useSyncQuery, waitingEvents } from '../sync/queries';
 import { EnrolmentForm } from './EnrolmentForm';
 import { DeadLettersSection, ErrorsSection, QuarantinedSection, QueueSection, StreamsSection } from './SyncSections';
+import { runBusy } from './busy-action';
 import '../sync/sync.css';
 
 /** For managers: what waits, what the server refused and why, the last errors; sync now; export. */
@@ -35,15 +36,10 @@ function EnrolledSyncScreen() {
   const waiting = useSyncQuery(waitingEvents);
   const [exporting, setExporting] = useState(false);
   const runExport = async () => {
-    setExporting(true);
-    try {
+    await runBusy(setExporting, async () => {
       const done = await exportUnsyncedEvents();
       showInfo(`${done.events} event menunggu dan ${done.deadLetters} ditolak diekspor ke ${done.path}`, 'success');
-    } catch (error) {
-      showError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setExporting(false);
-    }
+    });
   };
   return (
     <main className="sync-screen">

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { parseWeight } from '#domain/checkout/cart';
 import type { Product } from '#domain/catalog/product';
 import { formatRupiah, multiplyRatio } from '#domain/money';
+import { FormActions } from './FormActions';
 import { Modal } from './Modal';
 import { addWeighedToCart, cancelWeighing, useCartStore } from '../stores/cart-store';
+import { submitHandler } from './submit-handler';
 
 /** Loose goods sold per kg picked by name (no scale label): the cashier types the weight read off the scale. */
 export function WeightDialog() {
@@ -28,13 +30,7 @@ function Weighing({ product }: { product: Product }) {
   };
   return (
     <>
-      <form
-        className="shift-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      <form className="shift-form" onSubmit={submitHandler(submit)}>
         <h2>{product.name}</h2>
         <p className="hint">Dijual per kg: {formatRupiah(product.price)} / kg. Timbang, lalu ketik beratnya.</p>
         <fieldset className="choices">
@@ -66,14 +62,7 @@ function Weighing({ product }: { product: Product }) {
             {problem}
           </p>
         )}
-        <div className="form-buttons">
-          <button type="button" onClick={cancelWeighing}>
-            <kbd>Esc</kbd> Batal
-          </button>
-          <button type="submit" className="primary">
-            <kbd>Enter</kbd> Tambahkan
-          </button>
-        </div>
+        <FormActions cancel={cancelWeighing} submitLabel="Tambahkan" />
       </form>
     </>
   );

@@ -10,6 +10,13 @@ import { enrolmentState } from '../sync/enrolment';
 import { attachJournal } from './journal-writer';
 import { restoreFromJournal } from './rebuild';
 import { toBusinessDate } from '#domain/wita';
+import { buildSale } from '#domain/test-documents';
+import type { SyncEvent } from '#sync/protocol/events';
+import { testShift } from '#tests/support/shift-fixtures';
+import { openShiftOf } from '../shifts/shift-documents';
+
+const asEvent = (seq: number, content: Pick<SyncEvent, 'type' | 'payload'>) =>
+  ({ id: uuidv7(), seq, occurredAt: '2026-12-21T01:00:00.000Z', ...content }) as SyncEvent;
 
 const freshDb = useFreshDatabases();
 const MARIA = { id: 'k1', name: 'Maria' };
@@ -51,6 +58,7 @@ function journal(): JournalSnapshot {
       { name: 'receipt:2026-12-21', value: 17 },
     ],
     lastSeq: 42,
+    shiftEvents: [],
   } as JournalSnapshot;
 }
 
@@ -74,6 +82,35 @@ describe('rebuilding a lost database from the journal', () => {
       plan: (sequence) => ({ writes: [], events: [], result: sequence }),
     });
     expect(next).toBe(18);
+  });
+
+  it('brings back the open shift and its documents, acknowledged ones included, and sends only the unacknowledged', async () => {
+    const db = freshDb();
+    const terminal = { id: identity.terminalId, outletId: identity.outletId };
+    const shift = testShift(terminal, '2026-12-21T00:00:00.000Z', { 'note-50000': 2 });
+    const sale = (receiptNo: string) =>
+      buildSale({
+        receiptNo,
+        shiftId: shift.id,
+        outletId: terminal.outletId,
+        terminalId: terminal.id,
+        lines: [{ price: 25_000, quantity: 2 }],
+      });
+    const opening = asEvent(1, { type: 'shift.opened', payload: shift });
+    const sales = [sale('EN-01-0001'), sale('EN-01-0002')];
+    const acknowledged = asEvent(2, { type: 'sale.completed', payload: sales[0]! });
+    const unsent = asEvent(3, { type: 'sale.completed', payload: sales[1]! });
+    const snapshot: JournalSnapshot = {
+      terminalId: identity.terminalId,
+      events: [unsent],
+      counters: [{ name: 'outbox-seq', value: 3 }],
+      lastSeq: 3,
+      shiftEvents: [opening, acknowledged],
+    };
+    expect(await restoreFromJournal(db, snapshot, connection)).toBe(1);
+    expect(await db.outbox.toArray()).toEqual([unsent]);
+    expect(await openShiftOf(db)).toEqual(shift);
+    expect(await db.sales.orderBy('receiptNo').toArray()).toEqual(sales);
   });
 
   it('leaves the database alone for a journal of a terminal this one is not', async () => {

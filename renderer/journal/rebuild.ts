@@ -2,13 +2,17 @@
  * At start, before anything reads the database: a terminal whose IndexedDB is empty (Chromium
  * deleted it after a full disk) or cannot be opened, but whose host keeps a journal, gets back
  * its outbox (every event the province has not acknowledged), its event sequence and its receipt
- * counters from the journal, so it neither loses a sale nor reuses a seq or a receipt number.
+ * counters from the journal, so it neither loses a sale nor reuses a seq or a receipt number; the
+ * documents of those events and of the shifts still open come back into their tables, so the open
+ * shift goes on (and closes with its full Z report) and unsent receipts can be reprinted.
  * An enrolled terminal comes back enrolled (its outlet's data downloads again before it sells).
  */
 import Dexie from 'dexie';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { BRIDGE_OFFLINE, type PosBridge, type SyncConnectionInfo } from '#bridge/bridge-contract';
 import type { JournalSnapshot } from '#bridge/journal-entry';
+import type { SyncEvent } from '#sync/protocol/events';
+import { missingCase } from '#domain/missing-case';
 import type { PosDatabase } from '../db/database';
 import { forgetCounters } from '../outbox/counters';
 import { switchToEnrolled } from '../sync/enrolment';
@@ -54,14 +58,43 @@ export async function restoreFromJournal(
   const enrolled = connection !== null && connection.terminalId === snapshot.terminalId;
   if (!enrolled && snapshot.terminalId !== DEMO_IDENTITY.terminalId) return 0;
   if (enrolled) await switchToEnrolled(db, connection);
-  await db.transaction('rw', [db.outbox, db.counters], async () => {
-    await db.outbox.bulkPut(snapshot.events);
-    for (const counter of snapshot.counters) {
-      if (((await db.counters.get(counter.name))?.value ?? 0) < counter.value) await db.counters.put(counter);
-    }
-  });
+  const documents = [...snapshot.shiftEvents, ...snapshot.events].sort((a, b) => a.seq - b.seq);
+  await db.transaction(
+    'rw',
+    [db.outbox, db.counters, db.sales, db.refunds, db.shifts, db.cashMovements, db.audit, db.dayClosings],
+    async () => {
+      await db.outbox.bulkPut(snapshot.events);
+      // In seq order: a shift's closing replaces its opening.
+      for (const event of documents) await putDocument(db, event);
+      for (const counter of snapshot.counters) {
+        if (((await db.counters.get(counter.name))?.value ?? 0) < counter.value) await db.counters.put(counter);
+      }
+    },
+  );
   forgetCounters(db);
   return snapshot.events.length;
+}
+
+/** An event's document back into the table the commit wrote it to. */
+async function putDocument(db: PosDatabase, event: SyncEvent): Promise<void> {
+  switch (event.type) {
+    case 'sale.completed':
+      return void (await db.sales.put(event.payload));
+    case 'sale.refunded':
+      return void (await db.refunds.put(event.payload));
+    case 'shift.opened':
+      return void (await db.shifts.put(event.payload));
+    case 'shift.closed':
+      return void (await db.shifts.put(event.payload.shift));
+    case 'cash.moved':
+      return void (await db.cashMovements.put(event.payload));
+    case 'audit.recorded':
+      return void (await db.audit.put(event.payload));
+    case 'day.closed':
+      return void (await db.dayClosings.put(event.payload));
+    default:
+      return missingCase(event);
+  }
 }
 
 /** IndexedDB's own failure to read its backing store, not a newer schema or a blocked upgrade. */

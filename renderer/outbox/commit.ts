@@ -65,6 +65,15 @@ export async function commitDocuments<T>(db: PosDatabase, commit: Commit<T>): Pr
   }
 }
 
+/** A document without a receipt number whose rows and events are known before the transaction starts. */
+export function commitPlanned(
+  db: PosDatabase,
+  stores: readonly StoreName[],
+  planned: { writes: readonly RowWrite[]; events: readonly NewEvent[] },
+): Promise<void> {
+  return commitDocuments(db, { receiptDate: null, stores, plan: () => ({ ...planned, result: undefined }) });
+}
+
 /** Another writer moved a counter since this terminal last read it: read again and retry. */
 class StaleCounters extends Error {}
 

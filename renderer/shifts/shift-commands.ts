@@ -15,7 +15,14 @@ import {
   type CashMovementKind,
 } from '#domain/shift/cash-movement';
 import type { Rupiah } from '#domain/money';
-import { closingProblems, openShift, toShiftId, varianceNeedsApproval, type Shift } from '#domain/shift/shift';
+import {
+  closingProblems,
+  openShift,
+  toShiftId,
+  varianceNeedsApproval,
+  type Shift,
+  type ShiftClosing,
+} from '#domain/shift/shift';
 import { dayClose, shiftReport, toDayClosingId, type DayClosing, type ShiftReport } from '#domain/shift/shift-report';
 import type { StaffRef } from '#domain/staff/staff';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
@@ -24,7 +31,7 @@ import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } 
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import { problem, type Result } from '#domain/result';
-import { commitDocuments } from '../outbox/commit';
+import { commitPlanned } from '../outbox/commit';
 import type { PrintRequest } from '#bridge/print-request';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
@@ -56,14 +63,9 @@ export async function startShift(
       openingFloat,
     }),
   );
-  await commitDocuments(db, {
-    receiptDate: null,
-    stores: ['shifts'],
-    plan: () => ({
-      writes: [{ op: 'add', store: 'shifts', value: shift }],
-      events: [{ type: 'shift.opened', occurredAt: shift.openedAt, payload: shift }],
-      result: undefined,
-    }),
+  await commitPlanned(db, ['shifts'], {
+    writes: [{ op: 'add', store: 'shifts', value: shift }],
+    events: [{ type: 'shift.opened', occurredAt: shift.openedAt, payload: shift }],
   });
   return { ok: true, value: shift };
 }
@@ -111,22 +113,17 @@ export async function moveCash(
   const audit = auditWrites(
     auditEntry(identity, now, cashier, { kind: 'drawer-opened', cause: move.kind, movementId: movement.id }),
   );
-  await commitDocuments(db, {
-    receiptDate: null,
-    stores: ['cashMovements', 'printQueue', 'audit'],
-    plan: () => ({
-      writes: [
-        { op: 'add', store: 'cashMovements', value: movement },
-        {
-          op: 'add',
-          store: 'printQueue',
-          value: newPrintJob({ kind: 'cash-slip', movement, outlet: outletInfo(identity) }, movement.at),
-        },
-        ...audit.writes,
-      ],
-      events: [{ type: 'cash.moved', occurredAt: movement.at, payload: movement }, ...audit.events],
-      result: undefined,
-    }),
+  await commitPlanned(db, ['cashMovements', 'printQueue', 'audit'], {
+    writes: [
+      { op: 'add', store: 'cashMovements', value: movement },
+      {
+        op: 'add',
+        store: 'printQueue',
+        value: newPrintJob({ kind: 'cash-slip', movement, outlet: outletInfo(identity) }, movement.at),
+      },
+      ...audit.writes,
+    ],
+    events: [{ type: 'cash.moved', occurredAt: movement.at, payload: movement }, ...audit.events],
   });
   return { ok: true, value: movement };
 }
@@ -197,18 +194,13 @@ export async function closeShift(
       )
     : { writes: [], events: [] };
   const request = zReportRequest(identity, closed, report, false);
-  await commitDocuments(db, {
-    receiptDate: null,
-    stores: ['shifts', 'printQueue', 'audit'],
-    plan: () => ({
-      writes: [
-        { op: 'put', store: 'shifts', value: closed },
-        { op: 'add', store: 'printQueue', value: newPrintJob(request, closing.closedAt) },
-        ...approval.writes,
-      ],
-      events: [{ type: 'shift.closed', occurredAt: closing.closedAt, payload }, ...approval.events],
-      result: undefined,
-    }),
+  await commitPlanned(db, ['shifts', 'printQueue', 'audit'], {
+    writes: [
+      { op: 'put', store: 'shifts', value: closed },
+      { op: 'add', store: 'printQueue', value: newPrintJob(request, closing.closedAt) },
+      ...approval.writes,
+    ],
+    events: [{ type: 'shift.closed', occurredAt: closing.closedAt, payload }, ...approval.events],
   });
   return { ok: true, value: { shift: closed, report } };
 }
@@ -221,16 +213,35 @@ export function zReportRequest(
   reprint: boolean,
 ): PrintRequest {
   const closing = closed.closing!;
+  return shiftReportRequest(identity, report, {
+    training: closed.training,
+    printedAt: closing.closedAt,
+    closing,
+    reprint,
+  });
+}
+
+/** A shift report's print request: a Z report carries its close (count, variance reason, approval), an X report none. */
+function shiftReportRequest(
+  identity: TerminalIdentity,
+  report: ShiftReport,
+  {
+    training,
+    printedAt,
+    closing,
+    reprint,
+  }: { training: boolean; printedAt: string; closing: ShiftClosing | null; reprint: boolean },
+): PrintRequest {
   return {
     kind: 'shift-report',
     report,
     outlet: outletInfo(identity),
-    training: closed.training,
-    printedAt: closing.closedAt,
-    varianceReason: closing.varianceReason,
-    approvedBy: closing.approvedBy,
+    training,
+    printedAt,
+    varianceReason: closing?.varianceReason ?? null,
+    approvedBy: closing?.approvedBy ?? null,
     terminalCode: identity.terminalCode,
-    counted: closing.counted,
+    counted: closing?.counted ?? null,
     reprint,
   };
 }
@@ -242,21 +253,14 @@ export async function printXReport(
   shift: Shift,
   now: Date,
 ): Promise<ShiftReport> {
-  const report = await loadShiftReport(db, shift);
-  const request: PrintRequest = {
-    kind: 'shift-report',
-    report,
-    outlet: outletInfo(identity),
-    training: identity.training,
-    printedAt: now.toISOString(),
-    varianceReason: null,
-    approvedBy: null,
-    terminalCode: identity.terminalCode,
-    counted: null,
-    reprint: false,
-  };
-  await db.printQueue.add(newPrintJob(request, now.toISOString()));
-  return report;
+  return queueShiftReport(db, shift, now, (report) =>
+    shiftReportRequest(identity, report, {
+      training: identity.training,
+      printedAt: now.toISOString(),
+      closing: null,
+      reprint: false,
+    }),
+  );
 }
 
 /** A past Z report printed again, marked SALINAN, with the figures recomputed from the shift's documents as at its close. */
@@ -266,8 +270,18 @@ export async function reprintZReport(
   shift: Shift,
   now: Date,
 ): Promise<ShiftReport> {
+  return queueShiftReport(db, shift, now, (report) => zReportRequest(identity, shift, report, true));
+}
+
+/** Queues the print job of a shift's report, its figures computed from the shift's documents; nothing else is recorded. */
+async function queueShiftReport(
+  db: PosDatabase,
+  shift: Shift,
+  now: Date,
+  request: (report: ShiftReport) => PrintRequest,
+): Promise<ShiftReport> {
   const report = await loadShiftReport(db, shift);
-  await db.printQueue.add(newPrintJob(zReportRequest(identity, shift, report, true), now.toISOString()));
+  await db.printQueue.add(newPrintJob(request(report), now.toISOString()));
   return report;
 }
 
@@ -301,24 +315,19 @@ export async function closeDay(
     training: identity.training,
     report: day.dayClose,
   } satisfies DayClosing);
-  await commitDocuments(db, {
-    receiptDate: null,
-    stores: ['dayClosings', 'printQueue'],
-    plan: () => ({
-      writes: [
-        { op: 'add', store: 'dayClosings', value: closing },
-        {
-          op: 'add',
-          store: 'printQueue',
-          value: newPrintJob(
-            { kind: 'day-report', closing, outlet: outletInfo(identity), terminalCode: identity.terminalCode },
-            closing.closedAt,
-          ),
-        },
-      ],
-      events: [{ type: 'day.closed', occurredAt: closing.closedAt, payload: closing }],
-      result: undefined,
-    }),
+  await commitPlanned(db, ['dayClosings', 'printQueue'], {
+    writes: [
+      { op: 'add', store: 'dayClosings', value: closing },
+      {
+        op: 'add',
+        store: 'printQueue',
+        value: newPrintJob(
+          { kind: 'day-report', closing, outlet: outletInfo(identity), terminalCode: identity.terminalCode },
+          closing.closedAt,
+        ),
+      },
+    ],
+    events: [{ type: 'day.closed', occurredAt: closing.closedAt, payload: closing }],
   });
   return { ok: true, value: closing };
 }

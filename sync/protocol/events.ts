@@ -24,41 +24,25 @@ const envelope = {
   occurredAt: instantSchema,
 };
 
-export const saleCompletedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('sale.completed'),
-  payload: saleSchema,
-});
+/** The schema of one type of event: the envelope every event has, its type, and the document it carries. */
+function eventSchema<T extends string, P extends z.ZodType>(type: T, payload: P) {
+  return z.object({ ...envelope, type: z.literal(type), payload });
+}
+
+export const saleCompletedEventSchema = eventSchema('sale.completed', saleSchema);
 
 /** A refund: a new document pointing at its sale (never an edit of it). */
-export const saleRefundedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('sale.refunded'),
-  payload: refundSchema,
-});
-export const shiftOpenedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('shift.opened'),
-  payload: shiftSchema.refine((s) => s.closing === null, 'an opened shift has no closing'),
-});
-export const shiftClosedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('shift.closed'),
-  payload: shiftClosedSchema,
-});
+export const saleRefundedEventSchema = eventSchema('sale.refunded', refundSchema);
+export const shiftOpenedEventSchema = eventSchema(
+  'shift.opened',
+  shiftSchema.refine((s) => s.closing === null, 'an opened shift has no closing'),
+);
+export const shiftClosedEventSchema = eventSchema('shift.closed', shiftClosedSchema);
 /** Pay in / pay out (kas masuk / kas keluar). */
-export const cashMovedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('cash.moved'),
-  payload: cashMovementSchema,
-});
-export const auditRecordedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('audit.recorded'),
-  payload: auditEntrySchema,
-});
+export const cashMovedEventSchema = eventSchema('cash.moved', cashMovementSchema);
+export const auditRecordedEventSchema = eventSchema('audit.recorded', auditEntrySchema);
 /** A manager closed the outlet's day on this terminal. */
-export const dayClosedEventSchema = z.object({ ...envelope, type: z.literal('day.closed'), payload: dayClosingSchema });
+export const dayClosedEventSchema = eventSchema('day.closed', dayClosingSchema);
 
 /** Goods received from a UMKM (penerimaan barang). */
 export const stockReceivedEventSchema = z.object({
@@ -134,6 +118,25 @@ export function eventDocument(event: EventContent): { id: string; terminalId: st
     case 'stock.transfer-sent':
     case 'stock.transfer-received':
       return event.payload;
+    default:
+      return missingCase(event);
+  }
+}
+
+/** The shift an event belongs to (a shift's own events included); null for events outside any shift. */
+export function eventShiftId(event: EventContent): string | null {
+  switch (event.type) {
+    case 'shift.opened':
+      return event.payload.id;
+    case 'shift.closed':
+      return event.payload.shift.id;
+    case 'sale.completed':
+    case 'sale.refunded':
+    case 'cash.moved':
+      return event.payload.shiftId;
+    case 'audit.recorded':
+    case 'day.closed':
+      return null;
     default:
       return missingCase(event);
   }

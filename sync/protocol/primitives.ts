@@ -20,6 +20,8 @@ export const terminalIdSchema = idSchema.transform(toTerminalId);
 export const shiftIdSchema = uuidV7Schema.transform(toShiftId);
 export const cashMovementIdSchema = uuidV7Schema.transform(toCashMovementId);
 export const dayClosingIdSchema = uuidV7Schema.transform(toDayClosingId);
+/** Where a document was recorded: its outlet and terminal, as every terminal's document names them. */
+export const outletTerminalShape = { outletId: outletIdSchema, terminalId: terminalIdSchema };
 /**
  * An ISO 8601 instant with an explicit offset (the terminal writes UTC, 'Z'). Years before 1970 are
  * refused: no terminal clock reads earlier than the Unix epoch, and PostgreSQL has no year 0000.

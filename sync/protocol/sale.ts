@@ -11,9 +11,8 @@ import {
   lineNoSchema,
   documentNipSchema,
   nonNegativeRupiahSchema,
-  outletIdSchema,
+  outletTerminalShape,
   rupiahSchema,
-  terminalIdSchema,
   textSchema,
   uuidV7Schema,
 } from './primitives';
@@ -53,8 +52,7 @@ export const asnBuyerSchema = z.object({
 export const saleSchema = z.object({
   id: uuidV7Schema,
   receiptNo: z.string().min(1).max(64),
-  outletId: outletIdSchema,
-  terminalId: terminalIdSchema,
+  ...outletTerminalShape,
   // Any id, as sales always took it (a shift's own is a UUIDv7).
   shiftId: idSchema.transform(toShiftId).nullable(),
   cashier: z.object({ id: idSchema, name: textSchema }).nullable(),

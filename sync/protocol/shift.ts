@@ -14,7 +14,7 @@ import {
   outletIdSchema,
   rupiahSchema,
   shiftIdSchema,
-  terminalIdSchema,
+  outletTerminalShape,
   textSchema,
 } from './primitives';
 
@@ -38,8 +38,7 @@ export const shiftClosingSchema = z.object({
 
 export const shiftSchema = z.object({
   id: shiftIdSchema,
-  outletId: outletIdSchema,
-  terminalId: terminalIdSchema,
+  ...outletTerminalShape,
   cashier: staffRefSchema,
   training: z.boolean(),
   openedAt: instantSchema,
@@ -50,8 +49,7 @@ export const shiftSchema = z.object({
 
 export const cashMovementSchema = z.object({
   id: cashMovementIdSchema,
-  outletId: outletIdSchema,
-  terminalId: terminalIdSchema,
+  ...outletTerminalShape,
   shiftId: shiftIdSchema,
   kind: z.enum(['pay-in', 'pay-out']),
   amount: rupiahSchema,
@@ -99,8 +97,7 @@ export const shiftReportSchema = z.object({
   ...shiftTotalsShape,
   kind: z.enum(['X', 'Z']),
   shiftId: shiftIdSchema,
-  outletId: outletIdSchema,
-  terminalId: terminalIdSchema,
+  ...outletTerminalShape,
   cashier: staffRefSchema,
   businessDate: businessDateSchema,
   openedAt: instantSchema,
@@ -119,8 +116,7 @@ export const dayCloseSchema = z.object({
 
 export const dayClosingSchema = z.object({
   id: dayClosingIdSchema,
-  outletId: outletIdSchema,
-  terminalId: terminalIdSchema,
+  ...outletTerminalShape,
   businessDate: businessDateSchema,
   closedAt: instantSchema,
   closedBy: staffRefSchema,

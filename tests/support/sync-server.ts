@@ -10,7 +10,7 @@ import type { EnrollResponse, PushResponse, StreamName } from '#sync/protocol/me
 import { createSyncServer, type SyncServerOptions } from '#sync/server/http/app';
 import { createLogger } from '#sync/server/log';
 import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
-import { backdateEnrolment } from './sync-fixtures';
+import { backdateEnrolment, seedCatalog, type CatalogProduct } from './sync-fixtures';
 import { openTestDatabase, type DatabaseKind, type TestDatabase } from './server-databases';
 
 export interface Reply<T = any> {
@@ -129,4 +129,13 @@ export async function startTestServer(
       }
     },
   };
+}
+
+/** A test server whose catalog holds `productCount` products, as most server suites start. */
+export async function startServerWithCatalog(
+  kind: DatabaseKind,
+  productCount: number,
+): Promise<{ server: TestServer; products: CatalogProduct[] }> {
+  const server = await startTestServer(kind);
+  return { server, products: await seedCatalog(server.db, productCount) };
 }

@@ -18,7 +18,7 @@ import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
 import { PushOrder } from '../ingest/push-order';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter } from '#domain/rate-limit';
 import { CORS_HEADERS, sendJson, sendText } from './respond';
 
 /**

@@ -9,18 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LINES_PER_PUSH } from '#sync/protocol/messages';
 import { emptyLinesPush, hostileGzipBodies } from '#tests/support/hostile-bodies';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, startTestServer, type TestServer } from '#tests/support/sync-server';
 
 const gzipped = { 'content-encoding': 'gzip' };
 
 describe.each(DATABASE_KINDS)('body limits on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 6);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 6)));
   afterAll(() => server.close());
 
   const refusal = (reply: { status: number; body: { error?: { code: string; message: string } } }) => ({

@@ -8,7 +8,7 @@ import type { Logger } from '../log';
 import { terminalForToken, type AuthenticatedTerminal } from '../terminals/terminals';
 import { readJsonBody, type BodyLimits } from './body';
 import { HttpError } from './http-error';
-import type { RateLimiter } from './rate-limit';
+import type { RateLimiter } from '#domain/rate-limit';
 
 export interface AppContext {
   db: Database;
@@ -49,43 +49,44 @@ export function jsonBody<S extends z.ZodType>(ctx: RequestContext, schema: S, li
   return readJsonBody(ctx.req, schema, limits);
 }
 
-/**
- * Whoever `Authorization: Bearer TOKEN` names, found by `find`; 401 with `refusal` (or a hint to
- * send one) when the token is missing or names no one.
- */
-async function bearer<T>(
-  ctx: RequestContext,
-  find: (token: string) => Promise<T | null>,
-  refusal: string,
-  expected: string,
-): Promise<T> {
+/** A kind of bearer token: whom it names, and what the 401 says when it names no one. */
+interface TokenKind<T> {
+  find: (db: Database, token: string) => Promise<T | null>;
+  /** The refusal of a token that names no one. */
+  refusal: string;
+  /** What to send, in the hint when no token came. */
+  expected: string;
+}
+
+const TERMINAL_TOKEN: TokenKind<AuthenticatedTerminal> = {
+  find: terminalForToken,
+  refusal: 'the token is unknown or revoked; enrol the terminal again',
+  expected: 'TOKEN',
+};
+
+const ADMIN_TOKEN: TokenKind<string> = {
+  find: adminForToken,
+  refusal: 'an admin token is needed, and this one is unknown, revoked or a terminal token',
+  expected: 'ADMIN_TOKEN',
+};
+
+/** Whoever `Authorization: Bearer TOKEN` names as a token of this kind; 401 when it is missing or names no one. */
+async function bearer<T>(ctx: RequestContext, kind: TokenKind<T>): Promise<T> {
   const token = /^Bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '')?.[1];
-  const found = token ? await find(token) : null;
-  if (found === null)
-    throw new HttpError(401, 'unauthorized', token ? refusal : `send Authorization: Bearer ${expected}`, undefined, {
-      'WWW-Authenticate': 'Bearer',
-    });
-  return found;
+  const found = token ? await kind.find(ctx.app.db, token) : null;
+  if (found !== null) return found;
+  const message = token ? kind.refusal : `send Authorization: Bearer ${kind.expected}`;
+  throw new HttpError(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer' });
 }
 
 /** The terminal behind `Authorization: Bearer TOKEN`; 401 when missing, unknown or revoked. */
 export async function authenticate(ctx: RequestContext): Promise<AuthenticatedTerminal> {
-  ctx.terminal = await bearer(
-    ctx,
-    (token) => terminalForToken(ctx.app.db, token),
-    'the token is unknown or revoked; enrol the terminal again',
-    'TOKEN',
-  );
+  ctx.terminal = await bearer(ctx, TERMINAL_TOKEN);
   return ctx.terminal;
 }
 
 /** The provincial staff member behind an admin token (`Authorization: Bearer nttadm_…`); 401 otherwise, terminal tokens included. */
 export async function authenticateAdmin(ctx: RequestContext): Promise<string> {
-  ctx.admin = await bearer(
-    ctx,
-    (token) => adminForToken(ctx.app.db, token),
-    'an admin token is needed, and this one is unknown, revoked or a terminal token',
-    'ADMIN_TOKEN',
-  );
+  ctx.admin = await bearer(ctx, ADMIN_TOKEN);
   return ctx.admin;
 }

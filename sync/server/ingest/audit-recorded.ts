@@ -10,6 +10,7 @@ import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { recheckApprovedSales } from './late-approvals';
 import { trainingReason } from './training';
+import { documentColumns, onceOnly, storedIds } from './documents';
 
 export const auditRecorded: EventHandler<'audit.recorded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
@@ -17,26 +18,21 @@ export const auditRecorded: EventHandler<'audit.recorded'> = {
   shiftId: () => null,
 
   async problems(tx, events) {
-    const { rows } = await tx.query<{ id: string }>(
-      'SELECT a.id::text FROM unnest($1::uuid[]) AS k (id) JOIN audit_log a USING (id)',
-      [events.map((e) => e.payload.id)],
+    const recorded = await storedIds(
+      tx,
+      'audit_log',
+      events.map((e) => e.payload.id),
     );
-    const recorded = new Set(rows.map((r) => r.id));
     return events.map(({ payload: entry }) => {
       const reasons: string[] = [];
       if (entry.training) reasons.push(trainingReason('audit entry'));
-      if (recorded.has(entry.id)) reasons.push(`audit entry ${entry.id} was already recorded by another event`);
-      if (reasons.length === 0) recorded.add(entry.id);
-      return reasons;
+      return onceOnly(reasons, recorded, entry.id, `audit entry ${entry.id} was already recorded by another event`);
     });
   },
 
   derivedRows: (events) => ({
     audit_log: events.map(({ id, payload: a }): Insertable<'audit_log'> => ({
-      id: a.id,
-      event_id: id,
-      outlet_id: a.outletId,
-      terminal_id: a.terminalId,
+      ...documentColumns(id, a),
       at: a.at,
       kind: a.event.kind,
       staff_id: a.staff.id,

@@ -9,16 +9,13 @@ import type { SyncEvent } from '#sync/protocol/events';
 import { INT4_MAX } from '#sync/protocol/primitives';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { closedShift, testShift } from '#tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 
 describe.each(DATABASE_KINDS)('bounds of pushed numbers and instants on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 6);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 6)));
   afterAll(() => server.close());
 
   /** Pushes one event alone on a fresh terminal: its status and the first issue's path. */

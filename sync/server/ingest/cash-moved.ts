@@ -11,6 +11,7 @@ import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
 import { addShiftTotals } from './shift-totals';
 import { trainingReason } from './training';
+import { documentColumns, onceOnly, storedIds } from './documents';
 
 /** The server cannot know what the drawer held: the terminal checked the pay out against it. */
 export const UNKNOWN_DRAWER = rupiah(Number.MAX_SAFE_INTEGER);
@@ -25,30 +26,25 @@ export const cashMoved: EventHandler<'cash.moved'> = {
       tx,
       events.map((e) => e.payload.shiftId),
     );
-    const { rows } = await tx.query<{ id: string }>(
-      'SELECT m.id::text FROM unnest($1::uuid[]) AS k (id) JOIN cash_movements m USING (id)',
-      [events.map((e) => e.payload.id)],
+    const recorded = await storedIds(
+      tx,
+      'cash_movements',
+      events.map((e) => e.payload.id),
     );
-    const recorded = new Set(rows.map((r) => r.id));
     return events.map(({ payload: m }) => {
       const reasons: string[] = [];
       if (m.training) reasons.push(trainingReason('cash movement'));
       const problem = shiftProblem(known.get(m.shiftId), m.shiftId, terminal.id, true);
       if (problem !== null) reasons.push(problem);
       reasons.push(...cashMovementProblems(m, UNKNOWN_DRAWER));
-      if (recorded.has(m.id)) reasons.push(`cash movement ${m.id} was already recorded by another event`);
-      if (reasons.length === 0) recorded.add(m.id);
-      return reasons;
+      return onceOnly(reasons, recorded, m.id, `cash movement ${m.id} was already recorded by another event`);
     });
   },
 
   derivedRows: (events) => ({
     cash_movements: events.map(({ id, payload: m }): Insertable<'cash_movements'> => ({
-      id: m.id,
-      event_id: id,
+      ...documentColumns(id, m),
       shift_id: m.shiftId,
-      outlet_id: m.outletId,
-      terminal_id: m.terminalId,
       kind: m.kind,
       amount: m.amount,
       reason: m.reason,

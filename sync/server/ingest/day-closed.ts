@@ -7,6 +7,7 @@ import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftProblem, shiftRecords } from './shift-records';
 import { trainingReason } from './training';
+import { documentColumns } from './documents';
 
 export const dayClosed: EventHandler<'day.closed'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
@@ -46,10 +47,7 @@ export const dayClosed: EventHandler<'day.closed'> = {
 
   derivedRows: (events) => ({
     day_closings: events.map(({ id, payload: d }): Insertable<'day_closings'> => ({
-      id: d.id,
-      event_id: id,
-      outlet_id: d.outletId,
-      terminal_id: d.terminalId,
+      ...documentColumns(id, d),
       business_date: d.businessDate,
       closed_at: d.closedAt,
       closed_by_id: d.closedBy.id,

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 import { PushOrder } from './push-order';
 
 describe.each(DATABASE_KINDS)('batches in flight on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 12);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 12)));
   afterAll(() => server.close());
 
   const enrolled = async () => {
@@ -69,9 +66,9 @@ describe.each(DATABASE_KINDS)('batches in flight on %s', (kind) => {
   it('tell, after waiting its time, that the batch followed never came', async () => {
     const t = await enrolled();
     const order = new PushOrder(200);
-    expect(await order.follow(server.db, t.terminalId, 5)).toBe(false);
+    expect(await order.follow(server.db, t.terminalId, 5)).toBe('timed-out');
     expect((await server.push(t.token, t.events(1, 5))).status).toBe(200);
-    expect(await order.follow(server.db, t.terminalId, 5)).toBe(true);
+    expect(await order.follow(server.db, t.terminalId, 5)).toBe('reached');
   });
 
   it('wake a waiting batch as soon as a push of its terminal is answered', async () => {
@@ -80,6 +77,27 @@ describe.each(DATABASE_KINDS)('batches in flight on %s', (kind) => {
     const waiting = order.follow(server.db, t.terminalId, 3);
     expect((await server.push(t.token, t.events(1, 3))).status).toBe(200);
     order.pushed(t.terminalId);
-    expect(await waiting).toBe(true);
+    expect(await waiting).toBe('reached');
+  });
+
+  it('refuse at once a batch beyond the ones a terminal may keep waiting, and take them again once they are answered', async () => {
+    const t = await enrolled();
+    const other = await enrolled();
+    const order = new PushOrder(60_000, 2);
+    const waiting = [order.follow(server.db, t.terminalId, 3), order.follow(server.db, t.terminalId, 3)];
+    expect(await order.follow(server.db, t.terminalId, 3)).toBe('too-many-waiting');
+    // The cap is per terminal: another terminal's batch still waits its turn.
+    const others = order.follow(server.db, other.terminalId, 1);
+    expect((await server.push(t.token, t.events(1, 3))).status).toBe(200);
+    order.pushed(t.terminalId);
+    expect(await Promise.all(waiting)).toEqual(['reached', 'reached']);
+    expect((await server.push(other.token, other.events(1, 1))).status).toBe(200);
+    order.pushed(other.terminalId);
+    expect(await others).toBe('reached');
+    const pending = order.follow(server.db, t.terminalId, 4);
+    const again = order.follow(server.db, t.terminalId, 4);
+    expect((await server.push(t.token, t.events(4, 4))).status).toBe(200);
+    order.pushed(t.terminalId);
+    expect(await Promise.all([pending, again])).toEqual(['reached', 'reached']);
   });
 });

@@ -10,15 +10,40 @@ import type { Queryable } from '../db/database';
 
 /** Longer than a 256 KB batch takes over a 1 Mbit/s link while a few others share it. */
 export const FOLLOW_TIMEOUT_MS = 30_000;
+/**
+ * Batches of one terminal that may wait at once. A terminal keeps at most 4 in flight (3 waiting);
+ * the rest is room for requests a terminal gave up on and sent again. Beyond it a terminal (or a
+ * stolen token) would hold server memory and sockets for 30 s a request.
+ */
+export const MAX_WAITING_PER_TERMINAL = 16;
 const POLL_MS = 250;
+
+export type FollowOutcome = 'reached' | 'timed-out' | 'too-many-waiting';
 
 export class PushOrder {
   private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly following = new Map<string, number>();
 
-  constructor(private readonly timeoutMs = FOLLOW_TIMEOUT_MS) {}
+  constructor(
+    private readonly timeoutMs = FOLLOW_TIMEOUT_MS,
+    private readonly maxWaiting = MAX_WAITING_PER_TERMINAL,
+  ) {}
 
-  /** True once a batch of the terminal reaching `after` has been answered; false when none has in time. */
-  async follow(db: Queryable, terminalId: string, after: number): Promise<boolean> {
+  /** Waits until a batch of the terminal reaching `after` has been answered, at most the timeout. */
+  async follow(db: Queryable, terminalId: string, after: number): Promise<FollowOutcome> {
+    const waiting = this.following.get(terminalId) ?? 0;
+    if (waiting >= this.maxWaiting) return 'too-many-waiting';
+    this.following.set(terminalId, waiting + 1);
+    try {
+      return (await this.waitFor(db, terminalId, after)) ? 'reached' : 'timed-out';
+    } finally {
+      const left = this.following.get(terminalId)! - 1;
+      if (left === 0) this.following.delete(terminalId);
+      else this.following.set(terminalId, left);
+    }
+  }
+
+  private async waitFor(db: Queryable, terminalId: string, after: number): Promise<boolean> {
     const deadline = performance.now() + this.timeoutMs;
     for (;;) {
       // Listening before reading: a push answered in between still wakes this one.

@@ -3,18 +3,15 @@ import { gzipSync } from 'node:zlib';
 import { rupiah } from '#domain/money';
 import type { SyncEvent } from '#sync/protocol/events';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 import { revokeTerminal } from '../terminals/terminals';
 import { toNip } from '#domain/asn/nip';
 
 describe.each(DATABASE_KINDS)('push on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 12);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 12)));
   afterAll(() => server.close());
 
   const count = async (sql: string, params: unknown[] = []) =>

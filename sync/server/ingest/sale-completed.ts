@@ -25,6 +25,7 @@ import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
 import { recordMovements, type Movement } from './stock-ledger';
 import { trainingReason } from './training';
+import { documentColumns } from './documents';
 
 /**
  * Rp 1.000.000.000.000 is far beyond any real sale; the cap keeps month sums of many sales far
@@ -126,11 +127,8 @@ export function saleRows(
 ): { sale: Insertable<'sales'>; lines: Insertable<'sale_lines'>[]; payments: Insertable<'payments'>[] } {
   return {
     sale: {
-      id: s.id,
-      event_id: eventId,
+      ...documentColumns(eventId, s),
       receipt_no: s.receiptNo,
-      outlet_id: s.outletId,
-      terminal_id: s.terminalId,
       shift_id: s.shiftId,
       cashier_id: s.cashier?.id ?? null,
       cashier_name: s.cashier?.name ?? null,

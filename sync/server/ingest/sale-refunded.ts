@@ -24,6 +24,7 @@ import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
 import { recordMovements, type Movement } from './stock-ledger';
 import { trainingReason } from './training';
+import { documentColumns } from './documents';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
@@ -95,12 +96,9 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
   derivedRows(events, { receivedAt }) {
     return {
       refunds: events.map(({ id, payload: r }): Insertable<'refunds'> => ({
-        id: r.id,
-        event_id: id,
+        ...documentColumns(id, r),
         receipt_no: r.receiptNo,
         original_sale_id: r.originalSaleId,
-        outlet_id: r.outletId,
-        terminal_id: r.terminalId,
         shift_id: r.shiftId,
         cashier_id: r.cashier?.id ?? null,
         cashier_name: r.cashier?.name ?? null,

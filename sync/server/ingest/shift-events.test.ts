@@ -13,8 +13,8 @@ import {
   YOHANES,
   type TerminalRef,
 } from '#tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 import { toBusinessDate } from '#domain/wita';
 import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
 import { toDayClosingId } from '#domain/shift/shift-report';
@@ -25,10 +25,7 @@ const FLOAT = { 'note-50000': 2, 'note-10000': 5 }; // Rp 150.000
 describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 12);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 12)));
   afterAll(() => server.close());
 
   /** Enrolled before the March 2026 shifts below. */

@@ -4,6 +4,7 @@ import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { shiftRecords } from './shift-records';
 import { trainingReason } from './training';
+import { documentColumns } from './documents';
 
 export const shiftOpened: EventHandler<'shift.opened'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
@@ -28,10 +29,7 @@ export const shiftOpened: EventHandler<'shift.opened'> = {
 
   derivedRows: (events) => ({
     shifts: events.map(({ id, payload: s }): Insertable<'shifts'> => ({
-      id: s.id,
-      event_id: id,
-      outlet_id: s.outletId,
-      terminal_id: s.terminalId,
+      ...documentColumns(id, s),
       cashier_id: s.cashier.id,
       cashier_name: s.cashier.name,
       opened_at: s.openedAt,

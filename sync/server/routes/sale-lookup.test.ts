@@ -2,17 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { buildRefund } from '#domain/test-documents';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 import { saleLookupSchema } from '#sync/protocol/sale-lookup';
 
 describe.each(DATABASE_KINDS)('GET /v1/sales/{receiptNo} on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 6);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 6)));
   afterAll(() => server.close());
 
   it('answers another till of the same outlet with the sale and its refunds, by number or id; 404 elsewhere', async () => {

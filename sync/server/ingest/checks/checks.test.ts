@@ -9,18 +9,15 @@ import { rupiah } from '#domain/money';
 import { buildRefund } from '#domain/test-documents';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { closedShift, testAudit, testShift, MARIA, YOHANES, type TerminalRef } from '#tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 
 const FLOAT = { 'note-50000': 2 }; // Rp 100.000
 
 describe.each(DATABASE_KINDS)('server-side checks on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 6);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 6)));
   afterAll(() => server.close());
 
   /** Enrolled a day ago: the shifts below open an hour before now. */

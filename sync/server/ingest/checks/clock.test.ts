@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { testShift, type TerminalRef } from '#tests/support/shift-fixtures';
-import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
-import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { saleEvent, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
+import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
 import { ingestEvents } from '../ingest';
 import { CLOCK_TOLERANCE_MS } from './clock';
 
@@ -17,10 +17,7 @@ const shifted = (instant: string | Date, ms: number) => new Date(new Date(instan
 describe.each(DATABASE_KINDS)('clock checks on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    products = await seedCatalog(server.db, 6);
-  });
+  beforeAll(async () => ({ server, products } = await startServerWithCatalog(kind, 6)));
   afterAll(() => server.close());
 
   async function enrolled(outlet: string): Promise<TerminalRef> {

@@ -1,4 +1,4 @@
-/** Fixed-window attempt counter per key (client address), in memory: one server process. */
+/** Fixed-window attempt counter per key (a client address, a channel), in memory: one process. */
 export class RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
 
@@ -8,8 +8,8 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts an attempt; returns the seconds to wait when it is over the limit, else 0. */
-  take(key: string): number {
+  /** Counts an attempt (of `count` items); returns the seconds to wait when it is over the limit, else 0. */
+  take(key: string, count = 1): number {
     const now = this.now();
     if (this.windows.size > 10_000) {
       for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
@@ -19,7 +19,7 @@ export class RateLimiter {
       window = { count: 0, resetAt: now + this.windowMs };
       this.windows.set(key, window);
     }
-    window.count++;
+    window.count += count;
     return window.count > this.limit ? Math.ceil((window.resetAt - now) / 1000) : 0;
   }
 }

@@ -11,4 +11,10 @@ describe('RateLimiter', () => {
     now = 10_000;
     expect(limiter.take('a')).toBe(0);
   });
+
+  it('counts an attempt of several items as that many', () => {
+    const limiter = new RateLimiter(5, 60_000, () => 0);
+    expect(limiter.take('nips', 4)).toBe(0);
+    expect(limiter.take('nips', 2)).toBe(60);
+  });
 });

@@ -1,9 +1,38 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import type { SerialPortInfo } from '#hardware/scanner/scanner-settings';
 import { getBridge } from '../bridge/bridge';
+import { BAUD_RATES } from '#hardware/printer/printer-config';
+import { SelectField } from './FormFields';
+
+const BAUD_OPTIONS = BAUD_RATES.map((rate) => [String(rate), String(rate)] as const);
+
+/** A serial device's connection fields: its port and baud rate, then what the device itself needs (children). */
+export function SerialConnectionFields({
+  portLabel,
+  path,
+  onPath,
+  baudRate,
+  onBaudRate,
+  children,
+}: {
+  portLabel: string;
+  path: string;
+  onPath: (path: string) => void;
+  baudRate: string;
+  onBaudRate: (baudRate: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="fields">
+      <SerialPortField label={portLabel} value={path} onChange={onPath} />
+      <SelectField label="Baud rate" short value={baudRate} options={BAUD_OPTIONS} onChange={onBaudRate} />
+      {children}
+    </div>
+  );
+}
 
 /** A serial port: pick one of the ports the host lists, or type a path it does not see. */
-export function SerialPortField({
+function SerialPortField({
   label,
   value,
   onChange,
