@@ -53,3 +53,67 @@ export function receivingEvent(
     at,
   );
 }
+
+/** A write-off of `lines` ([productId, quantity]) approved by the manager. */
+export function writeOffEvent(
+  terminal: { id: string; outletId: string },
+  seq: number,
+  lines: readonly [productId: string, quantity: number][],
+  at: string,
+): SyncEventOf<'stock.written-off'> {
+  return syncEvent(
+    'stock.written-off',
+    seq,
+    {
+      id: uuidv7(),
+      outletId: toOutletId(terminal.outletId),
+      terminalId: toTerminalId(terminal.id),
+      training: false,
+      writtenOffAt: at,
+      businessDate: businessDate(at),
+      approvedBy: MANAGER,
+      reason: 'rusak',
+      lines: lines.map(([productId, quantity], i) => ({
+        lineNo: i + 1,
+        productId,
+        name: `Produk ${productId}`,
+        quantity,
+        expiry: null,
+      })),
+    },
+    at,
+  );
+}
+
+/** An approved stock-take of `lines` ([productId, expected, counted]). */
+export function stockTakeEvent(
+  terminal: { id: string; outletId: string },
+  seq: number,
+  lines: readonly [productId: string, expected: number, counted: number][],
+  at: string,
+  id = uuidv7(),
+): SyncEventOf<'stock.counted'> {
+  return syncEvent(
+    'stock.counted',
+    seq,
+    {
+      id,
+      outletId: toOutletId(terminal.outletId),
+      terminalId: toTerminalId(terminal.id),
+      training: false,
+      startedAt: at,
+      approvedAt: at,
+      businessDate: businessDate(at),
+      approvedBy: MANAGER,
+      category: null,
+      lines: lines.map(([productId, expected, counted]) => ({
+        productId,
+        name: `Produk ${productId}`,
+        expected,
+        counted,
+        unitValue: rupiah(10_000),
+      })),
+    },
+    at,
+  );
+}

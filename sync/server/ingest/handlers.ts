@@ -9,7 +9,9 @@ import { saleRefunded } from './sale-refunded';
 import { shiftClosed } from './shift-closed';
 import { shiftOpened } from './shift-opened';
 import { stockPending } from './stock-pending';
+import { stockCounted } from './stock-counted';
 import { stockReceived } from './stock-received';
+import { stockWrittenOff } from './stock-written-off';
 
 const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'sale.completed': saleCompleted,
@@ -20,8 +22,8 @@ const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'audit.recorded': auditRecorded,
   'day.closed': dayClosed,
   'stock.received': stockReceived,
-  'stock.written-off': stockPending((e) => ({ writtenOffAt: e.payload.writtenOffAt })),
-  'stock.counted': stockPending((e) => ({ startedAt: e.payload.startedAt, approvedAt: e.payload.approvedAt })),
+  'stock.written-off': stockWrittenOff,
+  'stock.counted': stockCounted,
   'stock.transfer-sent': stockPending((e) => ({ sentAt: e.payload.sentAt })),
   'stock.transfer-received': stockPending((e) => ({ receivedAt: e.payload.receivedAt })),
 };

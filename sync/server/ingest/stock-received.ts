@@ -12,9 +12,12 @@ import { stockValue } from '#domain/stock/quantity';
 import { checkReceiving } from '#domain/stock/stock-checks';
 import { stockDelta } from '#domain/stock/stock-reason';
 import type { SoldBy } from '#domain/catalog/product';
+import type { SyncEventOf } from '#sync/protocol/events';
+import type { Queryable } from '../db/database';
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
-import { knownProducts, recordedDocuments } from './stock-documents';
+import { onceOnly, storedIds } from './documents';
+import { duplicateReason, knownProducts, unknownProductReason } from './stock-documents';
 import { recordMovements } from './stock-ledger';
 import { trainingReason } from './training';
 
@@ -29,8 +32,9 @@ export const stockReceived: EventHandler<'stock.received'> = {
       tx,
       receivings.flatMap((r) => r.lines.map((l) => l.productId)),
     );
-    const recorded = await recordedDocuments(
+    const recorded = await storedIds(
       tx,
+      'stock_documents',
       receivings.map((r) => r.id),
     );
     return receivings.map((receiving) => {
@@ -40,9 +44,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
       for (const line of receiving.lines) {
         const known = products.get(line.productId);
         if (known === undefined && line.newProduct === null)
-          reasons.push(
-            `line ${line.lineNo}: product ${line.productId} is not in the province catalog nor proposed as new`,
-          );
+          reasons.push(unknownProductReason(line.lineNo, line.productId));
         soldBy.set(line.productId, known?.soldBy ?? line.newProduct?.soldBy ?? 'unit');
       }
       const checked = checkReceiving({
@@ -59,10 +61,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
       if (!checked.ok) reasons.push(checked.error.message);
       const total = sum(receiving.lines.map((l) => stockValue(l.quantity, l.unitCost, soldBy.get(l.productId)!)));
       if (receiving.total !== total) reasons.push(`total ${receiving.total} should be ${total}, the sum of the lines`);
-      if (recorded.has(receiving.id))
-        reasons.push(`stock document ${receiving.id} was already recorded by another event`);
-      if (reasons.length === 0) recorded.add(receiving.id);
-      return reasons;
+      return onceOnly(reasons, recorded, receiving.id, duplicateReason(receiving.id));
     });
   },
 
@@ -82,25 +81,6 @@ export const stockReceived: EventHandler<'stock.received'> = {
       write_off_reason: null,
       category: null,
     })),
-    proposed_products: events.flatMap(({ payload: r }) =>
-      r.lines.flatMap(({ productId, newProduct: p }): Insertable<'proposed_products'>[] =>
-        p === null
-          ? []
-          : [
-              {
-                id: productId,
-                outlet_id: r.outletId,
-                document_id: r.id,
-                barcode: p.barcode,
-                name: p.name,
-                proposed_price: p.proposedPrice,
-                sold_by: p.soldBy,
-                category: p.category,
-                unit: p.unit,
-              },
-            ],
-      ),
-    ),
     stock_batches: events.flatMap(({ payload: r }) =>
       r.lines.map((l): Insertable<'stock_batches'> => ({
         document_id: r.id,
@@ -114,8 +94,9 @@ export const stockReceived: EventHandler<'stock.received'> = {
     ),
   }),
 
-  afterStored: (tx, events) =>
-    recordMovements(
+  async afterStored(tx, events) {
+    await proposeProducts(tx, events);
+    await recordMovements(
       tx,
       events.flatMap(({ id, payload: r }) =>
         r.lines.map((l) => ({
@@ -129,5 +110,34 @@ export const stockReceived: EventHandler<'stock.received'> = {
           businessDate: r.businessDate,
         })),
       ),
-    ),
+    );
+  },
 };
+
+/** New products received at an outlet, kept once each (the first receiving names them) for the province. */
+async function proposeProducts(tx: Queryable, events: readonly SyncEventOf<'stock.received'>[]): Promise<void> {
+  const rows = events.flatMap(({ payload: r }) =>
+    r.lines.flatMap(({ productId, newProduct: p }): Insertable<'proposed_products'>[] =>
+      p === null
+        ? []
+        : [
+            {
+              id: productId,
+              outlet_id: r.outletId,
+              document_id: r.id,
+              barcode: p.barcode,
+              name: p.name,
+              proposed_price: p.proposedPrice,
+              sold_by: p.soldBy,
+              category: p.category,
+              unit: p.unit,
+            },
+          ],
+    ),
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO proposed_products SELECT * FROM json_populate_recordset(NULL::proposed_products, $1) ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { rupiah } from '#domain/money';
 import { buildRefund } from '#domain/test-documents';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { receivingEvent } from '#tests/support/stock-fixtures';
+import { receivingEvent, stockTakeEvent, writeOffEvent } from '#tests/support/stock-fixtures';
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
 
@@ -137,7 +137,54 @@ describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
     expect(judged[3]).toEqual([
       `total ${offTotal.payload.total} should be ${offTotal.payload.total - 1}, the sum of the lines`,
     ]);
-    expect(judged[4]).toEqual(['line 1: product no-such-product is not in the province catalog nor proposed as new']);
+    expect(judged[4]).toEqual([
+      'line 1: product no-such-product is neither in the province catalog nor received as new',
+    ]);
     expect(await levels(terminal.outletId)).toEqual({ [products[0]!.id]: 3 });
+  });
+
+  it('writes off from the earliest batch and books a stock-take once: approved twice is quarantined', async () => {
+    const t = await server.enrol('alor', undefined, '2026-03-01T00:00:00Z');
+    const terminal = { id: t.terminalId, outletId: t.outletId };
+    const [a, b] = products as [CatalogProduct, CatalogProduct];
+    const at = '2026-03-06T01:00:00Z';
+    const receiving = receivingEvent(
+      terminal,
+      1,
+      [
+        { productId: a.id, quantity: 6, expiry: '2026-04-30' },
+        { productId: a.id, quantity: 6, expiry: '2026-03-31' },
+        { productId: b.id, quantity: 5 },
+      ],
+      at,
+    );
+    const writeOff = writeOffEvent(terminal, 2, [[a.id, 2]], at);
+    // The count finds one a missing and one b more than expected; a stock-take approved again is refused.
+    const count = stockTakeEvent(
+      terminal,
+      3,
+      [
+        [a.id, 10, 9],
+        [b.id, 5, 6],
+      ],
+      at,
+    );
+    const again = stockTakeEvent(terminal, 4, [[a.id, 9, 9]], at, count.payload.id);
+    const reply = await server.push(t.token, [receiving, writeOff, count, again]);
+    expect(reply.status).toBe(200);
+    const judged = await reasons(terminal.id);
+    expect(judged.slice(0, 3)).toEqual([null, null, null]);
+    expect(judged[3]).toEqual([`stock document ${count.payload.id} was already recorded by another event`]);
+    expect(await levels(terminal.outletId)).toEqual({ [a.id]: 9, [b.id]: 6 });
+    const { rows } = await server.db.query<{ line_no: number; remaining: string }>(
+      'SELECT line_no, remaining::text FROM stock_batches WHERE document_id = $1 ORDER BY line_no',
+      [receiving.payload.id],
+    );
+    // The write-off (2) and the missing unit (1) left the March batch, line 2.
+    expect(rows).toEqual([
+      { line_no: 1, remaining: '6' },
+      { line_no: 2, remaining: '3' },
+      { line_no: 3, remaining: '5' },
+    ]);
   });
 });
