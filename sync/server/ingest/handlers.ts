@@ -8,9 +8,9 @@ import { saleCompleted } from './sale-completed';
 import { saleRefunded } from './sale-refunded';
 import { shiftClosed } from './shift-closed';
 import { shiftOpened } from './shift-opened';
-import { stockPending } from './stock-pending';
 import { stockCounted } from './stock-counted';
 import { stockReceived } from './stock-received';
+import { transferReceived, transferSent } from './stock-transfers';
 import { stockWrittenOff } from './stock-written-off';
 
 const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
@@ -24,8 +24,8 @@ const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'stock.received': stockReceived,
   'stock.written-off': stockWrittenOff,
   'stock.counted': stockCounted,
-  'stock.transfer-sent': stockPending((e) => ({ sentAt: e.payload.sentAt })),
-  'stock.transfer-received': stockPending((e) => ({ receivedAt: e.payload.receivedAt })),
+  'stock.transfer-sent': transferSent,
+  'stock.transfer-received': transferReceived,
 };
 
 export function handlerFor(type: SyncEventType): EventHandler<SyncEventType> {

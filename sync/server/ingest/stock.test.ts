@@ -3,7 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { rupiah } from '#domain/money';
 import { buildRefund } from '#domain/test-documents';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { receivingEvent, stockTakeEvent, writeOffEvent } from '#tests/support/stock-fixtures';
+import { MANAGER, receivingEvent, stockTakeEvent, writeOffEvent } from '#tests/support/stock-fixtures';
+import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { toBusinessDate } from '#domain/wita';
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
 
@@ -186,5 +188,57 @@ describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
       { line_no: 2, remaining: '3' },
       { line_no: 3, remaining: '5' },
     ]);
+  });
+
+  it('moves a transfer out of the sender and into the receiver, each half from its own terminal, in either order', async () => {
+    const sender = await server.enrol('rote-ndao', undefined, '2026-03-01T00:00:00Z');
+    const receiver = await server.enrol('sumba-timur', undefined, '2026-03-01T00:00:00Z');
+    const [a] = products as [CatalogProduct];
+    const at = '2026-03-07T01:00:00Z';
+    const transferId = uuidv7();
+    const base = { training: false, businessDate: toBusinessDate('2026-03-07') };
+    const received = syncEvent(
+      'stock.transfer-received',
+      1,
+      {
+        ...base,
+        id: uuidv7(),
+        transferId,
+        fromOutletId: toOutletId('rote-ndao'),
+        outletId: toOutletId('sumba-timur'),
+        terminalId: toTerminalId(receiver.terminalId),
+        receivedAt: at,
+        receivedBy: MANAGER,
+        lines: [{ lineNo: 1, productId: a.id, sent: 4, received: 3 }],
+      },
+      at,
+    );
+    const sent = (id: string, seq: number, to: string) =>
+      syncEvent(
+        'stock.transfer-sent',
+        seq,
+        {
+          ...base,
+          id,
+          outletId: toOutletId('rote-ndao'),
+          toOutletId: toOutletId(to),
+          terminalId: toTerminalId(sender.terminalId),
+          sentAt: at,
+          sentBy: MANAGER,
+          lines: [{ lineNo: 1, productId: a.id, name: a.name, quantity: 4 }],
+        },
+        at,
+      );
+    // The receiving half arrives first (the sender was offline); the sender also tried to send to itself.
+    expect((await server.push(receiver.token, [received])).body.results[0]).toMatchObject({ quarantined: false });
+    await server.push(sender.token, [sent(transferId, 1, 'sumba-timur'), sent(uuidv7(), 2, 'rote-ndao')]);
+    expect(await reasons(sender.terminalId)).toEqual([null, ['Mutasi tidak bisa dikirim ke outlet pengirim sendiri.']]);
+    expect(await levels('rote-ndao')).toEqual({ [a.id]: -4 });
+    expect(await levels('sumba-timur')).toEqual({ [a.id]: 3 });
+    const { rows } = await server.db.query(
+      'SELECT t.from_outlet_id, t.to_outlet_id, l.sent::int, l.received::int FROM stock_transfers t JOIN stock_transfer_lines l ON l.transfer_id = t.id WHERE t.id = $1',
+      [transferId],
+    );
+    expect(rows).toEqual([{ from_outlet_id: 'rote-ndao', to_outlet_id: 'sumba-timur', sent: 4, received: 3 }]);
   });
 });
