@@ -19,6 +19,7 @@ import { AdminError } from './output';
 import { salesReport } from './report';
 import { setting } from './settings';
 import { shiftsReport } from './shifts-report';
+import { stockOutsReport } from './stock-outs-report';
 import { stockReportCommand } from './stock-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
@@ -70,6 +71,8 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await shiftsReport(db, command.outlet, command.date));
     case 'report-asn':
       return asnReport(db, command.month, command.csv);
+    case 'report-stock-outs':
+      return text(await stockOutsReport(db, command.month));
     case 'report-stock':
       return stockReportCommand(db, command.outlet, command);
     case 'asn-minimum':

@@ -8,6 +8,7 @@ import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
 import { toBusinessDate } from '#domain/wita';
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
+import { stockOuts } from '../reports/stock-outs';
 
 describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
   let server: TestServer;
@@ -113,6 +114,13 @@ describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
     const reply = await server.push(t.token, [sale]);
     expect(reply.body.results[0]).toMatchObject({ status: 'stored', quarantined: false });
     expect(await levels(terminal.outletId)).toEqual({ [products[2]!.id]: -sale.payload.lines[0]!.quantity });
+    // Out from the sale's day, 3 March, to the month's end.
+    expect((await stockOuts(server.db, '2026-03')).find((o) => o.outletId === 'kupang')).toMatchObject({
+      products: 1,
+      outProducts: 1,
+      outDays: 29,
+      days: 31,
+    });
   });
 
   it('quarantines a receiving recorded twice, expired on arrival, off its total or of an unknown product', async () => {
