@@ -13,13 +13,13 @@ export { normalizeHeader, type RowProblem } from '../sheet-columns';
 /** A product as a spreadsheet row gives it: everything but what the importer decides (id, active…). */
 export type CatalogRow = Pick<
   Product,
-  'barcode' | 'plu' | 'name' | 'price' | 'soldBy' | 'supplier' | 'category' | 'unit'
+  'barcode' | 'plu' | 'name' | 'price' | 'soldBy' | 'supplier' | 'category' | 'unit' | 'perishable' | 'minimumStock'
 > & {
   /** Spreadsheet line number (the header is line 1). */
   line: number;
 };
 
-type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit';
+type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit' | 'perishable' | 'minimum';
 
 const ALIASES: Record<Field, readonly string[]> = {
   barcode: ['barcode', 'kode barcode', 'kode', 'kode barang', 'ean', 'gtin'],
@@ -29,7 +29,11 @@ const ALIASES: Record<Field, readonly string[]> = {
   supplier: ['supplier', 'pemasok', 'umkm', 'nama umkm', 'produsen'],
   category: ['category', 'kategori'],
   unit: ['unit', 'satuan'],
+  perishable: ['perishable', 'kedaluwarsa', 'mudah basi', 'pangan'],
+  minimum: ['minimum', 'stok minimum', 'minimal stok', 'min'],
 };
+/** Cells that say yes in the perishable column; blank or anything else is no. */
+const YES = new Set(['ya', 'y', 'yes', 'true', '1', 'x']);
 const REQUIRED: readonly Field[] = ['name', 'price'];
 /** Units sold by weight: their price is per kilogram and they scan as weight-embedded codes. */
 const WEIGHT_UNITS = new Set(['kg', 'kilogram']);
@@ -82,6 +86,10 @@ function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: num
   const pluText = get('plu');
   if (pluText !== '' && !/^\d{4}$/.test(pluText)) reasons.push(`PLU "${pluText}" harus 4 angka`);
   const unit = get('unit').toLowerCase() || 'pcs';
+  const minimumText = get('minimum');
+  const minimum = minimumText === '' ? null : Number(minimumText);
+  if (minimum !== null && !(Number.isSafeInteger(minimum) && minimum >= 0))
+    reasons.push(`minimum "${minimumText}" harus bilangan bulat, tidak negatif (gram untuk barang timbangan)`);
   if (reasons.length > 0 || price === null) return { line, reason: joinReasons(reasons) };
   return {
     line,
@@ -93,5 +101,8 @@ function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: num
     supplier: get('supplier'),
     category: get('category') || 'Lainnya',
     unit,
+    // Absent when the sheet has no such column: a re-import then keeps what the product had.
+    ...(columns.perishable === undefined ? {} : { perishable: YES.has(get('perishable').toLowerCase()) }),
+    ...(columns.minimum === undefined ? {} : { minimumStock: minimum }),
   };
 }

@@ -5,6 +5,10 @@ export type StockStatus = 'out' | 'low' | 'ok';
 
 /** Sales velocity is measured over this many days. */
 export const SALES_WINDOW_DAYS = 28;
+/** Days from ordering to the shelf, where the province has not said otherwise. */
+export const DEFAULT_LEAD_TIME_DAYS = 7;
+/** The Stok screen and the province's report list batches expiring within this many days. */
+export const EXPIRY_WARNING_DAYS = 30;
 /** A replenishment order should last this many days once it has arrived. */
 export const REORDER_CYCLE_DAYS = 14;
 

@@ -15,6 +15,8 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   report BULAN                                     laporan bulan WITA, misalnya 2026-12
   report shifts OUTLET TANGGAL                     shift satu hari WITA: angka dan selisih kas tiap shift
   report asn BULAN [--csv BERKAS.csv]              belanja ASN per OPD (mencapai/kurang/tidak belanja); --csv: per ASN
+  report stock OUTLET [--low] [--csv BERKAS.csv]   stok per produk: minimum, hari cukup, saran pesan, batch kedaluwarsa; --low: habis dan menipis
+  report stock-outs BULAN                          per outlet: berapa produk aktif pernah habis, dan berapa hari
   asn-minimum [RUPIAH]                             lihat atau ubah minimal belanja ASN per bulan (bawaan 100000)
   setting [KUNCI [NILAI]] [--outlet OUTLET]        lihat atau ubah pengaturan yang ditarik terminal (batas selisih kas, batas kas keluar, QRIS statis outlet)
   admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
@@ -36,6 +38,7 @@ const OPTIONS = {
   hours: { type: 'string' },
   csv: { type: 'string' },
   reason: { type: 'string' },
+  low: { type: 'boolean' },
 } as const;
 
 export function parseAdminCommand(argv: readonly string[]): AdminCommand {
@@ -79,6 +82,14 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
     case 'report': {
       if (args[0] === 'asn')
         return { name: 'report-asn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
+      if (args[0] === 'stock-outs') return { name: 'report-stock-outs', month: expect(2)[1]! };
+      if (args[0] === 'stock')
+        return {
+          name: 'report-stock',
+          outlet: expect(2)[1]!,
+          ...(values.low ? { low: true } : {}),
+          ...(values.csv === undefined ? {} : { csv: values.csv }),
+        };
       if (args[0] !== 'shifts') return { name: 'report', month: expect(1)[0]! };
       const [, outlet, date] = expect(3);
       return { name: 'report-shifts', outlet: outlet!, date: date! };

@@ -20,6 +20,8 @@ import { salesReport } from './report';
 import { setting } from './settings';
 import { shiftsReport } from './shifts-report';
 import type { SecretKind } from './pin-prompt';
+import { stockOutsReport } from './stock-outs-report';
+import { stockReportCommand } from './stock-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
 import { userCommand } from './users';
@@ -71,6 +73,10 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await shiftsReport(db, command.outlet, command.date));
     case 'report-asn':
       return asnReport(db, command.month, command.csv);
+    case 'report-stock-outs':
+      return text(await stockOutsReport(db, command.month));
+    case 'report-stock':
+      return stockReportCommand(db, command.outlet, command);
     case 'asn-minimum':
       return text(await asnMinimum(db, command.amount));
     case 'setting':

@@ -2,7 +2,8 @@
  * `import-catalog FILE.csv [--outlet OUTLET]`: the province catalog from a spreadsheet (headers as
  * domain/catalog/catalog-rows.ts reads them). Re-importing updates products in place, found again by
  * barcode, else PLU, else name and supplier. With --outlet, the file's prices become that
- * outlet's own prices for products already in the catalog. Bad rows are listed; good rows import.
+ * outlet's own prices for products already in the catalog. Optional columns `perishable` (ya/tidak)
+ * and `minimum` (stock, grams for weighed goods) set what stock needs. Bad rows are listed; good rows import.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { readCatalogRows, type CatalogRow } from '#domain/catalog/catalog-rows';
@@ -94,12 +95,36 @@ async function upsertProducts(
       column((r) => r.unit),
     ],
   );
-  tx.changed(
-    'products',
-    null,
-    changed.map((c) => c.id),
-  );
+  const restocked = await updateStockSettings(tx, good);
+  tx.changed('products', null, [...changed.map((c) => c.id), ...restocked]);
   return countChanges(changed, good.length);
+}
+
+/**
+ * The optional `perishable` and `minimum` columns (issue 15), where the sheet has them: a sheet
+ * without them leaves what the products had. Returns the ids of products they changed.
+ */
+async function updateStockSettings(tx: WriteTx, good: { row: CatalogRow; key: string }[]): Promise<string[]> {
+  const given = good.filter(({ row }) => row.perishable !== undefined || row.minimumStock !== undefined);
+  if (given.length === 0) return [];
+  const { rows } = await tx.query<{ id: string }>(
+    `UPDATE products p SET
+       perishable = coalesce(u.perishable, p.perishable),
+       minimum_stock = CASE WHEN u.minimum_given THEN u.minimum ELSE p.minimum_stock END,
+       updated_at = now()
+     FROM unnest($1::text[], $2::boolean[], $3::integer[], $4::boolean[]) AS u (natural_key, perishable, minimum, minimum_given)
+     WHERE p.natural_key = u.natural_key
+       AND (coalesce(u.perishable, p.perishable), CASE WHEN u.minimum_given THEN u.minimum ELSE p.minimum_stock END)
+           IS DISTINCT FROM (p.perishable, p.minimum_stock)
+     RETURNING p.id`,
+    [
+      given.map(({ key }) => key),
+      given.map(({ row }) => row.perishable ?? null),
+      given.map(({ row }) => row.minimumStock ?? null),
+      given.map(({ row }) => row.minimumStock !== undefined),
+    ],
+  );
+  return rows.map((r) => r.id);
 }
 
 async function upsertOutletPrices(

@@ -45,35 +45,15 @@ export const auditRecordedEventSchema = eventSchema('audit.recorded', auditEntry
 export const dayClosedEventSchema = eventSchema('day.closed', dayClosingSchema);
 
 /** Goods received from a UMKM (penerimaan barang). */
-export const stockReceivedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('stock.received'),
-  payload: stockReceivedSchema,
-});
+export const stockReceivedEventSchema = eventSchema('stock.received', stockReceivedSchema);
 /** Goods written off (stok terbuang). */
-export const stockWrittenOffEventSchema = z.object({
-  ...envelope,
-  type: z.literal('stock.written-off'),
-  payload: stockWrittenOffSchema,
-});
+export const stockWrittenOffEventSchema = eventSchema('stock.written-off', stockWrittenOffSchema);
 /** An approved stock-take (stok opname). */
-export const stockCountedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('stock.counted'),
-  payload: stockCountedSchema,
-});
+export const stockCountedEventSchema = eventSchema('stock.counted', stockCountedSchema);
 /** A transfer (mutasi) left the sending outlet. */
-export const transferSentEventSchema = z.object({
-  ...envelope,
-  type: z.literal('stock.transfer-sent'),
-  payload: transferSentSchema,
-});
+export const transferSentEventSchema = eventSchema('stock.transfer-sent', transferSentSchema);
 /** A transfer arrived at the receiving outlet. */
-export const transferReceivedEventSchema = z.object({
-  ...envelope,
-  type: z.literal('stock.transfer-received'),
-  payload: transferReceivedSchema,
-});
+export const transferReceivedEventSchema = eventSchema('stock.transfer-received', transferReceivedSchema);
 
 export const syncEventSchema = z.discriminatedUnion('type', [
   saleCompletedEventSchema,

@@ -25,6 +25,7 @@ it('writes several tables in one statement, parents first, leaving defaulted col
         supplier_id: null,
         category: 'Minuman',
         unit: 'pcs',
+        minimum_stock: null,
       },
     ],
     seq_gaps: [],

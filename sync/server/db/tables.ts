@@ -159,6 +159,19 @@ export interface Tables {
     unit: string;
     active: boolean;
     updated_at: Date;
+    perishable: boolean;
+    minimum_stock: number | null;
+  };
+  proposed_products: {
+    id: string;
+    outlet_id: string;
+    document_id: string;
+    barcode: string | null;
+    name: string;
+    proposed_price: number;
+    sold_by: string;
+    category: string;
+    unit: string;
   };
   refund_lines: {
     refund_id: string;
@@ -327,6 +340,66 @@ export interface Tables {
     active: boolean;
     created_at: Date;
   };
+  stock_batches: {
+    document_id: string;
+    line_no: number;
+    outlet_id: string;
+    product_id: string;
+    expiry: string | null;
+    received: number;
+    remaining: number;
+  };
+  stock_documents: {
+    id: string;
+    event_id: string;
+    kind: string;
+    outlet_id: string;
+    terminal_id: string;
+    business_date: string;
+    staff_id: string;
+    staff_name: string;
+    supplier: string | null;
+    delivery_note: string | null;
+    total: number | null;
+    write_off_reason: string | null;
+    category: string | null;
+  };
+  stock_levels: {
+    outlet_id: string;
+    product_id: string;
+    on_hand: number;
+  };
+  stock_movements: {
+    id: number;
+    event_id: string;
+    outlet_id: string;
+    product_id: string;
+    reason: string;
+    document_id: string;
+    line_no: number;
+    quantity: number;
+    business_date: string;
+  };
+  stock_transfer_lines: {
+    transfer_id: string;
+    line_no: number;
+    product_id: string;
+    name: string | null;
+    sent: number | null;
+    received: number | null;
+  };
+  stock_transfers: {
+    id: string;
+    from_outlet_id: string;
+    to_outlet_id: string;
+    sent_event_id: string | null;
+    sent_at: Date | null;
+    sent_date: string | null;
+    sent_by_name: string | null;
+    received_event_id: string | null;
+    received_at: Date | null;
+    received_date: string | null;
+  };
   stream_changes: {
     stream: string;
     outlet_id: string;
@@ -379,7 +452,8 @@ export interface DefaultedColumns {
   outlets: 'terminal_count';
   payments: never;
   product_prices: never;
-  products: 'active' | 'updated_at';
+  products: 'active' | 'updated_at' | 'perishable';
+  proposed_products: never;
   refund_lines: never;
   refund_payments: never;
   refunds: never;
@@ -396,6 +470,12 @@ export interface DefaultedColumns {
   shifts: never;
   skipped_seqs: 'skipped_at';
   staff: 'active' | 'created_at';
+  stock_batches: never;
+  stock_documents: never;
+  stock_levels: never;
+  stock_movements: never;
+  stock_transfer_lines: never;
+  stock_transfers: never;
   stream_changes: never;
   suppliers: never;
   terminal_month_sales: never;
@@ -421,6 +501,7 @@ export interface GeneratedColumns {
   payments: never;
   product_prices: never;
   products: never;
+  proposed_products: never;
   refund_lines: never;
   refund_payments: never;
   refunds: never;
@@ -437,6 +518,12 @@ export interface GeneratedColumns {
   shifts: never;
   skipped_seqs: never;
   staff: never;
+  stock_batches: never;
+  stock_documents: never;
+  stock_levels: never;
+  stock_movements: 'id';
+  stock_transfer_lines: never;
+  stock_transfers: never;
   stream_changes: never;
   suppliers: 'id';
   terminal_month_sales: never;

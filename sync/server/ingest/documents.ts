@@ -9,7 +9,7 @@ export function documentColumns(eventId: string, document: { id: string; outletI
 /** Which of these document ids the table already holds: documents recorded by earlier events. */
 export async function storedIds(
   tx: Queryable,
-  table: 'audit_log' | 'cash_movements',
+  table: 'audit_log' | 'cash_movements' | 'stock_documents',
   ids: readonly string[],
 ): Promise<Set<string>> {
   const { rows } = await tx.query<{ id: string }>(

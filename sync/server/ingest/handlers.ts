@@ -8,7 +8,10 @@ import { saleCompleted } from './sale-completed';
 import { saleRefunded } from './sale-refunded';
 import { shiftClosed } from './shift-closed';
 import { shiftOpened } from './shift-opened';
-import { stockPending } from './stock-pending';
+import { stockCounted } from './stock-counted';
+import { stockReceived } from './stock-received';
+import { transferReceived, transferSent } from './stock-transfers';
+import { stockWrittenOff } from './stock-written-off';
 
 const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'sale.completed': saleCompleted,
@@ -18,11 +21,11 @@ const HANDLERS: { [T in SyncEventType]: EventHandler<T> } = {
   'cash.moved': cashMoved,
   'audit.recorded': auditRecorded,
   'day.closed': dayClosed,
-  'stock.received': stockPending((e) => ({ receivedAt: e.payload.receivedAt })),
-  'stock.written-off': stockPending((e) => ({ writtenOffAt: e.payload.writtenOffAt })),
-  'stock.counted': stockPending((e) => ({ startedAt: e.payload.startedAt, approvedAt: e.payload.approvedAt })),
-  'stock.transfer-sent': stockPending((e) => ({ sentAt: e.payload.sentAt })),
-  'stock.transfer-received': stockPending((e) => ({ receivedAt: e.payload.receivedAt })),
+  'stock.received': stockReceived,
+  'stock.written-off': stockWrittenOff,
+  'stock.counted': stockCounted,
+  'stock.transfer-sent': transferSent,
+  'stock.transfer-received': transferReceived,
 };
 
 export function handlerFor(type: SyncEventType): EventHandler<SyncEventType> {

@@ -1,6 +1,7 @@
 /**
  * 'sale.completed': the sale's rows in sales, sale_lines and payments, its amount added to the
- * buyer's ASN month and to the terminal's month (for `report MONTH`). Quarantined instead: training sales, sales whose totals do not add up
+ * buyer's ASN month and to the terminal's month (for `report MONTH`), its lines taken from the
+ * outlet's stock (./stock-ledger.ts, 'sold'). Quarantined instead: training sales, sales whose totals do not add up
  * (domain/checkout/sale.ts), an ASN NIP that is not well-formed (domain/asn/nip.ts, judged at the sale's own
  * time), lines for products the province does not know, a sale id or receipt number recorded
  * before, a shift of another terminal (checks/shift-owner.ts), and a unit price other than the
@@ -11,7 +12,10 @@
 import { rupiah } from '#domain/money';
 import { parseNip } from '#domain/asn/nip';
 import { saleProblems, type Sale } from '#domain/checkout/sale';
+import { lineStockQuantity } from '#domain/stock/quantity';
+import { stockDelta } from '#domain/stock/stock-reason';
 import { businessMonth } from '#domain/wita';
+import type { SyncEventOf } from '#sync/protocol/events';
 import { priceProblems } from './checks/prices';
 import { foreignShiftProblems } from './checks/shift-owner';
 import type { Insertable } from '../db/insert-rows';
@@ -19,6 +23,7 @@ import type { EventHandler } from './handler';
 import { addMonthSales } from './month-sales';
 import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
+import { recordMovements, type Movement } from './stock-ledger';
 import { trainingReason } from './training';
 import { documentColumns } from './documents';
 
@@ -96,6 +101,7 @@ export const saleCompleted: EventHandler<'sale.completed'> = {
   },
 
   async afterStored(tx, events) {
+    await recordMovements(tx, events.flatMap(saleMovements));
     await addMonthSales(
       tx,
       events.map((e) => e.payload),
@@ -161,6 +167,20 @@ export function saleRows(
       reference: p.reference,
     })),
   };
+}
+
+/** What a sale takes from its outlet's stock: each line's units, or its grams. */
+function saleMovements({ id, payload: s }: SyncEventOf<'sale.completed'>): Movement[] {
+  return s.lines.map((l) => ({
+    eventId: id,
+    outletId: s.outletId,
+    productId: l.productId,
+    reason: 'sold',
+    documentId: s.id,
+    lineNo: l.lineNo,
+    quantity: stockDelta('sold', lineStockQuantity(l.quantity, l.weightGrams)),
+    businessDate: s.businessDate,
+  }));
 }
 
 /** saleProblems, plus amounts so large that summing them leaves the safe integers. */

@@ -1,6 +1,7 @@
 /**
  * 'sale.refunded': the refund's rows in refunds, refund_lines and refund_payments, and its amount
- * taken off the original buyer's ASN month. Quarantined instead: training refunds, refunds of a
+ * taken off the original buyer's ASN month; the goods go back to the outlet's stock ('refunded',
+ * ./stock-ledger.ts; a weighed line comes back whole, its grams as sold). Quarantined instead: training refunds, refunds of a
  * sale the province has not recorded (or of another outlet), refunds that fail the terminal's own
  * check against the sale and its earlier refunds (domain/checkout/refund.ts refundProblems: never more than
  * was sold, by a method the buyer paid with or cash), a refund id or receipt number used before, and
@@ -10,6 +11,10 @@
  */
 import { refundProblems, type Refund } from '#domain/checkout/refund';
 import type { Sale } from '#domain/checkout/sale';
+import { lineStockQuantity } from '#domain/stock/quantity';
+import { stockDelta } from '#domain/stock/stock-reason';
+import type { SyncEventOf } from '#sync/protocol/events';
+import type { Queryable } from '../db/database';
 import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { foreignReceiptProblems } from './checks/receipt-references';
 import { foreignShiftProblems } from './checks/shift-owner';
@@ -17,6 +22,7 @@ import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
+import { recordMovements, type Movement } from './stock-ledger';
 import { trainingReason } from './training';
 import { documentColumns } from './documents';
 
@@ -135,6 +141,7 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     ),
 
   async afterStored(tx, events) {
+    await recordMovements(tx, await refundMovements(tx, events));
     await addShiftTotals(tx, { refunds: events.map((e) => e.payload) });
     await recheckClosedShifts(
       tx,
@@ -142,3 +149,31 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
     );
   },
 };
+
+/** What refunds bring back to stock: a weighed line's sold grams, read from the original sale's line. */
+async function refundMovements(tx: Queryable, events: readonly SyncEventOf<'sale.refunded'>[]): Promise<Movement[]> {
+  const lines = events.flatMap(({ payload: r }) =>
+    r.lines.map((l) => ({ saleId: r.originalSaleId, lineNo: l.lineNo })),
+  );
+  const { rows } = await tx.query<{ sale_id: string; line_no: number; weight_grams: number | null }>(
+    `SELECT l.sale_id::text, l.line_no, l.weight_grams
+     FROM unnest($1::uuid[], $2::integer[]) AS k (sale_id, line_no) JOIN sale_lines l USING (sale_id, line_no)`,
+    [lines.map((l) => l.saleId), lines.map((l) => l.lineNo)],
+  );
+  const grams = new Map(rows.map((r) => [`${r.sale_id} ${r.line_no}`, r.weight_grams]));
+  return events.flatMap(({ id, payload: r }) =>
+    r.lines.map((l) => ({
+      eventId: id,
+      outletId: r.outletId,
+      productId: l.productId,
+      reason: 'refunded' as const,
+      documentId: r.id,
+      lineNo: l.lineNo,
+      quantity: stockDelta(
+        'refunded',
+        lineStockQuantity(l.quantity, grams.get(`${r.originalSaleId} ${l.lineNo}`) ?? null),
+      ),
+      businessDate: r.businessDate,
+    })),
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * 'stock.received': a receiving (penerimaan barang) in stock_documents, each line a batch with its
+ * expiry (stock_batches) and a 'received' movement (./stock-ledger.ts); a product the province
+ * does not know yet, proposed on the line, waits in proposed_products. Quarantined instead:
+ * training receivings, a receiving the domain refuses (domain/stock/stock-checks.ts: no supplier, a
+ * quantity that is not whole and positive, an expiry before the business date, a perishable
+ * product without one), a line for a product neither in the catalog nor proposed, a total that is
+ * not the sum of the lines' cost, and a document id recorded before.
+ */
+import { sum } from '#domain/money';
+import { stockValue } from '#domain/stock/quantity';
+import { checkReceiving } from '#domain/stock/stock-checks';
+import { stockDelta } from '#domain/stock/stock-reason';
+import type { SoldBy } from '#domain/catalog/product';
+import type { SyncEventOf } from '#sync/protocol/events';
+import type { Queryable } from '../db/database';
+import type { Insertable } from '../db/insert-rows';
+import type { EventHandler } from './handler';
+import { onceOnly, storedIds } from './documents';
+import { duplicateReason, knownProducts, unknownProductReason } from './stock-documents';
+import { recordMovements } from './stock-ledger';
+import { trainingReason } from './training';
+
+export const stockReceived: EventHandler<'stock.received'> = {
+  owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
+  datedAt: (event) => ({ receivedAt: event.payload.receivedAt }),
+  shiftId: () => null,
+
+  async problems(tx, events) {
+    const receivings = events.map((e) => e.payload);
+    const products = await knownProducts(
+      tx,
+      receivings.flatMap((r) => r.lines.map((l) => l.productId)),
+    );
+    const recorded = await storedIds(
+      tx,
+      'stock_documents',
+      receivings.map((r) => r.id),
+    );
+    return receivings.map((receiving) => {
+      const reasons: string[] = [];
+      if (receiving.training) reasons.push(trainingReason('receiving'));
+      const soldBy = new Map<string, SoldBy>();
+      for (const line of receiving.lines) {
+        const known = products.get(line.productId);
+        if (known === undefined && line.newProduct === null)
+          reasons.push(unknownProductReason(line.lineNo, line.productId));
+        soldBy.set(line.productId, known?.soldBy ?? line.newProduct?.soldBy ?? 'unit');
+      }
+      const checked = checkReceiving({
+        supplier: receiving.supplier,
+        businessDate: receiving.businessDate,
+        lines: receiving.lines.map((l) => ({
+          name: l.name,
+          quantity: l.quantity,
+          unitCost: l.unitCost,
+          expiry: l.expiry,
+          perishable: products.get(l.productId)?.perishable ?? false,
+        })),
+      });
+      if (!checked.ok) reasons.push(checked.error.message);
+      const total = sum(receiving.lines.map((l) => stockValue(l.quantity, l.unitCost, soldBy.get(l.productId)!)));
+      if (receiving.total !== total) reasons.push(`total ${receiving.total} should be ${total}, the sum of the lines`);
+      return onceOnly(reasons, recorded, receiving.id, duplicateReason(receiving.id));
+    });
+  },
+
+  derivedRows: (events) => ({
+    stock_documents: events.map(({ id, payload: r }): Insertable<'stock_documents'> => ({
+      id: r.id,
+      event_id: id,
+      kind: 'received',
+      outlet_id: r.outletId,
+      terminal_id: r.terminalId,
+      business_date: r.businessDate,
+      staff_id: r.receivedBy.id,
+      staff_name: r.receivedBy.name,
+      supplier: r.supplier,
+      delivery_note: r.deliveryNote,
+      total: r.total,
+      write_off_reason: null,
+      category: null,
+    })),
+    stock_batches: events.flatMap(({ payload: r }) =>
+      r.lines.map((l): Insertable<'stock_batches'> => ({
+        document_id: r.id,
+        line_no: l.lineNo,
+        outlet_id: r.outletId,
+        product_id: l.productId,
+        expiry: l.expiry,
+        received: l.quantity,
+        remaining: l.quantity,
+      })),
+    ),
+  }),
+
+  async afterStored(tx, events) {
+    await proposeProducts(tx, events);
+    await recordMovements(
+      tx,
+      events.flatMap(({ id, payload: r }) =>
+        r.lines.map((l) => ({
+          eventId: id,
+          outletId: r.outletId,
+          productId: l.productId,
+          reason: 'received' as const,
+          documentId: r.id,
+          lineNo: l.lineNo,
+          quantity: stockDelta('received', l.quantity),
+          businessDate: r.businessDate,
+        })),
+      ),
+    );
+  },
+};
+
+/** New products received at an outlet, kept once each (the first receiving names them) for the province. */
+async function proposeProducts(tx: Queryable, events: readonly SyncEventOf<'stock.received'>[]): Promise<void> {
+  const rows = events.flatMap(({ payload: r }) =>
+    r.lines.flatMap(({ productId, newProduct: p }): Insertable<'proposed_products'>[] =>
+      p === null
+        ? []
+        : [
+            {
+              id: productId,
+              outlet_id: r.outletId,
+              document_id: r.id,
+              barcode: p.barcode,
+              name: p.name,
+              proposed_price: p.proposedPrice,
+              sold_by: p.soldBy,
+              category: p.category,
+              unit: p.unit,
+            },
+          ],
+    ),
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO proposed_products SELECT * FROM json_populate_recordset(NULL::proposed_products, $1) ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}
