@@ -28,8 +28,12 @@ export function SettingsScreen() {
 
 function CameraSettings({ enabled }: { enabled: boolean }) {
   const [trying, setTrying] = useState(false);
+  // The box follows the click at once; the saved settings take over when the host answers.
+  const [saving, setSaving] = useState<boolean | null>(null);
   const toggle = async (cameraScanner: boolean) => {
+    setSaving(cameraScanner);
     const result = await saveSettings({ cameraScanner });
+    setSaving(null);
     if (!result.ok) showProblem(result.error);
   };
   return (
@@ -39,8 +43,8 @@ function CameraSettings({ enabled }: { enabled: boolean }) {
         Untuk toko tanpa pemindai: kamera di layar kasir membaca EAN-13, EAN-8, UPC-A/E dan Code 128.
       </p>
       <label className="check">
-        <input type="checkbox" checked={enabled} onChange={(e) => void toggle(e.target.checked)} /> Pakai kamera di
-        layar kasir
+        <input type="checkbox" checked={saving ?? enabled} onChange={(e) => void toggle(e.target.checked)} /> Pakai
+        kamera di layar kasir
       </label>
       <div className="buttons">
         <button onClick={() => setTrying((t) => !t)}>{trying ? 'Tutup kamera' : 'Coba kamera'}</button>

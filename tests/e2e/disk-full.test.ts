@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStore, readyToSell, scan, startTerminal, type Terminal } from '../support/terminal';
+import { readStore, readyToSell, scan, signIn, startTerminal, type Terminal } from '../support/terminal';
 import { sell } from '../support/terminal-data';
 
 const DISK_MB = 400;
@@ -111,7 +111,9 @@ describe('a full disk under the terminal', () => {
     await terminal.relaunch();
     await expect.poll(() => receiptNumbers(terminal!.page), { timeout: 15_000 }).toEqual(saved);
     const outbox = await readStore<{ seq: number }>(terminal.page, 'outbox');
-    await readyToSell(terminal.page);
+    // The shift opened before the disk filled is still open: Maria signs in straight to the register.
+    await signIn(terminal.page, 'Maria', '1234');
+    await terminal.page.locator('main.register').waitFor();
     const next = await sell(terminal.page, [KOPI]);
     expect(saved).not.toContain(next);
     const after = await readStore<{ seq: number }>(terminal.page, 'outbox');
