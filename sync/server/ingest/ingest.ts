@@ -7,8 +7,8 @@
  * Concurrency: the batch starts by locking the terminal's row, so pushes of one terminal (a retry
  * racing the original) run one after the other and the second sees the first's events. Two
  * terminals claiming the same event id collide on the primary key; the batch is then run again
- * and the retry sees the committed row. The rows many terminals share (ASN month totals) are
- * written once per batch, at its end, in key order, so two batches never wait on each other in a
+ * and the retry sees the committed row. The rows many terminals share (ASN month totals, stock
+ * levels and batches) are written once per batch, at its end, in key order, so two batches never wait on each other in a
  * circle; a deadlock or serialization failure all the same (a database under a failover, say)
  * runs the batch again after a short random pause.
  */
@@ -25,6 +25,7 @@ import type { IngestContext } from './handler';
 import { handlerFor } from './handlers';
 import { lockSeqState, saveSeqState } from './high-water';
 import { withSeqs } from './seq-gaps';
+import { settleStock } from './stock-ledger';
 
 const ATTEMPTS = 6;
 
@@ -137,6 +138,7 @@ async function ingestBatch(
     spending.push(...(await storeRun(tx, context, candidates.slice(start, end), results)));
     start = end;
   }
+  await settleStock(tx);
   await addAsnSpending(tx, spending);
   await insertRows(tx, { rejected_events: rejected });
   const highWaterSeq = await saveSeqState(

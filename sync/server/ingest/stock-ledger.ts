@@ -5,7 +5,10 @@
  * goes negative: a sale is never refused for stock. Goods coming back (refunds, a count's surplus,
  * transfers in) join no batch: batches hold only what a receiving dated.
  *
- * Several terminals of an outlet push at once, so the levels and batches are written in key order.
+ * Several terminals of an outlet push at once, and a batch mixes runs of sales with other events,
+ * so the levels and batches (rows those terminals share) are written once per batch, at its end, in
+ * key order (settleStock): a run at a time, two batches would lock the same products in different
+ * orders and deadlock over and over.
  */
 import { takeFefo, type StockBatch } from '#domain/stock/fefo';
 import type { StockReason } from '#domain/stock/stock-reason';
@@ -24,6 +27,10 @@ export interface Movement {
   businessDate: string;
 }
 
+/** The movements of the batch in each open transaction, for its end. */
+const unsettled = new WeakMap<Queryable, Movement[]>();
+
+/** Adds the movements to the ledger; their levels and batches follow at the batch's end (settleStock). */
 export async function recordMovements(tx: Queryable, movements: readonly Movement[]): Promise<void> {
   const moved = movements.filter((m) => m.quantity !== 0);
   if (moved.length === 0) return;
@@ -39,6 +46,14 @@ export async function recordMovements(tx: Queryable, movements: readonly Movemen
       business_date: m.businessDate,
     })),
   });
+  unsettled.set(tx, [...(unsettled.get(tx) ?? []), ...moved]);
+}
+
+/** At the end of a batch: the levels and batches of every movement it recorded, in key order. */
+export async function settleStock(tx: Queryable): Promise<void> {
+  const moved = unsettled.get(tx) ?? [];
+  unsettled.delete(tx);
+  if (moved.length === 0) return;
   await addLevels(tx, moved);
   await takeFromBatches(
     tx,
