@@ -6,10 +6,9 @@
  * product counted on two lines, and a product the province has never heard of.
  */
 import { stockDelta } from '#domain/stock/stock-reason';
-import type { Insertable } from '../db/insert-rows';
 import { onceOnly, storedIds } from './documents';
 import type { EventHandler } from './handler';
-import { duplicateReason, knownProducts, unknownProductReason } from './stock-documents';
+import { duplicateReason, stockDocumentRow, knownProducts, unknownProductReason } from './stock-documents';
 import { recordMovements } from './stock-ledger';
 import { trainingReason } from './training';
 
@@ -44,21 +43,9 @@ export const stockCounted: EventHandler<'stock.counted'> = {
   },
 
   derivedRows: (events) => ({
-    stock_documents: events.map(({ id, payload: c }): Insertable<'stock_documents'> => ({
-      id: c.id,
-      event_id: id,
-      kind: 'counted',
-      outlet_id: c.outletId,
-      terminal_id: c.terminalId,
-      business_date: c.businessDate,
-      staff_id: c.approvedBy.id,
-      staff_name: c.approvedBy.name,
-      supplier: null,
-      delivery_note: null,
-      total: null,
-      write_off_reason: null,
-      category: c.category,
-    })),
+    stock_documents: events.map(({ id, payload: c }) =>
+      stockDocumentRow(id, 'counted', c, c.approvedBy, { category: c.category }),
+    ),
   }),
 
   afterStored: (tx, events) =>

@@ -1,6 +1,36 @@
-/** What the stock handlers look up before judging documents: the products they name. */
+/** What the stock handlers share: the products they look up before judging documents, and the document's row. */
 import type { SoldBy } from '#domain/catalog/product';
 import type { Queryable } from '../db/database';
+import type { Insertable } from '../db/insert-rows';
+import { documentColumns } from './documents';
+
+type OwnColumns = Pick<
+  Insertable<'stock_documents'>,
+  'supplier' | 'delivery_note' | 'total' | 'write_off_reason' | 'category'
+>;
+
+/** A stock document's row: where, when and by whom it was made, and its kind's own columns (null where it has none). */
+export function stockDocumentRow(
+  eventId: string,
+  kind: string,
+  document: { id: string; outletId: string; terminalId: string; businessDate: string },
+  staff: { id: string; name: string },
+  own: Partial<OwnColumns> = {},
+): Insertable<'stock_documents'> {
+  return {
+    ...documentColumns(eventId, document),
+    kind,
+    business_date: document.businessDate,
+    staff_id: staff.id,
+    staff_name: staff.name,
+    supplier: null,
+    delivery_note: null,
+    total: null,
+    write_off_reason: null,
+    category: null,
+    ...own,
+  };
+}
 
 /** Products the catalog has, or an outlet received as new and the province has yet to take in. */
 export async function knownProducts(

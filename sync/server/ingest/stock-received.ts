@@ -17,7 +17,7 @@ import type { Queryable } from '../db/database';
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { onceOnly, storedIds } from './documents';
-import { duplicateReason, knownProducts, unknownProductReason } from './stock-documents';
+import { duplicateReason, stockDocumentRow, knownProducts, unknownProductReason } from './stock-documents';
 import { recordMovements } from './stock-ledger';
 import { trainingReason } from './training';
 
@@ -66,21 +66,13 @@ export const stockReceived: EventHandler<'stock.received'> = {
   },
 
   derivedRows: (events) => ({
-    stock_documents: events.map(({ id, payload: r }): Insertable<'stock_documents'> => ({
-      id: r.id,
-      event_id: id,
-      kind: 'received',
-      outlet_id: r.outletId,
-      terminal_id: r.terminalId,
-      business_date: r.businessDate,
-      staff_id: r.receivedBy.id,
-      staff_name: r.receivedBy.name,
-      supplier: r.supplier,
-      delivery_note: r.deliveryNote,
-      total: r.total,
-      write_off_reason: null,
-      category: null,
-    })),
+    stock_documents: events.map(({ id, payload: r }) =>
+      stockDocumentRow(id, 'received', r, r.receivedBy, {
+        supplier: r.supplier,
+        delivery_note: r.deliveryNote,
+        total: r.total,
+      }),
+    ),
     stock_batches: events.flatMap(({ payload: r }) =>
       r.lines.map((l): Insertable<'stock_batches'> => ({
         document_id: r.id,

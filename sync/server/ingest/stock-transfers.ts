@@ -11,10 +11,9 @@
 import { checkTransfer } from '#domain/stock/stock-checks';
 import { stockDelta } from '#domain/stock/stock-reason';
 import type { Queryable } from '../db/database';
-import type { Insertable } from '../db/insert-rows';
 import { onceOnly, storedIds } from './documents';
 import type { EventHandler } from './handler';
-import { duplicateReason, knownProducts, unknownProductReason } from './stock-documents';
+import { duplicateReason, stockDocumentRow, knownProducts, unknownProductReason } from './stock-documents';
 import { recordMovements } from './stock-ledger';
 import { trainingReason } from './training';
 
@@ -199,21 +198,7 @@ export const transferReceived: EventHandler<'stock.transfer-received'> = {
   },
 
   derivedRows: (events) => ({
-    stock_documents: events.map(({ id, payload: r }): Insertable<'stock_documents'> => ({
-      id: r.id,
-      event_id: id,
-      kind: 'transfer-received',
-      outlet_id: r.outletId,
-      terminal_id: r.terminalId,
-      business_date: r.businessDate,
-      staff_id: r.receivedBy.id,
-      staff_name: r.receivedBy.name,
-      supplier: null,
-      delivery_note: null,
-      total: null,
-      write_off_reason: null,
-      category: null,
-    })),
+    stock_documents: events.map(({ id, payload: r }) => stockDocumentRow(id, 'transfer-received', r, r.receivedBy)),
   }),
 
   async afterStored(tx, events) {

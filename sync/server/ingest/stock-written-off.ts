@@ -5,10 +5,9 @@
  * the province has never heard of, and a document id recorded before.
  */
 import { stockDelta } from '#domain/stock/stock-reason';
-import type { Insertable } from '../db/insert-rows';
 import { onceOnly, storedIds } from './documents';
 import type { EventHandler } from './handler';
-import { duplicateReason, knownProducts, unknownProductReason } from './stock-documents';
+import { duplicateReason, stockDocumentRow, knownProducts, unknownProductReason } from './stock-documents';
 import { recordMovements } from './stock-ledger';
 import { trainingReason } from './training';
 
@@ -38,21 +37,9 @@ export const stockWrittenOff: EventHandler<'stock.written-off'> = {
   },
 
   derivedRows: (events) => ({
-    stock_documents: events.map(({ id, payload: d }): Insertable<'stock_documents'> => ({
-      id: d.id,
-      event_id: id,
-      kind: 'written-off',
-      outlet_id: d.outletId,
-      terminal_id: d.terminalId,
-      business_date: d.businessDate,
-      staff_id: d.approvedBy.id,
-      staff_name: d.approvedBy.name,
-      supplier: null,
-      delivery_note: null,
-      total: null,
-      write_off_reason: d.reason,
-      category: null,
-    })),
+    stock_documents: events.map(({ id, payload: d }) =>
+      stockDocumentRow(id, 'written-off', d, d.approvedBy, { write_off_reason: d.reason }),
+    ),
   }),
 
   afterStored: (tx, events) =>
