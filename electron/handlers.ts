@@ -43,7 +43,7 @@ export function createHandlers(context: HandlerContext): Omit<Handlers, Hardware
       const stats = await statfs(context.userDataDir);
       return ok({ freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize });
     },
-    ...createSyncHandlers(context.userDataDir, context.secrets, pins),
+    ...createSyncHandlers(context.userDataDir, context.secrets, pins, context.version),
     ...createPinHandlers(pins),
     ...createJournalHandlers(context.journal),
   };

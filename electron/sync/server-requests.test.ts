@@ -7,11 +7,18 @@ import type { SyncConnection } from './connection';
 import { pullPage, pushBatch } from './server-requests';
 
 /** A server that, like one whose keep-alive time ran out, closes a kept-alive socket as its next request arrives. */
-function closingKeptAliveSockets(): Promise<{ server: Server; url: string; requests: () => number }> {
+function closingKeptAliveSockets(): Promise<{
+  server: Server;
+  url: string;
+  requests: () => number;
+  versions: (string | undefined)[];
+}> {
   const served = new WeakMap<Socket, number>();
   let requests = 0;
+  const versions: (string | undefined)[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     requests++;
+    if (req.method === 'POST') versions.push(req.headers['x-app-version'] as string | undefined);
     const count = (served.get(req.socket) ?? 0) + 1;
     served.set(req.socket, count);
     if (count > 1) {
@@ -25,7 +32,12 @@ function closingKeptAliveSockets(): Promise<{ server: Server; url: string; reque
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests: () => requests }),
+      resolve({
+        server,
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        requests: () => requests,
+        versions,
+      }),
     ),
   );
 }
@@ -48,11 +60,14 @@ describe('requests to the province over kept-alive connections', () => {
       token: 'x',
       enrolledAt: new Date().toISOString(),
     };
-    expect(await pushBatch(connection, new Uint8Array([1]))).toMatchObject({ kind: 'answer', status: 200 });
-    expect(await pushBatch(connection, new Uint8Array([2]))).toMatchObject({ kind: 'answer', status: 200 });
+    expect(await pushBatch(connection, new Uint8Array([1]), 'test')).toMatchObject({ kind: 'answer', status: 200 });
+    expect(await pushBatch(connection, new Uint8Array([2]), 'test')).toMatchObject({ kind: 'answer', status: 200 });
     expect(await pullPage(connection, 'products', null, 10)).toMatchObject({ kind: 'answer', status: 200 });
     // The second push met the closing socket and was sent once more.
     expect(closing.requests()).toBeGreaterThan(3);
+    // Every push, the repeated one too, names the app's version.
+    expect(closing.versions.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(closing.versions)).toEqual(new Set(['test']));
   });
 });
 

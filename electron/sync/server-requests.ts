@@ -3,7 +3,7 @@
  * push and pull. Each answers with data (sync/client's ServerAnswer): whatever the server said,
  * or why it could not be reached. Bodies of pushes arrive already gzipped from the sync client.
  */
-import type { StreamName } from '#sync/protocol/messages';
+import { APP_VERSION_HEADER, type StreamName } from '#sync/protocol/messages';
 import type { ServerAnswer } from '#sync/protocol/server-answer';
 import type { SyncConnection } from './connection';
 
@@ -14,8 +14,15 @@ const ENROL_TIMEOUT_MS = 30_000;
 /** A cashier waits at the counter for this one. */
 const SALE_TIMEOUT_MS = 10_000;
 
-/** Pushes and pulls are idempotent (the server stores an event once), so a reset socket costs a second try, not a failed sync. */
-export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): Promise<ServerAnswer> {
+/**
+ * Pushes and pulls are idempotent (the server stores an event once), so a reset socket costs a second
+ * try, not a failed sync. Each push names the app's version, so the province sees tills on old versions.
+ */
+export function pushBatch(
+  connection: SyncConnection,
+  gzippedBody: Uint8Array,
+  appVersion: string,
+): Promise<ServerAnswer> {
   return retriedOnReset(() =>
     request(`${connection.serverUrl}/v1/sync/push`, PUSH_TIMEOUT_MS, {
       method: 'POST',
@@ -23,6 +30,7 @@ export function pushBatch(connection: SyncConnection, gzippedBody: Uint8Array): 
         authorization: `Bearer ${connection.token}`,
         'content-type': 'application/json',
         'content-encoding': 'gzip',
+        [APP_VERSION_HEADER]: appVersion,
       },
       body: gzippedBody as Uint8Array<ArrayBuffer>,
     }),

@@ -40,6 +40,7 @@ export function createSyncHandlers(
   userDataDir: string,
   secrets: SecretBox,
   pins: PinGuard,
+  appVersion: string,
   nipBudget = new RateLimiter(NIP_KEYS_PER_MINUTE, 60_000),
 ): Pick<Handlers, SyncChannel> {
   return {
@@ -74,7 +75,9 @@ export function createSyncHandlers(
     },
     'sync-push': async (gzippedBase64) => {
       const connection = await loadConnection(userDataDir, secrets);
-      return ok(connection ? await pushBatch(connection, Buffer.from(gzippedBase64, 'base64')) : NOT_ENROLLED);
+      return ok(
+        connection ? await pushBatch(connection, Buffer.from(gzippedBase64, 'base64'), appVersion) : NOT_ENROLLED,
+      );
     },
     'sync-pull': async (stream, cursor, limit) => {
       const connection = await loadConnection(userDataDir, secrets);

@@ -9,6 +9,7 @@ import { backdateEnrolment, saleEvent, seedCatalog, writeTempFile } from '#tests
 import { answerPrompts } from '#tests/support/tty-prompt';
 import { ingestEvents } from '../server/ingest/ingest';
 import { redeemEnrolmentCode } from '../server/terminals/enrolment';
+import { recordAppVersion } from '../server/terminals/terminals';
 import { UsageError } from './command-line';
 import { runAdminCommand } from './commands';
 import { AdminError } from './output';
@@ -32,7 +33,11 @@ describe.each(DATABASE_KINDS)('admin commands on %s', (kind) => {
     const code = /: ([A-Z0-9]{4}-[A-Z0-9]{4})\n/.exec(printed)![1]!;
     const enrolled = await redeemEnrolmentCode(test.db, code, 'Kasir Tambolaka');
     expect(enrolled.ok).toBe(true);
-    expect(await admin('terminals')).toMatch(/sumba-barat-daya-t01\s+sumba-barat-daya\s+Kasir Tambolaka\s.*\baktif$/m);
+    expect(await admin('terminals')).toMatch(
+      /sumba-barat-daya-t01\s+sumba-barat-daya\s+Kasir Tambolaka\s.*\s-\s+aktif$/m,
+    );
+    await recordAppVersion(test.db, 'sumba-barat-daya-t01', '0.3.1');
+    expect(await admin('terminals')).toMatch(/sumba-barat-daya-t01 .*\s0\.3\.1\s+aktif$/m);
     expect(await admin('revoke', 'sumba-barat-daya-t01')).toContain('dicabut');
     expect(await admin('terminals')).toMatch(/sumba-barat-daya-t01 .*dicabut \d\d\/\d\d\/\d{4}/);
     await expect(admin('revoke', 'nowhere-t01')).rejects.toThrow(AdminError);

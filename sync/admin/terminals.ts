@@ -24,13 +24,15 @@ export async function listTerminals(db: Database): Promise<string> {
     enrolled_at: Date;
     last_seen_at: Date | null;
     high_water_seq: number;
+    app_version: string | null;
     revoked_at: Date | null;
   }>(
-    'SELECT id, outlet_id, name, enrolled_at, last_seen_at, high_water_seq, revoked_at FROM terminals ORDER BY outlet_id, id',
+    `SELECT id, outlet_id, name, enrolled_at, last_seen_at, high_water_seq, app_version, revoked_at
+     FROM terminals ORDER BY outlet_id, id`,
   );
   if (rows.length === 0) return 'Belum ada terminal terdaftar. Buat kode: npm run admin -- enroll-code OUTLET';
   return table(
-    ['ID', 'OUTLET', 'NAMA', 'TERDAFTAR (WITA)', 'TERAKHIR KIRIM (WITA)', 'SEQ', 'STATUS'],
+    ['ID', 'OUTLET', 'NAMA', 'TERDAFTAR (WITA)', 'TERAKHIR KIRIM (WITA)', 'SEQ', 'VERSI', 'STATUS'],
     rows.map((t) => [
       t.id,
       t.outlet_id,
@@ -38,6 +40,7 @@ export async function listTerminals(db: Database): Promise<string> {
       formatWita(t.enrolled_at),
       t.last_seen_at ? formatWita(t.last_seen_at) : '-',
       t.high_water_seq,
+      t.app_version ?? '-',
       t.revoked_at ? `dicabut ${formatWita(t.revoked_at)}` : 'aktif',
     ]),
   );

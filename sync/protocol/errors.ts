@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   /** Well-formed JSON that does not match the schema; `issues` says where. */
   'invalid-body',
   'invalid-query',
+  'invalid-header',
   'body-too-large',
   'bad-gzip',
   'unsupported-encoding',

@@ -22,6 +22,10 @@ export const enrollResponseSchema = z.object({
   asnKey: z.string().min(32).max(200),
 });
 
+/** The header each push names the till's app version in (PROTOCOL.md, "Push"): "0.1.0", "1.2.0-rc.1". */
+export const APP_VERSION_HEADER = 'x-app-version';
+export const appVersionSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/);
+
 export const pushRequestSchema = z.object({
   events: z.array(syncEventSchema).min(1).max(MAX_EVENTS_PER_PUSH),
   /** The last seq of the batch this one follows: the server applies this one after that one (PROTOCOL.md, "Several batches in flight"). */

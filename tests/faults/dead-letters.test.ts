@@ -53,7 +53,7 @@ async function client(): Promise<Client> {
     connection,
     now: () => new Date(),
     transport: {
-      push: (body) => pushBatch(connection, body),
+      push: (body) => pushBatch(connection, body, 'test'),
       pull: () => Promise.reject(new Error('not pulled here')),
     },
   };
@@ -245,7 +245,7 @@ describe('an event the server fails on', () => {
             body: { error: { code: 'internal', message: 'internal server error' } },
             date: null,
           };
-        return pushBatch(c.connection, body);
+        return pushBatch(c.connection, body, 'test');
       },
       pull: c.transport.pull,
     };

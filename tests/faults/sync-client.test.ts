@@ -64,7 +64,7 @@ async function client(): Promise<Client> {
     transport: {
       push: (body) => {
         requests.push({ stream: 'push', cursor: null });
-        return pushBatch(connection, body);
+        return pushBatch(connection, body, 'test');
       },
       pull: (stream, cursor, limit) => {
         requests.push({ stream, cursor });
@@ -144,7 +144,7 @@ describe('pushing the outbox', () => {
       ...c,
       transport: {
         ...c.transport,
-        push: () => pushBatch({ ...c.connection, serverUrl: 'http://127.0.0.1:1' }, new Uint8Array()),
+        push: () => pushBatch({ ...c.connection, serverUrl: 'http://127.0.0.1:1' }, new Uint8Array(), 'test'),
       },
     });
     expect(nowhere.failure).toEqual({ kind: 'network', message: expect.any(String) });
@@ -152,7 +152,7 @@ describe('pushing the outbox', () => {
       ...c,
       transport: {
         ...c.transport,
-        push: (body) => pushBatch({ ...c.connection, token: 'nttpos_nobody_nobody_nobody_nobody' }, body),
+        push: (body) => pushBatch({ ...c.connection, token: 'nttpos_nobody_nobody_nobody_nobody' }, body, 'test'),
       },
     });
     expect(revoked.failure).toEqual({ kind: 'unauthorized' });

@@ -106,7 +106,7 @@ async function play(commands: readonly Command[]): Promise<void> {
   const transport: SyncTransport = {
     push: (body) => {
       sent.push(body);
-      return pushBatch(connection, body);
+      return pushBatch(connection, body, 'test');
     },
     pull: (stream, cursor, limit) => pullPage(connection, stream, cursor, limit),
   };
@@ -152,7 +152,7 @@ async function play(commands: readonly Command[]): Promise<void> {
         break;
       case 'duplicate':
         // The network delivers an old request again, possibly long after later ones.
-        if (sent.length > 0) await pushBatch(connection, sent[c.which % sent.length]!);
+        if (sent.length > 0) await pushBatch(connection, sent[c.which % sent.length]!, 'test');
         break;
       case 'reorder': {
         // Later events of the queue arrive before earlier ones.
@@ -161,6 +161,7 @@ async function play(commands: readonly Command[]): Promise<void> {
           await pushBatch(
             connection,
             await gzipText(JSON.stringify({ events: waiting.slice(1 + (c.from % (waiting.length - 1))) })),
+            'test',
           );
         break;
       }

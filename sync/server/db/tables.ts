@@ -431,6 +431,7 @@ export interface Tables {
     high_water_seq: number;
     max_seq: number;
     pushed_seq: number;
+    app_version: string | null;
   };
 }
 

@@ -286,6 +286,32 @@ describe.each(DATABASE_KINDS)('push on %s', (kind) => {
     ]);
   });
 
+  it('records the app version each push names, and refuses a malformed one before storing anything', async () => {
+    const t = await server.enrol('ende');
+    const terminal = { id: t.terminalId, outletId: t.outletId };
+    const version = async () =>
+      (
+        await server.db.query<{ v: string | null }>('SELECT app_version AS v FROM terminals WHERE id = $1', [
+          t.terminalId,
+        ])
+      ).rows[0]!.v;
+    const push = (seq: number, headers: Record<string, string>) =>
+      server.request('POST', '/v1/sync/push', {
+        token: t.token,
+        body: { events: [saleEvent({ terminal, seq, products })] },
+        headers,
+      });
+    expect((await push(1, {})).status).toBe(200);
+    expect(await version()).toBeNull();
+    expect((await push(2, { 'x-app-version': '0.1.0' })).status).toBe(200);
+    expect(await version()).toBe('0.1.0');
+    const bad = await push(3, { 'x-app-version': '1.0 <script>' });
+    expect({ status: bad.status, code: bad.body.error.code }).toEqual({ status: 400, code: 'invalid-header' });
+    expect(await count('events WHERE terminal_id = $1', [t.terminalId])).toBe(2);
+    expect((await push(3, { 'x-app-version': '0.2.0-rc.1' })).status).toBe(200);
+    expect(await version()).toBe('0.2.0-rc.1');
+  });
+
   it('takes gzip bodies and refuses bad gzip, oversized and malformed bodies with a reason', async () => {
     const t = await server.enrol('kupang');
     const event = saleEvent({ terminal: { id: t.terminalId, outletId: t.outletId }, seq: 1, products });

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { syncEventSchema, type SyncEvent } from '#sync/protocol/events';
-import { MAX_EVENTS_PER_PUSH, MAX_LINES_PER_PUSH, pushRequestSchema } from '#sync/protocol/messages';
+import {
+  APP_VERSION_HEADER,
+  appVersionSchema,
+  MAX_EVENTS_PER_PUSH,
+  MAX_LINES_PER_PUSH,
+  pushRequestSchema,
+} from '#sync/protocol/messages';
 import { readJson, type BodyLimits } from '../http/body';
 import type { RequestContext } from '../http/context';
 import { HttpError, invalid, MAX_ISSUES } from '../http/http-error';
@@ -44,6 +50,20 @@ export async function readPushBody(ctx: RequestContext): Promise<PushBody> {
   }
   if (issues.length > 0) throw invalid('invalid-body', issues);
   return { events, after: batch.data.after };
+}
+
+/** The till's app version, or null from a terminal too old to send one. */
+export function readAppVersion(ctx: RequestContext): string | null {
+  const header = ctx.req.headers[APP_VERSION_HEADER];
+  if (header === undefined) return null;
+  const version = appVersionSchema.safeParse(header);
+  if (!version.success)
+    throw new HttpError(
+      400,
+      'invalid-header',
+      `${APP_VERSION_HEADER} must be one version such as 1.2.0 (letters, digits, ".", "+", "-"; at most 40)`,
+    );
+  return version.data;
 }
 
 /** Lines of every sale and refund, whatever else is wrong with the events. */

@@ -3,10 +3,12 @@ import { authenticate, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';
 import { ingestEvents } from '../ingest/ingest';
 import { MAX_WAITING_PER_TERMINAL } from '../ingest/push-order';
-import { readPushBody } from './push-body';
+import { recordAppVersion } from '../terminals/terminals';
+import { readAppVersion, readPushBody } from './push-body';
 
 export const push: Route = async (ctx) => {
   const terminal = await authenticate(ctx);
+  const appVersion = readAppVersion(ctx);
   const { events, after } = await readPushBody(ctx);
   const followed = after === undefined ? 'reached' : await ctx.app.pushOrder.follow(ctx.app.db, terminal.id, after);
   if (followed === 'timed-out')
@@ -23,6 +25,7 @@ export const push: Route = async (ctx) => {
     );
   const response = await ingestEvents(ctx.app.db, terminal, events);
   ctx.app.pushOrder.pushed(terminal.id);
+  if (appVersion !== null) await recordAppVersion(ctx.app.db, terminal.id, appVersion);
   const count = (status: string) => response.results.filter((r) => r.status === status).length;
   ctx.app.log.info(
     {

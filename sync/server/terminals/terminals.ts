@@ -1,4 +1,4 @@
-/** Enrolled terminals: who a bearer token belongs to, and revoking one. */
+/** Enrolled terminals: who a bearer token belongs to, the app version they run, and revoking one. */
 import type { Queryable } from '../db/database';
 import { hashSecret, looksLikeToken } from './secrets';
 
@@ -24,4 +24,12 @@ export async function revokeTerminal(db: Queryable, terminalId: string, now = ne
     [terminalId, now],
   );
   return rows.length > 0;
+}
+
+/** The app version a push named (X-App-Version); written only when it changed, so a push costs no write. */
+export async function recordAppVersion(db: Queryable, terminalId: string, version: string): Promise<void> {
+  await db.query('UPDATE terminals SET app_version = $2 WHERE id = $1 AND app_version IS DISTINCT FROM $2', [
+    terminalId,
+    version,
+  ]);
 }
