@@ -4,6 +4,7 @@
  * running server (POST /v1/admin/commands) when the server holds the embedded database.
  */
 import { z } from 'zod';
+import { SUPPLIER_FIELDS } from '#domain/supplier/supplier-rows';
 
 const name = <N extends string>(n: N) => z.literal(n);
 
@@ -31,6 +32,14 @@ export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('admin-token'), action: z.string(), tokenName: z.string().optional() }),
   z.object({ name: name('dead-letter-list'), terminal: z.string().optional() }),
   z.object({ name: name('dead-letter-skip'), terminal: z.string(), seq: z.string(), reason: z.string().optional() }),
+  z.object({
+    name: name('supplier-add'),
+    supplierName: z.string(),
+    fields: z.record(z.enum(SUPPLIER_FIELDS), z.string()),
+  }),
+  z.object({ name: name('supplier-list') }),
+  z.object({ name: name('supplier-show'), supplier: z.string() }),
+  z.object({ name: name('supplier-import'), file: z.string() }),
   z.object({ name: name('user-add'), userName: z.string(), role: z.string(), outlet: z.string().optional() }),
   z.object({ name: name('user-list') }),
   z.object({ name: name('user-disable'), userName: z.string() }),

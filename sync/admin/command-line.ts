@@ -1,6 +1,7 @@
 /** `npm run admin -- …` arguments → an AdminCommand, or a UsageError in Bahasa Indonesia. */
 import { parseArgs } from 'node:util';
 import type { AdminCommand } from './admin-request';
+import { SUPPLIER_FIELDS } from '#domain/supplier/supplier-rows';
 import { AdminError } from './output';
 
 export const USAGE = `Pemakaian: npm run admin -- PERINTAH
@@ -25,6 +26,12 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   user add NAMA --role provinsi|bkd|outlet [--outlet OUTLET]
                                                    pengguna kantor (web di /kantor/); kata sandi ditanyakan dua kali tanpa tampil
   user list | user disable NAMA | user reset NAMA  daftar, nonaktifkan (keluar dari semua sesi), kata sandi baru
+  supplier add NAMA [--nib 13ANGKA] [--owner …] [--kabupaten …] [--phone …] [--bank BRI --account NOREK --holder …]
+          [--food] [--pirt NO] [--bpom MD… --bpom-until TGL] [--halal ID… --halal-until TGL]
+                                                   daftarkan UMKM dengan rekening dan izin pangan
+  supplier list | supplier show ID|NIB|NAMA        daftar UMKM (izin yang berakhir ditandai), rincian satu UMKM
+  supplier import BERKAS.csv                       daftar UMKM (nama, pemilik, kabupaten, telepon, nib, bank, rekening,
+                                                   atas nama, pangan, p-irt, bpom, halal…); contoh: samples/umkm-contoh.csv
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server);
 selama server berjalan di PGlite, perintah dikirim ke server itu.`;
 
@@ -39,6 +46,19 @@ const OPTIONS = {
   csv: { type: 'string' },
   reason: { type: 'string' },
   low: { type: 'boolean' },
+  owner: { type: 'string' },
+  kabupaten: { type: 'string' },
+  phone: { type: 'string' },
+  nib: { type: 'string' },
+  bank: { type: 'string' },
+  account: { type: 'string' },
+  holder: { type: 'string' },
+  food: { type: 'boolean' },
+  pirt: { type: 'string' },
+  bpom: { type: 'string' },
+  'bpom-until': { type: 'string' },
+  halal: { type: 'string' },
+  'halal-until': { type: 'string' },
 } as const;
 
 export function parseAdminCommand(argv: readonly string[]): AdminCommand {
@@ -126,6 +146,8 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
       throw new UsageError('dead-letter list [TERMINAL] | dead-letter skip TERMINAL SEQ --reason ALASAN');
     case 'user':
       return userCommand(args, values);
+    case 'supplier':
+      return supplierCommand(args, values);
     default:
       throw new UsageError(
         command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`,
@@ -143,6 +165,27 @@ function userCommand(args: string[], values: { role?: string | undefined; outlet
     throw new UsageError('user add NAMA --role … | user list | user disable NAMA | user reset NAMA');
   if (values.role === undefined) throw new UsageError('user add butuh --role provinsi, bkd atau outlet.');
   return { name: 'user-add', userName, role: values.role, ...(values.outlet ? { outlet: values.outlet } : {}) };
+}
+
+function supplierCommand(args: string[], values: ReturnType<typeof parseOptions>['values']): AdminCommand {
+  const [action, argument, ...rest] = args;
+  if (rest.length > 0)
+    throw new UsageError('Terlalu banyak argumen untuk supplier (nama berspasi ditulis dalam tanda kutip).');
+  if (action === 'list' && argument === undefined) return { name: 'supplier-list' };
+  if (action === 'show' && argument !== undefined) return { name: 'supplier-show', supplier: argument };
+  if (action === 'import' && argument !== undefined) return { name: 'supplier-import', file: argument };
+  if (action !== 'add' || argument === undefined)
+    throw new UsageError(
+      'supplier add NAMA [--nib …] | supplier list | supplier show ID|NIB|NAMA | supplier import BERKAS.csv',
+    );
+  const { food, ...options } = values;
+  const fields: Record<string, string> = food ? { food: 'ya' } : {};
+  for (const field of SUPPLIER_FIELDS) {
+    const option = field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) as keyof typeof options;
+    const value = options[option];
+    if (typeof value === 'string') fields[field] = value;
+  }
+  return { name: 'supplier-add', supplierName: argument, fields };
 }
 
 /** node:util's parseArgs, with its English complaints said in Bahasa Indonesia. */

@@ -24,6 +24,7 @@ import { stockOutsReport } from './stock-outs-report';
 import { stockReportCommand } from './stock-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
+import { addSupplier, importSuppliers, listSuppliers, showSupplier } from './suppliers';
 import { userCommand } from './users';
 
 export async function runAdminCommand(
@@ -87,6 +88,14 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await listDeadLetters(db, command.terminal));
     case 'dead-letter-skip':
       return text(await skipDeadLetter(db, command.terminal, command.seq, command.reason));
+    case 'supplier-add':
+      return text(await addSupplier(db, command.supplierName, command.fields));
+    case 'supplier-list':
+      return text(await listSuppliers(db));
+    case 'supplier-show':
+      return text(await showSupplier(db, command.supplier));
+    case 'supplier-import':
+      return text(formatImport('UMKM', await importSuppliers(db, fileText())));
     case 'user-add':
     case 'user-list':
     case 'user-disable':

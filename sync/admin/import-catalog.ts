@@ -3,7 +3,8 @@
  * domain/catalog/catalog-rows.ts reads them). Re-importing updates products in place, found again by
  * barcode, else PLU, else name and supplier. With --outlet, the file's prices become that
  * outlet's own prices for products already in the catalog. Optional columns `perishable` (ya/tidak)
- * and `minimum` (stock, grams for weighed goods) set what stock needs. Bad rows are listed; good rows import.
+ * and `minimum` (stock, grams for weighed goods) set what stock needs. The supplier column names the
+ * UMKM by its NIB (registered with `supplier add|import`) or by name. Bad rows are listed; good rows import.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { readCatalogRows, type CatalogRow } from '#domain/catalog/catalog-rows';
@@ -24,6 +25,9 @@ export async function importCatalog(db: Database, csvText: string, outletId?: st
   );
   return { ...outcome, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line) };
 }
+
+/** A supplier cell of 13 digits is the UMKM's NIB (domain/supplier), anything else its name. */
+const isNib = (supplier: string) => /^\d{13}$/.test(supplier);
 
 /** How a re-import finds a product again. A product first imported without barcode keeps its name key. */
 function naturalKey(row: CatalogRow): string {
@@ -57,13 +61,28 @@ async function upsertProducts(
     [keyed.flatMap(({ row }) => (row.plu ? [row.plu] : []))],
   );
   const pluOwner = new Map(owners.map((o) => [o.plu, o.natural_key]));
+  const { rows: registered } = await tx.query<{ id: number; nib: string }>(
+    'SELECT id, nib FROM suppliers WHERE nib = ANY($1::text[])',
+    [keyed.flatMap(({ row }) => (isNib(row.supplier) ? [row.supplier] : []))],
+  );
+  const supplierId = new Map<string, number>(registered.map((s) => [s.nib, s.id]));
   const good = keyed.filter(({ row, key }) => {
     const owner = row.plu ? pluOwner.get(row.plu) : undefined;
-    if (owner === undefined || owner === key) return true;
-    problems.push({ line: row.line, reason: `PLU ${row.plu} sudah dipakai produk lain di katalog.` });
-    return false;
+    if (owner !== undefined && owner !== key) {
+      problems.push({ line: row.line, reason: `PLU ${row.plu} sudah dipakai produk lain di katalog.` });
+      return false;
+    }
+    if (isNib(row.supplier) && !supplierId.has(row.supplier)) {
+      problems.push({
+        line: row.line,
+        reason: `Tidak ada UMKM dengan NIB ${row.supplier}; daftarkan dulu: npm run admin -- supplier add`,
+      });
+      return false;
+    }
+    return true;
   });
-  const supplierNames = [...new Set(good.map(({ row }) => row.supplier).filter((s) => s !== ''))];
+  // A supplier named, not registered by NIB, is added by its name (the register fills in the rest later).
+  const supplierNames = [...new Set(good.map(({ row }) => row.supplier).filter((s) => s !== '' && !isNib(s)))];
   await tx.query('INSERT INTO suppliers (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING', [
     supplierNames,
   ]);
@@ -71,7 +90,7 @@ async function upsertProducts(
     'SELECT id, name FROM suppliers WHERE name = ANY($1::text[])',
     [supplierNames],
   );
-  const supplierId = new Map(suppliers.map((s) => [s.name, s.id]));
+  for (const s of suppliers) supplierId.set(s.name, s.id);
   const column = <T>(pick: (r: CatalogRow) => T) => good.map(({ row }) => pick(row));
   const { rows: changed } = await tx.query<{ id: string; inserted: boolean }>(
     `INSERT INTO products (id, natural_key, barcode, plu, name, price, sold_by, supplier_id, category, unit)

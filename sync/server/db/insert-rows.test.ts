@@ -8,7 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const supplier: Insertable<'suppliers'> = { name: 'UMKM Kopi Bajawa' };
+const supplier: Insertable<'suppliers'> = {
+  name: 'UMKM Kopi Bajawa',
+  nib: null,
+  bank_name: null,
+  bank_account: null,
+  bank_holder: null,
+};
 
 it('writes several tables in one statement, parents first, leaving defaulted columns to the database', async () => {
   await insertRows(test.db, {
@@ -36,13 +42,13 @@ it('writes several tables in one statement, parents first, leaving defaulted col
 
 it('refuses, at the typecheck, columns the table does not have or of another type', () => {
   // @ts-expect-error: a column the table does not have (a renamed one).
-  const renamed: Insertable<'suppliers'> = { name: 'x', supplier_name: 'x' };
+  const renamed: Insertable<'suppliers'> = { ...supplier, supplier_name: 'x' };
   // @ts-expect-error: a required column left out.
   const missing: Insertable<'seq_gaps'> = { terminal_id: 't01', from_seq: 1 };
   // @ts-expect-error: text where the column is bigint.
   const mistyped: Insertable<'seq_gaps'> = { terminal_id: 't01', from_seq: 1, to_seq: '2' };
   // @ts-expect-error: a column the database always computes.
-  const generated: Insertable<'suppliers'> = { id: 1, name: 'x' };
+  const generated: Insertable<'suppliers'> = { ...supplier, id: 1 };
   // @ts-expect-error: a table the migrations do not make.
   const unknownTable = () => insertRows(test.db, { supplier: [supplier] });
   expect([renamed, missing, mistyped, generated, unknownTable]).toHaveLength(5);

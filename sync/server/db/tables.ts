@@ -406,9 +406,24 @@ export interface Tables {
     item_key: string;
     position: number;
   };
+  supplier_permits: {
+    supplier_id: number;
+    kind: string;
+    number: string;
+    valid_until: string | null;
+  };
   suppliers: {
     id: number;
     name: string;
+    owner: string;
+    kabupaten: string;
+    phone: string;
+    nib: string | null;
+    bank_name: string | null;
+    bank_account: string | null;
+    bank_holder: string | null;
+    food: boolean;
+    updated_at: Date;
   };
   terminal_month_sales: {
     month: string;
@@ -478,7 +493,8 @@ export interface DefaultedColumns {
   stock_transfer_lines: never;
   stock_transfers: never;
   stream_changes: never;
-  suppliers: never;
+  supplier_permits: never;
+  suppliers: 'owner' | 'kabupaten' | 'phone' | 'food' | 'updated_at';
   terminal_month_sales: never;
   terminals: 'enrolled_at' | 'high_water_seq' | 'max_seq' | 'pushed_seq';
 }
@@ -526,6 +542,7 @@ export interface GeneratedColumns {
   stock_transfer_lines: never;
   stock_transfers: never;
   stream_changes: never;
+  supplier_permits: never;
   suppliers: 'id';
   terminal_month_sales: never;
   terminals: never;
