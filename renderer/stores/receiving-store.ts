@@ -9,7 +9,7 @@ import { parseRupiah } from '#domain/money';
 import type { StockReceived } from '#sync/protocol/stock';
 import { printNow } from '../print/printer-service';
 import { receiveGoods, type NewProductInput, type ReceivingLineInput } from '../stock/receive-goods';
-import { showInfo, showProblem } from './notice-store';
+import { showInfo } from './notice-store';
 import { scannedProduct } from './scanned-product';
 import { managerOnly, savingDocument, typedNumber } from './stock-document';
 import { currentUser } from './session-store';
@@ -140,27 +140,23 @@ export async function saveReceiving(): Promise<boolean> {
   return savingDocument(
     'Penerimaan',
     (saving) => useReceivingStore.setState({ saving }),
-    async () => {
-      const result = await receiveGoods(database(), {
+    () =>
+      receiveGoods(database(), {
         identity,
         receivedBy: { id: user.id, name: user.name },
         supplier: state.supplier,
         deliveryNote: state.deliveryNote,
         lines,
         now: new Date(),
-      });
-      if (!result.ok) {
-        showProblem(result.error);
-        return false;
-      }
+      }),
+    async (receiving) => {
       printNow();
       if (lines.some((l) => l.newProduct)) await reloadCatalog();
       const weighedLines = state.lines.flatMap((l, i) =>
         (l.product?.soldBy ?? l.newProduct!.soldBy) === 'weight' ? [i + 1] : [],
       );
-      useReceivingStore.setState({ ...EMPTY, saved: { receiving: result.value, weighedLines } });
-      showInfo(`Penerimaan dari ${result.value.supplier} tersimpan; BAST dicetak.`, 'success');
-      return true;
+      useReceivingStore.setState({ ...EMPTY, saved: { receiving, weighedLines } });
+      showInfo(`Penerimaan dari ${receiving.supplier} tersimpan; BAST dicetak.`, 'success');
     },
   );
 }

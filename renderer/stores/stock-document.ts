@@ -1,5 +1,6 @@
 /** What the stock screens' stores (receiving, transfer) share when a manager saves a document. */
-import { showError } from './notice-store';
+import type { Result } from '#domain/result';
+import { showError, showProblem } from './notice-store';
 import { currentUser } from './session-store';
 
 /** Text typed in a number field: digits only; empty stays NaN, for the check's message. */
@@ -16,17 +17,25 @@ export function managerOnly(what: string): boolean {
 }
 
 /**
- * Runs a save with the store's `saving` flag up; an error thrown (the database, the disk) is shown
- * as "`what` tidak tersimpan", and what was typed stays. True when saved.
+ * Runs a save with the store's `saving` flag up: a refusal's message is shown, and an error thrown
+ * (the database, the disk) as "`what` tidak tersimpan"; what was typed stays either way. `saved`
+ * takes what was recorded. True when saved.
  */
-export async function savingDocument(
+export async function savingDocument<T>(
   what: string,
   setSaving: (saving: boolean) => void,
-  save: () => Promise<boolean>,
+  save: () => Promise<Result<T>>,
+  saved: (value: T) => void | Promise<void>,
 ): Promise<boolean> {
   setSaving(true);
   try {
-    return await save();
+    const result = await save();
+    if (!result.ok) {
+      showProblem(result.error);
+      return false;
+    }
+    await saved(result.value);
+    return true;
   } catch (error) {
     showError(`${what} tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
     return false;

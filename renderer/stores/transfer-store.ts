@@ -12,7 +12,7 @@ import { printNow } from '../print/printer-service';
 import { receiveTransfer } from '../stock/receive-transfer';
 import { sendTransfer, weighedLinesOf } from '../stock/send-transfer';
 import type { OutletChoice } from '../stock/queries';
-import { showError, showInfo, showProblem } from './notice-store';
+import { showError, showInfo } from './notice-store';
 import { scannedProduct } from './scanned-product';
 import { managerOnly, savingDocument, typedNumber } from './stock-document';
 import { currentUser } from './session-store';
@@ -81,26 +81,19 @@ export async function saveTransfer(): Promise<boolean> {
   return savingDocument(
     'Mutasi',
     (saving) => useTransferStore.setState({ saving }),
-    async () => {
-      const result = await sendTransfer(database(), {
+    () =>
+      sendTransfer(database(), {
         identity: useTerminalStore.getState().identity!,
         sentBy: { id: user.id, name: user.name },
         to: state.to,
         lines,
         now: new Date(),
-      });
-      if (!result.ok) {
-        showProblem(result.error);
-        return false;
-      }
+      }),
+    (transfer) => {
       printNow();
       const toOutletName = state.to!.name;
-      useTransferStore.setState({
-        ...EMPTY,
-        saved: { transfer: result.value, toOutletName, weighedLines: weighedLinesOf(lines) },
-      });
+      useTransferStore.setState({ ...EMPTY, saved: { transfer, toOutletName, weighedLines: weighedLinesOf(lines) } });
       showInfo(`Mutasi ke ${toOutletName} tersimpan; surat jalan dicetak.`, 'success');
-      return true;
     },
   );
 }
@@ -121,23 +114,23 @@ export async function acceptTransfer(
 ): Promise<boolean> {
   if (!managerOnly('Penerimaan mutasi')) return false;
   const user = currentUser();
-  return savingDocument('Penerimaan mutasi', setSaving, async () => {
-    const result = await receiveTransfer(database(), {
-      identity: useTerminalStore.getState().identity!,
-      receivedBy: { id: user.id, name: user.name },
-      transfer,
-      arrived: new Map(transfer.lines.map((l) => [l.lineNo, typedNumber(arrived.get(l.lineNo) ?? '')])),
-      now: new Date(),
-    });
-    if (!result.ok) {
-      showProblem(result.error);
-      return false;
-    }
-    const short = result.value.lines.filter((l) => l.received !== l.sent).length;
-    showInfo(
-      `Mutasi dari ${transfer.fromOutletName} diterima${short > 0 ? `; ${short} baris berselisih, tercatat` : ''}.`,
-      'success',
-    );
-    return true;
-  });
+  return savingDocument(
+    'Penerimaan mutasi',
+    setSaving,
+    () =>
+      receiveTransfer(database(), {
+        identity: useTerminalStore.getState().identity!,
+        receivedBy: { id: user.id, name: user.name },
+        transfer,
+        arrived: new Map(transfer.lines.map((l) => [l.lineNo, typedNumber(arrived.get(l.lineNo) ?? '')])),
+        now: new Date(),
+      }),
+    (received) => {
+      const short = received.lines.filter((l) => l.received !== l.sent).length;
+      showInfo(
+        `Mutasi dari ${transfer.fromOutletName} diterima${short > 0 ? `; ${short} baris berselisih, tercatat` : ''}.`,
+        'success',
+      );
+    },
+  );
 }
