@@ -8,6 +8,7 @@ import type { PrintRequest } from '#bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';
+import { layoutTransferSlip } from './receipt/transfer-slip-layout';
 
 export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
   switch (request.kind) {
@@ -41,6 +42,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutCashSlip(request.movement, request.outlet, columns);
     case 'bast':
       return layoutBast(request.receiving, request.outlet, request.weighedLines, columns);
+    case 'transfer-slip':
+      return layoutTransferSlip(request, columns);
     default:
       return missingCase(request);
   }

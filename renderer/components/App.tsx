@@ -17,6 +17,7 @@ import { StockScreen } from './StockScreen';
 import { ShiftScreen } from './ShiftScreen';
 import { SyncScreen } from './SyncScreen';
 import { TopBar } from './TopBar';
+import { TransferScreen } from './TransferScreen';
 
 export function App() {
   const ready = useTerminalStore((s) => s.identity !== null);
@@ -64,6 +65,8 @@ function ScreenOf({ screen }: { screen: Screen }) {
       return <LabelsScreen />;
     case 'receiving':
       return <ReceivingScreen />;
+    case 'transfer':
+      return <TransferScreen />;
     case 'stock':
       return <StockScreen />;
     case 'settings':

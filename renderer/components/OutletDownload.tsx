@@ -17,6 +17,8 @@ function streamLabel(stream: StreamName): string {
       return 'Belanja ASN bulan ini';
     case 'settings':
       return 'Pengaturan outlet';
+    case 'transfers-in':
+      return 'Mutasi masuk';
     default:
       return missingCase(stream);
   }

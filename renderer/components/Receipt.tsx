@@ -4,7 +4,7 @@ import type { ShiftReport } from '#domain/shift/shift-report';
 import type { Sale } from '#domain/checkout/sale';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PrintRequest } from '#bridge/print-request';
-import type { StockReceived } from '#sync/protocol/stock';
+import type { StockReceived, TransferSent } from '#sync/protocol/stock';
 import type { Columns } from '#hardware/escpos/columns';
 import { layoutPrintRequest } from '#hardware/print-layout';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
@@ -104,6 +104,28 @@ export function ZReportPaper({
       request={zReportRequest(identity, shift, report, false)}
       label={`Laporan Z shift ${shift.cashier.name}`}
       data-shift={shift.id}
+    />
+  );
+}
+
+/** The slip of a transfer just sent, as printed. */
+export function TransferSlipPaper({
+  transfer,
+  toOutletName,
+  weighedLines,
+  identity,
+}: {
+  transfer: TransferSent;
+  toOutletName: string;
+  weighedLines: number[];
+  identity: TerminalIdentity;
+}) {
+  return (
+    <PrintedPaper
+      className="transfer-slip"
+      request={{ kind: 'transfer-slip', transfer, toOutletName, outlet: outletInfo(identity), weighedLines }}
+      label={`Surat jalan mutasi ke ${toOutletName}`}
+      data-transfer={transfer.id}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import type { Product, SoldBy } from '#domain/catalog/product';
+import { useState } from 'react';
+import type { SoldBy } from '#domain/catalog/product';
 import { formatRupiah, parseRupiah, rupiah, sum } from '#domain/money';
 import { stockValue } from '#domain/stock/quantity';
 import type { NewProductInput } from '../stock/receive-goods';
@@ -18,9 +18,8 @@ import {
   type DraftLine,
 } from '../stores/receiving-store';
 import { showScreen, useTerminalStore } from '../stores/terminal-store';
+import { ProductPicker } from './ProductPicker';
 import { BastPaper } from './Receipt';
-
-const SHOWN = 8;
 
 /** Penerimaan barang (manajer): what a UMKM delivered goes on the shelf and into the ledger; the BAST prints. */
 export function ReceivingScreen() {
@@ -77,7 +76,13 @@ function ReceivingForm() {
           />
         </label>
       </div>
-      <ProductPicker onNew={() => setAdding(true)} />
+      <ProductPicker
+        onPick={receiveProduct}
+        onScan={receiveScan}
+        none="Tidak ada produk yang cocok: tambahkan sebagai produk baru."
+      >
+        <button onClick={() => setAdding(true)}>Produk baru…</button>
+      </ProductPicker>
       {(adding || unknownBarcode !== null) && (
         <NewProductForm
           barcode={unknownBarcode ?? ''}
@@ -179,53 +184,6 @@ function LineRow({ line }: { line: DraftLine }) {
         </button>
       </td>
     </tr>
-  );
-}
-
-/** Scan into it (or type a barcode and Enter), or search by name and pick. */
-function ProductPicker({ onNew }: { onNew: () => void }) {
-  const catalog = useTerminalStore((s) => s.catalog);
-  const [query, setQuery] = useState('');
-  const hits = useMemo(() => (query.trim() === '' ? [] : catalog.search(query, SHOWN)), [catalog, query]);
-  const pick = (product: Product) => {
-    receiveProduct(product);
-    setQuery('');
-  };
-  return (
-    <div className="search receiving-search">
-      <div className="receiving-search-bar">
-        <input
-          type="search"
-          aria-label="Pindai atau cari produk"
-          placeholder="Pindai barcode atau cari nama produk…"
-          value={query}
-          autoComplete="off"
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return;
-            e.preventDefault();
-            if (/^\d{8}$|^\d{12,13}$/.test(query.trim())) {
-              receiveScan(query.trim());
-              setQuery('');
-            } else if (hits[0]) pick(hits[0]);
-          }}
-        />
-        <button onClick={onNew}>Produk baru…</button>
-      </div>
-      {query.trim() !== '' && (
-        <ul className="search-results" role="listbox" aria-label="Hasil pencarian">
-          {hits.length === 0 && <li className="none">Tidak ada produk yang cocok: tambahkan sebagai produk baru.</li>}
-          {hits.map((p) => (
-            <li key={p.id} role="option" aria-selected={false} onMouseDown={(e) => (e.preventDefault(), pick(p))}>
-              <span className="name">{p.name}</span>
-              <span className="meta">
-                {p.supplier} · {p.barcode ?? `PLU ${p.plu}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }
 

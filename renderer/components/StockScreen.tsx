@@ -4,6 +4,7 @@ import { businessDate, formatWita } from '#domain/wita';
 import { useStockAlerts } from '../stock/queries';
 import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
+import { IncomingTransfers } from './IncomingTransfers';
 import type { StockAlert, StockAlertKind } from '../stock/stock-alerts';
 
 const SHOWN = 200;
@@ -17,7 +18,10 @@ const FILTERS: readonly { kind: StockAlertKind | 'all'; label: string }[] = [
   { kind: 'expiring', label: 'Segera kedaluwarsa' },
 ];
 
-/** Stok (manajer): what is running out, below zero in the ledger, or expiring, so the shelf does not go empty. */
+/**
+ * Stok (manajer): what is running out, below zero in the ledger, or expiring, so the shelf does not
+ * go empty; transfers sent here to receive; the way to goods receiving and to sending a transfer.
+ */
 export function StockScreen() {
   const [days, setDays] = useState(DEFAULT_DAYS);
   const [daysText, setDaysText] = useState(String(DEFAULT_DAYS));
@@ -41,10 +45,14 @@ export function StockScreen() {
     <main className="stock-screen">
       <div className="screen-title">
         <h2>Stok outlet</h2>
-        <button className="primary" onClick={() => showScreen('receiving')}>
-          Penerimaan barang…
-        </button>
+        <div className="screen-actions">
+          <button onClick={() => showScreen('transfer')}>Kirim mutasi…</button>
+          <button className="primary" onClick={() => showScreen('receiving')}>
+            Penerimaan barang…
+          </button>
+        </div>
       </div>
+      <IncomingTransfers />
       <div className="stock-bar">
         <div className="stock-filters" role="group" aria-label="Tampilkan">
           {FILTERS.map((f) => (

@@ -51,7 +51,11 @@ export function TopBar() {
           {tabs.map((t) => (
             <button
               key={t.screen}
-              className={t.screen === screen || (t.screen === 'stock' && screen === 'receiving') ? 'tab active' : 'tab'}
+              className={
+                t.screen === screen || (t.screen === 'stock' && (screen === 'receiving' || screen === 'transfer'))
+                  ? 'tab active'
+                  : 'tab'
+              }
               onClick={() => showScreen(t.screen)}
               disabled={paying}
             >

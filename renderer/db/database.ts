@@ -19,10 +19,12 @@ import type { OpenCart } from '../checkout/open-carts';
 import type { StockReceipt } from '../stock/stock-receipt';
 import { applyMovement } from '../stock/stock-level';
 import type { StaffItem } from '#sync/protocol/streams';
+import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
 import type { AckBatch, DeadLetter, StreamState } from '#sync/client/records';
 import type {
   AsnTotalRow,
   CounterRow,
+  IncomingTransferRow,
   OutboxRow,
   PinFailuresRow,
   RosterBucketRow,
@@ -67,6 +69,10 @@ export class PosDatabase extends Dexie {
   // Stock (issue 15), see version 7.
   stockLevels!: EntityTable<StockLevel, 'productId'>;
   stockReceipts!: EntityTable<StockReceipt, 'id'>;
+  // Transfers between outlets (issue 15), see version 9.
+  transfersSent!: EntityTable<TransferSent, 'id'>;
+  transfersReceived!: EntityTable<TransferReceived, 'id'>;
+  incomingTransfers!: EntityTable<IncomingTransferRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -182,5 +188,15 @@ export class PosDatabase extends Dexie {
         await tx.table<StockLevel>('stockLevels').bulkPut([...levels.values()]);
       });
     // ---- end of version(7)
+    // ---- version(9), issue 15: transfers between outlets (mutasi). The transfers this outlet sent
+    // and received (the stock.transfer-sent and stock.transfer-received payloads; a transfer is
+    // received once, which the unique transferId keeps true however many windows try), and those
+    // sent here that it has not received yet (the transfers-in stream). New tables only.
+    this.version(9).stores({
+      transfersSent: 'id, sentAt',
+      transfersReceived: 'id, &transferId, receivedAt',
+      incomingTransfers: 'id, sentAt',
+    });
+    // ---- end of version(9)
   }
 }

@@ -3,7 +3,7 @@ import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { AckRecord } from '#sync/client/records';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
-import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem } from '#sync/protocol/streams';
+import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem, TransferInItem } from '#sync/protocol/streams';
 
 /**
  * One line of the stock ledger (kartu stok): immutable, negative when goods leave the shelf, positive
@@ -23,6 +23,10 @@ export type StockMovement = {
   | { reason: 'refund'; saleId: string; refundId: string }
   /** Goods received from a UMKM (renderer/stock/receive-goods.ts), each line its own batch. */
   | { reason: 'received'; documentId: string; batchId: string; unitCost: number; expiry: string | null }
+  /** Goods sent to another outlet (renderer/stock/send-transfer.ts); documentId is the transfer's id. */
+  | { reason: 'transfer-out'; documentId: string }
+  /** Goods that arrived from another outlet (renderer/stock/receive-transfer.ts); documentId is the transfer's id. */
+  | { reason: 'transfer-in'; documentId: string }
 );
 
 /** What is left of one received batch: sales take from the earliest expiry first (FEFO). */
@@ -79,6 +83,8 @@ export interface RosterBucketRow {
 }
 /** The province's figure for an ASN's month, with the ack serial of the page that brought it (see sync/client/ack-coverage.ts). */
 export type AsnTotalRow = AsnTotalItem & { ackSerial: number };
+/** A transfer another outlet sent here, from the transfers-in stream, until this outlet receives it. */
+export type IncomingTransferRow = Omit<TransferInItem, 'received'>;
 /** A province or outlet setting (settings stream): asn.monthlyMinimum, outlet, qris.static… */
 export type ServerSettingRow = SettingItem;
 

@@ -58,6 +58,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `Bukti ${request.movement.kind === 'pay-in' ? 'kas masuk' : 'kas keluar'} ${formatRupiah(request.movement.amount)} (${formatWita(request.movement.at)})`;
     case 'bast':
       return `BAST penerimaan ${request.receiving.supplier} (${formatWita(request.receiving.receivedAt)})`;
+    case 'transfer-slip':
+      return `Surat jalan mutasi ke ${request.toOutletName} (${formatWita(request.transfer.sentAt)})`;
     default:
       return missingCase(request);
   }

@@ -3,7 +3,7 @@
  * camera all feed this one pipeline. A scan from any screen, or over the last receipt, starts
  * ringing up on the register; the QR code of a receipt (its sale's id) opens that sale for refund;
  * an 18-digit number (an ASN's ID card) is a NIP, never a product; on the goods receiving screen a
- * scan adds the product to the receiving. Nothing is taken while the
+ * scan adds the product to the receiving, on the transfer screen to the transfer. Nothing is taken while the
  * terminal is locked.
  */
 import { isNipScan } from '#domain/asn/nip';
@@ -16,12 +16,15 @@ import { findForRefund } from '../stores/refund-store';
 import { useSessionStore } from '../stores/session-store';
 import { receiveScan } from '../stores/receiving-store';
 import { showScreen, useTerminalStore } from '../stores/terminal-store';
+import { transferScan } from '../stores/transfer-store';
 
 export function acceptScan(code: string): void {
   if (!useSessionStore.getState().user) return showError('Terminal terkunci: masuk dulu dengan nama dan PIN.');
   if (isReceiptQr(code)) return void findForRefund(code);
   // Goods arriving are scanned into the receiving, not sold.
-  if (useTerminalStore.getState().screen === 'receiving') return void receiveScan(code);
+  const { screen } = useTerminalStore.getState();
+  if (screen === 'receiving') return void receiveScan(code);
+  if (screen === 'transfer') return void transferScan(code);
   showScreen('register');
   startNextSale();
   if (isNipScan(code)) scanNip(code);

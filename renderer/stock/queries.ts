@@ -1,7 +1,9 @@
 /** What the stock screens and the register read from the database, as live queries. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BusinessDate } from '#domain/wita';
-import type { StockLevel } from '../db/rows';
+import type { OutletId } from '#domain/outlet/terminal';
+import { OUTLETS_SETTING, outletListSchema } from '#sync/protocol/streams';
+import type { IncomingTransferRow, StockLevel } from '../db/rows';
 import { stockAlerts, type StockAlert } from './stock-alerts';
 import { database } from '../stores/terminal-store';
 
@@ -29,4 +31,26 @@ export function useStockAlerts(today: BusinessDate, days: number): StockAlert[] 
     const [products, levels] = await Promise.all([db.products.toArray(), db.stockLevels.toArray()]);
     return stockAlerts(products, levels, today, days);
   }, [today, days]);
+}
+
+/** An outlet a transfer can go to, as the province lists it. */
+export interface OutletChoice {
+  id: OutletId;
+  name: string;
+}
+
+/** The province's outlets (the `outlets` setting); empty until the terminal has pulled its settings. */
+export function useOutlets(): OutletChoice[] | undefined {
+  return useLiveQuery(async () => {
+    const row = await database().serverSettings.get(OUTLETS_SETTING);
+    const parsed = outletListSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : [];
+  }, []);
+}
+
+export type { IncomingTransferRow };
+
+/** Transfers other outlets sent here that this outlet has not received yet, oldest first. */
+export function useIncomingTransfers(): IncomingTransferRow[] | undefined {
+  return useLiveQuery(() => database().incomingTransfers.orderBy('sentAt').toArray(), []);
 }

@@ -4,13 +4,14 @@
  * here. Saving goes through renderer/stock/receive-goods.ts; a refused save keeps everything.
  */
 import { create } from 'zustand';
-import { parseBarcode } from '#domain/catalog/barcode';
 import type { Product } from '#domain/catalog/product';
 import { parseRupiah } from '#domain/money';
 import type { StockReceived } from '#sync/protocol/stock';
 import { printNow } from '../print/printer-service';
 import { receiveGoods, type NewProductInput, type ReceivingLineInput } from '../stock/receive-goods';
-import { showError, showInfo, showProblem } from './notice-store';
+import { showInfo } from './notice-store';
+import { scannedProduct } from './scanned-product';
+import { managerOnly, savingDocument, typedNumber } from './stock-document';
 import { currentUser } from './session-store';
 import { database, reloadCatalog, useTerminalStore } from './terminal-store';
 
@@ -114,33 +115,17 @@ export function removeLine(key: number): void {
  * does not have opens the new product form with that barcode.
  */
 export function receiveScan(code: string): void {
-  const parsed = parseBarcode(code);
-  if (!parsed.ok) return showProblem(parsed.error);
-  const { catalog } = useTerminalStore.getState();
-  const scanned = parsed.value;
-  const product =
-    scanned.kind === 'article'
-      ? scanned.keys.map((key) => catalog.byBarcode(key)).find((p) => p !== undefined)
-      : catalog.byPlu(scanned.plu);
-  if (product) return receiveProduct(product);
-  if (scanned.kind !== 'article') return showError(`PLU ${scanned.plu} belum ada di katalog.`);
-  useReceivingStore.setState({ unknownBarcode: scanned.keys[0]! });
-  showInfo(`Barcode ${scanned.keys[0]} belum ada di katalog: isi sebagai produk baru.`);
-}
-
-/** Text typed in a number field: digits only; empty stays NaN, for the check's message. */
-function typedNumber(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? Number.NaN : Number(trimmed.replace(',', '.'));
+  const found = scannedProduct(code);
+  if (found === null) return;
+  if ('product' in found) return receiveProduct(found.product);
+  useReceivingStore.setState({ unknownBarcode: found.unknownBarcode });
+  showInfo(`Barcode ${found.unknownBarcode} belum ada di katalog: isi sebagai produk baru.`);
 }
 
 export async function saveReceiving(): Promise<boolean> {
   const state = useReceivingStore.getState();
+  if (!managerOnly('Penerimaan barang')) return false;
   const user = currentUser();
-  if (user.role !== 'manager') {
-    showError('Penerimaan barang hanya boleh dicatat oleh manajer.');
-    return false;
-  }
   const identity = useTerminalStore.getState().identity!;
   const lines: ReceivingLineInput[] = state.lines.map((l) => {
     const common = {
@@ -152,34 +137,28 @@ export async function saveReceiving(): Promise<boolean> {
       ? { ...common, product: l.product, newProduct: null }
       : { ...common, product: null, newProduct: l.newProduct! };
   });
-  useReceivingStore.setState({ saving: true });
-  try {
-    const result = await receiveGoods(database(), {
-      identity,
-      receivedBy: { id: user.id, name: user.name },
-      supplier: state.supplier,
-      deliveryNote: state.deliveryNote,
-      lines,
-      now: new Date(),
-    });
-    if (!result.ok) {
-      showProblem(result.error);
-      return false;
-    }
-    printNow();
-    if (lines.some((l) => l.newProduct)) await reloadCatalog();
-    const weighedLines = state.lines.flatMap((l, i) =>
-      (l.product?.soldBy ?? l.newProduct!.soldBy) === 'weight' ? [i + 1] : [],
-    );
-    useReceivingStore.setState({ ...EMPTY, saved: { receiving: result.value, weighedLines } });
-    showInfo(`Penerimaan dari ${result.value.supplier} tersimpan; BAST dicetak.`, 'success');
-    return true;
-  } catch (error) {
-    showError(`Penerimaan tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  } finally {
-    useReceivingStore.setState({ saving: false });
-  }
+  return savingDocument(
+    'Penerimaan',
+    (saving) => useReceivingStore.setState({ saving }),
+    () =>
+      receiveGoods(database(), {
+        identity,
+        receivedBy: { id: user.id, name: user.name },
+        supplier: state.supplier,
+        deliveryNote: state.deliveryNote,
+        lines,
+        now: new Date(),
+      }),
+    async (receiving) => {
+      printNow();
+      if (lines.some((l) => l.newProduct)) await reloadCatalog();
+      const weighedLines = state.lines.flatMap((l, i) =>
+        (l.product?.soldBy ?? l.newProduct!.soldBy) === 'weight' ? [i + 1] : [],
+      );
+      useReceivingStore.setState({ ...EMPTY, saved: { receiving, weighedLines } });
+      showInfo(`Penerimaan dari ${receiving.supplier} tersimpan; BAST dicetak.`, 'success');
+    },
+  );
 }
 
 /** The new product form closed without adding. */

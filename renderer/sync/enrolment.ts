@@ -100,6 +100,8 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.movement.training;
     case 'bast':
       return request.receiving.training;
+    case 'transfer-slip':
+      return request.transfer.training;
     case 'test-page':
     case 'labels':
       return false;

@@ -1,5 +1,5 @@
 /**
- * The outlet's catalog, staff, roster, totals and settings, downloaded once the terminal is enrolled,
+ * The outlet's catalog, staff, roster, totals, settings and incoming transfers, downloaded once the terminal is enrolled,
  * each stream resumable and retried with backoff; then the register opens.
  */
 import { retryDelay } from '#sync/client/backoff';
@@ -19,8 +19,15 @@ import { announceIdentityChanged } from './terminal-channel';
 /** User Timing name per stream, read by the sync benchmark and visible in the browser's profiler. */
 export const pullMeasure = (stream: StreamName) => `pos:sync-pull:${stream}`;
 
-/** The outlet's settings first (its name), the roster, the biggest, near the end. */
-const DOWNLOAD_ORDER: readonly StreamName[] = ['settings', 'products', 'staff', 'asn-roster', 'asn-totals'];
+/** The outlet's settings first (its name), the roster, the biggest, near the end; transfers sent to the outlet last. */
+const DOWNLOAD_ORDER: readonly StreamName[] = [
+  'settings',
+  'products',
+  'staff',
+  'asn-roster',
+  'asn-totals',
+  'transfers-in',
+];
 
 let downloadFailures = 0;
 

@@ -5,7 +5,7 @@
 import { missingCase } from '#domain/missing-case';
 import type { Product } from '#domain/catalog/product';
 import type { StreamName } from '#sync/protocol/messages';
-import type { StreamItem } from '#sync/protocol/streams';
+import type { StreamItem, TransferInItem } from '#sync/protocol/streams';
 import type { PosDatabase } from '../db/database';
 import type { AsnTotalRow } from '../db/rows';
 import { applyStaff } from '../staff/staff-table';
@@ -30,6 +30,9 @@ export function tablesOf(db: PosDatabase, stream: StreamName) {
       return [db.asnMonthTotals];
     case 'settings':
       return [db.serverSettings];
+    case 'transfers-in':
+      // What this outlet received already is never listed again, whatever the server says yet.
+      return [db.incomingTransfers, db.transfersReceived];
     default:
       return missingCase(stream);
   }
@@ -72,12 +75,30 @@ export async function writeStream<S extends StreamName>(
       if (replace) await db.serverSettings.clear();
       await db.serverSettings.bulkPut(items<'settings'>());
       return;
+    case 'transfers-in':
+      if (replace) await db.incomingTransfers.clear();
+      await putIncomingTransfers(db, items<'transfers-in'>());
+      return;
     default:
       return missingCase(stream);
   }
 }
 
-/** Products with their codes freed from any older holder, so the unique indexes never refuse a page. */
+/** Transfers still to receive are kept; one received (here, or as the server now says) leaves the list. */
+async function putIncomingTransfers(db: PosDatabase, transfers: readonly TransferInItem[]): Promise<void> {
+  const receivedHere = new Set(
+    (
+      await db.transfersReceived
+        .where('transferId')
+        .anyOf(transfers.map((t) => t.id))
+        .toArray()
+    ).map((r) => r.transferId),
+  );
+  const open = transfers.filter((t) => !t.received && !receivedHere.has(t.id));
+  await db.incomingTransfers.bulkDelete(transfers.filter((t) => !open.includes(t)).map((t) => t.id));
+  await db.incomingTransfers.bulkPut(open.map(({ received: _, ...row }) => row));
+}
+
 /**
  * Products received at this outlet as new (renderer/stock/receive-goods.ts): sold here until the
  * province's catalog has them, so a whole download of the catalog must not take them off the shelf.
@@ -88,6 +109,7 @@ async function receivedNewProducts(db: PosDatabase): Promise<string[]> {
   return ids;
 }
 
+/** Products with their codes freed from any older holder, so the unique indexes never refuse a page. */
 async function putProducts(db: PosDatabase, products: Product[]): Promise<void> {
   const barcodes = products.flatMap((p) => (p.barcode ? [p.barcode] : []));
   const plus = products.flatMap((p) => (p.plu ? [p.plu] : []));

@@ -8,7 +8,8 @@ export function streamItemKey<S extends StreamName>(stream: S, item: StreamItem<
   switch (stream) {
     case 'products':
     case 'staff':
-      return (any as StreamItem<'products' | 'staff'>).id;
+    case 'transfers-in':
+      return (any as StreamItem<'products' | 'staff' | 'transfers-in'>).id;
     case 'asn-roster':
       return (any as StreamItem<'asn-roster'>).nipKey;
     case 'asn-totals': {

@@ -52,7 +52,7 @@ export const pushResponseSchema = z.object({
   highWaterSeq: z.number().int().nonnegative(),
 });
 
-export const STREAMS = ['products', 'staff', 'asn-roster', 'asn-totals', 'settings'] as const;
+export const STREAMS = ['products', 'staff', 'asn-roster', 'asn-totals', 'settings', 'transfers-in'] as const;
 export type StreamName = (typeof STREAMS)[number];
 
 export const productItemSchema = z.object({

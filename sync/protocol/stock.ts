@@ -122,7 +122,7 @@ export const stockCountedSchema = z.object({
   ),
 });
 
-const transferLineSchema = z.object({
+export const transferLineSchema = z.object({
   lineNo: lineNoSchema,
   productId: idSchema,
   name: textSchema,

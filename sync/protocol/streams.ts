@@ -5,7 +5,16 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '#domain/staff/staff';
 import { productItemSchema, type StreamName } from './messages';
-import { businessMonthSchema, idSchema, rupiahSchema, textSchema } from './primitives';
+import {
+  businessMonthSchema,
+  idSchema,
+  instantSchema,
+  outletIdSchema,
+  rupiahSchema,
+  textSchema,
+  uuidV7Schema,
+} from './primitives';
+import { MAX_STOCK_LINES, transferLineSchema } from './stock';
 
 /** Key: id. Only the staff of the terminal's own outlet are served. */
 export const staffItemSchema = z.object({
@@ -55,9 +64,28 @@ export const QRIS_STATIC_SETTING = 'qris.static';
  * Key: key. Province-wide values, overridden per outlet where set. Known keys:
  * `asn.monthlyMinimum` (ASN_MINIMUM_SETTING), `shift.varianceThreshold` (VARIANCE_THRESHOLD_SETTING),
  * `cash.payOutApprovalThreshold` (PAY_OUT_APPROVAL_SETTING), `qris.static` (QRIS_STATIC_SETTING),
- * `outlet` ({ id, name, kabupaten }).
+ * `outlet` ({ id, name, kabupaten }), `outlets` (OUTLETS_SETTING).
  */
+/** The settings key of the province's outlets, [{ id, name }]: where a transfer (mutasi) can go. */
+export const OUTLETS_SETTING = 'outlets';
+export const outletListSchema = z.array(z.object({ id: outletIdSchema, name: textSchema })).max(200);
+
 export const settingItemSchema = z.object({ key: z.string().min(1).max(100), value: z.json() });
+
+/**
+ * Key: id, the transfer's. A transfer (mutasi) another outlet sent to the terminal's outlet, with
+ * what was sent of each line. Once the outlet has received it, the item comes again with
+ * `received` true and the terminal drops it (sync/PROTOCOL.md, "Transfers in").
+ */
+export const transferInItemSchema = z.object({
+  id: uuidV7Schema,
+  fromOutletId: outletIdSchema,
+  fromOutletName: textSchema,
+  sentAt: instantSchema,
+  sentBy: textSchema,
+  lines: z.array(transferLineSchema).min(1).max(MAX_STOCK_LINES),
+  received: z.boolean(),
+});
 
 export const STREAM_ITEM_SCHEMAS = {
   products: productItemSchema,
@@ -65,6 +93,7 @@ export const STREAM_ITEM_SCHEMAS = {
   'asn-roster': asnRosterItemSchema,
   'asn-totals': asnTotalItemSchema,
   settings: settingItemSchema,
+  'transfers-in': transferInItemSchema,
 } as const satisfies Record<StreamName, z.ZodType>;
 
 export type StreamItem<S extends StreamName> = z.infer<(typeof STREAM_ITEM_SCHEMAS)[S]>;
@@ -73,3 +102,4 @@ export type StaffItem = StreamItem<'staff'>;
 export type AsnRosterItem = StreamItem<'asn-roster'>;
 export type AsnTotalItem = StreamItem<'asn-totals'>;
 export type SettingItem = StreamItem<'settings'>;
+export type TransferInItem = StreamItem<'transfers-in'>;

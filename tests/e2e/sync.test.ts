@@ -123,6 +123,7 @@ describe('sync end to end', () => {
       ['products', null, true],
       ['settings', null, true],
       ['staff', null, true],
+      ['transfers-in', null, true],
     ]);
     await expect.poll(() => page.getByTestId('sync-connection').textContent()).toBe('Daring');
   });

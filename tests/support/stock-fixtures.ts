@@ -117,3 +117,35 @@ export function stockTakeEvent(
     at,
   );
 }
+
+/** A transfer of `lines` ([productId, quantity]) sent from the terminal's outlet to `destination`. */
+export function transferSentEvent(
+  terminal: { id: string; outletId: string },
+  seq: number,
+  destination: string,
+  lines: readonly [productId: string, quantity: number][],
+  at: string,
+  id = uuidv7(),
+): SyncEventOf<'stock.transfer-sent'> {
+  return syncEvent(
+    'stock.transfer-sent',
+    seq,
+    {
+      id,
+      outletId: toOutletId(terminal.outletId),
+      terminalId: toTerminalId(terminal.id),
+      training: false,
+      toOutletId: toOutletId(destination),
+      sentAt: at,
+      businessDate: businessDate(at),
+      sentBy: MANAGER,
+      lines: lines.map(([productId, quantity], i) => ({
+        lineNo: i + 1,
+        productId,
+        name: `Produk ${productId}`,
+        quantity,
+      })),
+    },
+    at,
+  );
+}

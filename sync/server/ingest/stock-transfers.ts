@@ -7,6 +7,8 @@
  * as sent ≠ received). Quarantined instead: training transfers, a transfer to the sending outlet
  * (domain/stock/stock-checks.ts), to an outlet the province does not know, a half recorded twice,
  * a half naming other outlets than the other half, and products the province has never heard of.
+ * Each half marks the transfer changed in the destination's transfers-in stream
+ * (streams/transfers-in.ts): its terminals learn of it, then that it was received.
  */
 import { checkTransfer } from '#domain/stock/stock-checks';
 import { stockDelta } from '#domain/stock/stock-reason';
@@ -144,6 +146,7 @@ export const transferSent: EventHandler<'stock.transfer-sent'> = {
         })),
         'sent',
       );
+      tx.changed('transfers-in', t.toOutletId, [t.id]);
     }
     await recordMovements(
       tx,
@@ -223,6 +226,7 @@ export const transferReceived: EventHandler<'stock.transfer-received'> = {
         })),
         'received',
       );
+      tx.changed('transfers-in', r.outletId, [r.transferId]);
     }
     await recordMovements(
       tx,

@@ -7,6 +7,7 @@ import { loadAsnTotals } from './asn-totals';
 import { loadProducts } from './products';
 import { loadSettings } from './settings';
 import { loadStaff } from './staff';
+import { loadTransfersIn } from './transfers-in';
 
 export type StreamLoader<S extends StreamName> = (
   db: Queryable,
@@ -20,4 +21,5 @@ export const STREAM_LOADERS: { [S in StreamName]: StreamLoader<S> } = {
   'asn-roster': loadAsnRoster,
   'asn-totals': loadAsnTotals,
   settings: loadSettings,
+  'transfers-in': loadTransfersIn,
 };

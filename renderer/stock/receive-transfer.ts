@@ -1,0 +1,104 @@
+/**
+ * Receiving a transfer (terima mutasi), by a manager: what arrived of each line sent (0 up to what
+ * was sent; the difference stays on record) goes on the shelf as 'transfer-in' movements. The
+ * receiving, its movements, the stock.transfer-received event and the transfer leaving the list of
+ * those to receive go in one commit (outbox/commit). A transfer is received once: a second try is
+ * refused, before the commit and, from another window at the same moment, by the unique index.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { ok, problem, type Result } from '#domain/result';
+import type { StaffRef } from '#domain/staff/staff';
+import { checkQuantity } from '#domain/stock/quantity';
+import { stockDelta } from '#domain/stock/stock-reason';
+import { businessDate } from '#domain/wita';
+import { transferReceivedSchema, type TransferReceived } from '#sync/protocol/stock';
+import type { PosDatabase } from '../db/database';
+import type { IncomingTransferRow, StockMovement } from '../db/rows';
+import { commitDocuments } from '../outbox/commit';
+import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
+
+export interface ReceiveTransferInput {
+  identity: TerminalIdentity;
+  receivedBy: StaffRef;
+  transfer: IncomingTransferRow;
+  /** What arrived of each line, by line number. */
+  arrived: ReadonlyMap<number, number>;
+  now: Date;
+}
+
+const ALREADY = 'Mutasi ini sudah diterima sebelumnya: stok tidak ditambah lagi.';
+
+export async function receiveTransfer(db: PosDatabase, input: ReceiveTransferInput): Promise<Result<TransferReceived>> {
+  const { transfer } = input;
+  if ((await db.transfersReceived.where('transferId').equals(transfer.id).count()) > 0)
+    return problem('already-received', ALREADY);
+  for (const line of transfer.lines) {
+    const arrived = input.arrived.get(line.lineNo) ?? Number.NaN;
+    // Nothing arrived is an answer; more than was sent is not.
+    const quantity = checkQuantity(arrived, { allowZero: true });
+    if (!quantity.ok) return problem(quantity.error.code, `${line.name}: ${quantity.error.message}`);
+    if (arrived > line.quantity)
+      return problem(
+        'more-than-sent',
+        `${line.name}: diterima ${arrived}, lebih dari yang dikirim (${line.quantity}). Periksa lagi jumlahnya.`,
+      );
+  }
+  const receivedAt = input.now.toISOString();
+  const receiving: TransferReceived = {
+    id: uuidv7(),
+    outletId: input.identity.outletId,
+    terminalId: input.identity.terminalId,
+    training: input.identity.training,
+    transferId: transfer.id,
+    fromOutletId: transfer.fromOutletId,
+    receivedAt,
+    businessDate: businessDate(input.now),
+    receivedBy: input.receivedBy,
+    lines: transfer.lines.map((l) => ({
+      lineNo: l.lineNo,
+      productId: l.productId,
+      sent: l.quantity,
+      received: input.arrived.get(l.lineNo)!,
+    })),
+  };
+  const parsed = transferReceivedSchema.safeParse(receiving);
+  if (!parsed.success)
+    return problem('invalid-transfer', `Penerimaan mutasi belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
+  const units = new Map(
+    (await db.products.bulkGet(transfer.lines.map((l) => l.productId))).map((p, i) => [
+      transfer.lines[i]!.productId,
+      p?.soldBy === 'weight' ? ('g' as const) : ('unit' as const),
+    ]),
+  );
+  const movements: StockMovement[] = receiving.lines
+    .filter((l) => l.received > 0)
+    .map((l) => ({
+      id: uuidv7(),
+      productId: l.productId,
+      quantity: stockDelta('transfer-in', l.received),
+      unit: units.get(l.productId)!,
+      occurredAt: receivedAt,
+      reason: 'transfer-in',
+      documentId: transfer.id,
+    }));
+  try {
+    await commitDocuments(db, {
+      receiptDate: null,
+      stores: ['transfersReceived', 'incomingTransfers', ...LEDGER_STORES],
+      plan: () => ({
+        writes: [
+          { op: 'add', store: 'transfersReceived', value: receiving },
+          { op: 'delete', store: 'incomingTransfers', key: transfer.id },
+          ...ledgerWrites(movements),
+        ],
+        events: [{ type: 'stock.transfer-received', occurredAt: receivedAt, payload: receiving }],
+        result: null,
+      }),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'ConstraintError') return problem('already-received', ALREADY);
+    throw error;
+  }
+  return ok(receiving);
+}

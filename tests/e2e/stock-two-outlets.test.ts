@@ -1,0 +1,239 @@
+/**
+ * Stock at two outlets, end to end: two terminals in chromium (Manggarai Barat at 1366×768, Ende at
+ * 1024×768), each enrolled for its outlet, against the real server process on PostgreSQL. At A the
+ * manager receives goods from a UMKM (the BAST prints at the virtual printer), the cashier sells
+ * (the register shows the stock falling and the low badge), the manager sends a transfer to B (not
+ * to A itself) and its slip prints; the province sees the goods in transit; B pulls the transfer,
+ * its manager receives it one unit short (the difference recorded) and it leaves the list. The
+ * province's stock report (admin endpoint) for each outlet then equals that terminal's ledger.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StockLevel } from '#renderer/db/rows';
+import type { InTransitLine } from '#sync/server/reports/in-transit';
+import type { StockReport } from '#sync/server/reports/stock-report';
+import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
+import { layoutProblems } from '../support/layout';
+import { paperLines } from '../support/paper';
+import { openTestDatabase, type TestDatabase } from '../support/server-databases';
+import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
+import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
+import {
+  openShift,
+  readStore,
+  scan,
+  sellForCash,
+  signIn,
+  startTerminal,
+  voidSale,
+  type Terminal,
+} from '../support/terminal';
+import { enrolThroughScreen } from '../support/terminal-data';
+import { startVirtualPrinter } from '../support/virtual-printer';
+
+const MANAGER_A = { name: 'Agustina Bere', pin: '791324' };
+const CASHIER_A = { name: 'Maria Goreti', pin: '4821' };
+const MANAGER_B = { name: 'Fransiskus Wada', pin: '582731' };
+
+let database: TestDatabase;
+let server: ServerProcess;
+let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
+let tillA: Terminal;
+let tillB: Terminal;
+let catalog: CatalogProduct[];
+let barcodes: Map<string, string>;
+let adminToken: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase('postgres');
+  catalog = await seedCatalog(database.db, 3);
+  const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
+  barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
+  addStaff(database.url!, 'manggarai-barat', MANAGER_A.name, 'manager', MANAGER_A.pin);
+  addStaff(database.url!, 'manggarai-barat', CASHIER_A.name, 'kasir', CASHIER_A.pin);
+  addStaff(database.url!, 'ende', MANAGER_B.name, 'manager', MANAGER_B.pin);
+  adminToken = /^(nttadm_\S+)$/m.exec(admin(database.url!, 'admin-token', 'create', 'gudang'))![1]!;
+  server = await serverProcess(database.url!);
+  await server.start();
+  virtual = await startVirtualPrinter(32);
+  [tillA, tillB] = await Promise.all([startTerminal(), startTerminal({ viewport: { width: 1024, height: 768 } })]);
+  await tillA.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
+  await enrolThroughScreen(tillA.page, server.url, enrolmentCode(database.url!, 'manggarai-barat'), MANAGER_A);
+  await enrolThroughScreen(tillB.page, server.url, enrolmentCode(database.url!, 'ende'), MANAGER_B);
+}, 240_000);
+
+afterAll(async () => {
+  await tillA?.close();
+  await tillB?.close();
+  await virtual?.close();
+  await server?.stop();
+  await database?.close();
+});
+
+const SLOW = { timeout: 30_000 };
+const kopi = () => catalog[0]!;
+const tenun = () => catalog[1]!;
+const code = (p: CatalogProduct) => barcodes.get(p.id)!;
+const notice = (page: Page) => page.locator('.notice').textContent();
+const lineStock = (page: Page) => page.locator('tr[data-line] .line-stock').first();
+
+async function openStock(page: Page): Promise<void> {
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
+  await page.locator('main.stock-screen').waitFor();
+}
+
+/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
+async function syncNow(page: Page): Promise<void> {
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
+  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
+  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), SLOW).toBe(true);
+}
+
+async function report(outlet: string): Promise<StockReport & { inTransit: InTransitLine[] }> {
+  const reply = await fetch(`${server.url}/v1/admin/reports/stock/${outlet}`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  expect(reply.status).toBe(200);
+  return (await reply.json()) as StockReport & { inTransit: InTransitLine[] };
+}
+
+/** On hand per product, as the terminal's ledger keeps it. */
+async function ledger(page: Page): Promise<Record<string, number>> {
+  return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
+}
+
+async function expectTidy(page: Page, what: string): Promise<void> {
+  expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
+}
+
+describe('stock at two outlets', () => {
+  it('receives goods at A from a UMKM, printing the BAST', async () => {
+    const { page } = tillA;
+    await openStock(page);
+    await page.getByRole('button', { name: 'Penerimaan barang…' }).click();
+    await page.getByRole('heading', { name: 'Penerimaan barang (manajer)' }).waitFor();
+    await scan(page, code(kopi()));
+    await scan(page, code(tenun()));
+    await page.getByLabel('Pemasok (UMKM)').fill('Koperasi Kopi Bajawa');
+    await page.getByLabel(`Jumlah ${kopi().name}`).fill('8');
+    await page.getByLabel(`Harga beli ${kopi().name}`).fill('4000');
+    await page.getByLabel(`Jumlah ${tenun().name}`).fill('5');
+    await page.getByLabel(`Harga beli ${tenun().name}`).fill('6000');
+    await page.getByRole('button', { name: 'Simpan & cetak BAST' }).click();
+    await page.locator('.bast').waitFor();
+    await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes('SERAH TERIMA')).length).toBe(1);
+    const printed = virtual.printer.jobs.find((j) => j.text.includes('SERAH TERIMA'))!.text;
+    expect(printed).toMatch(/8 x 4\.000 +32\.000/);
+    expect(printed).toMatch(/TOTAL +Rp 62\.000/);
+    expect(await ledger(page)).toEqual({ [kopi().id]: 8, [tenun().id]: 5 });
+  });
+
+  it('sells at A: the register shows the stock falling and the low badge', async () => {
+    const { page } = tillA;
+    await page.getByRole('button', { name: 'Kunci' }).click();
+    await signIn(page, CASHIER_A.name, CASHIER_A.pin);
+    await openShift(page);
+    await scan(page, code(kopi()));
+    await expect.poll(() => lineStock(page).getAttribute('data-stock')).toBe('8');
+    await expect.poll(() => lineStock(page).getAttribute('data-status')).toBe('ok');
+    await voidSale(page);
+    for (let i = 0; i < 5; i++) await sellForCash(page, code(kopi()));
+    await scan(page, code(kopi()));
+    // 3 left: the default minimum of a product sold by the unit.
+    await expect.poll(() => lineStock(page).getAttribute('data-stock')).toBe('3');
+    await expect.poll(() => lineStock(page).locator('.stock-badge').textContent()).toBe('Menipis');
+    await voidSale(page);
+  });
+
+  it('sends a transfer from A to B (not to A itself), printing its slip; the province sees it in transit', async () => {
+    const { page } = tillA;
+    await page.getByRole('button', { name: 'Kunci' }).click();
+    await signIn(page, MANAGER_A.name, MANAGER_A.pin);
+    await openStock(page);
+    await page.getByRole('button', { name: 'Kirim mutasi…' }).click();
+    await page.getByRole('heading', { name: 'Kirim mutasi (manajer)' }).waitFor();
+    await scan(page, code(kopi()));
+    await scan(page, code(tenun()));
+    await scan(page, code(tenun()));
+    await scan(page, code(tenun()));
+    await expect.poll(() => page.getByLabel(`Jumlah ${tenun().name}`).inputValue()).toBe('3');
+    await page.getByLabel(`Jumlah ${kopi().name}`).fill('2');
+    await page.getByLabel('Outlet tujuan').selectOption('manggarai-barat');
+    await page.getByRole('button', { name: 'Kirim & cetak surat jalan' }).click();
+    await expect.poll(() => notice(page)).toContain('Mutasi tidak bisa dikirim ke outlet pengirim sendiri.');
+    expect(await readStore(page, 'transfersSent')).toEqual([]);
+    await expectTidy(page, 'kirim mutasi with two lines');
+
+    await page.getByLabel('Outlet tujuan').selectOption('ende');
+    await page.getByRole('button', { name: 'Kirim & cetak surat jalan' }).click();
+    const slip = page.locator('.transfer-slip');
+    await slip.waitFor();
+    await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes('MUTASI')).length).toBe(1);
+    const printed = virtual.printer.jobs.find((j) => j.text.includes('MUTASI'))!.text;
+    expect(printed).toMatch(/Ke +NTT Mart Ende/);
+    expect(printed).toMatch(/Pengirim, +Penerima,/);
+    expect(`${(await paperLines(slip)).join('\n')}\n`).toBe(printed);
+    expect(await ledger(page)).toEqual({ [kopi().id]: 1, [tenun().id]: 2 });
+
+    await syncNow(page);
+    const [sent] = await readStore<TransferSent>(page, 'transfersSent');
+    const transit = (await report('ende')).inTransit;
+    expect(transit.map((l) => [l.transferId, l.direction, l.fromOutletId, l.productId, l.quantity])).toEqual([
+      [sent!.id, 'in', 'manggarai-barat', kopi().id, 2],
+      [sent!.id, 'in', 'manggarai-barat', tenun().id, 3],
+    ]);
+  });
+
+  it('receives the transfer at B one unit short: the difference is recorded and it leaves the list', async () => {
+    const { page } = tillB;
+    await syncNow(page);
+    await openStock(page);
+    const incoming = page.locator('.incoming-transfers');
+    await expect.poll(() => incoming.locator('h3').textContent(), SLOW).toBe('Mutasi masuk (1)');
+    await expectTidy(page, 'Stok with an incoming transfer');
+    await incoming.getByRole('button', { name: 'Terima…' }).click();
+    await page.getByLabel(`Diterima ${kopi().name}`).fill('1');
+    await expect
+      .poll(() =>
+        page.locator(`tr[data-transfer-line="${kopi().name}"] [data-testid=transfer-difference]`).textContent(),
+      )
+      .toBe('-1');
+    await expect
+      .poll(() =>
+        page.locator(`tr[data-transfer-line="${tenun().name}"] [data-testid=transfer-difference]`).textContent(),
+      )
+      .toBe('sesuai');
+    await expectTidy(page, 'receiving a transfer');
+    await page.getByRole('button', { name: 'Simpan penerimaan mutasi' }).click();
+    await expect.poll(() => notice(page)).toContain('1 baris berselisih, tercatat');
+    await expect.poll(() => incoming.count()).toBe(0);
+    const [received] = await readStore<TransferReceived>(page, 'transfersReceived');
+    expect(received!.lines.map((l) => [l.sent, l.received])).toEqual([
+      [2, 1],
+      [3, 3],
+    ]);
+    expect(await ledger(page)).toEqual({ [kopi().id]: 1, [tenun().id]: 3 });
+    await syncNow(page);
+    // The server now says received: a later pull keeps it off the list.
+    expect(await readStore(page, 'incomingTransfers')).toEqual([]);
+  });
+
+  it("gives the province's stock report of each outlet equal to its terminal's ledger, nothing in transit", async () => {
+    for (const [outlet, till] of [
+      ['manggarai-barat', tillA],
+      ['ende', tillB],
+    ] as const) {
+      const province = await report(outlet);
+      expect(Object.fromEntries(province.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(till.page));
+      expect(province.inTransit).toEqual([]);
+    }
+    const { rows } = await database.db.query<{ sent: string; received: string }>(
+      'SELECT sent::text, received::text FROM stock_transfer_lines ORDER BY line_no',
+    );
+    expect(rows).toEqual([
+      { sent: '2', received: '1' },
+      { sent: '3', received: '3' },
+    ]);
+  });
+});
