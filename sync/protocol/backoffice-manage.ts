@@ -86,7 +86,11 @@ export const outletListSchema = z.object({
 export type OutletList = z.infer<typeof outletListSchema>;
 
 export const enrolmentCodeBodySchema = z.object({
-  hours: z.number().int('masa berlaku dalam jam bulat').min(1, 'paling sedikit 1 jam').max(168, 'paling lama 168 jam'),
+  hours: z
+    .number({ error: 'masa berlaku harus angka jam' })
+    .int('masa berlaku dalam jam bulat')
+    .min(1, 'paling sedikit 1 jam')
+    .max(168, 'paling lama 168 jam'),
 });
 export const enrolmentCodeSchema = z.object({ outletId: z.string(), code: z.string(), expiresAt: z.string() });
 

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { formatWita } from '#domain/wita';
+import type { BackofficeSession } from '#sync/protocol/backoffice';
+import type { AuditEntryRow } from '#sync/protocol/backoffice-manage';
+import { loadAudit } from './manage-api';
+import { Notice, reasonOf, type Said } from './Notice';
+
+const ACTIONS: Record<string, string> = {
+  'user.add': 'Pengguna ditambah',
+  'user.disable': 'Pengguna dinonaktifkan',
+  'user.reset-password': 'Kata sandi diganti',
+  'target.set': 'Target diubah',
+  'product.edit': 'Produk diubah',
+  'staff.add': 'Staf ditambah',
+  'staff.reset-pin': 'PIN staf diganti',
+  'staff.deactivate': 'Staf dinonaktifkan',
+  'terminal.enrolment-code': 'Kode pendaftaran dibuat',
+  'terminal.revoke': 'Terminal dicabut',
+  'settings.set': 'Pengaturan provinsi diubah',
+  'settings.qris': 'QRIS outlet diubah',
+  'quarantine.release': 'Karantina dilepas',
+  'quarantine.confirm': 'Karantina dikonfirmasi',
+};
+
+const shown = (value: unknown) => (value === null || value === undefined ? '–' : JSON.stringify(value));
+
+/** Log audit: every change made in the back office (and by `npm run admin -- user`), newest first. */
+export function AuditPanel({ user }: { user: BackofficeSession['user'] }) {
+  const [who, setWho] = useState('');
+  const [data, setData] = useState<{ entries: AuditEntryRow[]; users: string[] } | null>(null);
+  const [said, setSaid] = useState<Said>(null);
+  useEffect(() => {
+    loadAudit(who).then(setData, (e: unknown) =>
+      setSaid({ kind: 'problem', text: reasonOf(e, 'Log audit tidak bisa dimuat.') }),
+    );
+  }, [who]);
+
+  return (
+    <div className="panel">
+      {user.role === 'provinsi' ? (
+        <label className="row-form">
+          Pengguna
+          <select value={who} onChange={(e) => setWho(e.target.value)} data-testid="audit-user">
+            <option value="">Semua</option>
+            {data?.users.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p className="note">Perubahan yang Anda buat sendiri.</p>
+      )}
+      <Notice said={said} />
+      {data && (
+        <div className="card wide table-wrap">
+          <table data-testid="audit">
+            <thead>
+              <tr>
+                <th>Waktu (WITA)</th>
+                <th>Pengguna</th>
+                <th>Tindakan</th>
+                <th>Data</th>
+                <th>Sebelum</th>
+                <th>Sesudah</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.entries.map((e) => (
+                <tr key={e.id} data-action={e.action}>
+                  <td>{formatWita(e.at)}</td>
+                  <td>{e.userName}</td>
+                  <td>{ACTIONS[e.action] ?? e.action}</td>
+                  <td>{e.subject}</td>
+                  <td className="json">{shown(e.before)}</td>
+                  <td className="json">{shown(e.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {data.entries.length === 0 && <p className="note">Belum ada perubahan tercatat.</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useState } from 'react';
+import { formatWita } from '#domain/wita';
+import type { BackofficeSession } from '#sync/protocol/backoffice';
+import type { OutletList, TerminalRow } from '#sync/protocol/backoffice-manage';
+import { formatCount } from './format';
+import { issueEnrolmentCode, loadOutlets, revokeTerminal } from './manage-api';
+import { Notice, reasonOf, type Said } from './Notice';
+
+/** A terminal silent this long is shown in red: its sales may be stuck on it. */
+const SILENT_MS = 24 * 3_600_000;
+
+/** Outlet & terminal: each outlet's terminals and their last contact; enrolment codes and revoking. */
+export function OutletsPanel({ user }: { user: BackofficeSession['user'] }) {
+  const [data, setData] = useState<OutletList | null>(null);
+  const [said, setSaid] = useState<Said>(null);
+  const [codes, setCodes] = useState<Record<string, { code: string; expiresAt: string }>>({});
+  const manages = user.role !== 'bkd';
+
+  const reload = useCallback(
+    () =>
+      loadOutlets().then(setData, (e: unknown) =>
+        setSaid({ kind: 'problem', text: reasonOf(e, 'Daftar outlet tidak bisa dimuat.') }),
+      ),
+    [],
+  );
+  useEffect(() => void reload(), [reload]);
+
+  const issue = async (outletId: string, hoursText: string) => {
+    const hours = Number(hoursText);
+    try {
+      const created = await issueEnrolmentCode(outletId, hours);
+      setCodes((c) => ({ ...c, [outletId]: created }));
+      setSaid(null);
+    } catch (error) {
+      setSaid({ kind: 'problem', text: reasonOf(error, 'Kode tidak bisa dibuat.') });
+    }
+  };
+  const revoke = async (terminal: TerminalRow) => {
+    if (!window.confirm(`Cabut terminal ${terminal.name}? Tokennya tidak berlaku lagi.`)) return;
+    try {
+      await revokeTerminal(terminal.id);
+      setSaid({ kind: 'ok', text: `Terminal ${terminal.name} dicabut.` });
+      await reload();
+    } catch (error) {
+      setSaid({ kind: 'problem', text: reasonOf(error, 'Terminal tidak bisa dicabut.') });
+    }
+  };
+
+  return (
+    <div className="panel">
+      <Notice said={said} />
+      {data?.outlets.map((outlet) => (
+        <div key={outlet.id} className="card wide table-wrap" data-outlet-card={outlet.id}>
+          <h3>
+            {outlet.name} <span className="note">{outlet.city}</span>
+          </h3>
+          <table>
+            <thead>
+              <tr>
+                <th>Terminal</th>
+                <th>Terdaftar (WITA)</th>
+                <th>Kontak terakhir (WITA)</th>
+                <th className="num">Seq tanpa celah</th>
+                <th>Status</th>
+                {manages && <th />}
+              </tr>
+            </thead>
+            <tbody>
+              {outlet.terminals.map((t) => {
+                const silent = !t.revokedAt && (!t.lastSeenAt || Date.now() - Date.parse(t.lastSeenAt) > SILENT_MS);
+                return (
+                  <tr key={t.id} data-terminal={t.id}>
+                    <td>
+                      {t.name} <span className="note">{t.id}</span>
+                    </td>
+                    <td>{formatWita(t.enrolledAt)}</td>
+                    <td className={silent ? 'stale' : undefined}>
+                      {t.lastSeenAt ? formatWita(t.lastSeenAt) : 'belum pernah'}
+                    </td>
+                    <td className="num">{formatCount(t.highWaterSeq)}</td>
+                    <td>{t.revokedAt ? `dicabut ${formatWita(t.revokedAt)}` : 'aktif'}</td>
+                    {manages && (
+                      <td>
+                        {!t.revokedAt && (
+                          <button type="button" onClick={() => void revoke(t)}>
+                            Cabut
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {outlet.terminals.length === 0 && <p className="note">Belum ada terminal.</p>}
+          {manages && <EnrolmentCode code={codes[outlet.id]} onIssue={(hours) => void issue(outlet.id, hours)} />}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function EnrolmentCode({
+  code,
+  onIssue,
+}: {
+  code: { code: string; expiresAt: string } | undefined;
+  onIssue: (hours: string) => void;
+}) {
+  const [hours, setHours] = useState('24');
+  return (
+    <div className="row-form">
+      <label>
+        Berlaku (jam)
+        <input value={hours} onChange={(e) => setHours(e.target.value)} inputMode="numeric" size={4} />
+      </label>
+      <button type="button" onClick={() => onIssue(hours)}>
+        Buat kode pendaftaran
+      </button>
+      {code && (
+        <span role="status" data-testid="enrolment-code">
+          Kode: <strong>{code.code}</strong> — sekali pakai, sampai {formatWita(code.expiresAt)} WITA
+        </span>
+      )}
+    </div>
+  );
+}
