@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatWita } from '#domain/wita';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
-import type { AuditEntryRow } from '#sync/protocol/backoffice-manage';
 import { loadAudit } from './manage-api';
-import { Notice, reasonOf, type Said } from './Notice';
+import { Notice } from './Notice';
+import { useLoaded } from './use-loaded';
 
 const ACTIONS: Record<string, string> = {
   'user.add': 'Pengguna ditambah',
@@ -27,13 +27,8 @@ const shown = (value: unknown) => (value === null || value === undefined ? '–'
 /** Log audit: every change made in the back office (and by `npm run admin -- user`), newest first. */
 export function AuditPanel({ user }: { user: BackofficeSession['user'] }) {
   const [who, setWho] = useState('');
-  const [data, setData] = useState<{ entries: AuditEntryRow[]; users: string[] } | null>(null);
-  const [said, setSaid] = useState<Said>(null);
-  useEffect(() => {
-    loadAudit(who).then(setData, (e: unknown) =>
-      setSaid({ kind: 'problem', text: reasonOf(e, 'Log audit tidak bisa dimuat.') }),
-    );
-  }, [who]);
+  const load = useCallback(() => loadAudit(who), [who]);
+  const { data, said } = useLoaded(load, 'Log audit tidak bisa dimuat.');
 
   return (
     <div className="panel">

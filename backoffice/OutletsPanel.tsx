@@ -1,49 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatWita } from '#domain/wita';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
-import type { OutletList, TerminalRow } from '#sync/protocol/backoffice-manage';
+import type { TerminalRow } from '#sync/protocol/backoffice-manage';
 import { formatCount } from './format';
 import { issueEnrolmentCode, loadOutlets, revokeTerminal } from './manage-api';
-import { Notice, reasonOf, type Said } from './Notice';
+import { Notice } from './Notice';
+import { useLoaded } from './use-loaded';
 
 /** A terminal silent this long is shown in red: its sales may be stuck on it. */
 const SILENT_MS = 24 * 3_600_000;
 
 /** Outlet & terminal: each outlet's terminals and their last contact; enrolment codes and revoking. */
 export function OutletsPanel({ user }: { user: BackofficeSession['user'] }) {
-  const [data, setData] = useState<OutletList | null>(null);
-  const [said, setSaid] = useState<Said>(null);
+  const { data, said, change } = useLoaded(loadOutlets, 'Daftar outlet tidak bisa dimuat.');
   const [codes, setCodes] = useState<Record<string, { code: string; expiresAt: string }>>({});
   const manages = user.role !== 'bkd';
 
-  const reload = useCallback(
-    () =>
-      loadOutlets().then(setData, (e: unknown) =>
-        setSaid({ kind: 'problem', text: reasonOf(e, 'Daftar outlet tidak bisa dimuat.') }),
-      ),
-    [],
-  );
-  useEffect(() => void reload(), [reload]);
-
-  const issue = async (outletId: string, hoursText: string) => {
-    const hours = Number(hoursText);
-    try {
-      const created = await issueEnrolmentCode(outletId, hours);
-      setCodes((c) => ({ ...c, [outletId]: created }));
-      setSaid(null);
-    } catch (error) {
-      setSaid({ kind: 'problem', text: reasonOf(error, 'Kode tidak bisa dibuat.') });
-    }
-  };
+  const issue = (outletId: string, hoursText: string) =>
+    change(
+      async () => {
+        const created = await issueEnrolmentCode(outletId, Number(hoursText));
+        setCodes((c) => ({ ...c, [outletId]: created }));
+      },
+      null,
+      'Kode tidak bisa dibuat.',
+    );
   const revoke = async (terminal: TerminalRow) => {
     if (!window.confirm(`Cabut terminal ${terminal.name}? Tokennya tidak berlaku lagi.`)) return;
-    try {
-      await revokeTerminal(terminal.id);
-      setSaid({ kind: 'ok', text: `Terminal ${terminal.name} dicabut.` });
-      await reload();
-    } catch (error) {
-      setSaid({ kind: 'problem', text: reasonOf(error, 'Terminal tidak bisa dicabut.') });
-    }
+    await change(
+      () => revokeTerminal(terminal.id),
+      `Terminal ${terminal.name} dicabut.`,
+      'Terminal tidak bisa dicabut.',
+    );
   };
 
   return (

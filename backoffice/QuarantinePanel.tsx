@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatWita } from '#domain/wita';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
-import type { QuarantineDetail, QuarantinedEvent } from '#sync/protocol/backoffice-manage';
+import type { QuarantineDetail } from '#sync/protocol/backoffice-manage';
 import type { SyncEventType } from '#sync/protocol/events';
 import { decideQuarantine, loadQuarantine, loadQuarantined } from './manage-api';
-import { Notice, reasonOf, type Said } from './Notice';
+import { Notice, reasonOf } from './Notice';
+import { useLoaded } from './use-loaded';
 
 const TYPE_NAMES: Record<SyncEventType, string> = {
   'sale.completed': 'Penjualan',
@@ -30,18 +31,8 @@ const DECISIONS = { confirmed: 'dikonfirmasi', released: 'dilepas' } as const;
  * confirms that it rightly counts nowhere; each decision needs a note and is audited.
  */
 export function QuarantinePanel({ user }: { user: BackofficeSession['user'] }) {
-  const [events, setEvents] = useState<{ events: QuarantinedEvent[]; more: boolean } | null>(null);
+  const { data: events, said, setSaid, change } = useLoaded(loadQuarantine, 'Karantina tidak bisa dimuat.');
   const [open, setOpen] = useState<QuarantineDetail | null>(null);
-  const [said, setSaid] = useState<Said>(null);
-
-  const reload = useCallback(
-    () =>
-      loadQuarantine().then(setEvents, (e: unknown) =>
-        setSaid({ kind: 'problem', text: reasonOf(e, 'Karantina tidak bisa dimuat.') }),
-      ),
-    [],
-  );
-  useEffect(() => void reload(), [reload]);
 
   const inspect = (id: string) =>
     loadQuarantined(id).then(setOpen, (e: unknown) =>
@@ -49,20 +40,10 @@ export function QuarantinePanel({ user }: { user: BackofficeSession['user'] }) {
     );
   const decide = async (decision: 'release' | 'confirm', note: string) => {
     if (!open) return;
-    try {
-      await decideQuarantine(open.id, decision, note);
-      setSaid({
-        kind: 'ok',
-        text:
-          decision === 'release'
-            ? `${typeName(open.type)} ${open.terminalId}#${open.seq} dilepas dan kini dihitung.`
-            : `Karantina ${typeName(open.type)} ${open.terminalId}#${open.seq} dikonfirmasi.`,
-      });
+    const what = `${typeName(open.type)} ${open.terminalId}#${open.seq}`;
+    const done = decision === 'release' ? `${what} dilepas dan kini dihitung.` : `Karantina ${what} dikonfirmasi.`;
+    if (await change(() => decideQuarantine(open.id, decision, note), done, 'Keputusan tidak tersimpan.'))
       setOpen(null);
-      await reload();
-    } catch (error) {
-      setSaid({ kind: 'problem', text: reasonOf(error, 'Keputusan tidak tersimpan.') });
-    }
   };
 
   return (

@@ -1,32 +1,17 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { parseRupiah } from '#domain/money';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import type { ManagedSettings } from '#sync/protocol/backoffice-manage';
 import { rp } from './format';
 import { loadSettings, saveProvinceSettings, saveQris } from './manage-api';
-import { Notice, reasonOf, type Said } from './Notice';
+import { Notice } from './Notice';
+import { useLoaded } from './use-loaded';
 
 /** Pengaturan: the province's ASN minimum and shift variance threshold, and each outlet's static QRIS. */
 export function SettingsPanel({ user }: { user: BackofficeSession['user'] }) {
-  const [data, setData] = useState<ManagedSettings | null>(null);
-  const [said, setSaid] = useState<Said>(null);
-  const reload = useCallback(
-    () =>
-      loadSettings().then(setData, (e: unknown) =>
-        setSaid({ kind: 'problem', text: reasonOf(e, 'Pengaturan tidak bisa dimuat.') }),
-      ),
-    [],
-  );
-  useEffect(() => void reload(), [reload]);
-
+  const { data, said, setSaid, change } = useLoaded(loadSettings, 'Pengaturan tidak bisa dimuat.');
   const save = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      setSaid({ kind: 'ok', text: `${done}; terminal menerimanya pada sinkronisasi berikutnya.` });
-      await reload();
-    } catch (error) {
-      setSaid({ kind: 'problem', text: reasonOf(error, 'Pengaturan tidak tersimpan.') });
-    }
+    await change(work, `${done}; terminal menerimanya pada sinkronisasi berikutnya.`, 'Pengaturan tidak tersimpan.');
   };
 
   if (!data) return <Notice said={said} />;

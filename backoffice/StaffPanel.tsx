@@ -1,68 +1,38 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { STAFF_ROLES, type StaffRole } from '#domain/staff/staff';
 import { formatWita } from '#domain/wita';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import type { IssuedPin, StaffMember } from '#sync/protocol/backoffice-manage';
 import { addStaff, deactivateStaff, loadOutlets, loadStaff, resetStaffPin } from './manage-api';
-import { Notice, reasonOf, type Said } from './Notice';
+import { Notice } from './Notice';
+import { useLoaded } from './use-loaded';
 
 const ROLE_NAMES: Record<StaffRole, string> = { kasir: 'Kasir', manager: 'Manajer' };
 
 /** Staf: an outlet's cashiers and managers. A PIN is made by the server and shown here once. */
 export function StaffPanel({ user }: { user: BackofficeSession['user'] }) {
-  const [outlets, setOutlets] = useState<{ id: string; name: string }[]>([]);
-  const [outletId, setOutletId] = useState(user.outletId ?? '');
-  const [staff, setStaff] = useState<StaffMember[]>([]);
-  const [issued, setIssued] = useState<IssuedPin | null>(null);
-  const [said, setSaid] = useState<Said>(null);
-
-  useEffect(() => {
-    loadOutlets().then(
-      ({ outlets: list }) => {
-        setOutlets(list);
-        setOutletId((id) => id || list[0]?.id || '');
-      },
-      (e: unknown) => setSaid({ kind: 'problem', text: reasonOf(e, 'Daftar outlet tidak bisa dimuat.') }),
-    );
-  }, []);
-  const reload = useCallback(
-    () =>
-      outletId
-        ? loadStaff(outletId).then(
-            (r) => setStaff(r.staff),
-            (e: unknown) => setSaid({ kind: 'problem', text: reasonOf(e, 'Daftar staf tidak bisa dimuat.') }),
-          )
-        : Promise.resolve(),
+  const outlets = useLoaded(loadOutlets, 'Daftar outlet tidak bisa dimuat.');
+  const [picked, setPicked] = useState(user.outletId ?? '');
+  const outletId = picked || outlets.data?.outlets[0]?.id || '';
+  const load = useCallback(
+    () => (outletId ? loadStaff(outletId) : Promise.resolve({ staff: [] as StaffMember[] })),
     [outletId],
   );
-  useEffect(() => void reload(), [reload]);
+  const { data, said, change } = useLoaded(load, 'Daftar staf tidak bisa dimuat.');
+  const staff = data?.staff ?? [];
+  const [issued, setIssued] = useState<IssuedPin | null>(null);
 
-  /** Runs a change and says how it went; false when it was refused. */
-  const act = async (work: () => Promise<IssuedPin | string>): Promise<boolean> => {
-    try {
-      const done = await work();
-      if (typeof done === 'string') {
-        setIssued(null);
-        setSaid({ kind: 'ok', text: done });
-      } else {
-        setIssued(done);
-        setSaid(null);
-      }
-      await reload();
-      return true;
-    } catch (error) {
-      setSaid({ kind: 'problem', text: reasonOf(error, 'Perubahan tidak tersimpan.') });
-      return false;
-    }
-  };
+  /** A change that hands out a PIN, shown once. */
+  const withPin = (work: () => Promise<IssuedPin>) =>
+    change(async () => setIssued(await work()), null, 'Perubahan tidak tersimpan.');
 
   return (
     <div className="panel">
       {user.role === 'provinsi' && (
         <label className="row-form">
           Outlet
-          <select value={outletId} onChange={(e) => setOutletId(e.target.value)}>
-            {outlets.map((o) => (
+          <select value={outletId} onChange={(e) => setPicked(e.target.value)}>
+            {outlets.data?.outlets.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
@@ -70,13 +40,13 @@ export function StaffPanel({ user }: { user: BackofficeSession['user'] }) {
           </select>
         </label>
       )}
-      <AddStaffForm onAdd={(name, role) => act(() => addStaff(outletId, name, role))} />
+      <AddStaffForm onAdd={(name, role) => withPin(() => addStaff(outletId, name, role))} />
       {issued && (
         <p className="issued" role="status" data-testid="issued-pin">
           PIN untuk {issued.name}: <strong>{issued.pin}</strong> — sampaikan sekarang; PIN ini tidak ditampilkan lagi.
         </p>
       )}
-      <Notice said={said} />
+      <Notice said={outlets.said ?? said} />
       <div className="card wide table-wrap">
         <table data-testid="staff">
           <thead>
@@ -98,17 +68,19 @@ export function StaffPanel({ user }: { user: BackofficeSession['user'] }) {
                 <td className="actions">
                   {s.active && (
                     <>
-                      <button type="button" onClick={() => void act(() => resetStaffPin(s.id))}>
+                      <button type="button" onClick={() => void withPin(() => resetStaffPin(s.id))}>
                         PIN baru
                       </button>
                       <button
                         type="button"
-                        onClick={() =>
-                          void act(async () => {
-                            await deactivateStaff(s.id);
-                            return `${s.name} dinonaktifkan; terminal menolak PIN-nya setelah sinkronisasi berikutnya.`;
-                          })
-                        }
+                        onClick={() => {
+                          setIssued(null);
+                          void change(
+                            () => deactivateStaff(s.id),
+                            `${s.name} dinonaktifkan; terminal menolak PIN-nya setelah sinkronisasi berikutnya.`,
+                            'Perubahan tidak tersimpan.',
+                          );
+                        }}
                       >
                         Nonaktifkan
                       </button>
