@@ -22,7 +22,30 @@ const ACTIONS: Record<string, string> = {
   'quarantine.confirm': 'Karantina dikonfirmasi',
 };
 
-const shown = (value: unknown) => (value === null || value === undefined ? '–' : JSON.stringify(value));
+const number = new Intl.NumberFormat('id-ID');
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'number') return number.format(value);
+  if (typeof value === 'string') return ISO_INSTANT.test(value) ? `${formatWita(value)} WITA` : value;
+  return JSON.stringify(value);
+}
+
+/** Each field the change touched, "field: before → after"; a record added or removed whole shows its fields. */
+function changes(before: unknown, after: unknown): string[] {
+  const fields = (v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const [b, a] = [fields(before), fields(after)];
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]))
+    .map((key) =>
+      before === null
+        ? `${key}: ${shown(a[key])}`
+        : after === null
+          ? `${key}: ${shown(b[key])} → –`
+          : `${key}: ${shown(b[key])} → ${shown(a[key])}`,
+    );
+}
 
 /** Log audit: every change made in the back office (and by `npm run admin -- user`), newest first. */
 export function AuditPanel({ user }: { user: BackofficeSession['user'] }) {
@@ -57,8 +80,7 @@ export function AuditPanel({ user }: { user: BackofficeSession['user'] }) {
                 <th>Pengguna</th>
                 <th>Tindakan</th>
                 <th>Data</th>
-                <th>Sebelum</th>
-                <th>Sesudah</th>
+                <th>Perubahan (sebelum → sesudah)</th>
               </tr>
             </thead>
             <tbody>
@@ -68,8 +90,11 @@ export function AuditPanel({ user }: { user: BackofficeSession['user'] }) {
                   <td>{e.userName}</td>
                   <td>{ACTIONS[e.action] ?? e.action}</td>
                   <td>{e.subject}</td>
-                  <td className="json">{shown(e.before)}</td>
-                  <td className="json">{shown(e.after)}</td>
+                  <td className="json">
+                    {changes(e.before, e.after).map((line) => (
+                      <div key={line}>{line}</div>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -39,50 +39,55 @@ export function OutletsPanel({ user }: { user: BackofficeSession['user'] }) {
       <Notice said={said} />
       {data?.outlets.map((outlet) => (
         <div key={outlet.id} className="card wide table-wrap" data-outlet-card={outlet.id}>
-          <h3>
-            {outlet.name} <span className="note">{outlet.city}</span>
-          </h3>
-          <table>
-            <thead>
-              <tr>
-                <th>Terminal</th>
-                <th>Terdaftar (WITA)</th>
-                <th>Kontak terakhir (WITA)</th>
-                <th className="num">Seq tanpa celah</th>
-                <th>Status</th>
-                {manages && <th />}
-              </tr>
-            </thead>
-            <tbody>
-              {outlet.terminals.map((t) => {
-                const silent = !t.revokedAt && (!t.lastSeenAt || Date.now() - Date.parse(t.lastSeenAt) > SILENT_MS);
-                return (
-                  <tr key={t.id} data-terminal={t.id}>
-                    <td>
-                      {t.name} <span className="note">{t.id}</span>
-                    </td>
-                    <td>{formatWita(t.enrolledAt)}</td>
-                    <td className={silent ? 'stale' : undefined}>
-                      {t.lastSeenAt ? formatWita(t.lastSeenAt) : 'belum pernah'}
-                    </td>
-                    <td className="num">{formatCount(t.highWaterSeq)}</td>
-                    <td>{t.revokedAt ? `dicabut ${formatWita(t.revokedAt)}` : 'aktif'}</td>
-                    {manages && (
+          <div className="card-head">
+            <h3>
+              {outlet.name} <span className="note">{outlet.city}</span>
+            </h3>
+            {manages && <EnrolmentCode code={codes[outlet.id]} onIssue={(hours) => void issue(outlet.id, hours)} />}
+          </div>
+          {outlet.terminals.length === 0 ? (
+            <p className="note">Belum ada terminal.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>Terminal</th>
+                  <th>Terdaftar (WITA)</th>
+                  <th>Kontak terakhir (WITA)</th>
+                  <th className="num">Seq tanpa celah</th>
+                  <th>Status</th>
+                  {manages && <th />}
+                </tr>
+              </thead>
+              <tbody>
+                {outlet.terminals.map((t) => {
+                  const silent = !t.revokedAt && (!t.lastSeenAt || Date.now() - Date.parse(t.lastSeenAt) > SILENT_MS);
+                  return (
+                    <tr key={t.id} data-terminal={t.id}>
                       <td>
-                        {!t.revokedAt && (
-                          <button type="button" onClick={() => void revoke(t)}>
-                            Cabut
-                          </button>
-                        )}
+                        {t.name} <span className="note">{t.id}</span>
                       </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {outlet.terminals.length === 0 && <p className="note">Belum ada terminal.</p>}
-          {manages && <EnrolmentCode code={codes[outlet.id]} onIssue={(hours) => void issue(outlet.id, hours)} />}
+                      <td>{formatWita(t.enrolledAt)}</td>
+                      <td className={silent ? 'stale' : undefined}>
+                        {t.lastSeenAt ? formatWita(t.lastSeenAt) : 'belum pernah'}
+                      </td>
+                      <td className="num">{formatCount(t.highWaterSeq)}</td>
+                      <td>{t.revokedAt ? `dicabut ${formatWita(t.revokedAt)}` : 'aktif'}</td>
+                      {manages && (
+                        <td>
+                          {!t.revokedAt && (
+                            <button type="button" onClick={() => void revoke(t)}>
+                              Cabut
+                            </button>
+                          )}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
         </div>
       ))}
     </div>

@@ -140,6 +140,8 @@ describe('Kelola in chromium', () => {
     await page.locator(`tr[data-event="${held.id}"]`).getByRole('button', { name: 'Periksa' }).click();
     const inspector = page.getByRole('region', { name: 'Event dikarantina' });
     expect(await inspector.getByTestId('reasons').textContent()).toMatch(/before the terminal was enrolled/);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/backoffice-kelola-karantina-periksa-1366.png' });
     await inspector.getByRole('button', { name: 'Lepaskan (hitung ulang)' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/tulis alasan keputusan/);
     await inspector.getByLabel('Catatan keputusan').fill('Terminal sudah bertugas sejak pekan lalu');
@@ -162,7 +164,6 @@ describe('Kelola in chromium', () => {
       )
       .toEqual(['quarantine.release', 'staff.add', 'product.edit', 'terminal.enrolment-code']);
 
-    mkdirSync('test-results', { recursive: true });
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 768 });
       for (const name of SCREENS) {
