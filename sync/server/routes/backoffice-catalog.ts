@@ -40,6 +40,8 @@ export const editProductRoute: Route = async (ctx) => {
   const product = await writeTransaction(ctx.app.db, async (tx) => {
     const before = await productRow(tx, id, 'FOR UPDATE');
     if (!before) throw new HttpError(404, 'not-found', `no product ${id}`);
+    // Saved unchanged: nothing for terminals to pull, nothing to audit.
+    if (JSON.stringify(editable(before)) === JSON.stringify(editable({ ...before, ...edit }))) return before;
     await tx.query(
       `UPDATE products SET name = $2, price = $3, category = $4, minimum_stock = $5, perishable = $6, active = $7,
          updated_at = now() WHERE id = $1`,

@@ -16,6 +16,7 @@ import { requireSession } from '../http/backoffice-auth';
 import { jsonBody, type RequestContext, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';
 import { addAsnSpending } from '../ingest/asn-monthly-totals';
+import { lockSeqState } from '../ingest/high-water';
 import { heldColumns, rejudge, type HeldEvent } from '../ingest/release';
 import { settleStock } from '../ingest/stock-ledger';
 import { writeTransaction, type WriteTx } from '../streams/change-log';
@@ -98,8 +99,11 @@ async function decide(
   const { note } = await jsonBody(ctx, decisionBodySchema, SMALL_BODY);
   const id = ctx.params[0]!;
   const event = await writeTransaction(ctx.app.db, async (tx) => {
-    const row = await findEvent(tx, id, 'FOR UPDATE OF e');
-    if (!row) throw new HttpError(404, 'not-found', `no event ${id}`);
+    const found = await findEvent(tx, id, '');
+    if (!found) throw new HttpError(404, 'not-found', `no event ${id}`);
+    // A push locks its terminal's row, then may re-judge held events (late approvals): the same order here.
+    await lockSeqState(tx, found.terminal_id);
+    const row = (await findEvent(tx, id, 'FOR UPDATE OF e'))!;
     if (row.quarantine_reasons === null) throw refused('Event ini tidak dikarantina (lagi): sudah dihitung.');
     await apply(tx, row);
     await tx.query(
