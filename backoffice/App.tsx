@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import { currentSession, signOut } from './api';
 import { Beranda } from './Beranda';
+import { Kelola } from './Kelola';
 import { SignIn } from './SignIn';
 
 const ROLE_NAMES = { provinsi: 'Provinsi', bkd: 'BKD', outlet: 'Outlet' } as const;
@@ -9,6 +10,7 @@ const ROLE_NAMES = { provinsi: 'Provinsi', bkd: 'BKD', outlet: 'Outlet' } as con
 export function App() {
   const [session, setSession] = useState<BackofficeSession | null | 'loading'>('loading');
   const [problem, setProblem] = useState<string | null>(null);
+  const [view, setView] = useState<'beranda' | 'kelola'>('beranda');
 
   useEffect(() => {
     currentSession().then(setSession, () => {
@@ -30,6 +32,18 @@ export function App() {
     <div className="shell">
       <header>
         <h1>Kantor NTT Mart</h1>
+        <nav className="views" aria-label="Menu">
+          <button
+            type="button"
+            aria-current={view === 'beranda' ? 'page' : undefined}
+            onClick={() => setView('beranda')}
+          >
+            Beranda
+          </button>
+          <button type="button" aria-current={view === 'kelola' ? 'page' : undefined} onClick={() => setView('kelola')}>
+            Kelola
+          </button>
+        </nav>
         <span className="who" data-testid="who">
           {user.name} · {ROLE_NAMES[user.role]}
           {user.outletId ? ` ${user.outletId}` : ''}
@@ -42,9 +56,7 @@ export function App() {
         </button>
       </header>
       {problem && <p className="problem">{problem}</p>}
-      <main>
-        <Beranda session={session} />
-      </main>
+      <main>{view === 'beranda' ? <Beranda session={session} /> : <Kelola user={user} />}</main>
     </div>
   );
 }

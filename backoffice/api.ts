@@ -26,7 +26,7 @@ export class ApiError extends Error {
 
 let csrfToken = '';
 
-async function call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown) {
+export async function call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown) {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method === 'POST') headers[CSRF_HEADER] = csrfToken;
@@ -43,11 +43,21 @@ async function call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, s
 
 function refusal(response: Response, json: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(json);
-  const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => i.path) : [];
+  const issues = parsed.success ? (parsed.data.error.issues ?? []) : [];
+  const fields = issues.map((i) => i.path);
   const wait = Number(response.headers.get('retry-after') ?? 0);
+  // A refused change says why in Bahasa Indonesia: the user reads the server's own reason.
+  if (parsed.success && parsed.data.error.code === 'change-refused')
+    return new ApiError(response.status, parsed.data.error.message);
   switch (response.status) {
     case 400:
-      return new ApiError(400, 'Isian tidak sah; periksa kolom yang ditandai.', fields);
+      return new ApiError(
+        400,
+        issues.length > 0
+          ? `Isian tidak sah: ${issues.map((i) => i.message).join('; ')}.`
+          : 'Isian tidak sah; periksa kolom yang ditandai.',
+        fields,
+      );
     case 401:
       return new ApiError(401, 'Nama atau kata sandi salah, atau akunnya nonaktif.');
     case 403:

@@ -1,8 +1,8 @@
 /** `staff add OUTLET NAME --role kasir|manager`, PIN prompted: hashed here and never stored or printed in clear. */
-import { v7 as uuidv7 } from 'uuid';
-import { hashPin, pinProblem } from '#domain/staff/pin-hash';
+import { pinProblem } from '#domain/staff/pin-hash';
 import { STAFF_ROLES, type StaffRole } from '#domain/staff/staff';
 import type { Database } from '../server/db/database';
+import { insertStaff } from '../server/staff/staff-records';
 import { writeTransaction } from '../server/streams/change-log';
 import { AdminError, requireOutlet } from './output';
 
@@ -19,17 +19,8 @@ export async function addStaff(
   const problem = pinProblem(pin, role as StaffRole);
   if (problem !== null) throw new AdminError(`PIN ditolak: ${problem}`);
   const outletName = await requireOutlet(db, outletId);
-  const id = uuidv7();
-  const pinHash = await hashPin(pin);
-  await writeTransaction(db, async (tx) => {
-    await tx.query('INSERT INTO staff (id, outlet_id, name, role, pin_hash) VALUES ($1, $2, $3, $4, $5)', [
-      id,
-      outletId,
-      trimmed,
-      role,
-      pinHash,
-    ]);
-    tx.changed('staff', outletId, [id]);
-  });
+  const { id } = await writeTransaction(db, (tx) =>
+    insertStaff(tx, { outletId, name: trimmed, role: role as StaffRole, pin }),
+  );
   return `${trimmed} (${role}) ditambahkan ke ${outletName}; terminal outlet itu menerimanya pada sinkronisasi berikutnya. Id: ${id}`;
 }

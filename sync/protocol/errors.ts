@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'forbidden',
   /** An admin command the server ran and refused; `message` is in Bahasa Indonesia, for the admin. */
   'admin-command-refused',
+  /** A back-office change the server refused (a rule, a record gone); `message` is in Bahasa Indonesia, for the user. */
+  'change-refused',
   'not-found',
   'method-not-allowed',
   /** The cursor was not made by this server for this stream. */

@@ -173,6 +173,13 @@ export interface Tables {
     category: string;
     unit: string;
   };
+  quarantine_decisions: {
+    event_id: string;
+    decision: string;
+    user_name: string;
+    note: string;
+    decided_at: Date;
+  };
   refund_lines: {
     refund_id: string;
     line_no: number;
@@ -470,6 +477,7 @@ export interface DefaultedColumns {
   product_prices: never;
   products: 'active' | 'updated_at' | 'perishable';
   proposed_products: never;
+  quarantine_decisions: 'decided_at';
   refund_lines: never;
   refund_payments: never;
   refunds: never;
@@ -519,6 +527,7 @@ export interface GeneratedColumns {
   product_prices: never;
   products: never;
   proposed_products: never;
+  quarantine_decisions: never;
   refund_lines: never;
   refund_payments: never;
   refunds: never;

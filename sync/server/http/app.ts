@@ -17,6 +17,7 @@ import { saleLookup } from '../routes/sale-lookup';
 import { currentSession, login, logout, logoutEverywhere } from '../routes/backoffice-session';
 import { dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
 import { backofficeFiles, toBackoffice } from '../routes/backoffice-files';
+import { MANAGE_ROUTES } from '../routes/backoffice-manage';
 import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
@@ -53,6 +54,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'POST', path: /^\/v1\/backoffice\/logout-all$/, route: logoutEverywhere },
   { method: 'GET', path: /^\/v1\/backoffice\/dashboard$/, route: dashboardRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/target$/, route: targetRoute },
+  ...MANAGE_ROUTES,
   { method: 'GET', path: /^\/$/, route: toBackoffice },
   { method: 'GET', path: /^\/kantor(\/.*)?$/, route: backofficeFiles },
 ];

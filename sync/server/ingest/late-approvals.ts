@@ -8,22 +8,11 @@
  * close on late documents.
  */
 import type { AuditEntry } from '#domain/staff/audit';
-import type { SyncEventOf } from '#sync/protocol/events';
-import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
-import { insertRows } from '../db/insert-rows';
 import type { WriteTx } from '../streams/change-log';
 import type { AsnSpending } from './asn-monthly-totals';
 import { UNAPPROVED_PRICE } from './checks/prices';
 import type { IngestContext } from './handler';
-import { saleCompleted } from './sale-completed';
-
-interface HeldSale extends StoredPayload<SyncEventOf<'sale.completed'>['payload']> {
-  id: string;
-  seq: string | number;
-  occurred_at: Date;
-  received_at: Date;
-  quarantine_reasons: string[] | null;
-}
+import { heldColumns, rejudge, type HeldEvent } from './release';
 
 /** Re-judges the sales these stored audit entries may approve; returns what released sales add to ASN months. */
 export async function recheckApprovedSales(
@@ -36,32 +25,14 @@ export async function recheckApprovedSales(
       a.event.kind === 'approved' && a.event.action.kind === 'price-override' && a.approvedBy !== null,
   );
   if (approvals.length === 0) return [];
-  const { rows } = await tx.query<HeldSale>(
-    `SELECT DISTINCT s.id::text, s.seq, s.occurred_at, s.received_at, ${payloadColumns('s')}, s.quarantine_reasons
+  const { rows } = await tx.query<HeldEvent>(
+    `SELECT DISTINCT ${heldColumns('s')}
      FROM unnest($2::bigint[]) AS k (seq)
      CROSS JOIN LATERAL (SELECT * FROM events e WHERE e.terminal_id = $1 AND e.type = 'sale.completed' AND e.seq > k.seq ORDER BY e.seq LIMIT 1) s`,
     [context.terminal.id, approvals.map((a) => a.seq)],
   );
   const spending: AsnSpending[] = [];
-  for (const held of rows.filter((r) => r.quarantine_reasons?.some((reason) => reason.endsWith(UNAPPROVED_PRICE)))) {
-    const event: SyncEventOf<'sale.completed'> = {
-      id: held.id,
-      seq: Number(held.seq),
-      type: 'sale.completed',
-      occurredAt: held.occurred_at.toISOString(),
-      payload: readPayload(held),
-    };
-    const asReceived = { ...context, receivedAt: held.received_at };
-    const [reasons] = await saleCompleted.problems(tx, [event], asReceived);
-    if (JSON.stringify(reasons) === JSON.stringify(held.quarantine_reasons)) continue;
-    await tx.query('UPDATE events SET quarantine_reasons = $2 WHERE id = $1', [
-      held.id,
-      reasons!.length > 0 ? reasons : null,
-    ]);
-    if (reasons!.length > 0) continue;
-    await insertRows(tx, saleCompleted.derivedRows([event], asReceived));
-    await saleCompleted.afterStored?.(tx, [event], asReceived);
-    spending.push(...(saleCompleted.asnSpending?.([event]) ?? []));
-  }
+  for (const held of rows.filter((r) => r.quarantine_reasons?.some((reason) => reason.endsWith(UNAPPROVED_PRICE))))
+    spending.push(...(await rejudge(tx, held, context)).spending);
   return spending;
 }

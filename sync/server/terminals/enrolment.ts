@@ -20,7 +20,7 @@ async function codeHash(db: Queryable, code: string): Promise<string> {
 export const DEFAULT_CODE_HOURS = 24;
 
 export async function createEnrolmentCode(
-  db: Database,
+  db: Queryable,
   outletId: string,
   options: { hours?: number; now?: Date } = {},
 ): Promise<{ code: string; expiresAt: Date } | null> {

@@ -1,0 +1,53 @@
+/** The management screens' calls (docs/BACKOFFICE.md, "Kelola"), each answer checked with the protocol's schemas. */
+import { z } from 'zod';
+import {
+  auditListSchema,
+  enrolmentCodeSchema,
+  issuedPinSchema,
+  managedProductSchema,
+  managedSettingsSchema,
+  outletListSchema,
+  productListSchema,
+  quarantineDetailSchema,
+  quarantineListSchema,
+  quarantinedEventSchema,
+  staffListSchema,
+  type ProductEdit,
+} from '#sync/protocol/backoffice-manage';
+import type { StaffRole } from '#domain/staff/staff';
+import { call } from './api';
+
+const part = encodeURIComponent;
+
+export const searchProducts = (q: string) => call('GET', `/v1/backoffice/products?q=${part(q)}`, productListSchema);
+export const saveProduct = (id: string, edit: ProductEdit) =>
+  call('POST', `/v1/backoffice/products/${part(id)}`, managedProductSchema, edit);
+
+export const loadStaff = (outletId: string) =>
+  call('GET', `/v1/backoffice/staff?outlet=${part(outletId)}`, staffListSchema);
+export const addStaff = (outletId: string, name: string, role: StaffRole) =>
+  call('POST', '/v1/backoffice/staff', issuedPinSchema, { outletId, name, role });
+export const resetStaffPin = (id: string) => call('POST', `/v1/backoffice/staff/${part(id)}/pin`, issuedPinSchema, {});
+export const deactivateStaff = (id: string) =>
+  call('POST', `/v1/backoffice/staff/${part(id)}/deactivate`, z.unknown(), {});
+
+export const loadOutlets = () => call('GET', '/v1/backoffice/outlets', outletListSchema);
+export const issueEnrolmentCode = (outletId: string, hours: number) =>
+  call('POST', `/v1/backoffice/outlets/${part(outletId)}/enrolment-code`, enrolmentCodeSchema, { hours });
+export const revokeTerminal = (id: string) =>
+  call('POST', `/v1/backoffice/terminals/${part(id)}/revoke`, z.unknown(), {});
+
+export const loadSettings = () => call('GET', '/v1/backoffice/settings', managedSettingsSchema);
+export const saveProvinceSettings = (asnMinimum: number, varianceThreshold: number) =>
+  call('POST', '/v1/backoffice/settings', z.unknown(), { asnMinimum, varianceThreshold });
+export const saveQris = (outletId: string, payload: string) =>
+  call('POST', `/v1/backoffice/settings/qris/${part(outletId)}`, z.unknown(), { payload });
+
+export const loadQuarantine = () => call('GET', '/v1/backoffice/quarantine', quarantineListSchema);
+export const loadQuarantined = (id: string) =>
+  call('GET', `/v1/backoffice/quarantine/${part(id)}`, quarantineDetailSchema);
+export const decideQuarantine = (id: string, decision: 'release' | 'confirm', note: string) =>
+  call('POST', `/v1/backoffice/quarantine/${part(id)}/${decision}`, quarantinedEventSchema, { note });
+
+export const loadAudit = (user: string) =>
+  call('GET', `/v1/backoffice/audit${user ? `?user=${part(user)}` : ''}`, auditListSchema);

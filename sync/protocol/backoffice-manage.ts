@@ -1,0 +1,153 @@
+/**
+ * The back office's management contract (docs/BACKOFFICE.md, "Kelola"): the catalog, staff,
+ * outlets and terminals, settings, the quarantine and the audit log. Bodies carry their refusals
+ * in Bahasa Indonesia: the app shows the server's `issues` beside the form.
+ */
+import { z } from 'zod';
+import { STAFF_ROLES } from '#domain/staff/staff';
+import { countSchema, idSchema } from './primitives';
+
+const rupiahField = (what: string) =>
+  z
+    .number({ error: `${what} harus angka Rupiah` })
+    .int(`${what} harus bilangan bulat Rupiah`)
+    .nonnegative(`${what} tidak boleh negatif`)
+    .max(1e12, `${what} terlalu besar`);
+
+export const managedProductSchema = z.object({
+  id: z.string(),
+  barcode: z.string().nullable(),
+  plu: z.string().nullable(),
+  name: z.string(),
+  price: z.number().int(),
+  category: z.string(),
+  unit: z.string(),
+  soldBy: z.enum(['unit', 'weight']),
+  perishable: z.boolean(),
+  minimumStock: z.number().int().nullable(),
+  active: z.boolean(),
+});
+export type ManagedProduct = z.infer<typeof managedProductSchema>;
+
+export const productListSchema = z.object({ products: z.array(managedProductSchema), more: z.boolean() });
+
+export const productEditSchema = z.object({
+  name: z.string().trim().min(1, 'nama tidak boleh kosong').max(200, 'nama paling banyak 200 huruf'),
+  price: rupiahField('harga'),
+  category: z.string().trim().min(1, 'kategori tidak boleh kosong').max(100, 'kategori paling banyak 100 huruf'),
+  minimumStock: z
+    .number()
+    .int('stok minimum harus bilangan bulat')
+    .nonnegative('stok minimum tidak boleh negatif')
+    .max(1_000_000, 'stok minimum paling banyak 1.000.000')
+    .nullable(),
+  perishable: z.boolean(),
+  active: z.boolean(),
+});
+export type ProductEdit = z.infer<typeof productEditSchema>;
+
+export const staffMemberSchema = z.object({
+  id: z.string(),
+  outletId: z.string(),
+  name: z.string(),
+  role: z.enum(STAFF_ROLES),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+export const staffListSchema = z.object({ staff: z.array(staffMemberSchema) });
+
+export const staffAddSchema = z.object({
+  outletId: idSchema,
+  name: z.string().trim().min(1, 'nama tidak boleh kosong').max(200, 'nama paling banyak 200 huruf'),
+  role: z.enum(STAFF_ROLES, 'peran harus kasir atau manager'),
+});
+
+/** A new PIN, shown to the back-office user once: only its hash is kept. */
+export const issuedPinSchema = z.object({ id: z.string(), name: z.string(), pin: z.string() });
+export type IssuedPin = z.infer<typeof issuedPinSchema>;
+
+export const terminalRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  enrolledAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  highWaterSeq: countSchema,
+  revokedAt: z.string().nullable(),
+});
+export type TerminalRow = z.infer<typeof terminalRowSchema>;
+
+export const outletListSchema = z.object({
+  outlets: z.array(
+    z.object({ id: z.string(), name: z.string(), city: z.string(), terminals: z.array(terminalRowSchema) }),
+  ),
+});
+export type OutletList = z.infer<typeof outletListSchema>;
+
+export const enrolmentCodeBodySchema = z.object({
+  hours: z
+    .number({ error: 'masa berlaku harus angka jam' })
+    .int('masa berlaku dalam jam bulat')
+    .min(1, 'paling sedikit 1 jam')
+    .max(168, 'paling lama 168 jam'),
+});
+export const enrolmentCodeSchema = z.object({ outletId: z.string(), code: z.string(), expiresAt: z.string() });
+
+export const managedSettingsSchema = z.object({
+  asnMinimum: z.number().int(),
+  varianceThreshold: z.number().int(),
+  qris: z.array(z.object({ outletId: z.string(), outletName: z.string(), payload: z.string().nullable() })),
+});
+export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
+
+export const provinceSettingsBodySchema = z.object({
+  asnMinimum: rupiahField('minimal belanja ASN'),
+  varianceThreshold: rupiahField('batas selisih kas'),
+});
+
+export const qrisBodySchema = z.object({
+  payload: z.string().trim().min(1, 'isi kode QRIS tidak boleh kosong').max(512, 'kode QRIS paling banyak 512 huruf'),
+});
+
+export const quarantineDecisionSchema = z.object({
+  decision: z.enum(['confirmed', 'released']),
+  userName: z.string(),
+  note: z.string(),
+  decidedAt: z.string(),
+});
+
+export const quarantinedEventSchema = z.object({
+  id: z.string(),
+  terminalId: z.string(),
+  outletId: z.string(),
+  seq: z.number().int(),
+  type: z.string(),
+  occurredAt: z.string(),
+  receivedAt: z.string(),
+  /** Why it counts nowhere, as the ingest wrote it; empty once released. */
+  reasons: z.array(z.string()),
+  decision: quarantineDecisionSchema.nullable(),
+});
+export type QuarantinedEvent = z.infer<typeof quarantinedEventSchema>;
+
+export const quarantineListSchema = z.object({ events: z.array(quarantinedEventSchema), more: z.boolean() });
+export const quarantineDetailSchema = quarantinedEventSchema.extend({ body: z.unknown() });
+export type QuarantineDetail = z.infer<typeof quarantineDetailSchema>;
+
+export const decisionBodySchema = z.object({
+  note: z.string().trim().min(3, 'tulis alasan keputusan (minimal 3 huruf)').max(500, 'alasan paling banyak 500 huruf'),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  userName: z.string(),
+  action: z.string(),
+  subject: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntryRow = z.infer<typeof auditEntrySchema>;
+
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema), users: z.array(z.string()) });

@@ -1,0 +1,77 @@
+/**
+ * The Pengaturan screen: GET /v1/backoffice/settings (the ASN monthly minimum, the shift variance
+ * threshold and each outlet's static QRIS, an outlet user's own only); POST …/settings sets the two
+ * province-wide amounts (provinsi), POST …/settings/qris/OUTLET an outlet's QRIS (provinsi, or
+ * the outlet's own user), checked as the register will use it (domain/checkout/qris.ts). Written
+ * to the settings the terminals pull (streams/settings.ts) and audited, in one transaction.
+ */
+import { DEFAULT_ASN_MONTHLY_THRESHOLD } from '#domain/asn/asn-standing';
+import { toDynamicQris } from '#domain/checkout/qris';
+import { rupiah } from '#domain/money';
+import { DEFAULT_VARIANCE_THRESHOLD } from '#domain/shift/shift';
+import { provinceSettingsBodySchema, qrisBodySchema, type ManagedSettings } from '#sync/protocol/backoffice-manage';
+import { ASN_MINIMUM_SETTING, QRIS_STATIC_SETTING, VARIANCE_THRESHOLD_SETTING } from '#sync/protocol/streams';
+import { recordAudit } from '../backoffice/audit';
+import { outletInScope, refused, visibleOutlet } from '../backoffice/scope';
+import type { Queryable } from '../db/database';
+import { requireSession } from '../http/backoffice-auth';
+import { jsonBody, type Route } from '../http/context';
+import { writeTransaction } from '../streams/change-log';
+import { putSetting, readProvinceRupiah } from '../streams/settings';
+import { SMALL_BODY } from './backoffice-session';
+
+async function provinceAmounts(db: Queryable) {
+  return {
+    asnMinimum: await readProvinceRupiah(db, ASN_MINIMUM_SETTING, DEFAULT_ASN_MONTHLY_THRESHOLD),
+    varianceThreshold: await readProvinceRupiah(db, VARIANCE_THRESHOLD_SETTING, DEFAULT_VARIANCE_THRESHOLD),
+  };
+}
+
+export const settingsRoute: Route = async (ctx) => {
+  const { user } = await requireSession(ctx, { change: false });
+  const { db } = ctx.app;
+  const { rows } = await db.query<{ outletId: string; outletName: string; payload: string | null }>(
+    `SELECT o.id AS "outletId", o.name AS "outletName", s.value #>> '{}' AS payload
+     FROM outlets o LEFT JOIN settings s ON s.outlet_id = o.id AND s.key = $1
+     WHERE $2::text IS NULL OR o.id = $2 ORDER BY o.name`,
+    [QRIS_STATIC_SETTING, visibleOutlet(user)],
+  );
+  const body: ManagedSettings = { ...(await provinceAmounts(db)), qris: rows };
+  return { status: 200, body };
+};
+
+export const provinceSettingsRoute: Route = async (ctx) => {
+  const { user } = await requireSession(ctx, { change: true, roles: ['provinsi'] });
+  const after = await jsonBody(ctx, provinceSettingsBodySchema, SMALL_BODY);
+  await writeTransaction(ctx.app.db, async (tx) => {
+    const before = await provinceAmounts(tx);
+    await putSetting(tx, '', ASN_MINIMUM_SETTING, after.asnMinimum);
+    await putSetting(tx, '', VARIANCE_THRESHOLD_SETTING, after.varianceThreshold);
+    await recordAudit(tx, { userName: user.name, action: 'settings.set', subject: 'provinsi', before, after });
+  });
+  return { status: 200, body: after };
+};
+
+export const qrisRoute: Route = async (ctx) => {
+  const { user } = await requireSession(ctx, { change: true, roles: ['provinsi', 'outlet'] });
+  const { payload } = await jsonBody(ctx, qrisBodySchema, SMALL_BODY);
+  const outletId = decodeURIComponent(ctx.params[0]!);
+  const usable = toDynamicQris(payload, rupiah(1));
+  if (!usable.ok) throw refused(usable.error.message);
+  await writeTransaction(ctx.app.db, async (tx) => {
+    const name = await outletInScope(tx, user, outletId);
+    const { rows } = await tx.query<{ payload: string }>(
+      "SELECT value #>> '{}' AS payload FROM settings WHERE outlet_id = $1 AND key = $2",
+      [outletId, QRIS_STATIC_SETTING],
+    );
+    await putSetting(tx, outletId, QRIS_STATIC_SETTING, payload);
+    await recordAudit(tx, {
+      userName: user.name,
+      action: 'settings.qris',
+      subject: `${outletId} ${name}`,
+      before: { payload: rows[0]?.payload ?? null },
+      after: { payload },
+    });
+  });
+  return { status: 200, body: { outletId, payload } };
+};
