@@ -4,9 +4,11 @@
  * from the month rollups `report MONTH` reads (month-figures.ts), the rest from the month's sales
  * and refunds rows through their indexes.
  */
-import { previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
-import { TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
+import { rupiah } from '#domain/money';
+import { businessDate, previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
+import { SPARKLINE_DAYS, TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
 import type { Queryable } from '../db/database';
+import { opdCompliance, sparklines, stockPanels, terminalHealth, topSales } from './dashboard-panels';
 import { asnMonthFigures, outletMonthSales } from './month-figures';
 
 export interface DashboardScope {
@@ -14,14 +16,18 @@ export interface DashboardScope {
   outletId: string | null;
   /** Role bkd reads the ASN figures only. */
   asnOnly: boolean;
+  /** ASN compliance per OPD: roles bkd and provinsi, not outlet. */
+  compliance: boolean;
 }
 
 export async function dashboard(db: Queryable, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
+  const now = new Date();
+  const today = businessDate(now);
   const asn = await asnMonthFigures(db, month);
   const base = {
     month,
     previousMonth: previousBusinessMonth(month),
-    asOf: new Date().toISOString(),
+    asOf: now.toISOString(),
     asn: {
       roster: asn.roster,
       monthlyMinimum: asn.minimum,
@@ -29,8 +35,9 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
       buyers: asn.buyers,
       reached: asn.reached,
     },
+    compliance: scope.compliance ? await opdCompliance(db, month, rupiah(asn.minimum)) : null,
   };
-  if (scope.asnOnly) return { ...base, sales: null };
+  if (scope.asnOnly) return { ...base, sales: null, stock: null, top: null, terminals: null };
   const provinceTarget = await readSalesTarget(db);
   const outletCount = await countOutlets(db);
   const outletTarget = Math.round(provinceTarget / Math.max(1, outletCount));
@@ -49,6 +56,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
     month,
     scope.outletId,
   );
+  const lines = await sparklines(db, scope.outletId, today);
   const figures = outlets.map((o) => ({
     id: o.id,
     name: o.name,
@@ -58,6 +66,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
     averageBasket: o.sales === 0 ? 0 : Math.round(o.total / o.sales),
     asnSales: asnSales.get(o.id) ?? 0,
     refunds: refunds.get(o.id) ?? 0,
+    sparkline: lines.get(o.id) ?? Array<number>(SPARKLINE_DAYS).fill(0),
   }));
   const total = (pick: (o: (typeof figures)[number]) => number) => figures.reduce((a, o) => a + pick(o), 0);
   return {
@@ -72,6 +81,9 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
       previousDaily: await dailySales(db, base.previousMonth, scope.outletId),
       outlets: figures,
     },
+    stock: await stockPanels(db, scope.outletId, today),
+    top: await topSales(db, month, scope.outletId),
+    terminals: await terminalHealth(db, scope.outletId, now),
   };
 }
 
