@@ -76,13 +76,13 @@ describe('Beranda in chromium', () => {
     await page.getByTestId('sales-total').waitFor();
     expect(screen(await page.getByTestId('sales-total').textContent())).toBe(screen(formatRupiah(rupiah(total))));
     for (const outlet of outlets.filter((o) => o.sales > 0)) {
-      const row = page.locator(`tr[data-outlet="${outlet.id}"]`);
+      const row = page.locator(`tr[data-key="${outlet.id}"]`);
       expect(screen(await row.getByTestId('outlet-sales').textContent())).toBe(
         screen(formatRupiah(rupiah(outlet.total))),
       );
       expect(await row.getByTestId('outlet-transactions').textContent()).toBe(String(outlet.sales));
     }
-    expect(await page.locator('tbody tr[data-outlet]').count()).toBe(outlets.length);
+    expect(await page.locator('[data-testid="outlets"] tbody tr').count()).toBe(outlets.length);
     expect(screen(await page.getByTestId('sales-target').textContent())).toBe('Rp 150.000.000.000');
 
     // Loaded again signed in: the time to Beranda's figures, and the JavaScript shipped (issue 17: ≤ 400 KB gzip).
