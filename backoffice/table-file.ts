@@ -78,7 +78,6 @@ function escapeXml(text: string): string {
   return (
     text
       // Control characters have no place in XML 1.0: a workbook holding one does not open.
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
