@@ -410,6 +410,14 @@ export interface Tables {
     id: number;
     name: string;
   };
+  terminal_day_sales: {
+    business_date: string;
+    terminal_id: string;
+    outlet_id: string;
+    sale_count: number;
+    total: number;
+    asn_total: number;
+  };
   terminal_month_sales: {
     month: string;
     terminal_id: string;
@@ -419,6 +427,14 @@ export interface Tables {
     cash: number;
     qris: number;
     debit: number;
+  };
+  terminal_product_month_sales: {
+    month: string;
+    terminal_id: string;
+    outlet_id: string;
+    product_id: string;
+    quantity: number;
+    total: number;
   };
   terminals: {
     id: string;
@@ -478,7 +494,9 @@ export interface DefaultedColumns {
   stock_transfers: never;
   stream_changes: never;
   suppliers: never;
+  terminal_day_sales: never;
   terminal_month_sales: never;
+  terminal_product_month_sales: never;
   terminals: 'enrolled_at' | 'high_water_seq' | 'max_seq' | 'pushed_seq';
 }
 
@@ -526,6 +544,8 @@ export interface GeneratedColumns {
   stock_transfers: never;
   stream_changes: never;
   suppliers: 'id';
+  terminal_day_sales: never;
   terminal_month_sales: never;
+  terminal_product_month_sales: never;
   terminals: never;
 }

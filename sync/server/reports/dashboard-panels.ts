@@ -94,22 +94,20 @@ export async function stockPanels(db: Queryable, outletId: string | null, today:
 
 /**
  * The month's best sellers by amount sold (refunds not taken off), and the UMKM producers behind
- * them: the supplier the catalog names for the product now.
+ * them (the supplier the catalog names for the product now), from the rollup kept at ingest.
  */
 export async function topSales(db: Queryable, month: BusinessMonth, outletId: string | null): Promise<TopSales> {
-  const lines = `FROM sales s JOIN sale_lines l ON l.sale_id = s.id
-     WHERE s.wita_month = $1 AND ($2::text IS NULL OR s.outlet_id = $2)`;
+  const sold = `FROM terminal_product_month_sales t JOIN products p ON p.id = t.product_id
+     LEFT JOIN suppliers su ON su.id = p.supplier_id
+     WHERE t.month = $1 AND ($2::text IS NULL OR t.outlet_id = $2)`;
   const { rows: products } = await db.query<TopSales['products'][number]>(
-    `SELECT l.product_id AS "productId", min(l.name) AS name, sum(l.quantity)::float8 AS quantity,
-       sum(l.total)::bigint AS sales ${lines}
-     GROUP BY l.product_id ORDER BY 4 DESC, 2 LIMIT ${TOP}`,
+    `SELECT p.id AS "productId", p.name, sum(t.quantity)::float8 AS quantity, sum(t.total)::bigint AS sales ${sold}
+     GROUP BY p.id, p.name ORDER BY 4 DESC, 2 LIMIT ${TOP}`,
     [month, outletId],
   );
   const { rows: producers } = await db.query<TopSales['producers'][number]>(
-    `SELECT su.name AS supplier, count(DISTINCT l.product_id)::int AS products, sum(l.total)::bigint AS sales
-     FROM sales s JOIN sale_lines l ON l.sale_id = s.id
-       JOIN products p ON p.id = l.product_id JOIN suppliers su ON su.id = p.supplier_id
-     WHERE s.wita_month = $1 AND ($2::text IS NULL OR s.outlet_id = $2)
+    `SELECT su.name AS supplier, count(DISTINCT p.id)::int AS products, sum(t.total)::bigint AS sales
+     ${sold} AND su.name IS NOT NULL
      GROUP BY su.name ORDER BY 3 DESC, 1 LIMIT ${TOP}`,
     [month, outletId],
   );
@@ -160,7 +158,7 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
   }));
 }
 
-/** Per outlet, the sales of each of the last SPARKLINE_DAYS days up to `today`, oldest first. */
+/** Per outlet, the sales of each of the last SPARKLINE_DAYS days up to `today`, oldest first (the day rollup). */
 export async function sparklines(
   db: Queryable,
   outletId: string | null,
@@ -168,7 +166,7 @@ export async function sparklines(
 ): Promise<Map<string, number[]>> {
   const first = addDays(today, 1 - SPARKLINE_DAYS);
   const { rows } = await db.query<{ outlet_id: string; day: number; total: number }>(
-    `SELECT outlet_id, (business_date - $1::date) AS day, sum(total)::bigint AS total FROM sales
+    `SELECT outlet_id, (business_date - $1::date) AS day, sum(total)::bigint AS total FROM terminal_day_sales
      WHERE business_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR outlet_id = $3)
      GROUP BY 1, 2`,
     [first, today, outletId],

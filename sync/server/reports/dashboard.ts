@@ -1,8 +1,9 @@
 /**
  * Beranda, the back office's dashboard, for one WITA month and one scope (the province, or one
  * outlet for an outlet user), read fresh from the database on every request: the per-outlet sales
- * from the month rollups `report MONTH` reads (month-figures.ts), the rest from the month's sales
- * and refunds rows through their indexes.
+ * from the month rollups `report MONTH` reads (month-figures.ts), days and ASN shares from the day
+ * rollup (ingest/month-sales.ts), refunds from their rows by date, the panels from
+ * dashboard-panels.ts.
  */
 import { rupiah } from '#domain/money';
 import { businessDate, previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
@@ -44,7 +45,9 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
   const outlets = await outletMonthSales(db, month, scope.outletId);
   const asnSales = await amountsByOutlet(
     db,
-    'SELECT outlet_id, sum(total)::bigint AS amount FROM sales WHERE wita_month = $1 AND asn_nip IS NOT NULL AND ($2::text IS NULL OR outlet_id = $2) GROUP BY outlet_id',
+    `SELECT outlet_id, sum(asn_total)::bigint AS amount FROM terminal_day_sales
+     WHERE business_date >= ($1 || '-01')::date AND business_date < ($1 || '-01')::date + interval '1 month'
+       AND ($2::text IS NULL OR outlet_id = $2) GROUP BY outlet_id`,
     month,
     scope.outletId,
   );
@@ -110,8 +113,9 @@ async function amountsByOutlet(
 
 async function dailySales(db: Queryable, month: BusinessMonth, outletId: string | null) {
   const { rows } = await db.query<{ date: BusinessDate; total: number }>(
-    `SELECT business_date AS date, sum(total)::bigint AS total FROM sales
-     WHERE wita_month = $1 AND ($2::text IS NULL OR outlet_id = $2)
+    `SELECT business_date AS date, sum(total)::bigint AS total FROM terminal_day_sales
+     WHERE business_date >= ($1 || '-01')::date AND business_date < ($1 || '-01')::date + interval '1 month'
+       AND ($2::text IS NULL OR outlet_id = $2)
      GROUP BY business_date ORDER BY business_date`,
     [month, outletId],
   );

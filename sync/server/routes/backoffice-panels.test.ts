@@ -139,6 +139,13 @@ describe.each(DATABASE_KINDS)("Beranda's panels on %s", (kind) => {
       { supplier: 'Koperasi Kopi Ngada', products: 1, sales: 240_000 },
       { supplier: 'Sanggar Tenun Ikat Sikka', products: 1, sales: 100_000 },
     ]);
+    // The rollups kept at ingest tell what the sales rows do.
+    const { rows: lines } = await server.db.query<{ product_id: string; total: number }>(
+      'SELECT product_id, sum(total)::bigint AS total FROM sale_lines GROUP BY 1 ORDER BY 2 DESC',
+    );
+    expect(all.top!.products.map((p) => [p.productId, p.sales])).toEqual(lines.map((l) => [l.product_id, l.total]));
+    expect(all.sales!.outlets.find((o) => o.id === 'ende')!.asnSales).toBe(170_000);
+    expect(all.sales!.outlets.find((o) => o.id === 'alor')!.asnSales).toBe(0);
     const byOutlet = Object.fromEntries(all.terminals!.map((t) => [t.outletId, t]));
     expect(byOutlet.ende).toMatchObject({ maxSeq: 3, quarantined: 0, rejected: 0, silent: false });
     expect(byOutlet.alor).toMatchObject({ maxSeq: 3, quarantined: 1, rejected: 1, silent: false });
