@@ -26,8 +26,35 @@ const EXPIRING_ROWS = 50;
 /** Clock skew is read from this many of a terminal's latest events. */
 const SKEW_EVENTS = 20;
 
+/**
+ * Compliance is reused this long per database, month and minimum: well within the minute Beranda
+ * promises, and the whole roster (150,000 ASN) is then read at most twice a minute however many
+ * people have Beranda open, instead of on every request.
+ */
+export const COMPLIANCE_REUSE_MS = 30_000;
+type ComplianceRead = { at: number; rows: Promise<OpdComplianceRow[]> };
+const complianceReads = new WeakMap<Queryable, Map<string, ComplianceRead>>();
+
 /** Per OPD on the roster, how its ASN stand this month (the rule of domain/asn/asn-compliance.ts). */
-export async function opdCompliance(db: Queryable, month: BusinessMonth, minimum: Rupiah): Promise<OpdComplianceRow[]> {
+export function opdCompliance(
+  db: Queryable,
+  month: BusinessMonth,
+  minimum: Rupiah,
+  now = Date.now(),
+): Promise<OpdComplianceRow[]> {
+  const reads = complianceReads.get(db) ?? new Map<string, ComplianceRead>();
+  complianceReads.set(db, reads);
+  const key = `${month} ${minimum}`;
+  const earlier = reads.get(key);
+  if (earlier && now - earlier.at < COMPLIANCE_REUSE_MS) return earlier.rows;
+  const rows = readOpdCompliance(db, month, minimum);
+  reads.set(key, { at: now, rows });
+  // A failed read is not kept: the next request tries again.
+  rows.catch(() => reads.delete(key));
+  return rows;
+}
+
+async function readOpdCompliance(db: Queryable, month: BusinessMonth, minimum: Rupiah): Promise<OpdComplianceRow[]> {
   const { rows } = await db.query<OpdComplianceRow>(
     `SELECT r.opd, count(*)::int AS asn,
        count(*) FILTER (WHERE coalesce(t.total, 0) >= $2)::int AS met,

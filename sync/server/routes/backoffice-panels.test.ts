@@ -12,6 +12,7 @@ import { importAsnRoster } from '#sync/admin/import-asn';
 import { importCatalog } from '#sync/admin/import-catalog';
 import { dashboardSchema, opdAsnListSchema, sessionSchema, type Dashboard } from '#sync/protocol/backoffice';
 import { setAsnMinimum } from '#sync/server/reports/asn-minimum';
+import { COMPLIANCE_REUSE_MS, opdCompliance } from '#sync/server/reports/dashboard-panels';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { receivingEvent } from '#tests/support/stock-fixtures';
 import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
@@ -203,5 +204,16 @@ describe.each(DATABASE_KINDS)("Beranda's panels on %s", (kind) => {
     expect((await get('bkd.ntt', `/v1/backoffice/asn-opd?month=${month}&opd=Tidak%20Ada`)).status).toBe(404);
     expect((await get('bkd.ntt', `/v1/backoffice/asn-opd?month=${month}`)).status).toBe(400);
     expect((await get('bkd.ntt', '/v1/backoffice/asn-opd?month=2026-13&opd=Bappeda')).status).toBe(400);
+  });
+
+  it('reuses the compliance per OPD for at most COMPLIANCE_REUSE_MS, then reads the change', async () => {
+    const at = Date.now() + 60 * 60_000;
+    const before = await opdCompliance(server.db, month, rupiah(100_000), at);
+    await server.db.query(
+      "INSERT INTO asn_roster (nip, name, opd, kind) VALUES ('199101012020011001', 'Baru', 'Bappeda', 'PNS')",
+    );
+    expect(await opdCompliance(server.db, month, rupiah(100_000), at + COMPLIANCE_REUSE_MS - 1)).toEqual(before);
+    const after = await opdCompliance(server.db, month, rupiah(100_000), at + COMPLIANCE_REUSE_MS);
+    expect(after[0]).toEqual({ opd: 'Bappeda', asn: 1, met: 0, below: 0, none: 1 });
   });
 });
