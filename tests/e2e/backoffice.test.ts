@@ -43,11 +43,17 @@ afterAll(async () => {
 });
 
 async function enrol(outletId: string) {
-  return fetch(`${server.url}/v1/terminals/enroll`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: enrolmentCode(database.url!, outletId), name: 'Kasir 1' }),
-  }).then((r) => r.json() as Promise<{ terminalId: string; token: string }>);
+  const code = enrolmentCode(database.url!, outletId);
+  const post = () =>
+    fetch(`${server.url}/v1/terminals/enroll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, name: 'Kasir 1' }),
+    });
+  // The admin command takes seconds: the pooled connection may be closed by the server's
+  // keep-alive timeout just as it is reused ("other side closed"), before the request is read.
+  const reply = await post().catch(post);
+  return (await reply.json()) as { terminalId: string; token: string };
 }
 
 /** `count` sales (the first by the roster's first ASN), then a receiving of the first product expiring in 5 days. */
