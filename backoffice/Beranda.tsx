@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { businessMonth, formatBusinessMonth, formatWita } from '#domain/wita';
+import { businessDate, businessMonth, formatBusinessMonth, formatWita } from '#domain/wita';
 import { TARGET_RANGE, type BackofficeSession, type Dashboard } from '#sync/protocol/backoffice';
 import { ApiError, loadDashboard } from './api';
+import { AsnCompliance } from './AsnCompliance';
 import { DailyChart } from './DailyChart';
 import { formatCount, formatMiliarRange, formatShare, rp } from './format';
 import { OutletTable } from './OutletTable';
+import { StockPanels } from './StockPanels';
 import { TargetForm } from './TargetForm';
+import { staleOutlets, TerminalHealth } from './TerminalHealth';
+import { TopSales } from './TopSales';
 
 /** Beranda is read again this often, so it is never more than a minute behind the terminals' pushes. */
 const REFRESH_MS = 60_000;
@@ -33,6 +37,7 @@ export function Beranda({ session }: { session: BackofficeSession }) {
     return () => clearInterval(timer);
   }, [load]);
 
+  const stale = staleOutlets(data?.terminals ?? []);
   return (
     <section className="beranda">
       <div className="toolbar">
@@ -88,6 +93,7 @@ export function Beranda({ session }: { session: BackofficeSession }) {
               {formatShare(data.asn.reached, data.asn.roster)}).
             </p>
           </div>
+          {data.compliance && <AsnCompliance month={data.month} opds={data.compliance} />}
           {data.sales && (
             <>
               <DailyChart
@@ -96,9 +102,12 @@ export function Beranda({ session }: { session: BackofficeSession }) {
                 daily={data.sales.daily}
                 previousDaily={data.sales.previousDaily}
               />
-              <OutletTable outlets={data.sales.outlets} />
+              <OutletTable outlets={data.sales.outlets} stale={stale} month={data.month} />
             </>
           )}
+          {data.top && <TopSales top={data.top} month={data.month} />}
+          {data.stock && <StockPanels stock={data.stock} today={businessDate(data.asOf)} />}
+          {data.terminals && <TerminalHealth terminals={data.terminals} stale={stale} />}
         </>
       )}
     </section>

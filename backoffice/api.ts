@@ -7,9 +7,11 @@ import { z } from 'zod';
 import {
   CSRF_HEADER,
   dashboardSchema,
+  opdAsnListSchema,
   sessionSchema,
   type BackofficeSession,
   type Dashboard,
+  type OpdAsnList,
 } from '#sync/protocol/backoffice';
 import { errorBodySchema } from '#sync/protocol/errors';
 
@@ -98,6 +100,12 @@ export async function signOut(everywhere: boolean): Promise<void> {
 
 export function loadDashboard(month: string): Promise<Dashboard> {
   return call('GET', `/v1/backoffice/dashboard?month=${encodeURIComponent(month)}`, dashboardSchema);
+}
+
+/** One OPD's ASN and their month (bkd and provinsi). */
+export function loadOpdAsn(month: string, opd: string): Promise<OpdAsnList> {
+  const query = new URLSearchParams({ month, opd });
+  return call('GET', `/v1/backoffice/asn-opd?${query}`, opdAsnListSchema);
 }
 
 export async function setTarget(monthlyAmount: number): Promise<void> {

@@ -23,3 +23,13 @@ export function formatMiliar(amount: number): string {
 export function formatMiliarRange(low: number, high: number): string {
   return `Rp ${billions.format(low / 1e9)}–${billions.format(high / 1e9)} miliar`;
 }
+
+/** A terminal's clock against the server's: "tepat" within a minute, else "+5 menit" (ahead) or "−2 jam". */
+export function formatSkew(ms: number | null): string {
+  if (ms === null) return '–';
+  const minutes = Math.round(ms / 60_000);
+  if (minutes === 0) return 'tepat';
+  const sign = minutes > 0 ? '+' : '−';
+  const size = Math.abs(minutes);
+  return size >= 120 ? `${sign}${count.format(Math.round(size / 60))} jam` : `${sign}${count.format(size)} menit`;
+}

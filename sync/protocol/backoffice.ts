@@ -51,12 +51,89 @@ export const outletFiguresSchema = z.object({
   averageBasket: amountSchema,
   asnSales: amountSchema,
   refunds: amountSchema,
+  /** The last 30 WITA days' sales, oldest first, today last. */
+  sparkline: z.array(amountSchema),
 });
 export type OutletFigures = z.infer<typeof outletFiguresSchema>;
 
+export const SPARKLINE_DAYS = 30;
+/** Stock expiring within this many days is listed. */
+export const EXPIRY_HORIZON_DAYS = 30;
+/** A terminal silent this long turns its outlet red. */
+export const SILENT_TERMINAL_MS = 24 * 60 * 60_000;
+
+export const ASN_STATUSES = ['met', 'below', 'none'] as const;
+
+/** Per OPD of the roster: its ASN who met the minimum this month, bought less, or nothing. */
+export const opdComplianceSchema = z.object({
+  opd: z.string(),
+  asn: countSchema,
+  met: countSchema,
+  below: countSchema,
+  none: countSchema,
+});
+export type OpdComplianceRow = z.infer<typeof opdComplianceSchema>;
+
+/** GET /v1/backoffice/asn-opd: one OPD's ASN, NIP masked, for bkd and provinsi. */
+export const opdAsnListSchema = z.object({
+  month: businessMonthSchema,
+  opd: z.string(),
+  monthlyMinimum: amountSchema,
+  asn: z.array(
+    z.object({ maskedNip: z.string(), name: z.string(), total: amountSchema, status: z.enum(ASN_STATUSES) }),
+  ),
+});
+export type OpdAsnList = z.infer<typeof opdAsnListSchema>;
+
+export const stockPanelsSchema = z.object({
+  /** Outlets by how many active products they have none of (on hand ≤ 0). */
+  outletsOut: z.array(z.object({ outletId: z.string(), name: z.string(), outProducts: countSchema })),
+  /** Products out at the most outlets. */
+  productsOut: z.array(z.object({ productId: z.string(), name: z.string(), outlets: countSchema })),
+  /** Open batches expiring today or within EXPIRY_HORIZON_DAYS, soonest first. */
+  expiring: z.array(
+    z.object({
+      outletId: z.string(),
+      outletName: z.string(),
+      productId: z.string(),
+      name: z.string(),
+      expiry: businessDateSchema,
+      remaining: z.number(),
+    }),
+  ),
+});
+export type StockPanels = z.infer<typeof stockPanelsSchema>;
+
+export const topSalesSchema = z.object({
+  products: z.array(z.object({ productId: z.string(), name: z.string(), quantity: z.number(), sales: amountSchema })),
+  /** UMKM producers: the catalog's supplier of the products sold. */
+  producers: z.array(z.object({ supplier: z.string(), products: countSchema, sales: amountSchema })),
+});
+export type TopSales = z.infer<typeof topSalesSchema>;
+
+export const terminalHealthSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  outletId: z.string(),
+  outletName: z.string(),
+  lastSeenAt: z.string().nullable(),
+  /** The highest event number (seq) stored from it. */
+  maxSeq: countSchema,
+  quarantined: countSchema,
+  rejected: countSchema,
+  /** Terminal clock minus the server's, estimated from its latest events; null before any. */
+  clockSkewMs: z.number().int().nullable(),
+  /** The push does not carry it yet: always null for now. */
+  appVersion: z.string().nullable(),
+  /** No push for SILENT_TERMINAL_MS (or never): the outlet is shown red. */
+  silent: z.boolean(),
+});
+export type TerminalHealth = z.infer<typeof terminalHealthSchema>;
+
 /**
- * Beranda for one WITA month, read fresh from the database. `sales` is null for role bkd (ASN
- * only); an outlet user's answer holds that outlet alone, its target its share of the province's.
+ * Beranda for one WITA month, read fresh from the database. `sales`, `stock`, `top` and
+ * `terminals` are null for role bkd (ASN only), `compliance` for role outlet; an outlet user's
+ * answer holds that outlet alone, its target its share of the province's.
  */
 export const dashboardSchema = z.object({
   month: businessMonthSchema,
@@ -81,5 +158,11 @@ export const dashboardSchema = z.object({
       outlets: z.array(outletFiguresSchema),
     })
     .nullable(),
+  /** Roles bkd and provinsi; null for an outlet user. */
+  compliance: z.array(opdComplianceSchema).nullable(),
+  /** Null for bkd (like `sales`), and below: the scope of `sales`. */
+  stock: stockPanelsSchema.nullable(),
+  top: topSalesSchema.nullable(),
+  terminals: z.array(terminalHealthSchema).nullable(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -432,6 +432,14 @@ export interface Tables {
     food: boolean;
     updated_at: Date;
   };
+  terminal_day_sales: {
+    business_date: string;
+    terminal_id: string;
+    outlet_id: string;
+    sale_count: number;
+    total: number;
+    asn_total: number;
+  };
   terminal_month_sales: {
     month: string;
     terminal_id: string;
@@ -441,6 +449,14 @@ export interface Tables {
     cash: number;
     qris: number;
     debit: number;
+  };
+  terminal_product_month_sales: {
+    month: string;
+    terminal_id: string;
+    outlet_id: string;
+    product_id: string;
+    quantity: number;
+    total: number;
   };
   terminals: {
     id: string;
@@ -503,7 +519,9 @@ export interface DefaultedColumns {
   stream_changes: never;
   supplier_permits: never;
   suppliers: 'owner' | 'kabupaten' | 'phone' | 'food' | 'updated_at';
+  terminal_day_sales: never;
   terminal_month_sales: never;
+  terminal_product_month_sales: never;
   terminals: 'enrolled_at' | 'high_water_seq' | 'max_seq' | 'pushed_seq';
 }
 
@@ -553,6 +571,8 @@ export interface GeneratedColumns {
   stream_changes: never;
   supplier_permits: never;
   suppliers: 'id';
+  terminal_day_sales: never;
   terminal_month_sales: never;
+  terminal_product_month_sales: never;
   terminals: never;
 }

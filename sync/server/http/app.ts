@@ -15,7 +15,7 @@ import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { saleLookup } from '../routes/sale-lookup';
 import { currentSession, login, logout, logoutEverywhere } from '../routes/backoffice-session';
-import { dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
+import { asnOpdRoute, dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
 import { backofficeFiles, toBackoffice } from '../routes/backoffice-files';
 import { MANAGE_ROUTES } from '../routes/backoffice-manage';
 import { loadServerId } from '../streams/pull';
@@ -53,6 +53,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'POST', path: /^\/v1\/backoffice\/logout$/, route: logout },
   { method: 'POST', path: /^\/v1\/backoffice\/logout-all$/, route: logoutEverywhere },
   { method: 'GET', path: /^\/v1\/backoffice\/dashboard$/, route: dashboardRoute },
+  { method: 'GET', path: /^\/v1\/backoffice\/asn-opd$/, route: asnOpdRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/target$/, route: targetRoute },
   ...MANAGE_ROUTES,
   { method: 'GET', path: /^\/$/, route: toBackoffice },

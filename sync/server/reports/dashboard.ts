@@ -1,12 +1,15 @@
 /**
  * Beranda, the back office's dashboard, for one WITA month and one scope (the province, or one
  * outlet for an outlet user), read fresh from the database on every request: the per-outlet sales
- * from the month rollups `report MONTH` reads (month-figures.ts), the rest from the month's sales
- * and refunds rows through their indexes.
+ * from the month rollups `report MONTH` reads (month-figures.ts), days and ASN shares from the day
+ * rollup (ingest/month-sales.ts), refunds from their rows by date, the panels from
+ * dashboard-panels.ts.
  */
-import { previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
-import { TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
+import { rupiah } from '#domain/money';
+import { businessDate, previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
+import { SPARKLINE_DAYS, TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
 import type { Queryable } from '../db/database';
+import { opdCompliance, sparklines, stockPanels, terminalHealth, topSales } from './dashboard-panels';
 import { asnMonthFigures, outletMonthSales } from './month-figures';
 
 export interface DashboardScope {
@@ -14,14 +17,18 @@ export interface DashboardScope {
   outletId: string | null;
   /** Role bkd reads the ASN figures only. */
   asnOnly: boolean;
+  /** ASN compliance per OPD: roles bkd and provinsi, not outlet. */
+  compliance: boolean;
 }
 
 export async function dashboard(db: Queryable, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
+  const now = new Date();
+  const today = businessDate(now);
   const asn = await asnMonthFigures(db, month);
   const base = {
     month,
     previousMonth: previousBusinessMonth(month),
-    asOf: new Date().toISOString(),
+    asOf: now.toISOString(),
     asn: {
       roster: asn.roster,
       monthlyMinimum: asn.minimum,
@@ -29,15 +36,18 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
       buyers: asn.buyers,
       reached: asn.reached,
     },
+    compliance: scope.compliance ? await opdCompliance(db, month, rupiah(asn.minimum)) : null,
   };
-  if (scope.asnOnly) return { ...base, sales: null };
+  if (scope.asnOnly) return { ...base, sales: null, stock: null, top: null, terminals: null };
   const provinceTarget = await readSalesTarget(db);
   const outletCount = await countOutlets(db);
   const outletTarget = Math.round(provinceTarget / Math.max(1, outletCount));
   const outlets = await outletMonthSales(db, month, scope.outletId);
   const asnSales = await amountsByOutlet(
     db,
-    'SELECT outlet_id, sum(total)::bigint AS amount FROM sales WHERE wita_month = $1 AND asn_nip IS NOT NULL AND ($2::text IS NULL OR outlet_id = $2) GROUP BY outlet_id',
+    `SELECT outlet_id, sum(asn_total)::bigint AS amount FROM terminal_day_sales
+     WHERE business_date >= ($1 || '-01')::date AND business_date < ($1 || '-01')::date + interval '1 month'
+       AND ($2::text IS NULL OR outlet_id = $2) GROUP BY outlet_id`,
     month,
     scope.outletId,
   );
@@ -49,6 +59,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
     month,
     scope.outletId,
   );
+  const lines = await sparklines(db, scope.outletId, today);
   const figures = outlets.map((o) => ({
     id: o.id,
     name: o.name,
@@ -58,6 +69,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
     averageBasket: o.sales === 0 ? 0 : Math.round(o.total / o.sales),
     asnSales: asnSales.get(o.id) ?? 0,
     refunds: refunds.get(o.id) ?? 0,
+    sparkline: lines.get(o.id) ?? Array<number>(SPARKLINE_DAYS).fill(0),
   }));
   const total = (pick: (o: (typeof figures)[number]) => number) => figures.reduce((a, o) => a + pick(o), 0);
   return {
@@ -72,6 +84,9 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
       previousDaily: await dailySales(db, base.previousMonth, scope.outletId),
       outlets: figures,
     },
+    stock: await stockPanels(db, scope.outletId, today),
+    top: await topSales(db, month, scope.outletId),
+    terminals: await terminalHealth(db, scope.outletId, now),
   };
 }
 
@@ -98,8 +113,9 @@ async function amountsByOutlet(
 
 async function dailySales(db: Queryable, month: BusinessMonth, outletId: string | null) {
   const { rows } = await db.query<{ date: BusinessDate; total: number }>(
-    `SELECT business_date AS date, sum(total)::bigint AS total FROM sales
-     WHERE wita_month = $1 AND ($2::text IS NULL OR outlet_id = $2)
+    `SELECT business_date AS date, sum(total)::bigint AS total FROM terminal_day_sales
+     WHERE business_date >= ($1 || '-01')::date AND business_date < ($1 || '-01')::date + interval '1 month'
+       AND ($2::text IS NULL OR outlet_id = $2)
      GROUP BY business_date ORDER BY business_date`,
     [month, outletId],
   );

@@ -1,0 +1,211 @@
+/**
+ * Beranda's queries (sync/server/reports/dashboard.ts and dashboard-panels.ts) on a province of
+ * realistic size, on PostgreSQL (DATABASE_URL, else the local test database): 22 outlets with 3
+ * tills each, 150,000 ASN on the roster in 40 OPDs, 300 products, the stock ledger's levels and
+ * batches, and a month of sales (up to today) with 3 lines each, bulk-loaded by SQL in the
+ * server's layout. Each query's median of RUNS is printed first at a tenth of the sales (the
+ * same-run baseline) and then at the full count, with the ratio; then the whole Beranda request's
+ * p95 for the province, an outlet and BKD (the issue's target: ≤ 300 ms), in which the compliance
+ * per OPD is reused for COMPLIANCE_REUSE_MS as the server does (its read alone is timed above).
+ *
+ * Scale: BACKOFFICE_SALES (default 400,000 sales, about a month at Rp 150 miliar over 22 outlets
+ * would be nearer 1.5 million) and BACKOFFICE_ASN (default 150,000), e.g.
+ * `BACKOFFICE_SALES=50000 BACKOFFICE_ASN=20000 npm run bench backoffice` for a quick run. The data
+ * goes in a fresh schema, dropped at the end. Exits 1 when the p95 target is missed.
+ */
+import { rupiah } from '#domain/money';
+import { businessDate, businessMonth } from '#domain/wita';
+import { dashboard, type DashboardScope } from '#sync/server/reports/dashboard';
+import {
+  COMPLIANCE_REUSE_MS,
+  opdAsnList,
+  opdCompliance,
+  sparklines,
+  stockPanels,
+  terminalHealth,
+  topSales,
+} from '#sync/server/reports/dashboard-panels';
+import { outletMonthSales } from '#sync/server/reports/month-figures';
+import { openTestDatabase } from '../support/server-databases';
+import { seedCatalog } from '../support/sync-fixtures';
+
+const SALES = Number(process.env.BACKOFFICE_SALES ?? 400_000);
+const ASN = Number(process.env.BACKOFFICE_ASN ?? 150_000);
+const OPDS = 40;
+const PRODUCTS = 300;
+const LINES = 3;
+const RUNS = 7;
+const TARGET_P95_MS = 300;
+
+const test = await openTestDatabase('postgres', { poolSize: 4 });
+const { db } = test;
+const now = new Date();
+const today = businessDate(now);
+const month = businessMonth(now);
+const firstDay = `${month}-01`;
+const days = Number(today.slice(8, 10));
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const timeRuns = async (work: () => Promise<unknown>, runs = RUNS) => {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return sorted(times);
+};
+const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
+
+async function setUp() {
+  await seedCatalog(db, PRODUCTS);
+  await db.query(
+    `INSERT INTO terminals (id, outlet_id, name, token_hash, last_seen_at, max_seq, high_water_seq, pushed_seq)
+     SELECT o.id || '-t' || n, o.id, 'Kasir ' || n, md5(o.id || n), now() - (n || ' hours')::interval, 0, 0, 0
+     FROM outlets o, generate_series(1, 3) n`,
+  );
+  await db.query(
+    `INSERT INTO asn_roster (nip, name, opd, kind)
+     SELECT lpad(k::text, 18, '0'), 'ASN ' || k, 'OPD ' || lpad((k % ${OPDS})::text, 2, '0'), 'PNS'
+     FROM generate_series(1, $1) k`,
+    [ASN],
+  );
+  // Stock: every outlet holds every product; about one in twelve is out, one in five has a batch
+  // expiring somewhere in the next 90 days.
+  await db.query(
+    `INSERT INTO stock_levels (outlet_id, product_id, on_hand)
+     SELECT o.id, p.id, CASE WHEN (hashtext(o.id || p.id) % 12) = 0 THEN 0 ELSE 40 END FROM outlets o, products p`,
+  );
+  await db.query(
+    `INSERT INTO stock_batches (document_id, line_no, outlet_id, product_id, expiry, received, remaining)
+     SELECT md5(o.id)::uuid, row_number() OVER (PARTITION BY o.id), o.id, p.id,
+       current_date + (abs(hashtext(p.id || o.id)) % 90), 50, 40
+     FROM outlets o, products p WHERE abs(hashtext(p.id || o.id)) % 5 = 0`,
+  );
+  await db.query(
+    `CREATE TABLE bench_products AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id, name, price FROM products`,
+  );
+  await db.query(
+    `CREATE TABLE bench_tills AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id, outlet_id FROM terminals`,
+  );
+}
+
+/** Sales [from, to): till i % 66, spread over the month's days so far, 1 in 7 by an ASN on the roster. */
+async function loadSales(from: number, to: number) {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `CREATE TEMP TABLE bench_chunk ON COMMIT DROP AS
+       SELECT i, md5('sale' || i)::uuid AS sale_id, md5('event' || i)::uuid AS event_id, t.id AS terminal_id, t.outlet_id,
+         $3::date + (i % $4)::int AS business_date,
+         ($3::date + (i % $4)::int + time '10:00') AT TIME ZONE 'Asia/Makassar' AS at
+       FROM generate_series($1::bigint, $2::bigint - 1) i JOIN bench_tills t ON t.n = i % 66`,
+      [from, to, firstDay, days],
+    );
+    await tx.query(
+      `INSERT INTO events (id, terminal_id, seq, type, occurred_at, received_at, payload, content_hash)
+       SELECT event_id, terminal_id, i / 66 + 1, 'sale.completed', at, at, '{}', 'bench' FROM bench_chunk`,
+    );
+    await tx.query(
+      `INSERT INTO sales (id, event_id, receipt_no, outlet_id, terminal_id, completed_at, received_at, business_date,
+         wita_month, subtotal, discount, total, change, asn_nip)
+       SELECT c.sale_id, c.event_id, c.terminal_id || '-' || i, c.outlet_id, c.terminal_id, c.at, c.at, c.business_date,
+         $1, 0, 0, 0, 0, CASE WHEN i % 7 = 0 THEN lpad((1 + i % $2)::text, 18, '0') END
+       FROM bench_chunk c`,
+      [month, ASN],
+    );
+    await tx.query(
+      `INSERT INTO sale_lines (sale_id, line_no, product_id, name, supplier, category, unit, quantity, unit_price, discount, total)
+       SELECT c.sale_id, l, p.id, p.name, '', 'Kopi', 'pcs', 1 + (i + l) % 3, p.price, 0, p.price * (1 + (i + l) % 3)
+       FROM bench_chunk c CROSS JOIN generate_series(1, ${LINES}) l JOIN bench_products p ON p.n = (c.i * 7 + l * 13) % ${PRODUCTS}`,
+    );
+    await tx.query(
+      `UPDATE sales s SET subtotal = t.total, total = t.total
+       FROM (SELECT l.sale_id, sum(l.total) AS total FROM sale_lines l JOIN bench_chunk c ON c.sale_id = l.sale_id GROUP BY 1) t
+       WHERE s.id = t.sale_id`,
+    );
+  });
+  // The rollups ingest keeps (per till: month, day, month and product; ASN month totals), rebuilt
+  // from the sales loaded so far as migration 014 backfills them.
+  await db.query('DELETE FROM terminal_month_sales');
+  await db.query(
+    `INSERT INTO terminal_month_sales (month, terminal_id, outlet_id, sale_count, total, cash, qris, debit)
+     SELECT wita_month, terminal_id, outlet_id, count(*), sum(total), sum(total), 0, 0 FROM sales GROUP BY 1, 2, 3`,
+  );
+  await db.query('DELETE FROM terminal_day_sales');
+  await db.query(
+    `INSERT INTO terminal_day_sales (business_date, terminal_id, outlet_id, sale_count, total, asn_total)
+     SELECT business_date, terminal_id, outlet_id, count(*), sum(total), coalesce(sum(total) FILTER (WHERE asn_nip IS NOT NULL), 0)
+     FROM sales GROUP BY 1, 2, 3`,
+  );
+  await db.query('DELETE FROM terminal_product_month_sales');
+  await db.query(
+    `INSERT INTO terminal_product_month_sales (month, terminal_id, outlet_id, product_id, quantity, total)
+     SELECT s.wita_month, s.terminal_id, s.outlet_id, l.product_id, sum(l.quantity), sum(l.total)
+     FROM sales s JOIN sale_lines l ON l.sale_id = s.id GROUP BY 1, 2, 3, 4`,
+  );
+  await db.query('DELETE FROM asn_monthly_totals');
+  await db.query(
+    `INSERT INTO asn_monthly_totals (month, nip, total, sale_count)
+     SELECT wita_month, asn_nip, sum(total), count(*) FROM sales WHERE asn_nip IS NOT NULL GROUP BY 1, 2`,
+  );
+  await db.query(
+    'UPDATE terminals t SET max_seq = coalesce((SELECT max(seq) FROM events e WHERE e.terminal_id = t.id), 0)',
+  );
+  await db.query('ANALYZE');
+}
+
+const minimum = rupiah(100_000);
+let clock = Date.now();
+const province: DashboardScope = { outletId: null, asnOnly: false, compliance: true };
+const queries: [string, () => Promise<unknown>][] = [
+  ['baseline: report MONTH (month rollups)', () => outletMonthSales(db, month)],
+  // A time past the reuse window: the query itself, every run.
+  ['compliance per OPD (read)', () => opdCompliance(db, month, minimum, (clock += COMPLIANCE_REUSE_MS))],
+  ['drill-down: one OPD', () => opdAsnList(db, month, 'OPD 07', minimum)],
+  ['stock panels', () => stockPanels(db, null, today)],
+  ['top products and producers', () => topSales(db, month, null)],
+  ['terminal health', () => terminalHealth(db, null, now)],
+  ['sparklines', () => sparklines(db, null, today)],
+  ['Beranda, province', () => dashboard(db, month, province)],
+];
+
+try {
+  const loadStarted = performance.now();
+  await setUp();
+  const tenth = Math.round(SALES / 10);
+  await loadSales(0, tenth);
+  console.log(
+    `${ASN.toLocaleString('en')} ASN, ${PRODUCTS} products, 66 tills; ${tenth.toLocaleString('en')} sales loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+  );
+  const small = new Map<string, number>();
+  for (const [name, run] of queries) small.set(name, median(await timeRuns(run)));
+  const fullStarted = performance.now();
+  await loadSales(tenth, SALES);
+  console.log(
+    `${SALES.toLocaleString('en')} sales (${(SALES * LINES).toLocaleString('en')} lines) loaded in ${((performance.now() - fullStarted) / 1000).toFixed(1)} s\n`,
+  );
+  console.log(`query (median of ${RUNS})`.padEnd(42) + 'tenth'.padStart(10) + 'full'.padStart(10) + '  ratio');
+  for (const [name, run] of queries) {
+    const full = median(await timeRuns(run));
+    const base = small.get(name)!;
+    console.log(`${name.padEnd(42)}${ms(base).padStart(10)}${ms(full).padStart(10)}  ${(full / base).toFixed(2)}×`);
+  }
+  console.log('');
+  let missed = false;
+  for (const [who, scope] of [
+    ['province', province],
+    ['outlet ende', { outletId: 'ende', asnOnly: false, compliance: false }],
+    ['bkd', { outletId: null, asnOnly: true, compliance: true }],
+  ] as const) {
+    const times = await timeRuns(() => dashboard(db, month, scope), 20);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1]!;
+    const met = p95 <= TARGET_P95_MS;
+    if (!met) missed = true;
+    console.log(
+      `Beranda p95 (${who}, 20 requests): ${ms(p95)} (target ≤ ${TARGET_P95_MS} ms)  ${met ? 'ok' : 'TARGET MISSED'}`,
+    );
+  }
+  process.exitCode = missed ? 1 : 0;
+} finally {
+  await test.close();
+}
