@@ -2,14 +2,20 @@
  * What the terminal asks a printer to print, as it sits in the persistent print queue and crosses
  * the bridge: a receipt (the sale document itself, so a reprint is laid out the same way), the test
  * page, product labels, a refund's receipt, or the cash control papers (X/Z shift report, day report, pay in/out slip), or a goods receiving's
- * handover slip (BAST), or a transfer's slip (surat jalan mutasi). Validated with zod in main; laid out (print-layout.ts) for the paper
+ * handover slip (BAST), or a transfer's slip (surat jalan mutasi), or a stock-take's report (stok opname). Validated with zod in main; laid out (print-layout.ts) for the paper
  * width of whichever printer takes the job. Free of Node, so the renderer can import it.
  */
 import { z } from 'zod';
 import { instantSchema, lineNoSchema, nonNegativeRupiahSchema, textSchema } from '#sync/protocol/primitives';
 import { refundSchema } from '#sync/protocol/refund';
 import { saleSchema } from '#sync/protocol/sale';
-import { MAX_STOCK_LINES, stockReceivedSchema, transferSentSchema } from '#sync/protocol/stock';
+import {
+  MAX_STOCK_LINES,
+  MAX_STOCK_TAKE_LINES,
+  stockCountedSchema,
+  stockReceivedSchema,
+  transferSentSchema,
+} from '#sync/protocol/stock';
 import {
   cashCountSchema,
   cashMovementSchema,
@@ -102,6 +108,15 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
     outlet: outletInfoSchema,
     /** The lines whose quantity is grams (weighed goods). */
     weighedLines: z.array(lineNoSchema).max(MAX_STOCK_LINES),
+  }),
+  z.object({
+    kind: z.literal('stock-take-report'),
+    count: stockCountedSchema,
+    outlet: outletInfoSchema,
+    /** The lines (1-based places in count.lines) whose quantities are grams (weighed goods). */
+    weighedLines: z.array(lineNoSchema).max(MAX_STOCK_TAKE_LINES),
+    /** Products in scope nobody counted, left as they were. */
+    notCounted: z.number().int().nonnegative(),
   }),
 ]);
 

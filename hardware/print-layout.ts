@@ -8,6 +8,7 @@ import type { PrintRequest } from '#bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';
+import { layoutStockTakeReport } from './receipt/stock-take-layout';
 import { layoutTransferSlip } from './receipt/transfer-slip-layout';
 
 export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
@@ -44,6 +45,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutBast(request.receiving, request.outlet, request.weighedLines, columns);
     case 'transfer-slip':
       return layoutTransferSlip(request, columns);
+    case 'stock-take-report':
+      return layoutStockTakeReport(request, columns);
     default:
       return missingCase(request);
   }

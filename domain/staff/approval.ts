@@ -22,7 +22,9 @@ export type SensitiveAction =
   | { kind: 'refund'; originalReceiptNo: string; total: Rupiah }
   | { kind: 'close-shift'; variance: Rupiah; threshold: Rupiah }
   /** Kas keluar above the province's threshold. */
-  | { kind: 'pay-out'; amount: Rupiah; threshold: Rupiah; reason: string };
+  | { kind: 'pay-out'; amount: Rupiah; threshold: Rupiah; reason: string }
+  /** Booking a stock-take's adjustments (stok opname): `net` is the variance in Rupiah. */
+  | { kind: 'approve-stock-take'; products: number; net: Rupiah };
 
 /** Whether the act needs a manager at all, whoever asks. */
 export function needsManager(action: SensitiveAction): boolean {
@@ -32,6 +34,7 @@ export function needsManager(action: SensitiveAction): boolean {
     case 'price-override':
     case 'open-drawer':
     case 'refund':
+    case 'approve-stock-take':
       return true;
     case 'remove-line':
     case 'void-sale':
@@ -90,6 +93,8 @@ export function describeAction(action: SensitiveAction): string {
       return `Tutup shift dengan selisih kas ${formatRupiah(action.variance)}`;
     case 'pay-out':
       return `Kas keluar ${formatRupiah(action.amount)} (di atas batas ${formatRupiah(action.threshold)})`;
+    case 'approve-stock-take':
+      return `Setujui stok opname ${action.products} produk, selisih ${formatRupiah(action.net)}`;
     default:
       return missingCase(action);
   }
@@ -113,6 +118,7 @@ export function actionProblems(action: SensitiveAction): string[] {
     case 'void-sale':
     case 'refund':
     case 'close-shift':
+    case 'approve-stock-take':
       return [];
     default:
       return missingCase(action);

@@ -17,6 +17,8 @@ import { layoutReceipt, layoutRefundReceipt, type AsnBlock } from './receipt-lay
 import { SAMPLE_OUTLET, SAMPLE_SALE } from './sample-sale';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './shift-report-layout';
 import { layoutBast, type BastReceiving } from './bast-layout';
+import { layoutStockTakeReport } from './stock-take-layout';
+import type { PrintRequest } from '#bridge/print-request';
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
 export const YOHANES = { id: 'm1', name: 'Yohanes Don Bosco' };
@@ -278,6 +280,36 @@ export function goldenReceiving() {
   return receiving;
 }
 
+/**
+ * A stock-take of the coffee and honey shelf: a unit short, a weighed line over, one as expected,
+ * a long name; two products nobody counted.
+ */
+export function goldenStockTake(): Extract<PrintRequest, { kind: 'stock-take-report' }>['count'] {
+  const line = (productId: string, name: string, expected: number, counted: number, unitValue: number) => ({
+    productId,
+    name,
+    expected,
+    counted,
+    unitValue: rupiah(unitValue),
+  });
+  return {
+    id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c81',
+    outletId: LBJ,
+    terminalId: T1,
+    training: false,
+    startedAt: '2025-03-05T00:30:00.000Z',
+    approvedAt: '2025-03-05T02:45:00.000Z',
+    businessDate: toBusinessDate('2025-03-05'),
+    approvedBy: YOHANES,
+    category: 'Kopi & Madu',
+    lines: [
+      line('p-1', 'Kopi Arabika Flores Bajawa 250 g', 24, 23, 85_000),
+      line('p-2', 'Madu Hutan Sumba Timur Kemasan Botol Kaca 500 ml Asli', 12, 12, 120_000),
+      line('p-3', 'Kopi Robusta Manggarai Curah', 2_500, 2_750, 140_000),
+    ],
+  };
+}
+
 /** Every golden paper by its file name's first part (golden/NAME-58mm.txt, golden/NAME-80mm.txt). */
 export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]> = {
   busy: (columns) => layoutReceipt(busySale(), SAMPLE_OUTLET, { columns, reprint: false, asn: GOLDEN_ASN }),
@@ -286,4 +318,9 @@ export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]>
   'pay-out': goldenPayOut,
   'day-report': (columns) => goldenDayReport(columns).commands,
   bast: (columns) => layoutBast(goldenReceiving(), SAMPLE_OUTLET, [3], columns),
+  'stock-take': (columns) =>
+    layoutStockTakeReport(
+      { kind: 'stock-take-report', count: goldenStockTake(), outlet: SAMPLE_OUTLET, weighedLines: [3], notCounted: 2 },
+      columns,
+    ),
 };

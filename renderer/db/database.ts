@@ -17,6 +17,7 @@ import type { DayClosing } from '#domain/shift/shift-report';
 import type { PrintJob } from '#hardware/print-queue/print-queue';
 import type { OpenCart } from '../checkout/open-carts';
 import type { StockReceipt } from '../stock/stock-receipt';
+import type { StockCountRow, StockTakeLineRow, StockTakeRow } from '../stock/stock-take-rows';
 import { applyMovement } from '../stock/stock-level';
 import type { StaffItem } from '#sync/protocol/streams';
 import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
@@ -69,6 +70,10 @@ export class PosDatabase extends Dexie {
   // Stock (issue 15), see version 7.
   stockLevels!: EntityTable<StockLevel, 'productId'>;
   stockReceipts!: EntityTable<StockReceipt, 'id'>;
+  // Stock-takes (issue 15), see version 8.
+  stockTakes!: EntityTable<StockTakeRow, 'id'>;
+  stockTakeLines!: Dexie.Table<StockTakeLineRow, [string, string]>;
+  stockCounts!: EntityTable<StockCountRow, 'id'>;
   // Transfers between outlets (issue 15), see version 9.
   transfersSent!: EntityTable<TransferSent, 'id'>;
   transfersReceived!: EntityTable<TransferReceived, 'id'>;
@@ -188,6 +193,17 @@ export class PosDatabase extends Dexie {
         await tx.table<StockLevel>('stockLevels').bulkPut([...levels.values()]);
       });
     // ---- end of version(7)
+    // ---- version(8), issue 15: stock-takes (stok opname). A take being counted, paused or approved
+    // (found by status: one at a time is open or paused), its counted products keyed
+    // [takeId+productId] so a scan is one keyed read and one put, and the approved counts as sent
+    // (the stock.counted payloads, whose unique id keeps a take from being approved twice). New
+    // tables only.
+    this.version(8).stores({
+      stockTakes: 'id, status, startedAt',
+      stockTakeLines: '[takeId+productId]',
+      stockCounts: 'id, approvedAt',
+    });
+    // ---- end of version(8)
     // ---- version(9), issue 15: transfers between outlets (mutasi). The transfers this outlet sent
     // and received (the stock.transfer-sent and stock.transfer-received payloads; a transfer is
     // received once, which the unique transferId keeps true however many windows try), and those

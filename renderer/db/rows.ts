@@ -27,6 +27,8 @@ export type StockMovement = {
   | { reason: 'transfer-out'; documentId: string }
   /** Goods that arrived from another outlet (renderer/stock/receive-transfer.ts); documentId is the transfer's id. */
   | { reason: 'transfer-in'; documentId: string }
+  /** A stock-take's adjustment, counted − expected (renderer/stock/stock-take.ts); documentId is the take's id. */
+  | { reason: 'counted'; documentId: string }
 );
 
 /** What is left of one received batch: sales take from the earliest expiry first (FEFO). */

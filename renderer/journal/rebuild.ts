@@ -12,6 +12,7 @@ import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { BRIDGE_OFFLINE, type PosBridge, type SyncConnectionInfo } from '#bridge/bridge-contract';
 import type { JournalSnapshot } from '#bridge/journal-entry';
 import type { SyncEvent } from '#sync/protocol/events';
+import type { StockCounted } from '#sync/protocol/stock';
 import { missingCase } from '#domain/missing-case';
 import type { PosDatabase } from '../db/database';
 import { forgetCounters } from '../outbox/counters';
@@ -71,6 +72,8 @@ export async function restoreFromJournal(
       db.audit,
       db.dayClosings,
       db.stockReceipts,
+      db.stockCounts,
+      db.stockTakes,
     ],
     async () => {
       await db.outbox.bulkPut(snapshot.events);
@@ -104,15 +107,29 @@ async function putDocument(db: PosDatabase, event: SyncEvent): Promise<void> {
       return void (await db.dayClosings.put(event.payload));
     case 'stock.received':
       return void (await db.stockReceipts.put(event.payload));
+    case 'stock.counted':
+      return restoreStockCount(db, event.payload);
     // The terminal does not make these yet.
     case 'stock.written-off':
-    case 'stock.counted':
     case 'stock.transfer-sent':
     case 'stock.transfer-received':
       return;
     default:
       return missingCase(event);
   }
+}
+
+/** An approved stock-take: its count as sent, and the take marked approved so it is not counted again. */
+async function restoreStockCount(db: PosDatabase, count: StockCounted): Promise<void> {
+  await db.stockCounts.put(count);
+  await db.stockTakes.put({
+    id: count.id,
+    status: 'approved',
+    scope: count.category === null ? { kind: 'outlet' } : { kind: 'category', category: count.category },
+    startedAt: count.startedAt,
+    by: count.approvedBy,
+    approvedAt: count.approvedAt,
+  });
 }
 
 /** IndexedDB's own failure to read its backing store, not a newer schema or a blocked upgrade. */

@@ -102,6 +102,8 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.receiving.training;
     case 'transfer-slip':
       return request.transfer.training;
+    case 'stock-take-report':
+      return request.count.training;
     case 'test-page':
     case 'labels':
       return false;

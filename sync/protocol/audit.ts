@@ -38,6 +38,11 @@ export const sensitiveActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('refund'), originalReceiptNo: z.string().min(1).max(64), total: rupiahSchema }),
   z.object({ kind: z.literal('close-shift'), variance: rupiahSchema, threshold: rupiahSchema }),
   z.object({ kind: z.literal('pay-out'), amount: rupiahSchema, threshold: rupiahSchema, reason }),
+  z.object({
+    kind: z.literal('approve-stock-take'),
+    products: z.number().int().nonnegative(),
+    net: rupiahSchema,
+  }),
 ]) satisfies z.ZodType<SensitiveAction>;
 
 export const auditEntrySchema = z.object({
