@@ -14,6 +14,7 @@ import { RegisterScreen } from './RegisterScreen';
 import { SalesScreen } from './SalesScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { StockScreen } from './StockScreen';
+import { StockTakeScreen } from './StockTakeScreen';
 import { ShiftScreen } from './ShiftScreen';
 import { SyncScreen } from './SyncScreen';
 import { TopBar } from './TopBar';
@@ -69,6 +70,8 @@ function ScreenOf({ screen }: { screen: Screen }) {
       return <TransferScreen />;
     case 'stock':
       return <StockScreen />;
+    case 'stock-take':
+      return <StockTakeScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'sync':

@@ -4,7 +4,7 @@ import type { ShiftReport } from '#domain/shift/shift-report';
 import type { Sale } from '#domain/checkout/sale';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PrintRequest } from '#bridge/print-request';
-import type { StockReceived, TransferSent } from '#sync/protocol/stock';
+import type { StockCounted, StockReceived, TransferSent } from '#sync/protocol/stock';
 import type { Columns } from '#hardware/escpos/columns';
 import { layoutPrintRequest } from '#hardware/print-layout';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
@@ -126,6 +126,28 @@ export function TransferSlipPaper({
       request={{ kind: 'transfer-slip', transfer, toOutletName, outlet: outletInfo(identity), weighedLines }}
       label={`Surat jalan mutasi ke ${toOutletName}`}
       data-transfer={transfer.id}
+    />
+  );
+}
+
+/** The report of a stock-take just approved, as printed. */
+export function StockTakeReportPaper({
+  count,
+  weighedLines,
+  notCounted,
+  identity,
+}: {
+  count: StockCounted;
+  weighedLines: number[];
+  notCounted: number;
+  identity: TerminalIdentity;
+}) {
+  return (
+    <PrintedPaper
+      className="stock-take-report"
+      request={{ kind: 'stock-take-report', count, outlet: outletInfo(identity), weighedLines, notCounted }}
+      label="Laporan stok opname"
+      data-stock-take={count.id}
     />
   );
 }

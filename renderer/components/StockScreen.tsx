@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatKilograms } from '#domain/checkout/sale';
 import { businessDate, formatWita } from '#domain/wita';
 import { useStockAlerts } from '../stock/queries';
+import { openStockTake } from '../stores/stock-take-store';
 import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
 import { IncomingTransfers } from './IncomingTransfers';
@@ -46,6 +47,7 @@ export function StockScreen() {
       <div className="screen-title">
         <h2>Stok outlet</h2>
         <div className="screen-actions">
+          <button onClick={() => void openStockTake()}>Stok opname…</button>
           <button onClick={() => showScreen('transfer')}>Kirim mutasi…</button>
           <button className="primary" onClick={() => showScreen('receiving')}>
             Penerimaan barang…

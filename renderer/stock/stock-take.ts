@@ -65,6 +65,12 @@ export async function startStockTake(
   });
 }
 
+/** The catalog's categories, for counting one of them. */
+export async function productCategories(db: PosDatabase): Promise<string[]> {
+  const categories = (await db.products.orderBy('category').uniqueKeys()) as string[];
+  return categories.filter((c) => c !== '');
+}
+
 /** The take's counted lines, in the key's order. */
 export function stockTakeLines(db: PosDatabase, takeId: string): Promise<StockTakeLineRow[]> {
   return db.stockTakeLines
@@ -230,7 +236,7 @@ export interface ApproveInput {
 export async function approveStockTake(
   db: PosDatabase,
   input: ApproveInput,
-): Promise<Result<{ count: StockCounted; review: StockTakeReview }>> {
+): Promise<Result<{ count: StockCounted; review: StockTakeReview; weighedLines: number[] }>> {
   if (await db.stockCounts.get(input.takeId)) return problem('already-approved', ALREADY_APPROVED);
   const loaded = await loadStockTakeReview(db, input.takeId);
   if (!loaded.ok) return loaded;
@@ -306,5 +312,5 @@ export async function approveStockTake(
       return problem('already-approved', ALREADY_APPROVED);
     throw error;
   }
-  return ok({ count, review });
+  return ok({ count, review, weighedLines });
 }
