@@ -41,13 +41,15 @@ export function StockTakeScreen() {
   }, [take, saved]);
   if (saved)
     return (
-      <main className="receiving-screen receiving-saved">
-        <h2>Stok opname disetujui</h2>
+      <main className="receiving-screen stock-take-saved">
+        <div className="screen-title">
+          <h2>Stok opname disetujui</h2>
+          <button className="primary" onClick={closeSavedStockTake}>
+            Selesai
+          </button>
+        </div>
         <p className="hint">Laporan dicetak di printer struk. Minta tanda tangan penghitung dan manajer.</p>
         <StockTakeReportPaper {...saved} identity={identity} />
-        <button className="primary" onClick={closeSavedStockTake}>
-          Selesai
-        </button>
       </main>
     );
   if (take === undefined) return <p className="boot">Memuat stok opname…</p>;

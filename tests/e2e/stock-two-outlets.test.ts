@@ -9,15 +9,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StockLevel } from '#renderer/db/rows';
-import type { InTransitLine } from '#sync/server/reports/in-transit';
-import type { StockReport } from '#sync/server/reports/stock-report';
 import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
 import { layoutProblems } from '../support/layout';
 import { paperLines } from '../support/paper';
-import { openTestDatabase, type TestDatabase } from '../support/server-databases';
-import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
-import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
+import { enrolmentCode } from '../support/server-process';
+import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
+import type { CatalogProduct } from '../support/sync-fixtures';
 import {
   openShift,
   readStore,
@@ -35,26 +32,18 @@ const MANAGER_A = { name: 'Agustina Bere', pin: '791324' };
 const CASHIER_A = { name: 'Maria Goreti', pin: '4821' };
 const MANAGER_B = { name: 'Fransiskus Wada', pin: '582731' };
 
-let database: TestDatabase;
-let server: ServerProcess;
+let province: StockProvince;
 let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
 let tillA: Terminal;
 let tillB: Terminal;
-let catalog: CatalogProduct[];
-let barcodes: Map<string, string>;
-let adminToken: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase('postgres');
-  catalog = await seedCatalog(database.db, 3);
-  const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
-  barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
-  addStaff(database.url!, 'manggarai-barat', MANAGER_A.name, 'manager', MANAGER_A.pin);
-  addStaff(database.url!, 'manggarai-barat', CASHIER_A.name, 'kasir', CASHIER_A.pin);
-  addStaff(database.url!, 'ende', MANAGER_B.name, 'manager', MANAGER_B.pin);
-  adminToken = /^(nttadm_\S+)$/m.exec(admin(database.url!, 'admin-token', 'create', 'gudang'))![1]!;
-  server = await serverProcess(database.url!);
-  await server.start();
+  province = await startStockProvince(3, [
+    { outlet: 'manggarai-barat', ...MANAGER_A, role: 'manager' },
+    { outlet: 'manggarai-barat', ...CASHIER_A, role: 'kasir' },
+    { outlet: 'ende', ...MANAGER_B, role: 'manager' },
+  ]);
+  const { database, server } = province;
   virtual = await startVirtualPrinter(32);
   [tillA, tillB] = await Promise.all([startTerminal(), startTerminal({ viewport: { width: 1024, height: 768 } })]);
   await tillA.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
@@ -66,14 +55,13 @@ afterAll(async () => {
   await tillA?.close();
   await tillB?.close();
   await virtual?.close();
-  await server?.stop();
-  await database?.close();
+  await province?.close();
 });
 
 const SLOW = { timeout: 30_000 };
-const kopi = () => catalog[0]!;
-const tenun = () => catalog[1]!;
-const code = (p: CatalogProduct) => barcodes.get(p.id)!;
+const kopi = () => province.catalog[0]!;
+const tenun = () => province.catalog[1]!;
+const code = (p: CatalogProduct) => province.code(p);
 const notice = (page: Page) => page.locator('.notice').textContent();
 const lineStock = (page: Page) => page.locator('tr[data-line] .line-stock').first();
 
@@ -90,18 +78,7 @@ async function syncNow(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), SLOW).toBe(true);
 }
 
-async function report(outlet: string): Promise<StockReport & { inTransit: InTransitLine[] }> {
-  const reply = await fetch(`${server.url}/v1/admin/reports/stock/${outlet}`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  expect(reply.status).toBe(200);
-  return (await reply.json()) as StockReport & { inTransit: InTransitLine[] };
-}
-
-/** On hand per product, as the terminal's ledger keeps it. */
-async function ledger(page: Page): Promise<Record<string, number>> {
-  return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
-}
+const report = (outlet: string) => province.report(outlet);
 
 async function expectTidy(page: Page, what: string): Promise<void> {
   expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
@@ -228,7 +205,7 @@ describe('stock at two outlets', () => {
       expect(Object.fromEntries(province.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(till.page));
       expect(province.inTransit).toEqual([]);
     }
-    const { rows } = await database.db.query<{ sent: string; received: string }>(
+    const { rows } = await province.database.db.query<{ sent: string; received: string }>(
       'SELECT sent::text, received::text FROM stock_transfer_lines ORDER BY line_no',
     );
     expect(rows).toEqual([

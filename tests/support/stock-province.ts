@@ -1,0 +1,61 @@
+/**
+ * For the stock end-to-end tests: the province's server process on a fresh PostgreSQL database with
+ * a seeded catalog, the outlets' staff and an admin token for its stock report, and the terminal's
+ * ledger read back to compare with it.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { StockLevel } from '#renderer/db/rows';
+import type { InTransitLine } from '#sync/server/reports/in-transit';
+import type { StockReport } from '#sync/server/reports/stock-report';
+import { openTestDatabase, type TestDatabase } from './server-databases';
+import { addStaff, admin, serverProcess, type ServerProcess } from './server-process';
+import { seedCatalog, type CatalogProduct } from './sync-fixtures';
+import { readStore } from './terminal';
+
+export interface StockProvince {
+  database: TestDatabase;
+  server: ServerProcess;
+  catalog: CatalogProduct[];
+  /** A catalog product's barcode, to scan. */
+  code(product: CatalogProduct): string;
+  /** GET /v1/admin/reports/stock/OUTLET with the admin token. */
+  report(outlet: string): Promise<StockReport & { inTransit: InTransitLine[] }>;
+  close(): Promise<void>;
+}
+
+export async function startStockProvince(
+  products: number,
+  staff: readonly { outlet: string; name: string; role: 'manager' | 'kasir'; pin: string }[],
+): Promise<StockProvince> {
+  const database = await openTestDatabase('postgres');
+  const catalog = await seedCatalog(database.db, products);
+  const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
+  const barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
+  for (const s of staff) addStaff(database.url!, s.outlet, s.name, s.role, s.pin);
+  const adminToken = /^(nttadm_\S+)$/m.exec(admin(database.url!, 'admin-token', 'create', 'gudang'))![1]!;
+  const server = await serverProcess(database.url!);
+  await server.start();
+  return {
+    database,
+    server,
+    catalog,
+    code: (product) => barcodes.get(product.id)!,
+    async report(outlet) {
+      const reply = await fetch(`${server.url}/v1/admin/reports/stock/${outlet}`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      expect(reply.status).toBe(200);
+      return (await reply.json()) as StockReport & { inTransit: InTransitLine[] };
+    },
+    async close() {
+      await server.stop();
+      await database.close();
+    },
+  };
+}
+
+/** On hand per product, as the terminal's ledger keeps it. */
+export async function ledger(page: Page): Promise<Record<string, number>> {
+  return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
+}
