@@ -14,11 +14,14 @@ import { buildSale } from '#domain/test-documents';
 import type { SyncEvent } from '#sync/protocol/events';
 import { testShift } from '#tests/support/shift-fixtures';
 import { openShiftOf } from '../shifts/shift-documents';
+import { ALREADY_APPROVED, approveStockTake } from '../stock/stock-take';
+import { stockTakeEvent } from '#tests/support/stock-fixtures';
 
 const asEvent = (seq: number, content: Pick<SyncEvent, 'type' | 'payload'>) =>
   ({ id: uuidv7(), seq, occurredAt: '2026-12-21T01:00:00.000Z', ...content }) as SyncEvent;
 
 const freshDb = useFreshDatabases();
+const at = '2026-12-21T03:00:00.000Z';
 const MARIA = { id: 'k1', name: 'Maria' };
 const connection = {
   serverUrl: 'http://127.0.0.1:8080',
@@ -111,6 +114,24 @@ describe('rebuilding a lost database from the journal', () => {
     expect(await db.outbox.toArray()).toEqual([unsent]);
     expect(await openShiftOf(db)).toEqual(shift);
     expect(await db.sales.orderBy('receiptNo').toArray()).toEqual(sales);
+  });
+
+  it('brings back an approved stock-take, so it cannot be approved again', async () => {
+    const db = freshDb();
+    const count = stockTakeEvent({ id: identity.terminalId, outletId: identity.outletId }, 1, [['kopi', 5, 4]], at);
+    const snapshot: JournalSnapshot = {
+      terminalId: identity.terminalId,
+      events: [count],
+      counters: [{ name: 'outbox-seq', value: 1 }],
+      lastSeq: 1,
+      shiftEvents: [],
+    };
+    expect(await restoreFromJournal(db, snapshot, connection)).toBe(1);
+    expect(await db.stockCounts.get(count.payload.id)).toEqual(count.payload);
+    expect(await db.stockTakes.get(count.payload.id)).toMatchObject({ status: 'approved', approvedAt: at });
+    expect(
+      await approveStockTake(db, { identity, takeId: count.payload.id, approvedBy: MARIA, now: new Date() }),
+    ).toMatchObject({ ok: false, error: { message: ALREADY_APPROVED } });
   });
 
   it('leaves the database alone for a journal of a terminal this one is not', async () => {
