@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { formatRupiah } from '#domain/money';
 import { describeScope, formatStockQuantity, type ReviewLine, type StockTakeReview } from '#domain/stock/stock-take';
 import { formatWita } from '#domain/wita';
-import { productCategories } from '../stock/stock-take';
+import { useCategories } from '../stock/queries';
 import type { StockTakeLineRow, StockTakeRow } from '../stock/stock-take-rows';
 import {
   approveReviewedStockTake,
@@ -22,7 +21,7 @@ import {
   stockTakeScan,
   useStockTakeStore,
 } from '../stores/stock-take-store';
-import { database, showScreen, useTerminalStore } from '../stores/terminal-store';
+import { showScreen, useTerminalStore } from '../stores/terminal-store';
 import { ProductPicker } from './ProductPicker';
 import { StockTakeReportPaper } from './Receipt';
 
@@ -65,7 +64,7 @@ export function StockTakeScreen() {
 }
 
 function StartForm() {
-  const categories = useLiveQuery(() => productCategories(database()), []);
+  const categories = useCategories();
   const [category, setCategory] = useState('');
   return (
     <div className="stock-take-start">

@@ -11,11 +11,11 @@ import { attachJournal } from './journal-writer';
 import { restoreFromJournal } from './rebuild';
 import { toBusinessDate } from '#domain/wita';
 import { buildSale } from '#domain/test-documents';
-import type { SyncEvent } from '#sync/protocol/events';
+import type { SyncEvent, SyncEventOf } from '#sync/protocol/events';
+import { rupiah } from '#domain/money';
 import { testShift } from '#tests/support/shift-fixtures';
 import { openShiftOf } from '../shifts/shift-documents';
 import { ALREADY_APPROVED, approveStockTake } from '../stock/stock-take';
-import { stockTakeEvent } from '#tests/support/stock-fixtures';
 
 const asEvent = (seq: number, content: Pick<SyncEvent, 'type' | 'payload'>) =>
   ({ id: uuidv7(), seq, occurredAt: '2026-12-21T01:00:00.000Z', ...content }) as SyncEvent;
@@ -118,7 +118,21 @@ describe('rebuilding a lost database from the journal', () => {
 
   it('brings back an approved stock-take, so it cannot be approved again', async () => {
     const db = freshDb();
-    const count = stockTakeEvent({ id: identity.terminalId, outletId: identity.outletId }, 1, [['kopi', 5, 4]], at);
+    const count = asEvent(1, {
+      type: 'stock.counted',
+      payload: {
+        id: uuidv7(),
+        outletId: identity.outletId,
+        terminalId: identity.terminalId,
+        training: false,
+        startedAt: at,
+        approvedAt: at,
+        businessDate: toBusinessDate('2026-12-21'),
+        approvedBy: MARIA,
+        category: null,
+        lines: [{ productId: 'kopi', name: 'Kopi', expected: 5, counted: 4, unitValue: rupiah(20_000) }],
+      },
+    }) as SyncEventOf<'stock.counted'>;
     const snapshot: JournalSnapshot = {
       terminalId: identity.terminalId,
       events: [count],

@@ -24,6 +24,14 @@ export function useSuppliers(): string[] | undefined {
   }, []);
 }
 
+/** The catalog's categories, for a stock-take of one of them. */
+export function useCategories(): string[] | undefined {
+  return useLiveQuery(async () => {
+    const categories = (await database().products.orderBy('category').uniqueKeys()) as string[];
+    return categories.filter((c) => c !== '');
+  }, []);
+}
+
 /** The Stok screen's alerts, current after every sale and receiving. */
 export function useStockAlerts(today: BusinessDate, days: number): StockAlert[] | undefined {
   return useLiveQuery(async () => {

@@ -65,12 +65,6 @@ export async function startStockTake(
   });
 }
 
-/** The catalog's categories, for counting one of them. */
-export async function productCategories(db: PosDatabase): Promise<string[]> {
-  const categories = (await db.products.orderBy('category').uniqueKeys()) as string[];
-  return categories.filter((c) => c !== '');
-}
-
 /** The take's counted lines, in the key's order. */
 export function stockTakeLines(db: PosDatabase, takeId: string): Promise<StockTakeLineRow[]> {
   return db.stockTakeLines
