@@ -127,3 +127,14 @@ describe('kas keluar approval', () => {
     ).toEqual(['Alasan wajib diisi.']);
   });
 });
+
+describe('stock-take approval', () => {
+  const stockTake: SensitiveAction = { kind: 'approve-stock-take', products: 120, net: rupiah(-45_000) };
+
+  it('always needs a manager, and says what is booked', () => {
+    expect(needsManager(stockTake)).toBe(true);
+    expect(approvalRequired(stockTake, 'kasir')).toBe(true);
+    expect(plain(describeAction(stockTake))).toBe('Setujui stok opname 120 produk, selisih -Rp 45.000');
+    expect(actionProblems(stockTake)).toEqual([]);
+  });
+});

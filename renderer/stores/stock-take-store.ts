@@ -76,12 +76,16 @@ function counted(result: Result<StockTakeLineRow>): void {
   }));
 }
 
-/** A product scanned or picked: one more of a product sold by the unit; a weighed one waits for its grams. */
-export async function countPicked(product: Product): Promise<void> {
+/**
+ * A product scanned or picked: one more of a product sold by the unit, the grams of a scale's label;
+ * a weighed product picked or scanned without its weight waits for its grams.
+ */
+export async function countPicked(product: Product, grams: number | null = null): Promise<void> {
   const id = takeId();
   if (id === null) return showError('Mulai stok opname dulu.');
-  if (product.soldBy === 'weight') return useStockTakeStore.setState({ weighing: product });
-  counted(await countProduct(database(), { takeId: id, product, quantity: 1, mode: 'add', now: new Date() }));
+  if (product.soldBy === 'weight' && grams === null) return useStockTakeStore.setState({ weighing: product });
+  const quantity = product.soldBy === 'weight' ? grams! : 1;
+  counted(await countProduct(database(), { takeId: id, product, quantity, mode: 'add', now: new Date() }));
 }
 
 /** The grams of the weighed product picked, added to its line. */
@@ -124,7 +128,7 @@ export async function setCounted(line: StockTakeLineRow, text: string): Promise<
 export function stockTakeScan(code: string): void {
   const found = scannedProduct(code);
   if (found === null) return;
-  if ('product' in found) return void countPicked(found.product);
+  if ('product' in found) return void countPicked(found.product, found.grams);
   showError(`Barcode ${found.unknownBarcode} belum ada di katalog: catat lewat penerimaan barang.`);
 }
 
