@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { formatRupiah } from '#domain/money';
 import { describeScope, formatStockQuantity, type ReviewLine, type StockTakeReview } from '#domain/stock/stock-take';
 import { formatWita } from '#domain/wita';
@@ -182,7 +182,8 @@ function Counting({ take }: { take: StockTakeRow }) {
   );
 }
 
-function CountRow({ line }: { line: StockTakeLineRow }) {
+/** Memoised: a scan replaces one line object, so only that row renders again. */
+const CountRow = memo(function CountRow({ line }: { line: StockTakeLineRow }) {
   const [text, setText] = useState(String(line.counted));
   useEffect(() => setText(String(line.counted)), [line.counted]);
   const commit = () => {
@@ -207,7 +208,7 @@ function CountRow({ line }: { line: StockTakeLineRow }) {
       </td>
     </tr>
   );
-}
+});
 
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : text);
 
