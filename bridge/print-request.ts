@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { instantSchema, lineNoSchema, nonNegativeRupiahSchema, textSchema } from '#sync/protocol/primitives';
 import { refundSchema } from '#sync/protocol/refund';
 import { saleSchema } from '#sync/protocol/sale';
-import { MAX_STOCK_LINES, stockReceivedSchema, transferSentSchema } from '#sync/protocol/stock';
+import { MAX_STOCK_LINES, stockReceivedSchema, stockWrittenOffSchema, transferSentSchema } from '#sync/protocol/stock';
 import {
   cashCountSchema,
   cashMovementSchema,
@@ -99,6 +99,13 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
     transfer: transferSentSchema,
     /** The destination as the province's outlet list names it. */
     toOutletName: textSchema,
+    outlet: outletInfoSchema,
+    /** The lines whose quantity is grams (weighed goods). */
+    weighedLines: z.array(lineNoSchema).max(MAX_STOCK_LINES),
+  }),
+  z.object({
+    kind: z.literal('write-off-slip'),
+    writeOff: stockWrittenOffSchema,
     outlet: outletInfoSchema,
     /** The lines whose quantity is grams (weighed goods). */
     weighedLines: z.array(lineNoSchema).max(MAX_STOCK_LINES),

@@ -9,6 +9,7 @@ import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
 import { layoutTestPage } from './receipt/test-page';
 import { layoutTransferSlip } from './receipt/transfer-slip-layout';
+import { layoutWriteOffSlip } from './receipt/write-off-slip-layout';
 
 export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
   switch (request.kind) {
@@ -44,6 +45,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutBast(request.receiving, request.outlet, request.weighedLines, columns);
     case 'transfer-slip':
       return layoutTransferSlip(request, columns);
+    case 'write-off-slip':
+      return layoutWriteOffSlip(request, columns);
     default:
       return missingCase(request);
   }

@@ -9,6 +9,8 @@ import { formatRupiah, type Rupiah } from '../money';
 import { payOutNeedsApproval } from '../shift/cash-movement';
 import { varianceNeedsApproval } from '../shift/shift';
 import type { StaffRole } from './staff';
+import type { WriteOffReason } from '../stock/stock-reason';
+import { WRITE_OFF_LABEL } from '../stock/write-off';
 
 export type SensitiveAction =
   | { kind: 'line-discount'; lineNo: number; base: Rupiah; discount: Discount; reason: string }
@@ -22,7 +24,9 @@ export type SensitiveAction =
   | { kind: 'refund'; originalReceiptNo: string; total: Rupiah }
   | { kind: 'close-shift'; variance: Rupiah; threshold: Rupiah }
   /** Kas keluar above the province's threshold. */
-  | { kind: 'pay-out'; amount: Rupiah; threshold: Rupiah; reason: string };
+  | { kind: 'pay-out'; amount: Rupiah; threshold: Rupiah; reason: string }
+  /** Stok terbuang: goods taken off the books. */
+  | { kind: 'write-off'; reason: WriteOffReason; lineCount: number };
 
 /** Whether the act needs a manager at all, whoever asks. */
 export function needsManager(action: SensitiveAction): boolean {
@@ -32,6 +36,7 @@ export function needsManager(action: SensitiveAction): boolean {
     case 'price-override':
     case 'open-drawer':
     case 'refund':
+    case 'write-off':
       return true;
     case 'remove-line':
     case 'void-sale':
@@ -90,6 +95,8 @@ export function describeAction(action: SensitiveAction): string {
       return `Tutup shift dengan selisih kas ${formatRupiah(action.variance)}`;
     case 'pay-out':
       return `Kas keluar ${formatRupiah(action.amount)} (di atas batas ${formatRupiah(action.threshold)})`;
+    case 'write-off':
+      return `Stok terbuang ${action.lineCount} baris (${WRITE_OFF_LABEL[action.reason].toLowerCase()})`;
     default:
       return missingCase(action);
   }
@@ -108,6 +115,7 @@ export function actionProblems(action: SensitiveAction): string[] {
       return action.to < 0 ? ['Harga baru tidak boleh negatif.', ...reasonMissing] : reasonMissing;
     case 'open-drawer':
     case 'pay-out':
+    case 'write-off':
       return reasonMissing;
     case 'remove-line':
     case 'void-sale':

@@ -60,6 +60,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `BAST penerimaan ${request.receiving.supplier} (${formatWita(request.receiving.receivedAt)})`;
     case 'transfer-slip':
       return `Surat jalan mutasi ke ${request.toOutletName} (${formatWita(request.transfer.sentAt)})`;
+    case 'write-off-slip':
+      return `Berita acara stok terbuang (${formatWita(request.writeOff.writtenOffAt)})`;
     default:
       return missingCase(request);
   }

@@ -102,6 +102,8 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.receiving.training;
     case 'transfer-slip':
       return request.transfer.training;
+    case 'write-off-slip':
+      return request.writeOff.training;
     case 'test-page':
     case 'labels':
       return false;
