@@ -18,6 +18,7 @@ import { ShiftScreen } from './ShiftScreen';
 import { SyncScreen } from './SyncScreen';
 import { TopBar } from './TopBar';
 import { TransferScreen } from './TransferScreen';
+import { WriteOffScreen } from './WriteOffScreen';
 
 export function App() {
   const ready = useTerminalStore((s) => s.identity !== null);
@@ -67,6 +68,8 @@ function ScreenOf({ screen }: { screen: Screen }) {
       return <ReceivingScreen />;
     case 'transfer':
       return <TransferScreen />;
+    case 'write-off':
+      return <WriteOffScreen />;
     case 'stock':
       return <StockScreen />;
     case 'settings':

@@ -4,7 +4,7 @@ import type { ShiftReport } from '#domain/shift/shift-report';
 import type { Sale } from '#domain/checkout/sale';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PrintRequest } from '#bridge/print-request';
-import type { StockReceived, TransferSent } from '#sync/protocol/stock';
+import type { StockReceived, StockWrittenOff, TransferSent } from '#sync/protocol/stock';
 import type { Columns } from '#hardware/escpos/columns';
 import { layoutPrintRequest } from '#hardware/print-layout';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
@@ -126,6 +126,26 @@ export function TransferSlipPaper({
       request={{ kind: 'transfer-slip', transfer, toOutletName, outlet: outletInfo(identity), weighedLines }}
       label={`Surat jalan mutasi ke ${toOutletName}`}
       data-transfer={transfer.id}
+    />
+  );
+}
+
+/** The slip of a write-off just booked, as printed. */
+export function WriteOffSlipPaper({
+  writeOff,
+  weighedLines,
+  identity,
+}: {
+  writeOff: StockWrittenOff;
+  weighedLines: number[];
+  identity: TerminalIdentity;
+}) {
+  return (
+    <PrintedPaper
+      className="write-off-slip"
+      request={{ kind: 'write-off-slip', writeOff, outlet: outletInfo(identity), weighedLines }}
+      label="Berita acara stok terbuang"
+      data-write-off={writeOff.id}
     />
   );
 }

@@ -4,6 +4,7 @@ import { businessDate, formatWita } from '#domain/wita';
 import { useStockAlerts } from '../stock/queries';
 import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
+import { startExpiredWriteOff } from '../stores/write-off-store';
 import { IncomingTransfers } from './IncomingTransfers';
 import type { StockAlert, StockAlertKind } from '../stock/stock-alerts';
 
@@ -47,6 +48,8 @@ export function StockScreen() {
         <h2>Stok outlet</h2>
         <div className="screen-actions">
           <button onClick={() => showScreen('transfer')}>Kirim mutasi…</button>
+          <button onClick={() => showScreen('write-off')}>Stok terbuang…</button>
+          <button onClick={() => void startExpiredWriteOff()}>Hapus stok kedaluwarsa…</button>
           <button className="primary" onClick={() => showScreen('receiving')}>
             Penerimaan barang…
           </button>

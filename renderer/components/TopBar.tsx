@@ -52,7 +52,8 @@ export function TopBar() {
             <button
               key={t.screen}
               className={
-                t.screen === screen || (t.screen === 'stock' && (screen === 'receiving' || screen === 'transfer'))
+                t.screen === screen ||
+                (t.screen === 'stock' && (screen === 'receiving' || screen === 'transfer' || screen === 'write-off'))
                   ? 'tab active'
                   : 'tab'
               }

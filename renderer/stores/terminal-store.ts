@@ -13,7 +13,17 @@ import { seedDemoAsn } from '../training/seed-demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
 
 export type Screen =
-  'register' | 'shift' | 'sales' | 'import' | 'labels' | 'receiving' | 'transfer' | 'stock' | 'settings' | 'sync';
+  | 'register'
+  | 'shift'
+  | 'sales'
+  | 'import'
+  | 'labels'
+  | 'receiving'
+  | 'transfer'
+  | 'write-off'
+  | 'stock'
+  | 'settings'
+  | 'sync';
 
 /** Disk space runs out during a day of sales too, so the check is repeated (and after each sale). */
 const STORAGE_CHECK_INTERVAL_MS = 30 * 1000;
