@@ -25,13 +25,16 @@ export function WriteOffScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
   if (saved)
     return (
-      <main className="receiving-screen receiving-saved">
-        <h2>Stok terbuang tercatat</h2>
+      // The slip scrolls within the screen, so "Stok terbuang baru" stays in view at 1024×768.
+      <main className="receiving-screen">
+        <div className="screen-title">
+          <h2>Stok terbuang tercatat</h2>
+          <button className="primary" onClick={closeSavedWriteOff}>
+            Stok terbuang baru
+          </button>
+        </div>
         <p className="hint">Berita acara dicetak di printer struk: tanda tangani dan simpan bersama dokumen outlet.</p>
         <WriteOffSlipPaper {...saved} identity={identity} />
-        <button className="primary" onClick={closeSavedWriteOff}>
-          Stok terbuang baru
-        </button>
       </main>
     );
   return <WriteOffForm />;
