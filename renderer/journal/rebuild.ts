@@ -71,6 +71,7 @@ export async function restoreFromJournal(
       db.audit,
       db.dayClosings,
       db.stockReceipts,
+      db.writeOffs,
     ],
     async () => {
       await db.outbox.bulkPut(snapshot.events);
@@ -104,8 +105,9 @@ async function putDocument(db: PosDatabase, event: SyncEvent): Promise<void> {
       return void (await db.dayClosings.put(event.payload));
     case 'stock.received':
       return void (await db.stockReceipts.put(event.payload));
-    // The terminal does not make these yet.
     case 'stock.written-off':
+      return void (await db.writeOffs.put(event.payload));
+    // The terminal does not make these yet.
     case 'stock.counted':
     case 'stock.transfer-sent':
     case 'stock.transfer-received':
