@@ -159,6 +159,9 @@ describe('write-offs and damaged refunds', () => {
     await typeLikePerson(page, MANAGER.pin);
     await page.keyboard.press('Enter');
     await page.getByTestId('refund-done').waitFor();
+    await expect
+      .poll(() => virtual.printer.jobs.find((j) => j.text.includes('PENGEMBALIAN BARANG'))?.text, SLOW)
+      .toMatch(/ {2}1 rusak +\d/);
     expect(await ledger(page)).toEqual({ [kopi().id]: 6, [tenun().id]: 4 });
     const movements = await readStore<StockMovement>(page, 'stockMovements');
     expect(movements.filter((m) => m.reason === 'refund-damaged').map((m) => [m.productId, m.quantity])).toEqual([
