@@ -6,7 +6,7 @@ import type { Product } from '#domain/catalog/product';
 import { rupiah } from '#domain/money';
 import { toShiftId } from '#domain/shift/shift';
 import { toBusinessDate } from '#domain/wita';
-import { saleRefundedEventSchema, stockWrittenOffEventSchema } from '#sync/protocol/events';
+import { auditRecordedEventSchema, saleRefundedEventSchema, stockWrittenOffEventSchema } from '#sync/protocol/events';
 import { completeSale } from '../checkout/complete-sale';
 import type { StockMovement } from '../db/rows';
 import { useFreshDatabases } from '../db/test-databases';
@@ -58,6 +58,7 @@ describe('write-offs (real IndexedDB)', () => {
     await receive(db, 'ikan', 2000, null);
     const result = await writeOff(db, {
       identity,
+      staff: { id: 'k1', name: 'Maria' },
       approvedBy: manager,
       reason: 'kedaluwarsa',
       note: ' rak pendingin mati ',
@@ -81,8 +82,13 @@ describe('write-offs (real IndexedDB)', () => {
       ['ikan', -750, 'written-off'],
       ['sambal', -3, 'written-off'],
     ]);
-    const [event] = await db.outbox.toArray();
+    const [event, approved] = await db.outbox.toArray();
     expect(stockWrittenOffEventSchema.parse(event)).toMatchObject({ type: 'stock.written-off', payload: document });
+    expect(auditRecordedEventSchema.parse(approved).payload).toMatchObject({
+      staff: { name: 'Maria' },
+      approvedBy: manager,
+      event: { kind: 'approved', action: { kind: 'write-off', reason: 'kedaluwarsa', lineCount: 2 } },
+    });
     expect(await new DexiePrintJobStore(db).unfinished()).toMatchObject([
       { request: { kind: 'write-off-slip', writeOff: document, weighedLines: [2] } },
     ]);
@@ -93,6 +99,7 @@ describe('write-offs (real IndexedDB)', () => {
     const attempt = (reason: 'rusak' | null, quantity: number) =>
       writeOff(db, {
         identity,
+        staff: manager,
         approvedBy: manager,
         reason,
         note: '',

@@ -1,8 +1,9 @@
 /**
  * Booking a write-off (stok terbuang) approved by a manager: each line leaves stock as a
  * 'written-off' movement, taken from the earliest expiry first (an expired batch, being the
- * earliest, goes first — as on the server), with the document, the stock.written-off event and
- * the write-off slip's print job in one commit (outbox/commit), as a transfer is sent.
+ * earliest, goes first — as on the server), with the document, the stock.written-off event, the
+ * write-off slip's print job and the manager's approval in the audit log in one commit
+ * (outbox/commit), as a refund is recorded.
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Product } from '#domain/catalog/product';
@@ -13,6 +14,7 @@ import { stockDelta, type WriteOffReason } from '#domain/stock/stock-reason';
 import { checkWriteOff, expiredBatches } from '#domain/stock/write-off';
 import { businessDate, type BusinessDate } from '#domain/wita';
 import { stockWrittenOffSchema, type StockWrittenOff } from '#sync/protocol/stock';
+import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
@@ -30,6 +32,8 @@ export interface WriteOffLineInput {
 
 export interface WriteOffInput {
   identity: TerminalIdentity;
+  /** Who booked it, signed in; the approval is recorded in the audit log under their name. */
+  staff: StaffRef;
   approvedBy: StaffRef;
   reason: WriteOffReason | null;
   note: string;
@@ -90,6 +94,15 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
   if (!parsed.success)
     return problem('invalid-write-off', `Stok terbuang belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
   const document = parsed.data;
+  const audit = auditWrites(
+    auditEntry(
+      input.identity,
+      input.now,
+      input.staff,
+      { kind: 'approved', action: { kind: 'write-off', reason: document.reason, lineCount: document.lines.length } },
+      input.approvedBy,
+    ),
+  );
   const movements: StockMovement[] = input.lines.map((l) => ({
     id: uuidv7(),
     productId: l.product.id,
@@ -102,7 +115,7 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
   }));
   await commitDocuments(db, {
     receiptDate: null,
-    stores: ['writeOffs', ...LEDGER_STORES, 'printQueue'],
+    stores: ['writeOffs', ...LEDGER_STORES, 'printQueue', 'audit'],
     plan: () => ({
       writes: [
         { op: 'add', store: 'writeOffs', value: document },
@@ -120,8 +133,9 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
             writtenOffAt,
           ),
         },
+        ...audit.writes,
       ],
-      events: [{ type: 'stock.written-off', occurredAt: writtenOffAt, payload: document }],
+      events: [{ type: 'stock.written-off', occurredAt: writtenOffAt, payload: document }, ...audit.events],
       result: null,
     }),
   });

@@ -14,7 +14,9 @@ import { weighedLinesOf } from '../stock/send-transfer';
 import { checkWriteOffInput, expiredLines, writeOff, type WriteOffLineInput } from '../stock/write-off';
 import { approve } from './approval-store';
 import { showError, showInfo, showProblem } from './notice-store';
+import { staffRef } from '../staff/pin-check';
 import { scannedProduct } from './scanned-product';
+import { currentUser } from './session-store';
 import { savingDocument, typedNumber } from './stock-document';
 import { database, showScreen, useTerminalStore } from './terminal-store';
 
@@ -119,6 +121,7 @@ export async function saveWriteOff(): Promise<boolean> {
     () =>
       writeOff(database(), {
         identity: useTerminalStore.getState().identity!,
+        staff: staffRef(currentUser()),
         approvedBy,
         reason: state.reason,
         note: state.note,
