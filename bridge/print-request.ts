@@ -14,6 +14,7 @@ import {
   MAX_STOCK_TAKE_LINES,
   stockCountedSchema,
   stockReceivedSchema,
+  stockWrittenOffSchema,
   transferSentSchema,
 } from '#sync/protocol/stock';
 import {
@@ -117,6 +118,13 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
     weighedLines: z.array(lineNoSchema).max(MAX_STOCK_TAKE_LINES),
     /** Products in scope nobody counted, left as they were. */
     notCounted: z.number().int().nonnegative(),
+  }),
+  z.object({
+    kind: z.literal('write-off-slip'),
+    writeOff: stockWrittenOffSchema,
+    outlet: outletInfoSchema,
+    /** The lines whose quantity is grams (weighed goods). */
+    weighedLines: z.array(lineNoSchema).max(MAX_STOCK_LINES),
   }),
 ]);
 

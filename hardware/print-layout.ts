@@ -10,6 +10,7 @@ import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/sh
 import { layoutTestPage } from './receipt/test-page';
 import { layoutStockTakeReport } from './receipt/stock-take-layout';
 import { layoutTransferSlip } from './receipt/transfer-slip-layout';
+import { layoutWriteOffSlip } from './receipt/write-off-slip-layout';
 
 export function layoutPrintRequest(request: PrintRequest, columns: Columns): PrintCommand[] {
   switch (request.kind) {
@@ -47,6 +48,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutTransferSlip(request, columns);
     case 'stock-take-report':
       return layoutStockTakeReport(request, columns);
+    case 'write-off-slip':
+      return layoutWriteOffSlip(request, columns);
     default:
       return missingCase(request);
   }

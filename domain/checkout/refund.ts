@@ -27,6 +27,8 @@ export interface RefundLine {
   supplier: string;
   quantity: number;
   amount: Rupiah;
+  /** Came back damaged (rusak): recorded in the ledger, not back on the shelf. Absent means back to stock. */
+  damaged?: boolean;
 }
 
 export interface RefundPayment {

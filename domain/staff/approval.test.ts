@@ -138,3 +138,13 @@ describe('stock-take approval', () => {
     expect(actionProblems(stockTake)).toEqual([]);
   });
 });
+
+describe('write-off approval', () => {
+  it('always wants a manager, and says what goes off the books and why', () => {
+    const writeOff: SensitiveAction = { kind: 'write-off', reason: 'kedaluwarsa', lineCount: 3 };
+    expect(needsManager(writeOff)).toBe(true);
+    expect(approvalRequired(writeOff, 'kasir')).toBe(true);
+    expect(describeAction(writeOff)).toBe('Stok terbuang 3 baris (kedaluwarsa)');
+    expect(actionProblems(writeOff)).toEqual([]);
+  });
+});

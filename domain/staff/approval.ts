@@ -9,6 +9,8 @@ import { formatRupiah, type Rupiah } from '../money';
 import { payOutNeedsApproval } from '../shift/cash-movement';
 import { varianceNeedsApproval } from '../shift/shift';
 import type { StaffRole } from './staff';
+import type { WriteOffReason } from '../stock/stock-reason';
+import { WRITE_OFF_LABEL } from '../stock/write-off';
 
 export type SensitiveAction =
   | { kind: 'line-discount'; lineNo: number; base: Rupiah; discount: Discount; reason: string }
@@ -24,7 +26,9 @@ export type SensitiveAction =
   /** Kas keluar above the province's threshold. */
   | { kind: 'pay-out'; amount: Rupiah; threshold: Rupiah; reason: string }
   /** Booking a stock-take's adjustments (stok opname): `net` is the variance in Rupiah. */
-  | { kind: 'approve-stock-take'; products: number; net: Rupiah };
+  | { kind: 'approve-stock-take'; products: number; net: Rupiah }
+  /** Stok terbuang: goods taken off the books. */
+  | { kind: 'write-off'; reason: WriteOffReason; lineCount: number };
 
 /** Whether the act needs a manager at all, whoever asks. */
 export function needsManager(action: SensitiveAction): boolean {
@@ -35,6 +39,7 @@ export function needsManager(action: SensitiveAction): boolean {
     case 'open-drawer':
     case 'refund':
     case 'approve-stock-take':
+    case 'write-off':
       return true;
     case 'remove-line':
     case 'void-sale':
@@ -95,6 +100,8 @@ export function describeAction(action: SensitiveAction): string {
       return `Kas keluar ${formatRupiah(action.amount)} (di atas batas ${formatRupiah(action.threshold)})`;
     case 'approve-stock-take':
       return `Setujui stok opname ${action.products} produk, selisih ${formatRupiah(action.net)}`;
+    case 'write-off':
+      return `Stok terbuang ${action.lineCount} baris (${WRITE_OFF_LABEL[action.reason].toLowerCase()})`;
     default:
       return missingCase(action);
   }
@@ -113,6 +120,7 @@ export function actionProblems(action: SensitiveAction): string[] {
       return action.to < 0 ? ['Harga baru tidak boleh negatif.', ...reasonMissing] : reasonMissing;
     case 'open-drawer':
     case 'pay-out':
+    case 'write-off':
       return reasonMissing;
     case 'remove-line':
     case 'void-sale':

@@ -64,6 +64,6 @@ export function checkTransfer(transfer: TransferDraft): Result<TransferDraft> {
 }
 
 /** A line's problem, named by the line's product so the person sees which one. */
-function ofLine(name: string, found: Problem): Problem {
+export function ofLine(name: string, found: Problem): Problem {
   return { code: found.code, message: `${name}: ${found.message}` };
 }

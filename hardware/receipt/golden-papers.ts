@@ -18,6 +18,7 @@ import { SAMPLE_OUTLET, SAMPLE_SALE } from './sample-sale';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './shift-report-layout';
 import { layoutBast, type BastReceiving } from './bast-layout';
 import { layoutStockTakeReport } from './stock-take-layout';
+import { layoutWriteOffSlip } from './write-off-slip-layout';
 import type { PrintRequest } from '#bridge/print-request';
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
@@ -310,6 +311,38 @@ export function goldenStockTake(): Extract<PrintRequest, { kind: 'stock-take-rep
   };
 }
 
+/** A write-off of expired goods: a weighed line, a long name, a batch's expiry and a note. */
+export function goldenWriteOff() {
+  return {
+    id: '0195a3c2-9d40-7e11-8b2c-4f6a1e3d5c81',
+    outletId: LBJ,
+    terminalId: T1,
+    training: false,
+    writtenOffAt: '2025-03-20T01:30:00.000Z',
+    businessDate: toBusinessDate('2025-03-20'),
+    approvedBy: YOHANES,
+    reason: 'kedaluwarsa' as const,
+    note: 'Ditemukan saat merapikan rak pendingin',
+    lines: [
+      {
+        lineNo: 1,
+        productId: 'p-1',
+        name: "Sambal Lu'at Manggarai",
+        quantity: 3,
+        expiry: toBusinessDate('2025-03-15'),
+      },
+      { lineNo: 2, productId: 'p-2', name: 'Ikan Kerapu Asap', quantity: 750, expiry: toBusinessDate('2025-03-19') },
+      {
+        lineNo: 3,
+        productId: 'p-3',
+        name: 'Keripik Pisang Kepok Rasa Gula Aren Khas Manggarai Kemasan Besar',
+        quantity: 12,
+        expiry: null,
+      },
+    ],
+  };
+}
+
 /** Every golden paper by its file name's first part (golden/NAME-58mm.txt, golden/NAME-80mm.txt). */
 export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]> = {
   busy: (columns) => layoutReceipt(busySale(), SAMPLE_OUTLET, { columns, reprint: false, asn: GOLDEN_ASN }),
@@ -321,6 +354,11 @@ export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]>
   'stock-take': (columns) =>
     layoutStockTakeReport(
       { kind: 'stock-take-report', count: goldenStockTake(), outlet: SAMPLE_OUTLET, weighedLines: [3], notCounted: 2 },
+      columns,
+    ),
+  'write-off-slip': (columns) =>
+    layoutWriteOffSlip(
+      { kind: 'write-off-slip', writeOff: goldenWriteOff(), outlet: SAMPLE_OUTLET, weighedLines: [2] },
       columns,
     ),
 };

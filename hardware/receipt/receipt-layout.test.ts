@@ -61,6 +61,17 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
     expect(events).toContainEqual({ type: 'qr', data: refund.id });
   });
 
+  it('marks a line that came back damaged as rusak', () => {
+    const { refund } = goldenRefund();
+    const damaged = { ...refund, lines: [{ ...refund.lines[0]!, damaged: true }, refund.lines[1]!] };
+    const text = decodeEscPos(
+      encodeCommands(layoutRefundReceipt(damaged, SAMPLE_OUTLET, { columns, reprint: false }), columns),
+      columns,
+    ).lines.join('\n');
+    expect(text).toMatch(/ {2}1 rusak +120\.000/);
+    expect(text).toMatch(/ {2}1 dikembalikan +700\.000/);
+  });
+
   it('marks a reprinted training refund', () => {
     const original = buildSale({ lines: [{ price: 20_000 }], training: true });
     const refund = buildRefund(original, [[1, 1]], []);

@@ -97,7 +97,8 @@ export function layoutRefundReceipt(
 
   for (const line of refund.lines) {
     for (const text of wrap(line.name, width)) out.push({ type: 'text', text });
-    row(`  ${line.quantity} dikembalikan`, amount.format(line.amount));
+    // Damaged goods are paid back but stay off the shelf: the paper says so.
+    row(`  ${line.quantity} ${line.damaged ? 'rusak' : 'dikembalikan'}`, amount.format(line.amount));
   }
 
   out.push({ type: 'rule', char: '-' });

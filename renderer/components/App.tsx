@@ -19,6 +19,7 @@ import { ShiftScreen } from './ShiftScreen';
 import { SyncScreen } from './SyncScreen';
 import { TopBar } from './TopBar';
 import { TransferScreen } from './TransferScreen';
+import { WriteOffScreen } from './WriteOffScreen';
 
 export function App() {
   const ready = useTerminalStore((s) => s.identity !== null);
@@ -68,6 +69,8 @@ function ScreenOf({ screen }: { screen: Screen }) {
       return <ReceivingScreen />;
     case 'transfer':
       return <TransferScreen />;
+    case 'write-off':
+      return <WriteOffScreen />;
     case 'stock':
       return <StockScreen />;
     case 'stock-take':

@@ -4,7 +4,7 @@ import type { ShiftReport } from '#domain/shift/shift-report';
 import type { Sale } from '#domain/checkout/sale';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import type { PrintRequest } from '#bridge/print-request';
-import type { StockCounted, StockReceived, TransferSent } from '#sync/protocol/stock';
+import type { StockCounted, StockReceived, StockWrittenOff, TransferSent } from '#sync/protocol/stock';
 import type { Columns } from '#hardware/escpos/columns';
 import { layoutPrintRequest } from '#hardware/print-layout';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
@@ -148,6 +148,26 @@ export function StockTakeReportPaper({
       request={{ kind: 'stock-take-report', count, outlet: outletInfo(identity), weighedLines, notCounted }}
       label="Laporan stok opname"
       data-stock-take={count.id}
+    />
+  );
+}
+
+/** The slip of a write-off just booked, as printed. */
+export function WriteOffSlipPaper({
+  writeOff,
+  weighedLines,
+  identity,
+}: {
+  writeOff: StockWrittenOff;
+  weighedLines: number[];
+  identity: TerminalIdentity;
+}) {
+  return (
+    <PrintedPaper
+      className="write-off-slip"
+      request={{ kind: 'write-off-slip', writeOff, outlet: outletInfo(identity), weighedLines }}
+      label="Berita acara stok terbuang"
+      data-write-off={writeOff.id}
     />
   );
 }

@@ -18,6 +18,8 @@ export function RefundPanel() {
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [method, setMethod] = useState<RefundMethod>('original');
   const [reason, setReason] = useState('');
+  // Lines coming back damaged (rusak): recorded, not back on the shelf.
+  const [damaged, setDamaged] = useState<ReadonlySet<number>>(new Set());
   const approving = useApprovalStore((s) => s.pending !== null);
   useShortcuts({ Escape: closeRefund }, !approving);
   const picks = lines.flatMap((l) => {
@@ -25,9 +27,10 @@ export function RefundPanel() {
     return q > 0 ? [[l.lineNo, q] as const] : [];
   });
   const submit = async () => {
-    if (await submitRefund(picks, method, reason)) {
+    if (await submitRefund(picks, method, reason, damaged)) {
       setQuantities({});
       setReason('');
+      setDamaged(new Set());
     }
   };
   return (
@@ -52,6 +55,7 @@ export function RefundPanel() {
               <th className="num">Terjual</th>
               <th className="num">Sudah refund</th>
               <th className="qty">Dikembalikan</th>
+              <th>Rusak</th>
             </tr>
           </thead>
           <tbody>
@@ -82,6 +86,21 @@ export function RefundPanel() {
                         semua ({units(l, l.remaining)})
                       </button>
                     </span>
+                  )}
+                </td>
+                <td>
+                  {l.remaining > 0 && (
+                    <input
+                      type="checkbox"
+                      aria-label={`${l.name} rusak (tidak kembali ke stok)`}
+                      checked={damaged.has(l.lineNo)}
+                      onChange={(e) => {
+                        const next = new Set(damaged);
+                        if (e.target.checked) next.add(l.lineNo);
+                        else next.delete(l.lineNo);
+                        setDamaged(next);
+                      }}
+                    />
                   )}
                 </td>
               </tr>

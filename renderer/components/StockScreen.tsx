@@ -5,6 +5,7 @@ import { useStockAlerts } from '../stock/queries';
 import { openStockTake } from '../stores/stock-take-store';
 import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
+import { startExpiredWriteOff } from '../stores/write-off-store';
 import { IncomingTransfers } from './IncomingTransfers';
 import type { StockAlert, StockAlertKind } from '../stock/stock-alerts';
 
@@ -49,6 +50,8 @@ export function StockScreen() {
         <div className="screen-actions">
           <button onClick={() => void openStockTake()}>Stok opname…</button>
           <button onClick={() => showScreen('transfer')}>Kirim mutasi…</button>
+          <button onClick={() => showScreen('write-off')}>Stok terbuang…</button>
+          <button onClick={() => void startExpiredWriteOff()}>Hapus stok kedaluwarsa…</button>
           <button className="primary" onClick={() => showScreen('receiving')}>
             Penerimaan barang…
           </button>

@@ -53,7 +53,8 @@ export function TopBar() {
               key={t.screen}
               className={
                 t.screen === screen ||
-                (t.screen === 'stock' && (screen === 'receiving' || screen === 'transfer' || screen === 'stock-take'))
+                (t.screen === 'stock' &&
+                  (screen === 'receiving' || screen === 'transfer' || screen === 'stock-take' || screen === 'write-off'))
                   ? 'tab active'
                   : 'tab'
               }

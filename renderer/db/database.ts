@@ -20,7 +20,7 @@ import type { StockReceipt } from '../stock/stock-receipt';
 import type { StockCountRow, StockTakeLineRow, StockTakeRow } from '../stock/stock-take-rows';
 import { applyMovement } from '../stock/stock-level';
 import type { StaffItem } from '#sync/protocol/streams';
-import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
+import type { StockWrittenOff, TransferReceived, TransferSent } from '#sync/protocol/stock';
 import type { AckBatch, DeadLetter, StreamState } from '#sync/client/records';
 import type {
   AsnTotalRow,
@@ -78,6 +78,8 @@ export class PosDatabase extends Dexie {
   transfersSent!: EntityTable<TransferSent, 'id'>;
   transfersReceived!: EntityTable<TransferReceived, 'id'>;
   incomingTransfers!: EntityTable<IncomingTransferRow, 'id'>;
+  // Write-offs (issue 15), see version 10.
+  writeOffs!: EntityTable<StockWrittenOff, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -214,5 +216,11 @@ export class PosDatabase extends Dexie {
       incomingTransfers: 'id, sentAt',
     });
     // ---- end of version(9)
+    // ---- version(10), issue 15: write-offs (stok terbuang), the stock.written-off payloads this
+    // terminal booked. New table only.
+    this.version(10).stores({
+      writeOffs: 'id, writtenOffAt',
+    });
+    // ---- end of version(10)
   }
 }

@@ -1,5 +1,6 @@
 /** What the terminal's IndexedDB tables hold, beside the domain's own documents (Product, Sale). */
 import type { TerminalIdentity } from '#domain/outlet/terminal';
+import type { WriteOffReason } from '#domain/stock/stock-reason';
 import type { AckRecord } from '#sync/client/records';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
@@ -21,6 +22,10 @@ export type StockMovement = {
   | { reason: 'sale'; saleId: string }
   /** The sale the goods left with is the original sale. */
   | { reason: 'refund'; saleId: string; refundId: string }
+  /** Refunded but damaged (rusak): quantity 0, the goods are not back on the shelf. */
+  | { reason: 'refund-damaged'; saleId: string; refundId: string }
+  /** Stok terbuang (renderer/stock/write-off.ts); documentId is the write-off's id. */
+  | { reason: 'written-off'; documentId: string; writeOffReason: WriteOffReason }
   /** Goods received from a UMKM (renderer/stock/receive-goods.ts), each line its own batch. */
   | { reason: 'received'; documentId: string; batchId: string; unitCost: number; expiry: string | null }
   /** Goods sent to another outlet (renderer/stock/send-transfer.ts); documentId is the transfer's id. */

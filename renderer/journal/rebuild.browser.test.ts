@@ -11,6 +11,7 @@ import { attachJournal } from './journal-writer';
 import { restoreFromJournal } from './rebuild';
 import { toBusinessDate } from '#domain/wita';
 import { buildSale } from '#domain/test-documents';
+import { goldenWriteOff } from '#hardware/receipt/golden-papers';
 import type { SyncEvent, SyncEventOf } from '#sync/protocol/events';
 import { rupiah } from '#domain/money';
 import { testShift } from '#tests/support/shift-fixtures';
@@ -146,6 +147,17 @@ describe('rebuilding a lost database from the journal', () => {
     expect(
       await approveStockTake(db, { identity, takeId: count.payload.id, approvedBy: MARIA, now: new Date() }),
     ).toMatchObject({ ok: false, error: { message: ALREADY_APPROVED } });
+  });
+
+  it('puts a write-off not yet acknowledged back in its table', async () => {
+    const db = freshDb();
+    const writeOff = { ...goldenWriteOff(), outletId: identity.outletId, terminalId: identity.terminalId };
+    const event = asEvent(43, { type: 'stock.written-off', payload: writeOff });
+    const snapshot = journal();
+    expect(
+      await restoreFromJournal(db, { ...snapshot, events: [...snapshot.events, event], lastSeq: 43 }, connection),
+    ).toBe(3);
+    expect(await db.writeOffs.toArray()).toEqual([writeOff]);
   });
 
   it('leaves the database alone for a journal of a terminal this one is not', async () => {

@@ -74,6 +74,7 @@ export async function restoreFromJournal(
       db.stockReceipts,
       db.stockCounts,
       db.stockTakes,
+      db.writeOffs,
     ],
     async () => {
       await db.outbox.bulkPut(snapshot.events);
@@ -109,8 +110,9 @@ async function putDocument(db: PosDatabase, event: SyncEvent): Promise<void> {
       return void (await db.stockReceipts.put(event.payload));
     case 'stock.counted':
       return restoreStockCount(db, event.payload);
-    // The terminal does not make these yet.
     case 'stock.written-off':
+      return void (await db.writeOffs.put(event.payload));
+    // The terminal does not make these yet.
     case 'stock.transfer-sent':
     case 'stock.transfer-received':
       return;

@@ -62,6 +62,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `Surat jalan mutasi ke ${request.toOutletName} (${formatWita(request.transfer.sentAt)})`;
     case 'stock-take-report':
       return `Laporan stok opname (${formatWita(request.count.approvedAt)})`;
+    case 'write-off-slip':
+      return `Berita acara stok terbuang (${formatWita(request.writeOff.writtenOffAt)})`;
     default:
       return missingCase(request);
   }

@@ -1,9 +1,9 @@
 /**
  * Refunds at the terminal: finding the original sale by the QR code on its receipt (which carries
  * the sale id) or by its receipt number, and recording the refund as a new document (the sale is
- * never edited) with its own receipt number from the sales' sequence, the goods back in stock, its
- * outbox event, its refund receipt's print job and the manager's approval in the audit log, in one
- * commit.
+ * never edited) with its own receipt number from the sales' sequence, the goods back in stock (those
+ * marked damaged recorded with a movement of 0), its outbox event, its refund receipt's print job and
+ * the manager's approval in the audit log, in one commit.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { formatReceiptNo } from '#domain/checkout/receipt-number';
@@ -107,6 +107,8 @@ export interface RefundRequest {
   picks: ReadonlyArray<readonly [number, number]>;
   method: RefundMethod;
   reason: string;
+  /** The line numbers coming back damaged (rusak): not back to stock. */
+  damaged?: ReadonlySet<number>;
   cashier: StaffRef;
   shiftId: ShiftId;
   approvedBy: StaffRef;
@@ -115,7 +117,11 @@ export interface RefundRequest {
 /** The refund as it would be recorded (receipt number still to come), for the screen to show. */
 export function draftRefund(identity: TerminalIdentity, request: RefundRequest, now: Date): Refund {
   const { sale, earlier } = request.subject;
-  const lines = request.picks.map(([lineNo, quantity]) => refundLine(sale, lineNo, quantity, earlier));
+  const lines = request.picks.map(([lineNo, quantity]) => {
+    const line = refundLine(sale, lineNo, quantity, earlier);
+    // Only set when damaged, so a refund of sound goods is the document it always was.
+    return request.damaged?.has(lineNo) ? { ...line, damaged: true } : line;
+  });
   const total = sum(lines.map((l) => l.amount));
   return {
     id: uuidv7(),
@@ -169,9 +175,10 @@ export async function completeRefund(
         id: uuidv7(),
         productId: l.productId,
         saleId: refund.originalSaleId,
-        reason: 'refund',
+        // Damaged goods are recorded as come back, but not onto the shelf.
+        reason: l.damaged ? 'refund-damaged' : 'refund',
         refundId: refund.id,
-        quantity: grams ?? l.quantity,
+        quantity: l.damaged ? 0 : (grams ?? l.quantity),
         unit: grams === null ? 'unit' : 'g',
         occurredAt: refund.refundedAt,
       };

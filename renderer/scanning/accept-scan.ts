@@ -3,7 +3,8 @@
  * camera all feed this one pipeline. A scan from any screen, or over the last receipt, starts
  * ringing up on the register; the QR code of a receipt (its sale's id) opens that sale for refund;
  * an 18-digit number (an ASN's ID card) is a NIP, never a product; on the goods receiving screen a
- * scan adds the product to the receiving, on the transfer screen to the transfer, on the stock-take screen to the count. Nothing is taken while the
+ * scan adds the product to the receiving, on the transfer screen to the transfer, on the stock-take screen to the count,
+ * on the write-off screen to the write-off. Nothing is taken while the
  * terminal is locked.
  */
 import { isNipScan } from '#domain/asn/nip';
@@ -18,6 +19,7 @@ import { receiveScan } from '../stores/receiving-store';
 import { showScreen, useTerminalStore } from '../stores/terminal-store';
 import { stockTakeScan } from '../stores/stock-take-store';
 import { transferScan } from '../stores/transfer-store';
+import { writeOffScan } from '../stores/write-off-store';
 
 export function acceptScan(code: string): void {
   if (!useSessionStore.getState().user) return showError('Terminal terkunci: masuk dulu dengan nama dan PIN.');
@@ -27,6 +29,7 @@ export function acceptScan(code: string): void {
   if (screen === 'receiving') return void receiveScan(code);
   if (screen === 'transfer') return void transferScan(code);
   if (screen === 'stock-take') return void stockTakeScan(code);
+  if (screen === 'write-off') return void writeOffScan(code);
   showScreen('register');
   startNextSale();
   if (isNipScan(code)) scanNip(code);

@@ -49,6 +49,7 @@ export async function submitRefund(
   picks: ReadonlyArray<readonly [number, number]>,
   method: RefundMethod,
   reason: string,
+  damaged: ReadonlySet<number> = new Set(),
 ): Promise<Refund | null> {
   const { subject } = useRefundStore.getState();
   const identity = useTerminalStore.getState().identity;
@@ -76,7 +77,7 @@ export async function submitRefund(
   }
   const total = draftRefund(
     identity,
-    { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: cashier },
+    { subject, picks, method, reason, damaged, cashier, shiftId: shift.id, approvedBy: cashier },
     now,
   ).total;
   const approval = await approve(
@@ -87,7 +88,7 @@ export async function submitRefund(
   const result = await completeRefund(
     database(),
     identity,
-    { subject, picks, method, reason, cashier, shiftId: shift.id, approvedBy: approval.value },
+    { subject, picks, method, reason, damaged, cashier, shiftId: shift.id, approvedBy: approval.value },
     now,
   );
   if (!result.ok) {

@@ -22,6 +22,7 @@ export type Screen =
   | 'transfer'
   | 'stock'
   | 'stock-take'
+  | 'write-off'
   | 'settings'
   | 'sync';
 

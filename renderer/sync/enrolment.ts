@@ -104,6 +104,8 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.transfer.training;
     case 'stock-take-report':
       return request.count.training;
+    case 'write-off-slip':
+      return request.writeOff.training;
     case 'test-page':
     case 'labels':
       return false;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SensitiveAction } from '#domain/staff/approval';
 import type { AuditEntry } from '#domain/staff/audit';
 import type { Discount } from '#domain/checkout/discount';
+import { WRITE_OFF_REASONS } from '#domain/stock/stock-reason';
 import {
   cashMovementIdSchema,
   countSchema,
@@ -43,6 +44,7 @@ export const sensitiveActionSchema = z.discriminatedUnion('kind', [
     products: z.number().int().nonnegative(),
     net: rupiahSchema,
   }),
+  z.object({ kind: z.literal('write-off'), reason: z.enum(WRITE_OFF_REASONS), lineCount: countSchema }),
 ]) satisfies z.ZodType<SensitiveAction>;
 
 export const auditEntrySchema = z.object({

@@ -40,6 +40,8 @@ export const refundSchema = z.object({
         supplier: z.string().max(200),
         quantity: z.number().int().positive().max(1_000_000),
         amount: rupiahSchema,
+        /** Optional: events of terminals from before the flag still validate (absent: back to stock). */
+        damaged: z.boolean().optional(),
       }),
     )
     .min(1)

@@ -85,6 +85,8 @@ export const stockWrittenOffSchema = z.object({
   businessDate: businessDateSchema,
   approvedBy: staffRefSchema,
   reason: writeOffReasonSchema,
+  /** What happened, in the manager's words; optional, added after the first version of the event. */
+  note: z.string().max(200).optional(),
   lines: linesOf(
     z.object({
       lineNo: lineNoSchema,

@@ -117,5 +117,9 @@ describe.each([
     await page.getByRole('button', { name: 'Kirim mutasi…' }).click();
     await page.getByRole('heading', { name: 'Kirim mutasi (manajer)' }).waitFor();
     await expectTidy('kirim mutasi');
+    await visit('Stok', 'main.stock-screen');
+    await page.getByRole('button', { name: 'Stok terbuang…' }).click();
+    await page.getByRole('heading', { name: 'Stok terbuang' }).waitFor();
+    await expectTidy('stok terbuang');
   });
 });

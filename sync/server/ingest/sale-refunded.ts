@@ -1,7 +1,8 @@
 /**
  * 'sale.refunded': the refund's rows in refunds, refund_lines and refund_payments, and its amount
  * taken off the original buyer's ASN month; the goods go back to the outlet's stock ('refunded',
- * ./stock-ledger.ts; a weighed line comes back whole, its grams as sold). Quarantined instead: training refunds, refunds of a
+ * ./stock-ledger.ts; a weighed line comes back whole, its grams as sold), except lines marked damaged
+ * ('refund-damaged', nothing back on hand). Quarantined instead: training refunds, refunds of a
  * sale the province has not recorded (or of another outlet), refunds that fail the terminal's own
  * check against the sale and its earlier refunds (domain/checkout/refund.ts refundProblems: never more than
  * was sold, by a method the buyer paid with or cash), a refund id or receipt number used before, and
@@ -150,7 +151,10 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
   },
 };
 
-/** What refunds bring back to stock: a weighed line's sold grams, read from the original sale's line. */
+/**
+ * What refunds bring back to stock: a weighed line's sold grams, read from the original sale's line.
+ * A line marked damaged comes back to no shelf: a 'refund-damaged' row of 0.
+ */
 async function refundMovements(tx: Queryable, events: readonly SyncEventOf<'sale.refunded'>[]): Promise<Movement[]> {
   const lines = events.flatMap(({ payload: r }) =>
     r.lines.map((l) => ({ saleId: r.originalSaleId, lineNo: l.lineNo })),
@@ -162,18 +166,21 @@ async function refundMovements(tx: Queryable, events: readonly SyncEventOf<'sale
   );
   const grams = new Map(rows.map((r) => [`${r.sale_id} ${r.line_no}`, r.weight_grams]));
   return events.flatMap(({ id, payload: r }) =>
-    r.lines.map((l) => ({
-      eventId: id,
-      outletId: r.outletId,
-      productId: l.productId,
-      reason: 'refunded' as const,
-      documentId: r.id,
-      lineNo: l.lineNo,
-      quantity: stockDelta(
-        'refunded',
-        lineStockQuantity(l.quantity, grams.get(`${r.originalSaleId} ${l.lineNo}`) ?? null),
-      ),
-      businessDate: r.businessDate,
-    })),
+    r.lines.map((l) => {
+      const reason = l.damaged ? 'refund-damaged' : 'refunded';
+      return {
+        eventId: id,
+        outletId: r.outletId,
+        productId: l.productId,
+        reason,
+        documentId: r.id,
+        lineNo: l.lineNo,
+        quantity: stockDelta(
+          reason,
+          lineStockQuantity(l.quantity, grams.get(`${r.originalSaleId} ${l.lineNo}`) ?? null),
+        ),
+        businessDate: r.businessDate,
+      };
+    }),
   );
 }

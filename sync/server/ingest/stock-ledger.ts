@@ -30,12 +30,15 @@ export interface Movement {
 /** The movements of the batch in each open transaction, for its end. */
 const unsettled = new WeakMap<Queryable, Movement[]>();
 
-/** Adds the movements to the ledger; their levels and batches follow at the batch's end (settleStock). */
+/**
+ * Adds the movements to the ledger; their levels and batches follow at the batch's end (settleStock).
+ * A movement of nothing is left out, except goods refunded damaged: their row of 0 is the record.
+ */
 export async function recordMovements(tx: Queryable, movements: readonly Movement[]): Promise<void> {
-  const moved = movements.filter((m) => m.quantity !== 0);
-  if (moved.length === 0) return;
+  const recorded = movements.filter((m) => m.quantity !== 0 || m.reason === 'refund-damaged');
+  if (recorded.length === 0) return;
   await insertRows(tx, {
-    stock_movements: moved.map((m): Insertable<'stock_movements'> => ({
+    stock_movements: recorded.map((m): Insertable<'stock_movements'> => ({
       event_id: m.eventId,
       outlet_id: m.outletId,
       product_id: m.productId,
@@ -46,7 +49,7 @@ export async function recordMovements(tx: Queryable, movements: readonly Movemen
       business_date: m.businessDate,
     })),
   });
-  unsettled.set(tx, [...(unsettled.get(tx) ?? []), ...moved]);
+  unsettled.set(tx, [...(unsettled.get(tx) ?? []), ...recorded.filter((m) => m.quantity !== 0)]);
 }
 
 /** At the end of a batch: the levels and batches of every movement it recorded, in key order. */

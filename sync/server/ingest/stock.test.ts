@@ -100,6 +100,63 @@ describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
     ]);
   });
 
+  it('puts back what came back whole and records damaged units with a row of 0, not on hand', async () => {
+    const t = await server.enrol('lembata', undefined, '2026-03-01T00:00:00Z');
+    const terminal = { id: t.terminalId, outletId: t.outletId };
+    const [a, b] = products as [CatalogProduct, CatalogProduct];
+    const received = receivingEvent(
+      terminal,
+      1,
+      [
+        { productId: a.id, quantity: 10 },
+        { productId: b.id, quantity: 10 },
+      ],
+      '2026-03-02T01:00:00Z',
+    );
+    const sale = saleEvent({
+      terminal,
+      seq: 2,
+      products,
+      firstProduct: 0,
+      lineCount: 2,
+      completedAt: '2026-03-03T01:00:00Z',
+    });
+    const [soldA, soldB] = sale.payload.lines.map((l) => l.quantity) as [number, number];
+    const built = buildRefund(
+      sale.payload,
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      [],
+      { id: uuidv7(), refundedAt: '2026-03-03T02:00:00Z' },
+    );
+    const refund = { ...built, shiftId: null, lines: [{ ...built.lines[0]!, damaged: true }, built.lines[1]!] };
+    const reply = await server.push(t.token, [
+      received,
+      sale,
+      syncEvent('sale.refunded', 3, refund, '2026-03-03T02:00:00Z'),
+    ]);
+    expect(reply.body.results.map((r) => r.status === 'stored' && r.quarantined)).toEqual([false, false, false]);
+
+    const { rows: levels } = await server.db.query<{ product_id: string; on_hand: string }>(
+      'SELECT product_id, on_hand::text FROM stock_levels WHERE outlet_id = $1',
+      [terminal.outletId],
+    );
+    expect(Object.fromEntries(levels.map((r) => [r.product_id, Number(r.on_hand)]))).toEqual({
+      [a.id]: 10 - soldA,
+      [b.id]: 10 - soldB + 1,
+    });
+    const { rows: movements } = await server.db.query<{ product_id: string; reason: string; quantity: string }>(
+      'SELECT product_id, reason, quantity::text FROM stock_movements WHERE document_id = $1 ORDER BY line_no',
+      [refund.id],
+    );
+    expect(movements).toEqual([
+      { product_id: a.id, reason: 'refund-damaged', quantity: '0' },
+      { product_id: b.id, reason: 'refunded', quantity: '1' },
+    ]);
+  });
+
   it('never blocks a sale for stock: the ledger goes negative', async () => {
     const t = await server.enrol('kupang', undefined, '2026-03-01T00:00:00Z');
     const terminal = { id: t.terminalId, outletId: t.outletId };

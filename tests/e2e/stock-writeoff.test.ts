@@ -1,0 +1,194 @@
+/**
+ * Write-offs and damaged refunds end to end: one terminal in chromium at 1024×768, enrolled for its
+ * outlet, against the real server process on PostgreSQL. The manager receives goods, writes one off
+ * as rusak (after the bad input is refused in Bahasa Indonesia) and its slip prints at the virtual
+ * printer; the cashier sells and refunds one item marked Rusak with a manager's approval, which
+ * leaves stock on hand as it was; after a sync the province's stock report equals the terminal's.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StockLevel, StockMovement } from '#renderer/db/rows';
+import type { StockReport } from '#sync/server/reports/stock-report';
+import type { StockWrittenOff } from '#sync/protocol/stock';
+import { layoutProblems } from '../support/layout';
+import { paperLines } from '../support/paper';
+import { openTestDatabase, type TestDatabase } from '../support/server-databases';
+import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
+import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
+import {
+  findReceipt,
+  openShift,
+  readStore,
+  scan,
+  sellForCash,
+  signIn,
+  startTerminal,
+  typeLikePerson,
+  type Terminal,
+} from '../support/terminal';
+import { enrolThroughScreen } from '../support/terminal-data';
+import { startVirtualPrinter } from '../support/virtual-printer';
+
+const MANAGER = { name: 'Agustina Bere', pin: '791324' };
+const CASHIER = { name: 'Maria Goreti', pin: '4821' };
+
+let database: TestDatabase;
+let server: ServerProcess;
+let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
+let till: Terminal;
+let catalog: CatalogProduct[];
+let barcodes: Map<string, string>;
+let adminToken: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase('postgres');
+  catalog = await seedCatalog(database.db, 3);
+  const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
+  barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
+  addStaff(database.url!, 'manggarai-barat', MANAGER.name, 'manager', MANAGER.pin);
+  addStaff(database.url!, 'manggarai-barat', CASHIER.name, 'kasir', CASHIER.pin);
+  adminToken = /^(nttadm_\S+)$/m.exec(admin(database.url!, 'admin-token', 'create', 'gudang'))![1]!;
+  server = await serverProcess(database.url!);
+  await server.start();
+  virtual = await startVirtualPrinter(32);
+  till = await startTerminal({ viewport: { width: 1024, height: 768 } });
+  await till.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
+  await enrolThroughScreen(till.page, server.url, enrolmentCode(database.url!, 'manggarai-barat'), MANAGER);
+}, 240_000);
+
+afterAll(async () => {
+  await till?.close();
+  await virtual?.close();
+  await server?.stop();
+  await database?.close();
+});
+
+const SLOW = { timeout: 30_000 };
+const kopi = () => catalog[0]!;
+const tenun = () => catalog[1]!;
+const code = (p: CatalogProduct) => barcodes.get(p.id)!;
+const notice = (page: Page) => page.locator('.notice').textContent();
+
+async function openStock(page: Page): Promise<void> {
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
+  await page.locator('main.stock-screen').waitFor();
+}
+
+async function switchTo(page: Page, who: { name: string; pin: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Kunci' }).click();
+  await signIn(page, who.name, who.pin);
+}
+
+/** On hand per product, as the terminal's ledger keeps it. */
+async function ledger(page: Page): Promise<Record<string, number>> {
+  return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
+}
+
+async function expectTidy(page: Page, what: string): Promise<void> {
+  expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
+}
+
+describe('write-offs and damaged refunds', () => {
+  it('receives goods from a UMKM', async () => {
+    const { page } = till;
+    await openStock(page);
+    await expectTidy(page, 'Stok with the write-off buttons');
+    await page.getByRole('button', { name: 'Hapus stok kedaluwarsa…' }).click();
+    await expect.poll(() => notice(page)).toBe('Tidak ada stok yang sudah lewat tanggal kedaluwarsa.');
+    await page.getByRole('button', { name: 'Penerimaan barang…' }).click();
+    await scan(page, code(kopi()));
+    await scan(page, code(tenun()));
+    await page.getByLabel('Pemasok (UMKM)').fill('Koperasi Kopi Bajawa');
+    await page.getByLabel(`Jumlah ${kopi().name}`).fill('8');
+    await page.getByLabel(`Harga beli ${kopi().name}`).fill('4000');
+    await page.getByLabel(`Jumlah ${tenun().name}`).fill('5');
+    await page.getByLabel(`Harga beli ${tenun().name}`).fill('6000');
+    await page.getByRole('button', { name: 'Simpan & cetak BAST' }).click();
+    await page.locator('.bast').waitFor();
+    expect(await ledger(page)).toEqual({ [kopi().id]: 8, [tenun().id]: 5 });
+  });
+
+  it('writes one off as rusak with the manager approving, after refusing bad input; the slip prints', async () => {
+    const { page } = till;
+    await openStock(page);
+    await page.getByRole('button', { name: 'Stok terbuang…' }).click();
+    await page.getByRole('heading', { name: 'Stok terbuang' }).waitFor();
+    await scan(page, code(kopi()));
+    const save = page.getByRole('button', { name: 'Simpan & cetak berita acara' });
+    await save.click();
+    await expect.poll(() => notice(page)).toBe('Pilih alasan stok terbuang: rusak, kedaluwarsa atau hilang.');
+    await page.getByRole('radio', { name: 'Rusak' }).click();
+    await page.getByLabel(`Jumlah ${kopi().name}`).fill('-1');
+    await save.click();
+    await expect.poll(() => notice(page)).toBe(`${kopi().name}: Jumlah tidak boleh negatif.`);
+    await page.getByLabel(`Jumlah ${kopi().name}`).fill('0,5');
+    await save.click();
+    await expect.poll(() => notice(page)).toContain('Jumlah harus bilangan bulat');
+    expect(await readStore(page, 'writeOffs')).toEqual([]);
+    await page.getByLabel(`Jumlah ${kopi().name}`).fill('1');
+    await page.getByLabel('Catatan').fill('Kemasan sobek saat dibongkar');
+    await expectTidy(page, 'stok terbuang with one line');
+    await save.click();
+    const slip = page.locator('.write-off-slip');
+    await slip.waitFor();
+    await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes('STOK TERBUANG')).length).toBe(1);
+    const printed = virtual.printer.jobs.find((j) => j.text.includes('STOK TERBUANG'))!.text;
+    expect(printed).toMatch(/Alasan +Rusak/);
+    expect(printed).toMatch(new RegExp(`Disetujui +${MANAGER.name}`));
+    expect(printed).toMatch(/Petugas, +Manajer,/);
+    expect(`${(await paperLines(slip)).join('\n')}\n`).toBe(printed);
+    await expectTidy(page, 'stok terbuang saved, with its slip');
+    const [writeOff] = await readStore<StockWrittenOff>(page, 'writeOffs');
+    expect(writeOff).toMatchObject({ reason: 'rusak', approvedBy: { name: MANAGER.name }, lines: [{ quantity: 1 }] });
+    expect(await ledger(page)).toEqual({ [kopi().id]: 7, [tenun().id]: 5 });
+  });
+
+  it('sells two items and refunds one marked Rusak with a manager approving: on hand stays', async () => {
+    const { page } = till;
+    await switchTo(page, CASHIER);
+    await openShift(page);
+    const receiptNo = await sellForCash(page, code(kopi()), code(tenun()));
+    expect(await ledger(page)).toEqual({ [kopi().id]: 6, [tenun().id]: 4 });
+    await findReceipt(page, receiptNo);
+    await page.getByLabel(`Jumlah ${kopi().name} dikembalikan`).fill('1');
+    await page.getByLabel(`${kopi().name} rusak (tidak kembali ke stok)`).check();
+    await page.getByLabel('Alasan refund').fill('Biji kopi berjamur');
+    await expectTidy(page, 'refund with a line marked Rusak');
+    await page.getByLabel('Alasan refund').press('Enter');
+    await page.getByLabel('PIN manajer').waitFor();
+    await typeLikePerson(page, MANAGER.pin);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('refund-done').waitFor();
+    await expect
+      .poll(() => virtual.printer.jobs.find((j) => j.text.includes('PENGEMBALIAN BARANG'))?.text, SLOW)
+      .toMatch(/ {2}1 rusak +\d/);
+    expect(await ledger(page)).toEqual({ [kopi().id]: 6, [tenun().id]: 4 });
+    const movements = await readStore<StockMovement>(page, 'stockMovements');
+    expect(movements.filter((m) => m.reason === 'refund-damaged').map((m) => [m.productId, m.quantity])).toEqual([
+      [kopi().id, 0],
+    ]);
+  });
+
+  it("gives the province's stock report equal to the terminal's on hand after a sync", async () => {
+    const { page } = till;
+    await switchTo(page, MANAGER);
+    await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
+    await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+    await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
+    const reply = await fetch(`${server.url}/v1/admin/reports/stock/manggarai-barat`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    expect(reply.status).toBe(200);
+    const province = (await reply.json()) as StockReport;
+    expect(Object.fromEntries(province.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(page));
+    const { rows } = await database.db.query<{ reason: string; quantity: string }>(
+      "SELECT reason, quantity::text FROM stock_movements WHERE reason IN ('written-off', 'refund-damaged') ORDER BY id",
+    );
+    expect(rows).toEqual([
+      { reason: 'written-off', quantity: '-1' },
+      { reason: 'refund-damaged', quantity: '0' },
+    ]);
+    const quarantined = await database.db.query('SELECT 1 FROM events WHERE quarantine_reasons IS NOT NULL');
+    expect(quarantined.rows).toEqual([]);
+  });
+});
