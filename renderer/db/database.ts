@@ -198,5 +198,12 @@ export class PosDatabase extends Dexie {
       incomingTransfers: 'id, sentAt',
     });
     // ---- end of version(9)
+    // ---- version(11), issue 15: the kartu stok. A product's movements in time order, read a page at
+    // a time from the newest (renderer/stock/stock-card.ts) and summed over the last 28 days for the
+    // replenishment suggestion, without reading the rest of a year's ledger. A new index only.
+    this.version(11).stores({
+      stockMovements: 'id, productId, saleId, documentId, [productId+occurredAt]',
+    });
+    // ---- end of version(11)
   }
 }

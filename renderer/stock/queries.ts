@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { BusinessDate } from '#domain/wita';
 import type { OutletId } from '#domain/outlet/terminal';
 import { OUTLETS_SETTING, outletListSchema } from '#sync/protocol/streams';
+import type { PosDatabase } from '../db/database';
 import type { IncomingTransferRow, StockLevel } from '../db/rows';
 import { stockAlerts, type StockAlert } from './stock-alerts';
 import { database } from '../stores/terminal-store';
@@ -40,12 +41,14 @@ export interface OutletChoice {
 }
 
 /** The province's outlets (the `outlets` setting); empty until the terminal has pulled its settings. */
+export async function readOutlets(db: PosDatabase): Promise<OutletChoice[]> {
+  const row = await db.serverSettings.get(OUTLETS_SETTING);
+  const parsed = outletListSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : [];
+}
+
 export function useOutlets(): OutletChoice[] | undefined {
-  return useLiveQuery(async () => {
-    const row = await database().serverSettings.get(OUTLETS_SETTING);
-    const parsed = outletListSchema.safeParse(row?.value);
-    return parsed.success ? parsed.data : [];
-  }, []);
+  return useLiveQuery(() => readOutlets(database()), []);
 }
 
 export type { IncomingTransferRow };
