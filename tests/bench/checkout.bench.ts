@@ -17,6 +17,7 @@
  */
 import { withCheckDigit } from '#domain/catalog/barcode';
 import { readyToSell, scan, startTerminal } from '../support/terminal';
+import { instrumentScans } from './scan-timing';
 
 const CATALOG_SIZE = 20_000;
 const SALES = 60;
@@ -125,29 +126,6 @@ const line = (label: string, values: number[]) =>
   console.log(
     `${label.padEnd(46)} p50 ${fmt(percentile(values, 50)).padStart(10)}   p95 ${fmt(percentile(values, 95)).padStart(10)}   (n=${values.length})`,
   );
-
-/** Runs in the page before the app: times Enter → new cart row, ahead of the app's own listeners. */
-function instrumentScans() {
-  const w = window as unknown as { __scanTimes: number[]; __lastEnter: number };
-  w.__scanTimes = [];
-  w.__lastEnter = 0;
-  // performance.now() when the page starts handling the Enter: the simulated scanner's key times
-  // are spaced like hardware's, but the test harness delivers them more slowly than a scanner.
-  window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__lastEnter = performance.now()), {
-    capture: true,
-  });
-  new MutationObserver((records) => {
-    const added = records.some((r) =>
-      [...r.addedNodes].some(
-        (n) => n instanceof HTMLElement && (n.matches('tr[data-line]') || n.querySelector('tr[data-line]')),
-      ),
-    );
-    if (added && w.__lastEnter > 0) {
-      w.__scanTimes.push(performance.now() - w.__lastEnter);
-      w.__lastEnter = 0;
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
 
 async function main() {
   const terminal = await startTerminal();
