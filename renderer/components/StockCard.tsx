@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Product } from '#domain/catalog/product';
 import { formatBusinessDate, formatWita, toBusinessDate } from '#domain/wita';
-import { REASON_LABEL, stockCardPage, type StockCardCursor } from '../stock/stock-card';
-import { database } from '../stores/terminal-store';
+import { useReplenishment, useStockCardPage } from '../stock/queries';
+import { REASON_LABEL, type StockCardCursor } from '../stock/stock-card';
 import { scannedProduct } from '../stores/scanned-product';
 import { showError } from '../stores/notice-store';
 import { Modal } from './Modal';
 import { ProductPicker } from './ProductPicker';
-import { coverText, quantityText, useReplenishment } from './StockReplenishment';
+import { coverText, quantityText } from './StockReplenishment';
 import './stock-card.css';
 
 /**
@@ -50,7 +49,7 @@ function Card({ product, leadTimeDays }: { product: Product; leadTimeDays: numbe
   // The cursors of the pages before this one, newest first: "Lebih baru" goes back one.
   const [cursors, setCursors] = useState<(StockCardCursor | null)[]>([null]);
   const cursor = cursors.at(-1)!;
-  const page = useLiveQuery(() => stockCardPage(database(), product.id, cursor), [product.id, cursor]);
+  const page = useStockCardPage(product.id, cursor);
   const figures = useReplenishment(product, leadTimeDays);
   const q = (n: number) => quantityText(product, n);
   return (

@@ -11,7 +11,7 @@ import { SALES_WINDOW_DAYS, daysOfCover, replenishment } from '#domain/stock/rep
 import { addDays, businessDate, businessDateRange } from '#domain/wita';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
-import { readOutlets } from './queries';
+import { readOutlets } from './outlets';
 import { minimumOf } from './stock-figure';
 
 export const STOCK_CARD_PAGE = 50;

@@ -8,8 +8,6 @@
  *   beside a bare count over the same tables.
  * Exits 1 when a target is missed.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
 import { rupiah } from '#domain/money';
 import type { Sale } from '#domain/checkout/sale';
@@ -27,6 +25,7 @@ import { openTestDatabase } from '../support/server-databases';
 import { rosterNip } from '../support/roster-nips';
 import { startTerminal } from '../support/terminal';
 import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
+import { pageBundle } from './page-bundle';
 
 const ROSTER = 150_000;
 const SALES = 300_000;
@@ -77,15 +76,7 @@ await complianceReport();
 process.exit(missed === 0 ? 0 : 1);
 
 async function terminalLookup(): Promise<void> {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./asn.page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
+  const bundle = await pageBundle(new URL('./asn.page.ts', import.meta.url));
   const terminal = await startTerminal();
   type Bench = Record<'open' | 'seed' | 'lookup' | 'identify' | 'baseline', (...args: unknown[]) => Promise<number>>;
   const call = (fn: keyof Bench, ...args: unknown[]) =>
@@ -95,7 +86,7 @@ async function terminalLookup(): Promise<void> {
     );
   try {
     // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-    await terminal.page.evaluate(bundle.outputFiles[0]!.text);
+    await terminal.page.evaluate(bundle);
     await call('open');
     const started = performance.now();
     await call('seed', ROSTER, TERMINAL_SALES, new Date().toISOString());

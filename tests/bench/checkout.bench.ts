@@ -16,8 +16,8 @@
  * Targets (issues 2, 11 and 13): scan p95 ≤ 16 ms, commit ÷ the same writes bare p50 ≤ 1.5, search p95 ≤ 30 ms (both kinds).
  */
 import { withCheckDigit } from '#domain/catalog/barcode';
-import { readyToSell, scan, startTerminal } from '../support/terminal';
-import { instrumentScans } from './scan-timing';
+import { scan } from '../support/terminal';
+import { startScanningTerminal } from './scan-timing';
 
 const CATALOG_SIZE = 20_000;
 const SALES = 60;
@@ -128,14 +128,9 @@ const line = (label: string, values: number[]) =>
   );
 
 async function main() {
-  const terminal = await startTerminal();
+  const terminal = await startScanningTerminal();
   const { page } = terminal;
   try {
-    await page.addInitScript(instrumentScans);
-    await page.reload();
-    await page.locator('.app').waitFor();
-    await readyToSell(page, 'manager');
-
     const importStart = performance.now();
     await page.keyboard.press('F8');
     await page

@@ -19,14 +19,12 @@
  *    baselines: quagga2's passes alone (the decoder before ZXing joined), quagga2's own defaults,
  *    and the live camera's frame decoding with and without ZXing on the same photos.
  */
-import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Quagga from '@ericblade/quagga2';
 import type { Page } from 'playwright-core';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { decodeFrame, decodeImage, STILL_PASSES, type ImageDecode } from '#hardware/camera/decode-image';
 import { CAMERA_READERS } from '#hardware/camera/decoder-config';
 import { hasValidCheck, ReadConfirmer } from '#hardware/camera/read-confirmer';
@@ -56,6 +54,7 @@ import {
 } from '../support/barcode-images';
 import { readyToSell, scan, startTerminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
+import { pageBundle } from './page-bundle';
 
 let missed = 0;
 function report(name: string, value: number, unit: string, target: string, met: boolean, baseline: string) {
@@ -201,19 +200,11 @@ async function commitToFirstByte() {
 }
 
 async function printRetries() {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./print-queue.page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
+  const bundle = await pageBundle(new URL('./print-queue.page.ts', import.meta.url));
   const terminal = await startTerminal();
   try {
     // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-    await terminal.page.evaluate(bundle.outputFiles[0]!.text);
+    await terminal.page.evaluate(bundle);
     const run = (pending: number) =>
       terminal.page.evaluate(
         ([n, rounds]) =>

@@ -1,4 +1,16 @@
 /** Scan → line timing in the terminal's page, shared by the benchmarks that scan at the register. */
+import { readyToSell, startTerminal, type Terminal } from '../support/terminal';
+
+/** A terminal signed in as the manager, ready to sell, its page timing every scan → line (window.__scanTimes). */
+export async function startScanningTerminal(): Promise<Terminal> {
+  const terminal = await startTerminal();
+  const { page } = terminal;
+  await page.addInitScript(instrumentScans);
+  await page.reload();
+  await page.locator('.app').waitFor();
+  await readyToSell(page, 'manager');
+  return terminal;
+}
 
 /** Runs in the page before the app: times Enter → new cart row, ahead of the app's own listeners. */
 export function instrumentScans() {

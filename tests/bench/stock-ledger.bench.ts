@@ -9,12 +9,11 @@
  *   - scan → line at the register (the line shows the stock) with the ledger full, beside the same
  *     scans with the ledger empty earlier in the same run (target full ÷ empty p95 ≤ 1.2).
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
-import { readyToSell, scan, startTerminal, voidSale } from '../support/terminal';
-import { instrumentScans } from './scan-timing';
+import { scan, voidSale } from '../support/terminal';
+import { startScanningTerminal } from './scan-timing';
+import { pageBundle } from './page-bundle';
 
 const MOVEMENTS = Number(process.env.STOCK_LEDGER_MOVEMENTS ?? 300_000);
 const SCAN_ROUNDS = 6;
@@ -56,24 +55,12 @@ async function scanTimes(page: Page, codes: readonly string[]): Promise<number[]
 }
 
 async function main() {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./stock-ledger.page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
-  const terminal = await startTerminal();
+  const bundle = await pageBundle(new URL('./stock-ledger.page.ts', import.meta.url));
+  const terminal = await startScanningTerminal();
   const { page } = terminal;
   try {
-    await page.addInitScript(instrumentScans);
-    await page.reload();
-    await page.locator('.app').waitFor();
-    await readyToSell(page, 'manager');
     // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-    await page.evaluate(bundle.outputFiles[0]!.text);
+    await page.evaluate(bundle);
     const codes = DEMO_CATALOG.filter((p) => p.barcode !== null && p.soldBy === 'unit')
       .slice(0, LINES)
       .map((p) => p.barcode!);

@@ -7,8 +7,6 @@
  *     and run, interleaved;
  *   - and, on the printing side (Node, as the host does it), encoding the laid-out report to ESC/POS.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
 import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { toCashMovementId, type CashMovement } from '#domain/shift/cash-movement';
@@ -23,6 +21,7 @@ import { encodeCommands } from '#hardware/escpos/encode';
 import { layoutShiftReport } from '#hardware/receipt/shift-report-layout';
 import { startTerminal } from '../support/terminal';
 import type { Seed } from './z-report.page';
+import { pageBundle } from './page-bundle';
 
 const SALES = 2_000;
 const ROUNDS = 15;
@@ -105,21 +104,13 @@ const row = (label: string, values: number[]) =>
   );
 
 async function main() {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./z-report.page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
+  const bundle = await pageBundle(new URL('./z-report.page.ts', import.meta.url));
   const docs = dayOfSales();
   const terminal = await startTerminal();
   const { page } = terminal;
   try {
     // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-    await page.evaluate(bundle.outputFiles[0]!.text);
+    await page.evaluate(bundle);
     await page.evaluate(
       (seed) => (window as unknown as { __zReport: { seed(s: Seed): Promise<void> } }).__zReport.seed(seed),
       docs,
