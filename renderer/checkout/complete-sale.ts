@@ -14,12 +14,12 @@ import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { businessDate } from '#domain/wita';
 import { saleSchema } from '#sync/protocol/sale';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
 import { asnStandingInput } from '../asn/asn-standing-input';
 import { bridgeNipKeyer, type NipKeyer } from '../asn/nip-key';
 import type { CheckoutAsn } from '../asn/identify-asn';
 import { asnReceiptBlock } from '../asn/receipt-block';
 import { commitDocuments } from '../outbox/commit';
+import { saleMovements } from '../stock/document-movements';
 import { LEDGER_STORES, ledgerWrites } from '../stock/ledger-writes';
 import { ACTIVE_CART_ID } from './open-carts';
 import { newReceiptJob } from '../print/print-queue';
@@ -73,15 +73,7 @@ export async function completeSale(
   };
   const problems = saleProblems(draft);
   if (problems.length > 0) return problem('invalid-sale', `Penjualan belum bisa disimpan: ${problems.join('; ')}.`);
-  const movements: StockMovement[] = lines.map((l) => ({
-    id: uuidv7(),
-    productId: l.productId,
-    saleId: draft.id,
-    reason: 'sale',
-    quantity: -(l.weightGrams ?? l.quantity),
-    unit: l.weightGrams === null ? 'unit' : 'g',
-    occurredAt: completedAt,
-  }));
+  const movements = saleMovements(draft);
 
   // Shape check and the ASN's month before the transaction, so nothing but IndexedDB work happens inside it.
   saleSchema.parse(draft);

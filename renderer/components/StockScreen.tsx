@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { formatKilograms } from '#domain/checkout/sale';
+import type { Product } from '#domain/catalog/product';
+import { DEFAULT_LEAD_TIME_DAYS } from '#domain/stock/replenishment';
 import { businessDate, formatWita } from '#domain/wita';
 import { useStockAlerts } from '../stock/queries';
 import { openStockTake } from '../stores/stock-take-store';
@@ -7,6 +8,8 @@ import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
 import { startExpiredWriteOff } from '../stores/write-off-store';
 import { IncomingTransfers } from './IncomingTransfers';
+import { StockCard } from './StockCard';
+import { quantityText, ReplenishmentCells } from './StockReplenishment';
 import type { StockAlert, StockAlertKind } from '../stock/stock-alerts';
 
 const SHOWN = 200;
@@ -22,13 +25,17 @@ const FILTERS: readonly { kind: StockAlertKind | 'all'; label: string }[] = [
 
 /**
  * Stok (manajer): what is running out, below zero in the ledger, or expiring, so the shelf does not
- * go empty; transfers sent here to receive; the way to goods receiving and to sending a transfer.
+ * go empty, with days of cover and the order to place for the lead time typed here; transfers sent
+ * here to receive; the way to goods receiving, to sending a transfer and to a product's kartu stok.
  */
 export function StockScreen() {
   const [days, setDays] = useState(DEFAULT_DAYS);
   const [daysText, setDaysText] = useState(String(DEFAULT_DAYS));
   const [filter, setFilter] = useState<StockAlertKind | 'all'>('all');
   const [query, setQuery] = useState('');
+  const [leadTime, setLeadTime] = useState(DEFAULT_LEAD_TIME_DAYS);
+  // undefined: closed; null: open, no product chosen yet.
+  const [card, setCard] = useState<Product | null | undefined>(undefined);
   const today = businessDate(new Date());
   const alerts = useStockAlerts(today, days);
   const shown = useMemo(() => {
@@ -49,6 +56,7 @@ export function StockScreen() {
         <h2>Stok outlet</h2>
         <div className="screen-actions">
           <button onClick={() => void openStockTake()}>Stok opname…</button>
+          <button onClick={() => setCard(null)}>Kartu stok…</button>
           <button onClick={() => showScreen('transfer')}>Kirim mutasi…</button>
           <button onClick={() => showScreen('write-off')}>Stok terbuang…</button>
           <button onClick={() => void startExpiredWriteOff()}>Hapus stok kedaluwarsa…</button>
@@ -86,6 +94,16 @@ export function StockScreen() {
           />
           hari
         </label>
+        <label className="short">
+          Waktu tunggu pesanan
+          <input
+            aria-label="Waktu tunggu pesanan (hari)"
+            inputMode="numeric"
+            value={leadTime}
+            onChange={(e) => setLeadTime(Number(e.target.value.replace(/\D/g, '').slice(0, 2)))}
+          />
+          hari
+        </label>
         <input
           type="search"
           aria-label="Cari produk di stok"
@@ -103,11 +121,19 @@ export function StockScreen() {
               <th className="num">Minimum</th>
               <th>Status</th>
               <th>Kedaluwarsa</th>
+              <th className="num">Cukup untuk</th>
+              <th className="num">Saran pesan</th>
             </tr>
           </thead>
           <tbody>
             {shown.slice(0, SHOWN).map((a) => (
-              <AlertRow key={a.product.id} alert={a} today={today} />
+              <AlertRow
+                key={a.product.id}
+                alert={a}
+                today={today}
+                leadTime={leadTime}
+                openCard={() => setCard(a.product)}
+              />
             ))}
           </tbody>
         </table>
@@ -118,17 +144,30 @@ export function StockScreen() {
           Menampilkan {SHOWN} dari {shown.length} produk: ketik untuk mencari.
         </p>
       )}
+      {card !== undefined && <StockCard product={card} leadTimeDays={leadTime} onClose={() => setCard(undefined)} />}
     </main>
   );
 }
 
-function AlertRow({ alert, today }: { alert: StockAlert; today: string }) {
+function AlertRow({
+  alert,
+  today,
+  leadTime,
+  openCard,
+}: {
+  alert: StockAlert;
+  today: string;
+  leadTime: number;
+  openCard: () => void;
+}) {
   const { product, figure } = alert;
-  const quantity = (n: number) => (product.soldBy === 'weight' ? formatKilograms(n) : `${n} ${product.unit}`);
+  const quantity = (n: number) => quantityText(product, n);
   return (
     <tr data-stock-product={product.name} data-kinds={alert.kinds.join(' ')}>
       <td>
-        <div className="line-name">{product.name}</div>
+        <button className="link line-name" title="Buka kartu stok" onClick={openCard}>
+          {product.name}
+        </button>
         <div className="line-meta">
           {product.supplier} · {product.barcode ?? `PLU ${product.plu}`}
         </div>
@@ -151,6 +190,7 @@ function AlertRow({ alert, today }: { alert: StockAlert; today: string }) {
           </div>
         ))}
       </td>
+      <ReplenishmentCells product={product} leadTimeDays={leadTime} />
     </tr>
   );
 }

@@ -54,7 +54,10 @@ export function TopBar() {
               className={
                 t.screen === screen ||
                 (t.screen === 'stock' &&
-                  (screen === 'receiving' || screen === 'transfer' || screen === 'stock-take' || screen === 'write-off'))
+                  (screen === 'receiving' ||
+                    screen === 'transfer' ||
+                    screen === 'stock-take' ||
+                    screen === 'write-off'))
                   ? 'tab active'
                   : 'tab'
               }

@@ -222,5 +222,12 @@ export class PosDatabase extends Dexie {
       writeOffs: 'id, writtenOffAt',
     });
     // ---- end of version(10)
+    // ---- version(11), issue 15: the kartu stok. A product's movements in time order, read a page at
+    // a time from the newest (renderer/stock/stock-card.ts) and summed over the last 28 days for the
+    // replenishment suggestion, without reading the rest of a year's ledger. A new index only.
+    this.version(11).stores({
+      stockMovements: 'id, productId, saleId, documentId, [productId+occurredAt]',
+    });
+    // ---- end of version(11)
   }
 }

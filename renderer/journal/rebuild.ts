@@ -4,7 +4,9 @@
  * its outbox (every event the province has not acknowledged), its event sequence and its receipt
  * counters from the journal, so it neither loses a sale nor reuses a seq or a receipt number; the
  * documents of those events and of the shifts still open come back into their tables, so the open
- * shift goes on (and closes with its full Z report) and unsent receipts can be reprinted.
+ * shift goes on (and closes with its full Z report) and unsent receipts can be reprinted; the stock
+ * movements of the restored sales, refunds, receivings and transfers are booked again, with the
+ * stock levels they make (renderer/stock/restore-ledger.ts).
  * An enrolled terminal comes back enrolled (its outlet's data downloads again before it sells).
  */
 import Dexie from 'dexie';
@@ -16,6 +18,7 @@ import type { StockCounted } from '#sync/protocol/stock';
 import { missingCase } from '#domain/missing-case';
 import type { PosDatabase } from '../db/database';
 import { forgetCounters } from '../outbox/counters';
+import { restoreLedger } from '../stock/restore-ledger';
 import { switchToEnrolled } from '../sync/enrolment';
 
 export interface Recovery {
@@ -75,11 +78,17 @@ export async function restoreFromJournal(
       db.stockCounts,
       db.stockTakes,
       db.writeOffs,
+      db.transfersSent,
+      db.transfersReceived,
+      db.products,
+      db.stockMovements,
+      db.stockLevels,
     ],
     async () => {
       await db.outbox.bulkPut(snapshot.events);
       // In seq order: a shift's closing replaces its opening.
       for (const event of documents) await putDocument(db, event);
+      await restoreLedger(db, documents);
       for (const counter of snapshot.counters) {
         if (((await db.counters.get(counter.name))?.value ?? 0) < counter.value) await db.counters.put(counter);
       }
@@ -112,10 +121,10 @@ async function putDocument(db: PosDatabase, event: SyncEvent): Promise<void> {
       return restoreStockCount(db, event.payload);
     case 'stock.written-off':
       return void (await db.writeOffs.put(event.payload));
-    // The terminal does not make these yet.
     case 'stock.transfer-sent':
+      return void (await db.transfersSent.put(event.payload));
     case 'stock.transfer-received':
-      return;
+      return void (await db.transfersReceived.put(event.payload));
     default:
       return missingCase(event);
   }

@@ -26,7 +26,7 @@ import { businessDate } from '#domain/wita';
 import { refundSchema } from '#sync/protocol/refund';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
+import { refundMovements } from '../stock/document-movements';
 import { LEDGER_STORES, ledgerWrites } from '../stock/ledger-writes';
 import { failed, ok, problem, type Result } from '#domain/result';
 import { commitDocuments } from '../outbox/commit';
@@ -166,23 +166,6 @@ export async function completeRefund(
       request.approvedBy,
     ),
   );
-  const movements = (refund: Refund): StockMovement[] =>
-    refund.lines.map((l) => {
-      const sold = request.subject.sale.lines.find((s) => s.lineNo === l.lineNo)!;
-      // A weighed line comes back whole: its one "unit" is the weight sold.
-      const grams = sold.weightGrams;
-      return {
-        id: uuidv7(),
-        productId: l.productId,
-        saleId: refund.originalSaleId,
-        // Damaged goods are recorded as come back, but not onto the shelf.
-        reason: l.damaged ? 'refund-damaged' : 'refund',
-        refundId: refund.id,
-        quantity: l.damaged ? 0 : (grams ?? l.quantity),
-        unit: grams === null ? 'unit' : 'g',
-        occurredAt: refund.refundedAt,
-      };
-    });
   const refund = await commitDocuments(db, {
     receiptDate: draft.businessDate,
     stores: ['refunds', ...LEDGER_STORES, 'printQueue', 'audit'],
@@ -199,7 +182,7 @@ export async function completeRefund(
       return {
         writes: [
           { op: 'add', store: 'refunds', value: refund },
-          ...ledgerWrites(movements(refund)),
+          ...ledgerWrites(refundMovements(refund, request.subject.sale)),
           {
             op: 'add',
             store: 'printQueue',

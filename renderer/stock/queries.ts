@@ -1,10 +1,17 @@
 /** What the stock screens and the register read from the database, as live queries. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BusinessDate } from '#domain/wita';
-import type { OutletId } from '#domain/outlet/terminal';
-import { OUTLETS_SETTING, outletListSchema } from '#sync/protocol/streams';
+import type { Product } from '#domain/catalog/product';
 import type { IncomingTransferRow, StockLevel } from '../db/rows';
+import { readOutlets, type OutletChoice } from './outlets';
 import { stockAlerts, type StockAlert } from './stock-alerts';
+import {
+  replenishmentFigures,
+  stockCardPage,
+  type ReplenishmentFigures,
+  type StockCardCursor,
+  type StockCardPage,
+} from './stock-card';
 import { database } from '../stores/terminal-store';
 
 /**
@@ -41,24 +48,27 @@ export function useStockAlerts(today: BusinessDate, days: number): StockAlert[] 
   }, [today, days]);
 }
 
-/** An outlet a transfer can go to, as the province lists it. */
-export interface OutletChoice {
-  id: OutletId;
-  name: string;
-}
-
 /** The province's outlets (the `outlets` setting); empty until the terminal has pulled its settings. */
 export function useOutlets(): OutletChoice[] | undefined {
-  return useLiveQuery(async () => {
-    const row = await database().serverSettings.get(OUTLETS_SETTING);
-    const parsed = outletListSchema.safeParse(row?.value);
-    return parsed.success ? parsed.data : [];
-  }, []);
+  return useLiveQuery(() => readOutlets(database()), []);
 }
 
-export type { IncomingTransferRow };
+export type { IncomingTransferRow, OutletChoice };
 
 /** Transfers other outlets sent here that this outlet has not received yet, oldest first. */
 export function useIncomingTransfers(): IncomingTransferRow[] | undefined {
   return useLiveQuery(() => database().incomingTransfers.orderBy('sentAt').toArray(), []);
+}
+
+/** A page of a product's kartu stok (the newest without a cursor), current after every commit. */
+export function useStockCardPage(productId: string, cursor: StockCardCursor | null): StockCardPage | undefined {
+  return useLiveQuery(() => stockCardPage(database(), productId, cursor), [productId, cursor]);
+}
+
+/** A product's replenishment figures, current after every sale, receiving and transfer. */
+export function useReplenishment(product: Product, leadTimeDays: number): ReplenishmentFigures | undefined {
+  return useLiveQuery(
+    () => replenishmentFigures(database(), product, leadTimeDays, new Date()),
+    [product.id, product.minimumStock, leadTimeDays],
+  );
 }

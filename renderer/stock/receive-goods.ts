@@ -15,10 +15,10 @@ import { stockValue } from '#domain/stock/quantity';
 import { businessDate, toBusinessDate } from '#domain/wita';
 import { stockReceivedSchema, type StockReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
 import { ARTICLE_RANGE } from '../catalog/assign-codes';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
+import { receivingMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
 
 /** A product the catalog does not have yet, as the manager typed it. */
@@ -131,18 +131,7 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
   const parsed = stockReceivedSchema.safeParse(receiving);
   if (!parsed.success)
     return problem('invalid-receiving', `Penerimaan belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
-  const movements: StockMovement[] = receiving.lines.map((line, i) => ({
-    id: uuidv7(),
-    productId: line.productId,
-    quantity: line.quantity,
-    unit: lines[i]!.product.soldBy === 'weight' ? 'g' : 'unit',
-    occurredAt: receivedAt,
-    reason: 'received',
-    documentId: id,
-    batchId: uuidv7(),
-    unitCost: line.unitCost,
-    expiry: line.expiry,
-  }));
+  const movements = receivingMovements(receiving, unitsOf(lines.map((l) => l.product)));
   const weighedLines = receiving.lines.filter((_, i) => lines[i]!.product.soldBy === 'weight').map((l) => l.lineNo);
   try {
     await commitDocuments(db, {

@@ -10,12 +10,12 @@ import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import { checkQuantity } from '#domain/stock/quantity';
-import { stockDelta } from '#domain/stock/stock-reason';
 import { businessDate } from '#domain/wita';
 import { transferReceivedSchema, type TransferReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
-import type { IncomingTransferRow, StockMovement } from '../db/rows';
+import type { IncomingTransferRow } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
+import { transferReceivedMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
 
 export interface ReceiveTransferInput {
@@ -65,23 +65,10 @@ export async function receiveTransfer(db: PosDatabase, input: ReceiveTransferInp
   const parsed = transferReceivedSchema.safeParse(receiving);
   if (!parsed.success)
     return problem('invalid-transfer', `Penerimaan mutasi belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
-  const units = new Map(
-    (await db.products.bulkGet(transfer.lines.map((l) => l.productId))).map((p, i) => [
-      transfer.lines[i]!.productId,
-      p?.soldBy === 'weight' ? ('g' as const) : ('unit' as const),
-    ]),
+  const movements = transferReceivedMovements(
+    receiving,
+    unitsOf(await db.products.bulkGet(transfer.lines.map((l) => l.productId))),
   );
-  const movements: StockMovement[] = receiving.lines
-    .filter((l) => l.received > 0)
-    .map((l) => ({
-      id: uuidv7(),
-      productId: l.productId,
-      quantity: stockDelta('transfer-in', l.received),
-      unit: units.get(l.productId)!,
-      occurredAt: receivedAt,
-      reason: 'transfer-in',
-      documentId: transfer.id,
-    }));
   try {
     await commitDocuments(db, {
       receiptDate: null,

@@ -10,13 +10,12 @@ import type { OutletId, TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import { checkTransfer } from '#domain/stock/stock-checks';
-import { stockDelta } from '#domain/stock/stock-reason';
 import { businessDate } from '#domain/wita';
 import { transferSentSchema, type TransferSent } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
+import { transferSentMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
 
 export interface TransferLineInput {
@@ -67,15 +66,7 @@ export async function sendTransfer(db: PosDatabase, input: SendTransferInput): P
   const parsed = transferSentSchema.safeParse(transfer);
   if (!parsed.success)
     return problem('invalid-transfer', `Mutasi belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
-  const movements: StockMovement[] = input.lines.map((l) => ({
-    id: uuidv7(),
-    productId: l.product.id,
-    quantity: stockDelta('transfer-out', l.quantity),
-    unit: l.product.soldBy === 'weight' ? 'g' : 'unit',
-    occurredAt: sentAt,
-    reason: 'transfer-out',
-    documentId: transfer.id,
-  }));
+  const movements = transferSentMovements(transfer, unitsOf(input.lines.map((l) => l.product)));
   await commitDocuments(db, {
     receiptDate: null,
     stores: ['transfersSent', ...LEDGER_STORES, 'printQueue'],

@@ -22,6 +22,7 @@ export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('report-asn'), month: z.string(), csv: z.string().optional() }),
   z.object({ name: name('report-stock-outs'), month: z.string() }),
   z.object({ name: name('report-stock'), outlet: z.string(), low: z.boolean().optional(), csv: z.string().optional() }),
+  z.object({ name: name('stock-minimum'), outlet: z.string(), product: z.string(), amount: z.string() }),
   z.object({ name: name('asn-minimum'), amount: z.string().optional() }),
   z.object({
     name: name('setting'),

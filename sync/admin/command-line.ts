@@ -18,6 +18,7 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   report asn BULAN [--csv BERKAS.csv]              belanja ASN per OPD (mencapai/kurang/tidak belanja); --csv: per ASN
   report stock OUTLET [--low] [--csv BERKAS.csv]   stok per produk: minimum, hari cukup, saran pesan, batch kedaluwarsa; --low: habis dan menipis
   report stock-outs BULAN                          per outlet: berapa produk aktif pernah habis, dan berapa hari
+  stock minimum OUTLET PRODUK JUMLAH|default       minimum stok produk di satu outlet (gram untuk barang timbangan); default: kembali ke minimum provinsi
   asn-minimum [RUPIAH]                             lihat atau ubah minimal belanja ASN per bulan (bawaan 100000)
   setting [KUNCI [NILAI]] [--outlet OUTLET]        lihat atau ubah pengaturan yang ditarik terminal (batas selisih kas, batas kas keluar, QRIS statis outlet)
   admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
@@ -114,6 +115,11 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
       const [, outlet, date] = expect(3);
       return { name: 'report-shifts', outlet: outlet!, date: date! };
     }
+    case 'stock': {
+      if (args[0] !== 'minimum') throw new UsageError('Perintah stok: stock minimum OUTLET PRODUK JUMLAH|default');
+      const [, outlet, product, amount] = expect(4);
+      return { name: 'stock-minimum', outlet: outlet!, product: product!, amount: amount! };
+    }
     case 'asn-minimum':
       if (args.length > 1) throw new UsageError('asn-minimum butuh paling banyak 1 argumen.');
       return { name: 'asn-minimum', ...(args[0] === undefined ? {} : { amount: args[0] }) };
@@ -195,6 +201,9 @@ function parseOptions(argv: readonly string[]) {
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+    // "-2" reads as an option: the person meant a number below zero.
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /^-\d/.test(option))
+      throw new UsageError(`Jumlah ${option} tidak valid: jumlah tidak boleh negatif.`);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Pilihan "${option}" tidak dikenal.`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       throw new UsageError(`Pilihan "${option}" butuh nilai, misalnya ${option} NILAI.`);

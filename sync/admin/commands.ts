@@ -21,6 +21,7 @@ import { setting } from './settings';
 import { shiftsReport } from './shifts-report';
 import type { SecretKind } from './pin-prompt';
 import { stockOutsReport } from './stock-outs-report';
+import { stockMinimum } from './stock-minimum';
 import { stockReportCommand } from './stock-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
@@ -78,6 +79,8 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await stockOutsReport(db, command.month));
     case 'report-stock':
       return stockReportCommand(db, command.outlet, command);
+    case 'stock-minimum':
+      return text(await stockMinimum(db, command.outlet, command.product, command.amount));
     case 'asn-minimum':
       return text(await asnMinimum(db, command.amount));
     case 'setting':

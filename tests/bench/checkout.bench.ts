@@ -16,7 +16,8 @@
  * Targets (issues 2, 11 and 13): scan p95 ≤ 16 ms, commit ÷ the same writes bare p50 ≤ 1.5, search p95 ≤ 30 ms (both kinds).
  */
 import { withCheckDigit } from '#domain/catalog/barcode';
-import { readyToSell, scan, startTerminal } from '../support/terminal';
+import { scan } from '../support/terminal';
+import { startScanningTerminal } from './scan-timing';
 
 const CATALOG_SIZE = 20_000;
 const SALES = 60;
@@ -126,38 +127,10 @@ const line = (label: string, values: number[]) =>
     `${label.padEnd(46)} p50 ${fmt(percentile(values, 50)).padStart(10)}   p95 ${fmt(percentile(values, 95)).padStart(10)}   (n=${values.length})`,
   );
 
-/** Runs in the page before the app: times Enter → new cart row, ahead of the app's own listeners. */
-function instrumentScans() {
-  const w = window as unknown as { __scanTimes: number[]; __lastEnter: number };
-  w.__scanTimes = [];
-  w.__lastEnter = 0;
-  // performance.now() when the page starts handling the Enter: the simulated scanner's key times
-  // are spaced like hardware's, but the test harness delivers them more slowly than a scanner.
-  window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__lastEnter = performance.now()), {
-    capture: true,
-  });
-  new MutationObserver((records) => {
-    const added = records.some((r) =>
-      [...r.addedNodes].some(
-        (n) => n instanceof HTMLElement && (n.matches('tr[data-line]') || n.querySelector('tr[data-line]')),
-      ),
-    );
-    if (added && w.__lastEnter > 0) {
-      w.__scanTimes.push(performance.now() - w.__lastEnter);
-      w.__lastEnter = 0;
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
-
 async function main() {
-  const terminal = await startTerminal();
+  const terminal = await startScanningTerminal();
   const { page } = terminal;
   try {
-    await page.addInitScript(instrumentScans);
-    await page.reload();
-    await page.locator('.app').waitFor();
-    await readyToSell(page, 'manager');
-
     const importStart = performance.now();
     await page.keyboard.press('F8');
     await page

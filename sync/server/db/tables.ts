@@ -125,6 +125,12 @@ export interface Tables {
     product_id: string;
     price: number;
   };
+  outlet_stock_minimums: {
+    outlet_id: string;
+    product_id: string;
+    minimum: number;
+    updated_at: Date;
+  };
   outlets: {
     id: string;
     name: string;
@@ -488,6 +494,7 @@ export interface DefaultedColumns {
   enrolment_codes: 'created_at';
   events: never;
   outlet_products: never;
+  outlet_stock_minimums: 'updated_at';
   outlets: 'terminal_count';
   payments: never;
   product_prices: never;
@@ -540,6 +547,7 @@ export interface GeneratedColumns {
   enrolment_codes: never;
   events: never;
   outlet_products: never;
+  outlet_stock_minimums: never;
   outlets: never;
   payments: never;
   product_prices: never;

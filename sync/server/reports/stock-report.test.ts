@@ -76,7 +76,7 @@ describe.each(DATABASE_KINDS)('the stock report on %s', (kind) => {
         soldInWindow: 3,
         // 5 on hand at 3 per 28 days.
         daysOfCover: 46,
-        // Reorder point 1 + 5; order up to ceil(3/28 × 21) + 5 = 8.
+        // ceil(3/28 × (7 + 14)) + 5 − 5 on hand.
         suggestedOrder: 3,
         expiring: [{ expiry: soon, remaining: 5, expired: false }],
       },

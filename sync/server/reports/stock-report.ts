@@ -1,22 +1,15 @@
 /**
  * `report stock OUTLET` and GET /v1/admin/reports/stock/OUTLET: an outlet's stock on hand per
- * product (from stock_levels, kept at ingest), its minimum, the last 28 days' sales (net of
- * refunds), days of cover, a replenishment suggestion and the batches expiring within 30 days or
- * already expired (domain/stock/stock-status.ts).
+ * product (from stock_levels, kept at ingest), its minimum (the outlet's own, else the province's), the last 28 days' sales (net of
+ * refunds), days of cover, a replenishment suggestion (less goods in transit to it) and the batches expiring within 30 days or
+ * already expired (domain/stock/stock-status.ts, domain/stock/replenishment.ts).
  */
 import Papa from 'papaparse';
-import {
-  DEFAULT_LEAD_TIME_DAYS,
-  EXPIRY_WARNING_DAYS,
-  SALES_WINDOW_DAYS,
-  daysOfCover,
-  isExpired,
-  replenishment,
-  stockStatus,
-  type StockStatus,
-} from '#domain/stock/stock-status';
+import { DEFAULT_LEAD_TIME_DAYS, SALES_WINDOW_DAYS, daysOfCover, replenishment } from '#domain/stock/replenishment';
+import { EXPIRY_WARNING_DAYS, isExpired, stockStatus, type StockStatus } from '#domain/stock/stock-status';
 import { addDays, type BusinessDate } from '#domain/wita';
 import type { Queryable } from '../db/database';
+import { inTransit } from './in-transit';
 
 export interface ExpiringBatch {
   expiry: BusinessDate;
@@ -59,7 +52,7 @@ interface LevelRow {
 
 export async function stockReport(db: Queryable, outletId: string, asOf: BusinessDate): Promise<StockReport> {
   const windowStart = addDays(asOf, 1 - SALES_WINDOW_DAYS);
-  const [{ rows: levels }, { rows: batches }] = await Promise.all([
+  const [{ rows: levels }, { rows: batches }, transit] = await Promise.all([
     db.query<LevelRow>(
       `WITH sold AS (
          SELECT product_id, -sum(quantity) AS sold FROM stock_movements
@@ -67,10 +60,11 @@ export async function stockReport(db: Queryable, outletId: string, asOf: Busines
          GROUP BY product_id)
        SELECT l.product_id, coalesce(p.name, pp.name, l.product_id) AS name, coalesce(p.category, pp.category, '') AS category,
               coalesce(p.unit, pp.unit, '') AS unit, coalesce(p.sold_by, pp.sold_by, 'unit') AS sold_by,
-              l.on_hand::text, p.minimum_stock AS minimum, coalesce(s.sold, 0)::text AS sold
+              l.on_hand::text, coalesce(om.minimum, p.minimum_stock) AS minimum, coalesce(s.sold, 0)::text AS sold
        FROM stock_levels l
        LEFT JOIN products p ON p.id = l.product_id
        LEFT JOIN proposed_products pp ON pp.id = l.product_id
+       LEFT JOIN outlet_stock_minimums om ON om.product_id = l.product_id AND om.outlet_id = l.outlet_id
        LEFT JOIN sold s ON s.product_id = l.product_id
        WHERE l.outlet_id = $1
        ORDER BY name, l.product_id`,
@@ -82,7 +76,11 @@ export async function stockReport(db: Queryable, outletId: string, asOf: Busines
        GROUP BY product_id, expiry ORDER BY product_id, expiry`,
       [outletId, addDays(asOf, EXPIRY_WARNING_DAYS)],
     ),
+    inTransit(db, outletId),
   ]);
+  const incoming = new Map<string, number>();
+  for (const line of transit)
+    if (line.direction === 'in') incoming.set(line.productId, (incoming.get(line.productId) ?? 0) + line.quantity);
   const expiring = new Map<string, ExpiringBatch[]>();
   for (const b of batches) {
     const list = expiring.get(b.product_id) ?? [];
@@ -112,6 +110,7 @@ export async function stockReport(db: Queryable, outletId: string, asOf: Busines
           soldInWindow,
           leadTimeDays: DEFAULT_LEAD_TIME_DAYS,
           minimum: l.minimum,
+          incoming: incoming.get(l.product_id) ?? 0,
         }),
         expiring: expiring.get(l.product_id) ?? [],
       };
