@@ -16,6 +16,7 @@ import {
 } from './primitives';
 import { paymentMethodSchema } from './sale';
 import { staffRefSchema } from './shift';
+import { lineTaxSchema } from './tax';
 
 export const refundSchema = z.object({
   id: uuidV7Schema,
@@ -40,6 +41,8 @@ export const refundSchema = z.object({
         supplier: z.string().max(200),
         quantity: z.number().int().positive().max(1_000_000),
         amount: rupiahSchema,
+        /** Since issue 19: the tax this line returns, when the sold line had tax figures. */
+        tax: lineTaxSchema.optional(),
       }),
     )
     .min(1)
