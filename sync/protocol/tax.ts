@@ -19,20 +19,16 @@ export const taxSellerSchema = z.object({
   address: z.string().min(1).max(300),
 }) satisfies z.ZodType<TaxSeller>;
 
-export const lineTaxSchema = z.object({
-  status: taxStatusSchema,
-  base: nonNegativeRupiahSchema,
-  dpp: nonNegativeRupiahSchema,
-  ppn: nonNegativeRupiahSchema,
-}) satisfies z.ZodType<LineTax>;
+/** Harga jual without PPN, DPP and PPN, of a line or a sale. */
+const taxAmounts = { base: nonNegativeRupiahSchema, dpp: nonNegativeRupiahSchema, ppn: nonNegativeRupiahSchema };
+
+export const lineTaxSchema = z.object({ status: taxStatusSchema, ...taxAmounts }) satisfies z.ZodType<LineTax>;
 
 export const saleTaxSchema = z.object({
   seller: taxSellerSchema,
   taxable: nonNegativeRupiahSchema,
   exempt: nonNegativeRupiahSchema,
-  base: nonNegativeRupiahSchema,
-  dpp: nonNegativeRupiahSchema,
-  ppn: nonNegativeRupiahSchema,
+  ...taxAmounts,
 }) satisfies z.ZodType<SaleTax>;
 
 /**
