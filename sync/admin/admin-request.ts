@@ -21,6 +21,16 @@ export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('report-shifts'), outlet: z.string(), date: z.string() }),
   z.object({ name: name('report-asn'), month: z.string(), csv: z.string().optional() }),
   z.object({ name: name('report-stock-outs'), month: z.string() }),
+  z.object({ name: name('report-ppn'), month: z.string(), csv: z.string().optional() }),
+  z.object({
+    name: name('outlet-tax'),
+    outlet: z.string(),
+    pkp: z.boolean().optional(),
+    npwp: z.string().optional(),
+    legalName: z.string().optional(),
+    address: z.string().optional(),
+  }),
+  z.object({ name: name('product-tax'), product: z.string(), status: z.string() }),
   z.object({ name: name('report-stock'), outlet: z.string(), low: z.boolean().optional(), csv: z.string().optional() }),
   z.object({ name: name('asn-minimum'), amount: z.string().optional() }),
   z.object({

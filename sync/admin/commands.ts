@@ -16,6 +16,7 @@ import { formatImport } from './import-outcome';
 import { deliverResult, prepareRequest } from './local-files';
 import { listOutlets } from './outlets';
 import { AdminError } from './output';
+import { outletTax, ppnReportCommand, productTax } from './ppn';
 import { salesReport } from './report';
 import { setting } from './settings';
 import { shiftsReport } from './shifts-report';
@@ -78,6 +79,12 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await stockOutsReport(db, command.month));
     case 'report-stock':
       return stockReportCommand(db, command.outlet, command);
+    case 'report-ppn':
+      return ppnReportCommand(db, command.month, command.csv);
+    case 'outlet-tax':
+      return text(await outletTax(db, command));
+    case 'product-tax':
+      return text(await productTax(db, command.product, command.status));
     case 'asn-minimum':
       return text(await asnMinimum(db, command.amount));
     case 'setting':
