@@ -143,3 +143,9 @@ export function parseNpwp(text: string): Result<string> {
     return problem('invalid-npwp', `NPWP harus 15 atau 16 angka, bukan ${digits.length}.`);
   return ok(digits);
 }
+
+/** An NPWP as printed: the 15-digit form with its dots and dash (01.234.567.8-901.000), 16 digits as they are. */
+export function formatNpwp(npwp: string): string {
+  const m = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(npwp);
+  return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}-${m[5]}.${m[6]}` : npwp;
+}
