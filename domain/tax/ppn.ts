@@ -149,3 +149,13 @@ export function formatNpwp(npwp: string): string {
   const m = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(npwp);
   return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}-${m[5]}.${m[6]}` : npwp;
 }
+
+/** A shift's or day's PPN as the Z report and the screen show it: label, amount, and a test id. */
+export function taxFigureRows(t: TaxFigures): Array<[label: string, amount: Rupiah, id: string]> {
+  return [
+    ['Kena PPN', t.taxable, 'ppn-taxable'],
+    ['Bebas PPN', t.exempt, 'ppn-exempt'],
+    ['DPP', t.dpp, 'ppn-dpp'],
+    ['PPN', t.ppn, 'ppn'],
+  ];
+}

@@ -1,7 +1,7 @@
 /** PPN figures on the wire (sale version 2, issue 19; domain/tax/ppn.ts). */
 import { z } from 'zod';
-import { parseNpwp, TAX_STATUSES, type LineTax, type SaleTax, type TaxSeller } from '#domain/tax/ppn';
-import { nonNegativeRupiahSchema, textSchema } from './primitives';
+import { parseNpwp, TAX_STATUSES, type LineTax, type SaleTax, type TaxFigures, type TaxSeller } from '#domain/tax/ppn';
+import { nonNegativeRupiahSchema, rupiahSchema, textSchema } from './primitives';
 
 export const taxStatusSchema = z.enum(TAX_STATUSES);
 
@@ -30,6 +30,14 @@ export const saleTaxSchema = z.object({
   exempt: nonNegativeRupiahSchema,
   ...taxAmounts,
 }) satisfies z.ZodType<SaleTax>;
+
+/** A shift's or day's PPN, sales less refunds (a refund of an earlier shift's sale can make it negative). */
+export const taxFiguresSchema = z.object({
+  taxable: rupiahSchema,
+  exempt: rupiahSchema,
+  dpp: rupiahSchema,
+  ppn: rupiahSchema,
+}) satisfies z.ZodType<TaxFigures>;
 
 /**
  * The settings key of an outlet's PPN standing (OutletTax): whether it is a PKP and, if so, the
