@@ -26,6 +26,23 @@ export type TaxStatus = 'kena-ppn' | 'dibebaskan';
 export const TAX_STATUSES: readonly TaxStatus[] = ['kena-ppn', 'dibebaskan'];
 export const DEFAULT_TAX_STATUS: TaxStatus = 'kena-ppn';
 
+const TAX_STATUS_WORDS: Record<string, TaxStatus> = {
+  '': 'kena-ppn',
+  'kena-ppn': 'kena-ppn',
+  'kena ppn': 'kena-ppn',
+  kena: 'kena-ppn',
+  ya: 'kena-ppn',
+  dibebaskan: 'dibebaskan',
+  bebas: 'dibebaskan',
+  'bebas ppn': 'dibebaskan',
+  tidak: 'dibebaskan',
+};
+
+/** A spreadsheet's PPN cell ("kena-ppn", "bebas PPN", "tidak"…; blank: kena PPN), or null when unreadable. */
+export function parseTaxStatus(text: string): TaxStatus | null {
+  return TAX_STATUS_WORDS[text.trim().toLowerCase()] ?? null;
+}
+
 /** The nominal rate in basis points and the DPP nilai lain fraction of harga jual (PMK 131/2024). */
 export const PPN_RATE_BP = 1200;
 export const DPP_NUMERATOR = 11;

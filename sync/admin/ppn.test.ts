@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
+import { withCheckDigit } from '#domain/catalog/barcode';
 import { formatRupiah, rupiah } from '#domain/money';
 import { buildRefund } from '#domain/test-documents';
 import { refundTaxFigures, taxedSale } from '#domain/tax/sale-tax';
@@ -11,6 +12,7 @@ import { loadProducts } from '../server/streams/products';
 import { loadSettings } from '../server/streams/settings';
 import { createEnrolmentCode, redeemEnrolmentCode } from '../server/terminals/enrolment';
 import { runAdminCommand } from './commands';
+import { importCatalog } from './import-catalog';
 import { AdminError } from './output';
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -100,5 +102,25 @@ describe.each(DATABASE_KINDS)('PPN admin on %s', (kind) => {
     await expect(runAdminCommand(test.db, ['report', 'ppn', '2026-4'])).rejects.toThrow(
       'Bulan "2026-4" harus berbentuk YYYY-MM, misalnya 2026-12.',
     );
+  });
+
+  it('takes the tax status from the catalog import, bebas PPN or kena PPN, and refuses an unreadable one', async () => {
+    const csv = [
+      'barcode,nama,harga,pemasok,kategori,satuan,ppn',
+      `${withCheckDigit('899100000001')},Beras Merah Sumba 5 kg,75000,KWT Waingapu,Pangan,karung,dibebaskan`,
+      `${withCheckDigit('899100000002')},Kopi Bajawa,85000,Koperasi Kopi Bajawa,Kopi,bungkus,`,
+      `${withCheckDigit('899100000003')},Garam Kupang,8000,UD Garam,Pangan,bungkus,mungkin`,
+    ].join('\n');
+    const outcome = await importCatalog(test.db, csv);
+    expect(outcome.problems).toMatchObject([
+      { line: 4, reason: expect.stringContaining('PPN "mungkin" harus kena-ppn atau dibebaskan') },
+    ]);
+    const { rows } = await test.db.query<{ name: string; tax_status: string }>(
+      "SELECT name, tax_status FROM products WHERE name IN ('Beras Merah Sumba 5 kg', 'Kopi Bajawa', 'Garam Kupang') ORDER BY name",
+    );
+    expect(rows).toEqual([
+      { name: 'Beras Merah Sumba 5 kg', tax_status: 'dibebaskan' },
+      { name: 'Kopi Bajawa', tax_status: 'kena-ppn' },
+    ]);
   });
 });
