@@ -86,6 +86,7 @@ describe('back-office management on PostgreSQL', () => {
       minimumStock: 12,
       perishable: true,
       active: true,
+      taxStatus: 'dibebaskan',
     };
     expect((await post(ende, `/v1/backoffice/products/${product.id}`, edit)).status).toBe(403);
     const bad = await post(prov, `/v1/backoffice/products/${product.id}`, { ...edit, price: -1 });
