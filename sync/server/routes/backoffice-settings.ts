@@ -37,7 +37,11 @@ export const settingsRoute: Route = async (ctx) => {
      WHERE $2::text IS NULL OR o.id = $2 ORDER BY o.name`,
     [QRIS_STATIC_SETTING, visibleOutlet(user)],
   );
-  const body: ManagedSettings = { ...(await provinceAmounts(db)), qris: rows, ppn: await outletsTax(db, user) };
+  const body: ManagedSettings = {
+    ...(await provinceAmounts(db)),
+    qris: rows,
+    ppn: await outletsTax(db, visibleOutlet(user)),
+  };
   return { status: 200, body };
 };
 
@@ -78,12 +82,12 @@ export const qrisRoute: Route = async (ctx) => {
 };
 
 /** Each outlet's PPN standing as the settings stream serves it; an outlet never set is not a PKP. */
-async function outletsTax(db: Queryable, user: Parameters<typeof visibleOutlet>[0]): Promise<ManagedSettings['ppn']> {
+async function outletsTax(db: Queryable, only: string | null): Promise<ManagedSettings['ppn']> {
   const { rows } = await db.query<{ outletId: string; outletName: string; value: unknown }>(
     `SELECT o.id AS "outletId", o.name AS "outletName", s.value
      FROM outlets o LEFT JOIN settings s ON s.outlet_id = o.id AND s.key = $1
      WHERE $2::text IS NULL OR o.id = $2 ORDER BY o.name`,
-    [OUTLET_TAX_SETTING, visibleOutlet(user)],
+    [OUTLET_TAX_SETTING, only],
   );
   return rows.map(({ outletId, outletName, value }) => {
     const tax = outletTaxSchema.safeParse(value);
