@@ -60,6 +60,7 @@ export function CatalogPanel({ user }: { user: BackofficeSession['user'] }) {
                 <th className="num">Harga</th>
                 <th className="num">Stok minimum</th>
                 <th>Kedaluwarsa</th>
+                <th>PPN</th>
                 <th>Status</th>
                 {user.role === 'provinsi' && <th />}
               </tr>
@@ -80,6 +81,7 @@ export function CatalogPanel({ user }: { user: BackofficeSession['user'] }) {
                       : `${formatCount(p.minimumStock)}${p.soldBy === 'weight' ? ' g' : ''}`}
                   </td>
                   <td>{p.perishable ? 'ya' : 'tidak'}</td>
+                  <td>{p.taxStatus === 'dibebaskan' ? 'bebas' : 'kena'}</td>
                   <td>{p.active ? 'aktif' : 'nonaktif'}</td>
                   {user.role === 'provinsi' && (
                     <td>
@@ -107,6 +109,7 @@ function ProductForm({ product, onDone }: { product: ManagedProduct; onDone: (sa
   const [minimum, setMinimum] = useState(product.minimumStock === null ? '' : String(product.minimumStock));
   const [perishable, setPerishable] = useState(product.perishable);
   const [active, setActive] = useState(product.active);
+  const [exempt, setExempt] = useState(product.taxStatus === 'dibebaskan');
   const [problem, setProblem] = useState<{ text: string; fields: string[] } | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -122,7 +125,10 @@ function ProductForm({ product, onDone }: { product: ManagedProduct; onDone: (sa
       return;
     }
     try {
-      onDone(await saveProduct(product.id, { name, price: amount, category, minimumStock, perishable, active }));
+      const taxStatus = exempt ? 'dibebaskan' : 'kena-ppn';
+      onDone(
+        await saveProduct(product.id, { name, price: amount, category, minimumStock, perishable, active, taxStatus }),
+      );
     } catch (error) {
       setProblem({ text: reasonOf(error, 'Produk tidak tersimpan.'), fields: fieldsOf(error) });
     }
@@ -161,6 +167,10 @@ function ProductForm({ product, onDone }: { product: ManagedProduct; onDone: (sa
       <label className="check">
         <input type="checkbox" checked={perishable} onChange={(e) => setPerishable(e.target.checked)} />
         Mudah kedaluwarsa (diterima dengan tanggal kedaluwarsa)
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={exempt} onChange={(e) => setExempt(e.target.checked)} />
+        Bebas PPN (kebutuhan pokok: beras, jagung, sagu, kedelai, garam, daging, telur, susu, buah, sayur segar)
       </label>
       <label className="check">
         <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />

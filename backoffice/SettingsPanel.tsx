@@ -3,11 +3,12 @@ import { parseRupiah } from '#domain/money';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import type { ManagedSettings } from '#sync/protocol/backoffice-manage';
 import { rp } from './format';
-import { loadSettings, saveProvinceSettings, saveQris } from './manage-api';
+import { loadSettings, saveOutletTax, saveProvinceSettings, saveQris } from './manage-api';
+import { OutletTaxCard } from './OutletTaxCard';
 import { Notice } from './Notice';
 import { useLoaded } from './use-loaded';
 
-/** Pengaturan: the province's ASN minimum and shift variance threshold, and each outlet's static QRIS. */
+/** Pengaturan: the province's ASN minimum and shift variance threshold, each outlet's static QRIS and PPN standing. */
 export function SettingsPanel({ user }: { user: BackofficeSession['user'] }) {
   const { data, said, setSaid, change } = useLoaded(loadSettings, 'Pengaturan tidak bisa dimuat.');
   const save = async (work: () => Promise<unknown>, done: string) => {
@@ -59,6 +60,11 @@ export function SettingsPanel({ user }: { user: BackofficeSession['user'] }) {
           </tbody>
         </table>
       </div>
+      <OutletTaxCard
+        outlets={data.ppn}
+        canChange={user.role === 'provinsi'}
+        onSave={(o, tax) => save(() => saveOutletTax(o.outletId, tax), `PPN ${o.outletName} tersimpan`)}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The management screens' calls (docs/BACKOFFICE.md, "Kelola"), each answer checked with the protocol's schemas. */
 import { z } from 'zod';
+import type { OutletTax } from '#sync/protocol/tax';
 import {
   auditListSchema,
   enrolmentCodeSchema,
@@ -42,6 +43,8 @@ export const saveProvinceSettings = (asnMinimum: number, varianceThreshold: numb
   call('POST', '/v1/backoffice/settings', z.unknown(), { asnMinimum, varianceThreshold });
 export const saveQris = (outletId: string, payload: string) =>
   call('POST', `/v1/backoffice/settings/qris/${part(outletId)}`, z.unknown(), { payload });
+export const saveOutletTax = (outletId: string, tax: OutletTax) =>
+  call('POST', `/v1/backoffice/settings/ppn/${part(outletId)}`, z.unknown(), tax);
 
 export const loadQuarantine = () => call('GET', '/v1/backoffice/quarantine', quarantineListSchema);
 export const loadQuarantined = (id: string) =>

@@ -10,6 +10,8 @@ import { toNip } from './asn/nip';
 import { toOutletId, toTerminalId } from './outlet/terminal';
 import { toShiftId } from './shift/shift';
 import { businessDate } from './wita';
+import { DEFAULT_TAX_STATUS, type TaxSeller, type TaxStatus } from './tax/ppn';
+import { taxedSale } from './tax/sale-tax';
 
 export interface LineSpec {
   price: number;
@@ -21,6 +23,8 @@ export interface LineSpec {
   name?: string;
   unit?: string;
   productId?: string;
+  /** Used only with the sale's `seller`. */
+  taxStatus?: TaxStatus;
 }
 
 export interface PaymentSpec {
@@ -44,6 +48,8 @@ export interface SaleSpec {
   payments?: PaymentSpec[];
   nip?: string | null;
   training?: boolean;
+  /** A PKP outlet's sale: tax figures computed as checkout does. */
+  seller?: TaxSeller;
 }
 
 let counter = 0;
@@ -80,7 +86,7 @@ export function buildSale(spec: SaleSpec): Sale {
     return { method: p.method, amount, tendered: rupiah(p.tendered ?? amount), reference: p.reference ?? null };
   });
   const completedAt = spec.completedAt ?? '2026-02-10T03:00:00.000Z';
-  const sale: Sale = {
+  const untaxed: Sale = {
     id: spec.id ?? `sale-${counter}`,
     receiptNo: spec.receiptNo ?? `LBJ-T1-${counter}`,
     outletId: toOutletId(spec.outletId ?? 'LBJ'),
@@ -98,6 +104,11 @@ export function buildSale(spec: SaleSpec): Sale {
     change: sum(payments.map((p) => subtract(p.tendered, p.amount))),
     asn: spec.nip ? { nip: toNip(spec.nip), name: 'Yohanes', verified: true } : null,
   };
+  const sale = taxedSale(
+    untaxed,
+    (l) => spec.lines[l.lineNo - 1]!.taxStatus ?? DEFAULT_TAX_STATUS,
+    spec.seller ?? null,
+  );
   const problems = saleProblems(sale);
   if (problems.length > 0) throw new Error(`test sale is unsound: ${problems.join('; ')}`);
   return sale;

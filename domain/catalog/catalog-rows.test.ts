@@ -64,4 +64,24 @@ describe('readCatalogRows', () => {
     });
     expect(readCatalogRows([]).problems[0]?.line).toBe(1);
   });
+
+  it('reads the PPN column as a tax status (blank: kena PPN), and leaves it out when the sheet has none', () => {
+    const { rows, problems } = readCatalogRows([
+      ['nama', 'harga', 'plu', 'Status PPN'],
+      ['Beras Merah', '75000', '1001', 'Bebas PPN'],
+      ['Kopi Bajawa', '85000', '1002', ''],
+      ['Garam', '8000', '1003', 'mungkin'],
+    ]);
+    expect(rows.map((r) => [r.name, r.taxStatus])).toEqual([
+      ['Beras Merah', 'dibebaskan'],
+      ['Kopi Bajawa', 'kena-ppn'],
+    ]);
+    expect(problems).toEqual([{ line: 4, reason: 'PPN "mungkin" harus kena-ppn atau dibebaskan.' }]);
+    expect(
+      readCatalogRows([
+        ['nama', 'harga'],
+        ['Kopi', '1000'],
+      ]).rows[0],
+    ).not.toHaveProperty('taxStatus');
+  });
 });

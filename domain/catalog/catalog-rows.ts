@@ -6,6 +6,7 @@
 import { normalizeGtin } from './barcode';
 import { parseRupiah } from '../money';
 import type { Product } from './product';
+import { parseTaxStatus } from '../tax/ppn';
 import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem } from '../sheet-columns';
 
 export { normalizeHeader, type RowProblem } from '../sheet-columns';
@@ -13,13 +14,23 @@ export { normalizeHeader, type RowProblem } from '../sheet-columns';
 /** A product as a spreadsheet row gives it: everything but what the importer decides (id, active…). */
 export type CatalogRow = Pick<
   Product,
-  'barcode' | 'plu' | 'name' | 'price' | 'soldBy' | 'supplier' | 'category' | 'unit' | 'perishable' | 'minimumStock'
+  | 'barcode'
+  | 'plu'
+  | 'name'
+  | 'price'
+  | 'soldBy'
+  | 'supplier'
+  | 'category'
+  | 'unit'
+  | 'perishable'
+  | 'minimumStock'
+  | 'taxStatus'
 > & {
   /** Spreadsheet line number (the header is line 1). */
   line: number;
 };
 
-type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit' | 'perishable' | 'minimum';
+type Field = 'barcode' | 'plu' | 'name' | 'price' | 'supplier' | 'category' | 'unit' | 'perishable' | 'minimum' | 'ppn';
 
 const ALIASES: Record<Field, readonly string[]> = {
   barcode: ['barcode', 'kode barcode', 'kode', 'kode barang', 'ean', 'gtin'],
@@ -31,6 +42,7 @@ const ALIASES: Record<Field, readonly string[]> = {
   unit: ['unit', 'satuan'],
   perishable: ['perishable', 'kedaluwarsa', 'mudah basi', 'pangan'],
   minimum: ['minimum', 'stok minimum', 'minimal stok', 'min'],
+  ppn: ['ppn', 'status ppn', 'pajak'],
 };
 /** Cells that say yes in the perishable column; blank or anything else is no. */
 const YES = new Set(['ya', 'y', 'yes', 'true', '1', 'x']);
@@ -90,7 +102,9 @@ function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: num
   const minimum = minimumText === '' ? null : Number(minimumText);
   if (minimum !== null && !(Number.isSafeInteger(minimum) && minimum >= 0))
     reasons.push(`minimum "${minimumText}" harus bilangan bulat, tidak negatif (gram untuk barang timbangan)`);
-  if (reasons.length > 0 || price === null) return { line, reason: joinReasons(reasons) };
+  const taxStatus = parseTaxStatus(get('ppn'));
+  if (taxStatus === null) reasons.push(`PPN "${get('ppn')}" harus kena-ppn atau dibebaskan`);
+  if (reasons.length > 0 || price === null || taxStatus === null) return { line, reason: joinReasons(reasons) };
   return {
     line,
     barcode,
@@ -104,5 +118,6 @@ function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: num
     // Absent when the sheet has no such column: a re-import then keeps what the product had.
     ...(columns.perishable === undefined ? {} : { perishable: YES.has(get('perishable').toLowerCase()) }),
     ...(columns.minimum === undefined ? {} : { minimumStock: minimum }),
+    ...(columns.ppn === undefined ? {} : { taxStatus }),
   };
 }

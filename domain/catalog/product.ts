@@ -1,6 +1,7 @@
 /** A product in the catalog as the terminal sells it (with its outlet's price). */
 import type { Gtin } from './barcode';
 import type { Rupiah } from '../money';
+import type { TaxStatus } from '../tax/ppn';
 
 export type SoldBy = 'unit' | 'weight';
 
@@ -24,4 +25,6 @@ export interface Product {
   perishable?: boolean;
   /** The province's minimum stock (whole units, or grams when soldBy is 'weight'); null or absent for none. */
   minimumStock?: number | null;
+  /** PPN: kena PPN or dibebaskan (basic necessities). Absent on products stored before issue 19: kena PPN. */
+  taxStatus?: TaxStatus;
 }

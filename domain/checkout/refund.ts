@@ -16,6 +16,7 @@ import type { Nip } from '../asn/nip';
 import type { Problem } from '../result';
 import type { OutletId, TerminalId } from '../outlet/terminal';
 import type { ShiftId } from '../shift/shift';
+import { refundLineTax, sameLineTax, type LineTax } from '../tax/ppn';
 import { businessMonth, type BusinessDate, type BusinessMonth } from '../wita';
 
 export interface RefundLine {
@@ -29,6 +30,8 @@ export interface RefundLine {
   amount: Rupiah;
   /** Came back damaged (rusak): recorded in the ledger, not back on the shelf. Absent means back to stock. */
   damaged?: boolean;
+  /** Set when the sold line had tax figures: the part of them this line returns (domain/tax/ppn). */
+  tax?: LineTax;
 }
 
 export interface RefundPayment {
@@ -110,9 +113,18 @@ export function refundStatus(original: Sale, earlierRefunds: readonly Refund[]):
   return lines.every((l) => l.remaining === 0) ? 'full' : 'partial';
 }
 
-function lineAmount(line: SaleLine, net: Rupiah, alreadyRefunded: number, quantity: number): Rupiah {
+/** The money and tax returned for `quantity` more units of a line after `alreadyRefunded` of them. */
+function lineAmount(
+  line: SaleLine,
+  net: Rupiah,
+  alreadyRefunded: number,
+  quantity: number,
+): Pick<RefundLine, 'amount' | 'tax'> {
   const upTo = (units: number) => multiplyRatio(net, units, line.quantity, 'down');
-  return subtract(upTo(alreadyRefunded + quantity), upTo(alreadyRefunded));
+  const before = upTo(alreadyRefunded);
+  const after = upTo(alreadyRefunded + quantity);
+  const amount = subtract(after, before);
+  return line.tax === undefined ? { amount } : { amount, tax: refundLineTax(line.tax, net, before, after) };
 }
 
 /**
@@ -159,7 +171,7 @@ export function refundLine(
     category: line.category,
     supplier: line.supplier,
     quantity,
-    amount: lineAmount(line, net, already, quantity),
+    ...lineAmount(line, net, already, quantity),
   };
 }
 
@@ -259,8 +271,13 @@ function lineProblems(refund: Refund, original: Sale, earlier: readonly Refund[]
       problems.push(`Baris ${line.lineNo}: jumlah ${line.quantity} melebihi sisa yang bisa dikembalikan (${left}).`);
     } else {
       const expected = lineAmount(sold, nets[index]!, already, line.quantity);
-      if (line.amount !== expected)
-        problems.push(`Baris ${line.lineNo}: nilai ${formatRupiah(line.amount)} seharusnya ${formatRupiah(expected)}.`);
+      if (line.amount !== expected.amount)
+        problems.push(
+          `Baris ${line.lineNo}: nilai ${formatRupiah(line.amount)} seharusnya ${formatRupiah(expected.amount)}.`,
+        );
+      // A refund made before tax figures existed carries none; one that carries them must match the sale's.
+      if (line.tax !== undefined && !sameLineTax(line.tax, expected.tax))
+        problems.push(`Baris ${line.lineNo}: PPN yang dikembalikan tidak sesuai dengan struk asal.`);
     }
   }
   return problems;

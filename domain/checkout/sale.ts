@@ -9,6 +9,8 @@ import type { OutletId, TerminalId } from '../outlet/terminal';
 import type { ShiftId } from '../shift/shift';
 import type { StaffRef } from '../staff/staff';
 import type { BusinessDate } from '../wita';
+import type { LineTax, SaleTax } from '../tax/ppn';
+import { saleTaxProblems } from '../tax/sale-tax';
 
 /** cash (tunai), QRIS (Indonesia's national QR payment standard) and debit cards on an EDC machine. */
 export type PaymentMethod = 'cash' | 'qris' | 'debit';
@@ -47,6 +49,8 @@ export interface SaleLine {
    * without it). Absent on lines at their own price, and on every line of terminals before it.
    */
   priceOverride?: PriceOverride;
+  /** Sale version 2 (issue 19), a PKP outlet's sale: the line's share of the sale's PPN (domain/tax/ppn). */
+  tax?: LineTax;
 }
 
 export interface PriceOverride {
@@ -83,6 +87,8 @@ export interface Sale {
   payments: Payment[];
   change: Rupiah;
   asn: AsnBuyer | null;
+  /** Sale version 2 (issue 19): set on a PKP outlet's sale, absent on others and on older terminals' sales. */
+  tax?: SaleTax;
 }
 
 /** The gross amount of a line before its discount. */
@@ -143,5 +149,6 @@ export function saleProblems(sale: Sale): string[] {
   if (paid !== sale.total) problems.push(`payments ${paid} do not add up to total ${sale.total}`);
   const change = changeOf(sale.payments);
   if (sale.change !== change) problems.push(`change ${sale.change} should be ${change}`);
+  if (problems.length === 0) problems.push(...saleTaxProblems(sale));
   return problems;
 }

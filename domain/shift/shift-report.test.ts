@@ -476,3 +476,38 @@ describe('shift report over random shifts', () => {
     );
   });
 });
+
+describe('PPN on the Z report and the day close', () => {
+  const seller = { npwp: '012345678901000', name: 'PT NTT Mart', address: 'Kupang' };
+
+  it('shows sales less refunds, kena PPN, bebas PPN, DPP and PPN, and none without taxed documents', () => {
+    const shift = shiftOf('s-ppn', '2026-02-01T00:00:00Z', {}, {});
+    const sale = buildSale({
+      shiftId: 's-ppn',
+      completedAt: '2026-02-01T01:00:00Z',
+      seller,
+      lines: [
+        { price: 111_000, quantity: 2 },
+        { price: 20_000, taxStatus: 'dibebaskan' },
+      ],
+      discount: 2_000,
+    });
+    const refund = buildRefund(sale, [[1, 1]], [], { shiftId: 's-ppn', refundedAt: '2026-02-01T02:00:00Z' });
+    const report = shiftReport({ shift: { ...shift, closing: null }, sales: [sale], refunds: [refund], movements: [] });
+    const back = refund.lines[0]!.tax!;
+    expect(back.ppn).toBeGreaterThan(0);
+    expect(report.tax).toEqual({
+      taxable: sale.tax!.taxable - refund.total,
+      exempt: sale.tax!.exempt,
+      dpp: sale.tax!.dpp - back.dpp,
+      ppn: sale.tax!.ppn - back.ppn,
+    });
+    const closed = shiftReport({ shift, sales: [sale], refunds: [refund], movements: [] });
+    const day = dayClose(LBJ, toBusinessDate('2026-02-01'), [closed, closed]);
+    if (!day.ok) throw new Error(day.error.message);
+    expect(day.value.tax!.ppn).toBe(2 * report.tax!.ppn);
+
+    const untaxed = buildSale({ shiftId: 's-ppn', completedAt: '2026-02-01T01:00:00Z', lines: [{ price: 5_000 }] });
+    expect(shiftReport({ shift, sales: [untaxed], refunds: [], movements: [] })).not.toHaveProperty('tax');
+  });
+});

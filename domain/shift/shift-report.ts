@@ -8,6 +8,8 @@
  * lines), so they add up to the shift's sales and refunds exactly.
  */
 import { cashCountTotal } from './cash-count';
+import { NO_TAX, type TaxFigures } from '../tax/ppn';
+import { netTaxFigures, refundTaxFigures, saleTaxFigures } from '../tax/sale-tax';
 import type { CashMovement } from './cash-movement';
 import { netLineAmounts } from '../checkout/discount';
 import { missingCase } from '../missing-case';
@@ -67,6 +69,11 @@ export interface ShiftTotals {
   asnSaleCount: number;
   asnSales: Rupiah;
   asnRefunds: Rupiah;
+  /**
+   * PPN (issue 19): sales less refunds, kena PPN and bebas PPN, DPP and PPN, from the documents'
+   * own figures. Absent when no sale or refund carried tax figures (not a PKP, or an older terminal).
+   */
+  tax?: TaxFigures;
 }
 
 export interface ShiftReport extends ShiftTotals {
@@ -220,7 +227,13 @@ export function shiftReport(input: ShiftReportInput): ShiftReport {
     asnSaleCount,
     asnSales,
     asnRefunds: sum(refunds.filter((r) => r.asn !== null).map((r) => r.total)),
+    ...taxTotals(sales, refunds),
   };
+}
+
+function taxTotals(sales: readonly Sale[], refunds: readonly Refund[]): { tax?: TaxFigures } {
+  const taxed = sales.some((s) => s.tax !== undefined) || refunds.some((r) => r.lines.some((l) => l.tax));
+  return taxed ? { tax: netTaxFigures(sales.map(saleTaxFigures), refunds.map(refundTaxFigures)) } : {};
 }
 
 export interface DayClose extends ShiftTotals {
@@ -282,6 +295,14 @@ export function dayClose(outletId: OutletId, date: BusinessDate, reports: readon
     asnSaleCount: count((r) => r.asnSaleCount),
     asnSales: total((r) => r.asnSales),
     asnRefunds: total((r) => r.asnRefunds),
+    ...(reports.some((r) => r.tax !== undefined)
+      ? {
+          tax: netTaxFigures(
+            reports.map((r) => r.tax ?? NO_TAX),
+            [],
+          ),
+        }
+      : {}),
   });
 }
 

@@ -11,6 +11,7 @@ import { openShift, toShiftId, type Shift } from '#domain/shift/shift';
 import { dayClose, shiftReport, toDayClosingId } from '#domain/shift/shift-report';
 import { toBusinessDate, type BusinessDate } from '#domain/wita';
 import { buildRefund, buildSale, type LineSpec } from '#domain/test-documents';
+import type { TaxSeller } from '#domain/tax/ppn';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { layoutReceipt, layoutRefundReceipt, type AsnBlock } from './receipt-layout';
@@ -48,6 +49,30 @@ export function busySale(): Sale {
       { method: 'qris', amount: 1_000_000, reference: 'QR88231907' },
       { method: 'cash', tendered: 1_000_000 },
     ],
+  });
+}
+
+export const GOLDEN_SELLER: TaxSeller = {
+  npwp: '012345678901000',
+  name: 'PT Usaha Bersama NTT Mart',
+  address: 'Jl. El Tari No. 52, Kupang',
+};
+
+/**
+ * A sale of taxable and exempt goods with a line and a whole-sale discount: with `seller`, a PKP
+ * outlet's receipt with its identity and PPN summary; without, a non-PKP outlet's, which has neither.
+ */
+export function taxSale(seller: TaxSeller | undefined): Sale {
+  return buildSale({
+    ...SAMPLE_SALE,
+    lines: [
+      { ...line('Kopi Arabika Flores Bajawa 250 g', 85_000, 2), productId: 'kopi' },
+      { ...line('Beras Merah Sumba 5 kg', 75_000), productId: 'beras', taxStatus: 'dibebaskan' },
+      { ...line('Madu Hutan Sumba 500 ml', 120_000, 1, 10_000), productId: 'madu' },
+    ],
+    discount: 5_000,
+    payments: [{ method: 'cash', tendered: 400_000 }],
+    ...(seller === undefined ? {} : { seller }),
   });
 }
 
@@ -347,6 +372,8 @@ export function goldenWriteOff() {
 export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]> = {
   busy: (columns) => layoutReceipt(busySale(), SAMPLE_OUTLET, { columns, reprint: false, asn: GOLDEN_ASN }),
   refund: (columns) => layoutRefundReceipt(goldenRefund().refund, SAMPLE_OUTLET, { columns, reprint: false }),
+  pkp: (columns) => layoutReceipt(taxSale(GOLDEN_SELLER), SAMPLE_OUTLET, { columns, reprint: false, asn: null }),
+  'non-pkp': (columns) => layoutReceipt(taxSale(undefined), SAMPLE_OUTLET, { columns, reprint: false, asn: null }),
   'z-report': (columns) => goldenZReport(columns).commands,
   'pay-out': goldenPayOut,
   'day-report': (columns) => goldenDayReport(columns).commands,

@@ -6,7 +6,7 @@ import { buildRefund, buildSale } from '#domain/test-documents';
 import type { Columns } from '../escpos/columns';
 import { encodeCommands } from '../escpos/encode';
 import { decodeEscPos } from '../escpos/reader';
-import { busySale, GOLDEN_ASN, goldenRefund, line } from './golden-papers';
+import { busySale, GOLDEN_ASN, GOLDEN_SELLER, goldenRefund, line, taxSale } from './golden-papers';
 import { layoutReceipt, layoutRefundReceipt, RECEIPT_FOOTER, type ReceiptOptions } from './receipt-layout';
 import { SAMPLE_OUTLET, SAMPLE_SALE, sampleSale } from './sample-sale';
 
@@ -40,6 +40,24 @@ describe.each([32, 48] as Columns[])('receipt on %i columns', (columns) => {
     expect(text).toContain(RECEIPT_FOOTER.slice(0, 20));
     expect(events).toContainEqual({ type: 'qr', data: sale.id });
     expect(events.at(-1)).toEqual({ type: 'cut' });
+  });
+
+  it("prints a PKP outlet's identity and PPN summary, and none of it for a non-PKP outlet", async () => {
+    const pkp = taxSale(GOLDEN_SELLER);
+    expect(pkp.tax).toMatchObject({ taxable: 276_056, exempt: 73_944, ppn: 27_357, dpp: 227_974 });
+    const { lines } = printed(pkp, { columns, ...plain });
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/pkp-${paper}.txt`);
+    for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
+    const text = lines.join('\n').replace(/\u00a0/g, ' ');
+    expect(text).toContain('NPWP 01.234.567.8-901.000');
+    expect(text).toContain('PT Usaha Bersama NTT Mart');
+    expect(text).toMatch(/Harga sudah termasuk PPN\s+Rp 27\.357/);
+    expect(text).toMatch(/DPP +Rp 227\.974/);
+    expect(text).toMatch(/Barang bebas PPN +Rp 73\.944/);
+
+    const nonPkp = printed(taxSale(undefined), { columns, ...plain }).lines;
+    await expect(`${nonPkp.join('\n')}\n`).toMatchFileSnapshot(`golden/non-pkp-${paper}.txt`);
+    expect(nonPkp.join('\n')).not.toMatch(/NPWP|PPN|DPP|Usaha Bersama/);
   });
 
   it('prints a refund, marked as such, that matches the golden text', async () => {

@@ -8,6 +8,8 @@ import { paymentMethodLabel } from '#domain/checkout/payment-method';
 import type { Refund } from '#domain/checkout/refund';
 import { formatKilograms, hasChangeRow, lineGross, type Sale, type SaleLine } from '#domain/checkout/sale';
 import { formatWita } from '#domain/wita';
+import { formatNpwp, type SaleTax, type TaxSeller } from '#domain/tax/ppn';
+import { refundTaxFigures } from '#domain/tax/sale-tax';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { printable, wrap } from '../escpos/printable';
@@ -45,6 +47,7 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
   const width = options.columns;
   const out = receiptHead(sale.training, outlet, options.reprint, width);
   const row = (left: string, right: string, style: Style = {}) => out.push(...fitRow(left, right, width, style));
+  if (sale.tax) out.push(...sellerBlock(sale.tax.seller, width));
   out.push(
     ...meta('No', sale.receiptNo, width),
     ...meta('Waktu', `${formatWita(sale.completedAt)} WITA`, width),
@@ -67,6 +70,7 @@ export function layoutReceipt(sale: Sale, outlet: OutletInfo, options: ReceiptOp
     if (payment.reference) row('  Ref', payment.reference);
   }
   if (hasChangeRow(sale)) row('Kembalian', formatRupiah(sale.change));
+  if (sale.tax) out.push(...taxSummary(sale.tax, width));
 
   if (options.asn) out.push(...asnBlock(options.asn, width));
   out.push(...receiptTail(sale.id, sale.training, width));
@@ -105,6 +109,8 @@ export function layoutRefundReceipt(
   row('TOTAL REFUND', formatRupiah(refund.total), { bold: true, tall: true });
   for (const payment of refund.payments)
     row(`Dikembalikan (${paymentMethodLabel(payment.method)})`, formatRupiah(payment.amount));
+  if (refund.lines.some((l) => l.tax !== undefined))
+    row('PPN dikembalikan', formatRupiah(refundTaxFigures(refund).ppn));
   out.push(...receiptTail(refund.id, refund.training, width));
   return out;
 }
@@ -139,6 +145,29 @@ function receiptTail(id: string, training: boolean, width: Columns): PrintComman
   if (training) out.push(...centered(TRAINING_MARK, width, { bold: true }));
   out.push({ type: 'feed', lines: 1 }, { type: 'qr', data: id }, ...centered(RECEIPT_FOOTER, width), { type: 'cut' });
   return out;
+}
+
+/**
+ * A PKP's identity, which makes the receipt a faktur pajak digunggung: legal name, address, NPWP
+ * (the outlet's trading name and address stay above it).
+ */
+function sellerBlock(seller: TaxSeller, width: Columns): PrintCommand[] {
+  return [
+    ...centered(seller.name, width),
+    ...centered(seller.address, width),
+    ...centered(`NPWP ${formatNpwp(seller.npwp)}`, width),
+    { type: 'feed', lines: 1 },
+  ];
+}
+
+/** The PPN inside the prices paid, its base, and what was bought free of PPN. */
+function taxSummary(tax: SaleTax, width: Columns): PrintCommand[] {
+  return [
+    { type: 'rule', char: '-' },
+    ...fitRow('Harga sudah termasuk PPN', formatRupiah(tax.ppn), width),
+    ...fitRow('DPP', formatRupiah(tax.dpp), width),
+    ...fitRow('Barang bebas PPN', formatRupiah(tax.exempt), width),
+  ];
 }
 
 /** "Label value" with the values lined up after short labels; wrapped when too long for the paper. */

@@ -3,6 +3,7 @@
  * printer commands: pure functions of the domain's figures (domain/shift/shift-report), so the printed
  * report shows exactly what the screen and the province compute.
  */
+import { taxFigureRows } from '#domain/tax/ppn';
 import { type CashMovement } from '#domain/shift/cash-movement';
 import { formatRupiah, multiply, subtract, ZERO, type Rupiah } from '#domain/money';
 import { DENOMINATIONS, type CashCount } from '#domain/shift/cash-count';
@@ -147,6 +148,10 @@ function totalsBlock(t: ShiftTotals, width: Columns): PrintCommand[] {
   row('Hasil bersih', formatRupiah(t.net), true);
   row(`ASN (${t.asnSaleCount} transaksi)`, formatRupiah(t.asnSales));
   row('Refund ASN', minus(t.asnRefunds));
+  if (t.tax) {
+    out.push({ type: 'rule', char: '-' }, { type: 'text', text: 'PPN (PENJUALAN - REFUND)', bold: true });
+    for (const [label, value] of taxFigureRows(t.tax)) row(label, formatRupiah(value), label === 'PPN');
+  }
 
   out.push({ type: 'rule', char: '-' }, { type: 'text', text: 'KAS DI LACI', bold: true });
   row('Modal awal', formatRupiah(t.openingFloat));

@@ -76,5 +76,6 @@ function toProduct(row: CatalogRow, id: string): Product {
     category: row.category,
     unit: row.unit,
     active: true,
+    ...(row.taxStatus === undefined ? {} : { taxStatus: row.taxStatus }),
   };
 }

@@ -8,6 +8,7 @@ import type { Product } from '#domain/catalog/product';
 import type { Payment } from '#domain/checkout/sale';
 import { toShiftId } from '#domain/shift/shift';
 import { saleCompletedEventSchema } from '#sync/protocol/events';
+import { OUTLET_TAX_SETTING } from '#sync/protocol/tax';
 import { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore } from '../print/print-queue';
@@ -102,6 +103,23 @@ describe('completeSale (real IndexedDB)', () => {
         request: { kind: 'receipt', sale, outlet: { name: identity.outletName }, reprint: false },
       },
     ]);
+  });
+
+  it("records a PKP outlet's PPN, exempt products apart, and none for a non-PKP outlet", async () => {
+    const db = freshDb();
+    const plain = await completeSale(db, input());
+    if (!plain.ok) throw new Error(plain.error.message);
+    expect(plain.value.sale.tax).toBeUndefined();
+    const seller = { npwp: '0123456789012345', name: 'PT NTT Mart', address: 'Jl. El Tari 1, Kupang' };
+    await db.serverSettings.put({ key: OUTLET_TAX_SETTING, value: { pkp: true, seller } });
+    await db.products.bulkPut([kopi, { ...sei, taxStatus: 'dibebaskan' }]);
+    const result = await completeSale(db, input());
+    if (!result.ok) throw new Error(result.error.message);
+    const { sale } = result.value;
+    // Kopi Rp 130.000 kena PPN: 130.000 × 11/111 = 12.882,9 → 12.883; se'i Rp 160.000 bebas PPN.
+    expect(sale.tax).toEqual({ seller, taxable: 130_000, exempt: 160_000, base: 117_117, dpp: 107_357, ppn: 12_883 });
+    expect(sale.lines.map((l) => l.tax?.ppn)).toEqual([12_883, 0]);
+    expect(await db.sales.get(sale.id)).toEqual(sale);
   });
 
   it('numbers receipts per business date and never gives a number twice, even with the clock set back', async () => {

@@ -22,6 +22,7 @@ import { commitDocuments } from '../outbox/commit';
 import { saleMovements } from '../stock/document-movements';
 import { LEDGER_STORES, ledgerWrites } from '../stock/ledger-writes';
 import { ACTIVE_CART_ID } from './open-carts';
+import { withSaleTax } from './sale-tax';
 import { newReceiptJob } from '../print/print-queue';
 import type { ShiftId } from '#domain/shift/shift';
 import { ok, problem, type Result } from '#domain/result';
@@ -53,7 +54,7 @@ export async function completeSale(
   const completedAt = input.now.toISOString();
   const date = businessDate(input.now);
   const lines = toSaleLines(input.cart);
-  const draft: Sale = {
+  const untaxed: Sale = {
     id: uuidv7(),
     receiptNo: 'pending',
     outletId: input.identity.outletId,
@@ -71,6 +72,7 @@ export async function completeSale(
     change: changeOf(input.payments),
     asn: input.asn && { nip: input.asn.nip, name: input.asn.name, verified: input.asn.verified },
   };
+  const draft = await withSaleTax(db, untaxed);
   const problems = saleProblems(draft);
   if (problems.length > 0) return problem('invalid-sale', `Penjualan belum bisa disimpan: ${problems.join('; ')}.`);
   const movements = saleMovements(draft);

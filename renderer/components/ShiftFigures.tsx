@@ -2,6 +2,7 @@ import { add, formatRupiah, subtract, ZERO, type Rupiah } from '#domain/money';
 import { paymentMethodLabel } from '#domain/checkout/payment-method';
 import { PAYMENT_METHODS } from '#domain/checkout/sale';
 import { NET_SALES_LABEL, type ShiftReport } from '#domain/shift/shift-report';
+import { taxFigureRows } from '#domain/tax/ppn';
 
 /** An X or Z report on screen: the same figures the printer prints. */
 export function ShiftFigures({ report }: { report: ShiftReport }) {
@@ -17,6 +18,11 @@ export function ShiftFigures({ report }: { report: ShiftReport }) {
     [`Refund (${report.refundCount})`, minus(report.refunds), 'refunds'],
     ['Hasil bersih', formatRupiah(report.net), 'net'],
     [`ASN (${report.asnSaleCount})`, formatRupiah(report.asnSales)],
+    ...(report.tax ? taxFigureRows(report.tax) : []).map(([label, value, id]): [string, string, string] => [
+      label,
+      formatRupiah(value),
+      id,
+    ]),
     ['Modal awal', formatRupiah(report.openingFloat)],
     [`Kas masuk (${report.payInCount})`, formatRupiah(report.payIns)],
     [`Kas keluar (${report.payOutCount})`, minus(report.payOuts)],

@@ -132,7 +132,7 @@ describe('receiveGoods (real IndexedDB)', () => {
     const created = result.value.lines[2]!.productId;
     const store = new DexieSyncStore(db);
     await store.beginStaging('products');
-    const province = { ...kopi, perishable: false, minimumStock: 5 };
+    const province = { ...kopi, perishable: false, minimumStock: 5, taxStatus: 'kena-ppn' as const };
     await store.stagePage('products', { items: [province], cursor: 'c1', ackSerial: 0 });
     await store.switchIn('products', {
       startedAt: '2026-12-21T04:00:00.000Z',

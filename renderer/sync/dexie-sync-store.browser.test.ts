@@ -50,6 +50,7 @@ const product = (id: string, barcode: string | null, plu: string | null = null):
   active: true,
   perishable: false,
   minimumStock: null,
+  taxStatus: 'kena-ppn',
 });
 const completion = { startedAt: '2026-12-21T03:00:00.000Z', endedAt: '2026-12-21T03:00:05.000Z', ackSerialAtStart: 0 };
 

@@ -19,6 +19,10 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   report stock OUTLET [--low] [--csv BERKAS.csv]   stok per produk: minimum, hari cukup, saran pesan, batch kedaluwarsa; --low: habis dan menipis
   report stock-outs BULAN                          per outlet: berapa produk aktif pernah habis, dan berapa hari
   stock minimum OUTLET PRODUK JUMLAH|default       minimum stok produk di satu outlet (gram untuk barang timbangan); default: kembali ke minimum provinsi
+  report ppn BULAN [--csv BERKAS.csv]              PPN per outlet: penjualan kena/bebas PPN, DPP, PPN, refund
+  outlet tax OUTLET [--pkp --npwp NPWP --name NAMA --address ALAMAT | --not-pkp]
+                                                   lihat atau ubah status PKP outlet dan identitas pajak di struk
+  product tax PRODUK kena-ppn|dibebaskan           status PPN produk (id, barcode atau PLU)
   asn-minimum [RUPIAH]                             lihat atau ubah minimal belanja ASN per bulan (bawaan 100000)
   setting [KUNCI [NILAI]] [--outlet OUTLET]        lihat atau ubah pengaturan yang ditarik terminal (batas selisih kas, batas kas keluar, QRIS statis outlet)
   admin-token create|revoke NAMA, admin-token list token admin untuk laporan lewat HTTP
@@ -60,6 +64,11 @@ const OPTIONS = {
   'bpom-until': { type: 'string' },
   halal: { type: 'string' },
   'halal-until': { type: 'string' },
+  pkp: { type: 'boolean' },
+  'not-pkp': { type: 'boolean' },
+  npwp: { type: 'string' },
+  name: { type: 'string' },
+  address: { type: 'string' },
 } as const;
 
 export function parseAdminCommand(argv: readonly string[]): AdminCommand {
@@ -103,6 +112,8 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
     case 'report': {
       if (args[0] === 'asn')
         return { name: 'report-asn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
+      if (args[0] === 'ppn')
+        return { name: 'report-ppn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
       if (args[0] === 'stock-outs') return { name: 'report-stock-outs', month: expect(2)[1]! };
       if (args[0] === 'stock')
         return {
@@ -150,6 +161,25 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
         };
       }
       throw new UsageError('dead-letter list [TERMINAL] | dead-letter skip TERMINAL SEQ --reason ALASAN');
+    case 'outlet': {
+      if (args[0] !== 'tax')
+        throw new UsageError('outlet tax OUTLET [--pkp --npwp … --name … --address … | --not-pkp]');
+      if (values.pkp && values['not-pkp']) throw new UsageError('Pilih salah satu: --pkp atau --not-pkp.');
+      const pkp = values.pkp ? true : values['not-pkp'] ? false : undefined;
+      return {
+        name: 'outlet-tax',
+        outlet: expect(2)[1]!,
+        ...(pkp === undefined ? {} : { pkp }),
+        ...(values.npwp === undefined ? {} : { npwp: values.npwp }),
+        ...(values.name === undefined ? {} : { legalName: values.name }),
+        ...(values.address === undefined ? {} : { address: values.address }),
+      };
+    }
+    case 'product': {
+      if (args[0] !== 'tax') throw new UsageError('product tax PRODUK kena-ppn|dibebaskan');
+      const [, product, status] = expect(3);
+      return { name: 'product-tax', product: product!, status: status! };
+    }
     case 'user':
       return userCommand(args, values);
     case 'supplier':

@@ -16,6 +16,7 @@ import { formatImport } from './import-outcome';
 import { deliverResult, prepareRequest } from './local-files';
 import { listOutlets } from './outlets';
 import { AdminError } from './output';
+import { outletTax, ppnReportCommand, productTax } from './ppn';
 import { salesReport } from './report';
 import { setting } from './settings';
 import { shiftsReport } from './shifts-report';
@@ -81,6 +82,12 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return stockReportCommand(db, command.outlet, command);
     case 'stock-minimum':
       return text(await stockMinimum(db, command.outlet, command.product, command.amount));
+    case 'report-ppn':
+      return ppnReportCommand(db, command.month, command.csv);
+    case 'outlet-tax':
+      return text(await outletTax(db, command));
+    case 'product-tax':
+      return text(await productTax(db, command.product, command.status));
     case 'asn-minimum':
       return text(await asnMinimum(db, command.amount));
     case 'setting':

@@ -3,7 +3,8 @@
  * domain/catalog/catalog-rows.ts reads them). Re-importing updates products in place, found again by
  * barcode, else PLU, else name and supplier. With --outlet, the file's prices become that
  * outlet's own prices for products already in the catalog. Optional columns `perishable` (ya/tidak)
- * and `minimum` (stock, grams for weighed goods) set what stock needs. The supplier column names the
+ * and `minimum` (stock, grams for weighed goods) set what stock needs; `ppn` (kena-ppn, dibebaskan) the
+ * product's tax status (issue 19). The supplier column names the
  * UMKM by its NIB (registered with `supplier add|import`) or by name. Bad rows are listed; good rows import.
  */
 import { v7 as uuidv7 } from 'uuid';
@@ -120,27 +121,33 @@ async function upsertProducts(
 }
 
 /**
- * The optional `perishable` and `minimum` columns (issue 15), where the sheet has them: a sheet
+ * The optional `perishable` and `minimum` columns (issue 15) and `ppn` (issue 19), where the sheet has them: a sheet
  * without them leaves what the products had. Returns the ids of products they changed.
  */
 async function updateStockSettings(tx: WriteTx, good: { row: CatalogRow; key: string }[]): Promise<string[]> {
-  const given = good.filter(({ row }) => row.perishable !== undefined || row.minimumStock !== undefined);
+  const given = good.filter(
+    ({ row }) => row.perishable !== undefined || row.minimumStock !== undefined || row.taxStatus !== undefined,
+  );
   if (given.length === 0) return [];
   const { rows } = await tx.query<{ id: string }>(
     `UPDATE products p SET
        perishable = coalesce(u.perishable, p.perishable),
        minimum_stock = CASE WHEN u.minimum_given THEN u.minimum ELSE p.minimum_stock END,
+       tax_status = coalesce(u.tax_status, p.tax_status),
        updated_at = now()
-     FROM unnest($1::text[], $2::boolean[], $3::integer[], $4::boolean[]) AS u (natural_key, perishable, minimum, minimum_given)
+     FROM unnest($1::text[], $2::boolean[], $3::integer[], $4::boolean[], $5::text[])
+       AS u (natural_key, perishable, minimum, minimum_given, tax_status)
      WHERE p.natural_key = u.natural_key
-       AND (coalesce(u.perishable, p.perishable), CASE WHEN u.minimum_given THEN u.minimum ELSE p.minimum_stock END)
-           IS DISTINCT FROM (p.perishable, p.minimum_stock)
+       AND (coalesce(u.perishable, p.perishable), CASE WHEN u.minimum_given THEN u.minimum ELSE p.minimum_stock END,
+            coalesce(u.tax_status, p.tax_status))
+           IS DISTINCT FROM (p.perishable, p.minimum_stock, p.tax_status)
      RETURNING p.id`,
     [
       given.map(({ key }) => key),
       given.map(({ row }) => row.perishable ?? null),
       given.map(({ row }) => row.minimumStock ?? null),
       given.map(({ row }) => row.minimumStock !== undefined),
+      given.map(({ row }) => row.taxStatus ?? null),
     ],
   );
   return rows.map((r) => r.id);

@@ -4,6 +4,7 @@
  * in Bahasa Indonesia: the app shows the server's `issues` beside the form.
  */
 import { z } from 'zod';
+import { outletTaxSchema, taxStatusSchema } from './tax';
 import { STAFF_ROLES } from '#domain/staff/staff';
 import { countSchema, idSchema } from './primitives';
 
@@ -26,6 +27,7 @@ export const managedProductSchema = z.object({
   perishable: z.boolean(),
   minimumStock: z.number().int().nullable(),
   active: z.boolean(),
+  taxStatus: taxStatusSchema,
 });
 export type ManagedProduct = z.infer<typeof managedProductSchema>;
 
@@ -43,6 +45,8 @@ export const productEditSchema = z.object({
     .nullable(),
   perishable: z.boolean(),
   active: z.boolean(),
+  /** Since issue 19; absent: unchanged. */
+  taxStatus: taxStatusSchema.optional(),
 });
 export type ProductEdit = z.infer<typeof productEditSchema>;
 
@@ -98,6 +102,8 @@ export const managedSettingsSchema = z.object({
   asnMinimum: z.number().int(),
   varianceThreshold: z.number().int(),
   qris: z.array(z.object({ outletId: z.string(), outletName: z.string(), payload: z.string().nullable() })),
+  /** Since issue 19: each outlet's PPN standing (the `outlet.ppn` setting; absent: not a PKP). */
+  ppn: z.array(z.object({ outletId: z.string(), outletName: z.string(), tax: outletTaxSchema })),
 });
 export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
 

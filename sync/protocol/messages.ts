@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { Gtin } from '#domain/catalog/barcode';
 import { idSchema, nonNegativeRupiahSchema, textSchema } from './primitives';
 import { syncEventSchema } from './events';
+import { DEFAULT_TAX_STATUS } from '#domain/tax/ppn';
+import { taxStatusSchema } from './tax';
 
 export const PROTOCOL_VERSION = 1;
 /** Push batches stay small enough to get through a weak 3G link in one request. */
@@ -77,6 +79,8 @@ export const productItemSchema = z.object({
   perishable: z.boolean().default(false),
   /** Since issue 15: the province's minimum stock (units, or grams for weighed goods); null for none. */
   minimumStock: z.number().int().nonnegative().max(1_000_000).nullable().default(null),
+  /** Since issue 19 (absent from older servers: kena PPN): whether the product's price includes PPN. */
+  taxStatus: taxStatusSchema.default(DEFAULT_TAX_STATUS),
 });
 
 export const DEFAULT_PULL_LIMIT = 500;

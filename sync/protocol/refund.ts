@@ -16,6 +16,7 @@ import {
 } from './primitives';
 import { paymentMethodSchema } from './sale';
 import { staffRefSchema } from './shift';
+import { lineTaxSchema } from './tax';
 
 export const refundSchema = z.object({
   id: uuidV7Schema,
@@ -42,6 +43,8 @@ export const refundSchema = z.object({
         amount: rupiahSchema,
         /** Optional: events of terminals from before the flag still validate (absent: back to stock). */
         damaged: z.boolean().optional(),
+        /** Since issue 19: the tax this line returns, when the sold line had tax figures. */
+        tax: lineTaxSchema.optional(),
       }),
     )
     .min(1)

@@ -16,6 +16,7 @@ import {
   textSchema,
   uuidV7Schema,
 } from './primitives';
+import { lineTaxSchema, saleTaxSchema } from './tax';
 
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
@@ -41,6 +42,8 @@ export const saleLineSchema = z.object({
   total: rupiahSchema,
   /** Since protocol note 1.1: absent on older terminals' lines (see PROTOCOL.md). */
   priceOverride: z.object({ from: nonNegativeRupiahSchema, approvedBy: staffRefSchema }).optional(),
+  /** Sale version 2 (issue 19): a PKP outlet's line tax; absent on other outlets' and older terminals' lines. */
+  tax: lineTaxSchema.optional(),
 });
 
 export const asnBuyerSchema = z.object({
@@ -66,4 +69,6 @@ export const saleSchema = z.object({
   payments: z.array(paymentSchema).min(1).max(10),
   change: nonNegativeRupiahSchema,
   asn: asnBuyerSchema.nullable(),
+  /** Sale version 2 (issue 19): a PKP outlet's PPN; absent on other outlets' and older terminals' sales. */
+  tax: saleTaxSchema.optional(),
 }) satisfies z.ZodType<Sale>;

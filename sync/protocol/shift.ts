@@ -1,4 +1,5 @@
 /** Shifts, cash counts, cash movements, shift reports and day closes on the wire, validated to the domain's types. */
+import { taxFiguresSchema } from './tax';
 import { z } from 'zod';
 import { DENOMINATIONS, type CashCount, type DenominationId } from '#domain/shift/cash-count';
 import type { CashMovement } from '#domain/shift/cash-movement';
@@ -91,6 +92,8 @@ const shiftTotalsShape = {
   asnSaleCount: count,
   asnSales: rupiahSchema,
   asnRefunds: rupiahSchema,
+  /** Since issue 19: PPN figures, sales less refunds; absent when no document of the shift carried any. */
+  tax: taxFiguresSchema.optional(),
 };
 
 export const shiftReportSchema = z.object({

@@ -167,6 +167,7 @@ export interface Tables {
     updated_at: Date;
     perishable: boolean;
     minimum_stock: number | null;
+    tax_status: string;
   };
   proposed_products: {
     id: string;
@@ -221,6 +222,10 @@ export interface Tables {
     total: number;
     asn_nip: string | null;
     asn_month: string | null;
+    ppn_taxable: number;
+    ppn_exempt: number;
+    ppn_dpp: number;
+    ppn: number;
   };
   rejected_events: {
     id: number;
@@ -265,6 +270,11 @@ export interface Tables {
     change: number;
     asn_nip: string | null;
     asn_verified: boolean | null;
+    ppn_taxable: number;
+    ppn_exempt: number;
+    ppn_dpp: number;
+    ppn: number;
+    npwp: string | null;
   };
   sales_target: {
     singleton: boolean;
@@ -498,15 +508,15 @@ export interface DefaultedColumns {
   outlets: 'terminal_count';
   payments: never;
   product_prices: never;
-  products: 'active' | 'updated_at' | 'perishable';
+  products: 'active' | 'updated_at' | 'perishable' | 'tax_status';
   proposed_products: never;
   quarantine_decisions: 'decided_at';
   refund_lines: never;
   refund_payments: never;
-  refunds: never;
+  refunds: 'ppn_taxable' | 'ppn_exempt' | 'ppn_dpp' | 'ppn';
   rejected_events: never;
   sale_lines: never;
-  sales: never;
+  sales: 'ppn_taxable' | 'ppn_exempt' | 'ppn_dpp' | 'ppn';
   sales_target: 'singleton' | 'updated_at';
   schema_migrations: 'applied_at';
   seq_gaps: never;

@@ -10,6 +10,7 @@ import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
 import { adminCommandRoute } from '../routes/admin-command';
 import { asnReportRoute } from '../routes/asn-report';
+import { ppnReportRoute } from '../routes/ppn-report';
 import { stockReportRoute } from '../routes/stock-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
@@ -46,6 +47,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
+  { method: 'GET', path: /^\/v1\/admin\/reports\/ppn\/([^/]+?)(\.csv)?$/, route: ppnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/stock\/([^/]+)$/, route: stockReportRoute },
   { method: 'POST', path: /^\/v1\/admin\/commands$/, route: adminCommandRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/login$/, route: login },

@@ -1,4 +1,5 @@
 /** What the handlers of terminal documents share: the leading columns of a document's row, and which ids are stored. */
+import type { TaxFigures } from '#domain/tax/ppn';
 import type { Queryable } from '../db/database';
 
 /** The columns a terminal document's row begins with: its id, the event that brought it, and where it was recorded. */
@@ -27,4 +28,9 @@ export function onceOnly(reasons: string[], recorded: Set<string>, id: string, d
   if (recorded.has(id)) reasons.push(duplicate);
   if (reasons.length === 0) recorded.add(id);
   return reasons;
+}
+
+/** The PPN columns of a sale's or refund's row (migration 017). */
+export function taxColumns(figures: TaxFigures) {
+  return { ppn_taxable: figures.taxable, ppn_exempt: figures.exempt, ppn_dpp: figures.dpp, ppn: figures.ppn };
 }

@@ -9,6 +9,7 @@
  * re-checks that shift's Z report (checks/z-report.ts). A well-formed NIP missing from the roster is counted like any other (the terminal flags
  * it unverified; `report asn` lists it apart).
  */
+import { saleTaxFigures } from '#domain/tax/sale-tax';
 import { rupiah } from '#domain/money';
 import { parseNip } from '#domain/asn/nip';
 import { saleProblems, type Sale } from '#domain/checkout/sale';
@@ -25,7 +26,7 @@ import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
 import { recordMovements, type Movement } from './stock-ledger';
 import { trainingReason } from './training';
-import { documentColumns } from './documents';
+import { documentColumns, taxColumns } from './documents';
 
 /**
  * Rp 1.000.000.000.000 is far beyond any real sale; the cap keeps month sums of many sales far
@@ -142,6 +143,8 @@ export function saleRows(
       change: s.change,
       asn_nip: s.asn?.nip ?? null,
       asn_verified: s.asn?.verified ?? null,
+      ...taxColumns(saleTaxFigures(s)),
+      npwp: s.tax?.seller.npwp ?? null,
     },
     lines: s.lines.map((l): Insertable<'sale_lines'> => ({
       sale_id: s.id,

@@ -10,6 +10,7 @@
  * sale's, and a reason naming another outlet's sale (checks/receipt-references.ts). A refund of a closed shift re-checks that
  * shift's Z report (checks/z-report.ts).
  */
+import { refundTaxFigures } from '#domain/tax/sale-tax';
 import { refundProblems, type Refund } from '#domain/checkout/refund';
 import type { Sale } from '#domain/checkout/sale';
 import { lineStockQuantity } from '#domain/stock/quantity';
@@ -25,7 +26,7 @@ import { recheckClosedShifts } from './shift-closed';
 import { addShiftTotals } from './shift-totals';
 import { recordMovements, type Movement } from './stock-ledger';
 import { trainingReason } from './training';
-import { documentColumns } from './documents';
+import { documentColumns, taxColumns } from './documents';
 
 export const saleRefunded: EventHandler<'sale.refunded'> = {
   owner: (event) => ({ outletId: event.payload.outletId, terminalId: event.payload.terminalId }),
@@ -112,6 +113,7 @@ export const saleRefunded: EventHandler<'sale.refunded'> = {
         total: r.total,
         asn_nip: r.asn?.nip ?? null,
         asn_month: r.asn?.month ?? null,
+        ...taxColumns(refundTaxFigures(r)),
       })),
       refund_lines: events.flatMap(({ payload: r }) =>
         r.lines.map((l): Insertable<'refund_lines'> => ({

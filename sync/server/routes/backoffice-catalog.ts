@@ -18,7 +18,7 @@ import { SMALL_BODY } from './backoffice-session';
 const PAGE = 100;
 
 const COLUMNS = `id, barcode, plu, name, price, category, unit, sold_by AS "soldBy", perishable,
-  minimum_stock AS "minimumStock", active`;
+  minimum_stock AS "minimumStock", active, tax_status AS "taxStatus"`;
 
 export const productsRoute: Route = async (ctx) => {
   await requireSession(ctx, { change: false, roles: ['provinsi', 'outlet'] });
@@ -44,8 +44,17 @@ export const editProductRoute: Route = async (ctx) => {
     if (JSON.stringify(editable(before)) === JSON.stringify(editable({ ...before, ...edit }))) return before;
     await tx.query(
       `UPDATE products SET name = $2, price = $3, category = $4, minimum_stock = $5, perishable = $6, active = $7,
-         updated_at = now() WHERE id = $1`,
-      [id, edit.name, edit.price, edit.category, edit.minimumStock, edit.perishable, edit.active],
+         tax_status = coalesce($8, tax_status), updated_at = now() WHERE id = $1`,
+      [
+        id,
+        edit.name,
+        edit.price,
+        edit.category,
+        edit.minimumStock,
+        edit.perishable,
+        edit.active,
+        edit.taxStatus ?? null,
+      ],
     );
     const after = (await productRow(tx, id, ''))!;
     tx.changed('products', null, [id]);
@@ -68,6 +77,6 @@ async function productRow(db: Queryable, id: string, lock: 'FOR UPDATE' | ''): P
 
 /** What the screen changes, for the audit's before and after. */
 function editable(p: ManagedProduct) {
-  const { name, price, category, minimumStock, perishable, active } = p;
-  return { name, price, category, minimumStock, perishable, active };
+  const { name, price, category, minimumStock, perishable, active, taxStatus } = p;
+  return { name, price, category, minimumStock, perishable, active, taxStatus };
 }

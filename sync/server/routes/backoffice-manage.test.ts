@@ -86,6 +86,7 @@ describe('back-office management on PostgreSQL', () => {
       minimumStock: 12,
       perishable: true,
       active: true,
+      taxStatus: 'dibebaskan',
     };
     expect((await post(ende, `/v1/backoffice/products/${product.id}`, edit)).status).toBe(403);
     const bad = await post(prov, `/v1/backoffice/products/${product.id}`, { ...edit, price: -1 });
@@ -176,6 +177,18 @@ describe('back-office management on PostgreSQL', () => {
     expect(badQris.body.error.message).toMatch(/CRC salah/);
     expect((await post(ende, '/v1/backoffice/settings/qris/alor', { payload: QRIS })).status).toBe(403);
     expect((await post(ende, '/v1/backoffice/settings/qris/ende', { payload: QRIS })).status).toBe(200);
+    const pkp = { pkp: true, seller: { npwp: '01.234.567.8-901.000', name: 'PT NTT Mart Ende', address: 'Ende' } };
+    expect((await post(ende, '/v1/backoffice/settings/ppn/ende', pkp)).status).toBe(403);
+    const badNpwp = await post(prov, '/v1/backoffice/settings/ppn/ende', {
+      ...pkp,
+      seller: { ...pkp.seller, npwp: '123' },
+    });
+    expect(badNpwp.status).toBe(400);
+    expect(badNpwp.body.error.issues).toEqual([
+      { path: 'seller.npwp', message: 'NPWP harus 15 atau 16 angka, bukan 3.' },
+    ]);
+    expect((await post(prov, '/v1/backoffice/settings/ppn/ende', pkp)).status).toBe(200);
+    const seller = { ...pkp.seller, npwp: '012345678901000' };
 
     const { items } = await server.pullAll(terminal.token, 'settings');
     const value = (key: string) => items.find((s) => s.key === key)?.value;
@@ -184,11 +197,14 @@ describe('back-office management on PostgreSQL', () => {
       20_000,
       QRIS,
     ]);
+    expect(value('outlet.ppn')).toEqual({ pkp: true, seller });
     const shown = await get(ende, '/v1/backoffice/settings');
     expect(shown.body).toEqual({
       ...amounts,
       qris: [{ outletId: 'ende', outletName: expect.any(String), payload: QRIS }],
+      ppn: [{ outletId: 'ende', outletName: expect.any(String), tax: { pkp: true, seller } }],
     });
+    expect(await audit('settings.ppn')).toMatchObject([{ before: { pkp: false }, after: { pkp: true, seller } }]);
     expect(await audit('settings.set')).toMatchObject([{ before: { asnMinimum: 100_000 }, after: amounts }]);
   });
 

@@ -4,7 +4,7 @@ import { auditRoute } from './backoffice-audit';
 import { editProductRoute, productsRoute } from './backoffice-catalog';
 import { enrolmentCodeRoute, outletsRoute, revokeRoute } from './backoffice-outlets';
 import { confirmRoute, quarantineEventRoute, quarantineListRoute, releaseRoute } from './backoffice-quarantine';
-import { provinceSettingsRoute, qrisRoute, settingsRoute } from './backoffice-settings';
+import { outletTaxRoute, provinceSettingsRoute, qrisRoute, settingsRoute } from './backoffice-settings';
 import { staffAddRoute, staffDeactivateRoute, staffListRoute, staffPinRoute } from './backoffice-staff';
 
 export const MANAGE_ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
@@ -20,6 +20,7 @@ export const MANAGE_ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route
   { method: 'GET', path: /^\/v1\/backoffice\/settings$/, route: settingsRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/settings$/, route: provinceSettingsRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/settings\/qris\/([^/]+)$/, route: qrisRoute },
+  { method: 'POST', path: /^\/v1\/backoffice\/settings\/ppn\/([^/]+)$/, route: outletTaxRoute },
   { method: 'GET', path: /^\/v1\/backoffice\/quarantine$/, route: quarantineListRoute },
   { method: 'GET', path: /^\/v1\/backoffice\/quarantine\/([^/]+)$/, route: quarantineEventRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/quarantine\/([^/]+)\/release$/, route: releaseRoute },

@@ -11,6 +11,7 @@ import { rupiah } from '#domain/money';
 import { DEFAULT_VARIANCE_THRESHOLD } from '#domain/shift/shift';
 import { provinceSettingsBodySchema, qrisBodySchema, type ManagedSettings } from '#sync/protocol/backoffice-manage';
 import { ASN_MINIMUM_SETTING, QRIS_STATIC_SETTING, VARIANCE_THRESHOLD_SETTING } from '#sync/protocol/streams';
+import { OUTLET_TAX_SETTING, outletTaxSchema } from '#sync/protocol/tax';
 import { recordAudit } from '../backoffice/audit';
 import { outletInScope, refused, visibleOutlet } from '../backoffice/scope';
 import type { Queryable } from '../db/database';
@@ -36,7 +37,11 @@ export const settingsRoute: Route = async (ctx) => {
      WHERE $2::text IS NULL OR o.id = $2 ORDER BY o.name`,
     [QRIS_STATIC_SETTING, visibleOutlet(user)],
   );
-  const body: ManagedSettings = { ...(await provinceAmounts(db)), qris: rows };
+  const body: ManagedSettings = {
+    ...(await provinceAmounts(db)),
+    qris: rows,
+    ppn: await outletsTax(db, visibleOutlet(user)),
+  };
   return { status: 200, body };
 };
 
@@ -74,4 +79,44 @@ export const qrisRoute: Route = async (ctx) => {
     });
   });
   return { status: 200, body: { outletId, payload } };
+};
+
+/** Each outlet's PPN standing as the settings stream serves it; an outlet never set is not a PKP. */
+async function outletsTax(db: Queryable, only: string | null): Promise<ManagedSettings['ppn']> {
+  const { rows } = await db.query<{ outletId: string; outletName: string; value: unknown }>(
+    `SELECT o.id AS "outletId", o.name AS "outletName", s.value
+     FROM outlets o LEFT JOIN settings s ON s.outlet_id = o.id AND s.key = $1
+     WHERE $2::text IS NULL OR o.id = $2 ORDER BY o.name`,
+    [OUTLET_TAX_SETTING, only],
+  );
+  return rows.map(({ outletId, outletName, value }) => {
+    const tax = outletTaxSchema.safeParse(value);
+    return { outletId, outletName, tax: tax.success ? tax.data : { pkp: false } };
+  });
+}
+
+/**
+ * POST /v1/backoffice/settings/ppn/OUTLET: whether the outlet is a PKP and the legal name, address
+ * and NPWP its receipts print (provinsi only: the province registers its outlets for PPN).
+ */
+export const outletTaxRoute: Route = async (ctx) => {
+  const { user } = await requireSession(ctx, { change: true, roles: ['provinsi'] });
+  const tax = await jsonBody(ctx, outletTaxSchema, SMALL_BODY);
+  const outletId = decodeURIComponent(ctx.params[0]!);
+  await writeTransaction(ctx.app.db, async (tx) => {
+    const name = await outletInScope(tx, user, outletId);
+    const { rows } = await tx.query<{ value: unknown }>(
+      'SELECT value FROM settings WHERE outlet_id = $1 AND key = $2',
+      [outletId, OUTLET_TAX_SETTING],
+    );
+    await putSetting(tx, outletId, OUTLET_TAX_SETTING, tax);
+    await recordAudit(tx, {
+      userName: user.name,
+      action: 'settings.ppn',
+      subject: `${outletId} ${name}`,
+      before: rows[0]?.value ?? { pkp: false },
+      after: tax,
+    });
+  });
+  return { status: 200, body: { outletId, tax } };
 };

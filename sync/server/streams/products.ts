@@ -9,7 +9,7 @@ export async function loadProducts(db: Queryable, outletId: string, ids: readonl
   const { rows } = await db.query<ProductItem>(
     `SELECT p.id, p.barcode, p.plu, p.name, coalesce(op.price, p.price) AS price, p.sold_by AS "soldBy",
             coalesce(s.name, '') AS supplier, p.category, p.unit, p.active,
-            p.perishable, coalesce(om.minimum, p.minimum_stock) AS "minimumStock"
+            p.perishable, coalesce(om.minimum, p.minimum_stock) AS "minimumStock", p.tax_status AS "taxStatus"
      FROM unnest($1::text[]) WITH ORDINALITY AS k (id, n)
      JOIN products p ON p.id = k.id
      LEFT JOIN suppliers s ON s.id = p.supplier_id

@@ -1,0 +1,30 @@
+/** GET /v1/admin/reports/KIND/MONTH (JSON) and …/MONTH.csv: a month's report for staff with an admin token. */
+import type { BusinessMonth } from '#domain/wita';
+import { businessMonthSchema } from '#sync/protocol/primitives';
+import type { Queryable } from '../db/database';
+import { authenticateAdmin, type Route } from '../http/context';
+import { HttpError } from '../http/http-error';
+
+export function monthReportRoute<D>(
+  kind: string,
+  load: (db: Queryable, month: BusinessMonth) => Promise<D>,
+  json: (data: D) => unknown,
+  csv: (data: D) => string,
+): Route {
+  return async (ctx) => {
+    await authenticateAdmin(ctx);
+    const [month, asCsv] = ctx.params;
+    if (!businessMonthSchema.safeParse(month).success)
+      throw new HttpError(400, 'invalid-query', `month "${month}" must be YYYY-MM, e.g. 2026-12`);
+    const data = await load(ctx.app.db, month as BusinessMonth);
+    if (asCsv) {
+      return {
+        status: 200,
+        text: csv(data),
+        contentType: 'text/csv; charset=utf-8',
+        headers: { 'Content-Disposition': `attachment; filename="${kind}-${month}.csv"` },
+      };
+    }
+    return { status: 200, body: json(data) };
+  };
+}
