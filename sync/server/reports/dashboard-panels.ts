@@ -7,6 +7,7 @@
 import { asnMonthStatus } from '#domain/asn/asn-compliance';
 import { maskNip } from '#domain/asn/nip';
 import { rupiah, type Rupiah } from '#domain/money';
+import { compareAppVersions, newestAppVersion } from '#domain/terminal/app-version';
 import { addDays, type BusinessDate, type BusinessMonth } from '#domain/wita';
 import {
   EXPIRY_HORIZON_DAYS,
@@ -157,10 +158,11 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
     quarantined: number;
     rejected: number;
     skew: number | null;
+    app_version: string | null;
   }>(
     `WITH q AS (SELECT terminal_id, count(*)::int AS n FROM events WHERE quarantine_reasons IS NOT NULL GROUP BY 1),
      r AS (SELECT terminal_id, count(*)::int AS n FROM rejected_events GROUP BY 1)
-     SELECT t.id, t.name, t.outlet_id, o.name AS outlet_name, t.last_seen_at, t.max_seq,
+     SELECT t.id, t.name, t.outlet_id, o.name AS outlet_name, t.last_seen_at, t.max_seq, t.app_version,
        coalesce(q.n, 0) AS quarantined, coalesce(r.n, 0) AS rejected,
        (SELECT round(max(extract(epoch FROM e.occurred_at - e.received_at)) * 1000)::bigint
         FROM (SELECT occurred_at, received_at FROM events WHERE terminal_id = t.id ORDER BY seq DESC LIMIT ${SKEW_EVENTS}) e) AS skew
@@ -170,6 +172,12 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
      ORDER BY o.name, t.name`,
     [outletId],
   );
+  // The newest version any live till of the province runs, whatever the scope: an outlet's tills are old
+  // against the province's newest, not against each other.
+  const versions = await db.query<{ v: string }>(
+    'SELECT DISTINCT app_version AS v FROM terminals WHERE revoked_at IS NULL AND app_version IS NOT NULL',
+  );
+  const newest = newestAppVersion(versions.rows.map((r) => r.v));
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
@@ -180,7 +188,11 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
     quarantined: t.quarantined,
     rejected: t.rejected,
     clockSkewMs: t.skew,
-    appVersion: null,
+    appVersion: t.app_version,
+    // A till that pushed without naming its version predates the header, so it is older too.
+    outdated:
+      newest !== null &&
+      (t.app_version === null ? t.last_seen_at !== null : compareAppVersions(t.app_version, newest) < 0),
     silent: t.last_seen_at === null || now.getTime() - t.last_seen_at.getTime() > SILENT_TERMINAL_MS,
   }));
 }
