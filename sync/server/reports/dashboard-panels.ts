@@ -124,20 +124,25 @@ export async function stockPanels(db: Queryable, outletId: string | null, today:
  * The month's best sellers by amount sold (refunds not taken off), and the UMKM producers behind
  * them (the supplier the catalog names for the product now), from the rollup kept at ingest.
  */
-export async function topSales(db: Queryable, month: BusinessMonth, outletId: string | null): Promise<TopSales> {
+export async function topSales(
+  db: Queryable,
+  month: BusinessMonth,
+  outletId: string | null,
+  limit = TOP,
+): Promise<TopSales> {
   const sold = `FROM terminal_product_month_sales t JOIN products p ON p.id = t.product_id
      LEFT JOIN suppliers su ON su.id = p.supplier_id
      WHERE t.month = $1 AND ($2::text IS NULL OR t.outlet_id = $2)`;
   const { rows: products } = await db.query<TopSales['products'][number]>(
     `SELECT p.id AS "productId", p.name, sum(t.quantity)::float8 AS quantity, sum(t.total)::bigint AS sales ${sold}
-     GROUP BY p.id, p.name ORDER BY 4 DESC, 2 LIMIT ${TOP}`,
-    [month, outletId],
+     GROUP BY p.id, p.name ORDER BY 4 DESC, 2 LIMIT $3`,
+    [month, outletId, limit],
   );
   const { rows: producers } = await db.query<TopSales['producers'][number]>(
     `SELECT su.name AS supplier, count(DISTINCT p.id)::int AS products, sum(t.total)::bigint AS sales
      ${sold} AND su.name IS NOT NULL
-     GROUP BY su.name ORDER BY 3 DESC, 1 LIMIT ${TOP}`,
-    [month, outletId],
+     GROUP BY su.name ORDER BY 3 DESC, 1 LIMIT $3`,
+    [month, outletId, limit],
   );
   return { products, producers };
 }
