@@ -6,38 +6,22 @@
  * before confirming it.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit, isInStoreArticle, withCheckDigit } from '#domain/catalog/barcode';
-import { chromiumLaunchOptions } from '../support/chromium';
-import { openTestDatabase, type TestDatabase } from '../support/server-databases';
-import { addBackofficeUser, serverProcess, type ServerProcess } from '../support/server-process';
+import { backofficeEnvironment, provinceSignedIn } from '../support/backoffice-e2e';
 import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 
-const PASSWORD = 'Tenun-Ikat-Sumba-9';
-
-let database: TestDatabase;
-let server: ServerProcess;
-let browser: Browser;
+const env = backofficeEnvironment();
 let products: CatalogProduct[];
 beforeAll(async () => {
-  database = await openTestDatabase('postgres');
-  server = await serverProcess(database.url!);
-  await server.start();
-  addBackofficeUser(database.url!, 'prov.kupang', PASSWORD, 'provinsi');
-  products = await seedCatalog(database.db, 3);
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await database?.close();
+  products = await seedCatalog(env.database.db, 3);
 });
 
 async function enrol(outletId: string): Promise<string> {
-  const { code } = (await createEnrolmentCode(database.db, outletId))!;
-  const reply = await fetch(`${server.url}/v1/terminals/enroll`, {
+  const { code } = (await createEnrolmentCode(env.database.db, outletId))!;
+  const reply = await fetch(`${env.server.url}/v1/terminals/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, name: `Kasir ${outletId}` }),
@@ -50,7 +34,7 @@ async function enrol(outletId: string): Promise<string> {
 async function pull(token: string, cursor?: string) {
   const items: { id: string; barcode: string | null; name: string; price: number }[] = [];
   for (;;) {
-    const reply = await fetch(`${server.url}/v1/sync/pull/products?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
+    const reply = await fetch(`${env.server.url}/v1/sync/pull/products?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(reply.status).toBe(200);
@@ -61,21 +45,18 @@ async function pull(token: string, cursor?: string) {
   }
 }
 
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/kantor/`);
-  await page.getByLabel('Nama pengguna').fill('prov.kupang');
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+async function openCatalog(): Promise<Page> {
+  const page = await provinceSignedIn(env);
   await page.getByRole('button', { name: 'Kelola' }).click();
   await page.getByRole('navigation', { name: 'Kelola' }).getByRole('button', { name: 'Katalog' }).click();
+  return page;
 }
 
 describe('Katalog in chromium', () => {
   it('creates a product with an issued barcode and sets an outlet price that reaches only its terminal', async () => {
     const [endeTill, alorTill] = [await enrol('ende'), await enrol('alor')];
     const [endeStart, alorStart] = [await pull(endeTill), await pull(alorTill)];
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await signIn(page);
+    const page = await openCatalog();
 
     // A refused form says why beside the field; then a good one, barcode left blank.
     await page.getByRole('button', { name: 'Produk baru' }).click();
@@ -117,10 +98,9 @@ describe('Katalog in chromium', () => {
   }, 120_000);
 
   it('previews a catalog file with a bad row, writing nothing, then imports it on confirm', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await signIn(page);
+    const page = await openCatalog();
     const count = async () =>
-      Number((await database.db.query<{ n: string }>('SELECT count(*) AS n FROM products')).rows[0]!.n);
+      Number((await env.database.db.query<{ n: string }>('SELECT count(*) AS n FROM products')).rows[0]!.n);
     const before = await count();
     const csv = [
       'barcode,nama,harga,pemasok,kategori,satuan',

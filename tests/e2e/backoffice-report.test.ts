@@ -5,42 +5,26 @@
  * with %PDF and names the outlets. Screenshot at 1366×768 in test-results/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '#domain/money';
 import { businessMonth } from '#domain/wita';
 import { outletMonthSales } from '#sync/server/reports/month-figures';
 import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { backofficeEnvironment, provinceSignedIn } from '../support/backoffice-e2e';
 import { pdfText } from '../support/pdf-text';
-import { openTestDatabase, type TestDatabase } from '../support/server-databases';
-import { addBackofficeUser, serverProcess, type ServerProcess } from '../support/server-process';
 import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 
-const PASSWORD = 'Tenun-Ikat-Sumba-9';
 const screen = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 
-let database: TestDatabase;
-let server: ServerProcess;
-let browser: Browser;
+const env = backofficeEnvironment();
 let products: CatalogProduct[];
 beforeAll(async () => {
-  database = await openTestDatabase('postgres');
-  server = await serverProcess(database.url!);
-  await server.start();
-  addBackofficeUser(database.url!, 'prov.kupang', PASSWORD, 'provinsi');
-  products = await seedCatalog(database.db, 4);
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await database?.close();
+  products = await seedCatalog(env.database.db, 4);
 });
 
 async function pushSales(outletId: string, count: number) {
-  const { code } = (await createEnrolmentCode(database.db, outletId))!;
-  const enrolled = await fetch(`${server.url}/v1/terminals/enroll`, {
+  const { code } = (await createEnrolmentCode(env.database.db, outletId))!;
+  const enrolled = await fetch(`${env.server.url}/v1/terminals/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, name: 'Kasir 1' }),
@@ -49,7 +33,7 @@ async function pushSales(outletId: string, count: number) {
   const events = Array.from({ length: count }, (_, i) =>
     saleEvent({ terminal: { id: terminalId, outletId }, seq: i + 1, products }),
   );
-  const pushed = await fetch(`${server.url}/v1/sync/push`, {
+  const pushed = await fetch(`${env.server.url}/v1/sync/push`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ events }),
@@ -62,14 +46,10 @@ describe("the governor's report in chromium", () => {
     await pushSales('ende', 3);
     await pushSales('alor', 2);
     const month = businessMonth(Date.now());
-    const sold = new Map((await outletMonthSales(database.db, month)).map((o) => [o.id, o.total]));
+    const sold = new Map((await outletMonthSales(env.database.db, month)).map((o) => [o.id, o.total]));
     expect(sold.get('ende')).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${server.url}/kantor/`);
-    await page.getByLabel('Nama pengguna').fill('prov.kupang');
-    await page.getByLabel('Kata sandi').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    const page = await provinceSignedIn(env);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Laporan' }).click();
     const report = page.getByTestId('governor-report');
     await report.getByTestId('report-outlets').waitFor();
