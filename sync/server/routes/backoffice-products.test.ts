@@ -1,20 +1,21 @@
 /**
  * The Katalog screen's product creation with codes the province issues, per-outlet prices reaching
  * only that outlet's terminals through the products stream, and the catalog import's preview and
- * confirm — on PostgreSQL, through HTTP.
+ * confirm — on PostgreSQL and the embedded PGlite, through HTTP.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit, isInStoreArticle, withCheckDigit } from '#domain/catalog/barcode';
 import { runAdminCommand } from '#sync/admin/commands';
 import { sessionSchema } from '#sync/protocol/backoffice';
 import { catalogImportSchema, managedProductSchema, outletPricesSchema } from '#sync/protocol/backoffice-manage';
+import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { MAX_CATALOG_FILE_BYTES } from './backoffice-catalog-import';
 
 const PASSWORD = 'Sasando-Rote-2026';
 
-describe('back-office catalog management on PostgreSQL', () => {
+describe.each(DATABASE_KINDS)('back-office catalog management on %s', (kind) => {
   let server: TestServer;
   let products: CatalogProduct[];
   type Who = { cookie: string; csrf: string };
@@ -40,7 +41,7 @@ describe('back-office catalog management on PostgreSQL', () => {
     (await server.db.query('SELECT user_name FROM backoffice_audit WHERE action = $1', [action])).rows.length;
 
   beforeAll(async () => {
-    server = await startTestServer('postgres');
+    server = await startTestServer(kind);
     for (const [name, ...options] of [
       ['prov.kupang', '--role', 'provinsi'],
       ['mgr.ende', '--role', 'outlet', '--outlet', 'ende'],
