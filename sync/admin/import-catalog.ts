@@ -32,7 +32,13 @@ export type SheetImport = ImportOutcome & { rows: CatalogRow[] };
 export async function importCatalogSheet(
   db: Database,
   sheet: readonly (readonly unknown[])[],
-  options: { outletId?: string; problems?: readonly RowProblem[]; dryRun?: boolean } = {},
+  options: {
+    outletId?: string;
+    problems?: readonly RowProblem[];
+    dryRun?: boolean;
+    /** Runs in the import's transaction after the writes (not in a dry run): the back office's audit. */
+    written?: (tx: WriteTx, outcome: Omit<ImportOutcome, 'problems'>, problems: readonly RowProblem[]) => Promise<void>;
+  } = {},
 ): Promise<SheetImport> {
   const { outletId } = options;
   const { rows, problems } = readCatalogRows(sheet);
@@ -42,6 +48,7 @@ export async function importCatalogSheet(
       ? upsertProducts(tx, unique, problems)
       : upsertOutletPrices(tx, outletId, unique, problems));
     if (options.dryRun) throw new RolledBack(outcome);
+    await options.written?.(tx, outcome, problems);
     return outcome;
   };
   const outcome = await writeTransaction(db, write).catch((error: unknown) => {

@@ -3,7 +3,8 @@
  * with the file's bytes as the body (CSV or XLSX, at most MAX_CATALOG_FILE_BYTES). Without
  * `confirm` it is the preview: the rows are read, checked and written in a transaction that is
  * rolled back, so the counts and per-row refusals are those the import will give, and nothing is
- * stored. With `confirm=1` the same file is read again and written (refused rows skipped), audited.
+ * stored. With `confirm=1` the same file is read again and written (refused rows skipped), audited
+ * in the same transaction.
  * Provinsi only: the catalog is the province's. XLSX cells are read as the values the file stores
  * (read-excel-file never evaluates a formula), CSV cells as text.
  */
@@ -26,8 +27,18 @@ export const catalogImportRoute: Route = async (ctx) => {
   const fileName = (ctx.url.searchParams.get('file') ?? '').slice(0, 200);
   const confirmed = ctx.url.searchParams.get('confirm') === '1';
   const sheet = await readCatalogFile(fileName, await readRaw(ctx.req, MAX_CATALOG_FILE_BYTES));
-  const db = ctx.app.db;
-  const outcome = await importCatalogSheet(db, sheet.cells, { problems: sheet.problems, dryRun: !confirmed });
+  const outcome = await importCatalogSheet(ctx.app.db, sheet.cells, {
+    problems: sheet.problems,
+    dryRun: !confirmed,
+    written: (tx, counts, refused) =>
+      recordAudit(tx, {
+        userName: user.name,
+        action: 'catalog.import',
+        subject: fileName,
+        before: null,
+        after: { created: counts.created, updated: counts.updated, refused: refused.length + sheet.problems.length },
+      }),
+  });
   const answer: CatalogImport = {
     confirmed,
     created: outcome.created,
@@ -44,14 +55,6 @@ export const catalogImportRoute: Route = async (ctx) => {
     rowCount: outcome.rows.length,
     problems: outcome.problems,
   };
-  if (confirmed)
-    await recordAudit(db, {
-      userName: user.name,
-      action: 'catalog.import',
-      subject: fileName,
-      before: null,
-      after: { created: outcome.created, updated: outcome.updated, refused: outcome.problems.length },
-    });
   return { status: 200, body: answer };
 };
 
