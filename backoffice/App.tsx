@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import { currentSession, signOut } from './api';
 import { Beranda } from './Beranda';
+import { GovernorReport } from './GovernorReport';
 import { Kelola } from './Kelola';
 import { SignIn } from './SignIn';
 
@@ -10,7 +11,7 @@ const ROLE_NAMES = { provinsi: 'Provinsi', bkd: 'BKD', outlet: 'Outlet' } as con
 export function App() {
   const [session, setSession] = useState<BackofficeSession | null | 'loading'>('loading');
   const [problem, setProblem] = useState<string | null>(null);
-  const [view, setView] = useState<'beranda' | 'kelola'>('beranda');
+  const [view, setView] = useState<'beranda' | 'kelola' | 'laporan'>('beranda');
 
   useEffect(() => {
     currentSession().then(setSession, () => {
@@ -43,6 +44,15 @@ export function App() {
           <button type="button" aria-current={view === 'kelola' ? 'page' : undefined} onClick={() => setView('kelola')}>
             Kelola
           </button>
+          {user.role !== 'bkd' && (
+            <button
+              type="button"
+              aria-current={view === 'laporan' ? 'page' : undefined}
+              onClick={() => setView('laporan')}
+            >
+              Laporan
+            </button>
+          )}
         </nav>
         <span className="who" data-testid="who">
           {user.name} · {ROLE_NAMES[user.role]}
@@ -56,7 +66,11 @@ export function App() {
         </button>
       </header>
       {problem && <p className="problem">{problem}</p>}
-      <main>{view === 'beranda' ? <Beranda session={session} /> : <Kelola user={user} />}</main>
+      <main>
+        {view === 'beranda' && <Beranda session={session} />}
+        {view === 'kelola' && <Kelola user={user} />}
+        {view === 'laporan' && <GovernorReport />}
+      </main>
     </div>
   );
 }

@@ -2,7 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { parseRupiah } from '#domain/money';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import type { ManagedProduct } from '#sync/protocol/backoffice-manage';
+import { CatalogImport } from './CatalogImport';
 import { formatCount, rp } from './format';
+import { OutletPricesForm } from './OutletPricesForm';
+import { ProductCreateForm } from './ProductCreateForm';
 import { saveProduct, searchProducts } from './manage-api';
 import { fieldsOf, Notice, reasonOf, type Said } from './Notice';
 
@@ -11,6 +14,9 @@ export function CatalogPanel({ user }: { user: BackofficeSession['user'] }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ products: ManagedProduct[]; more: boolean } | null>(null);
   const [editing, setEditing] = useState<ManagedProduct | null>(null);
+  const [pricing, setPricing] = useState<ManagedProduct | null>(null);
+  const [adding, setAdding] = useState<'product' | 'import' | null>(null);
+  const province = user.role === 'provinsi';
   const [said, setSaid] = useState<Said>(null);
 
   const search = (q: string) =>
@@ -32,8 +38,34 @@ export function CatalogPanel({ user }: { user: BackofficeSession['user'] }) {
           <input value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
         <button type="submit">Cari</button>
+        {province && (
+          <>
+            <button type="button" onClick={() => setAdding('product')}>
+              Produk baru
+            </button>
+            <button type="button" onClick={() => setAdding('import')}>
+              Impor katalog
+            </button>
+          </>
+        )}
       </form>
       <Notice said={said} />
+      {adding === 'product' && (
+        <ProductCreateForm
+          onDone={(made) => {
+            setAdding(null);
+            if (made) {
+              setSaid({
+                kind: 'ok',
+                text: `${made.name} dibuat dengan ${made.barcode ? `barcode ${made.barcode}` : `PLU ${made.plu}`}; terminal menerimanya pada sinkronisasi berikutnya.`,
+              });
+              setFound((f) => ({ products: [made, ...(f?.products ?? [])], more: f?.more ?? false }));
+            }
+          }}
+        />
+      )}
+      {adding === 'import' && <CatalogImport onImported={() => void search(query.trim())} />}
+      {pricing && <OutletPricesForm product={pricing} onClose={() => setPricing(null)} />}
       {editing && (
         <ProductForm
           product={editing}
@@ -62,7 +94,7 @@ export function CatalogPanel({ user }: { user: BackofficeSession['user'] }) {
                 <th>Kedaluwarsa</th>
                 <th>PPN</th>
                 <th>Status</th>
-                {user.role === 'provinsi' && <th />}
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -83,13 +115,16 @@ export function CatalogPanel({ user }: { user: BackofficeSession['user'] }) {
                   <td>{p.perishable ? 'ya' : 'tidak'}</td>
                   <td>{p.taxStatus === 'dibebaskan' ? 'bebas' : 'kena'}</td>
                   <td>{p.active ? 'aktif' : 'nonaktif'}</td>
-                  {user.role === 'provinsi' && (
-                    <td>
+                  <td className="actions">
+                    {province && (
                       <button type="button" onClick={() => setEditing(p)}>
                         Ubah
                       </button>
-                    </td>
-                  )}
+                    )}
+                    <button type="button" onClick={() => setPricing(p)}>
+                      Harga outlet
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import type { OutletFigures } from '#sync/protocol/backoffice';
 import { formatCount, formatShare, rp } from './format';
-import { Sparkline } from './Sparkline';
+import { Sparkline, SparklineTable } from './Sparkline';
 import { TablePanel, type Column } from './TablePanel';
 
 const total = (days: readonly number[]) => days.reduce((a, d) => a + d, 0);
@@ -28,7 +28,7 @@ const COLUMNS: Column<OutletFigures>[] = [
   {
     label: '30 hari',
     value: (o) => total(o.sparkline),
-    show: (o) => <Sparkline days={o.sparkline} label={`${o.name}: ${rp(total(o.sparkline))} dalam 30 hari`} />,
+    show: (o) => <Sparkline days={o.sparkline} />,
     testId: 'outlet-sparkline',
   },
 ];
@@ -54,6 +54,8 @@ export function OutletTable({
       testId="outlets"
       empty="Belum ada outlet."
       wide
-    />
+    >
+      <SparklineTable outlets={outlets} />
+    </TablePanel>
   );
 }

@@ -19,7 +19,17 @@ const COLUMNS: Column<Health>[] = [
     value: (t) => (t.clockSkewMs === null ? '' : Math.round(t.clockSkewMs / 1000)),
     show: (t) => formatSkew(t.clockSkewMs),
   },
-  { label: 'Versi aplikasi', value: (t) => t.appVersion ?? '', show: (t) => t.appVersion ?? '–' },
+  {
+    label: 'Versi aplikasi',
+    value: (t) => t.appVersion ?? '',
+    show: (t) => (
+      <>
+        {t.appVersion ?? '–'}
+        {t.outdated && <span className="outdated"> (versi lama)</span>}
+      </>
+    ),
+    testId: 'terminal-version',
+  },
 ];
 
 /**
@@ -40,6 +50,10 @@ export function TerminalHealth({ terminals, stale }: { terminals: readonly Healt
       wide
     >
       <p className="note">Merah: tidak ada terminal outlet itu yang tersinkron dalam 24 jam.</p>
+      <p className="note">
+        «versi lama»: terminal menjalankan aplikasi yang lebih lama daripada versi terbaru yang dilaporkan terminal lain
+        di provinsi.
+      </p>
     </TablePanel>
   );
 }

@@ -21,6 +21,8 @@ export class ApiError extends Error {
     message: string,
     /** The fields the server named, for messages beside them. */
     readonly fields: string[] = [],
+    /** Each field's refusal, worded by the server. */
+    readonly issues: { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -43,6 +45,19 @@ export async function call<S extends z.ZodType>(method: 'GET' | 'POST', path: st
   return schema.parse(json) as z.infer<S>;
 }
 
+/** A file sent as it is (the catalog import), `query` naming it; the answer checked like `call`'s. */
+export async function upload<S extends z.ZodType>(path: string, schema: S, file: Blob) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', [CSRF_HEADER]: csrfToken },
+    credentials: 'same-origin',
+    body: file,
+  });
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, json);
+  return schema.parse(json) as z.infer<S>;
+}
+
 function refusal(response: Response, json: unknown): ApiError {
   const parsed = errorBodySchema.safeParse(json);
   const issues = parsed.success ? (parsed.data.error.issues ?? []) : [];
@@ -59,6 +74,7 @@ function refusal(response: Response, json: unknown): ApiError {
           ? `Isian tidak sah: ${issues.map((i) => i.message).join('; ')}.`
           : 'Isian tidak sah; periksa kolom yang ditandai.',
         fields,
+        issues,
       );
     case 401:
       return new ApiError(401, 'Nama atau kata sandi salah, atau akunnya nonaktif.');
@@ -66,6 +82,10 @@ function refusal(response: Response, json: unknown): ApiError {
       return new ApiError(403, 'Anda tidak berwenang untuk ini.');
     case 404:
       return new ApiError(404, 'Data itu tidak ada.');
+    case 413:
+      return new ApiError(413, 'Berkas terlalu besar.');
+    case 415:
+      return new ApiError(415, parsed.success ? parsed.data.error.message : 'Jenis berkas tidak didukung.');
     case 429:
       return new ApiError(429, `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil(wait / 60)} menit.`);
     default:

@@ -3,26 +3,43 @@ import { z } from 'zod';
 import type { OutletTax } from '#sync/protocol/tax';
 import {
   auditListSchema,
+  catalogImportSchema,
   enrolmentCodeSchema,
   issuedPinSchema,
   managedProductSchema,
   managedSettingsSchema,
   outletListSchema,
+  outletPricesSchema,
   productListSchema,
   quarantineDetailSchema,
   quarantineListSchema,
   quarantinedEventSchema,
   staffListSchema,
+  type ProductCreate,
   type ProductEdit,
 } from '#sync/protocol/backoffice-manage';
 import type { StaffRole } from '#domain/staff/staff';
-import { call } from './api';
+import { call, upload } from './api';
 
 const part = encodeURIComponent;
 
 export const searchProducts = (q: string) => call('GET', `/v1/backoffice/products?q=${part(q)}`, productListSchema);
 export const saveProduct = (id: string, edit: ProductEdit) =>
   call('POST', `/v1/backoffice/products/${part(id)}`, managedProductSchema, edit);
+
+export const createProduct = (product: ProductCreate) =>
+  call('POST', '/v1/backoffice/products', managedProductSchema, product);
+export const loadOutletPrices = (id: string) =>
+  call('GET', `/v1/backoffice/products/${part(id)}/prices`, outletPricesSchema);
+export const saveOutletPrice = (id: string, outletId: string, price: number | null) =>
+  call('POST', `/v1/backoffice/products/${part(id)}/prices/${part(outletId)}`, outletPricesSchema, { price });
+/** The catalog file read by the server: a preview, or written with `confirm`. */
+export const importCatalogFile = (file: File, confirm: boolean) =>
+  upload(
+    `/v1/backoffice/catalog-import?file=${part(file.name)}${confirm ? '&confirm=1' : ''}`,
+    catalogImportSchema,
+    file,
+  );
 
 export const loadStaff = (outletId: string) =>
   call('GET', `/v1/backoffice/staff?outlet=${part(outletId)}`, staffListSchema);

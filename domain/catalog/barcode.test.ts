@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import {
   checkDigit,
   expandUpcE,
+  inStoreArticleCode,
   isInStoreArticle,
+  LAST_ARTICLE_SERIAL,
   nextInStoreArticleCodes,
   normalizeGtin,
   parseBarcode,
@@ -88,6 +90,14 @@ describe('parseBarcode', () => {
 });
 
 describe('in-store article codes for products without a barcode', () => {
+  it('number serials from the first article body to the last, each with a valid check digit', () => {
+    expect(inStoreArticleCode(1)).toBe(withCheckDigit('200000000001'));
+    expect(inStoreArticleCode(LAST_ARTICLE_SERIAL)).toBe(withCheckDigit('219999999999'));
+    expect(parseBarcode(inStoreArticleCode(42))).toMatchObject({ ok: true, value: { kind: 'article' } });
+    expect(() => inStoreArticleCode(0)).toThrow(RangeError);
+    expect(() => inStoreArticleCode(LAST_ARTICLE_SERIAL + 1)).toThrow(RangeError);
+  });
+
   it('continue after the highest article code taken and ignore other codes', () => {
     expect(nextInStoreArticleCodes([], 2)).toEqual([withCheckDigit('200000000001'), withCheckDigit('200000000002')]);
     const taken = [

@@ -75,6 +75,16 @@ export function isInStoreArticle(gtin: string): boolean {
 const FIRST_ARTICLE_BODY = 200_000_000_001;
 const LAST_ARTICLE_BODY = 219_999_999_999;
 
+/** Serials a province-wide sequence may hand out: serial n is the article body 200000000000 + n. */
+export const LAST_ARTICLE_SERIAL = LAST_ARTICLE_BODY - FIRST_ARTICLE_BODY + 1;
+
+/** The in-store article code (prefix 20–21, with its check digit) of a serial from 1 to LAST_ARTICLE_SERIAL. */
+export function inStoreArticleCode(serial: number): Gtin {
+  if (!Number.isSafeInteger(serial) || serial < 1 || serial > LAST_ARTICLE_SERIAL)
+    throw new RangeError(`In-store article serial out of range: ${serial}`);
+  return withCheckDigit(String(FIRST_ARTICLE_BODY - 1 + serial));
+}
+
 /**
  * `count` new in-store article codes (prefix 20–21) for products that have no barcode: the ones
  * after the highest article code already taken, so none can equal a code the catalog holds.

@@ -19,12 +19,56 @@ import { requireOutlet } from './output';
 export async function importCatalog(db: Database, csvText: string, outletId?: string): Promise<ImportOutcome> {
   if (outletId !== undefined) await requireOutlet(db, outletId);
   const csv = parseCsvSheet(csvText);
-  const { rows, problems } = readCatalogRows(csv.sheet);
+  const { rows: _written, ...outcome } = await importCatalogSheet(db, csv.sheet, { outletId, problems: csv.problems });
+  return outcome;
+}
+
+/** What a catalog sheet's import did (or, dry, would do), with the rows it wrote. */
+export type SheetImport = ImportOutcome & { rows: CatalogRow[] };
+
+/**
+ * A catalog sheet (CSV or XLSX cells) imported. `dryRun` does every write and check in a
+ * transaction that is rolled back, so a preview counts and refuses exactly as the import will.
+ */
+export async function importCatalogSheet(
+  db: Database,
+  sheet: readonly (readonly unknown[])[],
+  options: {
+    outletId?: string;
+    problems?: readonly RowProblem[];
+    dryRun?: boolean;
+    /** Runs in the import's transaction after the writes (not in a dry run): the back office's audit. */
+    written?: (tx: WriteTx, outcome: Omit<ImportOutcome, 'problems'>, problems: readonly RowProblem[]) => Promise<void>;
+  } = {},
+): Promise<SheetImport> {
+  const { outletId } = options;
+  const { rows, problems } = readCatalogRows(sheet);
   const unique = withoutRepeatedKeys(rows, problems);
-  const outcome = await writeTransaction(db, (tx) =>
-    outletId === undefined ? upsertProducts(tx, unique, problems) : upsertOutletPrices(tx, outletId, unique, problems),
-  );
-  return { ...outcome, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line) };
+  const write = async (tx: WriteTx) => {
+    const outcome = await (outletId === undefined
+      ? upsertProducts(tx, unique, problems)
+      : upsertOutletPrices(tx, outletId, unique, problems));
+    if (options.dryRun) throw new RolledBack(outcome);
+    await options.written?.(tx, outcome, problems);
+    return outcome;
+  };
+  const outcome = await writeTransaction(db, write).catch((error: unknown) => {
+    if (error instanceof RolledBack) return error.outcome;
+    throw error;
+  });
+  const refused = new Set(problems.map((p) => p.line));
+  return {
+    ...outcome,
+    rows: unique.map(({ row }) => row).filter((row) => !refused.has(row.line)),
+    problems: [...(options.problems ?? []), ...problems].sort((a, b) => a.line - b.line),
+  };
+}
+
+/** Thrown out of a dry run's transaction so it rolls back, carrying what it counted. */
+class RolledBack extends Error {
+  constructor(readonly outcome: Omit<ImportOutcome, 'problems'>) {
+    super('dry run');
+  }
 }
 
 /** A supplier cell of 13 digits is the UMKM's NIB (domain/supplier), anything else its name. */
@@ -52,7 +96,8 @@ function withoutRepeatedKeys(rows: readonly CatalogRow[], problems: RowProblem[]
   });
 }
 
-async function upsertProducts(
+/** Rows written as products of the province's catalog; refused ones are added to `problems`. */
+export async function upsertProducts(
   tx: WriteTx,
   keyed: { row: CatalogRow; key: string }[],
   problems: RowProblem[],

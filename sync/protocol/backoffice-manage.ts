@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { outletTaxSchema, taxStatusSchema } from './tax';
+import { normalizeGtin } from '#domain/catalog/barcode';
 import { STAFF_ROLES } from '#domain/staff/staff';
 import { countSchema, idSchema } from './primitives';
 
@@ -49,6 +50,60 @@ export const productEditSchema = z.object({
   taxStatus: taxStatusSchema.optional(),
 });
 export type ProductEdit = z.infer<typeof productEditSchema>;
+
+/**
+ * A new product. Without a barcode the province issues one: an in-store EAN-13 (20–21) for goods
+ * sold by the piece, a PLU for goods sold by weight (they scan as weight-embedded codes).
+ */
+export const productCreateSchema = productEditSchema.omit({ active: true }).extend({
+  barcode: z
+    .string()
+    .trim()
+    .nullable()
+    .refine((code) => code === null || code === '' || normalizeGtin(code) !== null, {
+      error: 'barcode harus EAN-13, EAN-8 atau UPC-A dengan digit pemeriksa yang benar',
+    })
+    .refine((code) => code === null || !code.startsWith('2') || code.length !== 13, {
+      error: 'barcode berawalan 2 adalah kode toko: kosongkan, provinsi yang mengeluarkannya',
+    })
+    .transform((code) => (code ? normalizeGtin(code) : null)),
+  soldBy: z.enum(['unit', 'weight'], 'cara jual harus per satuan atau per berat'),
+  unit: z.string().trim().min(1, 'satuan tidak boleh kosong').max(20, 'satuan paling banyak 20 huruf'),
+  supplier: z.string().trim().max(200, 'pemasok paling banyak 200 huruf'),
+});
+export type ProductCreate = z.input<typeof productCreateSchema>;
+
+/** An outlet's own price for a product; null removes it (the province's price applies again). */
+export const outletPriceSetSchema = z.object({ price: rupiahField('harga outlet').nullable() });
+
+export const outletPricesSchema = z.object({
+  productId: z.string(),
+  provincePrice: z.number().int(),
+  outlets: z.array(z.object({ outletId: z.string(), outletName: z.string(), price: z.number().int().nullable() })),
+});
+export type OutletPrices = z.infer<typeof outletPricesSchema>;
+
+/** A catalog file read by the server: what a confirm writes (or wrote), and each refused row. */
+export const catalogImportSchema = z.object({
+  confirmed: z.boolean(),
+  created: countSchema,
+  updated: countSchema,
+  unchanged: countSchema,
+  /** The first rows that will be (or were) written, for the preview. */
+  rows: z.array(
+    z.object({
+      line: countSchema,
+      name: z.string(),
+      price: z.number().int(),
+      barcode: z.string().nullable(),
+      plu: z.string().nullable(),
+      supplier: z.string(),
+    }),
+  ),
+  rowCount: countSchema,
+  problems: z.array(z.object({ line: countSchema, reason: z.string() })),
+});
+export type CatalogImport = z.infer<typeof catalogImportSchema>;
 
 export const staffMemberSchema = z.object({
   id: z.string(),

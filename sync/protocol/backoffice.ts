@@ -123,8 +123,10 @@ export const terminalHealthSchema = z.object({
   rejected: countSchema,
   /** Terminal clock minus the server's, estimated from its latest events; null before any. */
   clockSkewMs: z.number().int().nullable(),
-  /** The push does not carry it yet: always null for now. */
+  /** The version its last push named (X-App-Version); null before a till that sends it pushed. */
   appVersion: z.string().nullable(),
+  /** Runs an older version than the newest a live till of the province reported (or pushed without naming one). */
+  outdated: z.boolean(),
   /** No push for SILENT_TERMINAL_MS (or never): the outlet is shown red. */
   silent: z.boolean(),
 });

@@ -25,6 +25,8 @@ import {
   terminalHealth,
   topSales,
 } from '#sync/server/reports/dashboard-panels';
+import { governorPdf } from '#sync/server/reports/governor-pdf';
+import { governorReport } from '#sync/server/reports/governor-report';
 import { outletMonthSales } from '#sync/server/reports/month-figures';
 import { openTestDatabase } from '../support/server-databases';
 import { seedCatalog } from '../support/sync-fixtures';
@@ -167,6 +169,8 @@ const queries: [string, () => Promise<unknown>][] = [
   ['terminal health', () => terminalHealth(db, null, now)],
   ['sparklines', () => sparklines(db, null, today)],
   ['Beranda, province', () => dashboard(db, month, province)],
+  ["governor's report, province (JSON)", () => governorReport(db, month, null)],
+  ["governor's report, province (PDF)", async () => governorPdf(await governorReport(db, month, null))],
 ];
 
 try {

@@ -7,38 +7,23 @@
  * test-results/.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPin } from '#domain/staff/pin-hash';
-import { chromiumLaunchOptions } from '../support/chromium';
-import { openTestDatabase, type TestDatabase } from '../support/server-databases';
-import { addBackofficeUser, serverProcess, type ServerProcess } from '../support/server-process';
+import { backofficeEnvironment, provinceSignedIn } from '../support/backoffice-e2e';
 import { backdateEnrolment, saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 
-const PASSWORD = 'Tenun-Ikat-Sumba-9';
 const screen = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 const SCREENS = ['Katalog', 'Staf', 'Outlet & terminal', 'Pengaturan', 'Karantina', 'Log audit'];
 
-let database: TestDatabase;
-let server: ServerProcess;
-let browser: Browser;
+const env = backofficeEnvironment();
 let products: CatalogProduct[];
 beforeAll(async () => {
-  database = await openTestDatabase('postgres');
-  server = await serverProcess(database.url!);
-  await server.start();
-  addBackofficeUser(database.url!, 'prov.kupang', PASSWORD, 'provinsi');
-  products = await seedCatalog(database.db, 3);
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await database?.close();
+  products = await seedCatalog(env.database.db, 3);
 });
 
 async function terminalCall(token: string, path: string, body?: unknown) {
-  const reply = await fetch(`${server.url}${path}`, {
+  const reply = await fetch(`${env.server.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -64,11 +49,7 @@ async function openScreen(page: Page, name: string) {
 
 describe('Kelola in chromium', () => {
   it('enrols a terminal, edits a price it pulls, adds staff and releases a quarantined sale', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${server.url}/kantor/`);
-    await page.getByLabel('Nama pengguna').fill('prov.kupang');
-    await page.getByLabel('Kata sandi').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    const page = await provinceSignedIn(env);
     await page.getByRole('button', { name: 'Kelola' }).click();
 
     // Outlets: a one-time code, which a new terminal of Ende enrols with.
@@ -80,7 +61,7 @@ describe('Kelola in chromium', () => {
     await ende.getByLabel('Berlaku (jam)').fill('2');
     await ende.getByRole('button', { name: 'Buat kode pendaftaran' }).click();
     const code = /Kode: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await ende.getByTestId('enrolment-code').textContent())!)![1];
-    const enrolled = await fetch(`${server.url}/v1/terminals/enroll`, {
+    const enrolled = await fetch(`${env.server.url}/v1/terminals/enroll`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code, name: 'Kasir Ende 1' }),
@@ -147,9 +128,9 @@ describe('Kelola in chromium', () => {
     await inspector.getByLabel('Catatan keputusan').fill('Terminal sudah bertugas sejak pekan lalu');
     await inspector.getByRole('button', { name: 'Lepaskan (hitung ulang)' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/masih melanggar aturan/);
-    const sold = () => database.db.query('SELECT 1 FROM sales WHERE id = $1', [held.payload.id]);
+    const sold = () => env.database.db.query('SELECT 1 FROM sales WHERE id = $1', [held.payload.id]);
     expect((await sold()).rows).toHaveLength(0);
-    await backdateEnrolment(database.db, enrolled.terminalId, new Date(Date.now() - 7 * 86_400_000).toISOString());
+    await backdateEnrolment(env.database.db, enrolled.terminalId, new Date(Date.now() - 7 * 86_400_000).toISOString());
     await inspector.getByRole('button', { name: 'Lepaskan (hitung ulang)' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/dilepas dan kini dihitung/);
     expect((await sold()).rows).toHaveLength(1);

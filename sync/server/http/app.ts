@@ -19,6 +19,7 @@ import { currentSession, login, logout, logoutEverywhere } from '../routes/backo
 import { asnOpdRoute, dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
 import { backofficeFiles, toBackoffice } from '../routes/backoffice-files';
 import { MANAGE_ROUTES } from '../routes/backoffice-manage';
+import { governorReportRoute } from '../routes/backoffice-report';
 import { loadServerId } from '../streams/pull';
 import type { AppContext, RequestContext, Route } from './context';
 import { HttpError } from './http-error';
@@ -58,6 +59,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/backoffice\/asn-opd$/, route: asnOpdRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/target$/, route: targetRoute },
   ...MANAGE_ROUTES,
+  { method: 'GET', path: /^\/v1\/backoffice\/reports\/governor\/([^/.]+)(\.pdf)?$/, route: governorReportRoute },
   { method: 'GET', path: /^\/$/, route: toBackoffice },
   { method: 'GET', path: /^\/kantor(\/.*)?$/, route: backofficeFiles },
 ];

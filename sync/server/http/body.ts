@@ -55,7 +55,7 @@ export async function readJson(req: IncomingMessage, limits: BodyLimits): Promis
   return value;
 }
 
-function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+export function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const tooLarge = () =>
     new HttpError(413, 'body-too-large', `the body exceeds ${maxBytes} bytes; send smaller batches`, undefined, {
       Connection: 'close',

@@ -42,9 +42,9 @@ export interface RequestContext {
   backofficeUser: string | null;
 }
 
-/** A JSON body, or text of another type (a report's CSV). */
+/** A JSON body, or text of another type (a report's CSV), or bytes (a report's PDF). */
 export type Reply = { status: number; headers?: Record<string, string> } & (
-  { body: unknown } | { text: string; contentType: string }
+  { body: unknown } | { text: string | Uint8Array; contentType: string }
 );
 
 export type Route = (ctx: RequestContext) => Promise<Reply>;

@@ -26,16 +26,16 @@ export function sendJson(
   return sendText(req, res, status, JSON.stringify(body), 'application/json; charset=utf-8', headers);
 }
 
-/** Text of any type (a report's CSV), gzipped like JSON. */
+/** Text of any type (a report's CSV) or bytes (a PDF), gzipped like JSON. */
 export async function sendText(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
-  text: string,
+  text: string | Uint8Array,
   contentType: string,
   headers: Record<string, string> = {},
 ): Promise<void> {
-  let payload = Buffer.from(text);
+  let payload = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.length);
   const all: Record<string, string | number> = {
     'Content-Type': contentType,
     'Cache-Control': 'no-store',

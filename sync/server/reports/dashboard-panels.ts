@@ -7,6 +7,7 @@
 import { asnMonthStatus } from '#domain/asn/asn-compliance';
 import { maskNip } from '#domain/asn/nip';
 import { rupiah, type Rupiah } from '#domain/money';
+import { compareAppVersions, newestAppVersion } from '#domain/terminal/app-version';
 import { addDays, type BusinessDate, type BusinessMonth } from '#domain/wita';
 import {
   EXPIRY_HORIZON_DAYS,
@@ -123,20 +124,25 @@ export async function stockPanels(db: Queryable, outletId: string | null, today:
  * The month's best sellers by amount sold (refunds not taken off), and the UMKM producers behind
  * them (the supplier the catalog names for the product now), from the rollup kept at ingest.
  */
-export async function topSales(db: Queryable, month: BusinessMonth, outletId: string | null): Promise<TopSales> {
+export async function topSales(
+  db: Queryable,
+  month: BusinessMonth,
+  outletId: string | null,
+  limit = TOP,
+): Promise<TopSales> {
   const sold = `FROM terminal_product_month_sales t JOIN products p ON p.id = t.product_id
      LEFT JOIN suppliers su ON su.id = p.supplier_id
      WHERE t.month = $1 AND ($2::text IS NULL OR t.outlet_id = $2)`;
   const { rows: products } = await db.query<TopSales['products'][number]>(
     `SELECT p.id AS "productId", p.name, sum(t.quantity)::float8 AS quantity, sum(t.total)::bigint AS sales ${sold}
-     GROUP BY p.id, p.name ORDER BY 4 DESC, 2 LIMIT ${TOP}`,
-    [month, outletId],
+     GROUP BY p.id, p.name ORDER BY 4 DESC, 2 LIMIT $3`,
+    [month, outletId, limit],
   );
   const { rows: producers } = await db.query<TopSales['producers'][number]>(
     `SELECT su.name AS supplier, count(DISTINCT p.id)::int AS products, sum(t.total)::bigint AS sales
      ${sold} AND su.name IS NOT NULL
-     GROUP BY su.name ORDER BY 3 DESC, 1 LIMIT ${TOP}`,
-    [month, outletId],
+     GROUP BY su.name ORDER BY 3 DESC, 1 LIMIT $3`,
+    [month, outletId, limit],
   );
   return { products, producers };
 }
@@ -157,10 +163,11 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
     quarantined: number;
     rejected: number;
     skew: number | null;
+    app_version: string | null;
   }>(
     `WITH q AS (SELECT terminal_id, count(*)::int AS n FROM events WHERE quarantine_reasons IS NOT NULL GROUP BY 1),
      r AS (SELECT terminal_id, count(*)::int AS n FROM rejected_events GROUP BY 1)
-     SELECT t.id, t.name, t.outlet_id, o.name AS outlet_name, t.last_seen_at, t.max_seq,
+     SELECT t.id, t.name, t.outlet_id, o.name AS outlet_name, t.last_seen_at, t.max_seq, t.app_version,
        coalesce(q.n, 0) AS quarantined, coalesce(r.n, 0) AS rejected,
        (SELECT round(max(extract(epoch FROM e.occurred_at - e.received_at)) * 1000)::bigint
         FROM (SELECT occurred_at, received_at FROM events WHERE terminal_id = t.id ORDER BY seq DESC LIMIT ${SKEW_EVENTS}) e) AS skew
@@ -170,6 +177,12 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
      ORDER BY o.name, t.name`,
     [outletId],
   );
+  // The newest version any live till of the province runs, whatever the scope: an outlet's tills are old
+  // against the province's newest, not against each other.
+  const versions = await db.query<{ v: string }>(
+    'SELECT DISTINCT app_version AS v FROM terminals WHERE revoked_at IS NULL AND app_version IS NOT NULL',
+  );
+  const newest = newestAppVersion(versions.rows.map((r) => r.v));
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
@@ -180,7 +193,11 @@ export async function terminalHealth(db: Queryable, outletId: string | null, now
     quarantined: t.quarantined,
     rejected: t.rejected,
     clockSkewMs: t.skew,
-    appVersion: null,
+    appVersion: t.app_version,
+    // A till that pushed without naming its version predates the header, so it is older too.
+    outdated:
+      newest !== null &&
+      (t.app_version === null ? t.last_seen_at !== null : compareAppVersions(t.app_version, newest) < 0),
     silent: t.last_seen_at === null || now.getTime() - t.last_seen_at.getTime() > SILENT_TERMINAL_MS,
   }));
 }

@@ -19,7 +19,7 @@ const examplePath = (pattern: RegExp) =>
   pattern.source
     .replace(/^\^|\$$/g, '')
     .replaceAll('\\/', '/')
-    .replace('([^/]+)', 'x');
+    .replaceAll('([^/]+)', 'x');
 
 describe('back-office management on PostgreSQL', () => {
   let server: TestServer;

@@ -2,6 +2,8 @@
 import type { Route } from '../http/context';
 import { auditRoute } from './backoffice-audit';
 import { editProductRoute, productsRoute } from './backoffice-catalog';
+import { catalogImportRoute } from './backoffice-catalog-import';
+import { createProductRoute, outletPricesRoute, setOutletPriceRoute } from './backoffice-products';
 import { enrolmentCodeRoute, outletsRoute, revokeRoute } from './backoffice-outlets';
 import { confirmRoute, quarantineEventRoute, quarantineListRoute, releaseRoute } from './backoffice-quarantine';
 import { outletTaxRoute, provinceSettingsRoute, qrisRoute, settingsRoute } from './backoffice-settings';
@@ -9,7 +11,11 @@ import { staffAddRoute, staffDeactivateRoute, staffListRoute, staffPinRoute } fr
 
 export const MANAGE_ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/backoffice\/products$/, route: productsRoute },
+  { method: 'POST', path: /^\/v1\/backoffice\/products$/, route: createProductRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/products\/([^/]+)$/, route: editProductRoute },
+  { method: 'GET', path: /^\/v1\/backoffice\/products\/([^/]+)\/prices$/, route: outletPricesRoute },
+  { method: 'POST', path: /^\/v1\/backoffice\/products\/([^/]+)\/prices\/([^/]+)$/, route: setOutletPriceRoute },
+  { method: 'POST', path: /^\/v1\/backoffice\/catalog-import$/, route: catalogImportRoute },
   { method: 'GET', path: /^\/v1\/backoffice\/staff$/, route: staffListRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/staff$/, route: staffAddRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/staff\/([^/]+)\/pin$/, route: staffPinRoute },

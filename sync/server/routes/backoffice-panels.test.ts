@@ -13,6 +13,7 @@ import { importCatalog } from '#sync/admin/import-catalog';
 import { dashboardSchema, opdAsnListSchema, sessionSchema, type Dashboard } from '#sync/protocol/backoffice';
 import { setAsnMinimum } from '#sync/server/reports/asn-minimum';
 import { COMPLIANCE_REUSE_MS, opdCompliance } from '#sync/server/reports/dashboard-panels';
+import { recordAppVersion } from '#sync/server/terminals/terminals';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { receivingEvent } from '#tests/support/stock-fixtures';
 import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
@@ -113,8 +114,10 @@ describe.each(DATABASE_KINDS)("Beranda's panels on %s", (kind) => {
       'rejected',
     ]);
 
-    // Sabu Raijua: enrolled, never pushed.
+    // Sabu Raijua: enrolled, never pushed. Ende runs a newer app than Alor.
     await server.enrol('sabu-raijua');
+    await recordAppVersion(server.db, ende.terminalId, '0.10.0');
+    await recordAppVersion(server.db, alor.terminalId, '0.9.4');
   });
   afterAll(() => server.close());
 
@@ -151,6 +154,12 @@ describe.each(DATABASE_KINDS)("Beranda's panels on %s", (kind) => {
     expect(byOutlet.ende).toMatchObject({ maxSeq: 3, quarantined: 0, rejected: 0, silent: false });
     expect(byOutlet.alor).toMatchObject({ maxSeq: 3, quarantined: 1, rejected: 1, silent: false });
     expect(byOutlet['sabu-raijua']).toMatchObject({ lastSeenAt: null, maxSeq: 0, clockSkewMs: null, silent: true });
+    // 0.9.4 is older than 0.10.0 (numerically, not as text); a till that never pushed is not judged.
+    expect([byOutlet.ende, byOutlet.alor, byOutlet['sabu-raijua']].map((t) => [t!.appVersion, t!.outdated])).toEqual([
+      ['0.10.0', false],
+      ['0.9.4', true],
+      [null, false],
+    ]);
     expect(Math.abs(byOutlet.ende!.clockSkewMs!)).toBeLessThan(60_000);
     const sparkline = (id: string) => all.sales!.outlets.find((o) => o.id === id)!.sparkline;
     expect(sparkline('ende')).toHaveLength(30);
@@ -174,6 +183,7 @@ describe.each(DATABASE_KINDS)("Beranda's panels on %s", (kind) => {
       ['Tenun Sikka', 50_000],
     ]);
     expect(own.terminals!.map((t) => t.outletId)).toEqual(['ende']);
+    expect(own.terminals![0]!.outdated).toBe(false);
     expect(own.sales!.outlets.map((o) => o.id)).toEqual(['ende']);
     expect((await get('mgr.ende', `/v1/backoffice/dashboard?month=${month}&outlet=alor`)).status).toBe(403);
     const drill = await get('mgr.ende', `/v1/backoffice/asn-opd?month=${month}&opd=Dinas%20Kesehatan`);

@@ -1,0 +1,149 @@
+import { useCallback, useState } from 'react';
+import { businessMonth, formatBusinessMonth, formatWita } from '#domain/wita';
+import { governorReportSchema, type GovernorReport as Report } from '#sync/protocol/backoffice-report';
+import { call } from './api';
+import { formatCount, formatShare, rp } from './format';
+import { Notice } from './Notice';
+import { TablePanel, type Column } from './TablePanel';
+import { useLoaded } from './use-loaded';
+
+type OutletRow = Report['sales']['outlets'][number];
+type OpdRow = NonNullable<Report['compliance']>[number];
+type StockRow = Report['stockOuts'][number];
+type UmkmRow = Report['umkm'][number];
+
+const OUTLETS: Column<OutletRow>[] = [
+  { label: 'Outlet', value: (o) => o.name },
+  { label: 'Penjualan', value: (o) => o.sales, show: (o) => rp(o.sales), num: true, testId: 'report-outlet-sales' },
+  { label: 'Target', value: (o) => o.target, show: (o) => rp(o.target), num: true },
+  {
+    label: '% target',
+    value: (o) => (o.target ? o.sales / o.target : 0),
+    show: (o) => formatShare(o.sales, o.target),
+    num: true,
+  },
+  { label: 'Transaksi', value: (o) => o.transactions, show: (o) => formatCount(o.transactions), num: true },
+  { label: 'Retur', value: (o) => o.refunds, show: (o) => rp(o.refunds), num: true },
+];
+const OPDS: Column<OpdRow>[] = [
+  { label: 'OPD', value: (o) => o.opd },
+  { label: 'ASN', value: (o) => o.asn, show: (o) => formatCount(o.asn), num: true },
+  { label: 'Mencapai', value: (o) => o.met, show: (o) => formatCount(o.met), num: true },
+  { label: 'Kurang', value: (o) => o.below, show: (o) => formatCount(o.below), num: true },
+  { label: 'Tidak belanja', value: (o) => o.none, show: (o) => formatCount(o.none), num: true },
+  { label: '% mencapai', value: (o) => (o.asn ? o.met / o.asn : 0), show: (o) => formatShare(o.met, o.asn), num: true },
+];
+const STOCK: Column<StockRow>[] = [
+  { label: 'Outlet', value: (o) => o.outletName },
+  { label: 'Produk', value: (o) => o.products, show: (o) => formatCount(o.products), num: true },
+  { label: 'Pernah habis', value: (o) => o.outProducts, show: (o) => formatCount(o.outProducts), num: true },
+  {
+    label: '% habis',
+    value: (o) => (o.products ? o.outProducts / o.products : 0),
+    show: (o) => formatShare(o.outProducts, o.products),
+    num: true,
+  },
+  { label: 'Hari habis', value: (o) => o.outDays, show: (o) => formatCount(o.outDays), num: true },
+];
+const UMKM: Column<UmkmRow>[] = [
+  { label: 'Produsen UMKM', value: (u) => u.supplier },
+  { label: 'Produk terjual', value: (u) => u.products, show: (u) => formatCount(u.products), num: true },
+  { label: 'Penjualan', value: (u) => u.sales, show: (u) => rp(u.sales), num: true },
+];
+
+/**
+ * The governor's monthly report as a printable page (the print stylesheet leaves the menu and
+ * buttons out) and as the server's PDF; in the server's scope: the province, or an outlet's own.
+ */
+export function GovernorReport() {
+  const [month, setMonth] = useState(() => businessMonth(Date.now()));
+  const load = useCallback(
+    () => call('GET', `/v1/backoffice/reports/governor/${month}`, governorReportSchema),
+    [month],
+  );
+  const { data, said } = useLoaded(load, 'Laporan tidak bisa dimuat.');
+  const report = data?.month === month ? data : null;
+  const name = formatBusinessMonth(month);
+
+  return (
+    <section className="governor-report" data-testid="governor-report">
+      <div className="toolbar no-print">
+        <h2>Laporan gubernur</h2>
+        <label>
+          Bulan
+          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+        </label>
+        <button type="button" onClick={() => window.print()}>
+          Cetak
+        </button>
+        <a href={`/v1/backoffice/reports/governor/${month}.pdf`} download={`laporan-gubernur-${month}.pdf`}>
+          Unduh PDF
+        </a>
+      </div>
+      <Notice said={said} />
+      {report && (
+        <>
+          <div className="report-head">
+            <h2>Laporan Bulanan untuk Gubernur – {name}</h2>
+            <p data-testid="report-scope">{report.scope}</p>
+            <p className="as-of">Data per {formatWita(report.asOf)} WITA</p>
+          </div>
+          <h3>Penjualan terhadap target</h3>
+          <p data-testid="report-sales">
+            Penjualan {rp(report.sales.total)} dari target {rp(report.sales.target)} (
+            {formatShare(report.sales.total, report.sales.target)}); {formatCount(report.sales.transactions)} transaksi,
+            retur {rp(report.sales.refunds)}.
+          </p>
+          <TablePanel
+            title="Penjualan per outlet"
+            fileName={`Laporan gubernur penjualan ${month}`}
+            rows={report.sales.outlets}
+            columns={OUTLETS}
+            rowKey={(o) => o.id}
+            testId="report-outlets"
+            empty="Belum ada outlet."
+            wide
+          />
+          <h3>Kepatuhan belanja ASN</h3>
+          <p>
+            {formatCount(report.asn.roster)} ASN × minimal {rp(report.asn.monthlyMinimum)} = lantai{' '}
+            {rp(report.asn.floor)}; {formatCount(report.asn.buyers)} ASN berbelanja, {formatCount(report.asn.reached)}{' '}
+            mencapai minimal.
+          </p>
+          {report.compliance && (
+            <TablePanel
+              title="Kepatuhan ASN per OPD"
+              fileName={`Laporan gubernur ASN ${month}`}
+              rows={report.compliance}
+              columns={OPDS}
+              rowKey={(o) => o.opd}
+              testId="report-opds"
+              empty="Daftar ASN kosong."
+              wide
+            />
+          )}
+          <TablePanel
+            title="Stok kosong"
+            fileName={`Laporan gubernur stok kosong ${month}`}
+            rows={report.stockOuts}
+            columns={STOCK}
+            rowKey={(o) => o.outletId}
+            testId="report-stock-outs"
+            empty="Belum ada data stok bulan itu."
+            wide
+          />
+          <TablePanel
+            title="Penjualan UMKM"
+            fileName={`Laporan gubernur UMKM ${month}`}
+            rows={report.umkm}
+            columns={UMKM}
+            rowKey={(u) => u.supplier}
+            testId="report-umkm"
+            empty="Belum ada penjualan produk UMKM bulan itu."
+            wide
+          />
+        </>
+      )}
+    </section>
+  );
+}
