@@ -60,6 +60,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `BAST penerimaan ${request.receiving.supplier} (${formatWita(request.receiving.receivedAt)})`;
     case 'transfer-slip':
       return `Surat jalan mutasi ke ${request.toOutletName} (${formatWita(request.transfer.sentAt)})`;
+    case 'supplier-statement':
+      return `Rekap pemasok ${request.statement.supplier.name} ${request.statement.month}`;
     default:
       return missingCase(request);
   }

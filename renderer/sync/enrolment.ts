@@ -104,6 +104,7 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.transfer.training;
     case 'test-page':
     case 'labels':
+    case 'supplier-statement':
       return false;
     default:
       return missingCase(request);

@@ -8,6 +8,8 @@ import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/s
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { parseAdminCommand } from './command-line';
 import { runAdminRequest } from './commands';
+import { supplierStatementSchema } from '../protocol/supplier-statement';
+import { createAdminToken } from '../server/admin-tokens/admin-tokens';
 import { setTerms } from './supplier-money';
 
 const SUPPLIER = 'Koperasi Kopi Ngada';
@@ -152,6 +154,18 @@ describe.each(DATABASE_KINDS)('supply terms, settlement and payouts on %s', (kin
     const pdfBytes = Buffer.from(pdf!.text, 'base64');
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfBytes.length).toBeGreaterThan(1_000);
+    // --json is what `npm run print-statement` prints on the receipt printer.
+    const forPrinter = await run(['report', 'supplier', SUPPLIER, '2026-11', '--json', 'rekap.json']);
+    expect(supplierStatementSchema.parse(JSON.parse(forPrinter.files![0]!.text))).toMatchObject({
+      opening: 0,
+      owed: 42_000,
+      closing: 17_000,
+      lines: [
+        { quantity: 2, owed: 8_000 },
+        { quantity: 1, owed: 4_000 },
+        { quantity: 10, owed: 30_000 },
+      ],
+    });
 
     expect(await admin(['report', 'payables', '2026-11'])).toMatch(
       /1 UMKM, Rp\s17\.000\n\nUMKM\s+SEJAK\s+SALDO\s+RINCIAN PER BULAN\nKoperasi Kopi Ngada\s+November 2026\s+Rp\s17\.000\s+2026-11: Rp\s17\.000/,
@@ -159,6 +173,29 @@ describe.each(DATABASE_KINDS)('supply terms, settlement and payouts on %s', (kin
     expect(await admin(['supplier', 'payout', SUPPLIER, '100000', '--ref', 'UANG-MUKA', '--confirm'])).toMatch(
       /Saldo terutang sekarang: -Rp\s71\.000/,
     );
+  });
+
+  it('serves the statement and the payables to an admin token over HTTP', async () => {
+    const token = await createAdminToken(server.db, 'rekap');
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    const json = await server.request(
+      'GET',
+      `/v1/admin/reports/supplier/${encodeURIComponent(SUPPLIER)}/2026-11`,
+      auth,
+    );
+    expect(json.status).toBe(200);
+    expect(json.body).toMatchObject({ month: '2026-11', opening: 0, owed: 42_000, paid: 25_000, closing: 17_000 });
+    const csv = await server.request(
+      'GET',
+      `/v1/admin/reports/supplier/${encodeURIComponent(SUPPLIER)}/2026-11.csv`,
+      auth,
+    );
+    expect(String(csv.body)).toContain('saldo-akhir,2026-11-30,,,,,,,17000,,');
+    expect((await server.request('GET', '/v1/admin/reports/supplier/999/2026-11', auth)).status).toBe(404);
+    expect((await server.request('GET', '/v1/admin/reports/payables/2026-1', auth)).status).toBe(400);
+    expect((await server.request('GET', '/v1/admin/reports/payables/2026-11')).status).toBe(401);
+    // The payout with --confirm above left a credit: nothing is owed.
+    expect((await server.request('GET', '/v1/admin/reports/payables/2026-12', auth)).body).toEqual({ payables: [] });
   });
 
   it('shows gross margins from the terms in force, and refuses bad terms in Bahasa Indonesia', async () => {

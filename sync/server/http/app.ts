@@ -11,6 +11,7 @@ import { health } from '../routes/health';
 import { adminCommandRoute } from '../routes/admin-command';
 import { asnReportRoute } from '../routes/asn-report';
 import { stockReportRoute } from '../routes/stock-report';
+import { payablesRoute, supplierReportRoute } from '../routes/supplier-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { saleLookup } from '../routes/sale-lookup';
@@ -47,6 +48,8 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/stock\/([^/]+)$/, route: stockReportRoute },
+  { method: 'GET', path: /^\/v1\/admin\/reports\/supplier\/([^/]+)\/([^/]+?)(\.csv)?$/, route: supplierReportRoute },
+  { method: 'GET', path: /^\/v1\/admin\/reports\/payables\/([^/]+)$/, route: payablesRoute },
   { method: 'POST', path: /^\/v1\/admin\/commands$/, route: adminCommandRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/login$/, route: login },
   { method: 'GET', path: /^\/v1\/backoffice\/session$/, route: currentSession },
