@@ -175,6 +175,7 @@ function statementText(s: SupplierStatement): string[] {
             rp(l.owed),
           ]),
         ),
+    ...outletLines(s),
     `Terutang bulan ini: ${rp(s.owed)}`,
     ...(s.payouts.length === 0
       ? ['Pembayaran bulan ini: tidak ada.']
@@ -185,6 +186,14 @@ function statementText(s: SupplierStatement): string[] {
     `Dibayar bulan ini: ${rp(s.paid)}`,
     `Saldo akhir: ${rp(s.closing)}`,
   ];
+}
+
+/** What each outlet's goods add to the month's debt, when more than one outlet sold or received them. */
+function outletLines(s: SupplierStatement): string[] {
+  const byOutlet = new Map<string, number>();
+  for (const l of s.lines) byOutlet.set(l.outletId, (byOutlet.get(l.outletId) ?? 0) + l.owed);
+  if (byOutlet.size < 2) return [];
+  return [`Per outlet: ${[...byOutlet].map(([outlet, owed]) => `${outlet} ${formatRupiah(rupiah(owed))}`).join('; ')}`];
 }
 
 export async function payablesReport(db: Queryable, month: string): Promise<string> {
