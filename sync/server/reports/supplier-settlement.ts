@@ -74,6 +74,7 @@ export async function soldGroups(db: Queryable, period: Period): Promise<SoldGro
          l.quantity * coalesce(l.weight_grams, 1) AS quantity, l.total AS sales
        FROM sales s JOIN sale_lines l ON l.sale_id = s.id
        WHERE s.business_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR s.outlet_id = $3)
+         AND ($4::bigint IS NULL OR l.product_id IN (SELECT product_id FROM supply_terms WHERE supplier_id = $4))
        UNION ALL
        SELECT r.outlet_id, rl.product_id, o.business_date, r.business_date,
          -(rl.quantity * coalesce(ol.weight_grams, 1)), -rl.amount
@@ -81,6 +82,7 @@ export async function soldGroups(db: Queryable, period: Period): Promise<SoldGro
          JOIN sales o ON o.id = r.original_sale_id
          JOIN sale_lines ol ON ol.sale_id = r.original_sale_id AND ol.line_no = rl.line_no
        WHERE r.business_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR r.outlet_id = $3)
+         AND ($4::bigint IS NULL OR rl.product_id IN (SELECT product_id FROM supply_terms WHERE supplier_id = $4))
      ),
      grouped AS (
        SELECT t.id AS terms_id, m.outlet_id, m.product_id, date_trunc('month', m.day) AS month,
