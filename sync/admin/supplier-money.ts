@@ -53,13 +53,12 @@ export async function setTerms(
   return db.transaction(async (tx) => {
     const supplier = await requireSupplier(tx, supplierKey);
     const { rows: products } = await tx.query<{ id: string; name: string }>(
-      'SELECT id, name FROM products WHERE id = $1 OR barcode = $1 OR plu = $1 ORDER BY id LIMIT 1',
+      // Locked, so two commands cannot both start terms after the same latest ones.
+      'SELECT id, name FROM products WHERE id = $1 OR barcode = $1 OR plu = $1 ORDER BY id LIMIT 1 FOR UPDATE',
       [productKey],
     );
     const product = products[0];
     if (!product) throw new AdminError(`Produk "${productKey}" tidak dikenal (ID, barcode atau PLU).`);
-    // Lock the product's terms so two commands cannot both start terms after the same latest ones.
-    await tx.query('SELECT 1 FROM products WHERE id = $1 FOR UPDATE', [product.id]);
     const { rows: latest } = await tx.query<{ valid_from: BusinessDate }>(
       'SELECT max(valid_from) AS valid_from FROM supply_terms WHERE product_id = $1',
       [product.id],
