@@ -12,12 +12,12 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 40;
 const SIZE = 9;
 const LEADING = 13;
-/** Column x positions and whether the column is right-aligned (amounts). */
+/** Column x positions, whether the column is right-aligned (amounts), and the room a line's text has in it. */
 const COLUMNS = [
-  { x: MARGIN, right: false },
-  { x: 130, right: false },
-  { x: 300, right: false },
-  { x: 440, right: true },
+  { x: MARGIN, right: false, room: 70 },
+  { x: 115, right: false, room: 155 },
+  { x: 275, right: false, room: 120 },
+  { x: 430, right: true },
   { x: 500, right: true },
   { x: A4[0] - MARGIN, right: true },
 ];
@@ -52,6 +52,14 @@ export async function statementPdf(s: SupplierStatement): Promise<Uint8Array> {
     newLine();
   };
   const rp = (n: Rupiah) => formatRupiah(n);
+  /** The text cut with "…" to the room of column `c`. */
+  const fit = (value: string, c: number) => {
+    const room = COLUMNS[c]!.room!;
+    let text = safe(value);
+    if (regular.widthOfTextAtSize(text, SIZE) <= room) return text;
+    while (text.length > 1 && regular.widthOfTextAtSize(`${text}…`, SIZE) > room) text = text.slice(0, -1);
+    return `${text}…`;
+  };
 
   text('NTT Mart — Rekap Pemasok (UMKM)', bold, 14);
   newLine();
@@ -64,9 +72,9 @@ export async function statementPdf(s: SupplierStatement): Promise<Uint8Array> {
   row(['Outlet', 'Produk', 'Syarat', 'Jumlah', 'Penjualan', 'Terutang'], bold);
   for (const l of s.lines)
     row([
-      clip(l.outletId, 16),
-      clip(l.name, 32),
-      clip(l.kind === 'konsinyasi' ? l.terms : `diterima, ${l.terms}`, 28),
+      fit(l.outletId, 0),
+      fit(l.name, 1),
+      fit(l.kind === 'konsinyasi' ? l.terms : `diterima, ${l.terms}`, 2),
       String(l.quantity),
       l.kind === 'konsinyasi' ? rp(l.sales) : '-',
       rp(l.owed),
@@ -75,7 +83,7 @@ export async function statementPdf(s: SupplierStatement): Promise<Uint8Array> {
   newLine();
   row(['Tanggal', 'Referensi transfer', '', '', '', 'Dibayar'], bold);
   for (const p of s.payouts)
-    row([formatBusinessDate(p.paidOn), clip(p.reference, 40), p.amount < 0 ? 'koreksi' : '', '', '', rp(p.amount)]);
+    row([formatBusinessDate(p.paidOn), fit(p.reference, 1), p.amount < 0 ? 'koreksi' : '', '', '', rp(p.amount)]);
   row(['Dibayar bulan ini', '', '', '', '', rp(s.paid)], bold);
   newLine();
   row(['Saldo akhir', '', '', '', '', rp(s.closing)], bold);
@@ -86,8 +94,4 @@ export async function statementPdf(s: SupplierStatement): Promise<Uint8Array> {
   newLine();
   row(['(____________________)', '', '(____________________)', '', '', '']);
   return doc.save();
-}
-
-function clip(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
