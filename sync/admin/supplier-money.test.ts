@@ -215,6 +215,9 @@ describe.each(DATABASE_KINDS)('supply terms, settlement and payouts on %s', (kin
   });
 
   it('shows gross margins from the terms in force, and refuses bad terms in Bahasa Indonesia', async () => {
+    expect(await admin(['supplier', 'show', SUPPLIER])).toMatch(
+      /Syarat pasok:\n {2}Produk UMKM 1: konsinyasi komisi 20% sejak 15\/11\/2026\n {2}Produk UMKM 2: beli putus Rp\s3\.000\/unit sejak 01\/11\/2026$/,
+    );
     expect(await admin(['report', 'margins', '2026-11'])).toMatch(
       /ende\s+Koperasi Kopi Ngada\s+Produk UMKM 1\s+3\s+Rp\s15\.000\s+Rp\s12\.000\s+Rp\s3\.000\s+20,0%/,
     );

@@ -42,7 +42,7 @@ export interface SoldGroup {
   sales: Rupiah;
 }
 
-interface TermsColumns {
+export interface TermsColumns {
   kind: 'beli-putus' | 'konsinyasi' | null;
   unit_cost: string | null;
   supplier_price: string | null;
@@ -110,7 +110,8 @@ export async function soldGroups(db: Queryable, period: Period): Promise<SoldGro
   }));
 }
 
-function termsOf(r: TermsColumns): SupplyTerms | null {
+/** A supply_terms row's kind and amounts as domain terms; null for none. */
+export function termsOf(r: TermsColumns): SupplyTerms | null {
   if (r.kind === null) return null;
   if (r.kind === 'beli-putus') return { kind: 'beli-putus', unitCost: rupiah(Number(r.unit_cost)) };
   if (r.supplier_price !== null) return { kind: 'konsinyasi', supplierPrice: rupiah(Number(r.supplier_price)) };
