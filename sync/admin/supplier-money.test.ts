@@ -117,7 +117,7 @@ describe.each(DATABASE_KINDS)('supply terms, settlement and payouts on %s', (kin
 
   it('records payouts and corrections that lower the balance, refusing more than is owed without --confirm', async () => {
     expect(await admin(['supplier', 'payout', SUPPLIER, '30.000', '--ref', 'TRF-001', '--date', '2026-11-25'])).toMatch(
-      /Pembayaran Rp\s30\.000 ke Koperasi Kopi Ngada tanggal 25\/11\/2026 \(ref TRF-001\) dicatat\.\nSaldo terutang sekarang: Rp\s30\.000\./,
+      /Pembayaran Rp\s30\.000 ke Koperasi Kopi Ngada tanggal 25\/11\/2026 \(ref TRF-001\) dicatat\.\nSaldo terutang sekarang: Rp\s30\.000\.\nPerhatian: rekening UMKM ini belum tercatat/,
     );
     await expect(admin(['supplier', 'payout', SUPPLIER, '100000', '--ref', 'TRF-002'])).rejects.toThrow(
       /Pembayaran Rp\s100\.000 melebihi saldo terutang Rp\s30\.000\. .*--confirm/,

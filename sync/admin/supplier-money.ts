@@ -122,6 +122,9 @@ export async function recordPayout(
     return [
       `${amount < 0 ? 'Koreksi' : 'Pembayaran'} ${formatRupiah(amount)} ke ${supplier.name} tanggal ${formatBusinessDate(paidOn)} (ref ${ref}) dicatat.`,
       `Saldo terutang sekarang: ${formatRupiah(rupiah(balance - amount))}.`,
+      ...(supplier.bank_account === null
+        ? ['Perhatian: rekening UMKM ini belum tercatat; lengkapi lewat supplier import (bank, rekening, atas nama).']
+        : []),
     ].join('\n');
   });
 }
