@@ -2,7 +2,8 @@
  * What the terminal asks a printer to print, as it sits in the persistent print queue and crosses
  * the bridge: a receipt (the sale document itself, so a reprint is laid out the same way), the test
  * page, product labels, a refund's receipt, or the cash control papers (X/Z shift report, day report, pay in/out slip), or a goods receiving's
- * handover slip (BAST), or a transfer's slip (surat jalan mutasi), or a stock-take's report (stok opname). Validated with zod in main; laid out (print-layout.ts) for the paper
+ * handover slip (BAST), a transfer's slip (surat jalan mutasi), a stock-take's report (stok opname), a write-off's
+ * slip or a supplier's statement (rekap pemasok). Validated with zod in main; laid out (print-layout.ts) for the paper
  * width of whichever printer takes the job. Free of Node, so the renderer can import it.
  */
 import { z } from 'zod';
@@ -24,6 +25,7 @@ import {
   shiftReportSchema,
   staffRefSchema,
 } from '#sync/protocol/shift';
+import { supplierStatementSchema } from '#sync/protocol/supplier-statement';
 import { isInStoreEan13 } from '#hardware/labels/label-layout';
 
 export const outletInfoSchema = z.object({
@@ -126,6 +128,8 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
     /** The lines whose quantity is grams (weighed goods). */
     weighedLines: z.array(lineNoSchema).max(MAX_STOCK_LINES),
   }),
+  /** A supplier's statement from `npm run admin -- report supplier … --json`, printed by `npm run print-statement`. */
+  z.object({ kind: z.literal('supplier-statement'), statement: supplierStatementSchema, outlet: outletInfoSchema }),
 ]);
 
 export type PrintRequest = z.infer<typeof printRequestSchema>;

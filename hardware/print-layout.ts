@@ -7,6 +7,7 @@ import { layoutLabels } from './labels/label-layout';
 import type { PrintRequest } from '#bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
+import { layoutSupplierStatement } from './receipt/supplier-statement-layout';
 import { layoutTestPage } from './receipt/test-page';
 import { layoutStockTakeReport } from './receipt/stock-take-layout';
 import { layoutTransferSlip } from './receipt/transfer-slip-layout';
@@ -50,6 +51,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutStockTakeReport(request, columns);
     case 'write-off-slip':
       return layoutWriteOffSlip(request, columns);
+    case 'supplier-statement':
+      return layoutSupplierStatement(request.statement, request.outlet, columns);
     default:
       return missingCase(request);
   }

@@ -73,6 +73,40 @@ describe('npm run print-test', () => {
   });
 });
 
+describe('npm run print-statement', () => {
+  it('prints a statement written by report supplier --json, and refuses a file that is not one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntt-statement-'));
+    const file = join(dir, 'rekap.json');
+    const statement = {
+      supplier: { id: 3, name: 'Koperasi Kopi Ngada', nib: null, bank: null },
+      month: '2026-11',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      opening: 0,
+      lines: [],
+      payouts: [{ id: 1, paidOn: '2026-11-25', amount: 30_000, reference: 'TRF-001' }],
+      owed: 42_000,
+      paid: 30_000,
+      closing: 12_000,
+    };
+    writeFileSync(file, JSON.stringify(statement));
+    const virtual = await startVirtualPrinter(32);
+    try {
+      const cli = run('print-statement.ts', [file, '--printer', virtual.uri, '--width', '32']);
+      expect(await cli.exit).toBe(0);
+      expect(cli.out()).toContain('Rekap pemasok tercetak');
+      expect(virtual.printer.jobs[0]!.text).toMatch(/REKAP PEMASOK \(UMKM\)[\s\S]*SALDO AKHIR +Rp\s12\.000/);
+      writeFileSync(file, JSON.stringify({ ...statement, month: 'November' }));
+      const bad = run('print-statement.ts', [file, '--printer', virtual.uri]);
+      expect(await bad.exit).toBe(2);
+      expect(bad.err()).toContain('bukan rekap pemasok');
+      expect(virtual.printer.jobs).toHaveLength(1);
+    } finally {
+      await virtual.close();
+    }
+  });
+});
+
 describe('npm run virtual-printer', () => {
   it('listens, answers with the state typed on its input and saves each job as text', async () => {
     const jobs = mkdtempSync(join(tmpdir(), 'ntt-vp-cli-'));

@@ -1,63 +1,9 @@
 /**
  * `npm run print-test -- --printer tcp://127.0.0.1:9100 --width 32`: prints the test page (a ruler
- * and a training receipt) through the same path as the app: the print queue, the bridge handler,
- * the printer. Waits while the printer is not ready, up to --wait seconds.
+ * and a training receipt) through the same path as the app (./print-job.ts).
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_DRAWER_PULSE } from '../escpos/commands';
-import { createHardwareHandlers } from '../handlers';
-import { MemoryPrintJobStore } from '../print-queue/memory-store';
-import { PrintQueue, type PrintJob } from '../print-queue/print-queue';
-import { columnsSchema, parsePrinterUri } from '../printer/printer-config';
+import { PRINT_OPTIONS, printOnce } from './print-job';
 
-const { values } = parseArgs({
-  options: {
-    printer: { type: 'string', default: 'tcp://127.0.0.1:9100' },
-    width: { type: 'string', default: '32' },
-    wait: { type: 'string', default: '30' },
-  },
-});
-
-const uri = parsePrinterUri(values.printer);
-const columns = columnsSchema.safeParse(Number(values.width));
-if (!uri.ok || !columns.success) {
-  console.error(uri.ok ? 'Lebar kertas harus 32 (58 mm) atau 48 (80 mm)' : uri.error.message);
-  process.exit(2);
-}
-
-const config = { connection: uri.value, columns: columns.data, drawer: DEFAULT_DRAWER_PULSE };
-const handlers = createHardwareHandlers({ printerConfig: () => config, onScan: () => {}, onScannerStatus: () => {} });
-const store = new MemoryPrintJobStore();
-let lastMessage = '';
-const done = new Promise<PrintJob>((resolve) => {
-  const queue = new PrintQueue({
-    store,
-    deliver: handlers.print,
-    onChange: (job) => {
-      if (job.state === 'printed' || job.state === 'failed') {
-        void queue.stop();
-        resolve(job);
-      } else if (job.lastError && job.lastError.message !== lastMessage) {
-        lastMessage = job.lastError.message;
-        console.error(`Menunggu printer: ${lastMessage}`);
-      }
-    },
-  });
-  void queue.start().then(() => queue.enqueue({ kind: 'test-page' }));
-  setTimeout(
-    () => {
-      void queue.stop();
-      console.error(`Halaman uji belum tercetak setelah ${values.wait} detik.`);
-      process.exit(1);
-    },
-    Number(values.wait) * 1000,
-  ).unref();
-});
-
-const job = await done;
-if (job.state === 'printed') {
-  console.log(`Halaman uji tercetak di ${values.printer} (${columns.data} kolom).`);
-  process.exit(0);
-}
-console.error(`Gagal: ${job.lastError?.message}`);
-process.exit(1);
+const { values } = parseArgs({ options: PRINT_OPTIONS });
+await printOnce({ kind: 'test-page' }, values, 'Halaman uji');

@@ -21,6 +21,8 @@ import { layoutBast, type BastReceiving } from './bast-layout';
 import { layoutStockTakeReport } from './stock-take-layout';
 import { layoutWriteOffSlip } from './write-off-slip-layout';
 import type { PrintRequest } from '#bridge/print-request';
+import { layoutSupplierStatement } from './supplier-statement-layout';
+import type { SupplierStatement } from '#domain/supplier/settlement';
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
 export const YOHANES = { id: 'm1', name: 'Yohanes Don Bosco' };
@@ -369,6 +371,66 @@ export function goldenWriteOff() {
 }
 
 /** Every golden paper by its file name's first part (golden/NAME-58mm.txt, golden/NAME-80mm.txt). */
+/** A supplier's month: consigned goods at a price and for a commission, an outright delivery, a payout and its correction. */
+export function goldenStatement(): SupplierStatement {
+  return {
+    supplier: {
+      id: 7,
+      name: 'Koperasi Wanita Tani Sehati Manggarai Barat',
+      nib: '9120301234567',
+      bank: 'Bank NTT 0012030405 a.n. Koperasi Wanita Tani Sehati',
+    },
+    month: '2026-11',
+    from: toBusinessDate('2026-11-01'),
+    to: toBusinessDate('2026-11-30'),
+    opening: rupiah(150_000),
+    lines: [
+      {
+        outletId: 'manggarai-barat',
+        productId: 'p-1',
+        name: 'Kopi Arabika Flores Bajawa 250 g',
+        kind: 'konsinyasi',
+        terms: 'konsinyasi Rp 52.000/unit',
+        quantity: 14,
+        sales: rupiah(910_000),
+        owed: rupiah(728_000),
+      },
+      {
+        outletId: 'manggarai-barat',
+        productId: 'p-2',
+        name: "Sambal Lu'at Manggarai",
+        kind: 'konsinyasi',
+        terms: 'konsinyasi komisi 20%',
+        quantity: 9,
+        sales: rupiah(202_500),
+        owed: rupiah(162_000),
+      },
+      {
+        outletId: 'kota-kupang',
+        productId: 'p-3',
+        name: 'Keripik Pisang Kepok Rasa Gula Aren Khas Manggarai Kemasan Besar',
+        kind: 'beli-putus',
+        terms: 'beli putus Rp 8.500/unit',
+        quantity: 30,
+        sales: rupiah(0),
+        owed: rupiah(255_000),
+      },
+    ],
+    payouts: [
+      { id: 1, paidOn: toBusinessDate('2026-11-10'), amount: rupiah(150_000), reference: 'TRF-NTT-20261110-0042' },
+      {
+        id: 2,
+        paidOn: toBusinessDate('2026-11-11'),
+        amount: rupiah(-5_000),
+        reference: 'Koreksi TRF-NTT-20261110-0042',
+      },
+    ],
+    owed: rupiah(1_145_000),
+    paid: rupiah(145_000),
+    closing: rupiah(1_150_000),
+  };
+}
+
 export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]> = {
   busy: (columns) => layoutReceipt(busySale(), SAMPLE_OUTLET, { columns, reprint: false, asn: GOLDEN_ASN }),
   refund: (columns) => layoutRefundReceipt(goldenRefund().refund, SAMPLE_OUTLET, { columns, reprint: false }),
@@ -388,4 +450,5 @@ export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]>
       { kind: 'write-off-slip', writeOff: goldenWriteOff(), outlet: SAMPLE_OUTLET, weighedLines: [2] },
       columns,
     ),
+  'supplier-statement': (columns) => layoutSupplierStatement(goldenStatement(), SAMPLE_OUTLET, columns),
 };

@@ -64,6 +64,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `Laporan stok opname (${formatWita(request.count.approvedAt)})`;
     case 'write-off-slip':
       return `Berita acara stok terbuang (${formatWita(request.writeOff.writtenOffAt)})`;
+    case 'supplier-statement':
+      return `Rekap pemasok ${request.statement.supplier.name} ${request.statement.month}`;
     default:
       return missingCase(request);
   }

@@ -108,6 +108,7 @@ function printsPractice({ request }: PrintJob): boolean {
       return request.writeOff.training;
     case 'test-page':
     case 'labels':
+    case 'supplier-statement':
       return false;
     default:
       return missingCase(request);

@@ -51,6 +51,35 @@ export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('supplier-list') }),
   z.object({ name: name('supplier-show'), supplier: z.string() }),
   z.object({ name: name('supplier-import'), file: z.string() }),
+  z.object({
+    name: name('supplier-terms'),
+    supplier: z.string(),
+    product: z.string(),
+    kind: z.string(),
+    cost: z.string().optional(),
+    price: z.string().optional(),
+    commission: z.string().optional(),
+    from: z.string().optional(),
+  }),
+  z.object({
+    name: name('supplier-payout'),
+    supplier: z.string(),
+    amount: z.string(),
+    ref: z.string().optional(),
+    date: z.string().optional(),
+    confirm: z.boolean().optional(),
+    correction: z.boolean().optional(),
+  }),
+  z.object({
+    name: name('report-supplier'),
+    supplier: z.string(),
+    month: z.string(),
+    csv: z.string().optional(),
+    pdf: z.string().optional(),
+    json: z.string().optional(),
+  }),
+  z.object({ name: name('report-payables'), month: z.string() }),
+  z.object({ name: name('report-margins'), month: z.string() }),
   z.object({ name: name('user-add'), userName: z.string(), role: z.string(), outlet: z.string().optional() }),
   z.object({ name: name('user-list') }),
   z.object({ name: name('user-disable'), userName: z.string() }),
@@ -73,6 +102,8 @@ export const adminResultSchema = z.object({
   text: z.string(),
   /** A file to write where the command was typed (`report asn --csv`). */
   output: z.object({ path: z.string(), text: z.string() }).optional(),
+  /** Several files (`report supplier --csv --pdf`); base64: the text is binary (a PDF) in base64. */
+  files: z.array(z.object({ path: z.string(), text: z.string(), base64: z.boolean().optional() })).optional(),
 });
 export type AdminResult = z.infer<typeof adminResultSchema>;
 

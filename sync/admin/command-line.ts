@@ -37,6 +37,16 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   supplier list | supplier show ID|NIB|NAMA        daftar UMKM (izin yang berakhir ditandai), rincian satu UMKM
   supplier import BERKAS.csv                       daftar UMKM (nama, pemilik, kabupaten, telepon, nib, bank, rekening,
                                                    atas nama, pangan, p-irt, bpom, halal…); contoh: samples/umkm-contoh.csv
+  supplier terms UMKM PRODUK beli-putus HARGA_BELI | konsinyasi --price HARGA_PEMASOK | konsinyasi --commission PERSEN
+          [--from TANGGAL]                         syarat pasok produk (PRODUK: ID, barcode atau PLU), berlaku mulai hari ini atau TANGGAL
+  supplier payout UMKM JUMLAH --ref REFERENSI [--date TANGGAL] [--confirm] [--correction]
+                                                   catat transfer ke UMKM; --correction: koreksi (dicatat negatif);
+                                                   --confirm: bila melebihi saldo terutang
+  report supplier UMKM BULAN [--csv BERKAS.csv] [--pdf BERKAS.pdf] [--json BERKAS.json]
+                                                   rekap pemasok sebulan: terjual konsinyasi, beli putus diterima, dibayar, saldo;
+                                                   --json untuk printer struk: npm run print-statement -- BERKAS.json
+  report payables BULAN                            utang ke semua UMKM per akhir bulan, terlama dulu
+  report margins BULAN                             margin kotor per produk, pemasok dan outlet
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server);
 selama server berjalan di PGlite, perintah dikirim ke server itu.`;
 
@@ -69,6 +79,15 @@ const OPTIONS = {
   npwp: { type: 'string' },
   name: { type: 'string' },
   address: { type: 'string' },
+  price: { type: 'string' },
+  commission: { type: 'string' },
+  from: { type: 'string' },
+  ref: { type: 'string' },
+  date: { type: 'string' },
+  confirm: { type: 'boolean' },
+  correction: { type: 'boolean' },
+  pdf: { type: 'string' },
+  json: { type: 'string' },
 } as const;
 
 export function parseAdminCommand(argv: readonly string[]): AdminCommand {
@@ -115,6 +134,16 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
       if (args[0] === 'ppn')
         return { name: 'report-ppn', month: expect(2)[1]!, ...(values.csv === undefined ? {} : { csv: values.csv }) };
       if (args[0] === 'stock-outs') return { name: 'report-stock-outs', month: expect(2)[1]! };
+      if (args[0] === 'payables' || args[0] === 'margins') return { name: `report-${args[0]}`, month: expect(2)[1]! };
+      if (args[0] === 'supplier') {
+        const [, supplier, month] = expect(3);
+        return {
+          name: 'report-supplier',
+          supplier: supplier!,
+          month: month!,
+          ...defined(values, ['csv', 'pdf', 'json']),
+        };
+      }
       if (args[0] === 'stock')
         return {
           name: 'report-stock',
@@ -205,6 +234,32 @@ function userCommand(args: string[], values: { role?: string | undefined; outlet
 
 function supplierCommand(args: string[], values: ReturnType<typeof parseOptions>['values']): AdminCommand {
   const [action, argument, ...rest] = args;
+  if (action === 'terms') {
+    const [product, kind, cost, ...more] = rest;
+    if (argument === undefined || product === undefined || kind === undefined || more.length > 0)
+      throw new UsageError(
+        'supplier terms UMKM PRODUK beli-putus HARGA_BELI | konsinyasi --price HARGA | konsinyasi --commission PERSEN [--from TANGGAL]',
+      );
+    return {
+      name: 'supplier-terms',
+      supplier: argument,
+      product,
+      kind,
+      ...(cost === undefined ? {} : { cost }),
+      ...defined(values, ['price', 'commission', 'from']),
+    };
+  }
+  if (action === 'payout') {
+    const [amount, ...more] = rest;
+    if (argument === undefined || amount === undefined || more.length > 0)
+      throw new UsageError('supplier payout UMKM JUMLAH --ref REFERENSI [--date TANGGAL] [--confirm] [--correction]');
+    return {
+      name: 'supplier-payout',
+      supplier: argument,
+      amount,
+      ...defined(values, ['ref', 'date', 'confirm', 'correction']),
+    };
+  }
   if (rest.length > 0)
     throw new UsageError('Terlalu banyak argumen untuk supplier (nama berspasi ditulis dalam tanda kutip).');
   if (action === 'list' && argument === undefined) return { name: 'supplier-list' };
@@ -222,6 +277,16 @@ function supplierCommand(args: string[], values: ReturnType<typeof parseOptions>
     if (typeof value === 'string') fields[field] = value;
   }
   return { name: 'supplier-add', supplierName: argument, fields };
+}
+
+/** The options given, without the ones left out (the command's optional fields). */
+function defined<K extends keyof ReturnType<typeof parseOptions>['values']>(
+  values: ReturnType<typeof parseOptions>['values'],
+  keys: readonly K[],
+): { [P in K]?: NonNullable<ReturnType<typeof parseOptions>['values'][P]> } {
+  return Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]])) as {
+    [P in K]?: NonNullable<ReturnType<typeof parseOptions>['values'][P]>;
+  };
 }
 
 /** node:util's parseArgs, with its English complaints said in Bahasa Indonesia. */

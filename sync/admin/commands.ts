@@ -27,6 +27,8 @@ import { stockReportCommand } from './stock-report';
 import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
 import { addSupplier, importSuppliers, listSuppliers, showSupplier } from './suppliers';
+import { marginsReport } from './margins-report';
+import { payablesReport, recordPayout, setTerms, supplierReport } from './supplier-money';
 import { userCommand } from './users';
 
 export async function runAdminCommand(
@@ -106,6 +108,16 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return text(await showSupplier(db, command.supplier));
     case 'supplier-import':
       return text(formatImport('UMKM', await importSuppliers(db, fileText())));
+    case 'supplier-terms':
+      return text(await setTerms(db, command.supplier, command.product, command));
+    case 'supplier-payout':
+      return text(await recordPayout(db, command.supplier, command));
+    case 'report-supplier':
+      return supplierReport(db, command.supplier, command.month, command);
+    case 'report-payables':
+      return text(await payablesReport(db, command.month));
+    case 'report-margins':
+      return text(await marginsReport(db, command.month));
     case 'user-add':
     case 'user-list':
     case 'user-disable':

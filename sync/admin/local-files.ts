@@ -26,13 +26,13 @@ export async function prepareRequest(
   };
 }
 
-/** Writes the result's file, if any; returns the text to print. */
+/** Writes the result's files, if any; returns the text to print. */
 export async function deliverResult(result: AdminResult): Promise<string> {
-  if (result.output) {
+  for (const file of [...(result.output ? [result.output] : []), ...(result.files ?? [])]) {
     try {
-      await writeFile(result.output.path, result.output.text);
+      await writeFile(file.path, 'base64' in file && file.base64 ? Buffer.from(file.text, 'base64') : file.text);
     } catch (error) {
-      throw new AdminError(`Berkas ${result.output.path} tidak bisa ditulis: ${fileProblem(error)}`);
+      throw new AdminError(`Berkas ${file.path} tidak bisa ditulis: ${fileProblem(error)}`);
     }
   }
   return result.text;

@@ -6,9 +6,11 @@
 import { permitFlags, permitStatus, PERMIT_NAMES, type Permit, type PermitKind } from '#domain/supplier/permits';
 import { readSupplierRow, readSupplierRows, SUPPLIER_FIELDS, type SupplierRow } from '#domain/supplier/supplier-rows';
 import type { RowProblem } from '#domain/sheet-columns';
-import { businessDate, type BusinessDate } from '#domain/wita';
+import { termsLabel } from '#domain/supplier/terms';
+import { businessDate, formatBusinessDate, type BusinessDate } from '#domain/wita';
 import type { Database, Queryable } from '../server/db/database';
 import type { Tables } from '../server/db/tables';
+import { termsOf, type TermsColumns } from '../server/reports/supplier-settlement';
 import { writeTransaction } from '../server/streams/change-log';
 import { parseCsvSheet } from './csv';
 import type { ImportOutcome } from './import-outcome';
@@ -164,7 +166,28 @@ export async function showSupplier(db: Queryable, idOrNib: string, today = busin
     `Produsen pangan: ${s.food ? 'ya' : 'tidak'} · produk aktif: ${s.products}`,
     ...(s.permits.length === 0 ? ['Izin: -'] : ['Izin:', ...s.permits.map((p) => `  ${permitLine(p, today)}`)]),
     ...flagLines(s.food, s.permits, today),
+    ...(await termsLines(db, s.id, today)),
   ].join('\n');
+}
+
+/** Each product's terms from this supplier in force today, and terms that start later. */
+async function termsLines(db: Queryable, supplierId: number, today: BusinessDate): Promise<string[]> {
+  const { rows } = await db.query<TermsColumns & { name: string; valid_from: BusinessDate }>(
+    `SELECT p.name, t.valid_from, t.kind, t.unit_cost::text, t.supplier_price::text, t.commission_bp
+     FROM supply_terms t JOIN products p ON p.id = t.product_id
+     WHERE t.supplier_id = $1 AND NOT EXISTS (
+       SELECT 1 FROM supply_terms n WHERE n.product_id = t.product_id AND n.valid_from > t.valid_from AND n.valid_from <= $2)
+     ORDER BY p.name, t.valid_from`,
+    [supplierId, today],
+  );
+  if (rows.length === 0) return ['Syarat pasok: belum ada (npm run admin -- supplier terms …).'];
+  return [
+    'Syarat pasok:',
+    ...rows.map((r) => {
+      const when = r.valid_from > today ? 'mulai' : 'sejak';
+      return `  ${r.name}: ${termsLabel(termsOf(r)!)} ${when} ${formatBusinessDate(r.valid_from)}`;
+    }),
+  ];
 }
 
 const STATUS_WORDS = { valid: 'berlaku', ending: 'segera berakhir', expired: 'BERAKHIR' } as const;

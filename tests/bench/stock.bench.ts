@@ -53,6 +53,7 @@ try {
               expiry: l.expiry,
               received: l.quantity,
               remaining: l.quantity,
+              unit_cost: l.unitCost,
             })),
             stock_movements: event.payload.lines.map((l) => ({
               event_id: event.id,

@@ -371,6 +371,7 @@ export interface Tables {
     expiry: string | null;
     received: number;
     remaining: number;
+    unit_cost: number | null;
   };
   stock_documents: {
     id: string;
@@ -429,6 +430,14 @@ export interface Tables {
     item_key: string;
     position: number;
   };
+  supplier_payouts: {
+    id: number;
+    supplier_id: number;
+    paid_on: string;
+    amount: number;
+    reference: string;
+    recorded_at: Date;
+  };
   supplier_permits: {
     supplier_id: number;
     kind: string;
@@ -447,6 +456,17 @@ export interface Tables {
     bank_holder: string | null;
     food: boolean;
     updated_at: Date;
+  };
+  supply_terms: {
+    id: number;
+    supplier_id: number;
+    product_id: string;
+    valid_from: string;
+    kind: string;
+    unit_cost: number | null;
+    supplier_price: number | null;
+    commission_bp: number | null;
+    recorded_at: Date;
   };
   terminal_day_sales: {
     business_date: string;
@@ -534,8 +554,10 @@ export interface DefaultedColumns {
   stock_transfer_lines: never;
   stock_transfers: never;
   stream_changes: never;
+  supplier_payouts: 'recorded_at';
   supplier_permits: never;
   suppliers: 'owner' | 'kabupaten' | 'phone' | 'food' | 'updated_at';
+  supply_terms: 'recorded_at';
   terminal_day_sales: never;
   terminal_month_sales: never;
   terminal_product_month_sales: never;
@@ -587,8 +609,10 @@ export interface GeneratedColumns {
   stock_transfer_lines: never;
   stock_transfers: never;
   stream_changes: never;
+  supplier_payouts: 'id';
   supplier_permits: never;
   suppliers: 'id';
+  supply_terms: 'id';
   terminal_day_sales: never;
   terminal_month_sales: never;
   terminal_product_month_sales: never;

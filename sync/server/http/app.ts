@@ -12,6 +12,7 @@ import { adminCommandRoute } from '../routes/admin-command';
 import { asnReportRoute } from '../routes/asn-report';
 import { ppnReportRoute } from '../routes/ppn-report';
 import { stockReportRoute } from '../routes/stock-report';
+import { payablesRoute, supplierReportRoute } from '../routes/supplier-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { saleLookup } from '../routes/sale-lookup';
@@ -50,6 +51,8 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/ppn\/([^/]+?)(\.csv)?$/, route: ppnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/stock\/([^/]+)$/, route: stockReportRoute },
+  { method: 'GET', path: /^\/v1\/admin\/reports\/supplier\/([^/]+)\/([^/]+?)(\.csv)?$/, route: supplierReportRoute },
+  { method: 'GET', path: /^\/v1\/admin\/reports\/payables\/([^/]+)$/, route: payablesRoute },
   { method: 'POST', path: /^\/v1\/admin\/commands$/, route: adminCommandRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/login$/, route: login },
   { method: 'GET', path: /^\/v1\/backoffice\/session$/, route: currentSession },

@@ -82,6 +82,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
         expiry: l.expiry,
         received: l.quantity,
         remaining: l.quantity,
+        unit_cost: l.unitCost,
       })),
     ),
   }),
