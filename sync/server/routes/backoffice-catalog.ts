@@ -70,7 +70,11 @@ export const editProductRoute: Route = async (ctx) => {
   return { status: 200, body: product };
 };
 
-export async function productRow(db: Queryable, id: string, lock: 'FOR UPDATE' | ''): Promise<ManagedProduct | undefined> {
+export async function productRow(
+  db: Queryable,
+  id: string,
+  lock: 'FOR UPDATE' | '',
+): Promise<ManagedProduct | undefined> {
   const { rows } = await db.query<ManagedProduct>(`SELECT ${COLUMNS} FROM products WHERE id = $1 ${lock}`, [id]);
   return rows[0];
 }
