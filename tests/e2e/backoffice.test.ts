@@ -187,10 +187,10 @@ describe('Beranda in chromium', () => {
     // Narrower screens: nothing spills out of the page sideways.
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 768 });
-      const spill = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(spill).toBeLessThanOrEqual(0);
+      // The charts redraw at the new width when their ResizeObserver fires, a frame or two later.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+        .toBeLessThanOrEqual(0);
     }
     await page.screenshot({ path: 'test-results/backoffice-beranda-1024.png', fullPage: true });
 
