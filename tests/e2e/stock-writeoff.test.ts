@@ -7,14 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StockLevel, StockMovement } from '#renderer/db/rows';
-import type { StockReport } from '#sync/server/reports/stock-report';
+import type { StockMovement } from '#renderer/db/rows';
 import type { StockWrittenOff } from '#sync/protocol/stock';
 import { layoutProblems } from '../support/layout';
 import { paperLines } from '../support/paper';
-import { openTestDatabase, type TestDatabase } from '../support/server-databases';
-import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from '../support/server-process';
-import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
+import { enrolmentCode } from '../support/server-process';
+import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
 import {
   findReceipt,
   openShift,
@@ -32,41 +30,36 @@ import { startVirtualPrinter } from '../support/virtual-printer';
 const MANAGER = { name: 'Agustina Bere', pin: '791324' };
 const CASHIER = { name: 'Maria Goreti', pin: '4821' };
 
-let database: TestDatabase;
-let server: ServerProcess;
+let province: StockProvince;
 let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
 let till: Terminal;
-let catalog: CatalogProduct[];
-let barcodes: Map<string, string>;
-let adminToken: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase('postgres');
-  catalog = await seedCatalog(database.db, 3);
-  const { rows } = await database.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products');
-  barcodes = new Map(rows.map((r) => [r.id, r.barcode]));
-  addStaff(database.url!, 'manggarai-barat', MANAGER.name, 'manager', MANAGER.pin);
-  addStaff(database.url!, 'manggarai-barat', CASHIER.name, 'kasir', CASHIER.pin);
-  adminToken = /^(nttadm_\S+)$/m.exec(admin(database.url!, 'admin-token', 'create', 'gudang'))![1]!;
-  server = await serverProcess(database.url!);
-  await server.start();
+  province = await startStockProvince(3, [
+    { outlet: 'manggarai-barat', name: MANAGER.name, role: 'manager', pin: MANAGER.pin },
+    { outlet: 'manggarai-barat', name: CASHIER.name, role: 'kasir', pin: CASHIER.pin },
+  ]);
   virtual = await startVirtualPrinter(32);
   till = await startTerminal({ viewport: { width: 1024, height: 768 } });
   await till.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
-  await enrolThroughScreen(till.page, server.url, enrolmentCode(database.url!, 'manggarai-barat'), MANAGER);
+  await enrolThroughScreen(
+    till.page,
+    province.server.url,
+    enrolmentCode(province.database.url!, 'manggarai-barat'),
+    MANAGER,
+  );
 }, 240_000);
 
 afterAll(async () => {
   await till?.close();
   await virtual?.close();
-  await server?.stop();
-  await database?.close();
+  await province?.close();
 });
 
 const SLOW = { timeout: 30_000 };
-const kopi = () => catalog[0]!;
-const tenun = () => catalog[1]!;
-const code = (p: CatalogProduct) => barcodes.get(p.id)!;
+const kopi = () => province.catalog[0]!;
+const tenun = () => province.catalog[1]!;
+const code = (p: (typeof province.catalog)[number]) => province.code(p);
 const notice = (page: Page) => page.locator('.notice').textContent();
 
 async function openStock(page: Page): Promise<void> {
@@ -77,11 +70,6 @@ async function openStock(page: Page): Promise<void> {
 async function switchTo(page: Page, who: { name: string; pin: string }): Promise<void> {
   await page.getByRole('button', { name: 'Kunci' }).click();
   await signIn(page, who.name, who.pin);
-}
-
-/** On hand per product, as the terminal's ledger keeps it. */
-async function ledger(page: Page): Promise<Record<string, number>> {
-  return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
 }
 
 async function expectTidy(page: Page, what: string): Promise<void> {
@@ -175,20 +163,16 @@ describe('write-offs and damaged refunds', () => {
     await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
     await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-    const reply = await fetch(`${server.url}/v1/admin/reports/stock/manggarai-barat`, {
-      headers: { authorization: `Bearer ${adminToken}` },
-    });
-    expect(reply.status).toBe(200);
-    const province = (await reply.json()) as StockReport;
-    expect(Object.fromEntries(province.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(page));
-    const { rows } = await database.db.query<{ reason: string; quantity: string }>(
+    const report = await province.report('manggarai-barat');
+    expect(Object.fromEntries(report.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(page));
+    const { rows } = await province.database.db.query<{ reason: string; quantity: string }>(
       "SELECT reason, quantity::text FROM stock_movements WHERE reason IN ('written-off', 'refund-damaged') ORDER BY id",
     );
     expect(rows).toEqual([
       { reason: 'written-off', quantity: '-1' },
       { reason: 'refund-damaged', quantity: '0' },
     ]);
-    const quarantined = await database.db.query('SELECT 1 FROM events WHERE quarantine_reasons IS NOT NULL');
+    const quarantined = await province.database.db.query('SELECT 1 FROM events WHERE quarantine_reasons IS NOT NULL');
     expect(quarantined.rows).toEqual([]);
   });
 });
