@@ -51,6 +51,16 @@ describe('keyboard-wedge listener in chromium', () => {
     expect(submitted()).toBe(1);
   });
 
+  it('does not glue fast typing in two fields into a scan: Escape, an F-key or a click ends a burst', async () => {
+    const { scans, input, submitted } = setup();
+    await userEvent.click(input);
+    await userEvent.keyboard('123{Escape}456{F4}');
+    await userEvent.click(input);
+    await userEvent.keyboard('789{Enter}');
+    expect(scans).toEqual([]);
+    expect(submitted()).toBe(1);
+  });
+
   it('hides keys at scanner pace from shortcut handlers, so a receipt QR does not press "-"', async () => {
     const { scans } = setup();
     const shortcuts: string[] = [];

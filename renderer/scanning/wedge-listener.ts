@@ -22,6 +22,8 @@ export interface WedgeOptions {
 
 /** Letters and digits: what a person types into a search box (not "+", "-" and the like, which are shortcuts). */
 const TYPED = /^[\p{L}\p{N}]$/u;
+/** Keys a scanner sends inside a burst besides characters and its Enter. */
+const SCANNER_KEYS = new Set(['Shift', 'CapsLock']);
 /** A stray key followed this soon by another at scanner pace was a scan's first key, not typing. */
 const STRAY_WAIT_MS = 100;
 
@@ -55,7 +57,11 @@ export function listenForWedgeScans(
       snapshot = null;
       return;
     }
-    if (event.key.length !== 1) return;
+    if (event.key.length !== 1) {
+      // Escape, Tab, F-keys, arrows: a person between two fields, never a scanner mid-code.
+      if (!SCANNER_KEYS.has(event.key)) detector.reset();
+      return;
+    }
     const place = detector.key(event.key, event.timeStamp);
     if (place === 'new-burst') {
       const focused = target.document.activeElement;
@@ -75,10 +81,14 @@ export function listenForWedgeScans(
       event.stopImmediatePropagation();
     }
   };
+  // A click is a person's: what they typed before it is not the start of a scan.
+  const onPointerDown = () => detector.reset();
   target.addEventListener('keydown', onKeyDown, { capture: true });
+  target.addEventListener('pointerdown', onPointerDown, { capture: true });
   return () => {
     forgetStray();
     target.removeEventListener('keydown', onKeyDown, { capture: true });
+    target.removeEventListener('pointerdown', onPointerDown, { capture: true });
   };
 }
 
