@@ -122,4 +122,11 @@ describe.each([
     await page.getByRole('heading', { name: 'Stok terbuang' }).waitFor();
     await expectTidy('stok terbuang');
   });
+
+  it('covers the whole window with the lock screen once locked', async () => {
+    await page.locator('.top-bar').getByRole('button', { name: 'Kunci' }).click();
+    const lock = page.locator('main.lock-screen');
+    await lock.waitFor();
+    expect(await lock.evaluate((el) => el.getBoundingClientRect().height)).toBe(viewport.height);
+  });
 });
