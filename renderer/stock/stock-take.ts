@@ -27,9 +27,9 @@ import {
 import { businessDate } from '#domain/wita';
 import { MAX_STOCK_QUANTITY, stockCountedSchema, type StockCounted } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
+import { stockCountMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
 import type { StockTakeLineRow, StockTakeRow } from './stock-take-rows';
 
@@ -260,17 +260,7 @@ export async function approveStockTake(
   const parsed = stockCountedSchema.safeParse(count);
   if (!parsed.success)
     return problem('invalid-stock-take', `Stok opname belum bisa disetujui: ${parsed.error.issues[0]!.message}`);
-  const movements: StockMovement[] = review.lines
-    .filter((l) => l.variance !== 0)
-    .map((l) => ({
-      id: uuidv7(),
-      productId: l.product.id,
-      quantity: l.variance,
-      unit: l.product.soldBy === 'weight' ? 'g' : 'unit',
-      occurredAt: approvedAt,
-      reason: 'counted',
-      documentId: take.id,
-    }));
+  const movements = stockCountMovements(count, unitsOf(review.lines.map((l) => l.product)));
   const weighedLines = review.lines.flatMap((l, i) => (l.product.soldBy === 'weight' ? [i + 1] : []));
   try {
     await commitDocuments(db, {

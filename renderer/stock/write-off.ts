@@ -10,15 +10,15 @@ import type { Product } from '#domain/catalog/product';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
-import { stockDelta, type WriteOffReason } from '#domain/stock/stock-reason';
+import type { WriteOffReason } from '#domain/stock/stock-reason';
 import { checkWriteOff, expiredBatches } from '#domain/stock/write-off';
 import { businessDate, type BusinessDate } from '#domain/wita';
 import { stockWrittenOffSchema, type StockWrittenOff } from '#sync/protocol/stock';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
+import { unitsOf, writeOffMovements } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
 import { weighedLinesOf } from './send-transfer';
 
@@ -103,16 +103,7 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
       input.approvedBy,
     ),
   );
-  const movements: StockMovement[] = input.lines.map((l) => ({
-    id: uuidv7(),
-    productId: l.product.id,
-    quantity: stockDelta('written-off', l.quantity),
-    unit: l.product.soldBy === 'weight' ? 'g' : 'unit',
-    occurredAt: writtenOffAt,
-    reason: 'written-off',
-    documentId: document.id,
-    writeOffReason: document.reason,
-  }));
+  const movements = writeOffMovements(document, unitsOf(input.lines.map((l) => l.product)));
   await commitDocuments(db, {
     receiptDate: null,
     stores: ['writeOffs', ...LEDGER_STORES, 'printQueue', 'audit'],
