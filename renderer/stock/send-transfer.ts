@@ -4,12 +4,10 @@
  * receives them. The transfer, its movements, the stock.transfer-sent event and the transfer
  * slip's print job go in one commit (outbox/commit), as a goods receiving does.
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { OutletId, TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import { checkTransfer } from '#domain/stock/stock-checks';
-import { businessDate } from '#domain/wita';
 import { transferSentSchema, type TransferSent } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
 import { outletInfo } from '../print/print-queue';
@@ -17,6 +15,7 @@ import { transferSentMovements, unitsOf } from './document-movements';
 import {
   checkDocument,
   commitStockDocument,
+  documentHead,
   numberedLines,
   weighedLinesOf,
   type StockLineInput,
@@ -43,13 +42,9 @@ export async function sendTransfer(db: PosDatabase, input: SendTransferInput): P
   const checkedTransfer = checkDocument(
     transferSentSchema,
     {
-      id: uuidv7(),
-      outletId: input.identity.outletId,
-      terminalId: input.identity.terminalId,
-      training: input.identity.training,
+      ...documentHead(input.identity, input.now),
       toOutletId: input.to.id,
       sentAt,
-      businessDate: businessDate(input.now),
       sentBy: input.sentBy,
       lines: numberedLines(input.lines),
     } satisfies TransferSent,

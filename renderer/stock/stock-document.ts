@@ -1,12 +1,15 @@
 /**
- * The steps a stock document of this outlet shares (write-off, transfer sent, stock-take): its
- * numbered lines, its check against the sync protocol's schema, and one commit (outbox/commit) of
+ * The steps a stock document of this outlet shares (write-off, transfer sent, stock-take; the
+ * head also a transfer received): its head, numbered lines, its check against the sync protocol's schema, and one commit (outbox/commit) of
  * the document, its ledger movements with the levels, its slip's print job and its event, with
  * whatever else the document writes (an approval's audit entry, the take marked approved).
  */
+import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Product } from '#domain/catalog/product';
+import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
+import { businessDate } from '#domain/wita';
 import type { PrintRequest } from '#bridge/print-request';
 import type { PosDatabase } from '../db/database';
 import type { StockMovement } from '../db/rows';
@@ -18,6 +21,12 @@ export interface StockLineInput {
   product: Product;
   /** Whole units, or grams for weighed goods. */
   quantity: number;
+}
+
+/** What every stock document of this terminal begins with: its id, whose it is and its WITA business date. */
+export function documentHead(identity: TerminalIdentity, now: Date, id: string = uuidv7()) {
+  const { outletId, terminalId, training } = identity;
+  return { id, outletId, terminalId, training, businessDate: businessDate(now) };
 }
 
 /** The lines whose quantity is grams (by line number), for the slip. */

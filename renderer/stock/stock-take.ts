@@ -24,12 +24,11 @@ import {
   type StockTakeReview,
   type StockTakeScope,
 } from '#domain/stock/stock-take';
-import { businessDate } from '#domain/wita';
 import { MAX_STOCK_QUANTITY, stockCountedSchema, type StockCounted } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
 import { outletInfo } from '../print/print-queue';
 import { stockCountMovements, unitsOf } from './document-movements';
-import { checkDocument, commitStockDocument, weighedLinesOf } from './stock-document';
+import { checkDocument, commitStockDocument, documentHead, weighedLinesOf } from './stock-document';
 import type { StockTakeLineRow, StockTakeRow } from './stock-take-rows';
 
 export const ALREADY_APPROVED = 'Stok opname ini sudah disetujui.';
@@ -241,13 +240,9 @@ export async function approveStockTake(
   const checkedCount = checkDocument(
     stockCountedSchema,
     {
-      id: take.id,
-      outletId: input.identity.outletId,
-      terminalId: input.identity.terminalId,
-      training: input.identity.training,
+      ...documentHead(input.identity, input.now, take.id),
       startedAt: take.startedAt,
       approvedAt,
-      businessDate: businessDate(input.now),
       approvedBy: input.approvedBy,
       category: take.scope.kind === 'category' ? take.scope.category : null,
       lines: review.lines.map((l) => ({

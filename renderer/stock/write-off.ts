@@ -5,14 +5,13 @@
  * write-off slip's print job and the manager's approval in the audit log in one commit
  * (outbox/commit), as a refund is recorded.
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { Product } from '#domain/catalog/product';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import type { WriteOffReason } from '#domain/stock/stock-reason';
 import { checkWriteOff, expiredBatches } from '#domain/stock/write-off';
-import { businessDate, type BusinessDate } from '#domain/wita';
+import type { BusinessDate } from '#domain/wita';
 import { stockWrittenOffSchema, type StockWrittenOff } from '#sync/protocol/stock';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
@@ -21,6 +20,7 @@ import { unitsOf, writeOffMovements } from './document-movements';
 import {
   checkDocument,
   commitStockDocument,
+  documentHead,
   numberedLines,
   weighedLinesOf,
   type StockLineInput,
@@ -77,12 +77,8 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
   const checkedDocument = checkDocument(
     stockWrittenOffSchema,
     {
-      id: uuidv7(),
-      outletId: input.identity.outletId,
-      terminalId: input.identity.terminalId,
-      training: input.identity.training,
+      ...documentHead(input.identity, input.now),
       writtenOffAt,
-      businessDate: businessDate(input.now),
       approvedBy: input.approvedBy,
       reason: checked.value.reason,
       ...(note === '' ? {} : { note }),
