@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { businessMonth, formatBusinessMonth, formatWita } from '#domain/wita';
 import { governorReportSchema, type GovernorReport as Report } from '#sync/protocol/backoffice-report';
 import { call } from './api';
+import { countColumn, rupiahColumn, shareColumn } from './columns';
 import { formatCount, formatShare, rp } from './format';
 import { Notice } from './Notice';
 import { TablePanel, type Column } from './TablePanel';
@@ -14,41 +15,31 @@ type UmkmRow = Report['umkm'][number];
 
 const OUTLETS: Column<OutletRow>[] = [
   { label: 'Outlet', value: (o) => o.name },
-  { label: 'Penjualan', value: (o) => o.sales, show: (o) => rp(o.sales), num: true, testId: 'report-outlet-sales' },
-  { label: 'Target', value: (o) => o.target, show: (o) => rp(o.target), num: true },
-  {
-    label: '% target',
-    value: (o) => (o.target ? o.sales / o.target : 0),
-    show: (o) => formatShare(o.sales, o.target),
-    num: true,
-  },
-  { label: 'Transaksi', value: (o) => o.transactions, show: (o) => formatCount(o.transactions), num: true },
-  { label: 'Retur', value: (o) => o.refunds, show: (o) => rp(o.refunds), num: true },
+  rupiahColumn('Penjualan', 'sales', 'report-outlet-sales'),
+  rupiahColumn('Target', 'target'),
+  shareColumn('% target', 'sales', 'target'),
+  countColumn('Transaksi', 'transactions'),
+  rupiahColumn('Retur', 'refunds'),
 ];
 const OPDS: Column<OpdRow>[] = [
   { label: 'OPD', value: (o) => o.opd },
-  { label: 'ASN', value: (o) => o.asn, show: (o) => formatCount(o.asn), num: true },
-  { label: 'Mencapai', value: (o) => o.met, show: (o) => formatCount(o.met), num: true },
-  { label: 'Kurang', value: (o) => o.below, show: (o) => formatCount(o.below), num: true },
-  { label: 'Tidak belanja', value: (o) => o.none, show: (o) => formatCount(o.none), num: true },
-  { label: '% mencapai', value: (o) => (o.asn ? o.met / o.asn : 0), show: (o) => formatShare(o.met, o.asn), num: true },
+  countColumn('ASN', 'asn'),
+  countColumn('Mencapai', 'met'),
+  countColumn('Kurang', 'below'),
+  countColumn('Tidak belanja', 'none'),
+  shareColumn('% mencapai', 'met', 'asn'),
 ];
 const STOCK: Column<StockRow>[] = [
   { label: 'Outlet', value: (o) => o.outletName },
-  { label: 'Produk', value: (o) => o.products, show: (o) => formatCount(o.products), num: true },
-  { label: 'Pernah habis', value: (o) => o.outProducts, show: (o) => formatCount(o.outProducts), num: true },
-  {
-    label: '% habis',
-    value: (o) => (o.products ? o.outProducts / o.products : 0),
-    show: (o) => formatShare(o.outProducts, o.products),
-    num: true,
-  },
-  { label: 'Hari habis', value: (o) => o.outDays, show: (o) => formatCount(o.outDays), num: true },
+  countColumn('Produk', 'products'),
+  countColumn('Pernah habis', 'outProducts'),
+  shareColumn('% habis', 'outProducts', 'products'),
+  countColumn('Hari habis', 'outDays'),
 ];
 const UMKM: Column<UmkmRow>[] = [
   { label: 'Produsen UMKM', value: (u) => u.supplier },
-  { label: 'Produk terjual', value: (u) => u.products, show: (u) => formatCount(u.products), num: true },
-  { label: 'Penjualan', value: (u) => u.sales, show: (u) => rp(u.sales), num: true },
+  countColumn('Produk terjual', 'products'),
+  rupiahColumn('Penjualan', 'sales'),
 ];
 
 /**

@@ -4,6 +4,7 @@ import type { ManagedProduct } from '#sync/protocol/backoffice-manage';
 import { rp } from './format';
 import { loadOutletPrices, saveOutletPrice } from './manage-api';
 import { FieldError, Notice } from './Notice';
+import { ActionCell, RowsTable } from './RowsTable';
 import { useLoaded } from './use-loaded';
 
 /**
@@ -48,40 +49,35 @@ export function OutletPricesForm({ product, onClose }: { product: ManagedProduct
       <Notice said={said} />
       {data && (
         <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
+          <RowsTable
+            head={
+              <>
                 <th>Outlet</th>
                 <th>Harga outlet (Rp)</th>
                 <th />
-              </tr>
-            </thead>
-            <tbody>
-              {data.outlets.map((o) => {
-                const draft = drafts[o.outletId] ?? (o.price === null ? '' : String(o.price));
-                return (
-                  <tr key={o.outletId} data-outlet={o.outletId}>
-                    <td>{o.outletName}</td>
-                    <td>
-                      <input
-                        aria-label={`Harga di ${o.outletName}`}
-                        value={draft}
-                        inputMode="numeric"
-                        placeholder="harga provinsi"
-                        onChange={(e) => setDrafts((d) => ({ ...d, [o.outletId]: e.target.value }))}
-                      />
-                      {failed?.outletId === o.outletId && <FieldError error={failed.error} field="price" />}
-                    </td>
-                    <td>
-                      <button type="button" onClick={() => void save(o.outletId, draft)}>
-                        Simpan
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+              </>
+            }
+            rows={data.outlets}
+            row={(o) => {
+              const draft = drafts[o.outletId] ?? (o.price === null ? '' : String(o.price));
+              return (
+                <tr key={o.outletId} data-outlet={o.outletId}>
+                  <td>{o.outletName}</td>
+                  <td>
+                    <input
+                      aria-label={`Harga di ${o.outletName}`}
+                      value={draft}
+                      inputMode="numeric"
+                      placeholder="harga provinsi"
+                      onChange={(e) => setDrafts((d) => ({ ...d, [o.outletId]: e.target.value }))}
+                    />
+                    {failed?.outletId === o.outletId && <FieldError error={failed.error} field="price" />}
+                  </td>
+                  <ActionCell label="Simpan" onClick={() => void save(o.outletId, draft)} />
+                </tr>
+              );
+            }}
+          />
         </div>
       )}
     </div>

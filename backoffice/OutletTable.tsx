@@ -1,30 +1,18 @@
 import type { OutletFigures } from '#sync/protocol/backoffice';
-import { formatCount, formatShare, rp } from './format';
+import { countColumn, rupiahColumn, shareColumn } from './columns';
 import { Sparkline, SparklineTable } from './Sparkline';
 import { TablePanel, type Column } from './TablePanel';
 
 const total = (days: readonly number[]) => days.reduce((a, d) => a + d, 0);
-const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 const COLUMNS: Column<OutletFigures>[] = [
   { label: 'Outlet', value: (o) => o.name },
-  { label: 'Penjualan', value: (o) => o.sales, show: (o) => rp(o.sales), num: true, testId: 'outlet-sales' },
-  { label: '% target', value: (o) => share(o.sales, o.target), show: (o) => formatShare(o.sales, o.target), num: true },
-  {
-    label: 'Transaksi',
-    value: (o) => o.transactions,
-    show: (o) => formatCount(o.transactions),
-    num: true,
-    testId: 'outlet-transactions',
-  },
-  { label: 'Rata-rata belanja', value: (o) => o.averageBasket, show: (o) => rp(o.averageBasket), num: true },
-  {
-    label: 'Porsi ASN',
-    value: (o) => share(o.asnSales, o.sales),
-    show: (o) => formatShare(o.asnSales, o.sales),
-    num: true,
-  },
-  { label: 'Retur', value: (o) => o.refunds, show: (o) => rp(o.refunds), num: true },
+  rupiahColumn('Penjualan', 'sales', 'outlet-sales'),
+  shareColumn('% target', 'sales', 'target'),
+  countColumn('Transaksi', 'transactions', 'outlet-transactions'),
+  rupiahColumn('Rata-rata belanja', 'averageBasket'),
+  shareColumn('Porsi ASN', 'asnSales', 'sales'),
+  rupiahColumn('Retur', 'refunds'),
   {
     label: '30 hari',
     value: (o) => total(o.sparkline),

@@ -5,6 +5,7 @@ import type { TerminalRow } from '#sync/protocol/backoffice-manage';
 import { formatCount } from './format';
 import { issueEnrolmentCode, loadOutlets, revokeTerminal } from './manage-api';
 import { Notice } from './Notice';
+import { ActionCell, RowsTable } from './RowsTable';
 import { useLoaded } from './use-loaded';
 
 /** A terminal silent this long is shown in red: its sales may be stuck on it. */
@@ -48,45 +49,36 @@ export function OutletsPanel({ user }: { user: BackofficeSession['user'] }) {
           {outlet.terminals.length === 0 ? (
             <p className="note">Belum ada terminal.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
+            <RowsTable
+              head={
+                <>
                   <th>Terminal</th>
                   <th>Terdaftar (WITA)</th>
                   <th>Kontak terakhir (WITA)</th>
                   <th className="num">Seq tanpa celah</th>
                   <th>Status</th>
                   {manages && <th />}
-                </tr>
-              </thead>
-              <tbody>
-                {outlet.terminals.map((t) => {
-                  const silent = !t.revokedAt && (!t.lastSeenAt || Date.now() - Date.parse(t.lastSeenAt) > SILENT_MS);
-                  return (
-                    <tr key={t.id} data-terminal={t.id}>
-                      <td>
-                        {t.name} <span className="note">{t.id}</span>
-                      </td>
-                      <td>{formatWita(t.enrolledAt)}</td>
-                      <td className={silent ? 'stale' : undefined}>
-                        {t.lastSeenAt ? formatWita(t.lastSeenAt) : 'belum pernah'}
-                      </td>
-                      <td className="num">{formatCount(t.highWaterSeq)}</td>
-                      <td>{t.revokedAt ? `dicabut ${formatWita(t.revokedAt)}` : 'aktif'}</td>
-                      {manages && (
-                        <td>
-                          {!t.revokedAt && (
-                            <button type="button" onClick={() => void revoke(t)}>
-                              Cabut
-                            </button>
-                          )}
-                        </td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                </>
+              }
+              rows={outlet.terminals}
+              row={(t) => {
+                const silent = !t.revokedAt && (!t.lastSeenAt || Date.now() - Date.parse(t.lastSeenAt) > SILENT_MS);
+                return (
+                  <tr key={t.id} data-terminal={t.id}>
+                    <td>
+                      {t.name} <span className="note">{t.id}</span>
+                    </td>
+                    <td>{formatWita(t.enrolledAt)}</td>
+                    <td className={silent ? 'stale' : undefined}>
+                      {t.lastSeenAt ? formatWita(t.lastSeenAt) : 'belum pernah'}
+                    </td>
+                    <td className="num">{formatCount(t.highWaterSeq)}</td>
+                    <td>{t.revokedAt ? `dicabut ${formatWita(t.revokedAt)}` : 'aktif'}</td>
+                    {manages && <ActionCell label="Cabut" onClick={() => void revoke(t)} shown={!t.revokedAt} />}
+                  </tr>
+                );
+              }}
+            />
           )}
         </div>
       ))}

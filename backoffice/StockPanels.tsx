@@ -1,6 +1,6 @@
 import { formatBusinessDate, toBusinessDate } from '#domain/wita';
 import type { StockPanels as Stock } from '#sync/protocol/backoffice';
-import { formatCount } from './format';
+import { countColumn } from './columns';
 import { TablePanel, type Column } from './TablePanel';
 
 type OutletOut = Stock['outletsOut'][number];
@@ -9,11 +9,11 @@ type Expiring = Stock['expiring'][number];
 
 const OUTLET_COLUMNS: Column<OutletOut>[] = [
   { label: 'Outlet', value: (o) => o.name },
-  { label: 'Produk habis', value: (o) => o.outProducts, show: (o) => formatCount(o.outProducts), num: true },
+  countColumn('Produk habis', 'outProducts'),
 ];
 const PRODUCT_COLUMNS: Column<ProductOut>[] = [
   { label: 'Produk', value: (p) => p.name },
-  { label: 'Habis di outlet', value: (p) => p.outlets, show: (p) => formatCount(p.outlets), num: true },
+  countColumn('Habis di outlet', 'outlets'),
 ];
 
 /** Stock from the province's ledger: outlets and products most often out, stock soon to expire. */
@@ -26,7 +26,7 @@ export function StockPanels({ stock, today }: { stock: Stock; today: string }) {
       value: (e) => e.expiry,
       show: (e) => `${formatBusinessDate(toBusinessDate(e.expiry))}${e.expiry < today ? ' (lewat)' : ''}`,
     },
-    { label: 'Sisa', value: (e) => e.remaining, show: (e) => formatCount(e.remaining), num: true },
+    countColumn('Sisa', 'remaining'),
   ];
   return (
     <>

@@ -1,16 +1,16 @@
 import type { TopSales as Top } from '#sync/protocol/backoffice';
-import { formatCount, rp } from './format';
+import { countColumn, rupiahColumn } from './columns';
 import { TablePanel, type Column } from './TablePanel';
 
 const PRODUCT_COLUMNS: Column<Top['products'][number]>[] = [
   { label: 'Produk', value: (p) => p.name },
-  { label: 'Terjual', value: (p) => p.quantity, show: (p) => formatCount(p.quantity), num: true },
-  { label: 'Penjualan', value: (p) => p.sales, show: (p) => rp(p.sales), num: true, testId: 'top-sales' },
+  countColumn('Terjual', 'quantity'),
+  rupiahColumn('Penjualan', 'sales', 'top-sales'),
 ];
 const PRODUCER_COLUMNS: Column<Top['producers'][number]>[] = [
   { label: 'Produsen UMKM', value: (p) => p.supplier },
-  { label: 'Produk', value: (p) => p.products, show: (p) => formatCount(p.products), num: true },
-  { label: 'Penjualan', value: (p) => p.sales, show: (p) => rp(p.sales), num: true, testId: 'top-sales' },
+  countColumn('Produk', 'products'),
+  rupiahColumn('Penjualan', 'sales', 'top-sales'),
 ];
 
 /** The month's ten best-selling products and UMKM producers. */

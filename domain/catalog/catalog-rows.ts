@@ -7,7 +7,7 @@ import { normalizeGtin } from './barcode';
 import { parseRupiah } from '../money';
 import type { Product } from './product';
 import { parseTaxStatus } from '../tax/ppn';
-import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem } from '../sheet-columns';
+import { joinReasons, readSheetRows, rowCells, type ColumnMap, type RowProblem } from '../sheet-columns';
 
 export { normalizeHeader, type RowProblem } from '../sheet-columns';
 
@@ -50,40 +50,22 @@ const REQUIRED: readonly Field[] = ['name', 'price'];
 /** Units sold by weight: their price is per kilogram and they scan as weight-embedded codes. */
 const WEIGHT_UNITS = new Set(['kg', 'kilogram']);
 
-/** Maps each catalog field to its column index, or explains which required columns are missing. */
-export function mapColumns(headers: readonly string[]) {
-  return mapSheetColumns(headers, ALIASES, REQUIRED);
-}
-
 /** Reads a whole sheet: first row headers, the rest data. Blank rows are skipped silently. */
 export function readCatalogRows(sheet: readonly (readonly unknown[])[]): {
   rows: CatalogRow[];
   problems: RowProblem[];
 } {
-  const [headers, ...data] = sheet;
-  if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
-  const mapped = mapColumns(headers.map(cellText));
-  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.error.message }] };
-  const rows: CatalogRow[] = [];
-  const problems: RowProblem[] = [];
-  const seenBarcodes = new Map<string, number>();
-  const seenPlus = new Map<string, number>();
-  data.forEach((cells, index) => {
-    const line = index + 2;
-    if (cells.every((c) => cellText(c) === '')) return;
-    const result = readRow(cells, mapped.value, line);
-    if ('reason' in result) return problems.push(result);
-    const clash = (result.barcode && seenBarcodes.get(result.barcode)) || (result.plu && seenPlus.get(result.plu));
-    if (clash) return problems.push({ line, reason: `Barcode/PLU sama dengan baris ${clash}.` });
-    if (result.barcode) seenBarcodes.set(result.barcode, line);
-    if (result.plu) seenPlus.set(result.plu, line);
-    rows.push(result);
+  return readSheetRows(sheet, {
+    aliases: ALIASES,
+    required: REQUIRED,
+    readRow,
+    keysOf: (row) => [row.barcode, row.plu],
+    repeated: (earlier) => `Barcode/PLU sama dengan baris ${earlier}.`,
   });
-  return { rows, problems };
 }
 
 function readRow(cells: readonly unknown[], columns: ColumnMap<Field>, line: number): CatalogRow | RowProblem {
-  const get = (field: Field) => (columns[field] === undefined ? '' : cellText(cells[columns[field]]));
+  const get = rowCells(cells, columns);
   const reasons: string[] = [];
   const name = get('name');
   if (name === '') reasons.push('nama kosong');

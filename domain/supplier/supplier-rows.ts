@@ -2,7 +2,7 @@
  * The province's UMKM register from a spreadsheet (or the fields of `supplier add`): each row a
  * whole supplier with its bank account and food permits, or a problem with its line number.
  */
-import { cellText, joinReasons, mapSheetColumns, type ColumnMap, type RowProblem } from '../sheet-columns';
+import { joinReasons, readSheetRows, rowCells, type ColumnMap, type RowProblem } from '../sheet-columns';
 import { parsePermit, type Permit, type PermitKind } from './permits';
 
 export interface BankAccount {
@@ -67,26 +67,13 @@ export function readSupplierRows(sheet: readonly (readonly unknown[])[]): {
   rows: SupplierRow[];
   problems: RowProblem[];
 } {
-  const [headers, ...data] = sheet;
-  if (!headers) return { rows: [], problems: [{ line: 1, reason: 'Berkas kosong: baris judul kolom tidak ada.' }] };
-  const mapped = mapSheetColumns(headers.map(cellText), SUPPLIER_ALIASES, ['name']);
-  if (!mapped.ok) return { rows: [], problems: [{ line: 1, reason: mapped.error.message }] };
-  const rows: SupplierRow[] = [];
-  const problems: RowProblem[] = [];
-  const lineOfNib = new Map<string, number>();
-  const lineOfName = new Map<string, number>();
-  data.forEach((cells, index) => {
-    const line = index + 2;
-    if (cells.every((c) => cellText(c) === '')) return;
-    const row = readSupplierRow(cells, mapped.value, line);
-    if ('reason' in row) return problems.push(row);
-    const earlier = (row.nib && lineOfNib.get(row.nib)) || lineOfName.get(row.name.toLowerCase());
-    if (earlier) return problems.push({ line, reason: `NIB atau nama sama dengan baris ${earlier}.` });
-    if (row.nib) lineOfNib.set(row.nib, line);
-    lineOfName.set(row.name.toLowerCase(), line);
-    rows.push(row);
+  return readSheetRows(sheet, {
+    aliases: SUPPLIER_ALIASES,
+    required: ['name'],
+    readRow: readSupplierRow,
+    keysOf: (row) => [row.nib, row.name.toLowerCase()],
+    repeated: (earlier) => `NIB atau nama sama dengan baris ${earlier}.`,
   });
-  return { rows, problems };
 }
 
 export function readSupplierRow(
@@ -94,7 +81,7 @@ export function readSupplierRow(
   columns: ColumnMap<Field>,
   line: number,
 ): SupplierRow | RowProblem {
-  const get = (field: Field) => (columns[field] === undefined ? '' : cellText(cells[columns[field]]));
+  const get = rowCells(cells, columns);
   const reasons: string[] = [];
   const name = get('name');
   if (name === '') reasons.push('nama UMKM kosong');

@@ -21,9 +21,10 @@ import {
   stockTakeScan,
   useStockTakeStore,
 } from '../stores/stock-take-store';
-import { showScreen, useTerminalStore } from '../stores/terminal-store';
+import { useTerminalStore } from '../stores/terminal-store';
 import { ProductPicker } from './ProductPicker';
 import { StockTakeReportPaper } from './Receipt';
+import { DocumentLines, QuantityCell, SavedStockDocument, SaveFoot, StockDocumentScreen } from './StockDocumentScreen';
 
 /** Lines shown at once: the last counted first; the review shows every line that differs. */
 const SHOWN = 100;
@@ -40,26 +41,21 @@ export function StockTakeScreen() {
   }, [take, saved]);
   if (saved)
     return (
-      <main className="receiving-screen stock-take-saved">
-        <div className="screen-title">
-          <h2>Stok opname disetujui</h2>
-          <button className="primary" onClick={closeSavedStockTake}>
-            Selesai
-          </button>
-        </div>
-        <p className="hint">Laporan dicetak di printer struk. Minta tanda tangan penghitung dan manajer.</p>
+      <SavedStockDocument
+        title="Stok opname disetujui"
+        again="Selesai"
+        onAgain={closeSavedStockTake}
+        hint="Laporan dicetak di printer struk. Minta tanda tangan penghitung dan manajer."
+        className="stock-take-saved"
+      >
         <StockTakeReportPaper {...saved} identity={identity} />
-      </main>
+      </SavedStockDocument>
     );
   if (take === undefined) return <p className="boot">Memuat stok opname…</p>;
   return (
-    <main className="receiving-screen stock-take-screen">
-      <div className="screen-title">
-        <h2>Stok opname</h2>
-        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
-      </div>
+    <StockDocumentScreen title="Stok opname" className="stock-take-screen">
       {take === null ? <StartForm /> : review ? <Review take={take} review={review} /> : <Counting take={take} />}
-    </main>
+    </StockDocumentScreen>
   );
 }
 
@@ -151,27 +147,28 @@ function Counting({ take }: { take: StockTakeRow }) {
           </button>
         </form>
       )}
-      <div className="list-scroll">
-        <table className="receiving-lines">
-          <thead>
-            <tr>
-              <th>Produk</th>
-              <th className="qty">Dihitung</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.slice(0, SHOWN).map((line) => (
-              <CountRow key={line.productId} line={line} />
-            ))}
-          </tbody>
-        </table>
-        {lines.length === 0 && <p className="hint">Pindai barang di rak, atau cari di atas.</p>}
-        {lines.length > SHOWN && (
-          <p className="hint">
-            Menampilkan {SHOWN} terakhir dari {lines.length} produk.
-          </p>
-        )}
-      </div>
+      <DocumentLines
+        head={
+          <>
+            <th>Produk</th>
+            <th className="qty">Dihitung</th>
+          </>
+        }
+        below={
+          <>
+            {lines.length === 0 && <p className="hint">Pindai barang di rak, atau cari di atas.</p>}
+            {lines.length > SHOWN && (
+              <p className="hint">
+                Menampilkan {SHOWN} terakhir dari {lines.length} produk.
+              </p>
+            )}
+          </>
+        }
+      >
+        {lines.slice(0, SHOWN).map((line) => (
+          <CountRow key={line.productId} line={line} />
+        ))}
+      </DocumentLines>
       <div className="receiving-foot">
         <button onClick={() => void pauseStockTake()}>Jeda</button>
         <button className="primary" disabled={lines.length === 0} onClick={() => void reviewStockTake()}>
@@ -194,18 +191,14 @@ const CountRow = memo(function CountRow({ line }: { line: StockTakeLineRow }) {
       <td>
         <div className="line-name">{line.name}</div>
       </td>
-      <td className="qty">
-        <input
-          className="quantity"
-          inputMode="numeric"
-          aria-label={`Dihitung ${line.name}`}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => e.key === 'Enter' && commit()}
-        />{' '}
-        {line.soldBy === 'weight' ? 'gram' : 'unit'}
-      </td>
+      <QuantityCell
+        label={`Dihitung ${line.name}`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        unit={line.soldBy === 'weight' ? 'gram' : 'unit'}
+      />
     </tr>
   );
 });
@@ -225,51 +218,50 @@ function Review({ take, review }: { take: StockTakeRow; review: StockTakeReview 
         <span>Lebih {formatRupiah(review.surplus)}</span>
         <strong data-testid="stock-take-net">Selisih bersih {formatRupiah(review.net)}</strong>
       </div>
-      <div className="list-scroll">
-        <table className="receiving-lines stock-take-review">
-          <thead>
-            <tr>
-              <th>Produk</th>
-              <th className="num">Tercatat</th>
-              <th className="num">Dihitung</th>
-              <th className="num">Terjual saat hitung</th>
-              <th className="num">Selisih</th>
-              <th className="num">Selisih (Rp)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((line) => (
-              <ReviewRow key={line.product.id} line={line} />
-            ))}
-          </tbody>
-        </table>
-        {review.lines.length > SHOWN && (
-          <p className="hint">
-            Menampilkan {SHOWN} dari {review.lines.length} produk (yang berselisih lebih dulu).
-          </p>
-        )}
-        {review.notCounted.length > 0 && (
-          <section className="stock-take-missing" aria-label="Belum dihitung">
-            <h3>
-              Belum dihitung ({review.notCounted.length}): tidak disesuaikan kecuali ditandai nol{' '}
-              <button onClick={() => void markZero(review.notCounted)}>Tandai semua nol</button>
-            </h3>
-            <ul>
-              {review.notCounted.slice(0, SHOWN).map((p) => (
-                <li key={p.id} data-not-counted={p.name}>
-                  {p.name} <button onClick={() => void markZero([p])}>Tandai nol</button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </div>
-      <div className="receiving-foot">
+      <DocumentLines
+        className="receiving-lines stock-take-review"
+        head={
+          <>
+            <th>Produk</th>
+            <th className="num">Tercatat</th>
+            <th className="num">Dihitung</th>
+            <th className="num">Terjual saat hitung</th>
+            <th className="num">Selisih</th>
+            <th className="num">Selisih (Rp)</th>
+          </>
+        }
+        below={
+          <>
+            {review.lines.length > SHOWN && (
+              <p className="hint">
+                Menampilkan {SHOWN} dari {review.lines.length} produk (yang berselisih lebih dulu).
+              </p>
+            )}
+            {review.notCounted.length > 0 && (
+              <section className="stock-take-missing" aria-label="Belum dihitung">
+                <h3>
+                  Belum dihitung ({review.notCounted.length}): tidak disesuaikan kecuali ditandai nol{' '}
+                  <button onClick={() => void markZero(review.notCounted)}>Tandai semua nol</button>
+                </h3>
+                <ul>
+                  {review.notCounted.slice(0, SHOWN).map((p) => (
+                    <li key={p.id} data-not-counted={p.name}>
+                      {p.name} <button onClick={() => void markZero([p])}>Tandai nol</button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        }
+      >
+        {shown.map((line) => (
+          <ReviewRow key={line.product.id} line={line} />
+        ))}
+      </DocumentLines>
+      <SaveFoot label="Setujui & cetak laporan" saving={saving} onSave={() => void approveReviewedStockTake()}>
         <button onClick={backToCounting}>Kembali menghitung</button>
-        <button className="primary" disabled={saving} onClick={() => void approveReviewedStockTake()}>
-          {saving ? 'Menyimpan…' : 'Setujui & cetak laporan'}
-        </button>
-      </div>
+      </SaveFoot>
     </>
   );
 }

@@ -1,5 +1,4 @@
-import { useOutlets, useStockLevel } from '../stock/queries';
-import { stockFigure } from '../stock/stock-figure';
+import { useOutlets } from '../stock/queries';
 import {
   addTransferProduct,
   chooseDestination,
@@ -9,11 +8,10 @@ import {
   setTransferQuantity,
   transferScan,
   useTransferStore,
-  type TransferDraftLine,
 } from '../stores/transfer-store';
-import { showScreen, useTerminalStore } from '../stores/terminal-store';
-import { ProductPicker } from './ProductPicker';
+import { useTerminalStore } from '../stores/terminal-store';
 import { TransferSlipPaper } from './Receipt';
+import { OutgoingLines, SavedStockDocument, StockDocumentScreen } from './StockDocumentScreen';
 
 /** Kirim mutasi (manajer): goods leave this outlet for another, in transit until it receives them; the slip prints. */
 export function TransferScreen() {
@@ -21,16 +19,14 @@ export function TransferScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
   if (saved)
     return (
-      <main className="receiving-screen receiving-saved">
-        <h2>Mutasi terkirim</h2>
-        <p className="hint">
-          Surat jalan dicetak di printer struk: kirim bersama barangnya. {saved.toOutletName} menerimanya di layar Stok.
-        </p>
+      <SavedStockDocument
+        title="Mutasi terkirim"
+        again="Mutasi baru"
+        onAgain={closeSavedTransfer}
+        hint={`Surat jalan dicetak di printer struk: kirim bersama barangnya. ${saved.toOutletName} menerimanya di layar Stok.`}
+      >
         <TransferSlipPaper {...saved} identity={identity} />
-        <button className="primary" onClick={closeSavedTransfer}>
-          Mutasi baru
-        </button>
-      </main>
+      </SavedStockDocument>
     );
   return <TransferForm />;
 }
@@ -40,11 +36,7 @@ function TransferForm() {
   const identity = useTerminalStore((s) => s.identity)!;
   const outlets = useOutlets();
   return (
-    <main className="receiving-screen transfer-screen">
-      <div className="screen-title">
-        <h2>Kirim mutasi (manajer)</h2>
-        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
-      </div>
+    <StockDocumentScreen title="Kirim mutasi (manajer)" className="transfer-screen">
       <div className="receiving-head">
         <label>
           Outlet tujuan
@@ -68,59 +60,18 @@ function TransferForm() {
           Daftar outlet belum diunduh dari server provinsi: daftarkan terminal dan sinkronkan dulu.
         </p>
       )}
-      <ProductPicker onPick={addTransferProduct} onScan={transferScan} none="Tidak ada produk yang cocok di katalog." />
-      <div className="list-scroll">
-        <table className="receiving-lines">
-          <thead>
-            <tr>
-              <th>Produk</th>
-              <th className="num">Stok di sini</th>
-              <th className="qty">Dikirim</th>
-              <th aria-label="Hapus" />
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
-              <LineRow key={line.product.id} line={line} />
-            ))}
-          </tbody>
-        </table>
-        {lines.length === 0 && <p className="hint">Pindai barang yang dikirim, atau cari di atas.</p>}
-      </div>
-      <div className="receiving-foot">
-        <button className="primary" disabled={saving || lines.length === 0} onClick={() => void saveTransfer()}>
-          {saving ? 'Menyimpan…' : 'Kirim & cetak surat jalan'}
-        </button>
-      </div>
-    </main>
-  );
-}
-
-function LineRow({ line }: { line: TransferDraftLine }) {
-  const { product } = line;
-  const level = useStockLevel(product.id);
-  return (
-    <tr data-transfer-line={product.name}>
-      <td>
-        <div className="line-name">{product.name}</div>
-        <div className="line-meta">{product.barcode ?? `PLU ${product.plu}`}</div>
-      </td>
-      <td className="num">{level !== undefined && stockFigure(product, level ?? undefined).text}</td>
-      <td className="qty">
-        <input
-          className="quantity"
-          inputMode="numeric"
-          aria-label={`Jumlah ${product.name}`}
-          value={line.quantity}
-          onChange={(e) => setTransferQuantity(product.id, e.target.value)}
-        />{' '}
-        {product.soldBy === 'weight' ? 'gram' : product.unit}
-      </td>
-      <td>
-        <button className="remove" aria-label={`Hapus ${product.name}`} onClick={() => removeTransferLine(product.id)}>
-          ✕
-        </button>
-      </td>
-    </tr>
+      <OutgoingLines
+        lines={lines}
+        keyOf={(line) => line.product.id}
+        verb="Dikirim"
+        marker="data-transfer-line"
+        empty="Pindai barang yang dikirim, atau cari di atas."
+        onPick={addTransferProduct}
+        onScan={transferScan}
+        onQuantity={(line, text) => setTransferQuantity(line.product.id, text)}
+        onRemove={(line) => removeTransferLine(line.product.id)}
+        save={{ label: 'Kirim & cetak surat jalan', saving, onSave: () => void saveTransfer() }}
+      />
+    </StockDocumentScreen>
   );
 }

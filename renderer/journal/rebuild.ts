@@ -5,8 +5,8 @@
  * counters from the journal, so it neither loses a sale nor reuses a seq or a receipt number; the
  * documents of those events and of the shifts still open come back into their tables, so the open
  * shift goes on (and closes with its full Z report) and unsent receipts can be reprinted; the stock
- * movements of the restored sales, refunds, receivings and transfers are booked again, with the
- * stock levels they make (renderer/stock/restore-ledger.ts).
+ * movements of the restored sales, refunds, receivings, transfers, write-offs and stock-takes are
+ * booked again, with the stock levels they make (renderer/stock/restore-ledger.ts).
  * An enrolled terminal comes back enrolled (its outlet's data downloads again before it sells).
  */
 import Dexie from 'dexie';

@@ -8,7 +8,13 @@ import type { Refund } from '#domain/checkout/refund';
 import type { Sale } from '#domain/checkout/sale';
 import { lineStockQuantity } from '#domain/stock/quantity';
 import { stockDelta } from '#domain/stock/stock-reason';
-import type { StockReceived, TransferReceived, TransferSent } from '#sync/protocol/stock';
+import type {
+  StockCounted,
+  StockReceived,
+  StockWrittenOff,
+  TransferReceived,
+  TransferSent,
+} from '#sync/protocol/stock';
 import type { StockMovement } from '../db/rows';
 
 export type StockUnit = StockMovement['unit'];
@@ -89,6 +95,35 @@ export function transferReceivedMovements(receiving: TransferReceived, unitOf: U
       reason: 'transfer-in',
       // The transfer's id, as the sending half's movements carry it.
       documentId: receiving.transferId,
+    }));
+}
+
+/** Each line leaves stock; the level takes it from the earliest expiry first, so an expired batch goes first. */
+export function writeOffMovements(writeOff: StockWrittenOff, unitOf: UnitOf): StockMovement[] {
+  return writeOff.lines.map((l) => ({
+    id: uuidv7(),
+    productId: l.productId,
+    quantity: stockDelta('written-off', l.quantity),
+    unit: unitOf(l.productId),
+    occurredAt: writeOff.writtenOffAt,
+    reason: 'written-off',
+    documentId: writeOff.id,
+    writeOffReason: writeOff.reason,
+  }));
+}
+
+/** The adjustment of each line that differs: counted − expected (sales made while counting are in expected). */
+export function stockCountMovements(count: StockCounted, unitOf: UnitOf): StockMovement[] {
+  return count.lines
+    .filter((l) => l.counted !== l.expected)
+    .map((l) => ({
+      id: uuidv7(),
+      productId: l.productId,
+      quantity: l.counted - l.expected,
+      unit: unitOf(l.productId),
+      occurredAt: count.approvedAt,
+      reason: 'counted',
+      documentId: count.id,
     }));
 }
 

@@ -5,18 +5,17 @@
  * those to receive go in one commit (outbox/commit). A transfer is received once: a second try is
  * refused, before the commit and, from another window at the same moment, by the unique index.
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import { checkQuantity } from '#domain/stock/quantity';
-import { businessDate } from '#domain/wita';
 import { transferReceivedSchema, type TransferReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
 import type { IncomingTransferRow } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
 import { transferReceivedMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
+import { documentHead } from './stock-document';
 
 export interface ReceiveTransferInput {
   identity: TerminalIdentity;
@@ -46,14 +45,10 @@ export async function receiveTransfer(db: PosDatabase, input: ReceiveTransferInp
   }
   const receivedAt = input.now.toISOString();
   const receiving: TransferReceived = {
-    id: uuidv7(),
-    outletId: input.identity.outletId,
-    terminalId: input.identity.terminalId,
-    training: input.identity.training,
+    ...documentHead(input.identity, input.now),
     transferId: transfer.id,
     fromOutletId: transfer.fromOutletId,
     receivedAt,
-    businessDate: businessDate(input.now),
     receivedBy: input.receivedBy,
     lines: transfer.lines.map((l) => ({
       lineNo: l.lineNo,

@@ -18,6 +18,8 @@ import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { receiveGoods } from './receive-goods';
 import { receiveTransfer } from './receive-transfer';
 import { sendTransfer } from './send-transfer';
+import { approveStockTake, countProduct, startStockTake } from './stock-take';
+import { writeOff } from './write-off';
 
 const freshDb = useFreshDatabases();
 const product = (id: string, name: string, over: Partial<Product>): Product => ({
@@ -113,6 +115,24 @@ async function trade(db: PosDatabase): Promise<void> {
       now: at(20),
     }),
   );
+  must(
+    await writeOff(db, {
+      identity,
+      staff: cashier,
+      approvedBy: manager,
+      reason: 'rusak',
+      note: '',
+      lines: [
+        { product: kopi, quantity: 1, expiry: null },
+        { product: sei, quantity: 100, expiry: null },
+      ],
+      now: at(25),
+    }),
+  );
+  const take = must(await startStockTake(db, { by: manager, scope: { kind: 'outlet' }, now: at(30) }));
+  must(await countProduct(db, { takeId: take.id, product: kopi, quantity: 5, mode: 'set', now: at(31) }));
+  must(await countProduct(db, { takeId: take.id, product: sei, quantity: 2800, mode: 'set', now: at(32) }));
+  must(await approveStockTake(db, { identity, takeId: take.id, approvedBy: manager, now: at(35) }));
 }
 
 /** What the Stok screen and the register read: on hand and what is left of each batch. */
@@ -132,16 +152,18 @@ async function ledgerOf(db: PosDatabase) {
 }
 
 describe('rebuilding the stock ledger from the journal (real IndexedDB)', () => {
-  it('books the movements of the restored documents again: the same on hand, batches and kartu stok', async () => {
+  it('books the movements of every restored document again, write-offs and stock-takes too: the same on hand, batches and kartu stok', async () => {
     const before = freshDb();
     await before.products.bulkAdd([kopi, sei]);
     await trade(before);
     const expected = await ledgerOf(before);
-    // 14 received − 2 sold − 3 sent; 2000 g received − 500 g sold + 500 g refunded + 900 g arrived.
+    // 14 received − 2 sold − 3 sent − 1 written off − 3 short at the count;
+    // 2000 g received − 500 g sold + 500 g refunded + 900 g arrived − 100 g written off, counted as it stood.
     expect(expected.levels.map((l) => [l.productId, l.onHand])).toEqual([
-      ['kopi', 9],
-      ['sei', 2900],
+      ['kopi', 5],
+      ['sei', 2800],
     ]);
+    expect(expected.movements.filter((m) => / (written-off|counted) /.test(m))).toHaveLength(3);
     const events = await before.outbox.orderBy('seq').toArray();
     const snapshot: JournalSnapshot = {
       terminalId: DEMO_IDENTITY.terminalId,
@@ -158,5 +180,7 @@ describe('rebuilding the stock ledger from the journal (real IndexedDB)', () => 
     expect(await ledgerOf(after)).toEqual(expected);
     expect(await after.transfersSent.count()).toBe(1);
     expect(await after.transfersReceived.count()).toBe(1);
+    expect(await after.writeOffs.count()).toBe(1);
+    expect(await after.stockCounts.count()).toBe(1);
   });
 });

@@ -12,9 +12,11 @@ import {
   receivingMovements,
   refundMovements,
   saleMovements,
+  stockCountMovements,
   transferReceivedMovements,
   transferSentMovements,
   unitsOf,
+  writeOffMovements,
   type UnitOf,
 } from './document-movements';
 import { applyMovement } from './stock-level';
@@ -46,10 +48,11 @@ async function movementsOf(db: PosDatabase, event: SyncEvent, unitOf: UnitOf): P
       return transferSentMovements(event.payload, unitOf);
     case 'stock.transfer-received':
       return transferReceivedMovements(event.payload, unitOf);
-    // Write-offs and stock-takes come back as documents only; their movements are not derived again
-    // yet (a known gap, docs/ARCHITECTURE.md). Shifts, cash, audit and day closings move no stock.
     case 'stock.written-off':
+      return writeOffMovements(event.payload, unitOf);
     case 'stock.counted':
+      return stockCountMovements(event.payload, unitOf);
+    // Shifts, cash, audit and day closings move no stock.
     case 'shift.opened':
     case 'shift.closed':
     case 'cash.moved':

@@ -24,13 +24,11 @@ import {
   type StockTakeReview,
   type StockTakeScope,
 } from '#domain/stock/stock-take';
-import { businessDate } from '#domain/wita';
 import { MAX_STOCK_QUANTITY, stockCountedSchema, type StockCounted } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
-import { commitDocuments } from '../outbox/commit';
-import { newPrintJob, outletInfo } from '../print/print-queue';
-import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
+import { outletInfo } from '../print/print-queue';
+import { stockCountMovements, unitsOf } from './document-movements';
+import { checkDocument, commitStockDocument, documentHead, weighedLinesOf } from './stock-document';
 import type { StockTakeLineRow, StockTakeRow } from './stock-take-rows';
 
 export const ALREADY_APPROVED = 'Stok opname ini sudah disetujui.';
@@ -239,67 +237,49 @@ export async function approveStockTake(
   const approvable = checkApprovable(review.lines.length);
   if (!approvable.ok) return approvable;
   const approvedAt = input.now.toISOString();
-  const count: StockCounted = {
-    id: take.id,
-    outletId: input.identity.outletId,
-    terminalId: input.identity.terminalId,
-    training: input.identity.training,
-    startedAt: take.startedAt,
-    approvedAt,
-    businessDate: businessDate(input.now),
-    approvedBy: input.approvedBy,
-    category: take.scope.kind === 'category' ? take.scope.category : null,
-    lines: review.lines.map((l) => ({
-      productId: l.product.id,
-      name: l.product.name,
-      expected: l.expected,
-      counted: l.counted,
-      unitValue: l.product.price,
-    })),
-  };
-  const parsed = stockCountedSchema.safeParse(count);
-  if (!parsed.success)
-    return problem('invalid-stock-take', `Stok opname belum bisa disetujui: ${parsed.error.issues[0]!.message}`);
-  const movements: StockMovement[] = review.lines
-    .filter((l) => l.variance !== 0)
-    .map((l) => ({
-      id: uuidv7(),
-      productId: l.product.id,
-      quantity: l.variance,
-      unit: l.product.soldBy === 'weight' ? 'g' : 'unit',
-      occurredAt: approvedAt,
-      reason: 'counted',
-      documentId: take.id,
-    }));
-  const weighedLines = review.lines.flatMap((l, i) => (l.product.soldBy === 'weight' ? [i + 1] : []));
+  const checkedCount = checkDocument(
+    stockCountedSchema,
+    {
+      ...documentHead(input.identity, input.now, take.id),
+      startedAt: take.startedAt,
+      approvedAt,
+      approvedBy: input.approvedBy,
+      category: take.scope.kind === 'category' ? take.scope.category : null,
+      lines: review.lines.map((l) => ({
+        productId: l.product.id,
+        name: l.product.name,
+        expected: l.expected,
+        counted: l.counted,
+        unitValue: l.product.price,
+      })),
+    } satisfies StockCounted,
+    'invalid-stock-take',
+    'Stok opname belum bisa disetujui',
+  );
+  if (!checkedCount.ok) return checkedCount;
+  const count = checkedCount.value;
+  const weighedLines = weighedLinesOf(review.lines);
   try {
-    await commitDocuments(db, {
-      receiptDate: null,
-      stores: ['stockCounts', 'stockTakes', ...LEDGER_STORES, 'printQueue'],
-      measure: 'pos:stock-take-approve',
-      plan: () => ({
+    await commitStockDocument(db, {
+      store: 'stockCounts',
+      document: count,
+      movements: stockCountMovements(count, unitsOf(review.lines.map((l) => l.product))),
+      print: {
+        kind: 'stock-take-report',
+        count,
+        outlet: outletInfo(input.identity),
+        weighedLines,
+        notCounted: review.notCounted.length,
+      },
+      event: { type: 'stock.counted', occurredAt: approvedAt, payload: count },
+      also: {
+        stores: ['stockTakes'],
         writes: [
-          { op: 'add', store: 'stockCounts', value: count },
           { op: 'put', store: 'stockTakes', value: { ...take, status: 'approved', approvedAt } satisfies StockTakeRow },
-          ...ledgerWrites(movements),
-          {
-            op: 'add',
-            store: 'printQueue',
-            value: newPrintJob(
-              {
-                kind: 'stock-take-report',
-                count,
-                outlet: outletInfo(input.identity),
-                weighedLines,
-                notCounted: review.notCounted.length,
-              },
-              approvedAt,
-            ),
-          },
         ],
-        events: [{ type: 'stock.counted', occurredAt: approvedAt, payload: count }],
-        result: null,
-      }),
+        events: [],
+      },
+      measure: 'pos:stock-take-approve',
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'ConstraintError')

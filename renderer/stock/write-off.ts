@@ -5,27 +5,28 @@
  * write-off slip's print job and the manager's approval in the audit log in one commit
  * (outbox/commit), as a refund is recorded.
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { Product } from '#domain/catalog/product';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
-import { ok, problem, type Result } from '#domain/result';
+import { ok, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
-import { stockDelta, type WriteOffReason } from '#domain/stock/stock-reason';
+import type { WriteOffReason } from '#domain/stock/stock-reason';
 import { checkWriteOff, expiredBatches } from '#domain/stock/write-off';
-import { businessDate, type BusinessDate } from '#domain/wita';
+import type { BusinessDate } from '#domain/wita';
 import { stockWrittenOffSchema, type StockWrittenOff } from '#sync/protocol/stock';
 import { auditEntry, auditWrites } from '../audit/audit-log';
 import type { PosDatabase } from '../db/database';
-import type { StockMovement } from '../db/rows';
-import { commitDocuments } from '../outbox/commit';
-import { newPrintJob, outletInfo } from '../print/print-queue';
-import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
-import { weighedLinesOf } from './send-transfer';
+import { outletInfo } from '../print/print-queue';
+import { unitsOf, writeOffMovements } from './document-movements';
+import {
+  checkDocument,
+  commitStockDocument,
+  documentHead,
+  numberedLines,
+  weighedLinesOf,
+  type StockLineInput,
+} from './stock-document';
 
-export interface WriteOffLineInput {
-  product: Product;
-  /** Whole units, or grams for weighed goods. */
-  quantity: number;
+export interface WriteOffLineInput extends StockLineInput {
   /** The expired batch it is, when the line came from one. */
   expiry: string | null;
 }
@@ -73,27 +74,21 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
   if (!checked.ok) return checked;
   const writtenOffAt = input.now.toISOString();
   const note = input.note.trim();
-  const parsed = stockWrittenOffSchema.safeParse({
-    id: uuidv7(),
-    outletId: input.identity.outletId,
-    terminalId: input.identity.terminalId,
-    training: input.identity.training,
-    writtenOffAt,
-    businessDate: businessDate(input.now),
-    approvedBy: input.approvedBy,
-    reason: checked.value.reason,
-    ...(note === '' ? {} : { note }),
-    lines: input.lines.map((l, i) => ({
-      lineNo: i + 1,
-      productId: l.product.id,
-      name: l.product.name,
-      quantity: l.quantity,
-      expiry: l.expiry,
-    })),
-  });
-  if (!parsed.success)
-    return problem('invalid-write-off', `Stok terbuang belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
-  const document = parsed.data;
+  const checkedDocument = checkDocument(
+    stockWrittenOffSchema,
+    {
+      ...documentHead(input.identity, input.now),
+      writtenOffAt,
+      approvedBy: input.approvedBy,
+      reason: checked.value.reason,
+      ...(note === '' ? {} : { note }),
+      lines: numberedLines(input.lines).map((l, i) => ({ ...l, expiry: input.lines[i]!.expiry })),
+    },
+    'invalid-write-off',
+    'Stok terbuang belum bisa disimpan',
+  );
+  if (!checkedDocument.ok) return checkedDocument;
+  const document = checkedDocument.value;
   const audit = auditWrites(
     auditEntry(
       input.identity,
@@ -103,41 +98,18 @@ export async function writeOff(db: PosDatabase, input: WriteOffInput): Promise<R
       input.approvedBy,
     ),
   );
-  const movements: StockMovement[] = input.lines.map((l) => ({
-    id: uuidv7(),
-    productId: l.product.id,
-    quantity: stockDelta('written-off', l.quantity),
-    unit: l.product.soldBy === 'weight' ? 'g' : 'unit',
-    occurredAt: writtenOffAt,
-    reason: 'written-off',
-    documentId: document.id,
-    writeOffReason: document.reason,
-  }));
-  await commitDocuments(db, {
-    receiptDate: null,
-    stores: ['writeOffs', ...LEDGER_STORES, 'printQueue', 'audit'],
-    plan: () => ({
-      writes: [
-        { op: 'add', store: 'writeOffs', value: document },
-        ...ledgerWrites(movements),
-        {
-          op: 'add',
-          store: 'printQueue',
-          value: newPrintJob(
-            {
-              kind: 'write-off-slip',
-              writeOff: document,
-              outlet: outletInfo(input.identity),
-              weighedLines: weighedLinesOf(input.lines),
-            },
-            writtenOffAt,
-          ),
-        },
-        ...audit.writes,
-      ],
-      events: [{ type: 'stock.written-off', occurredAt: writtenOffAt, payload: document }, ...audit.events],
-      result: null,
-    }),
+  await commitStockDocument(db, {
+    store: 'writeOffs',
+    document,
+    movements: writeOffMovements(document, unitsOf(input.lines.map((l) => l.product))),
+    print: {
+      kind: 'write-off-slip',
+      writeOff: document,
+      outlet: outletInfo(input.identity),
+      weighedLines: weighedLinesOf(input.lines),
+    },
+    event: { type: 'stock.written-off', occurredAt: writtenOffAt, payload: document },
+    also: { stores: ['audit'], ...audit },
   });
   return ok(document);
 }

@@ -10,7 +10,7 @@ import type { WriteOffReason } from '#domain/stock/stock-reason';
 import { businessDate } from '#domain/wita';
 import type { StockWrittenOff } from '#sync/protocol/stock';
 import { printNow } from '../print/printer-service';
-import { weighedLinesOf } from '../stock/send-transfer';
+import { weighedLinesOf } from '../stock/stock-document';
 import { checkWriteOffInput, expiredLines, writeOff, type WriteOffLineInput } from '../stock/write-off';
 import { approve } from './approval-store';
 import { showError, showInfo, showProblem } from './notice-store';

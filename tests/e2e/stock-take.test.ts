@@ -9,13 +9,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StockCounted } from '#sync/protocol/stock';
-import { layoutProblems } from '../support/layout';
+import { expectTidy } from '../support/layout';
 import { paperLines } from '../support/paper';
-import { enrolmentCode } from '../support/server-process';
-import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
+import { ledger, notice, startStockProvince, stockTill, type StockProvince } from '../support/stock-province';
 import type { CatalogProduct } from '../support/sync-fixtures';
-import { openShift, readStore, scan, sellForCash, signIn, startTerminal, type Terminal } from '../support/terminal';
-import { enrolThroughScreen } from '../support/terminal-data';
+import { openShift, readStore, scan, sellForCash, signIn, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 const MANAGER = { name: 'Agustina Bere', pin: '791324' };
@@ -31,10 +29,10 @@ beforeAll(async () => {
     { outlet: 'manggarai-barat', ...CASHIER, role: 'kasir' },
   ]);
   virtual = await startVirtualPrinter(32);
-  till = await startTerminal({ viewport: { width: 1024, height: 768 } });
-  await till.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
-  const enrolment = enrolmentCode(province.database.url!, 'manggarai-barat');
-  await enrolThroughScreen(till.page, province.server.url, enrolment, MANAGER);
+  till = await stockTill(province, 'manggarai-barat', MANAGER, {
+    viewport: { width: 1024, height: 768 },
+    printer: virtual,
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -48,16 +46,11 @@ const kopi = () => province.catalog[0]!;
 const tenun = () => province.catalog[1]!;
 const third = () => province.catalog[2]!;
 const code = (p: CatalogProduct) => province.code(p);
-const notice = (page: Page) => page.locator('.notice').textContent();
 
 async function openStockTake(page: Page): Promise<void> {
   await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
   await page.getByRole('button', { name: 'Stok opname…' }).click();
   await page.getByRole('heading', { name: 'Stok opname' }).waitFor();
-}
-
-async function expectTidy(page: Page, what: string): Promise<void> {
-  expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
 }
 
 const counted = (page: Page, p: CatalogProduct) => page.getByLabel(`Dihitung ${p.name}`).inputValue();

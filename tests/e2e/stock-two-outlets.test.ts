@@ -10,22 +10,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
-import { layoutProblems } from '../support/layout';
+import { expectTidy } from '../support/layout';
 import { paperLines } from '../support/paper';
-import { enrolmentCode } from '../support/server-process';
-import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
-import type { CatalogProduct } from '../support/sync-fixtures';
 import {
-  openShift,
-  readStore,
-  scan,
-  sellForCash,
-  signIn,
-  startTerminal,
-  voidSale,
-  type Terminal,
-} from '../support/terminal';
-import { enrolThroughScreen } from '../support/terminal-data';
+  ledger,
+  notice,
+  openStock,
+  startStockProvince,
+  stockTill,
+  type StockProvince,
+} from '../support/stock-province';
+import type { CatalogProduct } from '../support/sync-fixtures';
+import { openShift, readStore, scan, sellForCash, signIn, voidSale, type Terminal } from '../support/terminal';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 const MANAGER_A = { name: 'Agustina Bere', pin: '791324' };
@@ -43,12 +39,9 @@ beforeAll(async () => {
     { outlet: 'manggarai-barat', ...CASHIER_A, role: 'kasir' },
     { outlet: 'ende', ...MANAGER_B, role: 'manager' },
   ]);
-  const { database, server } = province;
   virtual = await startVirtualPrinter(32);
-  [tillA, tillB] = await Promise.all([startTerminal(), startTerminal({ viewport: { width: 1024, height: 768 } })]);
-  await tillA.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
-  await enrolThroughScreen(tillA.page, server.url, enrolmentCode(database.url!, 'manggarai-barat'), MANAGER_A);
-  await enrolThroughScreen(tillB.page, server.url, enrolmentCode(database.url!, 'ende'), MANAGER_B);
+  tillA = await stockTill(province, 'manggarai-barat', MANAGER_A, { printer: virtual });
+  tillB = await stockTill(province, 'ende', MANAGER_B, { viewport: { width: 1024, height: 768 } });
 }, 240_000);
 
 afterAll(async () => {
@@ -62,13 +55,7 @@ const SLOW = { timeout: 30_000 };
 const kopi = () => province.catalog[0]!;
 const tenun = () => province.catalog[1]!;
 const code = (p: CatalogProduct) => province.code(p);
-const notice = (page: Page) => page.locator('.notice').textContent();
 const lineStock = (page: Page) => page.locator('tr[data-line] .line-stock').first();
-
-async function openStock(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
-  await page.locator('main.stock-screen').waitFor();
-}
 
 /** The manager syncs now on the sync screen, and waits until nothing is left to send. */
 async function syncNow(page: Page): Promise<void> {
@@ -79,10 +66,6 @@ async function syncNow(page: Page): Promise<void> {
 }
 
 const report = (outlet: string) => province.report(outlet);
-
-async function expectTidy(page: Page, what: string): Promise<void> {
-  expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
-}
 
 describe('stock at two outlets', () => {
   it('receives goods at A from a UMKM, printing the BAST', async () => {

@@ -9,10 +9,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StockMovement } from '#renderer/db/rows';
 import type { StockWrittenOff } from '#sync/protocol/stock';
-import { layoutProblems } from '../support/layout';
+import { expectTidy } from '../support/layout';
 import { paperLines } from '../support/paper';
-import { enrolmentCode } from '../support/server-process';
-import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
+import {
+  ledger,
+  notice,
+  openStock,
+  startStockProvince,
+  stockTill,
+  type StockProvince,
+} from '../support/stock-province';
 import {
   findReceipt,
   openShift,
@@ -20,11 +26,9 @@ import {
   scan,
   sellForCash,
   signIn,
-  startTerminal,
   typeLikePerson,
   type Terminal,
 } from '../support/terminal';
-import { enrolThroughScreen } from '../support/terminal-data';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 const MANAGER = { name: 'Agustina Bere', pin: '791324' };
@@ -40,14 +44,10 @@ beforeAll(async () => {
     { outlet: 'manggarai-barat', name: CASHIER.name, role: 'kasir', pin: CASHIER.pin },
   ]);
   virtual = await startVirtualPrinter(32);
-  till = await startTerminal({ viewport: { width: 1024, height: 768 } });
-  await till.bridge.registry.invoke('config-update', [{ printer: virtual.config }]);
-  await enrolThroughScreen(
-    till.page,
-    province.server.url,
-    enrolmentCode(province.database.url!, 'manggarai-barat'),
-    MANAGER,
-  );
+  till = await stockTill(province, 'manggarai-barat', MANAGER, {
+    viewport: { width: 1024, height: 768 },
+    printer: virtual,
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -60,20 +60,10 @@ const SLOW = { timeout: 30_000 };
 const kopi = () => province.catalog[0]!;
 const tenun = () => province.catalog[1]!;
 const code = (p: (typeof province.catalog)[number]) => province.code(p);
-const notice = (page: Page) => page.locator('.notice').textContent();
-
-async function openStock(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
-  await page.locator('main.stock-screen').waitFor();
-}
 
 async function switchTo(page: Page, who: { name: string; pin: string }): Promise<void> {
   await page.getByRole('button', { name: 'Kunci' }).click();
   await signIn(page, who.name, who.pin);
-}
-
-async function expectTidy(page: Page, what: string): Promise<void> {
-  expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
 }
 
 describe('write-offs and damaged refunds', () => {

@@ -1,5 +1,6 @@
 /** What an end-to-end test checks of a screen's layout at the shops' screen sizes (1024×768, 1366×768). */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Problem {
   control: string;
@@ -66,4 +67,9 @@ export function layoutProblems(page: Page): Promise<Problem[]> {
     }
     return problems;
   });
+}
+
+/** The screen as shown has no layout problem; `what` names it in the failure. */
+export async function expectTidy(page: Page, what: string): Promise<void> {
+  expect({ what, problems: await layoutProblems(page) }).toEqual({ what, problems: [] });
 }

@@ -1,7 +1,8 @@
 /**
  * For the stock end-to-end tests: the province's server process on a fresh PostgreSQL database with
- * a seeded catalog, the outlets' staff and an admin token for its stock report, and the terminal's
- * ledger read back to compare with it.
+ * a seeded catalog, the outlets' staff and an admin token for its stock report; a terminal enrolled
+ * for one of its outlets, the Stok screen and the notice line; the terminal's ledger read back to
+ * compare with the report.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -9,9 +10,11 @@ import type { StockLevel } from '#renderer/db/rows';
 import type { InTransitLine } from '#sync/server/reports/in-transit';
 import type { StockReport } from '#sync/server/reports/stock-report';
 import { openTestDatabase, type TestDatabase } from './server-databases';
-import { addStaff, admin, serverProcess, type ServerProcess } from './server-process';
+import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } from './server-process';
 import { seedCatalog, type CatalogProduct } from './sync-fixtures';
-import { readStore } from './terminal';
+import { readStore, startTerminal, type Terminal, type TerminalOptions } from './terminal';
+import { enrolThroughScreen } from './terminal-data';
+import type { startVirtualPrinter } from './virtual-printer';
 
 export interface StockProvince {
   database: TestDatabase;
@@ -59,3 +62,26 @@ export async function startStockProvince(
 export async function ledger(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
 }
+
+/** A terminal enrolled through its screen for an outlet of the province by its manager; its printer the virtual one given. */
+export async function stockTill(
+  province: StockProvince,
+  outlet: string,
+  manager: { name: string; pin: string },
+  options: TerminalOptions & { printer?: Awaited<ReturnType<typeof startVirtualPrinter>> } = {},
+): Promise<Terminal> {
+  const { printer, ...terminal } = options;
+  const till = await startTerminal(terminal);
+  if (printer) await till.bridge.registry.invoke('config-update', [{ printer: printer.config }]);
+  const code = enrolmentCode(province.database.url!, outlet);
+  await enrolThroughScreen(till.page, province.server.url, code, manager);
+  return till;
+}
+
+export async function openStock(page: Page): Promise<void> {
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
+  await page.locator('main.stock-screen').waitFor();
+}
+
+/** The notice line's text. */
+export const notice = (page: Page) => page.locator('.notice').textContent();
