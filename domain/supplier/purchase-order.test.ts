@@ -82,7 +82,7 @@ describe('purchase orders', () => {
     expect(
       purchaseOrderText({
         number: 'PO-000007',
-        outletName: 'Manggarai Barat',
+        outletName: 'NTT Mart Manggarai Barat',
         supplierName: 'Koperasi Kopi Bajawa',
         date: toBusinessDate('2026-12-03'),
         raisedBy: 'provinsi',

@@ -134,7 +134,7 @@ export function purchaseOrderText(order: PurchaseOrderDocument): string {
   const { total } = orderTotals(order.lines);
   return [
     `*PESANAN ${order.number}*`,
-    `NTT Mart ${order.outletName}`,
+    order.outletName,
     `Kepada: ${order.supplierName}`,
     `Tanggal: ${formatBusinessDate(order.date)}`,
     '',

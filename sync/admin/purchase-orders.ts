@@ -121,7 +121,7 @@ export async function raisePurchaseOrder(
     );
     await tx.query(
       `INSERT INTO purchase_order_lines (order_id, line_no, product_id, name, unit, sold_by, kind, quantity, unit_cost)
-       SELECT $1, n, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
+       SELECT $1, n, product_id, name, unit, sold_by, kind, quantity, unit_cost FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
          WITH ORDINALITY AS l (product_id, name, unit, sold_by, kind, quantity, unit_cost, n)`,
       [
         id,
