@@ -51,9 +51,9 @@ describe('purchase orders', () => {
 
   it('keeps an order within the month budget and says what is left when it does not fit', () => {
     const month = { outletName: 'Manggarai Barat', month: '2026-12' };
-    expect(checkBudget({ ...month, budget: rupiah(1_000_000), committed: rupiah(500_000), order: rupiah(500_000) })).toEqual(
-      { ok: true, value: 0 },
-    );
+    expect(
+      checkBudget({ ...month, budget: rupiah(1_000_000), committed: rupiah(500_000), order: rupiah(500_000) }),
+    ).toEqual({ ok: true, value: 0 });
     expect(
       checkBudget({ ...month, budget: rupiah(1_000_000), committed: rupiah(700_000), order: rupiah(480_000) }),
     ).toMatchObject({
@@ -71,8 +71,18 @@ describe('purchase orders', () => {
 
   it('is open until goods arrive, partial while a line is short, received when every line is full', () => {
     expect(orderStatus([{ quantity: 5, received: 0 }])).toBe('open');
-    expect(orderStatus([{ quantity: 5, received: 5 }, { quantity: 2, received: 0 }])).toBe('partial');
-    expect(orderStatus([{ quantity: 5, received: 7 }, { quantity: 2, received: 2 }])).toBe('received');
+    expect(
+      orderStatus([
+        { quantity: 5, received: 5 },
+        { quantity: 2, received: 0 },
+      ]),
+    ).toBe('partial');
+    expect(
+      orderStatus([
+        { quantity: 5, received: 7 },
+        { quantity: 2, received: 2 },
+      ]),
+    ).toBe('received');
     expect(receivedAgainstOrder(5, 7)).toBe('Lebih 2 dari pesanan (5)');
     expect(receivedAgainstOrder(5, 3)).toBe('Kurang 2 dari pesanan (5)');
     expect(receivedAgainstOrder(5, 5)).toBeNull();

@@ -12,7 +12,10 @@ describe.each([32, 48] as Columns[])('purchase order on %i columns', (columns) =
 
   it('prints the order lines, what has arrived, the total and the signatures as the golden text', async () => {
     const order = purchaseOrderItemSchema.parse(goldenPurchaseOrder());
-    const lines = decodeEscPos(encodeCommands(layoutPurchaseOrder(order, SAMPLE_OUTLET, columns), columns), columns).lines;
+    const lines = decodeEscPos(
+      encodeCommands(layoutPurchaseOrder(order, SAMPLE_OUTLET, columns), columns),
+      columns,
+    ).lines;
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`golden/purchase-order-${paper}.txt`);
     for (const text of lines.filter((l) => !l.startsWith('['))) expect(text.length).toBeLessThanOrEqual(columns);
     const text = lines.join('\n');

@@ -27,7 +27,8 @@ export function receivedInto(
 ): PurchaseOrderRow {
   const lines = order.lines.map((line) => ({
     ...line,
-    received: line.received + received.filter((r) => r.productId === line.productId).reduce((a, r) => a + r.quantity, 0),
+    received:
+      line.received + received.filter((r) => r.productId === line.productId).reduce((a, r) => a + r.quantity, 0),
   }));
   return { ...order, lines, status: orderStatus(lines) };
 }

@@ -20,7 +20,8 @@ describe.each(DATABASE_KINDS)('purchase orders on %s', (kind) => {
   let other: CatalogProduct;
   let ende: { terminalId: string; outletId: string; token: string };
   let order: PurchaseOrderItem;
-  const admin = async (...argv: string[]) => (await runAdminRequest(server.db, { command: parseAdminCommand(argv) })).text;
+  const admin = async (...argv: string[]) =>
+    (await runAdminRequest(server.db, { command: parseAdminCommand(argv) })).text;
   const refused = (...argv: string[]) => expect(admin(...argv)).rejects.toThrow();
   const receiveAgainst = (seq: number, quantity: number, purchaseOrderId: string): SyncEventOf<'stock.received'> => {
     const event = receivingEvent(
@@ -34,7 +35,11 @@ describe.each(DATABASE_KINDS)('purchase orders on %s', (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    [outright, consigned, other] = (await seedCatalog(server.db, 3)) as [CatalogProduct, CatalogProduct, CatalogProduct];
+    [outright, consigned, other] = (await seedCatalog(server.db, 3)) as [
+      CatalogProduct,
+      CatalogProduct,
+      CatalogProduct,
+    ];
     await admin('supplier', 'terms', SUPPLIER, outright.id, 'beli-putus', '3000');
     await admin('supplier', 'terms', SUPPLIER, consigned.id, 'konsinyasi', '--price', '4000');
     // Nothing on hand and nothing sold: the suggestion is the minimum, for the product that has one.

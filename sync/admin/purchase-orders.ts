@@ -20,7 +20,12 @@ import {
 } from '#domain/supplier/purchase-order';
 import { businessDate, formatBusinessDate, formatBusinessMonth, type BusinessDate } from '#domain/wita';
 import type { Database, Queryable } from '../server/db/database';
-import { findPurchaseOrder, listPurchaseOrders, monthBudget, purchaseOrderNumber } from '../server/reports/purchase-orders';
+import {
+  findPurchaseOrder,
+  listPurchaseOrders,
+  monthBudget,
+  purchaseOrderNumber,
+} from '../server/reports/purchase-orders';
 import { stockReport } from '../server/reports/stock-report';
 import { writeTransaction } from '../server/streams/change-log';
 import { AdminError, requireOutlet, table } from './output';
@@ -98,7 +103,9 @@ export async function raisePurchaseOrder(
   const outletName = await requireOutlet(db, outletId);
   const supplier = await requireSupplier(db, supplierKey);
   const supplied = await suppliedProducts(db, outletId, supplier.id, today);
-  const lines = input.line?.length ? await typedLines(db, supplied, input.line, supplier.name) : await suggested(db, outletId, supplied, today);
+  const lines = input.line?.length
+    ? await typedLines(db, supplied, input.line, supplier.name)
+    : await suggested(db, outletId, supplied, today);
   if (lines.length === 0)
     throw new AdminError(
       `Tidak ada saran pesan untuk ${supplier.name} di ${outletName}: stok produknya cukup, atau UMKM ini belum punya syarat pasok ` +
@@ -177,7 +184,8 @@ async function typedLines(
   const lines: PurchaseOrderLine[] = [];
   for (const text of typed) {
     const match = /^(.+)=(-?\d+(?:[.,]\d+)?)$/.exec(text.trim());
-    if (!match) throw new AdminError(`Baris "${text}" harus berbentuk PRODUK=JUMLAH, misalnya --line 8991234567895=12.`);
+    if (!match)
+      throw new AdminError(`Baris "${text}" harus berbentuk PRODUK=JUMLAH, misalnya --line 8991234567895=12.`);
     const [, key, amount] = match;
     const { rows } = await db.query<{ id: string }>(
       'SELECT id FROM products WHERE id = $1 OR barcode = $1 OR plu = $1 ORDER BY id = $1 DESC LIMIT 1',

@@ -132,7 +132,9 @@ async function purchaseOrderOutlets(tx: Queryable, ids: readonly string[]): Prom
 /** What arrived of each ordered product goes onto its order line; each order's status follows. */
 async function receiveAgainstOrders(tx: WriteTx, events: readonly SyncEventOf<'stock.received'>[]): Promise<void> {
   const received = events.flatMap(({ payload: r }) =>
-    r.purchaseOrderId ? r.lines.map((l) => ({ order: r.purchaseOrderId!, product: l.productId, quantity: l.quantity })) : [],
+    r.purchaseOrderId
+      ? r.lines.map((l) => ({ order: r.purchaseOrderId!, product: l.productId, quantity: l.quantity }))
+      : [],
   );
   if (received.length === 0) return;
   await tx.query(
