@@ -27,6 +27,17 @@ export interface PurchaseOrderLine {
   kind: SupplyKind;
 }
 
+/** An order as the outlet holds it (the purchase-orders stream's item): ordered and received per line. */
+export interface PurchaseOrder {
+  id: string;
+  number: string;
+  supplierName: string;
+  date: BusinessDate;
+  raisedBy: string;
+  status: PurchaseOrderStatus;
+  lines: (PurchaseOrderLine & { lineNo: number; received: number })[];
+}
+
 export interface PurchaseOrderTotals {
   /** What the lines are worth at their unit costs. */
   total: Rupiah;

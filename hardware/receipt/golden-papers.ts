@@ -23,7 +23,7 @@ import { layoutWriteOffSlip } from './write-off-slip-layout';
 import type { PrintRequest } from '#bridge/print-request';
 import { layoutSupplierStatement } from './supplier-statement-layout';
 import { layoutPurchaseOrder } from './purchase-order-layout';
-import type { PurchaseOrderItem } from '#sync/protocol/streams';
+import type { PurchaseOrder } from '#domain/supplier/purchase-order';
 import type { SupplierStatement } from '#domain/supplier/settlement';
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
@@ -434,7 +434,7 @@ export function goldenStatement(): SupplierStatement {
 }
 
 /** An order partly received: a long name, a weighed consigned line, and a line that has begun to arrive. */
-export function goldenPurchaseOrder(): PurchaseOrderItem {
+export function goldenPurchaseOrder(): PurchaseOrder {
   return {
     id: '01938f2c-7a00-7000-8000-0000000000a1',
     number: 'PO-000042',

@@ -5,15 +5,14 @@
  */
 import { formatKilograms } from '#domain/checkout/sale';
 import { formatRupiah, groupThousands } from '#domain/money';
-import { lineValue, orderTotals, STATUS_LABELS } from '#domain/supplier/purchase-order';
-import type { PurchaseOrderItem } from '#sync/protocol/streams';
+import { lineValue, orderTotals, STATUS_LABELS, type PurchaseOrder } from '#domain/supplier/purchase-order';
 import type { Columns } from '../escpos/columns';
 import type { PrintCommand } from '../escpos/print-command';
 import { wrap } from '../escpos/printable';
 import { fitRow, type OutletInfo } from './receipt-layout';
 import { dateText, head, signatures, tail } from './shift-report-layout';
 
-export function layoutPurchaseOrder(order: PurchaseOrderItem, outlet: OutletInfo, columns: Columns): PrintCommand[] {
+export function layoutPurchaseOrder(order: PurchaseOrder, outlet: OutletInfo, columns: Columns): PrintCommand[] {
   const out = head(outlet, 'PESANAN BARANG (PO)', false, columns);
   const row = (left: string, right: string, bold = false) => out.push(...fitRow(left, right, columns, { bold }));
   const text = (line: string) => out.push(...wrap(line, columns).map((t): PrintCommand => ({ type: 'text', text: t })));

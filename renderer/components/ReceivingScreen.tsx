@@ -4,8 +4,12 @@ import { formatRupiah, parseRupiah, rupiah, sum } from '#domain/money';
 import { stockValue } from '#domain/stock/quantity';
 import type { NewProductInput } from '../stock/receive-goods';
 import { useSuppliers } from '../stock/queries';
-import { purchaseOrderText, receivedAgainstOrder, STATUS_LABELS } from '#domain/supplier/purchase-order';
-import type { PurchaseOrderRow } from '../db/rows';
+import {
+  purchaseOrderText,
+  receivedAgainstOrder,
+  STATUS_LABELS,
+  type PurchaseOrder,
+} from '#domain/supplier/purchase-order';
 import { printPurchaseOrder } from '../print/print-commands';
 import { useOpenPurchaseOrders } from '../stock/purchase-orders';
 import { showError, showInfo } from '../stores/notice-store';
@@ -147,18 +151,12 @@ function lineValue(line: DraftLine) {
  * The purchase orders still to arrive: picking one fills the receiving from it; the picked one
  * prints, and shows as text to copy into WhatsApp for the supplier.
  */
-function PurchaseOrderPicker({ picked }: { picked: PurchaseOrderRow | null }) {
+function PurchaseOrderPicker({ picked }: { picked: PurchaseOrder | null }) {
   const orders = useOpenPurchaseOrders() ?? [];
   const identity = useTerminalStore((s) => s.identity)!;
   const [showText, setShowText] = useState(false);
   if (orders.length === 0 && picked === null) return null;
-  const text =
-    picked &&
-    purchaseOrderText({
-      ...picked,
-      outletName: identity.outletName,
-      lines: picked.lines,
-    });
+  const text = picked && purchaseOrderText({ ...picked, outletName: identity.outletName });
   return (
     <div className="receiving-order">
       <label>

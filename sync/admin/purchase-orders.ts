@@ -249,6 +249,6 @@ export async function showOrder(db: Queryable, key: string): Promise<string> {
     ),
     '',
     'Teks untuk WhatsApp:',
-    purchaseOrderText({ ...order, outletName: order.outletName }),
+    purchaseOrderText(order),
   ].join('\n');
 }

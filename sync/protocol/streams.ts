@@ -11,7 +11,6 @@ import {
   businessDateSchema,
   businessMonthSchema,
   idSchema,
-  lineNoSchema,
   nonNegativeRupiahSchema,
   instantSchema,
   outletIdSchema,
@@ -19,7 +18,7 @@ import {
   textSchema,
   uuidV7Schema,
 } from './primitives';
-import { MAX_STOCK_LINES, stockCountSchema, stockQuantitySchema, transferLineSchema } from './stock';
+import { MAX_STOCK_LINES, stockCountSchema, transferLineSchema } from './stock';
 
 /** Key: id. Only the staff of the terminal's own outlet are served. */
 export const staffItemSchema = z.object({
@@ -107,14 +106,11 @@ export const purchaseOrderItemSchema = z.object({
   status: z.enum(PURCHASE_ORDER_STATUSES),
   lines: z
     .array(
-      z.object({
-        lineNo: lineNoSchema,
-        productId: idSchema,
-        name: textSchema,
+      // A transfer's line (what and how much) with the order's own columns.
+      transferLineSchema.extend({
         unit: z.string().max(20),
         soldBy: z.enum(['unit', 'weight']),
         kind: z.enum(SUPPLY_KINDS),
-        quantity: stockQuantitySchema,
         /** Per unit, or per kilogram for weighed goods. */
         unitCost: nonNegativeRupiahSchema,
         received: stockCountSchema,

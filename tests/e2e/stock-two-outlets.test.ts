@@ -13,7 +13,7 @@ import type { TransferReceived, TransferSent } from '#sync/protocol/stock';
 import { layoutProblems } from '../support/layout';
 import { paperLines } from '../support/paper';
 import { enrolmentCode } from '../support/server-process';
-import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
+import { ledger, openStock, startStockProvince, syncNow, type StockProvince } from '../support/stock-province';
 import type { CatalogProduct } from '../support/sync-fixtures';
 import {
   openShift,
@@ -64,19 +64,6 @@ const tenun = () => province.catalog[1]!;
 const code = (p: CatalogProduct) => province.code(p);
 const notice = (page: Page) => page.locator('.notice').textContent();
 const lineStock = (page: Page) => page.locator('tr[data-line] .line-stock').first();
-
-async function openStock(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
-  await page.locator('main.stock-screen').waitFor();
-}
-
-/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
-async function syncNow(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
-  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), SLOW).toBe(true);
-}
 
 const report = (outlet: string) => province.report(outlet);
 

@@ -14,13 +14,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate } from '#domain/wita';
 import type { PurchaseOrderRow } from '#renderer/db/rows';
 import { layoutProblems } from '../support/layout';
 import { admin, enrolmentCode } from '../support/server-process';
-import { ledger, startStockProvince, type StockProvince } from '../support/stock-province';
+import { ledger, openStock, startStockProvince, syncNow, type StockProvince } from '../support/stock-province';
 import {
   findReceipt,
   openShift,
@@ -70,17 +69,6 @@ afterAll(async () => {
   await virtual?.close();
   await province?.close();
 });
-
-async function openStock(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
-  await page.locator('main.stock-screen').waitFor();
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
-  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-}
 
 describe('a UMKM from purchase order to payout', () => {
   it('registers the supplier with its P-IRT, its terms and a purchase order within the outlet budget', () => {

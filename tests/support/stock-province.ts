@@ -59,3 +59,18 @@ export async function startStockProvince(
 export async function ledger(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries((await readStore<StockLevel>(page, 'stockLevels')).map((l) => [l.productId, l.onHand]));
 }
+
+/** The Stok screen, from the top bar. */
+export async function openStock(page: Page): Promise<void> {
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
+  await page.locator('main.stock-screen').waitFor();
+}
+
+/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
+export async function syncNow(page: Page): Promise<void> {
+  const slow = { timeout: 30_000 };
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
+  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), slow).toBe('0');
+  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), slow).toBe(true);
+}
