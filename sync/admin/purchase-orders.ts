@@ -1,7 +1,7 @@
 /**
  * Purchase orders (pesanan) from the province: `po budget` (an outlet's monthly purchase budget),
  * `po raise` (an order to a UMKM for an outlet, pre-filled from the replenishment suggestion of the
- * products it supplies, within the budget), `po list` and `po show` (ordered vs received per line,
+ * products it supplies less what is already on order, within the budget), `po list` and `po show` (ordered vs received per line,
  * and the order as text for WhatsApp). Raising an order moves it into the outlet's purchase-orders
  * stream, so its terminals can receive against it.
  */
@@ -24,6 +24,7 @@ import {
   findPurchaseOrder,
   listPurchaseOrders,
   monthBudget,
+  onOrder,
   purchaseOrderNumber,
 } from '../server/reports/purchase-orders';
 import { stockReport } from '../server/reports/stock-report';
@@ -155,23 +156,25 @@ export async function raisePurchaseOrder(
   ].join('\n');
 }
 
-/** The suggestion: what replenishment says to order of each supplied product, those above zero. */
+/**
+ * The suggestion: what replenishment says to order of each supplied product, less what is still to
+ * arrive on the outlet's open orders, those above zero.
+ */
 async function suggested(
   db: Queryable,
   outletId: string,
   supplied: SuppliedProduct[],
   today: BusinessDate,
 ): Promise<PurchaseOrderLine[]> {
-  const report = await stockReport(db, outletId, today);
+  const [report, ordered] = await Promise.all([stockReport(db, outletId, today), onOrder(db, outletId)]);
   const suggestion = new Map(report.rows.map((r) => [r.productId, r.suggestedOrder]));
   return supplied
-    .map((p) =>
-      orderLine(
-        p,
+    .map((p) => {
+      const wanted =
         suggestion.get(p.id) ??
-          replenishment({ onHand: 0, soldInWindow: 0, leadTimeDays: DEFAULT_LEAD_TIME_DAYS, minimum: p.minimum }),
-      ),
-    )
+        replenishment({ onHand: 0, soldInWindow: 0, leadTimeDays: DEFAULT_LEAD_TIME_DAYS, minimum: p.minimum });
+      return orderLine(p, Math.max(0, wanted - (ordered.get(p.id) ?? 0)));
+    })
     .filter((l) => l.quantity > 0);
 }
 

@@ -138,3 +138,15 @@ export async function monthBudget(
     committed: rupiah(Number(ordered[0]!.committed)),
   };
 }
+
+/** What is still to arrive per product on the outlet's orders not yet received in full. */
+export async function onOrder(db: Queryable, outletId: string): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ product_id: string; outstanding: string }>(
+    `SELECT l.product_id, sum(greatest(l.quantity - l.received, 0))::text AS outstanding
+     FROM purchase_orders o JOIN purchase_order_lines l ON l.order_id = o.id
+     WHERE o.outlet_id = $1 AND o.status <> 'received'
+     GROUP BY l.product_id`,
+    [outletId],
+  );
+  return new Map(rows.map((r) => [r.product_id, Number(r.outstanding)]));
+}
