@@ -123,4 +123,44 @@ describe.each(DATABASE_KINDS)('purchase orders on %s', (kind) => {
     const stray = await server.push(ende.token, [receiveAgainst(3, 1, uuidv7())]);
     expect(stray.body.results[0]).toMatchObject({ quarantined: true });
   });
+
+  it("takes an outlet manager's order from the terminal within the same budget, and refuses what breaks the rules", async () => {
+    const raise = (body: unknown) =>
+      server.request<{ order?: PurchaseOrderItem; budgetLeft?: number; error?: { code: string; message: string } }>(
+        'POST',
+        '/v1/sync/purchase-orders',
+        { token: ende.token, body },
+      );
+    const order = (quantity: number, supplier = SUPPLIER, productId = outright.id) => ({
+      supplier,
+      raisedBy: 'Agustina Bere',
+      lines: [{ productId, quantity }],
+    });
+    const made = await raise(order(2));
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({
+      order: {
+        number: 'PO-000003',
+        raisedBy: 'Agustina Bere',
+        status: 'open',
+        lines: [{ quantity: 2, unitCost: 3_000 }],
+      },
+      budgetLeft: 14_000,
+    });
+    expect(
+      (await server.pullAll<PurchaseOrderItem>(ende.token, 'purchase-orders')).items.map((i) => i.number),
+    ).toContain('PO-000003');
+    const over = await raise(order(5));
+    expect(over.status).toBe(422);
+    expect(over.body.error).toMatchObject({ code: 'order-refused' });
+    expect(over.body.error!.message).toMatch(/Pesanan Rp\s15\.000 melebihi sisa anggaran .*: sisa Rp\s14\.000/);
+    expect((await raise(order(0))).body.error!.message).toBe(`${outright.name}: Jumlah harus lebih dari nol.`);
+    expect((await raise(order(1, 'UMKM Fiktif'))).body.error!.message).toBe(
+      'UMKM "UMKM Fiktif" tidak terdaftar di provinsi: pesanan tidak bisa dibuat.',
+    );
+    expect((await raise(order(1, SUPPLIER, other.id))).body.error!.message).toBe(
+      `${other.name} tidak dipasok ${SUPPLIER} menurut syarat pasok provinsi.`,
+    );
+    expect((await raise({ supplier: SUPPLIER, raisedBy: 'x', lines: [] })).status).toBe(400);
+  });
 });

@@ -5,12 +5,9 @@
  * and the order as text for WhatsApp). Raising an order moves it into the outlet's purchase-orders
  * stream, so its terminals can receive against it.
  */
-import { v7 as uuidv7 } from 'uuid';
 import { formatRupiah, parseRupiah, rupiah } from '#domain/money';
 import { DEFAULT_LEAD_TIME_DAYS, replenishment } from '#domain/stock/replenishment';
 import {
-  checkBudget,
-  checkOrderLines,
   orderQuantity,
   orderTotals,
   purchaseOrderText,
@@ -20,15 +17,9 @@ import {
 } from '#domain/supplier/purchase-order';
 import { businessDate, formatBusinessDate, formatBusinessMonth, type BusinessDate } from '#domain/wita';
 import type { Database, Queryable } from '../server/db/database';
-import {
-  findPurchaseOrder,
-  listPurchaseOrders,
-  monthBudget,
-  onOrder,
-  purchaseOrderNumber,
-} from '../server/reports/purchase-orders';
+import { findPurchaseOrder, listPurchaseOrders, monthBudget, onOrder } from '../server/reports/purchase-orders';
 import { stockReport } from '../server/reports/stock-report';
-import { writeTransaction } from '../server/streams/change-log';
+import { orderLine, raiseOrder, suppliedProducts, type SuppliedProduct } from '../server/purchasing/raise-order';
 import { AdminError, requireOutlet, table } from './output';
 import { requireMonth, requireSupplier } from './supplier-money';
 
@@ -56,38 +47,6 @@ export async function purchaseBudget(
   return `Anggaran pembelian ${period}: ${formatRupiah(budget)}; sudah dipesan ${formatRupiah(committed)}; sisa ${formatRupiah(rupiah(budget - committed))}.`;
 }
 
-/** The products a supplier supplies (the terms in force name it), with how each is supplied and its minimum here. */
-interface SuppliedProduct {
-  id: string;
-  name: string;
-  unit: string;
-  sold_by: 'unit' | 'weight';
-  kind: 'beli-putus' | 'konsinyasi';
-  cost: string;
-  minimum: number | null;
-}
-
-async function suppliedProducts(
-  db: Queryable,
-  outletId: string,
-  supplierId: number,
-  asOf: BusinessDate,
-): Promise<SuppliedProduct[]> {
-  const { rows } = await db.query<SuppliedProduct & { supplier_id: string }>(
-    `SELECT * FROM (
-       SELECT DISTINCT ON (t.product_id) t.product_id AS id, t.supplier_id::text, p.name, p.unit, p.sold_by, t.kind,
-              coalesce(t.unit_cost, t.supplier_price, 0)::text AS cost, coalesce(om.minimum, p.minimum_stock) AS minimum
-       FROM supply_terms t
-         JOIN products p ON p.id = t.product_id
-         LEFT JOIN outlet_stock_minimums om ON om.product_id = t.product_id AND om.outlet_id = $1
-       WHERE t.valid_from <= $2
-       ORDER BY t.product_id, t.valid_from DESC) terms
-     WHERE supplier_id = $3::text ORDER BY name`,
-    [outletId, asOf, String(supplierId)],
-  );
-  return rows;
-}
-
 export interface RaiseInput {
   /** PRODUCT=QUANTITY (id, barcode or PLU): replaces the suggestion. */
   line?: string[] | undefined;
@@ -112,43 +71,21 @@ export async function raisePurchaseOrder(
       `Tidak ada saran pesan untuk ${supplier.name} di ${outletName}: stok produknya cukup, atau UMKM ini belum punya syarat pasok ` +
         `(npm run admin -- supplier terms). Tulis barisnya sendiri: --line PRODUK=JUMLAH.`,
     );
-  const checked = checkOrderLines(lines);
-  if (!checked.ok) throw new AdminError(checked.error.message);
-  const totals = orderTotals(lines);
-  const month = today.slice(0, 7);
   const raisedBy = input.by?.trim() || 'provinsi';
-  const id = uuidv7();
-  const { serial, left } = await writeTransaction(db, async (tx) => {
-    const { budget, committed } = await monthBudget(tx, outletId, month, true);
-    const fits = checkBudget({ outletName, month, budget, committed, order: totals.outright });
-    if (!fits.ok) throw new AdminError(fits.error.message);
-    const { rows } = await tx.query<{ serial: string }>(
-      `INSERT INTO purchase_orders (id, outlet_id, supplier_id, business_date, raised_by, total, outright)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING serial::text`,
-      [id, outletId, supplier.id, today, raisedBy, totals.total, totals.outright],
-    );
-    await tx.query(
-      `INSERT INTO purchase_order_lines (order_id, line_no, product_id, name, unit, sold_by, kind, quantity, unit_cost)
-       SELECT $1, n, product_id, name, unit, sold_by, kind, quantity, unit_cost FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
-         WITH ORDINALITY AS l (product_id, name, unit, sold_by, kind, quantity, unit_cost, n)`,
-      [
-        id,
-        lines.map((l) => l.productId),
-        lines.map((l) => l.name),
-        lines.map((l) => l.unit),
-        lines.map((l) => l.soldBy),
-        lines.map((l) => l.kind),
-        lines.map((l) => l.quantity),
-        lines.map((l) => l.unitCost),
-      ],
-    );
-    tx.changed('purchase-orders', outletId, [id]);
-    return { serial: rows[0]!.serial, left: fits.value };
+  const raised = await raiseOrder(db, {
+    outletId,
+    outletName,
+    supplierId: supplier.id,
+    date: today,
+    raisedBy,
+    lines,
   });
-  const number = purchaseOrderNumber(serial);
+  if (!raised.ok) throw new AdminError(raised.error.message);
+  const { number, left } = raised.value;
+  const { total } = orderTotals(lines);
   return [
-    `Pesanan ${number} untuk ${supplier.name} (${outletName}) dibuat: ${lines.length} baris, ${formatRupiah(totals.total)}.`,
-    `Sisa anggaran pembelian ${formatBusinessMonth(month)}: ${formatRupiah(left)}.`,
+    `Pesanan ${number} untuk ${supplier.name} (${outletName}) dibuat: ${lines.length} baris, ${formatRupiah(total)}.`,
+    `Sisa anggaran pembelian ${formatBusinessMonth(today.slice(0, 7))}: ${formatRupiah(left)}.`,
     `Terminal outlet menerimanya saat sinkron berikutnya (Penerimaan barang → pilih pesanan).`,
     '',
     'Teks untuk WhatsApp:',
@@ -203,18 +140,6 @@ async function typedLines(
     lines.push(orderLine(product, Number(amount!.replace(',', '.'))));
   }
   return lines;
-}
-
-function orderLine(p: SuppliedProduct, quantity: number): PurchaseOrderLine {
-  return {
-    productId: p.id,
-    name: p.name,
-    unit: p.unit,
-    soldBy: p.sold_by,
-    quantity,
-    unitCost: rupiah(Number(p.cost)),
-    kind: p.kind,
-  };
 }
 
 export async function listOrders(db: Queryable, outletId: string | undefined): Promise<string> {
