@@ -46,6 +46,9 @@ const files = mkdtempSync(join(tmpdir(), 'ntt-supplier-e2e-'));
 
 const kopi = () => province.catalog[0]!;
 const tenun = () => province.catalog[1]!;
+/** The third product, of the catalog's own supplier (tests/support/sync-fixtures.ts), ordered from the terminal. */
+const ikat = () => province.catalog[2]!;
+const IKAT_SUPPLIER = 'Sanggar Tenun Ikat Sikka';
 const code = (p: (typeof province.catalog)[number]) => province.code(p);
 const url = () => province.database.url!;
 const adminFails = (...args: string[]): string => {
@@ -94,6 +97,8 @@ describe('a UMKM from purchase order to payout', () => {
     // Nothing on hand and nothing sold yet: the suggestion is each product's minimum.
     admin(url(), 'stock', 'minimum', OUTLET, kopi().id, '10');
     admin(url(), 'stock', 'minimum', OUTLET, tenun().id, '5');
+    admin(url(), 'supplier', 'terms', IKAT_SUPPLIER, ikat().id, 'beli-putus', '7000');
+    admin(url(), 'stock', 'minimum', OUTLET, ikat().id, '4');
 
     expect(adminFails('po', 'raise', OUTLET, SUPPLIER)).toMatch(/Anggaran pembelian .* belum ditetapkan provinsi/);
     admin(url(), 'po', 'budget', OUTLET, MONTH, '20000');
@@ -152,6 +157,48 @@ describe('a UMKM from purchase order to payout', () => {
     expect(await ledger(page)).toEqual({ [kopi().id]: 8, [tenun().id]: 6 });
     const [order] = await readStore<PurchaseOrderRow>(page, 'purchaseOrders');
     expect(order).toMatchObject({ status: 'partial', lines: [{ received: 8 }, { received: 6 }] });
+  });
+
+  it('lets the manager raise an order on the terminal, refused over the budget first, then printed', async () => {
+    const { page } = till;
+    const notice = () => page.locator('.notice').textContent();
+    await openStock(page);
+    await page.getByRole('button', { name: 'Pesan ke UMKM…' }).click();
+    await page.getByLabel('Pemasok pesanan').selectOption(IKAT_SUPPLIER);
+    const quantity = page.getByLabel(`Pesan ${ikat().name}`);
+    // Nothing on hand and nothing sold: the suggestion is the minimum.
+    await expect.poll(() => quantity.inputValue()).toBe('4');
+    expect({ problems: await layoutProblems(page) }).toEqual({ problems: [] });
+    const send = page.getByRole('button', { name: 'Kirim & cetak pesanan' });
+    await quantity.fill('-1');
+    await send.click();
+    await expect.poll(notice).toBe(`${ikat().name}: Jumlah tidak boleh negatif.`);
+    await quantity.fill('20');
+    await send.click();
+    await expect
+      .poll(notice, SLOW)
+      .toMatch(
+        /^Pesanan Rp\s140\.000 melebihi sisa anggaran pembelian .*: sisa Rp\s70\.000 \(anggaran Rp\s100\.000, sudah dipesan Rp\s30\.000\)\.$/,
+      );
+    await quantity.fill('4');
+    await send.click();
+    await expect
+      .poll(notice, SLOW)
+      .toMatch(
+        /^Pesanan PO-000002 ke Sanggar Tenun Ikat Sikka tercatat di provinsi; sisa anggaran bulan ini Rp\s42\.000\.$/,
+      );
+    await expect
+      .poll(() => virtual.printer.jobs.filter((j) => j.text.includes('PESANAN BARANG (PO)')).length, SLOW)
+      .toBe(2);
+    expect(virtual.printer.jobs.at(-1)!.text).toMatch(new RegExp(`Dipesan oleh +${MANAGER.name}`));
+    expect(admin(url(), 'po', 'list', '--outlet', OUTLET)).toMatch(
+      /PO-000002 .* Sanggar Tenun Ikat Sikka +Rp\s28\.000 +dipesan/,
+    );
+    const orders = await readStore<PurchaseOrderRow>(page, 'purchaseOrders');
+    expect(orders.map((o) => [o.number, o.status])).toEqual([
+      ['PO-000001', 'partial'],
+      ['PO-000002', 'open'],
+    ]);
   });
 
   it('sells three of the coffee and one weaving, refunds one coffee, and syncs: the order is partly received', async () => {
