@@ -3,8 +3,9 @@
  * on PostgreSQL, one terminal in chromium at 1024×768. The province registers a supplier with its
  * P-IRT, sets supply terms (one product consigned, one bought outright) and the outlet's purchase
  * budget, and raises a purchase order from the replenishment suggestion (refused first over the
- * budget). The terminal pulls it; the manager prints it, reads its WhatsApp text and receives the
- * goods against it, short on one line and over on the other. Some are sold and one refunded; after
+ * budget). The terminal pulls it; the manager prints it, copies its WhatsApp text and receives the
+ * goods against it, short on one line and over on the other; the manager raises an order of their
+ * own on the terminal (refused over the budget first). Some are sold and one refunded; after
  * a sync the order is partly received at the province, and the month's statement owes the consigned
  * units sold net of the refund and the outright goods received, to the Rupiah. A payout brings the
  * balance down; the statement prints at the virtual printer and is exported to CSV.
@@ -136,6 +137,12 @@ describe('a UMKM from purchase order to payout', () => {
     ]);
     expect(text).toContain(`1. ${kopi().name} — 10 pcs × Rp${NBSP}4.000`);
     expect(text).toContain(`*Total: Rp${NBSP}70.000*`);
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.getByRole('button', { name: 'Salin' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toBe('Teks pesanan tersalin: tempel di WhatsApp.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     await page.getByRole('button', { name: 'Cetak pesanan' }).click();
     await expect
       .poll(() => virtual.printer.jobs.filter((j) => j.text.includes('PESANAN BARANG (PO)')).length, SLOW)
