@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { PinCheckRequest, PinVerdict } from '#domain/staff/pin-guard';
 import type { ServerAnswer } from '#sync/protocol/server-answer';
 import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '#sync/protocol/messages';
+import { raisePurchaseOrderSchema, type RaisePurchaseOrder } from '#sync/protocol/purchase-order';
 import type { PrintResult } from '#hardware/printer/print-result';
 import { printRequestSchema, type PrintRequest } from './print-request';
 import { printerConfigSchema, type PrinterConfig } from '#hardware/printer/printer-config';
@@ -88,6 +89,8 @@ export interface BridgeChannels {
   'sync-pull': (stream: StreamName, cursor: string | null, limit: number) => ServerAnswer;
   /** A sale of this outlet (by receipt number or id) and its refunds, from the server: GET /v1/sales/{key}. */
   'sync-sale': (receiptNoOrId: string) => ServerAnswer;
+  /** A manager's purchase order to a UMKM for this outlet: POST /v1/sync/purchase-orders. */
+  'sync-purchase-order': (order: RaisePurchaseOrder) => ServerAnswer;
   'sync-export-write': (piece: ExportPiece) => { path: string };
   /**
    * The keys the roster and the ASN totals are kept under for these NIPs: HMAC with the province's
@@ -185,6 +188,7 @@ export const CHANNEL_ARGS = {
     z.number().int().min(1).max(MAX_PULL_LIMIT),
   ]),
   'sync-sale': z.tuple([z.string().trim().min(1).max(64)]),
+  'sync-purchase-order': z.tuple([raisePurchaseOrderSchema]),
   'sync-export-write': z.tuple([
     z
       .object({

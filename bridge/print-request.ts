@@ -26,6 +26,7 @@ import {
   staffRefSchema,
 } from '#sync/protocol/shift';
 import { supplierStatementSchema } from '#sync/protocol/supplier-statement';
+import { purchaseOrderItemSchema } from '#sync/protocol/streams';
 import { isInStoreEan13 } from '#hardware/labels/label-layout';
 
 export const outletInfoSchema = z.object({
@@ -130,6 +131,8 @@ export const printRequestSchema = z.discriminatedUnion('kind', [
   }),
   /** A supplier's statement from `npm run admin -- report supplier … --json`, printed by `npm run print-statement`. */
   z.object({ kind: z.literal('supplier-statement'), statement: supplierStatementSchema, outlet: outletInfoSchema }),
+  /** A purchase order (pesanan) from the purchase-orders stream, printed from goods receiving. */
+  z.object({ kind: z.literal('purchase-order'), order: purchaseOrderItemSchema, outlet: outletInfoSchema }),
 ]);
 
 export type PrintRequest = z.infer<typeof printRequestSchema>;

@@ -81,6 +81,7 @@ describe('bridge registry', () => {
         'sync-pull',
         'sync-push',
         'sync-sale',
+        'sync-purchase-order',
         'pin-check',
         'pin-demo-hashes',
         'pin-wrap',

@@ -7,6 +7,7 @@ import { layoutLabels } from './labels/label-layout';
 import type { PrintRequest } from '#bridge/print-request';
 import { layoutReceipt, layoutRefundReceipt } from './receipt/receipt-layout';
 import { layoutCashSlip, layoutDayReport, layoutShiftReport } from './receipt/shift-report-layout';
+import { layoutPurchaseOrder } from './receipt/purchase-order-layout';
 import { layoutSupplierStatement } from './receipt/supplier-statement-layout';
 import { layoutTestPage } from './receipt/test-page';
 import { layoutStockTakeReport } from './receipt/stock-take-layout';
@@ -53,6 +54,8 @@ export function layoutPrintRequest(request: PrintRequest, columns: Columns): Pri
       return layoutWriteOffSlip(request, columns);
     case 'supplier-statement':
       return layoutSupplierStatement(request.statement, request.outlet, columns);
+    case 'purchase-order':
+      return layoutPurchaseOrder(request.order, request.outlet, columns);
     default:
       return missingCase(request);
   }

@@ -4,6 +4,7 @@
  * or why it could not be reached. Bodies of pushes arrive already gzipped from the sync client.
  */
 import { APP_VERSION_HEADER, type StreamName } from '#sync/protocol/messages';
+import type { RaisePurchaseOrder } from '#sync/protocol/purchase-order';
 import type { ServerAnswer } from '#sync/protocol/server-answer';
 import type { SyncConnection } from './connection';
 
@@ -66,6 +67,15 @@ async function retriedOnReset(send: () => Promise<ServerAnswer>): Promise<Server
 export function outletSale(connection: SyncConnection, receiptNoOrId: string): Promise<ServerAnswer> {
   return request(`${connection.serverUrl}/v1/sales/${encodeURIComponent(receiptNoOrId)}`, SALE_TIMEOUT_MS, {
     headers: { authorization: `Bearer ${connection.token}` },
+  });
+}
+
+/** A manager's purchase order for the terminal's outlet; not retried (a second try could raise it twice). */
+export function raisePurchaseOrder(connection: SyncConnection, order: RaisePurchaseOrder): Promise<ServerAnswer> {
+  return request(`${connection.serverUrl}/v1/sync/purchase-orders`, SALE_TIMEOUT_MS, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${connection.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(order),
   });
 }
 

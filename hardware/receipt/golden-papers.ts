@@ -22,6 +22,8 @@ import { layoutStockTakeReport } from './stock-take-layout';
 import { layoutWriteOffSlip } from './write-off-slip-layout';
 import type { PrintRequest } from '#bridge/print-request';
 import { layoutSupplierStatement } from './supplier-statement-layout';
+import { layoutPurchaseOrder } from './purchase-order-layout';
+import type { PurchaseOrder } from '#domain/supplier/purchase-order';
 import type { SupplierStatement } from '#domain/supplier/settlement';
 
 export const MARIA = { id: 'k1', name: 'Maria Goreti' };
@@ -431,6 +433,42 @@ export function goldenStatement(): SupplierStatement {
   };
 }
 
+/** An order partly received: a long name, a weighed consigned line, and a line that has begun to arrive. */
+export function goldenPurchaseOrder(): PurchaseOrder {
+  return {
+    id: '01938f2c-7a00-7000-8000-0000000000a1',
+    number: 'PO-000042',
+    supplierName: 'Koperasi Kopi Ngada',
+    date: toBusinessDate('2026-12-03'),
+    raisedBy: 'Bidang Perdagangan Provinsi',
+    status: 'partial',
+    lines: [
+      {
+        lineNo: 1,
+        productId: 'p-1',
+        name: 'Kopi Arabika Bajawa Flores Sangrai Sedang Kemasan Kraft 250 gram',
+        unit: 'bungkus',
+        soldBy: 'unit',
+        kind: 'beli-putus',
+        quantity: 24,
+        unitCost: rupiah(42_500),
+        received: 10,
+      },
+      {
+        lineNo: 2,
+        productId: 'p-2',
+        name: 'Gula Aren Semut Ngada',
+        unit: 'kg',
+        soldBy: 'weight',
+        kind: 'konsinyasi',
+        quantity: 2_500,
+        unitCost: rupiah(36_000),
+        received: 0,
+      },
+    ],
+  };
+}
+
 export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]> = {
   busy: (columns) => layoutReceipt(busySale(), SAMPLE_OUTLET, { columns, reprint: false, asn: GOLDEN_ASN }),
   refund: (columns) => layoutRefundReceipt(goldenRefund().refund, SAMPLE_OUTLET, { columns, reprint: false }),
@@ -451,4 +489,5 @@ export const GOLDEN_PAPERS: Record<string, (columns: Columns) => PrintCommand[]>
       columns,
     ),
   'supplier-statement': (columns) => layoutSupplierStatement(goldenStatement(), SAMPLE_OUTLET, columns),
+  'purchase-order': (columns) => layoutPurchaseOrder(goldenPurchaseOrder(), SAMPLE_OUTLET, columns),
 };

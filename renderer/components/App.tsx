@@ -10,6 +10,7 @@ import { LockScreen } from './LockScreen';
 import { NoticeBar } from './NoticeBar';
 import { OutletDownload } from './OutletDownload';
 import { ReceivingScreen } from './ReceivingScreen';
+import { PurchaseOrderScreen } from './PurchaseOrderScreen';
 import { RegisterScreen } from './RegisterScreen';
 import { SalesScreen } from './SalesScreen';
 import { SettingsScreen } from './SettingsScreen';
@@ -67,6 +68,8 @@ function ScreenOf({ screen }: { screen: Screen }) {
       return <LabelsScreen />;
     case 'receiving':
       return <ReceivingScreen />;
+    case 'purchase-order':
+      return <PurchaseOrderScreen />;
     case 'transfer':
       return <TransferScreen />;
     case 'write-off':

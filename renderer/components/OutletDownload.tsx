@@ -19,6 +19,8 @@ function streamLabel(stream: StreamName): string {
       return 'Pengaturan outlet';
     case 'transfers-in':
       return 'Mutasi masuk';
+    case 'purchase-orders':
+      return 'Pesanan ke UMKM';
     default:
       return missingCase(stream);
   }

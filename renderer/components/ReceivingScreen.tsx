@@ -5,8 +5,19 @@ import { stockValue } from '#domain/stock/quantity';
 import type { NewProductInput } from '../stock/receive-goods';
 import { useSuppliers } from '../stock/queries';
 import {
+  purchaseOrderText,
+  receivedAgainstOrder,
+  STATUS_LABELS,
+  type PurchaseOrder,
+} from '#domain/supplier/purchase-order';
+import { printPurchaseOrder } from '../print/print-commands';
+import { useOpenPurchaseOrders } from '../stock/purchase-orders';
+import { showError, showInfo } from '../stores/notice-store';
+import {
   closeSavedReceiving,
+  forgetPurchaseOrder,
   forgetUnknownBarcode,
+  pickPurchaseOrder,
   receiveNewProduct,
   receiveProduct,
   receiveScan,
@@ -40,7 +51,7 @@ export function ReceivingScreen() {
 }
 
 function ReceivingForm() {
-  const { supplier, deliveryNote, lines, saving, unknownBarcode } = useReceivingStore();
+  const { supplier, deliveryNote, lines, saving, unknownBarcode, purchaseOrder } = useReceivingStore();
   const suppliers = useSuppliers() ?? [];
   const [adding, setAdding] = useState(false);
   const total = sum(lines.map(lineValue));
@@ -50,6 +61,7 @@ function ReceivingForm() {
         <h2>Penerimaan barang (manajer)</h2>
         <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
       </div>
+      <PurchaseOrderPicker picked={purchaseOrder} />
       <div className="receiving-head">
         <label>
           Pemasok (UMKM)
@@ -97,6 +109,7 @@ function ReceivingForm() {
           <thead>
             <tr>
               <th>Produk</th>
+              {purchaseOrder && <th className="qty">Dipesan</th>}
               <th className="qty">Jumlah</th>
               <th className="num">Harga beli</th>
               <th>Kedaluwarsa</th>
@@ -106,7 +119,7 @@ function ReceivingForm() {
           </thead>
           <tbody>
             {lines.map((line) => (
-              <LineRow key={line.key} line={line} />
+              <LineRow key={line.key} line={line} againstOrder={purchaseOrder !== null} />
             ))}
           </tbody>
         </table>
@@ -134,8 +147,70 @@ function lineValue(line: DraftLine) {
   return stockValue(quantity, cost, soldByOf(line));
 }
 
-function LineRow({ line }: { line: DraftLine }) {
+/**
+ * The purchase orders still to arrive: picking one fills the receiving from it; the picked one
+ * prints, and shows as text to copy into WhatsApp for the supplier.
+ */
+function PurchaseOrderPicker({ picked }: { picked: PurchaseOrder | null }) {
+  const orders = useOpenPurchaseOrders() ?? [];
+  const identity = useTerminalStore((s) => s.identity)!;
+  const [showText, setShowText] = useState(false);
+  if (orders.length === 0 && picked === null) return null;
+  const text = picked && purchaseOrderText({ ...picked, outletName: identity.outletName });
+  return (
+    <div className="receiving-order">
+      <label>
+        Pesanan (PO)
+        <select
+          aria-label="Pesanan (PO)"
+          value={picked?.id ?? ''}
+          onChange={(e) => {
+            setShowText(false);
+            const order = orders.find((o) => o.id === e.target.value);
+            if (order) void pickPurchaseOrder(order);
+            else forgetPurchaseOrder();
+          }}
+        >
+          <option value="">Tanpa pesanan</option>
+          {orders.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.number} · {o.supplierName} · {STATUS_LABELS[o.status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {picked && (
+        <>
+          <button onClick={() => void printPurchaseOrder(picked)}>Cetak pesanan</button>
+          <button onClick={() => setShowText(!showText)}>Teks WhatsApp</button>
+        </>
+      )}
+      {text && showText && (
+        <div className="whatsapp-text">
+          <textarea aria-label="Teks pesanan untuk WhatsApp" readOnly rows={8} value={text} />
+          <button onClick={() => void copyText(text)}>Salin</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    showInfo('Teks pesanan tersalin: tempel di WhatsApp.', 'success');
+  } catch {
+    showError('Teks tidak bisa disalin otomatis: pilih teksnya lalu salin (Ctrl+C).');
+  }
+}
+
+function LineRow({ line, againstOrder }: { line: DraftLine; againstOrder: boolean }) {
   const name = line.product?.name ?? line.newProduct!.name;
+  const typed = Number(line.quantity);
+  const flag =
+    line.ordered !== null && Number.isFinite(typed) && line.quantity.trim() !== ''
+      ? receivedAgainstOrder(line.ordered, typed)
+      : null;
   const weighed = soldByOf(line) === 'weight';
   const perishable = line.product ? (line.product.perishable ?? false) : line.newProduct!.perishable;
   return (
@@ -146,7 +221,13 @@ function LineRow({ line }: { line: DraftLine }) {
           {line.newProduct && <span className="new-badge">baru</span>}
         </div>
         <div className="line-meta">{line.product?.barcode ?? (line.newProduct?.barcode || 'kode toko baru')}</div>
+        {flag && (
+          <div className={typed > line.ordered! ? 'line-flag over' : 'line-flag'} data-testid="order-difference">
+            {flag}
+          </div>
+        )}
       </td>
+      {againstOrder && <td className="qty">{line.ordered ?? 'di luar pesanan'}</td>}
       <td className="qty">
         <input
           className="quantity"

@@ -60,6 +60,7 @@ export function StockScreen() {
           <button onClick={() => showScreen('transfer')}>Kirim mutasi…</button>
           <button onClick={() => showScreen('write-off')}>Stok terbuang…</button>
           <button onClick={() => void startExpiredWriteOff()}>Hapus stok kedaluwarsa…</button>
+          <button onClick={() => showScreen('purchase-order')}>Pesan ke UMKM…</button>
           <button className="primary" onClick={() => showScreen('receiving')}>
             Penerimaan barang…
           </button>

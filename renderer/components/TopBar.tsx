@@ -55,6 +55,7 @@ export function TopBar() {
                 t.screen === screen ||
                 (t.screen === 'stock' &&
                   (screen === 'receiving' ||
+                    screen === 'purchase-order' ||
                     screen === 'transfer' ||
                     screen === 'stock-take' ||
                     screen === 'write-off'))

@@ -28,6 +28,7 @@ import type {
   IncomingTransferRow,
   OutboxRow,
   PinFailuresRow,
+  PurchaseOrderRow,
   RosterBucketRow,
   ServerSettingRow,
   SettingRow,
@@ -80,6 +81,7 @@ export class PosDatabase extends Dexie {
   incomingTransfers!: EntityTable<IncomingTransferRow, 'id'>;
   // Write-offs (issue 15), see version 10.
   writeOffs!: EntityTable<StockWrittenOff, 'id'>;
+  purchaseOrders!: EntityTable<PurchaseOrderRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -229,5 +231,12 @@ export class PosDatabase extends Dexie {
       stockMovements: 'id, productId, saleId, documentId, [productId+occurredAt]',
     });
     // ---- end of version(11)
+    // ---- version(14), issue 16: purchase orders (pesanan) raised for this outlet that are still to
+    // arrive in full (the purchase-orders stream), for goods receiving to be matched against. New
+    // table only.
+    this.version(14).stores({
+      purchaseOrders: 'id, date',
+    });
+    // ---- end of version(14)
   }
 }

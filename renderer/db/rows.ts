@@ -4,7 +4,14 @@ import type { WriteOffReason } from '#domain/stock/stock-reason';
 import type { AckRecord } from '#sync/client/records';
 import type { SyncEvent } from '#sync/protocol/events';
 import type { StreamName } from '#sync/protocol/messages';
-import type { AsnRosterItem, AsnTotalItem, SettingItem, StreamItem, TransferInItem } from '#sync/protocol/streams';
+import type {
+  AsnRosterItem,
+  AsnTotalItem,
+  PurchaseOrderItem,
+  SettingItem,
+  StreamItem,
+  TransferInItem,
+} from '#sync/protocol/streams';
 
 /**
  * One line of the stock ledger (kartu stok): immutable, negative when goods leave the shelf, positive
@@ -92,6 +99,11 @@ export interface RosterBucketRow {
 export type AsnTotalRow = AsnTotalItem & { ackSerial: number };
 /** A transfer another outlet sent here, from the transfers-in stream, until this outlet receives it. */
 export type IncomingTransferRow = Omit<TransferInItem, 'received'>;
+/**
+ * A purchase order (pesanan) raised for this outlet, from the purchase-orders stream, while some of
+ * it is still to arrive; `received` per line counts this terminal's receivings against it as well.
+ */
+export type PurchaseOrderRow = PurchaseOrderItem;
 /** A province or outlet setting (settings stream): asn.monthlyMinimum, outlet, qris.static… */
 export type ServerSettingRow = SettingItem;
 

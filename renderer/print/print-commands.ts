@@ -11,7 +11,8 @@ import { showError, showInfo } from '../stores/notice-store';
 import { usePrinterStore } from '../stores/printer-store';
 import { currentUser } from '../stores/session-store';
 import { useTerminalStore } from '../stores/terminal-store';
-import { describePrintRequest, receiptRequest } from './print-queue';
+import type { PurchaseOrderRow } from '../db/rows';
+import { describePrintRequest, outletInfo, receiptRequest } from './print-queue';
 import { jobStore, noteStatus, printNow, running } from './printer-service';
 
 /** F3: the last receipt again, marked SALINAN. */
@@ -46,6 +47,15 @@ export async function printLabels(labels: ProductLabel[]): Promise<boolean> {
   const job = await active.enqueue({ kind: 'labels', labels });
   showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
   return true;
+}
+
+/** A purchase order (pesanan), to hand to the supplier or keep with the receiving. */
+export async function printPurchaseOrder(order: PurchaseOrderRow): Promise<void> {
+  const identity = useTerminalStore.getState().identity;
+  const active = running();
+  if (!active || !identity) return;
+  const job = await active.enqueue({ kind: 'purchase-order', order, outlet: outletInfo(identity) });
+  showInfo(`${describePrintRequest(job.request)} masuk antrean printer.`);
 }
 
 /**

@@ -66,6 +66,8 @@ export function describePrintRequest(request: PrintRequest): string {
       return `Berita acara stok terbuang (${formatWita(request.writeOff.writtenOffAt)})`;
     case 'supplier-statement':
       return `Rekap pemasok ${request.statement.supplier.name} ${request.statement.month}`;
+    case 'purchase-order':
+      return `Pesanan ${request.order.number} ke ${request.order.supplierName}`;
     default:
       return missingCase(request);
   }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { withCheckDigit } from '#domain/catalog/barcode';
 import type { Product } from '#domain/catalog/product';
 import { rupiah } from '#domain/money';
+import { toBusinessDate } from '#domain/wita';
 import { stockReceivedEventSchema } from '#sync/protocol/events';
+import type { PurchaseOrderItem } from '#sync/protocol/streams';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore } from '../print/print-queue';
 import { DexieSyncStore } from '../sync/dexie-sync-store';
@@ -141,5 +143,46 @@ describe('receiveGoods (real IndexedDB)', () => {
     });
     expect((await db.products.toArray()).map((p) => p.id).sort()).toEqual([created, 'kopi'].sort());
     expect(await db.products.get('kopi')).toMatchObject({ minimumStock: 5 });
+  });
+
+  it('receives against a purchase order pulled from the province: names it, and counts what arrived on its lines', async () => {
+    const db = freshDb();
+    await db.products.bulkAdd([kopi, sambal]);
+    const order: PurchaseOrderItem = {
+      id: '01938f2c-7a00-7000-8000-0000000000a1',
+      number: 'PO-000042',
+      supplierName: 'Koperasi Kopi Bajawa',
+      date: toBusinessDate('2026-12-20'),
+      raisedBy: 'provinsi',
+      status: 'open',
+      lines: [
+        {
+          ...{ lineNo: 1, productId: 'kopi', name: kopi.name, unit: 'bungkus', soldBy: 'unit', kind: 'beli-putus' },
+          ...{ quantity: 24, unitCost: rupiah(50_000), received: 0 },
+        },
+      ],
+    };
+    const store = new DexieSyncStore(db);
+    await store.applyPage('purchase-orders', { items: [order], cursor: 'c1', ackSerial: 0 }, null);
+    const line = (quantity: number) => ({ product: kopi, newProduct: null, quantity, unitCost: 50_000, expiry: null });
+    const first = await receiveGoods(
+      db,
+      input({ lines: [line(20)], purchaseOrder: (await db.purchaseOrders.get(order.id))! }),
+    );
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.purchaseOrderId).toBe(order.id);
+    expect(await db.purchaseOrders.get(order.id)).toMatchObject({ status: 'partial', lines: [{ received: 20 }] });
+    // More than is left to arrive: taken as it came.
+    await receiveGoods(db, input({ lines: [line(6)], purchaseOrder: (await db.purchaseOrders.get(order.id))! }));
+    expect(await db.purchaseOrders.get(order.id)).toMatchObject({ status: 'received', lines: [{ received: 26 }] });
+    const events = await db.outbox.toArray();
+    expect(events.map((e) => (e.payload as { purchaseOrderId?: string }).purchaseOrderId)).toEqual([
+      order.id,
+      order.id,
+    ]);
+    // The province's word that it is received in full takes it off the terminal.
+    const received = { ...order, status: 'received' as const, lines: [{ ...order.lines[0]!, received: 26 }] };
+    await store.applyPage('purchase-orders', { items: [received], cursor: 'c2', ackSerial: 0 }, null);
+    expect(await db.purchaseOrders.count()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Goods receiving (penerimaan barang), by a manager: the receiving document, its movements (each
  * line a batch with its expiry), the products received before the province has them (sellable here
- * at once), the stock.received event and the BAST's print job, in one commit (outbox/commit).
+ * at once), the stock.received event and the BAST's print job, in one commit (outbox/commit). A
+ * receiving against a purchase order names it, and adds what arrived to the order's lines here too.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { nextInStoreArticleCodes, normalizeGtin, type Gtin } from '#domain/catalog/barcode';
@@ -15,11 +16,13 @@ import { stockValue } from '#domain/stock/quantity';
 import { businessDate, toBusinessDate } from '#domain/wita';
 import { stockReceivedSchema, type StockReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
+import type { PurchaseOrderRow } from '../db/rows';
 import { ARTICLE_RANGE } from '../catalog/assign-codes';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { receivingMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
+import { receivedInto } from './purchase-orders';
 
 /** A product the catalog does not have yet, as the manager typed it. */
 export interface NewProductInput {
@@ -49,6 +52,8 @@ export interface ReceivingInput {
   deliveryNote: string;
   lines: readonly ReceivingLineInput[];
   now: Date;
+  /** The purchase order (pesanan) the goods arrive against, or null. */
+  purchaseOrder?: PurchaseOrderRow | null | undefined;
 }
 
 export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Promise<Result<StockReceived>> {
@@ -110,6 +115,7 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
     receivedBy: input.receivedBy,
     supplier: input.supplier.trim(),
     deliveryNote: input.deliveryNote.trim(),
+    ...(input.purchaseOrder ? { purchaseOrderId: input.purchaseOrder.id } : {}),
     lines: lines.map(({ line, product }, i) => ({
       lineNo: i + 1,
       productId: product.id,
@@ -136,12 +142,22 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
   try {
     await commitDocuments(db, {
       receiptDate: null,
-      stores: ['stockReceipts', 'products', ...LEDGER_STORES, 'printQueue'],
+      stores: ['stockReceipts', 'products', ...LEDGER_STORES, 'printQueue', 'purchaseOrders'],
       plan: () => ({
         writes: [
           { op: 'add', store: 'stockReceipts', value: receiving },
           ...products.map((value) => ({ op: 'add' as const, store: 'products' as const, value })),
           ...ledgerWrites(movements),
+          ...(input.purchaseOrder
+            ? [
+                {
+                  op: 'update' as const,
+                  store: 'purchaseOrders' as const,
+                  key: input.purchaseOrder.id,
+                  update: (current: unknown) => current && receivedInto(current as PurchaseOrderRow, receiving.lines),
+                },
+              ]
+            : []),
           {
             op: 'add',
             store: 'printQueue',

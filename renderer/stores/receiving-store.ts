@@ -1,13 +1,17 @@
 /**
  * The goods receiving being typed (penerimaan barang): supplier, delivery note and lines, kept while
  * the manager moves between screens, so nothing typed is lost; scans on the receiving screen come
- * here. Saving goes through renderer/stock/receive-goods.ts; a refused save keeps everything.
+ * here. Picking a purchase order (pesanan) fills its supplier and the lines still to arrive, each
+ * with what was ordered, so the manager corrects only what differs. Saving goes through
+ * renderer/stock/receive-goods.ts; a refused save keeps everything.
  */
 import { create } from 'zustand';
 import type { Product } from '#domain/catalog/product';
 import { parseRupiah } from '#domain/money';
 import type { StockReceived } from '#sync/protocol/stock';
 import { printNow } from '../print/printer-service';
+import type { PurchaseOrderRow } from '../db/rows';
+import { outstanding } from '../stock/purchase-orders';
 import { receiveGoods, type NewProductInput, type ReceivingLineInput } from '../stock/receive-goods';
 import { showInfo } from './notice-store';
 import { scannedProduct } from './scanned-product';
@@ -24,9 +28,13 @@ export interface DraftLine {
   unitCost: string;
   /** 'YYYY-MM-DD' from the date field, or ''. */
   expiry: string;
+  /** Still to arrive of this product on the picked purchase order; null when it is not on one. */
+  ordered: number | null;
 }
 
 interface ReceivingState {
+  /** The purchase order the goods arrive against, or null. */
+  purchaseOrder: PurchaseOrderRow | null;
   supplier: string;
   deliveryNote: string;
   lines: DraftLine[];
@@ -39,6 +47,7 @@ interface ReceivingState {
 }
 
 const EMPTY = {
+  purchaseOrder: null,
   supplier: '',
   deliveryNote: '',
   lines: [],
@@ -73,6 +82,7 @@ export function receiveProduct(product: Product): void {
         quantity: product.soldBy === 'unit' ? '1' : '',
         unitCost: '',
         expiry: '',
+        ordered: null,
       },
     ],
     nextKey: nextKey + 1,
@@ -95,11 +105,50 @@ export function receiveNewProduct(newProduct: NewProductInput): void {
         quantity: newProduct.soldBy === 'unit' ? '1' : '',
         unitCost: '',
         expiry: '',
+        ordered: null,
       },
     ],
     nextKey: nextKey + 1,
     saved: null,
   });
+}
+
+/**
+ * Receiving against a purchase order: its supplier, and a line for each product still to arrive,
+ * filled with what is outstanding and the order's price. Lines typed before are replaced.
+ */
+export async function pickPurchaseOrder(order: PurchaseOrderRow): Promise<void> {
+  const open = order.lines.filter((l) => outstanding(l) > 0);
+  const products = await database().products.bulkGet(open.map((l) => l.productId));
+  const lines = open.flatMap((l, i): DraftLine[] => {
+    const product = products[i];
+    return product
+      ? [
+          {
+            key: i + 1,
+            product,
+            newProduct: null,
+            quantity: String(outstanding(l)),
+            unitCost: String(l.unitCost),
+            expiry: '',
+            ordered: outstanding(l),
+          },
+        ]
+      : [];
+  });
+  useReceivingStore.setState({
+    purchaseOrder: order,
+    supplier: order.supplierName,
+    lines,
+    nextKey: lines.length + 1,
+    saved: null,
+  });
+  showInfo(`Pesanan ${order.number} dari ${order.supplierName}: periksa jumlah yang datang, lalu simpan.`);
+}
+
+/** Receive without a purchase order (the lines stay as typed). */
+export function forgetPurchaseOrder(): void {
+  useReceivingStore.setState((s) => ({ purchaseOrder: null, lines: s.lines.map((l) => ({ ...l, ordered: null })) }));
 }
 
 export function updateLine(key: number, patch: Partial<Pick<DraftLine, 'quantity' | 'unitCost' | 'expiry'>>): void {
@@ -148,6 +197,7 @@ export async function saveReceiving(): Promise<boolean> {
         deliveryNote: state.deliveryNote,
         lines,
         now: new Date(),
+        purchaseOrder: state.purchaseOrder,
       }),
     async (receiving) => {
       printNow();
@@ -156,7 +206,8 @@ export async function saveReceiving(): Promise<boolean> {
         (l.product?.soldBy ?? l.newProduct!.soldBy) === 'weight' ? [i + 1] : [],
       );
       useReceivingStore.setState({ ...EMPTY, saved: { receiving, weighedLines } });
-      showInfo(`Penerimaan dari ${receiving.supplier} tersimpan; BAST dicetak.`, 'success');
+      const against = state.purchaseOrder ? ` untuk pesanan ${state.purchaseOrder.number}` : '';
+      showInfo(`Penerimaan dari ${receiving.supplier}${against} tersimpan; BAST dicetak.`, 'success');
     },
   );
 }

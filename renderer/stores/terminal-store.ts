@@ -19,6 +19,7 @@ export type Screen =
   | 'import'
   | 'labels'
   | 'receiving'
+  | 'purchase-order'
   | 'transfer'
   | 'stock'
   | 'stock-take'

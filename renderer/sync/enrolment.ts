@@ -109,6 +109,7 @@ function printsPractice({ request }: PrintJob): boolean {
     case 'test-page':
     case 'labels':
     case 'supplier-statement':
+    case 'purchase-order':
       return false;
     default:
       return missingCase(request);

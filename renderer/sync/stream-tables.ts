@@ -33,6 +33,8 @@ export function tablesOf(db: PosDatabase, stream: StreamName) {
     case 'transfers-in':
       // What this outlet received already is never listed again, whatever the server says yet.
       return [db.incomingTransfers, db.transfersReceived];
+    case 'purchase-orders':
+      return [db.purchaseOrders];
     default:
       return missingCase(stream);
   }
@@ -79,6 +81,14 @@ export async function writeStream<S extends StreamName>(
       if (replace) await db.incomingTransfers.clear();
       await putIncomingTransfers(db, items<'transfers-in'>());
       return;
+    case 'purchase-orders': {
+      // An order received in full leaves the list; the others are kept as the province now has them.
+      if (replace) await db.purchaseOrders.clear();
+      const orders = items<'purchase-orders'>();
+      await db.purchaseOrders.bulkDelete(orders.filter((o) => o.status === 'received').map((o) => o.id));
+      await db.purchaseOrders.bulkPut(orders.filter((o) => o.status !== 'received'));
+      return;
+    }
     default:
       return missingCase(stream);
   }

@@ -47,6 +47,11 @@ export const USAGE = `Pemakaian: npm run admin -- PERINTAH
                                                    --json untuk printer struk: npm run print-statement -- BERKAS.json
   report payables BULAN                            utang ke semua UMKM per akhir bulan, terlama dulu
   report margins BULAN                             margin kotor per produk, pemasok dan outlet
+  po budget OUTLET BULAN [RUPIAH]                  lihat atau tetapkan anggaran pembelian (beli putus) outlet sebulan
+  po raise OUTLET UMKM [--line PRODUK=JUMLAH]… [--by NAMA]
+                                                   pesanan ke UMKM: tanpa --line diisi dari saran pesan (minimum stok,
+                                                   penjualan 28 hari, waktu tunggu); ditolak bila melebihi sisa anggaran
+  po list [--outlet OUTLET] | po show NOMOR        daftar pesanan; rincian dipesan/diterima per baris dan teks WhatsApp
 Basis data: PostgreSQL bila DATABASE_URL diisi, selain itu PGlite di DATA_DIR (bawaan ./data/server);
 selama server berjalan di PGlite, perintah dikirim ke server itu.`;
 
@@ -88,6 +93,8 @@ const OPTIONS = {
   correction: { type: 'boolean' },
   pdf: { type: 'string' },
   json: { type: 'string' },
+  line: { type: 'string', multiple: true },
+  by: { type: 'string' },
 } as const;
 
 export function parseAdminCommand(argv: readonly string[]): AdminCommand {
@@ -213,6 +220,8 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
       return userCommand(args, values);
     case 'supplier':
       return supplierCommand(args, values);
+    case 'po':
+      return purchaseOrderCommand(args, values);
     default:
       throw new UsageError(
         command === undefined ? 'Perintah belum diberikan.' : `Perintah "${command}" tidak dikenal.`,
@@ -277,6 +286,21 @@ function supplierCommand(args: string[], values: ReturnType<typeof parseOptions>
     if (typeof value === 'string') fields[field] = value;
   }
   return { name: 'supplier-add', supplierName: argument, fields };
+}
+
+function purchaseOrderCommand(args: string[], values: ReturnType<typeof parseOptions>['values']): AdminCommand {
+  const [action, ...rest] = args;
+  if (action === 'budget' && (rest.length === 2 || rest.length === 3)) {
+    const [outlet, month, amount] = rest;
+    return { name: 'po-budget', outlet: outlet!, month: month!, ...(amount === undefined ? {} : { amount }) };
+  }
+  if (action === 'raise' && rest.length === 2)
+    return { name: 'po-raise', outlet: rest[0]!, supplier: rest[1]!, ...defined(values, ['line', 'by']) };
+  if (action === 'list' && rest.length === 0) return { name: 'po-list', ...defined(values, ['outlet']) };
+  if (action === 'show' && rest.length === 1) return { name: 'po-show', order: rest[0]! };
+  throw new UsageError(
+    'po budget OUTLET BULAN [RUPIAH] | po raise OUTLET UMKM [--line PRODUK=JUMLAH]… | po list [--outlet OUTLET] | po show NOMOR',
+  );
 }
 
 /** The options given, without the ones left out (the command's optional fields). */

@@ -28,6 +28,7 @@ import { addStaff } from './staff';
 import { enrollCode, listTerminals, revoke } from './terminals';
 import { addSupplier, importSuppliers, listSuppliers, showSupplier } from './suppliers';
 import { marginsReport } from './margins-report';
+import { listOrders, purchaseBudget, raisePurchaseOrder, showOrder } from './purchase-orders';
 import { payablesReport, recordPayout, setTerms, supplierReport } from './supplier-money';
 import { userCommand } from './users';
 
@@ -116,6 +117,14 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
       return supplierReport(db, command.supplier, command.month, command);
     case 'report-payables':
       return text(await payablesReport(db, command.month));
+    case 'po-budget':
+      return text(await purchaseBudget(db, command.outlet, command.month, command.amount));
+    case 'po-raise':
+      return text(await raisePurchaseOrder(db, command.outlet, command.supplier, command));
+    case 'po-list':
+      return text(await listOrders(db, command.outlet));
+    case 'po-show':
+      return text(await showOrder(db, command.order));
     case 'report-margins':
       return text(await marginsReport(db, command.month));
     case 'user-add':

@@ -9,7 +9,8 @@ export function streamItemKey<S extends StreamName>(stream: S, item: StreamItem<
     case 'products':
     case 'staff':
     case 'transfers-in':
-      return (any as StreamItem<'products' | 'staff' | 'transfers-in'>).id;
+    case 'purchase-orders':
+      return (any as StreamItem<'products' | 'staff' | 'transfers-in' | 'purchase-orders'>).id;
     case 'asn-roster':
       return (any as StreamItem<'asn-roster'>).nipKey;
     case 'asn-totals': {

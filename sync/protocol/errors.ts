@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'admin-command-refused',
   /** A back-office change the server refused (a rule, a record gone); `message` is in Bahasa Indonesia, for the user. */
   'change-refused',
+  /** A purchase order the server refused (a line, the supplier, the budget); `message` is in Bahasa Indonesia, for the manager. */
+  'order-refused',
   'not-found',
   'method-not-allowed',
   /** The cursor was not made by this server for this stream. */

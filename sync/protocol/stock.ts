@@ -73,6 +73,8 @@ export const stockReceivedSchema = z.object({
   /** The UMKM's name (supplier ids come with the supplier register). */
   supplier: textSchema,
   deliveryNote: z.string().max(64),
+  /** The purchase order (pesanan) the goods were received against; absent or null for none. */
+  purchaseOrderId: uuidV7Schema.nullable().optional(),
   lines: linesOf(receivingLineSchema),
   /** Σ of the lines' cost, each domain/stock/quantity.ts stockValue(quantity, unitCost, the product's soldBy). */
   total: rupiahSchema,

@@ -5,16 +5,20 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '#domain/staff/staff';
 import { productItemSchema, type StreamName } from './messages';
+import { PURCHASE_ORDER_STATUSES } from '#domain/supplier/purchase-order';
+import { SUPPLY_KINDS } from '#domain/supplier/terms';
 import {
+  businessDateSchema,
   businessMonthSchema,
   idSchema,
+  nonNegativeRupiahSchema,
   instantSchema,
   outletIdSchema,
   rupiahSchema,
   textSchema,
   uuidV7Schema,
 } from './primitives';
-import { MAX_STOCK_LINES, transferLineSchema } from './stock';
+import { MAX_STOCK_LINES, stockCountSchema, transferLineSchema } from './stock';
 
 /** Key: id. Only the staff of the terminal's own outlet are served. */
 export const staffItemSchema = z.object({
@@ -87,6 +91,35 @@ export const transferInItemSchema = z.object({
   received: z.boolean(),
 });
 
+/**
+ * Key: id. A purchase order (pesanan) the province raised to a UMKM for the terminal's outlet, with
+ * what was ordered and what the province has recorded as received of each line. Once every line is
+ * received the item comes with status `received` and the terminal drops it (sync/PROTOCOL.md,
+ * "Purchase orders").
+ */
+export const purchaseOrderItemSchema = z.object({
+  id: uuidV7Schema,
+  number: textSchema,
+  supplierName: textSchema,
+  date: businessDateSchema,
+  raisedBy: textSchema,
+  status: z.enum(PURCHASE_ORDER_STATUSES),
+  lines: z
+    .array(
+      // A transfer's line (what and how much) with the order's own columns.
+      transferLineSchema.extend({
+        unit: z.string().max(20),
+        soldBy: z.enum(['unit', 'weight']),
+        kind: z.enum(SUPPLY_KINDS),
+        /** Per unit, or per kilogram for weighed goods. */
+        unitCost: nonNegativeRupiahSchema,
+        received: stockCountSchema,
+      }),
+    )
+    .min(1)
+    .max(MAX_STOCK_LINES),
+});
+
 export const STREAM_ITEM_SCHEMAS = {
   products: productItemSchema,
   staff: staffItemSchema,
@@ -94,6 +127,7 @@ export const STREAM_ITEM_SCHEMAS = {
   'asn-totals': asnTotalItemSchema,
   settings: settingItemSchema,
   'transfers-in': transferInItemSchema,
+  'purchase-orders': purchaseOrderItemSchema,
 } as const satisfies Record<StreamName, z.ZodType>;
 
 export type StreamItem<S extends StreamName> = z.infer<(typeof STREAM_ITEM_SCHEMAS)[S]>;
@@ -103,3 +137,4 @@ export type AsnRosterItem = StreamItem<'asn-roster'>;
 export type AsnTotalItem = StreamItem<'asn-totals'>;
 export type SettingItem = StreamItem<'settings'>;
 export type TransferInItem = StreamItem<'transfers-in'>;
+export type PurchaseOrderItem = StreamItem<'purchase-orders'>;

@@ -18,6 +18,7 @@ import {
   openStock,
   startStockProvince,
   stockTill,
+  syncNow,
   type StockProvince,
 } from '../support/stock-province';
 import type { CatalogProduct } from '../support/sync-fixtures';
@@ -56,14 +57,6 @@ const kopi = () => province.catalog[0]!;
 const tenun = () => province.catalog[1]!;
 const code = (p: CatalogProduct) => province.code(p);
 const lineStock = (page: Page) => page.locator('tr[data-line] .line-stock').first();
-
-/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
-async function syncNow(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
-  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), SLOW).toBe(true);
-}
 
 const report = (outlet: string) => province.report(outlet);
 

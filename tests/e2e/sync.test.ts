@@ -121,6 +121,7 @@ describe('sync end to end', () => {
       ['asn-roster', null, true],
       ['asn-totals', null, true],
       ['products', null, true],
+      ['purchase-orders', null, true],
       ['settings', null, true],
       ['staff', null, true],
       ['transfers-in', null, true],

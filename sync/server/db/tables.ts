@@ -180,6 +180,36 @@ export interface Tables {
     category: string;
     unit: string;
   };
+  purchase_budgets: {
+    outlet_id: string;
+    month: string;
+    amount: number;
+    updated_at: Date;
+  };
+  purchase_order_lines: {
+    order_id: string;
+    line_no: number;
+    product_id: string;
+    name: string;
+    unit: string;
+    sold_by: string;
+    kind: string;
+    quantity: number;
+    unit_cost: number;
+    received: number;
+  };
+  purchase_orders: {
+    id: string;
+    serial: number;
+    outlet_id: string;
+    supplier_id: number;
+    business_date: string;
+    raised_by: string;
+    status: string;
+    total: number;
+    outright: number;
+    created_at: Date;
+  };
   quarantine_decisions: {
     event_id: string;
     decision: string;
@@ -387,6 +417,7 @@ export interface Tables {
     total: number | null;
     write_off_reason: string | null;
     category: string | null;
+    purchase_order_id: string | null;
   };
   stock_levels: {
     outlet_id: string;
@@ -530,6 +561,9 @@ export interface DefaultedColumns {
   product_prices: never;
   products: 'active' | 'updated_at' | 'perishable' | 'tax_status';
   proposed_products: never;
+  purchase_budgets: 'updated_at';
+  purchase_order_lines: 'received';
+  purchase_orders: 'status' | 'created_at';
   quarantine_decisions: 'decided_at';
   refund_lines: never;
   refund_payments: never;
@@ -585,6 +619,9 @@ export interface GeneratedColumns {
   product_prices: never;
   products: never;
   proposed_products: never;
+  purchase_budgets: never;
+  purchase_order_lines: never;
+  purchase_orders: 'serial';
   quarantine_decisions: never;
   refund_lines: never;
   refund_payments: never;

@@ -6,7 +6,7 @@ import { documentColumns } from './documents';
 
 type OwnColumns = Pick<
   Insertable<'stock_documents'>,
-  'supplier' | 'delivery_note' | 'total' | 'write_off_reason' | 'category'
+  'supplier' | 'delivery_note' | 'total' | 'write_off_reason' | 'category' | 'purchase_order_id'
 >;
 
 /** A stock document's row: where, when and by whom it was made, and its kind's own columns (null where it has none). */
@@ -28,6 +28,7 @@ export function stockDocumentRow(
     total: null,
     write_off_reason: null,
     category: null,
+    purchase_order_id: null,
     ...own,
   };
 }

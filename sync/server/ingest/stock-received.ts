@@ -5,7 +5,10 @@
  * training receivings, a receiving the domain refuses (domain/stock/stock-checks.ts: no supplier, a
  * quantity that is not whole and positive, an expiry before the business date, a perishable
  * product without one), a line for a product neither in the catalog nor proposed, a total that is
- * not the sum of the lines' cost, and a document id recorded before.
+ * not the sum of the lines' cost, a purchase order that is not the outlet's, and a document id
+ * recorded before. A receiving against a purchase order adds what arrived to the order's lines
+ * (more than ordered is kept as it came) and sets its status (domain/supplier/purchase-order.ts),
+ * and the order moves in the outlet's purchase-orders stream.
  */
 import { sum } from '#domain/money';
 import { stockValue } from '#domain/stock/quantity';
@@ -13,7 +16,9 @@ import { checkReceiving } from '#domain/stock/stock-checks';
 import { stockDelta } from '#domain/stock/stock-reason';
 import type { SoldBy } from '#domain/catalog/product';
 import type { SyncEventOf } from '#sync/protocol/events';
+import { orderStatus, type ReceivedLine } from '#domain/supplier/purchase-order';
 import type { Queryable } from '../db/database';
+import type { WriteTx } from '../streams/change-log';
 import type { Insertable } from '../db/insert-rows';
 import type { EventHandler } from './handler';
 import { onceOnly, storedIds } from './documents';
@@ -32,6 +37,10 @@ export const stockReceived: EventHandler<'stock.received'> = {
       tx,
       receivings.flatMap((r) => r.lines.map((l) => l.productId)),
     );
+    const orders = await purchaseOrderOutlets(
+      tx,
+      receivings.flatMap((r) => (r.purchaseOrderId ? [r.purchaseOrderId] : [])),
+    );
     const recorded = await storedIds(
       tx,
       'stock_documents',
@@ -40,6 +49,8 @@ export const stockReceived: EventHandler<'stock.received'> = {
     return receivings.map((receiving) => {
       const reasons: string[] = [];
       if (receiving.training) reasons.push(trainingReason('receiving'));
+      if (receiving.purchaseOrderId && orders.get(receiving.purchaseOrderId) !== receiving.outletId)
+        reasons.push(`purchase order ${receiving.purchaseOrderId} is not one of outlet ${receiving.outletId}'s`);
       const soldBy = new Map<string, SoldBy>();
       for (const line of receiving.lines) {
         const known = products.get(line.productId);
@@ -71,6 +82,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
         supplier: r.supplier,
         delivery_note: r.deliveryNote,
         total: r.total,
+        purchase_order_id: r.purchaseOrderId ?? null,
       }),
     ),
     stock_batches: events.flatMap(({ payload: r }) =>
@@ -89,6 +101,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
 
   async afterStored(tx, events) {
     await proposeProducts(tx, events);
+    await receiveAgainstOrders(tx, events);
     await recordMovements(
       tx,
       events.flatMap(({ id, payload: r }) =>
@@ -106,6 +119,44 @@ export const stockReceived: EventHandler<'stock.received'> = {
     );
   },
 };
+
+async function purchaseOrderOutlets(tx: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await tx.query<{ id: string; outlet_id: string }>(
+    'SELECT id::text, outlet_id FROM purchase_orders WHERE id = ANY($1::uuid[])',
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.outlet_id]));
+}
+
+/** What arrived of each ordered product goes onto its order line; each order's status follows. */
+async function receiveAgainstOrders(tx: WriteTx, events: readonly SyncEventOf<'stock.received'>[]): Promise<void> {
+  const received = events.flatMap(({ payload: r }) =>
+    r.purchaseOrderId
+      ? r.lines.map((l) => ({ order: r.purchaseOrderId!, product: l.productId, quantity: l.quantity }))
+      : [],
+  );
+  if (received.length === 0) return;
+  await tx.query(
+    `UPDATE purchase_order_lines l SET received = l.received + r.quantity
+     FROM (SELECT order_id, product_id, sum(quantity) AS quantity
+           FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS r (order_id, product_id, quantity)
+           GROUP BY order_id, product_id) r
+     WHERE l.order_id = r.order_id AND l.product_id = r.product_id`,
+    [received.map((r) => r.order), received.map((r) => r.product), received.map((r) => r.quantity)],
+  );
+  const orders = [...new Set(received.map((r) => r.order))];
+  const { rows } = await tx.query<{ id: string; outlet_id: string; lines: ReceivedLine[] }>(
+    `SELECT o.id::text, o.outlet_id, json_agg(json_build_object('quantity', l.quantity, 'received', l.received)) AS lines
+     FROM purchase_orders o JOIN purchase_order_lines l ON l.order_id = o.id
+     WHERE o.id = ANY($1::uuid[]) GROUP BY o.id`,
+    [orders],
+  );
+  for (const order of rows) {
+    await tx.query('UPDATE purchase_orders SET status = $2 WHERE id = $1', [order.id, orderStatus(order.lines)]);
+    tx.changed('purchase-orders', order.outlet_id, [order.id]);
+  }
+}
 
 /** New products received at an outlet, kept once each (the first receiving names them) for the province. */
 async function proposeProducts(tx: Queryable, events: readonly SyncEventOf<'stock.received'>[]): Promise<void> {

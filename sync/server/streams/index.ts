@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database';
 import { loadAsnRoster } from './asn-roster';
 import { loadAsnTotals } from './asn-totals';
 import { loadProducts } from './products';
+import { loadPurchaseOrders } from './purchase-orders';
 import { loadSettings } from './settings';
 import { loadStaff } from './staff';
 import { loadTransfersIn } from './transfers-in';
@@ -22,4 +23,5 @@ export const STREAM_LOADERS: { [S in StreamName]: StreamLoader<S> } = {
   'asn-totals': loadAsnTotals,
   settings: loadSettings,
   'transfers-in': loadTransfersIn,
+  'purchase-orders': loadPurchaseOrders,
 };
