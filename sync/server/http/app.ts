@@ -16,6 +16,7 @@ import { payablesRoute, supplierReportRoute } from '../routes/supplier-report';
 import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { saleLookup } from '../routes/sale-lookup';
+import { outletDayRoute } from '../routes/outlet-day';
 import { currentSession, login, logout, logoutEverywhere } from '../routes/backoffice-session';
 import { asnOpdRoute, dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
 import { backofficeFiles, toBackoffice } from '../routes/backoffice-files';
@@ -48,6 +49,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'POST', path: /^\/v1\/sync\/push$/, route: push },
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
+  { method: 'GET', path: /^\/v1\/outlet\/day\/([^/]+)$/, route: outletDayRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/ppn\/([^/]+?)(\.csv)?$/, route: ppnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/stock\/([^/]+)$/, route: stockReportRoute },
