@@ -88,6 +88,8 @@ export interface BridgeChannels {
   'sync-pull': (stream: StreamName, cursor: string | null, limit: number) => ServerAnswer;
   /** A sale of this outlet (by receipt number or id) and its refunds, from the server: GET /v1/sales/{key}. */
   'sync-sale': (receiptNoOrId: string) => ServerAnswer;
+  /** The outlet's tills on a WITA day, for the day close: GET /v1/outlet/day/{date}. */
+  'sync-outlet-day': (businessDate: string) => ServerAnswer;
   'sync-export-write': (piece: ExportPiece) => { path: string };
   /**
    * The keys the roster and the ASN totals are kept under for these NIPs: HMAC with the province's
@@ -185,6 +187,7 @@ export const CHANNEL_ARGS = {
     z.number().int().min(1).max(MAX_PULL_LIMIT),
   ]),
   'sync-sale': z.tuple([z.string().trim().min(1).max(64)]),
+  'sync-outlet-day': z.tuple([z.iso.date()]),
   'sync-export-write': z.tuple([
     z
       .object({

@@ -81,6 +81,7 @@ describe('bridge registry', () => {
         'sync-pull',
         'sync-push',
         'sync-sale',
+        'sync-outlet-day',
         'pin-check',
         'pin-demo-hashes',
         'pin-wrap',

@@ -14,12 +14,12 @@ import { z } from 'zod';
 import type { PinGuard } from '#domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection, type SyncConnection } from './connection';
-import { asnKey, outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
+import { asnKey, outletDay, outletSale, pullPage, pushBatch, requestEnrolment } from './server-requests';
 import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
 import { RateLimiter } from '#domain/rate-limit';
 
 type SyncChannel =
-  'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-export-write' | 'asn-nip-keys';
+  'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-outlet-day' | 'sync-export-write' | 'asn-nip-keys';
 
 export const EXPORT_FOLDER = 'ekspor';
 
@@ -88,6 +88,10 @@ export function createSyncHandlers(
     'sync-sale': async (receiptNoOrId) => {
       const connection = await loadConnection(userDataDir, secrets);
       return ok(connection ? await outletSale(connection, receiptNoOrId) : NOT_ENROLLED);
+    },
+    'sync-outlet-day': async (date) => {
+      const connection = await loadConnection(userDataDir, secrets);
+      return ok(connection ? await outletDay(connection, date) : NOT_ENROLLED);
     },
     'asn-nip-keys': async (nips, training) => {
       if (training) return ok(await nipKeys(DEMO_ASN_KEY, nips));

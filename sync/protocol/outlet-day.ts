@@ -5,6 +5,7 @@
  * those it closed, and the day's close if a till already closed it.
  */
 import { z } from 'zod';
+import type { OutletDay, OutletTill } from '#domain/shift/outlet-tills';
 import { shiftReportSchema, staffRefSchema } from './shift';
 import { businessDateSchema, instantSchema, outletIdSchema, shiftIdSchema, terminalIdSchema } from './primitives';
 
@@ -17,8 +18,7 @@ export const outletTillSchema = z.object({
   missingEvents: z.boolean(),
   openShifts: z.array(z.object({ shiftId: shiftIdSchema, cashier: staffRefSchema, openedAt: instantSchema })).max(100),
   closedShifts: z.array(shiftReportSchema).max(100),
-});
-export type OutletTill = z.infer<typeof outletTillSchema>;
+}) satisfies z.ZodType<OutletTill>;
 
 export const outletDaySchema = z.object({
   outletId: outletIdSchema,
@@ -28,5 +28,4 @@ export const outletDaySchema = z.object({
   tills: z.array(outletTillSchema).max(100),
   /** The till that closed the outlet's day, and when; null while it is open. */
   closed: z.object({ terminalId: terminalIdSchema, closedAt: instantSchema }).nullable(),
-});
-export type OutletDay = z.infer<typeof outletDaySchema>;
+}) satisfies z.ZodType<OutletDay>;

@@ -6,7 +6,8 @@
  */
 import type { ShiftClosed } from '#sync/protocol/shift';
 import { businessDateSchema } from '#sync/protocol/primitives';
-import { outletDaySchema, type OutletDay } from '#sync/protocol/outlet-day';
+import type { OutletDay } from '#domain/shift/outlet-tills';
+import { outletDaySchema } from '#sync/protocol/outlet-day';
 import { payloadColumns, readPayload, type StoredPayload } from '../db/event-payload';
 import { authenticate, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';
