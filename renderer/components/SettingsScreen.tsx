@@ -5,8 +5,9 @@ import { ScannerSettings } from './ScannerSettings';
 import { StorageSettings } from './StorageSettings';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { showProblem } from '../stores/notice-store';
+import { openCustomerDisplay } from '../customer-display/publish-display';
 
-/** For managers: the printer, the serial scanner and the camera scanner of this terminal. */
+/** For managers: the printer, the serial scanner, the camera scanner and the customer display of this terminal. */
 export function SettingsScreen() {
   const config = useSettingsStore((s) => s.config);
   const error = useSettingsStore((s) => s.error);
@@ -19,10 +20,26 @@ export function SettingsScreen() {
         <ScannerSettings />
         <div className="settings-stack">
           <CameraSettings enabled={config.cameraScanner} />
+          <CustomerDisplaySettings />
           <StorageSettings />
         </div>
       </div>
     </main>
+  );
+}
+
+function CustomerDisplaySettings() {
+  return (
+    <section className="settings-card" aria-labelledby="customer-display-settings">
+      <h3 id="customer-display-settings">Layar pelanggan</h3>
+      <p className="hint">
+        Jendela kedua untuk pembeli: barang yang dipindai, total, pembayaran dan kembalian, kode QRIS, dan belanja bulan
+        ini bagi ASN. Di aplikasi desktop jendela ini terbuka di monitor kedua.
+      </p>
+      <div className="buttons">
+        <button onClick={openCustomerDisplay}>Buka layar pelanggan</button>
+      </div>
+    </section>
   );
 }
 
