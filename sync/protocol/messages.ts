@@ -54,7 +54,15 @@ export const pushResponseSchema = z.object({
   highWaterSeq: z.number().int().nonnegative(),
 });
 
-export const STREAMS = ['products', 'staff', 'asn-roster', 'asn-totals', 'settings', 'transfers-in'] as const;
+export const STREAMS = [
+  'products',
+  'staff',
+  'asn-roster',
+  'asn-totals',
+  'settings',
+  'transfers-in',
+  'outlet-stock',
+] as const;
 export type StreamName = (typeof STREAMS)[number];
 
 export const productItemSchema = z.object({

@@ -87,6 +87,16 @@ export const transferInItemSchema = z.object({
   received: z.boolean(),
 });
 
+/**
+ * Key: productId. The outlet's stock on hand as the province counts it from every till's movements
+ * (its stock_levels), so each till sees the others' sales, receivings and write-offs once synced.
+ * Whole units, or grams for goods sold by weight.
+ */
+export const outletStockItemSchema = z.object({
+  productId: idSchema,
+  onHand: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+});
+
 export const STREAM_ITEM_SCHEMAS = {
   products: productItemSchema,
   staff: staffItemSchema,
@@ -94,6 +104,7 @@ export const STREAM_ITEM_SCHEMAS = {
   'asn-totals': asnTotalItemSchema,
   settings: settingItemSchema,
   'transfers-in': transferInItemSchema,
+  'outlet-stock': outletStockItemSchema,
 } as const satisfies Record<StreamName, z.ZodType>;
 
 export type StreamItem<S extends StreamName> = z.infer<(typeof STREAM_ITEM_SCHEMAS)[S]>;
@@ -103,3 +114,4 @@ export type AsnRosterItem = StreamItem<'asn-roster'>;
 export type AsnTotalItem = StreamItem<'asn-totals'>;
 export type SettingItem = StreamItem<'settings'>;
 export type TransferInItem = StreamItem<'transfers-in'>;
+export type OutletStockItem = StreamItem<'outlet-stock'>;

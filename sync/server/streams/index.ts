@@ -8,6 +8,7 @@ import { loadProducts } from './products';
 import { loadSettings } from './settings';
 import { loadStaff } from './staff';
 import { loadTransfersIn } from './transfers-in';
+import { loadOutletStock } from './outlet-stock';
 
 export type StreamLoader<S extends StreamName> = (
   db: Queryable,
@@ -22,4 +23,5 @@ export const STREAM_LOADERS: { [S in StreamName]: StreamLoader<S> } = {
   'asn-totals': loadAsnTotals,
   settings: loadSettings,
   'transfers-in': loadTransfersIn,
+  'outlet-stock': loadOutletStock,
 };
