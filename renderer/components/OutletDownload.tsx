@@ -19,6 +19,8 @@ function streamLabel(stream: StreamName): string {
       return 'Pengaturan outlet';
     case 'transfers-in':
       return 'Mutasi masuk';
+    case 'outlet-stock':
+      return 'Stok outlet';
     default:
       return missingCase(stream);
   }

@@ -33,6 +33,8 @@ export function tablesOf(db: PosDatabase, stream: StreamName) {
     case 'transfers-in':
       // What this outlet received already is never listed again, whatever the server says yet.
       return [db.incomingTransfers, db.transfersReceived];
+    case 'outlet-stock':
+      return [db.outletStock];
     default:
       return missingCase(stream);
   }
@@ -78,6 +80,10 @@ export async function writeStream<S extends StreamName>(
     case 'transfers-in':
       if (replace) await db.incomingTransfers.clear();
       await putIncomingTransfers(db, items<'transfers-in'>());
+      return;
+    case 'outlet-stock':
+      if (replace) await db.outletStock.clear();
+      await db.outletStock.bulkPut(items<'outlet-stock'>());
       return;
     default:
       return missingCase(stream);

@@ -2,7 +2,8 @@
  * Two tills of one outlet (issue 18), end to end in chromium against the real server on
  * PostgreSQL: each enrolled on its own (terminal id, receipt series, outbox), both sell and sync;
  * the manager's day close on till A names till B while B's shift is open, and once B closed and
- * synced, covers both tills' shifts; B then learns the outlet's day is closed.
+ * synced, covers both tills' shifts; B then learns the outlet's day is closed. A's Stok screen shows
+ * the outlet's stock with B's sale in it (the outlet-stock stream).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 import { startTestServer, type TestServer } from '../support/sync-server';
 import { openShift, readStore, startTerminal, type Terminal } from '../support/terminal';
-import { enrolThroughScreen, sell } from '../support/terminal-data';
+import { enrolThroughScreen, openSyncScreen, sell } from '../support/terminal-data';
 
 const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
 const SLOW = { timeout: 20_000 };
@@ -101,6 +102,26 @@ describe('two tills of one outlet', () => {
       );
     expect(await outboxOf(tillA)).not.toContain('manggarai-barat-t02');
     expect(await outboxOf(tillB)).not.toContain('manggarai-barat-t01');
+  });
+
+  it('shows on A the outlet’s stock with what B sold, once B synced (outlet-stock stream)', async () => {
+    const { page } = tillA;
+    const sold = catalog[2]!;
+    await openSyncScreen(page);
+    await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ productId: string; onHand: number }>(page, 'outletStock')).find(
+            (s) => s.productId === sold.id,
+          ),
+        SLOW,
+      )
+      .toEqual({ productId: sold.id, onHand: -1 });
+    // This till's own ledger never saw B's sale; the outlet's figure beside it did.
+    await page.getByRole('button', { name: 'Stok', exact: true }).click();
+    const row = page.locator(`tr[data-stock-product="${sold.name}"]`);
+    await expect.poll(() => row.getByTestId('outlet-stock').textContent(), SLOW).toMatch(/^semua till: -1\b/);
   });
 
   it('refuses the day close on A while B’s shift is open, naming B', async () => {
