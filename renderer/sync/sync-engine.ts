@@ -28,8 +28,8 @@ export async function startSync(db: PosDatabase): Promise<void> {
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
   // A sale goes out at once; a refund as promptly, as it lowers an ASN's month, which other outlets
   // show; a sign-in, so the person starting work sees a top bar with nothing left waiting; and a
-  // shift opened or closed and a day closed, which the manager's day close on another till of the
-  // outlet reads from the province.
+  // shift closed and a day closed, which the manager's day close on another till of the outlet
+  // reads from the province (a shift's opening goes with its first sale).
   onCommitted(({ events }) => {
     if (events.some(sentAtOnce)) requestSync('sale');
   });
@@ -48,7 +48,6 @@ export async function startSync(db: PosDatabase): Promise<void> {
 const SENT_AT_ONCE = new Set<SyncEvent['type']>([
   'sale.completed',
   'sale.refunded',
-  'shift.opened',
   'shift.closed',
   'day.closed',
 ]);
