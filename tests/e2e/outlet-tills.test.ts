@@ -8,12 +8,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DENOMINATIONS } from '#domain/shift/cash-count';
-import { addStaff } from '#sync/admin/staff';
-import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
-import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
-import { startTestServer, type TestServer } from '../support/sync-server';
-import { openShift, readStore, startTerminal, type Terminal } from '../support/terminal';
-import { enrolThroughScreen, openSyncScreen, sell } from '../support/terminal-data';
+import { startTwoTills } from '../support/outlet-tills';
+import type { CatalogProduct } from '../support/sync-fixtures';
+import type { TestServer } from '../support/sync-server';
+import { readStore, type Terminal } from '../support/terminal';
+import { openSyncScreen, sell } from '../support/terminal-data';
 
 const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
 const SLOW = { timeout: 20_000 };
@@ -26,20 +25,7 @@ let catalog: CatalogProduct[];
 let barcodes: Map<string, string>;
 
 beforeAll(async () => {
-  server = await startTestServer('postgres');
-  catalog = await seedCatalog(server.db, 5);
-  barcodes = new Map(
-    (await server.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [
-      r.id,
-      r.barcode,
-    ]),
-  );
-  await addStaff(server.db, 'manggarai-barat', AGUSTINA.name, 'manager', AGUSTINA.pin);
-  [tillA, tillB] = await Promise.all([startTerminal(), startTerminal()]);
-  const code = async () => (await createEnrolmentCode(server.db, 'manggarai-barat'))!.code;
-  await enrolThroughScreen(tillA.page, server.baseUrl, await code(), AGUSTINA);
-  await enrolThroughScreen(tillB.page, server.baseUrl, await code(), AGUSTINA);
-  await Promise.all([openShift(tillA.page), openShift(tillB.page)]);
+  ({ server, catalog, barcodes, tillA, tillB } = await startTwoTills(AGUSTINA, 5));
 }, 180_000);
 
 afterAll(async () => {
