@@ -14,32 +14,27 @@ export function SettingsScreen() {
   if (!config) return <p className="boot">{error ?? 'Memuat pengaturan…'}</p>;
   return (
     <main className="settings-screen">
-      <h2>Pengaturan perangkat (manajer)</h2>
+      <div className="screen-title">
+        <h2>Pengaturan perangkat (manajer)</h2>
+        <div className="screen-actions">
+          <button
+            className="link"
+            onClick={openCustomerDisplay}
+            title="Jendela kedua untuk pembeli: barang, total, pembayaran, QRIS dan belanja ASN bulan ini (di aplikasi desktop: monitor kedua)"
+          >
+            Buka layar pelanggan
+          </button>
+        </div>
+      </div>
       <div className="settings-grid">
         <PrinterSettings />
         <ScannerSettings />
         <div className="settings-stack">
           <CameraSettings enabled={config.cameraScanner} />
-          <CustomerDisplaySettings />
           <StorageSettings />
         </div>
       </div>
     </main>
-  );
-}
-
-function CustomerDisplaySettings() {
-  return (
-    <section className="settings-card" aria-labelledby="customer-display-settings">
-      <h3 id="customer-display-settings">Layar pelanggan</h3>
-      <p className="hint">
-        Jendela kedua untuk pembeli: barang yang dipindai, total, pembayaran dan kembalian, kode QRIS, dan belanja bulan
-        ini bagi ASN. Di aplikasi desktop jendela ini terbuka di monitor kedua.
-      </p>
-      <div className="buttons">
-        <button onClick={openCustomerDisplay}>Buka layar pelanggan</button>
-      </div>
-    </section>
   );
 }
 
