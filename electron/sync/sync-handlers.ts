@@ -19,7 +19,14 @@ import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
 import { RateLimiter } from '#domain/rate-limit';
 
 type SyncChannel =
-  'sync-connection' | 'sync-enrol' | 'sync-push' | 'sync-pull' | 'sync-sale' | 'sync-outlet-day' | 'sync-export-write' | 'asn-nip-keys';
+  | 'sync-connection'
+  | 'sync-enrol'
+  | 'sync-push'
+  | 'sync-pull'
+  | 'sync-sale'
+  | 'sync-outlet-day'
+  | 'sync-export-write'
+  | 'asn-nip-keys';
 
 export const EXPORT_FOLDER = 'ekspor';
 

@@ -45,12 +45,7 @@ export async function startSync(db: PosDatabase): Promise<void> {
   }
 }
 
-const SENT_AT_ONCE = new Set<SyncEvent['type']>([
-  'sale.completed',
-  'sale.refunded',
-  'shift.closed',
-  'day.closed',
-]);
+const SENT_AT_ONCE = new Set<SyncEvent['type']>(['sale.completed', 'sale.refunded', 'shift.closed', 'day.closed']);
 
 function sentAtOnce(event: SyncEvent): boolean {
   if (event.type === 'audit.recorded') return event.payload.event.kind === 'login';
