@@ -91,6 +91,8 @@ export interface BridgeChannels {
   'sync-sale': (receiptNoOrId: string) => ServerAnswer;
   /** A manager's purchase order to a UMKM for this outlet: POST /v1/sync/purchase-orders. */
   'sync-purchase-order': (order: RaisePurchaseOrder) => ServerAnswer;
+  /** The outlet's tills on a WITA day, for the day close: GET /v1/outlet/day/{date}. */
+  'sync-outlet-day': (businessDate: string) => ServerAnswer;
   'sync-export-write': (piece: ExportPiece) => { path: string };
   /**
    * The keys the roster and the ASN totals are kept under for these NIPs: HMAC with the province's
@@ -189,6 +191,7 @@ export const CHANNEL_ARGS = {
   ]),
   'sync-sale': z.tuple([z.string().trim().min(1).max(64)]),
   'sync-purchase-order': z.tuple([raisePurchaseOrderSchema]),
+  'sync-outlet-day': z.tuple([z.iso.date()]),
   'sync-export-write': z.tuple([
     z
       .object({

@@ -82,6 +82,7 @@ describe('bridge registry', () => {
         'sync-push',
         'sync-sale',
         'sync-purchase-order',
+        'sync-outlet-day',
         'pin-check',
         'pin-demo-hashes',
         'pin-wrap',

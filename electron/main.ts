@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 import { IPC_EVENT, IPC_INVOKE } from './ipc-names';
 import { contentType, resolveRendererFile } from './renderer-files';
+import { customerDisplayWindow } from './customer-display-window';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -37,7 +38,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) =>
+      customerDisplayWindow(
+        url,
+        screen.getAllDisplays(),
+        screen.getPrimaryDisplay().id,
+        join(__dirname, 'preload.cjs'),
+      ),
+    );
     contents.on('will-navigate', (event, url) => {
       if (!isAllowedNavigation(url)) event.preventDefault();
     });

@@ -79,6 +79,13 @@ export function raisePurchaseOrder(connection: SyncConnection, order: RaisePurch
   });
 }
 
+/** The outlet's tills on a WITA day (their shifts and last push), for the manager's day close. */
+export function outletDay(connection: SyncConnection, businessDate: string): Promise<ServerAnswer> {
+  return request(`${connection.serverUrl}/v1/outlet/day/${businessDate}`, SALE_TIMEOUT_MS, {
+    headers: { authorization: `Bearer ${connection.token}` },
+  });
+}
+
 /** The province's ASN key, for a terminal enrolled before enrolment handed it over. */
 export function asnKey(connection: SyncConnection): Promise<ServerAnswer> {
   return request(`${connection.serverUrl}/v1/terminals/asn-key`, SALE_TIMEOUT_MS, {

@@ -14,7 +14,15 @@ import { z } from 'zod';
 import type { PinGuard } from '#domain/staff/pin-guard';
 import type { SecretBox } from '../secrets/secret-box';
 import { loadConnection, publicInfo, saveConnection, type SyncConnection } from './connection';
-import { asnKey, outletSale, pullPage, pushBatch, raisePurchaseOrder, requestEnrolment } from './server-requests';
+import {
+  asnKey,
+  outletDay,
+  outletSale,
+  pullPage,
+  pushBatch,
+  raisePurchaseOrder,
+  requestEnrolment,
+} from './server-requests';
 import { DEMO_ASN_KEY, nipKeys } from '#domain/asn/nip-key';
 import { RateLimiter } from '#domain/rate-limit';
 
@@ -25,6 +33,7 @@ type SyncChannel =
   | 'sync-pull'
   | 'sync-sale'
   | 'sync-purchase-order'
+  | 'sync-outlet-day'
   | 'sync-export-write'
   | 'asn-nip-keys';
 
@@ -99,6 +108,10 @@ export function createSyncHandlers(
     'sync-purchase-order': async (order) => {
       const connection = await loadConnection(userDataDir, secrets);
       return ok(connection ? await raisePurchaseOrder(connection, order) : NOT_ENROLLED);
+    },
+    'sync-outlet-day': async (date) => {
+      const connection = await loadConnection(userDataDir, secrets);
+      return ok(connection ? await outletDay(connection, date) : NOT_ENROLLED);
     },
     'asn-nip-keys': async (nips, training) => {
       if (training) return ok(await nipKeys(DEMO_ASN_KEY, nips));

@@ -2,12 +2,15 @@
 import type { ProductLookup } from '#domain/checkout/cart';
 import type { Product } from '#domain/catalog/product';
 import { createSearchIndex, searchProducts } from '#domain/catalog/product-search';
+import { featuredProducts, type FeaturedProduct } from '#domain/checkout/customer-display';
 
 export interface CatalogIndex extends ProductLookup {
   size: number;
   /** An active product by id: what a cart line was made from (its minimum stock, whether it is perishable). */
   byId(id: string): Product | undefined;
   search(query: string, limit?: number): Product[];
+  /** A few UMKM products for the customer display between sales. */
+  featured: FeaturedProduct[];
 }
 
 /** User Timing name around each search, read by the checkout benchmark. */
@@ -21,6 +24,7 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
   const index = createSearchIndex(active);
   return {
     size: active.length,
+    featured: featuredProducts(active),
     byId: (id) => byId.get(id),
     byBarcode: (gtin) => byBarcode.get(gtin),
     byPlu: (plu) => byPlu.get(plu),

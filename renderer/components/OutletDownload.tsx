@@ -21,6 +21,8 @@ function streamLabel(stream: StreamName): string {
       return 'Mutasi masuk';
     case 'purchase-orders':
       return 'Pesanan ke UMKM';
+    case 'outlet-stock':
+      return 'Stok outlet';
     default:
       return missingCase(stream);
   }

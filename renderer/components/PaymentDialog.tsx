@@ -50,6 +50,12 @@ function Payment() {
     setMethod('cash');
     tender({ method: 'cash', tendered: amount, reference: null });
   };
+  // The customer display shows the QRIS code while the cashier takes a QRIS payment.
+  const qrisDue = method === 'qris' && !paid ? amount : null;
+  useEffect(() => {
+    usePaymentStore.setState({ qrisDue });
+    return () => usePaymentStore.setState({ qrisDue: null });
+  }, [qrisDue]);
   const identifying = useAsnEntryStore((s) => s.open);
   // Back from the NIP dialog: the cashier goes on where they were (the amount, or "Selesai").
   useEffect(() => {

@@ -5,15 +5,27 @@ import { ScannerSettings } from './ScannerSettings';
 import { StorageSettings } from './StorageSettings';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { showProblem } from '../stores/notice-store';
+import { openCustomerDisplay } from '../customer-display/publish-display';
 
-/** For managers: the printer, the serial scanner and the camera scanner of this terminal. */
+/** For managers: the printer, the serial scanner, the camera scanner and the customer display of this terminal. */
 export function SettingsScreen() {
   const config = useSettingsStore((s) => s.config);
   const error = useSettingsStore((s) => s.error);
   if (!config) return <p className="boot">{error ?? 'Memuat pengaturan…'}</p>;
   return (
     <main className="settings-screen">
-      <h2>Pengaturan perangkat (manajer)</h2>
+      <div className="screen-title">
+        <h2>Pengaturan perangkat (manajer)</h2>
+        <div className="screen-actions">
+          <button
+            className="link"
+            onClick={openCustomerDisplay}
+            title="Jendela kedua untuk pembeli: barang, total, pembayaran, QRIS dan belanja ASN bulan ini (di aplikasi desktop: monitor kedua)"
+          >
+            Buka layar pelanggan
+          </button>
+        </div>
+      </div>
       <div className="settings-grid">
         <PrinterSettings />
         <ScannerSettings />

@@ -11,6 +11,7 @@ import { showError } from '../stores/notice-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTerminalStore } from '../stores/terminal-store';
 import {
+  checkOutletTills,
   closeShiftWithCount,
   closeToday,
   moveShiftCash,
@@ -66,6 +67,7 @@ export function ShiftScreen() {
           <p className="hint">
             Hitung uang di laci (modal awal) per pecahan. Penjualan baru bisa dilakukan setelah shift dibuka.
           </p>
+          {user.role === 'manager' && !identity.training && <OutletTills />}
           <CashCountForm
             title="Modal awal"
             submitLabel="Buka shift"
@@ -102,6 +104,41 @@ export function ShiftScreen() {
       {mode === 'drawer' && <DrawerDialog close={() => setMode('view')} />}
       {mode === 'close' && report && <CloseShiftForm report={report} done={() => setMode('view')} />}
     </main>
+  );
+}
+
+/** The outlet's tills today as the province knows them: which have closed their shifts and synced, before the day close. */
+function OutletTills() {
+  const tills = useShiftStore((s) => s.tills);
+  useEffect(() => {
+    void checkOutletTills(false);
+  }, []);
+  return (
+    <section className="outlet-tills" aria-label="Till outlet hari ini">
+      <header className="shift-panel-head">
+        <h3>Till outlet hari ini</h3>
+        <button onClick={() => void checkOutletTills(true)}>Periksa till</button>
+      </header>
+      {tills === null ? (
+        <p className="hint">Status till lain dibaca dari server provinsi saat online.</p>
+      ) : (
+        <ul>
+          {tills.map((t) => (
+            <li
+              key={t.terminalId}
+              data-till={t.code}
+              data-state={t.state}
+              className={t.blocks ? 'till blocks' : 'till'}
+            >
+              <strong>
+                Terminal {t.code} · {t.name}
+              </strong>{' '}
+              <span>{t.note}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Product } from '#domain/catalog/product';
 import { DEFAULT_LEAD_TIME_DAYS } from '#domain/stock/replenishment';
 import { businessDate, formatWita } from '#domain/wita';
-import { useStockAlerts } from '../stock/queries';
+import { useOutletStock, useStockAlerts } from '../stock/queries';
 import { openStockTake } from '../stores/stock-take-store';
 import { showScreen } from '../stores/terminal-store';
 import { STATUS_LABEL } from '../stock/stock-figure';
@@ -48,6 +48,7 @@ export function StockScreen() {
         ),
     );
   }, [alerts, filter, query]);
+  const outletStock = useOutletStock(useMemo(() => shown.slice(0, SHOWN).map((a) => a.product.id), [shown]));
   const count = (kind: StockAlertKind) => (alerts ?? []).filter((a) => a.kinds.includes(kind)).length;
   if (alerts === undefined) return <p className="boot">Memuat stok…</p>;
   return (
@@ -133,6 +134,7 @@ export function StockScreen() {
                 alert={a}
                 today={today}
                 leadTime={leadTime}
+                outlet={outletStock?.get(a.product.id)}
                 openCard={() => setCard(a.product)}
               />
             ))}
@@ -154,11 +156,14 @@ function AlertRow({
   alert,
   today,
   leadTime,
+  outlet,
   openCard,
 }: {
   alert: StockAlert;
   today: string;
   leadTime: number;
+  /** The outlet's on hand from the province, every till's movements synced so far. */
+  outlet: number | undefined;
   openCard: () => void;
 }) {
   const { product, figure } = alert;
@@ -173,7 +178,14 @@ function AlertRow({
           {product.supplier} · {product.barcode ?? `PLU ${product.plu}`}
         </div>
       </td>
-      <td className="num">{figure.text}</td>
+      <td className="num">
+        {figure.text}
+        {outlet !== undefined && (
+          <div className="line-meta" data-testid="outlet-stock" title="Stok outlet menurut server provinsi, semua till">
+            semua till: {quantity(outlet)}
+          </div>
+        )}
+      </td>
       <td className="num">{quantity(alert.minimum)}</td>
       <td>
         {figure.status !== 'ok' && (

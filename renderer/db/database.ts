@@ -19,7 +19,7 @@ import type { OpenCart } from '../checkout/open-carts';
 import type { StockReceipt } from '../stock/stock-receipt';
 import type { StockCountRow, StockTakeLineRow, StockTakeRow } from '../stock/stock-take-rows';
 import { applyMovement } from '../stock/stock-level';
-import type { StaffItem } from '#sync/protocol/streams';
+import type { OutletStockItem, StaffItem } from '#sync/protocol/streams';
 import type { StockWrittenOff, TransferReceived, TransferSent } from '#sync/protocol/stock';
 import type { AckBatch, DeadLetter, StreamState } from '#sync/client/records';
 import type {
@@ -82,6 +82,8 @@ export class PosDatabase extends Dexie {
   // Write-offs (issue 15), see version 10.
   writeOffs!: EntityTable<StockWrittenOff, 'id'>;
   purchaseOrders!: EntityTable<PurchaseOrderRow, 'id'>;
+  // The outlet's stock on hand from the province (issue 18), see version 12.
+  outletStock!: EntityTable<OutletStockItem, 'productId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -238,5 +240,12 @@ export class PosDatabase extends Dexie {
       purchaseOrders: 'id, date',
     });
     // ---- end of version(14)
+    // ---- version(12), issue 18: several tills per outlet. The outlet's stock on hand per product as
+    // the province counts it from every till's movements (the outlet-stock stream), shown on the Stok
+    // screen beside this till's own ledger. A new table only.
+    this.version(12).stores({
+      outletStock: 'productId',
+    });
+    // ---- end of version(12)
   }
 }

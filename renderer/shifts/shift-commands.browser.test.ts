@@ -14,6 +14,11 @@ import { completeRefund, findSaleToRefund } from '../refunds/refund-commands';
 import { checkCashMovement, closeDay, closeShift, moveCash, startShift } from './shift-commands';
 import { loadShiftReport } from './shift-documents';
 import { toBusinessDate } from '#domain/wita';
+import { v7 as uuidv7 } from 'uuid';
+import { toTerminalId } from '#domain/outlet/terminal';
+import type { OutletDay } from '#domain/shift/outlet-tills';
+import { toShiftId } from '#domain/shift/shift';
+import { shiftReport } from '#domain/shift/shift-report';
 
 const freshDb = useFreshDatabases();
 const identity = { ...DEMO_IDENTITY, training: false, outletCode: 'MBR', terminalCode: 'T01' };
@@ -229,7 +234,7 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     expect(!refused.ok && refused.error.message.replace(/\u00a0/g, ' ')).toBe(
       'Selisih kas -Rp 15.000 melebihi batas Rp 10.000: alasan wajib diisi. Selisih kas -Rp 15.000 melebihi batas Rp 10.000: perlu persetujuan manajer.',
     );
-    expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(61))).toEqual({
+    expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(61), null)).toEqual({
       ok: false,
       error: { code: 'shifts-open', message: 'Tutup hari belum bisa: shift Maria (demo-latihan-1) belum ditutup.' },
     });
@@ -260,11 +265,39 @@ describe('a shift on the terminal (real IndexedDB)', () => {
     const audit = await db.audit.toArray();
     expect(audit.map((a) => [a.event.kind, a.approvedBy])).toEqual([['approved', YOHANES]]);
 
-    const day = await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(70));
+    // The outlet's other till closed a shift of its own that day (the province says so): the close covers it.
+    const otherTill = toTerminalId('demo-latihan-t02');
+    const other = shiftReport({
+      shift: { ...closed.value.shift, id: toShiftId(uuidv7()), terminalId: otherTill, openedAt: at(-30).toISOString() },
+      sales: [],
+      refunds: [],
+      movements: [],
+    });
+    const outlet: OutletDay = {
+      outletId: identity.outletId,
+      businessDate: toBusinessDate('2026-12-21'),
+      serverTime: at(70).toISOString(),
+      tills: [
+        {
+          terminalId: otherTill,
+          name: 'Kasir 2',
+          lastPushAt: at(65).toISOString(),
+          missingEvents: false,
+          openShifts: [],
+          closedShifts: [other],
+        },
+      ],
+      closed: null,
+    };
+    const day = await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(70), outlet);
     if (!day.ok) throw new Error(day.error.message);
-    expect(day.value.report).toMatchObject({ saleCount: 1, variance: -15_000, shifts: [closed.value.report] });
+    expect(day.value.report).toMatchObject({
+      saleCount: 1,
+      variance: -15_000 + 50_000,
+      shifts: [other, closed.value.report],
+    });
     expect(await db.printQueue.where('request.kind').equals('day-report').count()).toBe(1);
-    expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(71))).toEqual({
+    expect(await closeDay(db, identity, toBusinessDate('2026-12-21'), YOHANES, at(71), null)).toEqual({
       ok: false,
       error: { code: 'day-closed', message: 'Hari 2026-12-21 sudah ditutup.' },
     });

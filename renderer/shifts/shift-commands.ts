@@ -26,6 +26,7 @@ import {
 import { dayClose, shiftReport, toDayClosingId, type DayClosing, type ShiftReport } from '#domain/shift/shift-report';
 import type { StaffRef } from '#domain/staff/staff';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
+import { outletDayClose, type OutletDay } from '#domain/shift/outlet-tills';
 import { businessDate, type BusinessDate } from '#domain/wita';
 import { cashMovementSchema, dayClosingSchema, shiftClosedSchema, shiftSchema } from '#sync/protocol/shift';
 import { auditEntry, auditWrites } from '../audit/audit-log';
@@ -290,20 +291,25 @@ export async function shiftsOfDay(db: PosDatabase, date: BusinessDate): Promise<
   return db.shifts.where('businessDate').equals(date).sortBy('openedAt');
 }
 
-/** Tutup hari by a manager, once every shift of the date on this terminal is closed. */
+/**
+ * Tutup hari by a manager, once every shift of the date is closed: this terminal's own and, when
+ * enrolled, those of the outlet's other tills as the province reported them (`outlet`; null in mode
+ * latihan, where this terminal is the outlet).
+ */
 export async function closeDay(
   db: PosDatabase,
   identity: TerminalIdentity,
   date: BusinessDate,
   manager: StaffRef,
   now: Date,
+  outlet: OutletDay | null,
 ): Promise<Result<DayClosing>> {
   if (await db.dayClosings.where('businessDate').equals(date).count())
     return problem('day-closed', `Hari ${date} sudah ditutup.`);
-  const shifts = await shiftsOfDay(db, date);
-  if (shifts.length === 0) return problem('no-shifts', `Belum ada shift pada ${date}.`);
-  const reports = await Promise.all(shifts.map((s) => loadShiftReport(db, s)));
-  const day = dayClose(identity.outletId, date, reports);
+  const reports = await Promise.all((await shiftsOfDay(db, date)).map((s) => loadShiftReport(db, s)));
+  if (outlet === null && reports.length === 0) return problem('no-shifts', `Belum ada shift pada ${date}.`);
+  const day =
+    outlet === null ? dayClose(identity.outletId, date, reports) : outletDayClose(outlet, identity.terminalId, reports);
   if (!day.ok) return day;
   const closing = dayClosingSchema.parse({
     id: toDayClosingId(uuidv7()),

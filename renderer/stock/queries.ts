@@ -23,6 +23,14 @@ export function useStockLevel(productId: string): StockLevel | null | undefined 
 }
 
 /** The UMKM the catalog names, for the receiving's supplier field. */
+/** The outlet's stock on hand from the province (every till's movements once synced), by product; absent before a pull. */
+export function useOutletStock(productIds: readonly string[]): Map<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const items = await database().outletStock.bulkGet([...productIds]);
+    return new Map(items.flatMap((item) => (item ? [[item.productId, item.onHand]] : [])));
+  }, [productIds.join('\u0000')]);
+}
+
 export function useSuppliers(): string[] | undefined {
   return useLiveQuery(async () => {
     const names = new Set<string>();

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { EMPTY_CART, type Cart } from '#domain/checkout/cart';
 import type { Payment, Sale } from '#domain/checkout/sale';
 import type { Product } from '#domain/catalog/product';
+import type { Rupiah } from '#domain/money';
 import type { AsnBlock } from '#hardware/receipt/receipt-layout';
 import type { CartAsn } from '../asn/identify-asn';
 
@@ -32,6 +33,8 @@ export interface PaymentSlice {
   completed: Sale | null;
   /** Its ASN block (the buyer's month with this sale in it), as the paper receipt prints it. */
   completedAsn: AsnBlock | null;
+  /** The amount of a QRIS payment the cashier is taking (its code shown to the buyer), else null. */
+  qrisDue: Rupiah | null;
 }
 
 /** A new cart: the cart and ASN slices as they start (the payment slice keeps the last receipt). */
@@ -50,4 +53,5 @@ export const useCheckoutStore = create<CartSlice & AsnSlice & PaymentSlice>(() =
   payments: [],
   completed: null,
   completedAsn: null,
+  qrisDue: null,
 }));

@@ -9,6 +9,8 @@ import { DEFAULT_PAY_OUT_APPROVAL_THRESHOLD, type CashMovementKind } from '#doma
 import type { Rupiah } from '#domain/money';
 import { DEFAULT_VARIANCE_THRESHOLD, type Shift } from '#domain/shift/shift';
 import type { DayClosing, ShiftReport } from '#domain/shift/shift-report';
+import { tillStatuses, type OutletDay, type TillStatus } from '#domain/shift/outlet-tills';
+import type { Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import { businessDate, formatBusinessDate } from '#domain/wita';
 import {
@@ -24,6 +26,7 @@ import {
 } from '../shifts/shift-commands';
 import { sellingShift } from '#domain/shift/selling-shift';
 import { loadShiftReport, openShiftOf } from '../shifts/shift-documents';
+import { fetchOutletDay } from '../shifts/outlet-day';
 import { payOutApprovalThreshold, varianceThreshold } from '../sync/province-settings';
 import { approve } from './approval-store';
 import { showError, showInfo, showProblem } from './notice-store';
@@ -43,6 +46,8 @@ interface ShiftState {
   varianceThreshold: Rupiah;
   /** The kas keluar a kasir may take without a manager (a province setting), as last read. */
   payOutThreshold: Rupiah;
+  /** The outlet's tills today as the province last said (null: not asked, mode latihan, or offline). */
+  tills: TillStatus[] | null;
 }
 
 export const useShiftStore = create<ShiftState>(() => ({
@@ -51,6 +56,7 @@ export const useShiftStore = create<ShiftState>(() => ({
   closed: null,
   varianceThreshold: DEFAULT_VARIANCE_THRESHOLD,
   payOutThreshold: DEFAULT_PAY_OUT_APPROVAL_THRESHOLD,
+  tills: null,
 }));
 
 function identity() {
@@ -202,19 +208,42 @@ export async function reprintShiftZReport(shift: Shift): Promise<void> {
   showInfo(`Salinan laporan Z shift ${shift.cashier.name} masuk antrean printer.`, 'success');
 }
 
-/** Tutup hari: managers only, once every shift of today on this terminal is closed. */
+/** The outlet's tills today, from the province, for the manager's day close; null in mode latihan. */
+async function outletToday(): Promise<Result<OutletDay | null>> {
+  const { training, terminalId } = identity();
+  const day = await fetchOutletDay(businessDate(new Date()), training);
+  useShiftStore.setState({ tills: day.ok && day.value ? tillStatuses(day.value, terminalId) : null });
+  return day;
+}
+
+/** Asks the province which tills of the outlet closed their shifts and synced; `announce`: say why not, when it cannot. */
+export async function checkOutletTills(announce: boolean): Promise<void> {
+  const day = await outletToday();
+  if (!day.ok && announce) showProblem(day.error);
+}
+
+/** Tutup hari: managers only, once every shift of today on every till of the outlet is closed. */
 export async function closeToday(): Promise<DayClosing | null> {
   const user = currentUser();
   if (user.role !== 'manager') {
     showError('Tutup hari hanya oleh manajer.');
     return null;
   }
-  const result = await closeDay(database(), identity(), businessDate(new Date()), user, new Date());
+  const outlet = await outletToday();
+  if (!outlet.ok) {
+    showProblem(outlet.error);
+    return null;
+  }
+  const result = await closeDay(database(), identity(), businessDate(new Date()), user, new Date(), outlet.value);
   if (!result.ok) {
     showProblem(result.error);
     return null;
   }
   printNow();
-  showInfo(`Hari ${formatBusinessDate(result.value.businessDate)} ditutup; laporan harian dicetak.`, 'success');
+  const tills = new Set(result.value.report.shifts.map((s) => s.terminalId)).size;
+  showInfo(
+    `Hari ${formatBusinessDate(result.value.businessDate)} ditutup untuk ${tills} till; laporan harian dicetak.`,
+    'success',
+  );
   return result.value;
 }

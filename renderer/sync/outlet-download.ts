@@ -19,7 +19,7 @@ import { announceIdentityChanged } from './terminal-channel';
 /** User Timing name per stream, read by the sync benchmark and visible in the browser's profiler. */
 export const pullMeasure = (stream: StreamName) => `pos:sync-pull:${stream}`;
 
-/** The outlet's settings first (its name), the roster, the biggest, near the end; transfers sent to the outlet and its purchase orders last. */
+/** The outlet's settings first (its name), the roster, the biggest, near the end; transfers sent to the outlet, its purchase orders and its stock last. */
 const DOWNLOAD_ORDER: readonly StreamName[] = [
   'settings',
   'products',
@@ -28,6 +28,7 @@ const DOWNLOAD_ORDER: readonly StreamName[] = [
   'asn-totals',
   'transfers-in',
   'purchase-orders',
+  'outlet-stock',
 ];
 
 let downloadFailures = 0;

@@ -35,6 +35,8 @@ export function tablesOf(db: PosDatabase, stream: StreamName) {
       return [db.incomingTransfers, db.transfersReceived];
     case 'purchase-orders':
       return [db.purchaseOrders];
+    case 'outlet-stock':
+      return [db.outletStock];
     default:
       return missingCase(stream);
   }
@@ -89,6 +91,10 @@ export async function writeStream<S extends StreamName>(
       await db.purchaseOrders.bulkPut(orders.filter((o) => o.status !== 'received'));
       return;
     }
+    case 'outlet-stock':
+      if (replace) await db.outletStock.clear();
+      await db.outletStock.bulkPut(items<'outlet-stock'>());
+      return;
     default:
       return missingCase(stream);
   }

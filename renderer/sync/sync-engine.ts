@@ -27,7 +27,9 @@ export async function startSync(db: PosDatabase): Promise<void> {
   });
   addEventListener('offline', () => useSyncStore.setState({ networkUp: false }));
   // A sale goes out at once; a refund as promptly, as it lowers an ASN's month, which other outlets
-  // show; and a sign-in, so the person starting work sees a top bar with nothing left waiting.
+  // show; a sign-in, so the person starting work sees a top bar with nothing left waiting; and a
+  // shift closed and a day closed, which the manager's day close on another till of the outlet
+  // reads from the province (a shift's opening goes with its first sale).
   onCommitted(({ events }) => {
     if (events.some(sentAtOnce)) requestSync('sale');
   });
@@ -43,9 +45,11 @@ export async function startSync(db: PosDatabase): Promise<void> {
   }
 }
 
+const SENT_AT_ONCE = new Set<SyncEvent['type']>(['sale.completed', 'sale.refunded', 'shift.closed', 'day.closed']);
+
 function sentAtOnce(event: SyncEvent): boolean {
   if (event.type === 'audit.recorded') return event.payload.event.kind === 'login';
-  return event.type === 'sale.completed' || event.type === 'sale.refunded';
+  return SENT_AT_ONCE.has(event.type);
 }
 
 async function connectionInfo() {

@@ -19,6 +19,8 @@ export function streamItemKey<S extends StreamName>(stream: S, item: StreamItem<
     }
     case 'settings':
       return (any as StreamItem<'settings'>).key;
+    case 'outlet-stock':
+      return (any as StreamItem<'outlet-stock'>).productId;
     default:
       return missingCase(stream);
   }

@@ -62,6 +62,7 @@ export const STREAMS = [
   'settings',
   'transfers-in',
   'purchase-orders',
+  'outlet-stock',
 ] as const;
 export type StreamName = (typeof STREAMS)[number];
 

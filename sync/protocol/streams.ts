@@ -120,6 +120,16 @@ export const purchaseOrderItemSchema = z.object({
     .max(MAX_STOCK_LINES),
 });
 
+/**
+ * Key: productId. The outlet's stock on hand as the province counts it from every till's movements
+ * (its stock_levels), so each till sees the others' sales, receivings and write-offs once synced.
+ * Whole units, or grams for goods sold by weight.
+ */
+export const outletStockItemSchema = z.object({
+  productId: idSchema,
+  onHand: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+});
+
 export const STREAM_ITEM_SCHEMAS = {
   products: productItemSchema,
   staff: staffItemSchema,
@@ -128,6 +138,7 @@ export const STREAM_ITEM_SCHEMAS = {
   settings: settingItemSchema,
   'transfers-in': transferInItemSchema,
   'purchase-orders': purchaseOrderItemSchema,
+  'outlet-stock': outletStockItemSchema,
 } as const satisfies Record<StreamName, z.ZodType>;
 
 export type StreamItem<S extends StreamName> = z.infer<(typeof STREAM_ITEM_SCHEMAS)[S]>;
@@ -138,3 +149,4 @@ export type AsnTotalItem = StreamItem<'asn-totals'>;
 export type SettingItem = StreamItem<'settings'>;
 export type TransferInItem = StreamItem<'transfers-in'>;
 export type PurchaseOrderItem = StreamItem<'purchase-orders'>;
+export type OutletStockItem = StreamItem<'outlet-stock'>;

@@ -8,14 +8,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Refund } from '#domain/checkout/refund';
-import { addStaff } from '#sync/admin/staff';
 import { payloadColumns, readPayload, type StoredPayload } from '#sync/server/db/event-payload';
-import { createEnrolmentCode } from '#sync/server/terminals/enrolment';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
-import { seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
-import { startTestServer, type TestServer } from '../support/sync-server';
-import { findReceipt, openShift, readStore, refundAsManager, startTerminal, type Terminal } from '../support/terminal';
-import { enrolThroughScreen, sell } from '../support/terminal-data';
+import { startTwoTills } from '../support/outlet-tills';
+import type { CatalogProduct } from '../support/sync-fixtures';
+import type { TestServer } from '../support/sync-server';
+import { findReceipt, readStore, refundAsManager, type Terminal } from '../support/terminal';
+import { sell } from '../support/terminal-data';
 
 const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
 const SLOW = { timeout: 20_000 };
@@ -29,22 +28,10 @@ let catalog: CatalogProduct[];
 let barcodes: Map<string, string>;
 
 beforeAll(async () => {
-  server = await startTestServer('postgres');
-  catalog = await seedCatalog(server.db, 5);
-  barcodes = new Map(
-    (await server.db.query<{ id: string; barcode: string }>('SELECT id, barcode FROM products')).rows.map((r) => [
-      r.id,
-      r.barcode,
-    ]),
-  );
-  await addStaff(server.db, 'manggarai-barat', AGUSTINA.name, 'manager', AGUSTINA.pin);
-  linkB = await startFaultProxy(Number(new URL(server.baseUrl).port));
-  [tillA, tillB] = await Promise.all([startTerminal(), startTerminal()]);
-  const code = async () => (await createEnrolmentCode(server.db, 'manggarai-barat'))!.code;
-  // One after the other: the server numbers tills in the order they enrol (A is t01).
-  await enrolThroughScreen(tillA.page, server.baseUrl, await code(), AGUSTINA);
-  await enrolThroughScreen(tillB.page, linkB.url, await code(), AGUSTINA);
-  await Promise.all([openShift(tillA.page), openShift(tillB.page)]);
+  ({ server, catalog, barcodes, tillA, tillB } = await startTwoTills(AGUSTINA, 5, async (started) => {
+    linkB = await startFaultProxy(Number(new URL(started.baseUrl).port));
+    return linkB.url;
+  }));
 }, 180_000);
 
 afterAll(async () => {

@@ -120,6 +120,7 @@ describe('sync end to end', () => {
     expect(streams.map((s) => [s.stream, s.staging, s.lastPulledAt !== null]).sort()).toEqual([
       ['asn-roster', null, true],
       ['asn-totals', null, true],
+      ['outlet-stock', null, true],
       ['products', null, true],
       ['purchase-orders', null, true],
       ['settings', null, true],

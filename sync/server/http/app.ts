@@ -17,6 +17,7 @@ import { pull } from '../routes/pull';
 import { push } from '../routes/push';
 import { saleLookup } from '../routes/sale-lookup';
 import { raisePurchaseOrderRoute } from '../routes/purchase-order';
+import { outletDayRoute } from '../routes/outlet-day';
 import { currentSession, login, logout, logoutEverywhere } from '../routes/backoffice-session';
 import { asnOpdRoute, dashboardRoute, targetRoute } from '../routes/backoffice-dashboard';
 import { backofficeFiles, toBackoffice } from '../routes/backoffice-files';
@@ -50,6 +51,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/sync\/pull\/([^/]+)$/, route: pull },
   { method: 'GET', path: /^\/v1\/sales\/([^/]+)$/, route: saleLookup },
   { method: 'POST', path: /^\/v1\/sync\/purchase-orders$/, route: raisePurchaseOrderRoute },
+  { method: 'GET', path: /^\/v1\/outlet\/day\/([^/]+)$/, route: outletDayRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/asn\/([^/]+?)(\.csv)?$/, route: asnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/ppn\/([^/]+?)(\.csv)?$/, route: ppnReportRoute },
   { method: 'GET', path: /^\/v1\/admin\/reports\/stock\/([^/]+)$/, route: stockReportRoute },

@@ -270,7 +270,7 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
     ]);
   });
 
-  it('refuses a day close of a date this terminal closed before, or with a shift still open', async () => {
+  it('refuses a day close of a date the outlet closed before, or with a shift still open', async () => {
     const { token, terminal } = await enrolled('belu');
     const open = testShift(terminal, '2026-03-13T01:00:00Z', FLOAT);
     const dayOf = (shiftReport: ReturnType<typeof closedShift>['report']) => ({
@@ -315,7 +315,7 @@ describe.each(DATABASE_KINDS)('shift, cash, refund, audit and day events on %s',
       [`shift ${open.id} is not closed`],
       null,
       null,
-      ['day 2026-03-13 was already closed on this terminal'],
+      ['day 2026-03-13 was already closed at this outlet'],
       ['the day report has no counted cash', `shift ${open.id} belongs to 2026-03-13`],
     ]);
   });

@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/database';
 
 export interface ShiftRecord {
+  outletId: string;
   terminalId: string;
   cashierId: string;
   openingFloat: number;
@@ -12,13 +13,14 @@ export interface ShiftRecord {
 export async function shiftRecords(tx: Queryable, shiftIds: readonly string[]): Promise<Map<string, ShiftRecord>> {
   const { rows } = await tx.query<{
     id: string;
+    outlet_id: string;
     terminal_id: string;
     cashier_id: string;
     opening_float: number;
     business_date: string;
     closed: boolean;
   }>(
-    `SELECT s.id, s.terminal_id, s.cashier_id, s.opening_float, s.business_date, c.shift_id IS NOT NULL AS closed
+    `SELECT s.id, s.outlet_id, s.terminal_id, s.cashier_id, s.opening_float, s.business_date, c.shift_id IS NOT NULL AS closed
      FROM unnest($1::text[]) AS k (id) JOIN shifts s USING (id) LEFT JOIN shift_closings c ON c.shift_id = s.id`,
     [[...new Set(shiftIds)]],
   );
@@ -26,6 +28,7 @@ export async function shiftRecords(tx: Queryable, shiftIds: readonly string[]): 
     rows.map((r) => [
       r.id,
       {
+        outletId: r.outlet_id,
         terminalId: r.terminal_id,
         cashierId: r.cashier_id,
         openingFloat: r.opening_float,

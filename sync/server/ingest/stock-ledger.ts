@@ -14,6 +14,7 @@ import { takeFefo, type StockBatch } from '#domain/stock/fefo';
 import type { StockReason } from '#domain/stock/stock-reason';
 import type { Queryable } from '../db/database';
 import { insertRows, type Insertable } from '../db/insert-rows';
+import type { WriteTx } from '../streams/change-log';
 
 export interface Movement {
   eventId: string;
@@ -53,7 +54,7 @@ export async function recordMovements(tx: Queryable, movements: readonly Movemen
 }
 
 /** At the end of a batch: the levels and batches of every movement it recorded, in key order. */
-export async function settleStock(tx: Queryable): Promise<void> {
+export async function settleStock(tx: WriteTx): Promise<void> {
   const moved = unsettled.get(tx) ?? [];
   unsettled.delete(tx);
   if (moved.length === 0) return;
@@ -66,7 +67,8 @@ export async function settleStock(tx: Queryable): Promise<void> {
 
 const keyOf = (m: { outletId: string; productId: string }) => `${m.outletId}\u0000${m.productId}`;
 
-async function addLevels(tx: Queryable, movements: readonly Movement[]): Promise<void> {
+/** The levels, and each outlet's changed products for its tills' outlet-stock stream. */
+async function addLevels(tx: WriteTx, movements: readonly Movement[]): Promise<void> {
   const sums = new Map<string, { outletId: string; productId: string; quantity: number }>();
   for (const m of movements) {
     const key = keyOf(m);
@@ -81,6 +83,7 @@ async function addLevels(tx: Queryable, movements: readonly Movement[]): Promise
      ON CONFLICT (outlet_id, product_id) DO UPDATE SET on_hand = stock_levels.on_hand + excluded.on_hand`,
     [sorted.map((s) => s.outletId), sorted.map((s) => s.productId), sorted.map((s) => s.quantity)],
   );
+  for (const s of sorted) tx.changed('outlet-stock', s.outletId, [s.productId]);
 }
 
 interface BatchRow {

@@ -9,6 +9,7 @@ import { loadPurchaseOrders } from './purchase-orders';
 import { loadSettings } from './settings';
 import { loadStaff } from './staff';
 import { loadTransfersIn } from './transfers-in';
+import { loadOutletStock } from './outlet-stock';
 
 export type StreamLoader<S extends StreamName> = (
   db: Queryable,
@@ -24,4 +25,5 @@ export const STREAM_LOADERS: { [S in StreamName]: StreamLoader<S> } = {
   settings: loadSettings,
   'transfers-in': loadTransfersIn,
   'purchase-orders': loadPurchaseOrders,
+  'outlet-stock': loadOutletStock,
 };
