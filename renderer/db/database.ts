@@ -30,8 +30,10 @@ import type {
   PinFailuresRow,
   RosterBucketRow,
   ServerSettingRow,
+  RetentionDayRow,
   SettingRow,
   StagedPageRow,
+  StorageSampleRow,
   StockLevel,
   StockMovement,
   SyncErrorRow,
@@ -80,6 +82,9 @@ export class PosDatabase extends Dexie {
   incomingTransfers!: EntityTable<IncomingTransferRow, 'id'>;
   // Write-offs (issue 15), see version 10.
   writeOffs!: EntityTable<StockWrittenOff, 'id'>;
+  // Retention and the storage screen (issue 18), see version 13.
+  storageSamples!: EntityTable<StorageSampleRow, 'day'>;
+  retentionDays!: EntityTable<RetentionDayRow, 'day'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -229,5 +234,13 @@ export class PosDatabase extends Dexie {
       stockMovements: 'id, productId, saleId, documentId, [productId+occurredAt]',
     });
     // ---- end of version(11)
+    // ---- version(13), issue 18: retention. One reading of the storage used per WITA day (the
+    // growth the quota warning projects from) and what retention removed each day (the storage
+    // screen's "dibebaskan"). New tables only.
+    this.version(13).stores({
+      storageSamples: 'day',
+      retentionDays: 'day',
+    });
+    // ---- end of version(13)
   }
 }
