@@ -232,3 +232,24 @@ async function recordRetention(db: PosDatabase, now: Date, result: RetentionResu
     });
   });
 }
+
+/** Retention waits this long after start, so the way to the lock screen and the first sale never share the disk with it. */
+const FIRST_RUN_DELAY_MS = 2 * 60_000;
+const RUN_INTERVAL_MS = 6 * 3_600_000;
+let running: Promise<RetentionResult> | null = null;
+
+/** One run at a time: a second call while one runs gets that run. */
+export function runRetention(db: PosDatabase, days: number, now = new Date()): Promise<RetentionResult> {
+  running ??= pruneSynced(db, { now, days }).finally(() => (running = null));
+  return running;
+}
+
+/** Runs retention in the background, a while after start and then every few hours, with the window the host's config sets. */
+export function scheduleRetention(db: PosDatabase, days: () => Promise<number>): void {
+  const run = () =>
+    void days()
+      .then((d) => runRetention(db, d))
+      .catch((error: unknown) => console.warn('retention failed', error));
+  setTimeout(run, FIRST_RUN_DELAY_MS);
+  setInterval(run, RUN_INTERVAL_MS);
+}
