@@ -15,7 +15,7 @@ describe.each(DATABASE_KINDS)('a replacement PC for a terminal on %s', (kind) =>
     const terminal = { id: old.terminalId, outletId: old.outletId };
     const first = saleEvent({ terminal, seq: 1, products });
     const second = saleEvent({ terminal, seq: 2, products });
-    expect((await server.push(old.token, [first])).body.results[0].status).toBe('stored');
+    expect((await server.push(old.token, [first])).body.results[0]!.status).toBe('stored');
 
     const created = await createEnrolmentCode(server.db, 'ende', { replaces: old.terminalId });
     const reply = await server.request('POST', '/v1/terminals/enroll', {
