@@ -27,7 +27,8 @@ let connection: SyncConnectionInfo = {
 /** The host as a replacement PC's: enrolled as `connection`. */
 beforeAll(() => {
   const host: PosBridge = {
-    invoke: async (channel: string) => (channel === 'sync-connection' ? ok(connection) : ok(null)) as Result<never>,
+    invoke: async (channel: string, ..._args: unknown[]) =>
+      (channel === 'sync-connection' ? ok(connection) : ok(null)) as Result<never>,
     on: () => () => undefined,
   };
   window.pos = host;
