@@ -25,7 +25,7 @@ import {
   voidSale,
   type Terminal,
 } from '../support/terminal';
-import { enrolThroughScreen } from '../support/terminal-data';
+import { enrolThroughScreen, syncNow } from '../support/terminal-data';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 const MANAGER_A = { name: 'Agustina Bere', pin: '791324' };
@@ -68,14 +68,6 @@ const lineStock = (page: Page) => page.locator('tr[data-line] .line-stock').firs
 async function openStock(page: Page): Promise<void> {
   await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
   await page.locator('main.stock-screen').waitFor();
-}
-
-/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
-async function syncNow(page: Page): Promise<void> {
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
-  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), SLOW).toBe(true);
 }
 
 const report = (outlet: string) => province.report(outlet);
