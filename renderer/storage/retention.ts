@@ -25,8 +25,8 @@ import type { ShiftId } from '#domain/shift/shift';
 import type { PosDatabase } from '../db/database';
 import { firstUuidAt } from '../stock/stock-take';
 
-/** Rows read and removed per transaction: a few tens of milliseconds on a busy till's database. */
-export const RETENTION_BATCH = 200;
+/** Documents read and removed per transaction (with their movements and receipts): tens of milliseconds on a busy till's database. */
+export const RETENTION_BATCH = 50;
 
 export interface RetentionResult {
   /** Rows removed, by table. */

@@ -8,22 +8,21 @@ import { shiftReport } from '#domain/shift/shift-report';
 import { layoutShiftReport } from '#hardware/receipt/shift-report-layout';
 import { PosDatabase } from '#renderer/db/database';
 import { openShiftOf, shiftDocuments } from '#renderer/shifts/shift-documents';
-import { pruneSynced } from '#renderer/storage/retention';
+import { pruneSynced, whenIdle } from '#renderer/storage/retention';
 import { fillBusyTill } from '#tests/support/busy-till';
 
 const db = new PosDatabase();
 const OUTLET = { name: 'NTT Mart Manggarai Barat', address: 'Labuan Bajo', phone: null };
 
-/** A year of `sales` sales of `lines` lines each, acknowledged; resolves with the milliseconds it took. */
-async function fill(sales: number, lines: number, productIds: string[]): Promise<number> {
+/** `days` days (a year unless told) at the pace of `sales` sales a year, `lines` lines each, acknowledged; resolves with the milliseconds it took. */
+async function fill(sales: number, lines: number, productIds: string[], days = 365): Promise<number> {
   const start = performance.now();
   const identity = (await db.settings.get('terminal'))!.value;
-  const days = 365;
   await fillBusyTill(db, {
     identity: { ...identity, training: false },
     end: new Date(),
     days,
-    salesPerDay: Math.ceil(sales / days),
+    salesPerDay: Math.ceil(sales / 365),
     linesPerSale: lines,
     productIds,
   });
@@ -61,7 +60,7 @@ async function size(): Promise<{ bytes: number; sales: number; movements: number
 /** Retention at `days`; resolves with what it removed and the milliseconds it took. */
 async function retention(days: number): Promise<{ ms: number; removed: Record<string, number>; freedBytes: number }> {
   const start = performance.now();
-  const result = await pruneSynced(db, { now: new Date(), days });
+  const result = await pruneSynced(db, { now: new Date(), days, pause: whenIdle });
   return { ms: performance.now() - start, ...result };
 }
 
