@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { saleEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startServerWithCatalog, type TestServer } from '#tests/support/sync-server';
+import { parseAdminCommand } from '#sync/admin/command-line';
+import { enrollCode } from '#sync/admin/terminals';
 import { createEnrolmentCode } from './enrolment';
 
 describe.each(DATABASE_KINDS)('a replacement PC for a terminal on %s', (kind) => {
@@ -41,5 +43,20 @@ describe.each(DATABASE_KINDS)('a replacement PC for a terminal on %s', (kind) =>
     const alor = await server.enrol('alor', 'Kasir 1');
     expect(await createEnrolmentCode(server.db, 'ende', { replaces: alor.terminalId })).toBeNull();
     expect(await createEnrolmentCode(server.db, 'ende', { replaces: 'no-such-terminal' })).toBeNull();
+  });
+
+  it('is made with `enroll-code OUTLET --replace TERMINAL`, which names the terminal or says it is not the outlet’s', async () => {
+    const till = await server.enrol('alor', 'Kasir 2');
+    expect(parseAdminCommand(['enroll-code', 'alor', '--replace', till.terminalId])).toEqual({
+      name: 'enroll-code',
+      outlet: 'alor',
+      replace: till.terminalId,
+    });
+    expect(await enrollCode(server.db, 'alor', undefined, till.terminalId)).toMatch(
+      new RegExp(`^Kode pendaftaran PC pengganti terminal ${till.terminalId} \\(.+\\): [A-Z2-9]{4}-[A-Z2-9]{4}\n`),
+    );
+    await expect(enrollCode(server.db, 'ende', undefined, till.terminalId)).rejects.toThrow(
+      `Terminal "${till.terminalId}" tidak terdaftar di outlet "ende".`,
+    );
   });
 });
