@@ -6,9 +6,10 @@
  *   - scan → line and the sale commit at the register (targets full ÷ empty ≤ 1.2);
  *   - the Z report of the open shift (target ≤ 1.2);
  *   - start to lock screen, a reload of the page until the staff list shows (target ≤ 3 s);
- * (after the fill, the page is reloaded and left BUSY_YEAR_SETTLE_S seconds, 60 by default, for
- * LevelDB to compact what was just written in bulk) then retention at 90 days runs (in the background, as the terminal runs it) and the database's
- * size after it is put against the year's (target ≤ 30 %).
+ * the full terminal is measured after the page was reloaded and left BUSY_YEAR_SETTLE_S seconds (60
+ * by default) for LevelDB to compact what the fill wrote in bulk. Then retention at 90 days runs in
+ * the background, as the terminal runs it, while the register sells, and the database's size after
+ * it is put against the year's (target ≤ 30 %).
  */
 import type { Page } from 'playwright-core';
 import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
