@@ -26,7 +26,7 @@ import type { PosDatabase } from '../db/database';
 import { firstUuidAt } from '../stock/stock-take';
 
 /** Documents read and removed per transaction (with their movements and receipts): tens of milliseconds on a busy till's database. */
-export const RETENTION_BATCH = 50;
+export const RETENTION_BATCH = 25;
 
 export interface RetentionResult {
   /** Rows removed, by table. */
@@ -85,21 +85,24 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
 
   /**
    * One table's pass: `read` a batch past the rows kept so far (those removed leave the range, so
-   * the kept ones are always its first), `remove` those that may go in the same transaction.
+   * the kept ones are always its first) and `choose` what may go, in a read-only transaction; then
+   * delete the chosen keys in a short read-write one, the only time a sale's commit may wait for it.
+   * What was chosen stays chosen: an acknowledged document never becomes unsynced, and only
+   * retention removes shifts.
    */
   async function pass<T>(
     tables: Table[],
     read: (kept: number) => Promise<T[]>,
-    remove: (rows: T[]) => Promise<number>,
+    choose: (rows: T[]) => Promise<{ gone: number; remove: () => Promise<unknown> }>,
   ): Promise<void> {
     let kept = 0;
     for (;;) {
-      const seen = await db.transaction('rw', tables, async () => {
+      const { seen, plan } = await db.transaction('r', tables, async () => {
         const rows = await read(kept);
-        const gone = rows.length === 0 ? 0 : await remove(rows);
-        kept += rows.length - gone;
-        return rows.length;
+        return { seen: rows.length, plan: rows.length === 0 ? null : await choose(rows) };
       });
+      if (plan && plan.gone > 0) await db.transaction('rw', tables, plan.remove);
+      kept += seen - (plan?.gone ?? 0);
       if (seen < batch) return;
       await pause();
     }
@@ -115,11 +118,15 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
       );
       const ids = going.map((s) => s.id);
       const movements = await db.cashMovements.where('shiftId').anyOf(ids).toArray();
-      await db.cashMovements.bulkDelete(movements.map((m) => m.id));
-      await db.shifts.bulkDelete(ids);
       count('shifts', going);
       count('cashMovements', movements);
-      return going.length;
+      return {
+        gone: going.length,
+        remove: async () => {
+          await db.cashMovements.bulkDelete(movements.map((m) => m.id));
+          await db.shifts.bulkDelete(ids);
+        },
+      };
     },
   );
 
@@ -136,13 +143,17 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
       const jobs = (await db.printQueue.where('request.sale.id').anyOf(ids).toArray()).filter((j) =>
         PRINTED.has(j.state),
       );
-      await db.stockMovements.bulkDelete(movements.map((m) => m.id));
-      await db.printQueue.bulkDelete(jobs.map((j) => j.id));
-      await db.sales.bulkDelete(ids);
       count('sales', going);
       count('stockMovements', movements);
       count('printQueue', jobs);
-      return going.length;
+      return {
+        gone: going.length,
+        remove: async () => {
+          await db.stockMovements.bulkDelete(movements.map((m) => m.id));
+          await db.printQueue.bulkDelete(jobs.map((j) => j.id));
+          await db.sales.bulkDelete(ids);
+        },
+      };
     },
   );
 
@@ -159,11 +170,15 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
           .anyOf(going.map((r) => r.originalSaleId))
           .toArray()
       ).filter((m) => (m.reason === 'refund' || m.reason === 'refund-damaged') && ids.has(m.refundId));
-      await db.stockMovements.bulkDelete(movements.map((m) => m.id));
-      await db.refunds.bulkDelete([...ids]);
       count('refunds', going);
       count('stockMovements', movements);
-      return going.length;
+      return {
+        gone: going.length,
+        remove: async () => {
+          await db.stockMovements.bulkDelete(movements.map((m) => m.id));
+          await db.refunds.bulkDelete([...ids]);
+        },
+      };
     },
   );
 
@@ -172,9 +187,8 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
     (kept) => db.audit.where('at').below(cutoff).offset(kept).limit(batch).toArray(),
     async (entries) => {
       const going = entries.filter((e) => !unsynced.documents.has(e.id));
-      await db.audit.bulkDelete(going.map((e) => e.id));
       count('audit', going);
-      return going.length;
+      return { gone: going.length, remove: () => db.audit.bulkDelete(going.map((e) => e.id)) };
     },
   );
 
@@ -188,9 +202,8 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
         .limit(batch)
         .toArray(),
     async (answers) => {
-      await db.outboxAcks.bulkDelete(answers.map((a) => a.ackSerial));
       count('outboxAcks', answers);
-      return answers.length;
+      return { gone: answers.length, remove: () => db.outboxAcks.bulkDelete(answers.map((a) => a.ackSerial)) };
     },
   );
 
@@ -200,9 +213,8 @@ export async function pruneSynced(db: PosDatabase, options: RetentionOptions): P
     (kept) => db.printQueue.where('id').below(firstUuidAt(cutoff)).offset(kept).limit(batch).toArray(),
     async (jobs) => {
       const going = jobs.filter((j) => PRINTED.has(j.state) && !('sale' in j.request));
-      await db.printQueue.bulkDelete(going.map((j) => j.id));
       count('printQueue', going);
-      return going.length;
+      return { gone: going.length, remove: () => db.printQueue.bulkDelete(going.map((j) => j.id)) };
     },
   );
 
