@@ -6,6 +6,7 @@
  * argument schema to CHANNEL_ARGS; the type checker then asks for a handler.
  */
 import { z } from 'zod';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '#domain/terminal/storage-forecast';
 import type { PinCheckRequest, PinVerdict } from '#domain/staff/pin-guard';
 import type { ServerAnswer } from '#sync/protocol/server-answer';
 import { MAX_PULL_LIMIT, STREAMS, type StreamName } from '#sync/protocol/messages';
@@ -39,6 +40,8 @@ export interface TerminalConfig {
   fullscreen: boolean;
   /** Warn the cashier when the disk holding the data has less free space than this. */
   lowDiskMb: number;
+  /** Days a document the province acknowledged stays on this terminal (renderer/storage/retention.ts). */
+  retentionDays: number;
   /** The receipt printer (its cash drawer hangs off it); null until one is set up in Pengaturan. */
   printer: PrinterConfig | null;
   /** A serial barcode scanner, opened whenever the terminal starts; null when there is none. */
@@ -151,6 +154,7 @@ export const terminalConfigSchema = z.object({
   kiosk: z.boolean(),
   fullscreen: z.boolean(),
   lowDiskMb: z.number().int().min(50).max(100_000),
+  retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
   printer: printerConfigSchema.nullable(),
   serialScanner: serialScannerSettingsSchema.nullable(),
   cameraScanner: z.boolean(),

@@ -6,12 +6,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_RETENTION_DAYS } from '#domain/terminal/storage-forecast';
 import { terminalConfigSchema, type TerminalConfig } from '#bridge/bridge-contract';
 
 export const DEFAULT_CONFIG: TerminalConfig = {
   kiosk: false,
   fullscreen: false,
   lowDiskMb: 500,
+  retentionDays: DEFAULT_RETENTION_DAYS,
   printer: null,
   serialScanner: null,
   cameraScanner: false,

@@ -39,6 +39,11 @@ export function SalesScreen() {
       <main className="sales-screen">
         <RefundPanel />
         <aside>
+          <div className="receipt-actions">
+            <button className="reprint" onClick={() => void reprintSale(refunding.sale)}>
+              Cetak ulang struk ini (SALINAN)
+            </button>
+          </div>
           <Receipt sale={refunding.sale} identity={identity} />
         </aside>
       </main>
@@ -53,7 +58,7 @@ export function SalesScreen() {
           onSubmit={submitHandler(() => findForRefund(code).then((found) => found && setCode('')))}
         >
           <label>
-            Refund: pindai QR struk atau ketik nomor struk
+            Refund atau cetak ulang: pindai QR struk atau ketik nomor struk (struk lama diambil dari server provinsi)
             <input
               autoFocus
               aria-label="Cari struk"

@@ -31,8 +31,10 @@ import type {
   PurchaseOrderRow,
   RosterBucketRow,
   ServerSettingRow,
+  RetentionDayRow,
   SettingRow,
   StagedPageRow,
+  StorageSampleRow,
   StockLevel,
   StockMovement,
   SyncErrorRow,
@@ -84,6 +86,9 @@ export class PosDatabase extends Dexie {
   purchaseOrders!: EntityTable<PurchaseOrderRow, 'id'>;
   // The outlet's stock on hand from the province (issue 18), see version 12.
   outletStock!: EntityTable<OutletStockItem, 'productId'>;
+  // Retention and the storage screen (issue 18), see version 13.
+  storageSamples!: EntityTable<StorageSampleRow, 'day'>;
+  retentionDays!: EntityTable<RetentionDayRow, 'day'>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -247,5 +252,13 @@ export class PosDatabase extends Dexie {
       outletStock: 'productId',
     });
     // ---- end of version(12)
+    // ---- version(13), issue 18: retention. One reading of the storage used per WITA day (the
+    // growth the quota warning projects from) and what retention removed each day (the storage
+    // screen's "dibebaskan"). New tables only.
+    this.version(13).stores({
+      storageSamples: 'day',
+      retentionDays: 'day',
+    });
+    // ---- end of version(13)
   }
 }

@@ -139,3 +139,21 @@ export interface SyncErrorRow {
   at: string;
   text: string;
 }
+
+// ── Retention (issue 18) ───────────────────────────────────────────────────────────────────
+
+/** The storage the terminal used on a WITA day (navigator.storage.estimate), the last reading of the day. */
+export interface StorageSampleRow {
+  day: string;
+  at: string;
+  usageBytes: number;
+  quotaBytes: number;
+}
+
+/** What retention removed on a WITA day: documents and other rows by table, and their size as JSON. */
+export interface RetentionDayRow {
+  day: string;
+  lastRunAt: string;
+  removed: Record<string, number>;
+  freedBytes: number;
+}

@@ -1,8 +1,10 @@
 /**
  * Sales as the outlet's tills refunded them, asked of the provincial server (GET /v1/sales/{key},
  * through the bridge): a sale of another till of this outlet, once the till that sold it has
- * synced, for a refund here; and the refunds other tills made of a sale of this terminal. Refunds
- * are the server's and this terminal's own not synced yet.
+ * synced, for a refund here; a sale of this terminal that retention removed
+ * (renderer/storage/retention.ts), for a refund or a reprint; and the refunds other tills made of a
+ * sale of this terminal. Refunds are the server's and this terminal's own not synced yet, so a
+ * sale refunded before it left the terminal is never refunded again.
  */
 import type { Refund } from '#domain/checkout/refund';
 import { refundStatus } from '#domain/checkout/refund';
@@ -11,7 +13,7 @@ import { saleLookupSchema, type SaleLookup } from '#sync/protocol/sale-lookup';
 import { problem, type Result } from '#domain/result';
 import { getBridge } from '../bridge/bridge';
 import type { PosDatabase } from '../db/database';
-import type { RefundSubject } from './refund-commands';
+import { isReceiptQr, type RefundSubject } from './refund-commands';
 
 export async function findOutletSale(db: PosDatabase, code: string): Promise<Result<RefundSubject>> {
   const key = code.trim();
@@ -19,15 +21,12 @@ export async function findOutletSale(db: PosDatabase, code: string): Promise<Res
   if (!result.ok) return result;
   const answer = result.value;
   if (answer.kind === 'unreachable') {
-    return answer.reason === 'not-enrolled'
-      ? problem(
-          'not-found',
-          `Struk ${key} tidak ada di terminal ini. Di mode latihan hanya penjualan terminal ini yang bisa direfund.`,
-        )
-      : problem(
-          'server-unreachable',
-          `Struk ${key} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi (${answer.message}). Refund penjualan terminal lain perlu koneksi: coba lagi saat online.`,
-        );
+    if (answer.reason === 'not-enrolled')
+      return problem(
+        'not-found',
+        `Struk ${key} tidak ada di terminal ini. Di mode latihan hanya penjualan terminal ini yang bisa direfund.`,
+      );
+    return problem('server-unreachable', await unreachableText(db, key, answer.message));
   }
   if (answer.status === 404)
     return problem(
@@ -68,4 +67,16 @@ function subjectOf(sale: Sale, synced: SaleLookup['refunds'], local: readonly Re
   if (refundStatus(sale, earlier) === 'full')
     return problem('refunded', `Struk ${sale.receiptNo} sudah direfund penuh: tidak ada lagi yang bisa dikembalikan.`);
   return { ok: true, value: { sale, earlier } };
+}
+
+/** Why a receipt not on this terminal cannot be had offline: this terminal's old one (removed by retention), another till's, or either (a QR's id). */
+async function unreachableText(db: PosDatabase, key: string, reason: string): Promise<string> {
+  const identity = (await db.settings.get('terminal'))?.value;
+  const own =
+    identity !== undefined && key.toUpperCase().startsWith(`${identity.outletCode}-${identity.terminalCode}-`);
+  if (own)
+    return `Struk ${key} sudah lama dan tidak disimpan lagi di terminal ini (datanya ada di server provinsi), tetapi server provinsi tidak bisa dihubungi (${reason}). Refund atau cetak ulang struk lama perlu koneksi: coba lagi saat online.`;
+  if (!isReceiptQr(key))
+    return `Struk ${key} bukan dari terminal ini, dan server provinsi tidak bisa dihubungi (${reason}). Refund penjualan terminal lain perlu koneksi: coba lagi saat online.`;
+  return `Struk ini tidak ada di terminal ini (penjualan terminal lain, atau penjualan lama yang sudah dipindahkan ke server provinsi), dan server provinsi tidak bisa dihubungi (${reason}). Refund atau cetak ulang struk itu perlu koneksi: coba lagi saat online.`;
 }

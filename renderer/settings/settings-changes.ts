@@ -22,6 +22,7 @@ export function settingsChanges(patch: Partial<TerminalConfig>): string[] {
   if (patch.kiosk !== undefined) changes.push(`mode kios: ${onOff(patch.kiosk)}`);
   if (patch.fullscreen !== undefined) changes.push(`layar penuh: ${onOff(patch.fullscreen)}`);
   if (patch.lowDiskMb !== undefined) changes.push(`peringatan disk: ${patch.lowDiskMb} MB`);
+  if (patch.retentionDays !== undefined) changes.push(`masa simpan data: ${patch.retentionDays} hari`);
   if (patch.serialScanner !== undefined)
     changes.push(
       `pemindai serial: ${patch.serialScanner ? `${patch.serialScanner.path} @ ${patch.serialScanner.baudRate}` : 'tidak ada'}`,

@@ -167,7 +167,7 @@ export async function setStockTakeStatus(
 }
 
 /** The smallest UUIDv7 of a millisecond: movements' ids are UUIDv7, so those since then are a key range. */
-function firstUuidAt(iso: string): string {
+export function firstUuidAt(iso: string): string {
   const hex = Date.parse(iso).toString(16).padStart(12, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8)}-7000-8000-000000000000`;
 }

@@ -10,6 +10,7 @@ function hostWith(freeMb: number, lowDiskMb = 500): PosBridge {
       kiosk: false,
       fullscreen: false,
       lowDiskMb,
+      retentionDays: 90,
       printer: null,
       serialScanner: null,
       cameraScanner: false,

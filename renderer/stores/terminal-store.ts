@@ -7,7 +7,10 @@ import type { PosDatabase } from '../db/database';
 import { pepperStoredStaff, seedDemoStaff } from '../staff/staff-table';
 import { attachJournal, bridgeJournal } from '../journal/journal-writer';
 import { HostUnreachable, recoverFromJournal } from '../journal/rebuild';
+import { DEFAULT_RETENTION_DAYS } from '#domain/terminal/storage-forecast';
 import { checkStorage, type StorageHealth } from '../storage/storage-health';
+import { scheduleRetention } from '../storage/retention';
+import { storageFigures, type StorageFigures } from '../storage/storage-usage';
 import { clearNotice, showInfo } from './notice-store';
 import { seedDemoAsn } from '../training/seed-demo-asn';
 import { loadOrSeedIdentity } from '../training/seed';
@@ -38,6 +41,8 @@ interface TerminalState {
   storageWarnings: string[];
   /** The last storage check: free space against the reserve, persistent storage granted or not. */
   storage: StorageHealth | null;
+  /** The storage screen's figures: database size, quota, growth, what retention freed. */
+  storageFigures: StorageFigures | null;
   /** Why the journal is behind the outbox (new sales wait for it), or null. */
   journalProblem: string | null;
   bootError: string | null;
@@ -50,6 +55,7 @@ export const useTerminalStore = create<TerminalState>(() => ({
   screen: 'register',
   storageWarnings: [],
   storage: null,
+  storageFigures: null,
   journalProblem: null,
   bootError: null,
 }));
@@ -92,13 +98,26 @@ export async function bootTerminal(db: PosDatabase): Promise<void> {
   }
   await refreshStorageWarnings();
   setInterval(() => void refreshStorageWarnings(), STORAGE_CHECK_INTERVAL_MS);
+  if (!useTerminalStore.getState().identity?.training) scheduleRetention(db, retentionDays);
+}
+
+/** The retention window the host's config sets. */
+export async function retentionDays(): Promise<number> {
+  const config = await getBridge().invoke('config-get');
+  return config.ok ? config.value.retentionDays : DEFAULT_RETENTION_DAYS;
 }
 
 /** Checks the disk again (after each sale too); a journal left behind is caught up first. */
 export async function refreshStorageWarnings(): Promise<void> {
   if (useTerminalStore.getState().journalProblem) await catchUpJournal?.();
   const storage = await checkStorage(navigator.storage, getBridge());
-  useTerminalStore.setState({ storage, storageWarnings: storage.warnings });
+  const { db } = useTerminalStore.getState();
+  const figures = db ? await storageFigures(db, navigator.storage, await retentionDays()) : null;
+  useTerminalStore.setState({
+    storage,
+    storageFigures: figures,
+    storageWarnings: figures?.warning ? [...storage.warnings, figures.warning] : storage.warnings,
+  });
 }
 
 /** Why a new sale cannot be taken now (too little disk, the journal behind), or null. */

@@ -67,12 +67,22 @@ export async function exportUnsynced(
     ),
     ']}\n',
   ];
-  const exportId = `belum-terkirim-${identity.terminalId}-${now
+  const path = await writeExport(exportFileId('belum-terkirim', identity.terminalId, now), parts);
+  return { path, events: events.length, deadLetters: letters.length };
+}
+
+/** A file name for an export: its kind, the terminal and the time, in the characters main accepts. */
+export function exportFileId(kind: string, terminalId: string, now: Date): string {
+  return `${kind}-${terminalId}-${now
     .toISOString()
     .replace(/[^0-9]/g, '')
     .slice(0, 14)}`
     .toLowerCase()
     .replace(/[^a-z0-9-]/g, '-');
+}
+
+/** Writes the parts' text through main in pieces the bridge carries; resolves with the file's path, or rejects with the reason. */
+export async function writeExport(exportId: string, parts: readonly string[]): Promise<string> {
   const pieces: string[] = [''];
   for (const part of parts) {
     if (pieces.at(-1)!.length + part.length > MAX_EXPORT_PIECE && pieces.at(-1) !== '') pieces.push('');
@@ -89,5 +99,5 @@ export async function exportUnsynced(
     if (!result.ok) throw new Error(`Ekspor gagal: ${result.error.message}`);
     path = result.value.path;
   }
-  return { path, events: events.length, deadLetters: letters.length };
+  return path;
 }

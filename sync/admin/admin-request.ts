@@ -10,7 +10,12 @@ const name = <N extends string>(n: N) => z.literal(n);
 
 export const adminCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: name('outlets') }),
-  z.object({ name: name('enroll-code'), outlet: z.string(), hours: z.number().optional() }),
+  z.object({
+    name: name('enroll-code'),
+    outlet: z.string(),
+    hours: z.number().optional(),
+    replace: z.string().optional(),
+  }),
   z.object({ name: name('terminals') }),
   z.object({ name: name('revoke'), terminal: z.string() }),
   z.object({ name: name('staff-add'), outlet: z.string(), staffName: z.string(), role: z.string() }),

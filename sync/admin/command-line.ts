@@ -6,7 +6,9 @@ import { AdminError } from './output';
 
 export const USAGE = `Pemakaian: npm run admin -- PERINTAH
   outlets                                          daftar 22 outlet NTT Mart
-  enroll-code OUTLET [--hours 24]                  kode sekali pakai untuk mendaftarkan terminal
+  enroll-code OUTLET [--hours 24] [--replace TERMINAL]
+                                                   kode sekali pakai untuk mendaftarkan terminal
+                                                   (--replace: PC pengganti untuk terminal itu)
   terminals                                        daftar terminal
   revoke TERMINAL                                  cabut token terminal
   staff add OUTLET NAMA --role kasir|manager       PIN ditanyakan dua kali tanpa tampil (atau baris pertama stdin)
@@ -63,6 +65,7 @@ const OPTIONS = {
   pin: { type: 'string' },
   outlet: { type: 'string' },
   hours: { type: 'string' },
+  replace: { type: 'string' },
   csv: { type: 'string' },
   reason: { type: 'string' },
   low: { type: 'boolean' },
@@ -115,7 +118,12 @@ export function parseAdminCommand(argv: readonly string[]): AdminCommand {
       const [outlet] = expect(1);
       const hours = values.hours === undefined ? undefined : Number(values.hours);
       if (hours !== undefined && !Number.isFinite(hours)) throw new AdminError('--hours harus antara 1 dan 168.');
-      return { name: 'enroll-code', outlet: outlet!, ...(hours === undefined ? {} : { hours }) };
+      return {
+        name: 'enroll-code',
+        outlet: outlet!,
+        ...(hours === undefined ? {} : { hours }),
+        ...(values.replace === undefined ? {} : { replace: values.replace }),
+      };
     }
     case 'revoke':
       return { name: 'revoke', terminal: expect(1)[0]! };

@@ -55,7 +55,7 @@ export async function runAdminRequest(db: Database, request: AdminRequest): Prom
     case 'outlets':
       return text(await listOutlets(db));
     case 'enroll-code':
-      return text(await enrollCode(db, command.outlet, command.hours));
+      return text(await enrollCode(db, command.outlet, command.hours, command.replace));
     case 'terminals':
       return text(await listTerminals(db));
     case 'revoke':

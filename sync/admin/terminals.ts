@@ -5,13 +5,23 @@ import { createEnrolmentCode } from '../server/terminals/enrolment';
 import { revokeTerminal } from '../server/terminals/terminals';
 import { AdminError, requireOutlet, table } from './output';
 
-export async function enrollCode(db: Database, outletId: string, hours?: number): Promise<string> {
+export async function enrollCode(db: Database, outletId: string, hours?: number, replaces?: string): Promise<string> {
   if (hours !== undefined && !(hours > 0 && hours <= 24 * 7)) throw new AdminError('--hours harus antara 1 dan 168.');
   const name = await requireOutlet(db, outletId);
-  const created = await createEnrolmentCode(db, outletId, hours === undefined ? {} : { hours });
-  if (!created) throw new AdminError(`Outlet "${outletId}" tidak dikenal.`);
+  const created = await createEnrolmentCode(db, outletId, {
+    ...(hours === undefined ? {} : { hours }),
+    ...(replaces === undefined ? {} : { replaces }),
+  });
+  if (!created)
+    throw new AdminError(
+      replaces === undefined
+        ? `Outlet "${outletId}" tidak dikenal.`
+        : `Terminal "${replaces}" tidak terdaftar di outlet "${outletId}".`,
+    );
   return [
-    `Kode pendaftaran terminal untuk ${name}: ${created.code}`,
+    replaces === undefined
+      ? `Kode pendaftaran terminal untuk ${name}: ${created.code}`
+      : `Kode pendaftaran PC pengganti terminal ${replaces} (${name}): ${created.code}`,
     `Berlaku sekali, sampai ${formatWita(created.expiresAt)} WITA.`,
   ].join('\n');
 }

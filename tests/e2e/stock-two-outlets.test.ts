@@ -18,11 +18,11 @@ import {
   openStock,
   startStockProvince,
   stockTill,
-  syncNow,
   type StockProvince,
 } from '../support/stock-province';
 import type { CatalogProduct } from '../support/sync-fixtures';
 import { openShift, readStore, scan, sellForCash, signIn, voidSale, type Terminal } from '../support/terminal';
+import { syncNow } from '../support/terminal-data';
 import { startVirtualPrinter } from '../support/virtual-printer';
 
 const MANAGER_A = { name: 'Agustina Bere', pin: '791324' };

@@ -20,7 +20,8 @@ import { businessDate } from '#domain/wita';
 import type { PurchaseOrderRow } from '#renderer/db/rows';
 import { layoutProblems } from '../support/layout';
 import { admin, enrolmentCode } from '../support/server-process';
-import { ledger, openStock, startStockProvince, syncNow, type StockProvince } from '../support/stock-province';
+import { ledger, openStock, startStockProvince, type StockProvince } from '../support/stock-province';
+import { syncNow } from '../support/terminal-data';
 import {
   findReceipt,
   openShift,

@@ -86,11 +86,3 @@ export async function openStock(page: Page): Promise<void> {
 
 /** The notice line's text. */
 export const notice = (page: Page) => page.locator('.notice').textContent();
-/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
-export async function syncNow(page: Page): Promise<void> {
-  const slow = { timeout: 30_000 };
-  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
-  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), slow).toBe('0');
-  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), slow).toBe(true);
-}

@@ -2,7 +2,10 @@
 import type { Page } from 'playwright-core';
 import { ackRecordsOf, type AckBatch, type AckRecord } from '#sync/client/records';
 import type { SyncEvent } from '#sync/protocol/events';
+import { expect } from 'vitest';
 import { readStore, scan, signIn } from './terminal';
+
+const SLOW = { timeout: 30_000 };
 
 /** Every acknowledged event, one record each (the terminal keeps them a row per answer). */
 export async function acknowledged(page: Page): Promise<AckRecord[]> {
@@ -33,6 +36,14 @@ export interface ServerStaff {
 /** The mode latihan manager opens the sync screen. */
 export async function openSyncScreen(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sinkron', exact: true }).click();
+}
+
+/** The manager syncs now on the sync screen, and waits until nothing is left to send. */
+export async function syncNow(page: Page): Promise<void> {
+  await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
+  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
+  await expect.poll(() => page.getByRole('button', { name: 'Sinkronkan sekarang' }).isEnabled(), SLOW).toBe(true);
 }
 
 /**

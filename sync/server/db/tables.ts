@@ -106,6 +106,7 @@ export interface Tables {
     expires_at: Date;
     used_at: Date | null;
     terminal_id: string | null;
+    replaces_terminal_id: string | null;
   };
   events: {
     id: string;

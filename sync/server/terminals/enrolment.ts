@@ -22,15 +22,17 @@ export const DEFAULT_CODE_HOURS = 24;
 export async function createEnrolmentCode(
   db: Queryable,
   outletId: string,
-  options: { hours?: number; now?: Date } = {},
+  options: { hours?: number; now?: Date; replaces?: string } = {},
 ): Promise<{ code: string; expiresAt: Date } | null> {
   const now = options.now ?? new Date();
   const expiresAt = new Date(now.getTime() + (options.hours ?? DEFAULT_CODE_HOURS) * 3_600_000);
   const code = newEnrolmentCode();
+  // A replacement code names a terminal of the same outlet (null otherwise: nothing inserted).
   const { rows } = await db.query(
-    `INSERT INTO enrolment_codes (code_hash, outlet_id, created_at, expires_at)
-     SELECT $1, id, $3, $4 FROM outlets WHERE id = $2 RETURNING outlet_id`,
-    [await codeHash(db, code), outletId, now, expiresAt],
+    `INSERT INTO enrolment_codes (code_hash, outlet_id, created_at, expires_at, replaces_terminal_id)
+     SELECT $1, o.id, $3, $4, t.id FROM outlets o LEFT JOIN terminals t ON t.id = $5 AND t.outlet_id = o.id
+     WHERE o.id = $2 AND ($5::text IS NULL OR t.id IS NOT NULL) RETURNING outlet_id`,
+    [await codeHash(db, code), outletId, now, expiresAt, options.replaces ?? null],
   );
   return rows.length === 0 ? null : { code, expiresAt };
 }
@@ -61,20 +63,44 @@ export async function redeemEnrolmentCode(
 ): Promise<Enrolment> {
   return db.transaction(async (tx) => {
     const typed = normalizeEnrolmentCode(typedCode);
-    const { rows } = await tx.query<{ code_hash: string; outlet_id: string; expires_at: Date; used_at: Date | null }>(
-      'SELECT code_hash, outlet_id, expires_at, used_at FROM enrolment_codes WHERE code_hash = ANY ($1::text[]) FOR UPDATE',
+    const { rows } = await tx.query<{
+      code_hash: string;
+      outlet_id: string;
+      expires_at: Date;
+      used_at: Date | null;
+      replaces_terminal_id: string | null;
+    }>(
+      'SELECT code_hash, outlet_id, expires_at, used_at, replaces_terminal_id FROM enrolment_codes WHERE code_hash = ANY ($1::text[]) FOR UPDATE',
       [[await codeHash(tx, typed), LEGACY_PREFIX + hashSecret(typed)]],
     );
     const code = rows[0];
     if (!code) return refused('unknown');
     if (code.used_at) return refused('used');
     if (code.expires_at.getTime() <= now.getTime()) return refused('expired');
+    const token = newToken();
+    if (code.replaces_terminal_id !== null) {
+      // The same terminal on a new PC: a new token, the old one refused from now on.
+      await tx.query(
+        'UPDATE terminals SET name = $2, token_hash = $3, enrolled_at = $4, revoked_at = NULL WHERE id = $1',
+        [code.replaces_terminal_id, terminalName, hashSecret(token), now],
+      );
+      await tx.query('UPDATE enrolment_codes SET used_at = $2, terminal_id = $3 WHERE code_hash = $1', [
+        code.code_hash,
+        now,
+        code.replaces_terminal_id,
+      ]);
+      return ok({
+        terminalId: code.replaces_terminal_id,
+        outletId: code.outlet_id,
+        token,
+        asnKey: await loadAsnKey(tx),
+      });
+    }
     const { rows: counted } = await tx.query<{ terminal_count: number }>(
       'UPDATE outlets SET terminal_count = terminal_count + 1 WHERE id = $1 RETURNING terminal_count',
       [code.outlet_id],
     );
     const terminalId = `${code.outlet_id}-t${String(counted[0]!.terminal_count).padStart(2, '0')}`;
-    const token = newToken();
     await tx.query('INSERT INTO terminals (id, outlet_id, name, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5)', [
       terminalId,
       code.outlet_id,
