@@ -125,6 +125,11 @@ export interface Tables {
     product_id: string;
     price: number;
   };
+  outlet_sales_targets: {
+    outlet_id: string;
+    monthly_amount: number;
+    updated_at: Date;
+  };
   outlet_stock_minimums: {
     outlet_id: string;
     product_id: string;
@@ -137,6 +142,7 @@ export interface Tables {
     kabupaten: string;
     city: string;
     terminal_count: number;
+    code_block: number;
   };
   payments: {
     sale_id: string;
@@ -524,6 +530,7 @@ export interface DefaultedColumns {
   enrolment_codes: 'created_at';
   events: never;
   outlet_products: never;
+  outlet_sales_targets: 'updated_at';
   outlet_stock_minimums: 'updated_at';
   outlets: 'terminal_count';
   payments: never;
@@ -579,6 +586,7 @@ export interface GeneratedColumns {
   enrolment_codes: never;
   events: never;
   outlet_products: never;
+  outlet_sales_targets: never;
   outlet_stock_minimums: never;
   outlets: never;
   payments: never;
