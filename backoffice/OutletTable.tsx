@@ -9,7 +9,14 @@ const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const COLUMNS: Column<OutletFigures>[] = [
   { label: 'Outlet', value: (o) => o.name },
   { label: 'Penjualan', value: (o) => o.sales, show: (o) => rp(o.sales), num: true, testId: 'outlet-sales' },
-  { label: '% target', value: (o) => share(o.sales, o.target), show: (o) => formatShare(o.sales, o.target), num: true },
+  { label: 'Target', value: (o) => o.target, show: (o) => rp(o.target), num: true, testId: 'outlet-target' },
+  {
+    label: '% target',
+    value: (o) => share(o.sales, o.target),
+    show: (o) => formatShare(o.sales, o.target),
+    num: true,
+    testId: 'outlet-target-share',
+  },
   {
     label: 'Transaksi',
     value: (o) => o.transactions,
