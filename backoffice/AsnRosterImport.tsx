@@ -9,7 +9,7 @@ import { refusedRows, SheetImport } from './SheetImport';
  */
 export function AsnRosterImport() {
   return (
-    <SheetImport<Outcome>
+    <SheetImport<Outcome, Outcome['rows'][number]>
       title="Unggah daftar ASN (CSV/XLSX)"
       fileLabel="Berkas daftar ASN dari BKD (kolom: nip, nama, opd, jenis; NIP sebagai teks; paling besar 5 MB)"
       testId="asn-roster-import"
@@ -28,42 +28,18 @@ export function AsnRosterImport() {
       done={(o) =>
         `Daftar ASN tersimpan: ${formatCount(o.created)} baru, ${formatCount(o.updated)} diubah, ${refusedRows(o)} baris ditolak; terminal menerimanya pada sinkronisasi berikutnya.`
       }
-      rows={(preview) =>
-        preview.rows.length === 0 ? null : (
-          <div className="table-wrap">
-            <table data-testid="roster-rows">
-              <caption>
-                ASN yang akan ditambah atau diubah
-                {preview.created + preview.updated > preview.rows.length
-                  ? ` (${preview.rows.length} pertama ditampilkan)`
-                  : ''}
-              </caption>
-              <thead>
-                <tr>
-                  <th className="num">Baris</th>
-                  <th>NIP</th>
-                  <th>Nama</th>
-                  <th>OPD</th>
-                  <th>Jenis</th>
-                  <th>Perubahan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((r) => (
-                  <tr key={r.line}>
-                    <td className="num">{r.line}</td>
-                    <td>{r.nip}</td>
-                    <td>{r.name}</td>
-                    <td>{r.opd}</td>
-                    <td>{r.kind}</td>
-                    <td>{r.inserted ? 'baru' : 'diubah'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
+      rows={(p) => p.rows}
+      rowsTestId="roster-rows"
+      rowsCaption={(p) =>
+        `ASN yang akan ditambah atau diubah${p.created + p.updated > p.rows.length ? ` (${p.rows.length} pertama ditampilkan)` : ''}`
       }
+      columns={[
+        { label: 'NIP', value: (r) => r.nip },
+        { label: 'Nama', value: (r) => r.name },
+        { label: 'OPD', value: (r) => r.opd },
+        { label: 'Jenis', value: (r) => r.kind },
+        { label: 'Perubahan', value: (r) => (r.inserted ? 'baru' : 'diubah') },
+      ]}
     />
   );
 }

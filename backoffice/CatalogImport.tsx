@@ -6,7 +6,7 @@ import { refusedRows, SheetImport } from './SheetImport';
 /** Catalog import from a CSV or XLSX file (role provinsi), previewed before anything is written. */
 export function CatalogImport({ onImported }: { onImported: () => void }) {
   return (
-    <SheetImport<Outcome>
+    <SheetImport<Outcome, Outcome['rows'][number]>
       title="Impor katalog (CSV/XLSX)"
       fileLabel="Berkas katalog (kolom: barcode, nama, harga, pemasok, kategori, satuan; paling besar 5 MB)"
       testId="catalog-import"
@@ -23,36 +23,17 @@ export function CatalogImport({ onImported }: { onImported: () => void }) {
       done={(o) =>
         `Impor selesai: ${formatCount(o.created)} baru, ${formatCount(o.updated)} diperbarui, ${refusedRows(o)} baris ditolak.`
       }
-      rows={(preview) => (
-        <div className="table-wrap">
-          <table data-testid="import-rows">
-            <caption>
-              Baris yang akan diimpor ({formatCount(preview.rowCount)}
-              {preview.rowCount > preview.rows.length ? `; ${preview.rows.length} pertama ditampilkan` : ''})
-            </caption>
-            <thead>
-              <tr>
-                <th className="num">Baris</th>
-                <th>Nama</th>
-                <th>Barcode / PLU</th>
-                <th>Pemasok</th>
-                <th className="num">Harga</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((r) => (
-                <tr key={r.line}>
-                  <td className="num">{r.line}</td>
-                  <td>{r.name}</td>
-                  <td>{r.barcode ?? r.plu ?? '–'}</td>
-                  <td>{r.supplier}</td>
-                  <td className="num">{rp(r.price)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      rows={(p) => p.rows}
+      rowsTestId="import-rows"
+      rowsCaption={(p) =>
+        `Baris yang akan diimpor (${formatCount(p.rowCount)}${p.rowCount > p.rows.length ? `; ${p.rows.length} pertama ditampilkan` : ''})`
+      }
+      columns={[
+        { label: 'Nama', value: (r) => r.name },
+        { label: 'Barcode / PLU', value: (r) => r.barcode ?? r.plu ?? '–' },
+        { label: 'Pemasok', value: (r) => r.supplier },
+        { label: 'Harga', value: (r) => r.price, show: (r) => rp(r.price), num: true },
+      ]}
     />
   );
 }

@@ -1,6 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { formatCount } from './format';
 import { Notice, reasonOf, type Said } from './Notice';
+import { DataTable, type Column } from './TablePanel';
+
+const PROBLEM_COLUMNS: Column<Outcome['problems'][number]>[] = [
+  { label: 'Baris', value: (p) => p.line, num: true },
+  { label: 'Alasan', value: (p) => p.reason },
+];
 
 /** The server's limit (http/sheet-file.ts), checked here first to spare the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -15,13 +21,16 @@ interface Outcome {
  * again and writes its good rows. The upload's progress shows while the file goes up, then that
  * the server is reading it. The catalog and the ASN roster say what their preview holds.
  */
-export function SheetImport<T extends Outcome>({
+export function SheetImport<T extends Outcome, R extends { line: number }>({
   title,
   fileLabel,
   testId,
   send,
   summary,
   rows,
+  rowsCaption,
+  columns,
+  rowsTestId,
   confirmLabel,
   done,
   onImported = () => undefined,
@@ -32,8 +41,12 @@ export function SheetImport<T extends Outcome>({
   send: (file: File, confirm: boolean, onProgress: (sent: number) => void) => Promise<T>;
   /** The preview's counts, in a sentence. */
   summary: (preview: T) => ReactNode;
-  /** The rows to be written, as a table; null when there are none. */
-  rows: (preview: T) => ReactNode;
+  /** The rows to be written (the first of them), listed under `rowsCaption` when there are any. */
+  rows: (preview: T) => readonly R[];
+  rowsCaption: (preview: T) => string;
+  /** After the line number, which comes first. */
+  columns: readonly Column<R>[];
+  rowsTestId: string;
   /** The confirm button's text, or null when the preview has nothing to write. */
   confirmLabel: (preview: T) => string | null;
   /** What the import did, once confirmed. */
@@ -103,26 +116,26 @@ export function SheetImport<T extends Outcome>({
           <p>{summary(preview)} Belum ada yang disimpan.</p>
           {preview.problems.length > 0 && (
             <div className="table-wrap">
-              <table data-testid="import-problems">
-                <caption>Baris yang ditolak (tidak akan diimpor)</caption>
-                <thead>
-                  <tr>
-                    <th className="num">Baris</th>
-                    <th>Alasan</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.problems.map((p, i) => (
-                    <tr key={i}>
-                      <td className="num">{p.line}</td>
-                      <td>{p.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                rows={preview.problems}
+                columns={PROBLEM_COLUMNS}
+                rowKey={(p, i) => `${p.line}-${i}`}
+                caption="Baris yang ditolak (tidak akan diimpor)"
+                testId="import-problems"
+              />
             </div>
           )}
-          {rows(preview)}
+          {rows(preview).length > 0 && (
+            <div className="table-wrap">
+              <DataTable
+                rows={rows(preview)}
+                columns={[{ label: 'Baris', value: (r: R) => r.line, num: true }, ...columns]}
+                rowKey={(r) => String(r.line)}
+                caption={rowsCaption(preview)}
+                testId={rowsTestId}
+              />
+            </div>
+          )}
           <div className="actions">
             <button type="button" disabled={busy || label === null} onClick={() => void submit(true)}>
               {label ?? 'Tidak ada yang diimpor'}
