@@ -71,6 +71,8 @@ export async function importAsnSheet(
       null,
       changed.map((c) => c.nip),
     );
+    // An ASN added or moved to another OPD: the compliance per OPD is counted again on its next read.
+    if (changed.length > 0) await tx.query('UPDATE opd_compliance_months SET minimum = NULL');
     const counts = { ...countChanges(changed, rows.length), absent: missing[0]!.n };
     if (!dryRun) await options.written?.(tx, counts);
     return { counts, changed };

@@ -120,6 +120,17 @@ export interface Tables {
     shift_id: string | null;
     payload_z: Uint8Array | null;
   };
+  opd_compliance_months: {
+    month: string;
+    minimum: number | null;
+  };
+  opd_month_compliance: {
+    month: string;
+    opd: string;
+    writer: string;
+    met: number;
+    below: number;
+  };
   outlet_products: {
     outlet_id: string;
     product_id: string;
@@ -529,6 +540,8 @@ export interface DefaultedColumns {
   day_closings: never;
   enrolment_codes: 'created_at';
   events: never;
+  opd_compliance_months: never;
+  opd_month_compliance: never;
   outlet_products: never;
   outlet_sales_targets: 'updated_at';
   outlet_stock_minimums: 'updated_at';
@@ -585,6 +598,8 @@ export interface GeneratedColumns {
   day_closings: never;
   enrolment_codes: never;
   events: never;
+  opd_compliance_months: never;
+  opd_month_compliance: never;
   outlet_products: never;
   outlet_sales_targets: never;
   outlet_stock_minimums: never;

@@ -8,7 +8,7 @@
 import { rupiah } from '#domain/money';
 import { businessDate, previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
 import { SPARKLINE_DAYS, TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { opdCompliance, sparklines, stockPanels, terminalHealth, topSales } from './dashboard-panels';
 import { asnMonthFigures, outletMonthSales } from './month-figures';
 
@@ -21,7 +21,7 @@ export interface DashboardScope {
   compliance: boolean;
 }
 
-export async function dashboard(db: Queryable, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
+export async function dashboard(db: Database, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
   const now = new Date();
   const today = businessDate(now);
   const asn = await asnMonthFigures(db, month);

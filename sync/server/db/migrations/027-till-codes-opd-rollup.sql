@@ -18,3 +18,23 @@ INSERT INTO stream_changes (stream, outlet_id, item_key, position)
 -- Who holds a code, for the clash check of proposed products.
 CREATE INDEX products_barcode ON products (barcode) WHERE barcode IS NOT NULL;
 CREATE INDEX proposed_products_barcode ON proposed_products (barcode) WHERE barcode IS NOT NULL;
+
+-- Beranda's ASN compliance per OPD as a rollup instead of joining the whole roster with the month's
+-- totals on every read (reports/dashboard-panels.ts). For a month, `minimum` is the ASN minimum the
+-- counts are against (NULL or another minimum: rebuilt on the next read, from asn_monthly_totals);
+-- each push then adds what its spending moved (ingest/asn-monthly-totals.ts) to its own terminal's
+-- rows (`writer`), so two terminals' pushes never wait on one row. A roster import sets the month's
+-- minimum to NULL. ASN without a row are "none": the OPD's roster count less met and below.
+CREATE TABLE opd_compliance_months (
+  month text PRIMARY KEY,
+  minimum bigint
+);
+CREATE TABLE opd_month_compliance (
+  month text NOT NULL,
+  opd text NOT NULL,
+  -- The terminal whose pushes moved these counts; '' for the build and the back office's releases.
+  writer text NOT NULL,
+  met integer NOT NULL,
+  below integer NOT NULL,
+  PRIMARY KEY (month, opd, writer)
+);
