@@ -7,7 +7,10 @@
  * baseline), at half and at the full count — the growth curve — with the ratio full ÷ tenth; then
  * the whole Beranda request's p95 for the province, an outlet and BKD (the issue's target:
  * ≤ 300 ms). The compliance per OPD reads its rollup (migration 027), built once per load as the
- * first read after a change builds it (timed apart) and then kept by ingest.
+ * first read after a change builds it (timed apart) and then kept by ingest. Last, the ingest of
+ * pushes of ASN sales (ingestEvents, with every rollup kept) beside the raw insert of the same
+ * rows (the issue's target: ingest ≥ 0.5× the raw insert's throughput), with the compliance rollup
+ * built (kept by each push) and not.
  *
  * Scale: BACKOFFICE_SALES (default 400,000 sales, about a month at Rp 150 miliar over 22 outlets
  * would be nearer 1.5 million) and BACKOFFICE_ASN (default 150,000), e.g.
@@ -28,8 +31,14 @@ import {
 import { governorPdf } from '#sync/server/reports/governor-pdf';
 import { governorReport } from '#sync/server/reports/governor-report';
 import { outletMonthSales } from '#sync/server/reports/month-figures';
+import { insertRows } from '#sync/server/db/insert-rows';
+import { eventRow, ingestEvents } from '#sync/server/ingest/ingest';
+import { saleRows } from '#sync/server/ingest/sale-completed';
+import { writeTransaction } from '#sync/server/streams/change-log';
+import type { SyncEventOf } from '#sync/protocol/events';
 import { openTestDatabase } from '../support/server-databases';
-import { seedCatalog } from '../support/sync-fixtures';
+import { rosterNip } from '../support/roster-nips';
+import { saleEvent, seedCatalog, type CatalogProduct } from '../support/sync-fixtures';
 
 const SALES = Number(process.env.BACKOFFICE_SALES ?? 400_000);
 const ASN = Number(process.env.BACKOFFICE_ASN ?? 150_000);
@@ -60,8 +69,9 @@ const timeRuns = async (work: () => Promise<unknown>, runs = RUNS) => {
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
 const minimum = rupiah(100_000);
 
+let catalog: CatalogProduct[] = [];
 async function setUp() {
-  await seedCatalog(db, PRODUCTS);
+  catalog = await seedCatalog(db, PRODUCTS);
   await db.query(
     `INSERT INTO terminals (id, outlet_id, name, token_hash, last_seen_at, max_seq, high_water_seq, pushed_seq)
      SELECT o.id || '-t' || n, o.id, 'Kasir ' || n, md5(o.id || n), now() - (n || ' hours')::interval, 0, 0, 0
@@ -176,6 +186,75 @@ const queries: [string, () => Promise<unknown>][] = [
   ["governor's report, province (PDF)", async () => governorPdf(await governorReport(db, month, null))],
 ];
 
+const PUSHES = 12;
+const PUSH_SALES = 100;
+
+/**
+ * PUSHES pushes of PUSH_SALES sales (every other one by an ASN of the roster, of well-formed NIPs
+ * added for this) by a till enrolled for it: after one untimed, the median push through ingestEvents beside the raw
+ * insert of another push's rows (events, sales, lines, payments) by the ingest's own insertRows.
+ */
+async function timeIngest() {
+  await db.query(
+    `INSERT INTO asn_roster (nip, name, opd, kind) SELECT n, 'ASN bench', 'OPD 00', 'PNS' FROM unnest($1::text[]) n`,
+    [Array.from({ length: 500 }, (_, i) => rosterNip(i))],
+  );
+  let seq = 0;
+  const batch = (till: { id: string; outletId: string }) =>
+    Array.from({ length: PUSH_SALES }, (_, i) =>
+      saleEvent({
+        terminal: till,
+        seq: ++seq,
+        products: catalog,
+        ...(i % 2 === 0 ? { asnNip: rosterNip(seq % 500) } : {}),
+      }),
+    );
+  const raw = async (events: SyncEventOf<'sale.completed'>[], till: { id: string; outletId: string }) => {
+    const receivedAt = new Date();
+    await writeTransaction(db, async (tx) => {
+      const rows = events.map((e) => saleRows(e.id, e.payload, receivedAt));
+      await insertRows(tx, {
+        events: events.map((e) => eventRow(e, { terminal: till, receivedAt }, 'bench', [])),
+        sales: rows.map((r) => r.sale),
+        sale_lines: rows.flatMap((r) => r.lines),
+        payments: rows.flatMap((r) => r.payments),
+      });
+    });
+  };
+  console.log('');
+  for (const built of [false, true]) {
+    const till = { id: `ende-t${built ? 7 : 8}`, outletId: 'ende' };
+    await db.query(
+      `INSERT INTO terminals (id, outlet_id, name, token_hash, enrolled_at) VALUES ($1, 'ende', 'Bench', md5($1), now() - interval '40 days')`,
+      [till.id],
+    );
+    if (built) await opdCompliance(db, month, minimum);
+    else await db.query('DELETE FROM opd_compliance_months');
+    seq = 0;
+    await ingestEvents(db, till, batch(till));
+    const ingestTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let i = 0; i < PUSHES; i++) {
+      const pushed = batch(till);
+      let started = performance.now();
+      const reply = await ingestEvents(db, till, pushed);
+      ingestTimes.push(performance.now() - started);
+      if (reply.results.some((r) => r.status !== 'stored' || r.quarantined))
+        throw new Error(
+          `bench push not stored cleanly: ${JSON.stringify(reply.results.find((r) => r.status !== 'stored' || r.quarantined))}`,
+        );
+      const copy = batch(till);
+      started = performance.now();
+      await raw(copy, till);
+      rawTimes.push(performance.now() - started);
+    }
+    const [ingest, bare] = [median(sorted(ingestTimes)), median(sorted(rawTimes))];
+    console.log(
+      `push of ${PUSH_SALES} sales, compliance rollup ${built ? 'kept' : 'not built'}: ingest ${ms(ingest)}, raw insert ${ms(bare)}: ingest at ${(bare / ingest).toFixed(2)}× the raw insert's throughput (target ≥ 0.5×)`,
+    );
+  }
+}
+
 try {
   const loadStarted = performance.now();
   await setUp();
@@ -215,6 +294,7 @@ try {
       `Beranda p95 (${who}, 20 requests): ${ms(p95)} (target ≤ ${TARGET_P95_MS} ms)  ${met ? 'ok' : 'TARGET MISSED'}`,
     );
   }
+  await timeIngest();
   process.exitCode = missed ? 1 : 0;
 } finally {
   await test.close();
