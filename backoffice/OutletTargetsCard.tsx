@@ -39,7 +39,7 @@ export function OutletTargetsCard({
               </td>
               {canChange && (
                 <td>
-                  <TargetForm target={t} onSave={onSave} />
+                  <OutletTargetForm target={t} onSave={onSave} />
                 </td>
               )}
             </tr>
@@ -50,7 +50,7 @@ export function OutletTargetsCard({
   );
 }
 
-function TargetForm({
+function OutletTargetForm({
   target,
   onSave,
 }: {

@@ -128,6 +128,7 @@ export interface Tables {
     month: string;
     opd: string;
     writer: string;
+    asn: number;
     met: number;
     below: number;
   };
@@ -541,7 +542,7 @@ export interface DefaultedColumns {
   enrolment_codes: 'created_at';
   events: never;
   opd_compliance_months: never;
-  opd_month_compliance: never;
+  opd_month_compliance: 'asn';
   outlet_products: never;
   outlet_sales_targets: 'updated_at';
   outlet_stock_minimums: 'updated_at';

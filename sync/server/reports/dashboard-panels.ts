@@ -29,8 +29,8 @@ const SKEW_EVENTS = 20;
 
 /**
  * Per OPD on the roster, how its ASN stand this month (the rule of domain/asn/asn-compliance.ts),
- * from the rollup of migration 027: the roster's count per OPD, less the met and below the
- * ingest keeps. The month's rollup is built (from asn_monthly_totals, in one transaction holding
+ * from the rollup of migration 027 alone: the roster's count per OPD and the met and below as
+ * built, plus what the ingest moved since. The month's rollup is built (from asn_monthly_totals, in one transaction holding
  * the month's row) when it is missing, was counted against another minimum, or the roster changed.
  */
 export async function opdCompliance(db: Database, month: BusinessMonth, minimum: Rupiah): Promise<OpdComplianceRow[]> {
@@ -40,11 +40,9 @@ export async function opdCompliance(db: Database, month: BusinessMonth, minimum:
   );
   if (built[0]?.minimum !== minimum) await buildOpdCompliance(db, month, minimum);
   const { rows } = await db.query<OpdComplianceRow>(
-    `SELECT r.opd, r.asn, coalesce(c.met, 0)::int AS met, coalesce(c.below, 0)::int AS below,
-       (r.asn - coalesce(c.met, 0) - coalesce(c.below, 0))::int AS none
-     FROM (SELECT opd, count(*)::int AS asn FROM asn_roster GROUP BY opd) r
-     LEFT JOIN (SELECT opd, sum(met) AS met, sum(below) AS below FROM opd_month_compliance WHERE month = $1 GROUP BY opd) c
-       USING (opd)`,
+    `SELECT opd, sum(asn)::int AS asn, sum(met)::int AS met, sum(below)::int AS below,
+       (sum(asn) - sum(met) - sum(below))::int AS none
+     FROM opd_month_compliance WHERE month = $1 GROUP BY opd HAVING sum(asn) > 0`,
     [month],
   );
   return rows.sort((a, b) => a.opd.localeCompare(b.opd, 'id'));
@@ -61,9 +59,10 @@ async function buildOpdCompliance(db: Database, month: BusinessMonth, minimum: R
     if (rows[0]!.minimum === minimum) return;
     await tx.query('DELETE FROM opd_month_compliance WHERE month = $1', [month]);
     await tx.query(
-      `INSERT INTO opd_month_compliance (month, opd, writer, met, below)
-       SELECT $1, r.opd, '', count(*) FILTER (WHERE t.total >= $2), count(*) FILTER (WHERE t.total > 0 AND t.total < $2)
-       FROM asn_monthly_totals t JOIN asn_roster r ON r.nip = t.nip WHERE t.month = $1 GROUP BY r.opd`,
+      `INSERT INTO opd_month_compliance (month, opd, writer, asn, met, below)
+       SELECT $1, r.opd, '', count(*), count(*) FILTER (WHERE t.total >= $2),
+         count(*) FILTER (WHERE t.total > 0 AND t.total < $2)
+       FROM asn_roster r LEFT JOIN asn_monthly_totals t ON t.month = $1 AND t.nip = r.nip GROUP BY r.opd`,
       [month, minimum],
     );
     await tx.query('UPDATE opd_compliance_months SET minimum = $2 WHERE month = $1', [month, minimum]);

@@ -24,7 +24,8 @@ CREATE INDEX proposed_products_barcode ON proposed_products (barcode) WHERE barc
 -- counts are against (NULL or another minimum: rebuilt on the next read, from asn_monthly_totals);
 -- each push then adds what its spending moved (ingest/asn-monthly-totals.ts) to its own terminal's
 -- rows (`writer`), so two terminals' pushes never wait on one row. A roster import sets the month's
--- minimum to NULL. ASN without a row are "none": the OPD's roster count less met and below.
+-- minimum to NULL. The build's rows (writer '') also hold each OPD's roster count (`asn`), so a read
+-- sums at most OPDs × terminals rows whatever the roster and the sales; "none" is asn less met and below.
 CREATE TABLE opd_compliance_months (
   month text PRIMARY KEY,
   minimum bigint
@@ -34,6 +35,7 @@ CREATE TABLE opd_month_compliance (
   opd text NOT NULL,
   -- The terminal whose pushes moved these counts; '' for the build and the back office's releases.
   writer text NOT NULL,
+  asn integer NOT NULL DEFAULT 0,
   met integer NOT NULL,
   below integer NOT NULL,
   PRIMARY KEY (month, opd, writer)
