@@ -10,6 +10,8 @@ const ACTIONS: Record<string, string> = {
   'user.disable': 'Pengguna dinonaktifkan',
   'user.reset-password': 'Kata sandi diganti',
   'target.set': 'Target diubah',
+  'target.outlet': 'Target outlet diubah',
+  'asn.roster-import': 'Daftar ASN diunggah',
   'product.edit': 'Produk diubah',
   'staff.add': 'Staf ditambah',
   'staff.reset-pin': 'PIN staf diganti',

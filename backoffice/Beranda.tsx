@@ -69,8 +69,7 @@ export function Beranda({ session }: { session: BackofficeSession }) {
               <p>
                 {formatShare(data.sales.total, data.sales.target)} dari target{' '}
                 <span data-testid="sales-target">{rp(data.sales.target)}</span>
-                {session.user.role === 'outlet' &&
-                  ` (bagian outlet dari target provinsi ${rp(data.sales.provinceTarget)})`}
+                {session.user.role === 'outlet' && ` (target outlet; target provinsi ${rp(data.sales.provinceTarget)})`}
               </p>
               <meter min={0} max={data.sales.target} value={Math.min(data.sales.total, data.sales.target)} />
               <p className="note">
@@ -92,6 +91,13 @@ export function Beranda({ session }: { session: BackofficeSession }) {
               {formatCount(data.asn.buyers)} berbelanja, {formatCount(data.asn.reached)} mencapai minimal (
               {formatShare(data.asn.reached, data.asn.roster)}).
             </p>
+            {session.user.role !== 'outlet' && (
+              <p>
+                <a href={`/v1/backoffice/reports/asn/${data.month}.csv`} download data-testid="asn-csv">
+                  Unduh CSV ASN {formatBusinessMonth(data.month)} (NIP lengkap, untuk BKD)
+                </a>
+              </p>
+            )}
           </div>
           {data.compliance && <AsnCompliance month={data.month} opds={data.compliance} />}
           {data.sales && (

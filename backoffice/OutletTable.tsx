@@ -8,7 +8,8 @@ const total = (days: readonly number[]) => days.reduce((a, d) => a + d, 0);
 const COLUMNS: Column<OutletFigures>[] = [
   { label: 'Outlet', value: (o) => o.name },
   rupiahColumn('Penjualan', 'sales', 'outlet-sales'),
-  shareColumn('% target', 'sales', 'target'),
+  rupiahColumn('Target', 'target', 'outlet-target'),
+  shareColumn('% target', 'sales', 'target', 'outlet-target-share'),
   countColumn('Transaksi', 'transactions', 'outlet-transactions'),
   rupiahColumn('Rata-rata belanja', 'averageBasket'),
   shareColumn('Porsi ASN', 'asnSales', 'sales'),

@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { parseRupiah } from '#domain/money';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import type { ManagedSettings } from '#sync/protocol/backoffice-manage';
+import { AsnRosterImport } from './AsnRosterImport';
 import { rp } from './format';
-import { loadSettings, saveOutletTax, saveProvinceSettings, saveQris } from './manage-api';
+import { loadSettings, saveOutletTarget, saveOutletTax, saveProvinceSettings, saveQris } from './manage-api';
+import { OutletTargetsCard } from './OutletTargetsCard';
 import { OutletTaxCard } from './OutletTaxCard';
 import { Notice } from './Notice';
 import { useLoaded } from './use-loaded';
 
-/** Pengaturan: the province's ASN minimum and shift variance threshold, each outlet's static QRIS and PPN standing. */
+/** Pengaturan: the province's ASN minimum and shift variance threshold, each outlet's target, static QRIS and PPN standing. */
 export function SettingsPanel({ user }: { user: BackofficeSession['user'] }) {
   const { data, said, setSaid, change } = useLoaded(loadSettings, 'Pengaturan tidak bisa dimuat.');
   const save = async (work: () => Promise<unknown>, done: string) => {
@@ -32,6 +34,15 @@ export function SettingsPanel({ user }: { user: BackofficeSession['user'] }) {
           <p>Batas selisih kas tutup shift tanpa persetujuan manajer: {rp(data.varianceThreshold)}</p>
         </div>
       )}
+      {user.role === 'provinsi' && <AsnRosterImport />}
+      <OutletTargetsCard
+        targets={data.targets}
+        canChange={user.role === 'provinsi'}
+        onSave={async (t, amount) => {
+          await saveOutletTarget(t.outletId, amount);
+          await change(() => Promise.resolve(), `Target ${t.outletName} tersimpan.`, 'Target tidak tersimpan.');
+        }}
+      />
       <div className="card wide table-wrap">
         <h3>QRIS statis per outlet</h3>
         <table data-testid="qris">

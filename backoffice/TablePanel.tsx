@@ -46,28 +46,12 @@ export function TablePanel<T>(props: {
         <p className="note">{props.empty}</p>
       ) : (
         <div className="scroll">
-          <table>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c.label} className={c.num ? 'num' : undefined}>
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, SHOWN_ROWS).map((row, i) => (
-                <tr key={props.rowKey(row, i)} data-key={props.rowKey(row, i)} className={props.rowClass?.(row)}>
-                  {columns.map((c) => (
-                    <td key={c.label} className={c.num ? 'num' : undefined} data-testid={c.testId}>
-                      {c.show ? c.show(row) : c.value(row)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={rows.slice(0, SHOWN_ROWS)}
+            columns={columns}
+            rowKey={props.rowKey}
+            rowClass={props.rowClass}
+          />
           {rows.length > SHOWN_ROWS && (
             <p className="note">
               Menampilkan {SHOWN_ROWS} dari {rows.length} baris; unduh CSV/XLSX untuk semuanya.
@@ -76,5 +60,42 @@ export function TablePanel<T>(props: {
         </div>
       )}
     </div>
+  );
+}
+
+/** The table of some rows, one column each; `rowKey` also marks each row (`data-key`). */
+export function DataTable<T>(props: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowKey: (row: T, index: number) => string;
+  rowClass?: (row: T) => string | undefined;
+  caption?: string;
+  testId?: string;
+}) {
+  const { rows, columns } = props;
+  return (
+    <table data-testid={props.testId}>
+      {props.caption && <caption>{props.caption}</caption>}
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.label} className={c.num ? 'num' : undefined}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={props.rowKey(row, i)} data-key={props.rowKey(row, i)} className={props.rowClass?.(row)}>
+            {columns.map((c) => (
+              <td key={c.label} className={c.num ? 'num' : undefined} data-testid={c.testId}>
+                {c.show ? c.show(row) : c.value(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -20,7 +20,7 @@ export const countColumn = <T>(label: string, key: Figure<T>, testId?: string): 
 export const rupiahColumn = <T>(label: string, key: Figure<T>, testId?: string): Column<T> =>
   figure(label, key, rp, testId);
 
-export function shareColumn<T>(label: string, part: Figure<T>, whole: Figure<T>): Column<T> {
+export function shareColumn<T>(label: string, part: Figure<T>, whole: Figure<T>, testId?: string): Column<T> {
   const of = (row: T) => [row[part] as number, row[whole] as number] as const;
   return {
     label,
@@ -30,5 +30,6 @@ export function shareColumn<T>(label: string, part: Figure<T>, whole: Figure<T>)
     },
     show: (row) => formatShare(...of(row)),
     num: true,
+    ...(testId === undefined ? {} : { testId }),
   };
 }

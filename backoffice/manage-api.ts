@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { OutletTax } from '#sync/protocol/tax';
 import {
+  asnRosterImportSchema,
   auditListSchema,
   catalogImportSchema,
   enrolmentCodeSchema,
@@ -33,13 +34,14 @@ export const loadOutletPrices = (id: string) =>
   call('GET', `/v1/backoffice/products/${part(id)}/prices`, outletPricesSchema);
 export const saveOutletPrice = (id: string, outletId: string, price: number | null) =>
   call('POST', `/v1/backoffice/products/${part(id)}/prices/${part(outletId)}`, outletPricesSchema, { price });
-/** The catalog file read by the server: a preview, or written with `confirm`. */
-export const importCatalogFile = (file: File, confirm: boolean) =>
-  upload(
-    `/v1/backoffice/catalog-import?file=${part(file.name)}${confirm ? '&confirm=1' : ''}`,
-    catalogImportSchema,
-    file,
-  );
+/** A sheet read by the server: a preview, or written with `confirm`; `onProgress` follows the upload (0–1). */
+const importFile =
+  <S extends z.ZodType>(path: string, schema: S) =>
+  (file: File, confirm: boolean, onProgress: (sent: number) => void) =>
+    upload(`${path}?file=${part(file.name)}${confirm ? '&confirm=1' : ''}`, schema, file, onProgress);
+
+export const importCatalogFile = importFile('/v1/backoffice/catalog-import', catalogImportSchema);
+export const importAsnRoster = importFile('/v1/backoffice/asn-roster', asnRosterImportSchema);
 
 export const loadStaff = (outletId: string) =>
   call('GET', `/v1/backoffice/staff?outlet=${part(outletId)}`, staffListSchema);
@@ -56,6 +58,8 @@ export const revokeTerminal = (id: string) =>
   call('POST', `/v1/backoffice/terminals/${part(id)}/revoke`, z.unknown(), {});
 
 export const loadSettings = () => call('GET', '/v1/backoffice/settings', managedSettingsSchema);
+export const saveOutletTarget = (outletId: string, monthlyAmount: number | null) =>
+  call('POST', `/v1/backoffice/targets/${part(outletId)}`, z.unknown(), { monthlyAmount });
 export const saveProvinceSettings = (asnMinimum: number, varianceThreshold: number) =>
   call('POST', '/v1/backoffice/settings', z.unknown(), { asnMinimum, varianceThreshold });
 export const saveQris = (outletId: string, payload: string) =>

@@ -63,4 +63,22 @@ describe('readAsnRosterRows', () => {
     ]);
     expect(readAsnRosterRows([], now).problems[0]?.line).toBe(1);
   });
+
+  it('refuses a NIP an XLSX stores as a number, whose last digits a double cannot hold', () => {
+    const { rows, problems } = readAsnRosterRows(
+      [
+        ['nip', 'nama', 'opd'],
+        [198609262015051000, 'Maria Goreti Nona', 'Dinkes'],
+        ['198609262015051001', 'Maria Goreti Nona', 'Dinkes'],
+      ],
+      now,
+    );
+    expect(problems).toEqual([
+      {
+        line: 2,
+        reason: 'NIP tersimpan sebagai angka sehingga digit akhirnya hilang: format kolom NIP sebagai teks.',
+      },
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([3]);
+  });
 });

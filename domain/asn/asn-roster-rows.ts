@@ -74,8 +74,12 @@ export function readAsnRow(
   if (cells.every((c) => cellText(c) === '')) return null;
   const reasons: string[] = [];
   const nipText = get('nip');
-  const parsed = nipText === '' ? null : parseNip(nipText, now);
-  if (parsed === null) reasons.push('NIP kosong');
+  // An 18-digit NIP stored as a spreadsheet number has lost its last digits (a double holds 15–16).
+  const asNumber = columns.nip !== undefined && typeof cells[columns.nip] === 'number';
+  const parsed = nipText === '' || asNumber ? null : parseNip(nipText, now);
+  if (asNumber)
+    reasons.push('NIP tersimpan sebagai angka sehingga digit akhirnya hilang: format kolom NIP sebagai teks');
+  else if (parsed === null) reasons.push('NIP kosong');
   else if (!parsed.ok) reasons.push(parsed.error.message.replace(/\.$/, ''));
   const name = get('name');
   if (name === '') reasons.push('nama kosong');

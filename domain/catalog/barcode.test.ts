@@ -6,9 +6,13 @@ import {
   inStoreArticleCode,
   isInStoreArticle,
   LAST_ARTICLE_SERIAL,
-  nextInStoreArticleCodes,
+  nextTillArticleCodes,
   normalizeGtin,
   parseBarcode,
+  tillCodeBlock,
+  tillCodeRange,
+  tillOfArticleCode,
+  TRAINING_CODE_BLOCK,
   withCheckDigit,
 } from './barcode';
 
@@ -90,37 +94,63 @@ describe('parseBarcode', () => {
 });
 
 describe('in-store article codes for products without a barcode', () => {
-  it('number serials from the first article body to the last, each with a valid check digit', () => {
+  it('the province numbers serials within prefix 20, each with a valid check digit', () => {
     expect(inStoreArticleCode(1)).toBe(withCheckDigit('200000000001'));
-    expect(inStoreArticleCode(LAST_ARTICLE_SERIAL)).toBe(withCheckDigit('219999999999'));
+    expect(inStoreArticleCode(LAST_ARTICLE_SERIAL)).toBe(withCheckDigit('209999999999'));
     expect(parseBarcode(inStoreArticleCode(42))).toMatchObject({ ok: true, value: { kind: 'article' } });
+    expect(tillOfArticleCode(inStoreArticleCode(LAST_ARTICLE_SERIAL))).toBeNull();
     expect(() => inStoreArticleCode(0)).toThrow(RangeError);
     expect(() => inStoreArticleCode(LAST_ARTICLE_SERIAL + 1)).toThrow(RangeError);
   });
 
-  it('continue after the highest article code taken and ignore other codes', () => {
-    expect(nextInStoreArticleCodes([], 2)).toEqual([withCheckDigit('200000000001'), withCheckDigit('200000000002')]);
-    const taken = [
-      '8995120100025',
-      withCheckDigit('200000000107'),
-      withCheckDigit('200000000042'),
-      '2510010003550',
-      withCheckDigit('290000000000'),
-    ];
-    expect(nextInStoreArticleCodes(taken, 1)).toEqual([withCheckDigit('200000000108')]);
-    expect(nextInStoreArticleCodes([withCheckDigit('209999999999')], 1)).toEqual([withCheckDigit('210000000000')]);
-    expect(() => nextInStoreArticleCodes([withCheckDigit('219999999998')], 2)).toThrow(/used up/);
+  it("a till's block comes from its outlet's number and the till's number in its id", () => {
+    expect(tillCodeBlock(7, 'ende-t02')).toEqual({ outlet: 7, till: 2 });
+    expect(tillCodeBlock(999, 'kupang-t99')).toEqual({ outlet: 999, till: 99 });
+    expect(tillCodeBlock(undefined, 'ende-t02')).toBeNull();
+    expect(tillCodeBlock(0, 'ende-t02')).toBeNull();
+    expect(tillCodeBlock(1000, 'ende-t02')).toBeNull();
+    expect(tillCodeBlock(7, 'demo-latihan-1')).toBeNull();
+    expect(tillCodeRange({ outlet: 7, till: 2 })).toEqual(['2100702000000', '2100702999999']);
   });
 
-  it('never give a code that is taken, and each is a valid in-store article scan', () => {
+  it('a till mints after the highest code of its own block and ignores every other code', () => {
+    const block = { outlet: 7, till: 2 };
+    expect(nextTillArticleCodes(block, [], 2)).toEqual([
+      withCheckDigit('210070200001'),
+      withCheckDigit('210070200002'),
+    ]);
+    const taken = [
+      '8995120100025',
+      withCheckDigit('210070200041'),
+      withCheckDigit('210070200007'),
+      withCheckDigit('210070399999'),
+      withCheckDigit('200000000500'),
+      '2510010003550',
+    ];
+    expect(nextTillArticleCodes(block, taken, 1)).toEqual([withCheckDigit('210070200042')]);
+    expect(tillOfArticleCode(withCheckDigit('210070200042'))).toEqual(block);
+    expect(() => nextTillArticleCodes(block, [withCheckDigit('210070299998')], 2)).toThrow(/used up/);
+  });
+
+  it('two tills never mint the same code, nor one the province issues, and each scans as an article', () => {
+    const blocks = fc.record({ outlet: fc.integer({ min: 1, max: 999 }), till: fc.integer({ min: 1, max: 99 }) });
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 200_000_000_001, max: 219_999_999_000 }).map((n) => withCheckDigit(String(n)))),
+        blocks,
+        blocks,
+        fc.integer({ min: 0, max: 99_000 }),
         fc.integer({ min: 1, max: 20 }),
-        (taken, count) => {
-          const codes = nextInStoreArticleCodes(taken, count);
-          expect(new Set([...codes, ...taken]).size).toBe(new Set(taken).size + count);
-          for (const code of codes) {
+        fc.integer({ min: 1, max: LAST_ARTICLE_SERIAL }),
+        (a, b, used, count, serial) => {
+          fc.pre(a.outlet !== b.outlet || a.till !== b.till);
+          const taken =
+            used === 0 ? [] : [withCheckDigit(`${tillCodeRange(a)[0].slice(0, 7)}${String(used).padStart(5, '0')}`)];
+          const mine = nextTillArticleCodes(a, taken, count);
+          const theirs = nextTillArticleCodes(b, mine, count);
+          const all = [...mine, ...theirs, inStoreArticleCode(serial)];
+          expect(new Set(all).size).toBe(all.length);
+          for (const code of mine) {
+            expect(tillOfArticleCode(code)).toEqual(a);
             expect(isInStoreArticle(code)).toBe(true);
             expect(parseBarcode(code)).toEqual({
               ok: true,
@@ -130,5 +160,7 @@ describe('in-store article codes for products without a barcode', () => {
         },
       ),
     );
+    const training = nextTillArticleCodes(TRAINING_CODE_BLOCK, [], 1)[0]!;
+    expect(tillCodeBlock(tillOfArticleCode(training)!.outlet, 'x-t01')).toBeNull();
   });
 });

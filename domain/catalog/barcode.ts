@@ -2,7 +2,8 @@
  * Retail barcodes: check digits for EAN-13, EAN-8, UPC-A and UPC-E, and NTT Mart's in-store codes.
  *
  * In-store EAN-13 codes (GS1 prefixes 20–29 are reserved for in-store use):
- *   20–21  PP NNNNNNNNNN C   an article code the catalog assigns to a product without a barcode
+ *   20     PP NNNNNNNNNN C   an article code the province issues to a product without a barcode
+ *   21     PP OOOTTSSSSS C   an article code a till mints offline, from its own block (TillCodeBlock)
  *   22–24  PP IIII VVVVVV C  price-embedded: item IIII (the product's PLU), V = price in Rupiah
  *   25–29  PP IIII VVVVVV C  weight-embedded: item IIII (the product's PLU), V = grams
  * Six value digits hold prices up to Rp 999.999 and weights up to 999 kg.
@@ -73,12 +74,12 @@ export function isInStoreArticle(gtin: string): boolean {
 }
 
 const FIRST_ARTICLE_BODY = 200_000_000_001;
-const LAST_ARTICLE_BODY = 219_999_999_999;
+const LAST_ARTICLE_BODY = 209_999_999_999;
 
-/** Serials a province-wide sequence may hand out: serial n is the article body 200000000000 + n. */
+/** Serials a province-wide sequence may hand out: serial n is the article body 200000000000 + n (prefix 20). */
 export const LAST_ARTICLE_SERIAL = LAST_ARTICLE_BODY - FIRST_ARTICLE_BODY + 1;
 
-/** The in-store article code (prefix 20–21, with its check digit) of a serial from 1 to LAST_ARTICLE_SERIAL. */
+/** The in-store article code (prefix 20, with its check digit) of a serial from 1 to LAST_ARTICLE_SERIAL. */
 export function inStoreArticleCode(serial: number): Gtin {
   if (!Number.isSafeInteger(serial) || serial < 1 || serial > LAST_ARTICLE_SERIAL)
     throw new RangeError(`In-store article serial out of range: ${serial}`);
@@ -86,17 +87,57 @@ export function inStoreArticleCode(serial: number): Gtin {
 }
 
 /**
- * `count` new in-store article codes (prefix 20–21) for products that have no barcode: the ones
- * after the highest article code already taken, so none can equal a code the catalog holds.
- * Other codes in `taken` (GS1, price- and weight-embedded) cannot collide: they are outside 20–21.
+ * The block of in-store article codes one till mints offline (prefix 21), so two tills never mint
+ * the same code and none equals a code the province issues (prefix 20): 21 OOO TT SSSSS C — the
+ * outlet's code block (1–999, numbered by the province; 0 for a training till), the till's number
+ * in its outlet (1–99; its terminal id ends in `-tNN`), a serial (1–99,999).
  */
-export function nextInStoreArticleCodes(taken: Iterable<string>, count: number): Gtin[] {
-  let highest = FIRST_ARTICLE_BODY - 1;
+export interface TillCodeBlock {
+  outlet: number;
+  till: number;
+}
+
+/** A training till's block: no outlet is numbered 0, so its codes are no real till's. */
+export const TRAINING_CODE_BLOCK: TillCodeBlock = { outlet: 0, till: 0 };
+const LAST_TILL_SERIAL = 99_999;
+
+/** The block of a till from its outlet's code block and its terminal id (`kupang-t02`), or null when neither tells. */
+export function tillCodeBlock(outletBlock: unknown, terminalId: string): TillCodeBlock | null {
+  const till = Number(/-t(\d{1,2})$/.exec(terminalId)?.[1] ?? 0);
+  if (!Number.isInteger(outletBlock) || (outletBlock as number) < 1 || (outletBlock as number) > 999 || till < 1)
+    return null;
+  return { outlet: outletBlock as number, till };
+}
+
+const blockPrefix = (block: TillCodeBlock) =>
+  `21${String(block.outlet).padStart(3, '0')}${String(block.till).padStart(2, '0')}`;
+
+/** The block's first and last codes as text, for a range query over stored barcodes. */
+export function tillCodeRange(block: TillCodeBlock): readonly [string, string] {
+  return [`${blockPrefix(block)}000000`, `${blockPrefix(block)}999999`];
+}
+
+/** The till block an in-store code of prefix 21 belongs to, or null for any other code. */
+export function tillOfArticleCode(code: string): TillCodeBlock | null {
+  if (!/^21\d{11}$/.test(code)) return null;
+  return { outlet: Number(code.slice(2, 5)), till: Number(code.slice(5, 7)) };
+}
+
+/**
+ * `count` new codes of the till's block: after the highest code of the block already taken, so
+ * none can equal a code the catalog holds. Codes outside the block in `taken` are ignored: other
+ * tills, the province (prefix 20) and GS1 codes cannot collide with it.
+ */
+export function nextTillArticleCodes(block: TillCodeBlock, taken: Iterable<string>, count: number): Gtin[] {
+  const prefix = blockPrefix(block);
+  let highest = 0;
   for (const code of taken) {
-    if (isInStoreArticle(code)) highest = Math.max(highest, Number(code.slice(0, 12)));
+    if (code.length === 13 && code.startsWith(prefix)) highest = Math.max(highest, Number(code.slice(7, 12)));
   }
-  if (highest + count > LAST_ARTICLE_BODY) throw new RangeError('In-store article codes 20–21 are used up');
-  return Array.from({ length: count }, (_, i) => withCheckDigit(String(highest + 1 + i)));
+  if (highest + count > LAST_TILL_SERIAL) throw new RangeError(`In-store codes of till block ${prefix} are used up`);
+  return Array.from({ length: count }, (_, i) =>
+    withCheckDigit(`${prefix}${String(highest + 1 + i).padStart(5, '0')}`),
+  );
 }
 
 /** Reads what a scanner (or a person) entered as a product barcode. Messages are for the cashier. */

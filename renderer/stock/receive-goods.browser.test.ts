@@ -66,9 +66,9 @@ describe('receiveGoods (real IndexedDB)', () => {
       name: 'Keripik Pisang Kepok',
       price: 15_000,
       active: true,
-      barcode: '2000000000015',
+      barcode: '2100000000012',
     });
-    expect(receiving.lines[2]!.newProduct).toMatchObject({ barcode: '2000000000015', proposedPrice: 15_000 });
+    expect(receiving.lines[2]!.newProduct).toMatchObject({ barcode: '2100000000012', proposedPrice: 15_000 });
 
     expect(await db.stockLevels.get('kopi')).toMatchObject({ onHand: 24, unit: 'unit' });
     expect(await db.stockLevels.get('sambal')).toMatchObject({ onHand: 10, nextExpiry: '2027-03-01' });

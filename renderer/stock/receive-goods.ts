@@ -5,7 +5,7 @@
  * receiving against a purchase order names it, and adds what arrived to the order's lines here too.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { nextInStoreArticleCodes, normalizeGtin, type Gtin } from '#domain/catalog/barcode';
+import { normalizeGtin, type Gtin } from '#domain/catalog/barcode';
 import type { Product, SoldBy } from '#domain/catalog/product';
 import { rupiah, sum } from '#domain/money';
 import type { TerminalIdentity } from '#domain/outlet/terminal';
@@ -17,7 +17,7 @@ import { businessDate, toBusinessDate } from '#domain/wita';
 import { stockReceivedSchema, type StockReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
 import type { PurchaseOrderRow } from '../db/rows';
-import { ARTICLE_RANGE } from '../catalog/assign-codes';
+import { mintCodes, NO_CODE_BLOCK, ownCodeBlock } from '../catalog/assign-codes';
 import { commitDocuments } from '../outbox/commit';
 import { newPrintJob, outletInfo } from '../print/print-queue';
 import { receivingMovements, unitsOf } from './document-movements';
@@ -77,7 +77,7 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
     })),
   });
   if (!checked.ok) return checked;
-  const coded = await codesForNewProducts(db, input.lines);
+  const coded = await codesForNewProducts(db, input.identity, input.lines);
   if (!coded.ok) return coded;
 
   const receivedAt = input.now.toISOString();
@@ -193,11 +193,12 @@ function newProductProblem(product: NewProductInput): string | null {
 
 /**
  * The barcode of each new product (null for catalog lines): the one typed, which no product may
- * already have, or for goods sold by the unit the next in-store article code, for a label (weighed
+ * already have, or for goods sold by the unit the next in-store article code of this till's block, for a label (weighed
  * goods are found by search, or by the scale's label once the province gives them a PLU).
  */
 async function codesForNewProducts(
   db: PosDatabase,
+  identity: TerminalIdentity,
   lines: readonly ReceivingLineInput[],
 ): Promise<Result<(Gtin | null)[]>> {
   const typed = lines.map((l) =>
@@ -215,10 +216,8 @@ async function codesForNewProducts(
   const needsCode = (l: ReceivingLineInput, i: number) =>
     l.newProduct !== null && l.newProduct.soldBy === 'unit' && typed[i] === null;
   const needCode = lines.filter(needsCode).length;
-  const highest = await db.products
-    .where('barcode')
-    .between(...ARTICLE_RANGE, true, true)
-    .last();
-  const fresh = nextInStoreArticleCodes(highest?.barcode ? [highest.barcode] : [], needCode);
+  const block = needCode === 0 ? null : await ownCodeBlock(db, identity);
+  if (needCode > 0 && block === null) return problem('no-code-block', NO_CODE_BLOCK);
+  const fresh = block === null ? [] : await mintCodes(db, block, needCode);
   return ok(lines.map((l, i) => (needsCode(l, i) ? fresh.shift()! : (typed[i] ?? null))));
 }

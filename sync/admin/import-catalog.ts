@@ -11,9 +11,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { readCatalogRows, type CatalogRow } from '#domain/catalog/catalog-rows';
 import type { RowProblem } from '#domain/sheet-columns';
 import type { Database } from '../server/db/database';
-import { writeTransaction, type WriteTx } from '../server/streams/change-log';
+import type { WriteTx } from '../server/streams/change-log';
 import { parseCsvSheet } from './csv';
-import { countChanges, type ImportOutcome } from './import-outcome';
+import { countChanges, writeOrPreview, type ImportOutcome } from './import-outcome';
 import { requireOutlet } from './output';
 
 export async function importCatalog(db: Database, csvText: string, outletId?: string): Promise<ImportOutcome> {
@@ -44,17 +44,12 @@ export async function importCatalogSheet(
   const { outletId } = options;
   const { rows, problems } = readCatalogRows(sheet);
   const unique = withoutRepeatedKeys(rows, problems);
-  const write = async (tx: WriteTx) => {
-    const outcome = await (outletId === undefined
+  const outcome = await writeOrPreview(db, options.dryRun ?? false, async (tx) => {
+    const counts = await (outletId === undefined
       ? upsertProducts(tx, unique, problems)
       : upsertOutletPrices(tx, outletId, unique, problems));
-    if (options.dryRun) throw new RolledBack(outcome);
-    await options.written?.(tx, outcome, problems);
-    return outcome;
-  };
-  const outcome = await writeTransaction(db, write).catch((error: unknown) => {
-    if (error instanceof RolledBack) return error.outcome;
-    throw error;
+    if (!options.dryRun) await options.written?.(tx, counts, problems);
+    return counts;
   });
   const refused = new Set(problems.map((p) => p.line));
   return {
@@ -62,13 +57,6 @@ export async function importCatalogSheet(
     rows: unique.map(({ row }) => row).filter((row) => !refused.has(row.line)),
     problems: [...(options.problems ?? []), ...problems].sort((a, b) => a.line - b.line),
   };
-}
-
-/** Thrown out of a dry run's transaction so it rolls back, carrying what it counted. */
-class RolledBack extends Error {
-  constructor(readonly outcome: Omit<ImportOutcome, 'problems'>) {
-    super('dry run');
-  }
 }
 
 /** A supplier cell of 13 digits is the UMKM's NIB (domain/supplier), anything else its name. */

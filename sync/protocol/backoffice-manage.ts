@@ -105,6 +105,29 @@ export const catalogImportSchema = z.object({
 });
 export type CatalogImport = z.infer<typeof catalogImportSchema>;
 
+/** The ASN roster upload's preview (nothing written) or its outcome; NIPs masked. */
+export const asnRosterImportSchema = z.object({
+  confirmed: z.boolean(),
+  created: countSchema,
+  updated: countSchema,
+  unchanged: countSchema,
+  /** ASN on the roster the file does not name: they stay (terminals cannot drop an ASN yet). */
+  absent: countSchema,
+  /** The first rows added or changed. */
+  rows: z.array(
+    z.object({
+      line: countSchema,
+      nip: z.string(),
+      name: z.string(),
+      opd: z.string(),
+      kind: z.enum(['PNS', 'PPPK']),
+      inserted: z.boolean(),
+    }),
+  ),
+  problems: z.array(z.object({ line: countSchema, reason: z.string() })),
+});
+export type AsnRosterImport = z.infer<typeof asnRosterImportSchema>;
+
 export const staffMemberSchema = z.object({
   id: z.string(),
   outletId: z.string(),
@@ -159,12 +182,31 @@ export const managedSettingsSchema = z.object({
   qris: z.array(z.object({ outletId: z.string(), outletName: z.string(), payload: z.string().nullable() })),
   /** Since issue 19: each outlet's PPN standing (the `outlet.ppn` setting; absent: not a PKP). */
   ppn: z.array(z.object({ outletId: z.string(), outletName: z.string(), tax: outletTaxSchema })),
+  /** Each outlet's own monthly sales target; null: an even share of the province's (`shareOfProvince`). */
+  targets: z.array(
+    z.object({
+      outletId: z.string(),
+      outletName: z.string(),
+      monthlyAmount: z.number().int().nullable(),
+      shareOfProvince: z.number().int(),
+    }),
+  ),
 });
 export type ManagedSettings = z.infer<typeof managedSettingsSchema>;
 
 export const provinceSettingsBodySchema = z.object({
   asnMinimum: rupiahField('minimal belanja ASN'),
   varianceThreshold: rupiahField('batas selisih kas'),
+});
+
+/** An outlet's own monthly target in Rupiah; null removes it (an even share of the province's applies again). */
+export const outletTargetBodySchema = z.object({
+  monthlyAmount: z
+    .number({ error: 'target outlet harus angka Rupiah' })
+    .int('target outlet harus bilangan bulat Rupiah')
+    .positive('target outlet harus lebih dari 0')
+    .max(1e15, 'target outlet terlalu besar')
+    .nullable(),
 });
 
 export const qrisBodySchema = z.object({

@@ -61,6 +61,8 @@ export const ASN_MINIMUM_SETTING = 'asn.monthlyMinimum';
 export const VARIANCE_THRESHOLD_SETTING = 'shift.varianceThreshold';
 /** The settings key of the kas keluar (pay-out) above which a manager must approve (Rupiah). */
 export const PAY_OUT_APPROVAL_SETTING = 'cash.payOutApprovalThreshold';
+/** The settings key of an outlet's number (1–999) in the in-store codes its tills mint (domain/catalog/barcode.ts, TillCodeBlock). */
+export const OUTLET_CODE_BLOCK_SETTING = 'outlet.codeBlock';
 /** The settings key of an outlet's static QRIS payload (text). */
 export const QRIS_STATIC_SETTING = 'qris.static';
 
@@ -68,7 +70,7 @@ export const QRIS_STATIC_SETTING = 'qris.static';
  * Key: key. Province-wide values, overridden per outlet where set. Known keys:
  * `asn.monthlyMinimum` (ASN_MINIMUM_SETTING), `shift.varianceThreshold` (VARIANCE_THRESHOLD_SETTING),
  * `cash.payOutApprovalThreshold` (PAY_OUT_APPROVAL_SETTING), `qris.static` (QRIS_STATIC_SETTING),
- * `outlet` ({ id, name, kabupaten }), `outlets` (OUTLETS_SETTING).
+ * `outlet` ({ id, name, kabupaten }), `outlets` (OUTLETS_SETTING), `outlet.codeBlock` (OUTLET_CODE_BLOCK_SETTING).
  */
 /** The settings key of the province's outlets, [{ id, name }]: where a transfer (mutasi) can go. */
 export const OUTLETS_SETTING = 'outlets';

@@ -238,6 +238,7 @@ async function seedSales(
         events.flatMap(({ payload: s }) =>
           s.asn ? [{ nip: s.asn.nip, month: MONTH, amount: rupiah(s.total), sales: 1 }] : [],
         ),
+        events[0]!.payload.terminalId,
       );
     });
   }

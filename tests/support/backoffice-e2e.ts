@@ -35,11 +35,21 @@ export function backofficeEnvironment(): BackofficeEnvironment {
 }
 
 /** Signs the provincial user in on a new page at 1366×768. */
-export async function provinceSignedIn(env: BackofficeEnvironment): Promise<Page> {
-  const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
+export function provinceSignedIn(env: BackofficeEnvironment): Promise<Page> {
+  return signedIn(env, PROVINCE_USER);
+}
+
+/** Signs a user in on a new page at 1366×768 (`options` for the page, e.g. `acceptDownloads`). */
+export async function signedIn(
+  env: BackofficeEnvironment,
+  user: { name: string; password: string },
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<Page> {
+  const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 }, ...options });
   await page.goto(`${env.server.url}/kantor/`);
-  await page.getByLabel('Nama pengguna').fill(PROVINCE_USER.name);
-  await page.getByLabel('Kata sandi').fill(PROVINCE_USER.password);
+  await page.getByLabel('Nama pengguna').fill(user.name);
+  await page.getByLabel('Kata sandi').fill(user.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByTestId('who').waitFor();
   return page;
 }

@@ -121,10 +121,27 @@ export interface Tables {
     shift_id: string | null;
     payload_z: Uint8Array | null;
   };
+  opd_compliance_months: {
+    month: string;
+    minimum: number | null;
+  };
+  opd_month_compliance: {
+    month: string;
+    opd: string;
+    writer: string;
+    asn: number;
+    met: number;
+    below: number;
+  };
   outlet_products: {
     outlet_id: string;
     product_id: string;
     price: number;
+  };
+  outlet_sales_targets: {
+    outlet_id: string;
+    monthly_amount: number;
+    updated_at: Date;
   };
   outlet_stock_minimums: {
     outlet_id: string;
@@ -138,6 +155,7 @@ export interface Tables {
     kabupaten: string;
     city: string;
     terminal_count: number;
+    code_block: number;
   };
   payments: {
     sale_id: string;
@@ -555,7 +573,10 @@ export interface DefaultedColumns {
   day_closings: never;
   enrolment_codes: 'created_at';
   events: never;
+  opd_compliance_months: never;
+  opd_month_compliance: 'asn';
   outlet_products: never;
+  outlet_sales_targets: 'updated_at';
   outlet_stock_minimums: 'updated_at';
   outlets: 'terminal_count';
   payments: never;
@@ -613,7 +634,10 @@ export interface GeneratedColumns {
   day_closings: never;
   enrolment_codes: never;
   events: never;
+  opd_compliance_months: never;
+  opd_month_compliance: never;
   outlet_products: never;
+  outlet_sales_targets: never;
   outlet_stock_minimums: never;
   outlets: never;
   payments: never;

@@ -9,7 +9,7 @@ import { asnKeyRoute } from '../routes/asn-key';
 import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
 import { adminCommandRoute } from '../routes/admin-command';
-import { asnReportRoute } from '../routes/asn-report';
+import { asnReportRoute, backofficeAsnReportRoute } from '../routes/asn-report';
 import { ppnReportRoute } from '../routes/ppn-report';
 import { stockReportRoute } from '../routes/stock-report';
 import { payablesRoute, supplierReportRoute } from '../routes/supplier-report';
@@ -64,6 +64,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'POST', path: /^\/v1\/backoffice\/logout-all$/, route: logoutEverywhere },
   { method: 'GET', path: /^\/v1\/backoffice\/dashboard$/, route: dashboardRoute },
   { method: 'GET', path: /^\/v1\/backoffice\/asn-opd$/, route: asnOpdRoute },
+  { method: 'GET', path: /^\/v1\/backoffice\/reports\/asn\/([^/]+?)(\.csv)?$/, route: backofficeAsnReportRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/target$/, route: targetRoute },
   ...MANAGE_ROUTES,
   { method: 'GET', path: /^\/v1\/backoffice\/reports\/governor\/([^/.]+)(\.pdf)?$/, route: governorReportRoute },

@@ -139,7 +139,7 @@ async function ingestBatch(
     start = end;
   }
   await settleStock(tx);
-  await addAsnSpending(tx, spending);
+  await addAsnSpending(tx, spending, context.terminal.id);
   await insertRows(tx, { rejected_events: rejected });
   const highWaterSeq = await saveSeqState(
     tx,

@@ -5,11 +5,13 @@
  * training receivings, a receiving the domain refuses (domain/stock/stock-checks.ts: no supplier, a
  * quantity that is not whole and positive, an expiry before the business date, a perishable
  * product without one), a line for a product neither in the catalog nor proposed, a total that is
- * not the sum of the lines' cost, a purchase order that is not the outlet's, and a document id
- * recorded before. A receiving against a purchase order adds what arrived to the order's lines
- * (more than ordered is kept as it came) and sets its status (domain/supplier/purchase-order.ts),
- * and the order moves in the outlet's purchase-orders stream.
+ * not the sum of the lines' cost, a purchase order that is not the outlet's, a document id recorded
+ * before, and a new product whose in-store code (prefix 21) is outside the till's own block or already
+ * another product's (tillCodeProblems). A receiving against a purchase order adds what arrived to the
+ * order's lines (more than ordered is kept as it came) and sets its status
+ * (domain/supplier/purchase-order.ts), and the order moves in the outlet's purchase-orders stream.
  */
+import { tillCodeBlock, tillOfArticleCode } from '#domain/catalog/barcode';
 import { sum } from '#domain/money';
 import { stockValue } from '#domain/stock/quantity';
 import { checkReceiving } from '#domain/stock/stock-checks';
@@ -46,6 +48,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
       'stock_documents',
       receivings.map((r) => r.id),
     );
+    const codeProblems = await tillCodeProblems(tx, receivings);
     return receivings.map((receiving) => {
       const reasons: string[] = [];
       if (receiving.training) reasons.push(trainingReason('receiving'));
@@ -72,6 +75,7 @@ export const stockReceived: EventHandler<'stock.received'> = {
       if (!checked.ok) reasons.push(checked.error.message);
       const total = sum(receiving.lines.map((l) => stockValue(l.quantity, l.unitCost, soldBy.get(l.productId)!)));
       if (receiving.total !== total) reasons.push(`total ${receiving.total} should be ${total}, the sum of the lines`);
+      reasons.push(...(codeProblems.get(receiving.id) ?? []));
       return onceOnly(reasons, recorded, receiving.id, duplicateReason(receiving.id));
     });
   },
@@ -184,4 +188,48 @@ async function proposeProducts(tx: Queryable, events: readonly SyncEventOf<'stoc
     `INSERT INTO proposed_products SELECT * FROM json_populate_recordset(NULL::proposed_products, $1) ON CONFLICT (id) DO NOTHING`,
     [JSON.stringify(rows)],
   );
+}
+
+/**
+ * In-store codes (prefix 21) a till minted for new products: each must be of the till's own block
+ * (its outlet's code_block, its number) and no other product's, in the catalog or proposed — so
+ * two tills never hand one code to two products (domain/catalog/barcode.ts, TillCodeBlock).
+ */
+async function tillCodeProblems(
+  tx: Queryable,
+  receivings: readonly SyncEventOf<'stock.received'>['payload'][],
+): Promise<Map<string, string[]>> {
+  const minted = receivings.flatMap((r) =>
+    r.lines.flatMap((l) =>
+      l.newProduct?.barcode && tillOfArticleCode(l.newProduct.barcode)
+        ? [{ receiving: r, line: l, code: l.newProduct.barcode }]
+        : [],
+    ),
+  );
+  const problems = new Map<string, string[]>();
+  if (minted.length === 0) return problems;
+  const { rows: blocks } = await tx.query<{ id: string; code_block: number }>(
+    'SELECT id, code_block FROM outlets WHERE id = ANY($1::text[])',
+    [[...new Set(minted.map((m) => m.receiving.outletId))]],
+  );
+  const outletBlock = new Map(blocks.map((b) => [b.id, b.code_block]));
+  const { rows: holders } = await tx.query<{ id: string; barcode: string }>(
+    `SELECT id, barcode FROM products WHERE barcode = ANY($1::text[])
+     UNION ALL SELECT id, barcode FROM proposed_products WHERE barcode = ANY($1::text[])`,
+    [minted.map((m) => m.code)],
+  );
+  const mintedBy = new Map<string, string>();
+  for (const { receiving, line, code } of minted) {
+    const reasons: string[] = [];
+    const own = tillCodeBlock(outletBlock.get(receiving.outletId), receiving.terminalId);
+    const block = tillOfArticleCode(code)!;
+    if (own === null || own.outlet !== block.outlet || own.till !== block.till)
+      reasons.push(`line ${line.lineNo}: in-store code ${code} is not of terminal ${receiving.terminalId}'s own block`);
+    const holder = holders.find((h) => h.barcode === code && h.id !== line.productId)?.id ?? mintedBy.get(code);
+    if (holder !== undefined && holder !== line.productId)
+      reasons.push(`line ${line.lineNo}: in-store code ${code} is already product ${holder}'s`);
+    mintedBy.set(code, line.productId);
+    if (reasons.length > 0) problems.set(receiving.id, [...(problems.get(receiving.id) ?? []), ...reasons]);
+  }
+  return problems;
 }

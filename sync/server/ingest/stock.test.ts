@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
+import { nextTillArticleCodes, tillCodeBlock, type Gtin } from '#domain/catalog/barcode';
 import { rupiah } from '#domain/money';
 import { buildRefund } from '#domain/test-documents';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
@@ -208,6 +209,49 @@ describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
       'line 1: product no-such-product is neither in the province catalog nor received as new',
     ]);
     expect(await levels(terminal.outletId)).toEqual({ [products[0]!.id]: 3 });
+  });
+
+  it("quarantines a new product whose in-store code is outside the till's block or another product's", async () => {
+    const first = await server.enrol('sikka', undefined, '2026-03-01T00:00:00Z');
+    const second = await server.enrol('sikka', undefined, '2026-03-01T00:00:00Z');
+    const { rows } = await server.db.query<{ code_block: number }>("SELECT code_block FROM outlets WHERE id = 'sikka'");
+    const own = (t: { terminalId: string }) => tillCodeBlock(rows[0]!.code_block, t.terminalId)!;
+    const at = '2026-03-06T01:00:00Z';
+    const proposing = (t: { terminalId: string; outletId: string }, seq: number, code: string) => {
+      const event = receivingEvent(
+        { id: t.terminalId, outletId: t.outletId },
+        seq,
+        [{ productId: uuidv7(), quantity: 2 }],
+        at,
+      );
+      event.payload.lines[0]!.newProduct = {
+        barcode: code as Gtin,
+        name: 'Keripik Pisang',
+        proposedPrice: rupiah(15_000),
+        soldBy: 'unit',
+        category: 'Camilan',
+        unit: 'pcs',
+      };
+      return event;
+    };
+    const [mine] = nextTillArticleCodes(own(first), [], 1);
+    const [theirs] = nextTillArticleCodes(own(second), [], 1);
+    expect(mine).not.toBe(theirs);
+    const reply = await server.push(first.token, [
+      proposing(first, 1, mine!),
+      proposing(first, 2, theirs!),
+      proposing(first, 3, mine!),
+    ]);
+    expect(reply.status).toBe(200);
+    const judged = await reasons(first.terminalId);
+    expect(judged[0]).toBeNull();
+    expect(judged[1]).toEqual([`line 1: in-store code ${theirs} is not of terminal ${first.terminalId}'s own block`]);
+    expect(judged[2]).toEqual([
+      expect.stringMatching(new RegExp(`^line 1: in-store code ${mine} is already product `)),
+    ]);
+    expect((await server.push(second.token, [proposing(second, 1, theirs!)])).body.results[0]).toMatchObject({
+      quarantined: false,
+    });
   });
 
   it('writes off from the earliest batch and books a stock-take once: approved twice is quarantined', async () => {

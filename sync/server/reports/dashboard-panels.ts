@@ -1,6 +1,6 @@
 /**
- * Beranda's panels beyond the sales figures (dashboard.ts), each one query read fresh on every
- * request, in the caller's scope (`outletId` null: the province): ASN compliance per OPD and its
+ * Beranda's panels beyond the sales figures (dashboard.ts), each read fresh on every request
+ * (the compliance per OPD from its rollup), in the caller's scope (`outletId` null: the province): ASN compliance per OPD and its
  * drill-down, stock-outs and expiring stock from the stock ledger, top products and UMKM
  * producers, terminal health, and each outlet's last 30 days for its sparkline.
  */
@@ -19,7 +19,7 @@ import {
   type TerminalHealth,
   type TopSales,
 } from '#sync/protocol/backoffice';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 
 /** Rows in each ranked panel. */
 const TOP = 10;
@@ -28,44 +28,45 @@ const EXPIRING_ROWS = 50;
 const SKEW_EVENTS = 20;
 
 /**
- * Compliance is reused this long per database, month and minimum: well within the minute Beranda
- * promises, and the whole roster (150,000 ASN) is then read at most twice a minute however many
- * people have Beranda open, instead of on every request.
+ * Per OPD on the roster, how its ASN stand this month (the rule of domain/asn/asn-compliance.ts),
+ * from the rollup of migration 027 alone: the roster's count per OPD and the met and below as
+ * built, plus what the ingest moved since. The month's rollup is built (from asn_monthly_totals, in one transaction holding
+ * the month's row) when it is missing, was counted against another minimum, or the roster changed.
  */
-export const COMPLIANCE_REUSE_MS = 30_000;
-type ComplianceRead = { at: number; rows: Promise<OpdComplianceRow[]> };
-const complianceReads = new WeakMap<Queryable, Map<string, ComplianceRead>>();
-
-/** Per OPD on the roster, how its ASN stand this month (the rule of domain/asn/asn-compliance.ts). */
-export function opdCompliance(
-  db: Queryable,
-  month: BusinessMonth,
-  minimum: Rupiah,
-  now = Date.now(),
-): Promise<OpdComplianceRow[]> {
-  const reads = complianceReads.get(db) ?? new Map<string, ComplianceRead>();
-  complianceReads.set(db, reads);
-  const key = `${month} ${minimum}`;
-  const earlier = reads.get(key);
-  if (earlier && now - earlier.at < COMPLIANCE_REUSE_MS) return earlier.rows;
-  const rows = readOpdCompliance(db, month, minimum);
-  reads.set(key, { at: now, rows });
-  // A failed read is not kept: the next request tries again.
-  rows.catch(() => reads.delete(key));
-  return rows;
-}
-
-async function readOpdCompliance(db: Queryable, month: BusinessMonth, minimum: Rupiah): Promise<OpdComplianceRow[]> {
+export async function opdCompliance(db: Database, month: BusinessMonth, minimum: Rupiah): Promise<OpdComplianceRow[]> {
+  const { rows: built } = await db.query<{ minimum: number | null }>(
+    'SELECT minimum FROM opd_compliance_months WHERE month = $1',
+    [month],
+  );
+  if (built[0]?.minimum !== minimum) await buildOpdCompliance(db, month, minimum);
   const { rows } = await db.query<OpdComplianceRow>(
-    `SELECT r.opd, count(*)::int AS asn,
-       count(*) FILTER (WHERE coalesce(t.total, 0) >= $2)::int AS met,
-       count(*) FILTER (WHERE coalesce(t.total, 0) < $2 AND t.total > 0)::int AS below,
-       count(*) FILTER (WHERE coalesce(t.total, 0) < $2 AND coalesce(t.total, 0) <= 0)::int AS none
-     FROM asn_roster r LEFT JOIN asn_monthly_totals t ON t.month = $1 AND t.nip = r.nip
-     GROUP BY r.opd`,
-    [month, minimum],
+    `SELECT opd, sum(asn)::int AS asn, sum(met)::int AS met, sum(below)::int AS below,
+       (sum(asn) - sum(met) - sum(below))::int AS none
+     FROM opd_month_compliance WHERE month = $1 GROUP BY opd HAVING sum(asn) > 0`,
+    [month],
   );
   return rows.sort((a, b) => a.opd.localeCompare(b.opd, 'id'));
+}
+
+async function buildOpdCompliance(db: Database, month: BusinessMonth, minimum: Rupiah): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('INSERT INTO opd_compliance_months (month) VALUES ($1) ON CONFLICT (month) DO NOTHING', [month]);
+    const { rows } = await tx.query<{ minimum: number | null }>(
+      'SELECT minimum FROM opd_compliance_months WHERE month = $1 FOR UPDATE',
+      [month],
+    );
+    // Another request built it while this one waited for the row.
+    if (rows[0]!.minimum === minimum) return;
+    await tx.query('DELETE FROM opd_month_compliance WHERE month = $1', [month]);
+    await tx.query(
+      `INSERT INTO opd_month_compliance (month, opd, writer, asn, met, below)
+       SELECT $1, r.opd, '', count(*), count(*) FILTER (WHERE t.total >= $2),
+         count(*) FILTER (WHERE t.total > 0 AND t.total < $2)
+       FROM asn_roster r LEFT JOIN asn_monthly_totals t ON t.month = $1 AND t.nip = r.nip GROUP BY r.opd`,
+      [month, minimum],
+    );
+    await tx.query('UPDATE opd_compliance_months SET minimum = $2 WHERE month = $1', [month, minimum]);
+  });
 }
 
 /** One OPD's ASN by name, NIPs masked as every ASN list outside BKD's CSV is. */

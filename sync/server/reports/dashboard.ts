@@ -8,7 +8,7 @@
 import { rupiah } from '#domain/money';
 import { businessDate, previousBusinessMonth, type BusinessDate, type BusinessMonth } from '#domain/wita';
 import { SPARKLINE_DAYS, TARGET_RANGE, type Dashboard } from '#sync/protocol/backoffice';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { opdCompliance, sparklines, stockPanels, terminalHealth, topSales } from './dashboard-panels';
 import { asnMonthFigures, outletMonthSales } from './month-figures';
 
@@ -21,7 +21,7 @@ export interface DashboardScope {
   compliance: boolean;
 }
 
-export async function dashboard(db: Queryable, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
+export async function dashboard(db: Database, month: BusinessMonth, scope: DashboardScope): Promise<Dashboard> {
   const now = new Date();
   const today = businessDate(now);
   const asn = await asnMonthFigures(db, month);
@@ -40,8 +40,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
   };
   if (scope.asnOnly) return { ...base, sales: null, stock: null, top: null, terminals: null };
   const provinceTarget = await readSalesTarget(db);
-  const outletCount = await countOutlets(db);
-  const outletTarget = Math.round(provinceTarget / Math.max(1, outletCount));
+  const targets = await outletTargets(db, provinceTarget);
   const outlets = await outletMonthSales(db, month, scope.outletId);
   const asnSales = await amountsByOutlet(
     db,
@@ -64,7 +63,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
     id: o.id,
     name: o.name,
     sales: o.total,
-    target: outletTarget,
+    target: targets.of(o.id),
     transactions: o.sales,
     averageBasket: o.sales === 0 ? 0 : Math.round(o.total / o.sales),
     asnSales: asnSales.get(o.id) ?? 0,
@@ -76,7 +75,7 @@ export async function dashboard(db: Queryable, month: BusinessMonth, scope: Dash
     ...base,
     sales: {
       total: total((o) => o.sales),
-      target: scope.outletId === null ? provinceTarget : outletTarget,
+      target: scope.outletId === null ? provinceTarget : targets.of(scope.outletId),
       provinceTarget,
       transactions: total((o) => o.transactions),
       refunds: total((o) => o.refunds),
@@ -96,9 +95,21 @@ export async function readSalesTarget(db: Queryable): Promise<number> {
   return rows[0]?.monthly_amount ?? TARGET_RANGE.low;
 }
 
-async function countOutlets(db: Queryable): Promise<number> {
+/**
+ * Each outlet's monthly target: its own (`outlet_sales_targets`, set in Kelola → Pengaturan), else
+ * an even share of the province's (`share`).
+ */
+export async function outletTargets(
+  db: Queryable,
+  provinceTarget: number,
+): Promise<{ share: number; own: Map<string, number>; of: (outletId: string) => number }> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outlets');
-  return rows[0]!.n;
+  const share = Math.round(provinceTarget / Math.max(1, rows[0]!.n));
+  const set = await db.query<{ outlet_id: string; monthly_amount: number }>(
+    'SELECT outlet_id, monthly_amount FROM outlet_sales_targets',
+  );
+  const own = new Map(set.rows.map((r) => [r.outlet_id, r.monthly_amount]));
+  return { share, own, of: (outletId) => own.get(outletId) ?? share };
 }
 
 async function amountsByOutlet(

@@ -6,7 +6,7 @@
  */
 import type { BusinessMonth } from '#domain/wita';
 import type { GovernorReport } from '#sync/protocol/backoffice-report';
-import type { Queryable } from '../db/database';
+import type { Database } from '../db/database';
 import { dashboard } from './dashboard';
 import { topSales } from './dashboard-panels';
 import { stockOuts } from './stock-outs';
@@ -16,7 +16,7 @@ export const PROVINCE_NAME = 'Provinsi Nusa Tenggara Timur';
 const MAX_PRODUCERS = 5_000;
 
 export async function governorReport(
-  db: Queryable,
+  db: Database,
   month: BusinessMonth,
   outlet: { id: string; name: string } | null,
 ): Promise<GovernorReport> {

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPin } from '#domain/staff/pin-hash';
 import { runAdminCommand } from '#sync/admin/commands';
+import { importAsnRoster } from '#sync/admin/import-asn';
 import { sessionSchema } from '#sync/protocol/backoffice';
-import { issuedPinSchema, quarantineListSchema } from '#sync/protocol/backoffice-manage';
+import {
+  asnRosterImportSchema,
+  issuedPinSchema,
+  managedSettingsSchema,
+  quarantineListSchema,
+} from '#sync/protocol/backoffice-manage';
+import { dashboardSchema } from '#sync/protocol/backoffice';
+import { rosterNip } from '#tests/support/roster-nips';
 import { outletMonthSales } from '#sync/server/reports/month-figures';
 import { businessMonth } from '#domain/wita';
 import { saleEvent, seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
@@ -198,11 +206,14 @@ describe('back-office management on PostgreSQL', () => {
       QRIS,
     ]);
     expect(value('outlet.ppn')).toEqual({ pkp: true, seller });
+    const block = await server.db.query<{ code_block: number }>("SELECT code_block FROM outlets WHERE id = 'ende'");
+    expect(value('outlet.codeBlock')).toBe(block.rows[0]!.code_block);
     const shown = await get(ende, '/v1/backoffice/settings');
     expect(shown.body).toEqual({
       ...amounts,
       qris: [{ outletId: 'ende', outletName: expect.any(String), payload: QRIS }],
       ppn: [{ outletId: 'ende', outletName: expect.any(String), tax: { pkp: true, seller } }],
+      targets: [expect.objectContaining({ outletId: 'ende', monthlyAmount: null })],
     });
     expect(await audit('settings.ppn')).toMatchObject([{ before: { pkp: false }, after: { pkp: true, seller } }]);
     expect(await audit('settings.set')).toMatchObject([{ before: { asnMinimum: 100_000 }, after: amounts }]);
@@ -274,6 +285,97 @@ describe('back-office management on PostgreSQL', () => {
       { user_name: 'prov.kupang', after: { reasons: null, decision: 'released', note: note.note } },
     ]);
     expect(await audit('quarantine.confirm')).toHaveLength(1);
+  });
+
+  it("sets an outlet's own target (provinsi, audited), which Beranda's % target uses; refusals name the field", async () => {
+    expect((await post(prov, '/v1/backoffice/targets/ende', { monthlyAmount: 8_000_000_000 })).status).toBe(200);
+    const province = dashboardSchema.parse((await get(prov, '/v1/backoffice/dashboard')).body);
+    const targetOf = (id: string) => province.sales!.outlets.find((o) => o.id === id)!.target;
+    const share = Math.round(province.sales!.provinceTarget / 22);
+    expect(targetOf('ende')).toBe(8_000_000_000);
+    expect(targetOf('kupang')).toBe(share);
+    const own = dashboardSchema.parse((await get(ende, '/v1/backoffice/dashboard')).body);
+    expect(own.sales!.target).toBe(8_000_000_000);
+    const settings = managedSettingsSchema.parse((await get(ende, '/v1/backoffice/settings')).body);
+    expect(settings.targets).toEqual([
+      { outletId: 'ende', outletName: expect.any(String), monthlyAmount: 8_000_000_000, shareOfProvince: share },
+    ]);
+
+    const zero = await post(prov, '/v1/backoffice/targets/ende', { monthlyAmount: 0 });
+    expect(zero.status).toBe(400);
+    expect(zero.body.error.issues).toEqual([{ path: 'monthlyAmount', message: 'target outlet harus lebih dari 0' }]);
+    expect((await post(prov, '/v1/backoffice/targets/ende', { monthlyAmount: 1.5 })).status).toBe(400);
+    expect((await post(ende, '/v1/backoffice/targets/ende', { monthlyAmount: 9 })).status).toBe(403);
+    expect((await post(bkd, '/v1/backoffice/targets/ende', { monthlyAmount: 9 })).status).toBe(403);
+    expect((await post(prov, '/v1/backoffice/targets/atlantis', { monthlyAmount: 9 })).status).toBe(404);
+    expect((await post(prov, '/v1/backoffice/targets/ende', { monthlyAmount: null })).status).toBe(200);
+    const back = dashboardSchema.parse((await get(prov, '/v1/backoffice/dashboard')).body);
+    expect(back.sales!.outlets.find((o) => o.id === 'ende')!.target).toBe(share);
+    expect(await audit('target.outlet')).toMatchObject([
+      {
+        user_name: 'prov.kupang',
+        subject: expect.stringMatching(/^ende /),
+        before: { monthlyAmount: null },
+        after: { monthlyAmount: 8_000_000_000 },
+      },
+      { before: { monthlyAmount: 8_000_000_000 }, after: { monthlyAmount: null } },
+    ]);
+  });
+
+  it('previews an ASN roster file (added, changed, not in the file, refused), writes it on confirm, audited', async () => {
+    const upload = (who: Who, file: string, body: string, confirm = false) =>
+      server.request('POST', `/v1/backoffice/asn-roster?file=${file}${confirm ? '&confirm=1' : ''}`, {
+        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/octet-stream' },
+        body,
+      });
+    const rosterSize = async () =>
+      (await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM asn_roster')).rows[0]!.n;
+    await importAsnRoster(
+      server.db,
+      ['nip,nama,opd', `${rosterNip(1)},Lama Satu,Dinkes`, `${rosterNip(2)},Lama Dua,Dinkes`].join('\n'),
+    );
+    const before = await rosterSize();
+    const csv = [
+      'nip,nama,opd,jenis',
+      `${rosterNip(1)},Lama Satu,Dinas Kesehatan,PNS`,
+      `${rosterNip(3)},Baru Tiga,Bappeda,PNS`,
+      '12345,Salah NIP,Bappeda,PNS',
+    ].join('\n');
+    const preview = asnRosterImportSchema.parse((await upload(prov, 'asn.csv', csv)).body);
+    expect(preview).toMatchObject({ confirmed: false, created: 1, updated: 1, unchanged: 0, absent: before - 1 });
+    expect(preview.problems.map((p) => p.line)).toEqual([4]);
+    expect(preview.rows.map((r) => [r.line, r.inserted, r.opd])).toEqual([
+      [2, false, 'Dinas Kesehatan'],
+      [3, true, 'Bappeda'],
+    ]);
+    expect(preview.rows[1]!.nip).toMatch(/^\d{4}\*{11}\d{3}$/);
+    expect(await rosterSize()).toBe(before);
+    expect(await audit('asn.roster-import')).toEqual([]);
+
+    expect((await upload(ende, 'asn.csv', csv)).status).toBe(403);
+    expect((await upload(bkd, 'asn.csv', csv)).status).toBe(403);
+    expect((await upload(prov, 'asn.pdf', csv)).status).toBe(415);
+
+    const done = asnRosterImportSchema.parse((await upload(prov, 'asn.csv', csv, true)).body);
+    expect(done).toMatchObject({ confirmed: true, created: 1, updated: 1 });
+    expect(await rosterSize()).toBe(before + 1);
+    expect(await audit('asn.roster-import')).toMatchObject([
+      { user_name: 'prov.kupang', subject: 'asn.csv', after: { created: 1, updated: 1, absent: before - 1 } },
+    ]);
+  });
+
+  it('gives the ASN CSV with whole NIPs to BKD and provinsi signed in, never to an outlet user', async () => {
+    const month = businessMonth(Date.now());
+    const csv = await get(bkd, `/v1/backoffice/reports/asn/${month}.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="asn-${month}.csv"`);
+    const { rows } = await server.db.query<{ nip: string }>('SELECT nip FROM asn_roster LIMIT 1');
+    expect(String(csv.body)).toContain(rows[0]!.nip);
+    expect((await get(prov, `/v1/backoffice/reports/asn/${month}.csv`)).status).toBe(200);
+    expect((await get(ende, `/v1/backoffice/reports/asn/${month}.csv`)).status).toBe(403);
+    expect((await server.request('GET', `/v1/backoffice/reports/asn/${month}.csv`)).status).toBe(401);
+    expect((await get(bkd, '/v1/backoffice/reports/asn/2026-13.csv')).status).toBe(400);
   });
 
   it('shows the audit log newest first, everyone to provinsi and only their own to others', async () => {

@@ -10,9 +10,15 @@ import { addDays, businessDate, businessMonth } from '#domain/wita';
 import { runAdminCommand } from '#sync/admin/commands';
 import { importAsnRoster } from '#sync/admin/import-asn';
 import { importCatalog } from '#sync/admin/import-catalog';
-import { dashboardSchema, opdAsnListSchema, sessionSchema, type Dashboard } from '#sync/protocol/backoffice';
+import {
+  dashboardSchema,
+  opdAsnListSchema,
+  sessionSchema,
+  type Dashboard,
+  type OpdComplianceRow,
+} from '#sync/protocol/backoffice';
 import { setAsnMinimum } from '#sync/server/reports/asn-minimum';
-import { COMPLIANCE_REUSE_MS, opdCompliance } from '#sync/server/reports/dashboard-panels';
+import { opdCompliance } from '#sync/server/reports/dashboard-panels';
 import { recordAppVersion } from '#sync/server/terminals/terminals';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { receivingEvent } from '#tests/support/stock-fixtures';
@@ -216,14 +222,47 @@ describe.each(DATABASE_KINDS)("Beranda's panels on %s", (kind) => {
     expect((await get('bkd.ntt', '/v1/backoffice/asn-opd?month=2026-13&opd=Bappeda')).status).toBe(400);
   });
 
-  it('reuses the compliance per OPD for at most COMPLIANCE_REUSE_MS, then reads the change', async () => {
-    const at = Date.now() + 60 * 60_000;
-    const before = await opdCompliance(server.db, month, rupiah(100_000), at);
-    await server.db.query(
-      "INSERT INTO asn_roster (nip, name, opd, kind) VALUES ('199101012020011001', 'Baru', 'Bappeda', 'PNS')",
+  it('keeps the compliance per OPD at ingest, and counts it again after a roster change or a new minimum', async () => {
+    /** The compliance as the whole roster joined with the month's totals says it. */
+    const joined = async (minimum: number) =>
+      (
+        await server.db.query<OpdComplianceRow>(
+          `SELECT r.opd, count(*)::int AS asn, count(*) FILTER (WHERE coalesce(t.total, 0) >= $2)::int AS met,
+             count(*) FILTER (WHERE t.total > 0 AND t.total < $2)::int AS below,
+             count(*) FILTER (WHERE coalesce(t.total, 0) <= 0)::int AS none
+           FROM asn_roster r LEFT JOIN asn_monthly_totals t ON t.month = $1 AND t.nip = r.nip GROUP BY r.opd`,
+          [month, minimum],
+        )
+      ).rows.sort((a, b) => a.opd.localeCompare(b.opd, 'id'));
+    const before = await opdCompliance(server.db, month, rupiah(100_000));
+    expect(before).toEqual(await joined(100_000));
+    expect(before.find((o) => o.opd === 'Dinas Kesehatan')).toMatchObject({ met: 1, below: 1, none: 1 });
+
+    // Another till sells the "below" ASN Rp 50.000 more: met, counted in that till's rollup rows.
+    const [tenun] = (
+      await server.db.query<CatalogProduct>("SELECT id, name, price FROM products WHERE name = 'Tenun Sikka'")
+    ).rows as [CatalogProduct];
+    const till = await server.enrol('ende');
+    const sale = saleEvent({
+      terminal: { id: till.terminalId, outletId: 'ende' },
+      seq: 1,
+      products: [tenun],
+      lineCount: 1,
+      asnNip: ASN.below,
+    });
+    expect((await server.push(till.token, [sale])).status).toBe(200);
+    const { rows: writers } = await server.db.query<{ writer: string }>(
+      'SELECT DISTINCT writer FROM opd_month_compliance WHERE month = $1 AND writer <> $2',
+      [month, ''],
     );
-    expect(await opdCompliance(server.db, month, rupiah(100_000), at + COMPLIANCE_REUSE_MS - 1)).toEqual(before);
-    const after = await opdCompliance(server.db, month, rupiah(100_000), at + COMPLIANCE_REUSE_MS);
-    expect(after[0]).toEqual({ opd: 'Bappeda', asn: 1, met: 0, below: 0, none: 1 });
+    expect(writers.map((w) => w.writer)).toContain(till.terminalId);
+    const moved = await opdCompliance(server.db, month, rupiah(100_000));
+    expect(moved.find((o) => o.opd === 'Dinas Kesehatan')).toMatchObject({ met: 2, below: 0, none: 1 });
+    expect(moved).toEqual(await joined(100_000));
+
+    await importAsnRoster(server.db, ['nip,nama,opd,jenis', '199101012020011001,Baru,Bappeda,PNS'].join('\n'));
+    const added = await opdCompliance(server.db, month, rupiah(100_000));
+    expect(added[0]).toEqual({ opd: 'Bappeda', asn: 1, met: 0, below: 0, none: 1 });
+    expect(await opdCompliance(server.db, month, rupiah(110_000))).toEqual(await joined(110_000));
   });
 });

@@ -11,7 +11,7 @@ import { catalogImportSchema, managedProductSchema, outletPricesSchema } from '#
 import { DATABASE_KINDS } from '#tests/support/server-databases';
 import { seedCatalog, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
-import { MAX_CATALOG_FILE_BYTES } from './backoffice-catalog-import';
+import { MAX_SHEET_FILE_BYTES } from '../http/sheet-file';
 
 const PASSWORD = 'Sasando-Rote-2026';
 
@@ -179,6 +179,6 @@ describe.each(DATABASE_KINDS)('back-office catalog management on %s', (kind) => 
     expect((await upload(ende, 'katalog.csv', csv)).status).toBe(403);
     expect((await upload(prov, 'katalog.pdf', csv)).status).toBe(415);
     expect((await upload(prov, 'katalog.xlsx', 'not a zip')).status).toBe(422);
-    expect((await upload(prov, 'besar.csv', Buffer.alloc(MAX_CATALOG_FILE_BYTES + 1, 'a'))).status).toBe(413);
+    expect((await upload(prov, 'besar.csv', Buffer.alloc(MAX_SHEET_FILE_BYTES + 1, 'a'))).status).toBe(413);
   });
 });

@@ -81,7 +81,7 @@ export const releaseRoute: Route = (ctx) =>
     if (reasons.length > 0)
       throw refused(`Event ini masih melanggar aturan, jadi tetap dikarantina: ${reasons.join('; ')}`);
     await settleStock(tx);
-    await addAsnSpending(tx, spending);
+    await addAsnSpending(tx, spending, '');
   });
 
 export const confirmRoute: Route = (ctx) =>

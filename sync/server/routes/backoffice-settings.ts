@@ -9,12 +9,18 @@ import { DEFAULT_ASN_MONTHLY_THRESHOLD } from '#domain/asn/asn-standing';
 import { toDynamicQris } from '#domain/checkout/qris';
 import { rupiah } from '#domain/money';
 import { DEFAULT_VARIANCE_THRESHOLD } from '#domain/shift/shift';
-import { provinceSettingsBodySchema, qrisBodySchema, type ManagedSettings } from '#sync/protocol/backoffice-manage';
+import {
+  outletTargetBodySchema,
+  provinceSettingsBodySchema,
+  qrisBodySchema,
+  type ManagedSettings,
+} from '#sync/protocol/backoffice-manage';
 import { ASN_MINIMUM_SETTING, QRIS_STATIC_SETTING, VARIANCE_THRESHOLD_SETTING } from '#sync/protocol/streams';
 import { OUTLET_TAX_SETTING, outletTaxSchema } from '#sync/protocol/tax';
 import { recordAudit } from '../backoffice/audit';
 import { outletInScope, refused, visibleOutlet } from '../backoffice/scope';
 import type { Queryable } from '../db/database';
+import { outletTargets, readSalesTarget } from '../reports/dashboard';
 import { requireSession } from '../http/backoffice-auth';
 import { jsonBody, type Route } from '../http/context';
 import { writeTransaction } from '../streams/change-log';
@@ -41,6 +47,7 @@ export const settingsRoute: Route = async (ctx) => {
     ...(await provinceAmounts(db)),
     qris: rows,
     ppn: await outletsTax(db, visibleOutlet(user)),
+    targets: await outletsTarget(db, rows),
   };
   return { status: 200, body };
 };
@@ -79,6 +86,51 @@ export const qrisRoute: Route = async (ctx) => {
     });
   });
   return { status: 200, body: { outletId, payload } };
+};
+
+async function outletsTarget(
+  db: Queryable,
+  outlets: readonly { outletId: string; outletName: string }[],
+): Promise<ManagedSettings['targets']> {
+  const targets = await outletTargets(db, await readSalesTarget(db));
+  return outlets.map(({ outletId, outletName }) => ({
+    outletId,
+    outletName,
+    monthlyAmount: targets.own.get(outletId) ?? null,
+    shareOfProvince: targets.share,
+  }));
+}
+
+/**
+ * POST /v1/backoffice/targets/OUTLET `{ monthlyAmount | null }`: the outlet's own monthly sales
+ * target (provinsi only), or back to an even share of the province's; audited as `target.outlet`.
+ */
+export const outletTargetRoute: Route = async (ctx) => {
+  const { user } = await requireSession(ctx, { change: true, roles: ['provinsi'] });
+  const { monthlyAmount } = await jsonBody(ctx, outletTargetBodySchema, SMALL_BODY);
+  const outletId = decodeURIComponent(ctx.params[0]!);
+  await ctx.app.db.transaction(async (tx) => {
+    const name = await outletInScope(tx, user, outletId);
+    const { rows } = await tx.query<{ monthly_amount: number }>(
+      'SELECT monthly_amount FROM outlet_sales_targets WHERE outlet_id = $1 FOR UPDATE',
+      [outletId],
+    );
+    if (monthlyAmount === null) await tx.query('DELETE FROM outlet_sales_targets WHERE outlet_id = $1', [outletId]);
+    else
+      await tx.query(
+        `INSERT INTO outlet_sales_targets (outlet_id, monthly_amount) VALUES ($1, $2)
+         ON CONFLICT (outlet_id) DO UPDATE SET monthly_amount = excluded.monthly_amount, updated_at = now()`,
+        [outletId, monthlyAmount],
+      );
+    await recordAudit(tx, {
+      userName: user.name,
+      action: 'target.outlet',
+      subject: `${outletId} ${name}`,
+      before: { monthlyAmount: rows[0]?.monthly_amount ?? null },
+      after: { monthlyAmount },
+    });
+  });
+  return { status: 200, body: { outletId, monthlyAmount } };
 };
 
 /** Each outlet's PPN standing as the settings stream serves it; an outlet never set is not a PKP. */

@@ -1,8 +1,11 @@
-/** GET /v1/admin/reports/KIND/MONTH (JSON) and …/MONTH.csv: a month's report for staff with an admin token. */
+/**
+ * GET /v1/admin/reports/KIND/MONTH (JSON) and …/MONTH.csv: a month's report for staff with an
+ * admin token (or, with another `authorize`, for a back-office session).
+ */
 import type { BusinessMonth } from '#domain/wita';
 import { businessMonthSchema } from '#sync/protocol/primitives';
 import type { Queryable } from '../db/database';
-import { authenticateAdmin, type Route } from '../http/context';
+import { authenticateAdmin, type RequestContext, type Route } from '../http/context';
 import { HttpError } from '../http/http-error';
 
 export function monthReportRoute<D>(
@@ -10,9 +13,10 @@ export function monthReportRoute<D>(
   load: (db: Queryable, month: BusinessMonth) => Promise<D>,
   json: (data: D) => unknown,
   csv: (data: D) => string,
+  authorize: (ctx: RequestContext) => Promise<unknown> = authenticateAdmin,
 ): Route {
   return async (ctx) => {
-    await authenticateAdmin(ctx);
+    await authorize(ctx);
     const [month, asCsv] = ctx.params;
     if (!businessMonthSchema.safeParse(month).success)
       throw new HttpError(400, 'invalid-query', `month "${month}" must be YYYY-MM, e.g. 2026-12`);

@@ -74,7 +74,11 @@ describe.each(DATABASE_KINDS)('pull on %s', (kind) => {
         { key: 'outlet', value: { id: 'ende', name: 'NTT Mart Ende', kabupaten: 'Kabupaten Ende', city: 'Ende' } },
       ]),
     );
-    expect(settings.map((s) => s.key).sort()).toEqual(['asn.monthlyMinimum', 'outlet', 'outlets']);
+    expect(settings.map((s) => s.key).sort()).toEqual(['asn.monthlyMinimum', 'outlet', 'outlet.codeBlock', 'outlets']);
+    const kupangBlock = (await server.pullAll(kupang.token, 'settings')).items.find(
+      (s) => s.key === 'outlet.codeBlock',
+    );
+    expect(kupangBlock?.value).not.toBe(settings.find((s) => s.key === 'outlet.codeBlock')!.value);
   });
 
   it('serves the ASN roster and the monthly totals that pushes build', async () => {
