@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { exportBackup, restoreBackup } from '../storage/backup';
 import { showInfo, showProblem } from '../stores/notice-store';
 import { database, useTerminalStore } from '../stores/terminal-store';
@@ -8,7 +8,15 @@ import { runBusy } from './busy-action';
 export function BackupPanel() {
   const identity = useTerminalStore((s) => s.identity);
   const [busy, setBusy] = useState(false);
-  if (!identity || identity.training) return null;
+  if (!identity) return null;
+  if (identity.training)
+    return (
+      <BackupCard>
+        <p className="hint">
+          Cadangan tersedia setelah terminal didaftarkan ke provinsi; data mode latihan tidak dicadangkan.
+        </p>
+      </BackupCard>
+    );
   const save = () =>
     runBusy(
       setBusy,
@@ -27,8 +35,7 @@ export function BackupPanel() {
       );
     });
   return (
-    <div className="backup" aria-label="Cadangan terminal">
-      <h4>Cadangan</h4>
+    <BackupCard>
       <p className="hint">
         Simpan data yang belum sinkron dan shift beberapa hari terakhir ke berkas (flashdisk). Di PC pengganti:
         daftarkan dengan kode pengganti dari provinsi, lalu pulihkan berkas itu.
@@ -52,6 +59,15 @@ export function BackupPanel() {
           />
         </label>
       </div>
-    </div>
+    </BackupCard>
+  );
+}
+
+function BackupCard({ children }: { children: ReactNode }) {
+  return (
+    <section className="settings-card backup" aria-labelledby="backup-settings">
+      <h3 id="backup-settings">Cadangan</h3>
+      {children}
+    </section>
   );
 }

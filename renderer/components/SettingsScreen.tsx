@@ -3,20 +3,36 @@ import { CameraScanner } from './CameraScanner';
 import { PrinterSettings } from './PrinterSettings';
 import { ScannerSettings } from './ScannerSettings';
 import { StorageSettings } from './StorageSettings';
+import { BackupPanel } from './BackupPanel';
 import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { showProblem } from '../stores/notice-store';
 import { openCustomerDisplay } from '../customer-display/publish-display';
 
-/** For managers: the printer, the serial scanner, the camera scanner and the customer display of this terminal. */
+type SettingsView = 'perangkat' | 'penyimpanan';
+
+/**
+ * For managers, in two views that each fit the screen: the devices (printer, serial scanner, camera
+ * scanner) and the customer display; the storage (disk, quota, retention) and the backup.
+ */
 export function SettingsScreen() {
   const config = useSettingsStore((s) => s.config);
   const error = useSettingsStore((s) => s.error);
+  const [view, setView] = useState<SettingsView>('perangkat');
   if (!config) return <p className="boot">{error ?? 'Memuat pengaturan…'}</p>;
+  const viewButton = (v: SettingsView, label: string) => (
+    <button aria-pressed={view === v} className={view === v ? 'tab active' : 'tab'} onClick={() => setView(v)}>
+      {label}
+    </button>
+  );
   return (
     <main className="settings-screen">
       <div className="screen-title">
         <h2>Pengaturan perangkat (manajer)</h2>
         <div className="screen-actions">
+          <div className="settings-views" role="group" aria-label="Tampilkan">
+            {viewButton('perangkat', 'Perangkat')}
+            {viewButton('penyimpanan', 'Penyimpanan & cadangan')}
+          </div>
           <button
             className="link"
             onClick={openCustomerDisplay}
@@ -26,14 +42,18 @@ export function SettingsScreen() {
           </button>
         </div>
       </div>
-      <div className="settings-grid">
-        <PrinterSettings />
-        <ScannerSettings />
-        <div className="settings-stack">
+      {view === 'perangkat' ? (
+        <div className="settings-grid">
+          <PrinterSettings />
+          <ScannerSettings />
           <CameraSettings enabled={config.cameraScanner} />
-          <StorageSettings />
         </div>
-      </div>
+      ) : (
+        <div className="settings-grid">
+          <StorageSettings />
+          <BackupPanel />
+        </div>
+      )}
     </main>
   );
 }

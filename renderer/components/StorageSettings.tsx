@@ -6,7 +6,6 @@ import { saveSettings, useSettingsStore } from '../stores/settings-store';
 import { showInfo, showProblem } from '../stores/notice-store';
 import { database, refreshStorageWarnings, salesStop, useTerminalStore } from '../stores/terminal-store';
 import { runBusy } from './busy-action';
-import { BackupPanel } from './BackupPanel';
 
 const MB = 1024 * 1024;
 const mb = (bytes: number | null | undefined) =>
@@ -15,7 +14,7 @@ const mb = (bytes: number | null | undefined) =>
 /**
  * For managers: whether the browser keeps this terminal's data for good, the free disk, the reserve
  * below which sales stop; the database's size against the browser's quota, when it runs out at the
- * pace it grows, what retention freed and the window it keeps; and the backup.
+ * pace it grows, what retention freed and the window it keeps.
  */
 export function StorageSettings() {
   const storage = useTerminalStore((s) => s.storage);
@@ -93,7 +92,6 @@ export function StorageSettings() {
           {pruning ? 'Membersihkan…' : 'Bersihkan data lama sekarang'}
         </button>
       </div>
-      <BackupPanel />
     </section>
   );
 }

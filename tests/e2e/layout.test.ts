@@ -113,6 +113,10 @@ describe.each([
     await page.locator('.refund-panel').waitFor();
     await expectTidy('refund');
     await page.keyboard.press('Escape');
+    await visit('Pengaturan', 'main.settings-screen');
+    await page.getByRole('button', { name: 'Penyimpanan & cadangan' }).click();
+    await page.getByRole('button', { name: 'Bersihkan data lama sekarang' }).waitFor();
+    await expectTidy('penyimpanan & cadangan');
     await visit('Stok', 'main.stock-screen');
     await page.getByRole('button', { name: 'Kirim mutasi…' }).click();
     await page.getByRole('heading', { name: 'Kirim mutasi (manajer)' }).waitFor();

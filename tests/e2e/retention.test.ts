@@ -89,6 +89,7 @@ describe('a refund of a sale retention removed from the till', () => {
 
     await page.clock.setSystemTime(new Date(Date.now() + 100 * DAY_MS));
     await page.getByRole('button', { name: 'Pengaturan', exact: true }).click();
+    await page.getByRole('button', { name: 'Penyimpanan & cadangan' }).click();
     await page.getByRole('button', { name: 'Bersihkan data lama sekarang' }).click();
     await expect.poll(() => notice(page), SLOW).toMatch(/^Data lama dibersihkan: 2 dokumen/);
     expect(await countStore(page, 'sales')).toBe(0);
