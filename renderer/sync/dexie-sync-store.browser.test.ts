@@ -16,6 +16,7 @@ import { newReceiptJob } from '../print/print-queue';
 import { testNipKeyer } from '../asn/test-nip-keyer';
 import { findRosterEntry, putRosterEntries, ROSTER_BUCKETS, rosterSize } from './asn-roster';
 import { DexieSyncStore, EMPTY_PUSH_STATE, runs } from './dexie-sync-store';
+import { loadOrSeedIdentity } from '../training/seed';
 import { switchToEnrolled, withServerSettings } from './enrolment';
 import { openDeadLetters, requeueDeadLetters } from './unsynced';
 import { quarantinedEvents } from './quarantined';
@@ -327,7 +328,9 @@ describe('enrolment on the terminal', () => {
   it('leaves no practice behind and starts the outbox from seq 1', async () => {
     const db = freshDb();
     const practice = event(1, true);
-    await db.settings.put({ key: 'terminal', value: DEMO_IDENTITY });
+    // Mode latihan as a first start seeds it: the demo catalog and its opening stock.
+    await loadOrSeedIdentity(db);
+    expect(await db.stockLevels.count()).toBeGreaterThan(0);
     await db.sales.add(practice.payload);
     await db.outbox.add(practice);
     const movement: StockMovement = {
@@ -345,7 +348,6 @@ describe('enrolment on the terminal', () => {
       { name: 'outbox-seq', value: 1 },
       { name: 'receipt:2026-02-10', value: 1 },
     ]);
-    await db.products.add(product('demo', '8991000100017'));
     await db.audit.add(
       auditEntry(
         DEMO_IDENTITY,
@@ -368,6 +370,8 @@ describe('enrolment on the terminal', () => {
       db.sales,
       db.outbox,
       db.stockMovements,
+      db.stockLevels,
+      db.stockReceipts,
       db.printQueue,
       db.counters,
       db.products,

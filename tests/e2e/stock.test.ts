@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '#domain/money';
 import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
+import { DEMO_OPENING_SUPPLIER, demoOpeningQuantity } from '#renderer/training/demo-stock';
 import type { StockReceived } from '#sync/protocol/stock';
 import { paperLines } from '../support/paper';
 import { readStore, readyToSell, scan, sellForCash, startTerminal, voidSale, type Terminal } from '../support/terminal';
@@ -27,8 +28,25 @@ afterAll(async () => {
 
 const kopi = DEMO_CATALOG.find((p) => p.name === 'Kopi Arabika Bajawa Bubuk 250 g')!;
 const lineStock = (terminal: Terminal) => terminal.page.locator('tr[data-line] .line-stock').first();
+/** What this test received: mode latihan starts with its opening stock. */
+const received = async (page: Terminal['page']) =>
+  (await readStore<StockReceived>(page, 'stockReceipts')).filter((r) => r.supplier !== DEMO_OPENING_SUPPLIER);
 
 describe('stock in chromium', () => {
+  it('starts mode latihan with stocked shelves, the Bajawa coffee sold out and the Sumba honey low', async () => {
+    const { page } = terminal;
+    const stocked = DEMO_CATALOG.find((p) => p.supplier.startsWith('Sanggar Tenun Ikat') && p.barcode)!;
+    await scan(page, stocked.barcode!);
+    await expect.poll(() => lineStock(terminal).getAttribute('data-stock')).toBe(String(demoOpeningQuantity(stocked)));
+    await expect.poll(() => lineStock(terminal).getAttribute('data-status')).toBe('ok');
+    await voidSale(page);
+    await page.getByRole('button', { name: 'Stok', exact: true }).click();
+    await page.getByRole('button', { name: /^Habis/ }).click();
+    await expect.poll(() => page.locator(`[data-stock-product="${kopi.name}"]`).count()).toBe(1);
+    await page.getByRole('button', { name: /^Menipis/ }).click();
+    await expect.poll(() => page.locator('[data-stock-product^="Madu Hutan Sumba"]').count()).toBeGreaterThan(0);
+  });
+
   it('refuses a receiving without a supplier, keeping what was typed', async () => {
     const { page } = terminal;
     await page.getByRole('button', { name: 'Stok', exact: true }).click();
@@ -42,7 +60,7 @@ describe('stock in chromium', () => {
     await page.getByRole('button', { name: 'Simpan & cetak BAST' }).click();
     await expect.poll(() => page.locator('.notice').textContent()).toContain('Pemasok (UMKM) harus diisi.');
     expect(await page.getByLabel(`Jumlah ${kopi.name}`).inputValue()).toBe('5');
-    expect(await readStore(page, 'stockReceipts')).toEqual([]);
+    expect(await received(page)).toEqual([]);
   });
 
   it('receives goods, prints the BAST at the printer and shows it on screen line for line', async () => {
@@ -70,7 +88,7 @@ describe('stock in chromium', () => {
     expect(printed).toMatch(/Pemasok \(UMKM\), +Manajer,/);
     expect(`${(await paperLines(bast)).join('\n')}\n`).toBe(printed);
 
-    const [receiving] = await readStore<StockReceived>(page, 'stockReceipts');
+    const [receiving] = await received(page);
     expect(receiving).toMatchObject({ supplier: 'Koperasi Kopi Bajawa', deliveryNote: 'SJ-0412', total: 430_000 });
     const outbox = await readStore<{ type: string }>(page, 'outbox');
     expect(outbox.filter((e) => e.type === 'stock.received')).toHaveLength(1);
@@ -94,7 +112,7 @@ describe('stock in chromium', () => {
 
   it('sells the new product by its in-store code at once, and lists the low stock on the Stok screen', async () => {
     const { page } = terminal;
-    const [receiving] = await readStore<StockReceived>(page, 'stockReceipts');
+    const [receiving] = await received(page);
     const code = receiving!.lines[1]!.newProduct!.barcode!;
     await scan(page, code);
     await expect.poll(() => page.locator('tr[data-line]').count()).toBe(2);

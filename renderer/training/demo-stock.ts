@@ -1,0 +1,68 @@
+/**
+ * Mode latihan's shelves: one opening receiving, so the register and the Stok screen show stock as
+ * an outlet's would and a trainee learns to read the badges rather than ignore them. Most products
+ * are stocked; one producer's goods run low and one's are out (the Bajawa coffee awaits its
+ * delivery, which the trainee can practise receiving). Never sent to the province: it is no event,
+ * and enrolment removes it with the rest of the practice (renderer/sync/enrolment.ts).
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Product } from '#domain/catalog/product';
+import { DEMO_STAFF } from '#domain/staff/demo-staff';
+import { multiplyRatio, sum } from '#domain/money';
+import { stockValue } from '#domain/stock/quantity';
+import { businessDate } from '#domain/wita';
+import type { StockReceived } from '#sync/protocol/stock';
+import type { StockLevel, StockMovement } from '../db/rows';
+import { receivingMovements, unitsOf } from '../stock/document-movements';
+import { applyMovement } from '../stock/stock-level';
+import { DEMO_IDENTITY } from './demo-outlet';
+
+export const DEMO_OPENING_SUPPLIER = 'Stok awal mode latihan';
+/** Out of stock in mode latihan: nothing on the shelf until the trainee receives it. */
+export const DEMO_SOLD_OUT_PRODUCER = 'Koperasi Kopi Bajawa';
+/** Low in mode latihan: below the default minimum. */
+export const DEMO_LOW_PRODUCER = 'Madu Hutan Sumba Lestari';
+
+/** Units, or grams for weighed goods; 0 for none. */
+export function demoOpeningQuantity(product: Pick<Product, 'supplier' | 'soldBy'>): number {
+  if (product.supplier.startsWith(DEMO_SOLD_OUT_PRODUCER)) return 0;
+  const low = product.supplier.startsWith(DEMO_LOW_PRODUCER);
+  if (product.soldBy === 'weight') return low ? 500 : 10_000;
+  return low ? 2 : 24;
+}
+
+export interface DemoOpeningStock {
+  receiving: StockReceived;
+  movements: StockMovement[];
+  levels: StockLevel[];
+}
+
+/** The opening receiving of `catalog` at `now`, bought at 70 % of the shelf price. */
+export function demoOpeningStock(catalog: readonly Product[], now: Date): DemoOpeningStock {
+  const stocked = catalog.filter((p) => demoOpeningQuantity(p) > 0);
+  const manager = DEMO_STAFF.find((s) => s.role === 'manager')!;
+  const lines = stocked.map((p, i) => ({
+    lineNo: i + 1,
+    productId: p.id,
+    name: p.name,
+    quantity: demoOpeningQuantity(p),
+    unitCost: multiplyRatio(p.price, 7, 10, 'half-up'),
+    expiry: null,
+    newProduct: null,
+  }));
+  const receiving: StockReceived = {
+    id: uuidv7(),
+    outletId: DEMO_IDENTITY.outletId,
+    terminalId: DEMO_IDENTITY.terminalId,
+    training: true,
+    receivedAt: now.toISOString(),
+    businessDate: businessDate(now),
+    receivedBy: { id: manager.id, name: manager.name },
+    supplier: DEMO_OPENING_SUPPLIER,
+    deliveryNote: 'LATIHAN',
+    lines,
+    total: sum(lines.map((l, i) => stockValue(l.quantity, l.unitCost, stocked[i]!.soldBy))),
+  };
+  const movements = receivingMovements(receiving, unitsOf(stocked));
+  return { receiving, movements, levels: movements.map((m) => applyMovement(undefined, m)) };
+}
