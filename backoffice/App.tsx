@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { BackofficeSession } from '#sync/protocol/backoffice';
 import { currentSession, signOut } from './api';
 import { Beranda } from './Beranda';
-import { GovernorReport } from './GovernorReport';
 import { Kelola } from './Kelola';
+import { Laporan } from './Laporan';
 import { SignIn } from './SignIn';
 
 const ROLE_NAMES = { provinsi: 'Provinsi', bkd: 'BKD', outlet: 'Outlet' } as const;
@@ -69,7 +69,7 @@ export function App() {
       <main>
         {view === 'beranda' && <Beranda session={session} />}
         {view === 'kelola' && <Kelola user={user} />}
-        {view === 'laporan' && <GovernorReport />}
+        {view === 'laporan' && <Laporan />}
       </main>
     </div>
   );

@@ -1,12 +1,10 @@
-import { useCallback, useState } from 'react';
-import { businessMonth, formatBusinessMonth, formatWita } from '#domain/wita';
+import { formatBusinessMonth, formatWita } from '#domain/wita';
 import { governorReportSchema, type GovernorReport as Report } from '#sync/protocol/backoffice-report';
-import { call } from './api';
 import { countColumn, rupiahColumn, shareColumn } from './columns';
 import { formatCount, formatShare, rp } from './format';
+import { MonthToolbar, useMonthReport } from './MonthReport';
 import { Notice } from './Notice';
 import { TablePanel, type Column } from './TablePanel';
-import { useLoaded } from './use-loaded';
 
 type OutletRow = Report['sales']['outlets'][number];
 type OpdRow = NonNullable<Report['compliance']>[number];
@@ -47,30 +45,23 @@ const UMKM: Column<UmkmRow>[] = [
  * buttons out) and as the server's PDF; in the server's scope: the province, or an outlet's own.
  */
 export function GovernorReport() {
-  const [month, setMonth] = useState(() => businessMonth(Date.now()));
-  const load = useCallback(
-    () => call('GET', `/v1/backoffice/reports/governor/${month}`, governorReportSchema),
-    [month],
+  const { month, setMonth, report, said } = useMonthReport(
+    'governor',
+    governorReportSchema,
+    'Laporan tidak bisa dimuat.',
   );
-  const { data, said } = useLoaded(load, 'Laporan tidak bisa dimuat.');
-  const report = data?.month === month ? data : null;
   const name = formatBusinessMonth(month);
 
   return (
     <section className="governor-report" data-testid="governor-report">
-      <div className="toolbar no-print">
-        <h2>Laporan gubernur</h2>
-        <label>
-          Bulan
-          <input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
-        </label>
+      <MonthToolbar title="Laporan gubernur" month={month} onMonth={setMonth}>
         <button type="button" onClick={() => window.print()}>
           Cetak
         </button>
         <a href={`/v1/backoffice/reports/governor/${month}.pdf`} download={`laporan-gubernur-${month}.pdf`}>
           Unduh PDF
         </a>
-      </div>
+      </MonthToolbar>
       <Notice said={said} />
       {report && (
         <>

@@ -6,6 +6,7 @@ import { OutletsPanel } from './OutletsPanel';
 import { QuarantinePanel } from './QuarantinePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StaffPanel } from './StaffPanel';
+import { Tabs } from './Tabs';
 
 type User = BackofficeSession['user'];
 
@@ -31,18 +32,7 @@ export function Kelola({ user }: { user: User }) {
   const shown = screens.find((s) => s.key === key) ?? screens[0]!;
   return (
     <section className="kelola">
-      <nav className="tabs" aria-label="Kelola">
-        {screens.map((s) => (
-          <button
-            key={s.key}
-            type="button"
-            aria-current={s.key === shown.key ? 'page' : undefined}
-            onClick={() => setKey(s.key)}
-          >
-            {s.label}
-          </button>
-        ))}
-      </nav>
+      <Tabs label="Kelola" screens={screens} shown={shown.key} onPick={setKey} />
       <shown.Panel key={shown.key} user={user} />
     </section>
   );

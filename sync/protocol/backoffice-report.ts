@@ -46,3 +46,37 @@ export const governorReportSchema = z.object({
   umkm: topSalesSchema.shape.producers,
 });
 export type GovernorReport = z.infer<typeof governorReportSchema>;
+
+/** Sales kena PPN and bebas PPN, DPP and PPN, in Rupiah (negative in a net where refunds outweigh). */
+const ppnFiguresSchema = z.object({
+  taxable: z.number().int(),
+  exempt: z.number().int(),
+  dpp: z.number().int(),
+  ppn: z.number().int(),
+});
+export type PpnFigures = z.infer<typeof ppnFiguresSchema>;
+
+const ppnTotalsShape = {
+  sales: countSchema,
+  sold: ppnFiguresSchema,
+  refunds: countSchema,
+  refunded: ppnFiguresSchema,
+  net: ppnFiguresSchema,
+};
+
+/** A WITA month's PPN per outlet (docs/BACKOFFICE.md "Laporan PPN"; `report ppn MONTH`). */
+export const ppnReportSchema = z.object({
+  month: businessMonthSchema,
+  outlets: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      /** The outlet's NPWP as it stands now; null when it is not a PKP. */
+      npwp: z.string().nullable(),
+      ...ppnTotalsShape,
+    }),
+  ),
+  total: z.object(ppnTotalsShape),
+});
+export type PpnReport = z.infer<typeof ppnReportSchema>;
+export type PpnOutletRow = PpnReport['outlets'][number];

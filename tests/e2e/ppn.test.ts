@@ -2,7 +2,8 @@
  * PPN end to end (issue 19): a PKP outlet (Manggarai Barat) enrolled in chromium against the real
  * server on PostgreSQL, with a virtual ESC/POS printer. It sells a product kena PPN with a discount
  * and one bebas PPN, the receipt prints the NPWP and the PPN lines, part of the sale is refunded,
- * and the Z report's PPN figures equal `report ppn`'s to the Rupiah once everything has synced.
+ * and the Z report's PPN figures equal `report ppn`'s to the Rupiah once everything has synced, and
+ * the back office's Laporan PPN at 1024×768.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sale } from '#domain/checkout/sale';
@@ -27,6 +28,7 @@ import { startVirtualPrinter } from '../support/virtual-printer';
 import { until } from '../support/until';
 
 const AGUSTINA = { name: 'Agustina Bere', pin: '791324' };
+const PASSWORD = 'Sasando-Rote-2026';
 const SLOW = { timeout: 20_000 };
 const OUTLET = 'manggarai-barat';
 
@@ -164,5 +166,29 @@ describe('PPN at a PKP outlet', () => {
     expect(row.slice(1, 3)).toEqual(['012345678901000', '1']);
     expect(row.slice(3, 7)).toEqual(zFigures);
     expect(row.slice(7)).toEqual(['1', rp(Math.floor(returned / 2))]);
+
+    // And the back office's Laporan PPN, as the province reads it.
+    await runAdminCommand(server.db, ['user', 'add', 'prov.kupang', '--role', 'provinsi'], async () => PASSWORD);
+    const office = await till.context.newPage();
+    await office.setViewportSize({ width: 1024, height: 768 });
+    await office.goto(`${server.baseUrl}/kantor/`);
+    await office.getByLabel('Nama pengguna').fill('prov.kupang');
+    await office.getByLabel('Kata sandi').fill(PASSWORD);
+    await office.getByRole('button', { name: 'Masuk' }).click();
+    await office.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Laporan' }).click();
+    await office.getByRole('navigation', { name: 'Laporan' }).getByRole('button', { name: 'PPN' }).click();
+    const outlet = office.locator(`[data-testid="ppn-outlets"] tr[data-key="${OUTLET}"]`);
+    await outlet.waitFor(SLOW);
+    const cells = (await outlet.locator('td').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+    expect(cells.slice(1, 7)).toEqual(['01.234.567.8-901.000', '1', ...zFigures]);
+    expect(cells.slice(7)).toEqual(['1', rp(Math.floor(returned / 2))]);
+    const summary = (await office.getByTestId('ppn-summary').textContent())!.replace(/\u00a0/g, ' ');
+    expect(summary).toContain(`PPN ${zFigures[3]} atas DPP ${zFigures[2]}`);
+    // A report may grow down the page; it must not outgrow the screen's width (the table scrolls in its card).
+    expect(
+      await office.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    await office.screenshot({ path: 'test-results/backoffice-ppn-1024.png', fullPage: true });
+    await office.close();
   });
 });

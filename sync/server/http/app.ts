@@ -10,7 +10,7 @@ import { enroll } from '../routes/enroll';
 import { health } from '../routes/health';
 import { adminCommandRoute } from '../routes/admin-command';
 import { asnReportRoute, backofficeAsnReportRoute } from '../routes/asn-report';
-import { ppnReportRoute } from '../routes/ppn-report';
+import { backofficePpnReportRoute, ppnReportRoute } from '../routes/ppn-report';
 import { stockReportRoute } from '../routes/stock-report';
 import { payablesRoute, supplierReportRoute } from '../routes/supplier-report';
 import { pull } from '../routes/pull';
@@ -65,6 +65,7 @@ const ROUTES: { method: 'GET' | 'POST'; path: RegExp; route: Route }[] = [
   { method: 'GET', path: /^\/v1\/backoffice\/dashboard$/, route: dashboardRoute },
   { method: 'GET', path: /^\/v1\/backoffice\/asn-opd$/, route: asnOpdRoute },
   { method: 'GET', path: /^\/v1\/backoffice\/reports\/asn\/([^/]+?)(\.csv)?$/, route: backofficeAsnReportRoute },
+  { method: 'GET', path: /^\/v1\/backoffice\/reports\/ppn\/([^/]+?)(\.csv)?$/, route: backofficePpnReportRoute },
   { method: 'POST', path: /^\/v1\/backoffice\/target$/, route: targetRoute },
   ...MANAGE_ROUTES,
   { method: 'GET', path: /^\/v1\/backoffice\/reports\/governor\/([^/.]+)(\.pdf)?$/, route: governorReportRoute },

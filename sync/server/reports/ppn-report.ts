@@ -1,38 +1,15 @@
 /**
  * A WITA month's PPN per outlet, from the tax figures each sale and refund carried (migration 017):
  * sales kena PPN and bebas PPN, DPP and PPN, what refunds returned of each, and the net. `report ppn
- * MONTH` prints it, GET /v1/admin/reports/ppn/MONTH serves it. Refunds count in the month they were
- * made, as a shift's Z report counts them.
+ * MONTH` prints it, GET /v1/admin/reports/ppn/MONTH serves it, and the back office's Laporan PPN
+ * (one outlet's rows only, for an outlet user). Refunds count in the month they were made, as a
+ * shift's Z report counts them.
  */
 import Papa from 'papaparse';
 import type { BusinessMonth } from '#domain/wita';
+import type { PpnFigures, PpnOutletRow, PpnReport } from '#sync/protocol/backoffice-report';
 import { OUTLET_TAX_SETTING } from '#sync/protocol/tax';
 import type { Queryable } from '../db/database';
-
-export interface PpnFigures {
-  taxable: number;
-  exempt: number;
-  dpp: number;
-  ppn: number;
-}
-
-export interface PpnOutletRow {
-  id: string;
-  name: string;
-  /** The outlet's NPWP as it stands now; null when it is not a PKP. */
-  npwp: string | null;
-  sales: number;
-  sold: PpnFigures;
-  refunds: number;
-  refunded: PpnFigures;
-  net: PpnFigures;
-}
-
-export interface PpnReport {
-  month: BusinessMonth;
-  outlets: PpnOutletRow[];
-  total: { sales: number; sold: PpnFigures; refunds: number; refunded: PpnFigures; net: PpnFigures };
-}
 
 type Row = { id: string; name: string; npwp: string | null; sales: number; refunds: number } & Record<
   `${'s' | 'r'}_${keyof PpnFigures}`,
@@ -41,7 +18,12 @@ type Row = { id: string; name: string; npwp: string | null; sales: number; refun
 
 const KEYS: ReadonlyArray<keyof PpnFigures> = ['taxable', 'exempt', 'dpp', 'ppn'];
 
-export async function ppnReport(db: Queryable, month: BusinessMonth): Promise<PpnReport> {
+/** Every outlet's, or only `outletId`'s. */
+export async function ppnReport(
+  db: Queryable,
+  month: BusinessMonth,
+  outletId: string | null = null,
+): Promise<PpnReport> {
   const sums = (prefix: string) =>
     `coalesce(sum(ppn_taxable), 0)::bigint AS ${prefix}_taxable, coalesce(sum(ppn_exempt), 0)::bigint AS ${prefix}_exempt,
      coalesce(sum(ppn_dpp), 0)::bigint AS ${prefix}_dpp, coalesce(sum(ppn), 0)::bigint AS ${prefix}_ppn`;
@@ -53,8 +35,9 @@ export async function ppnReport(db: Queryable, month: BusinessMonth): Promise<Pp
        ${KEYS.map((k) => `coalesce(s.s_${k}, 0)::bigint AS s_${k}, coalesce(r.r_${k}, 0)::bigint AS r_${k}`).join(', ')}
      FROM outlets o LEFT JOIN s ON s.outlet_id = o.id LEFT JOIN r ON r.outlet_id = o.id
      LEFT JOIN settings t ON t.outlet_id = o.id AND t.key = $2 AND (t.value ->> 'pkp')::boolean
+     WHERE $3::text IS NULL OR o.id = $3
      ORDER BY o.name`,
-    [month, OUTLET_TAX_SETTING],
+    [month, OUTLET_TAX_SETTING, outletId],
   );
   const figures = (row: Row, prefix: 's' | 'r') =>
     Object.fromEntries(KEYS.map((k) => [k, Number(row[`${prefix}_${k}`])])) as unknown as PpnFigures;

@@ -3,6 +3,7 @@
  * report for provincial staff with an admin token; GET /v1/backoffice/reports/asn/MONTH[.csv] the
  * same for a back-office session of role bkd or provinsi (BKD's download). Never logged beyond the path.
  */
+import { visibleOutlet } from '../backoffice/scope';
 import { requireSession } from '../http/backoffice-auth';
 import { asnComplianceReport, asnMonthData, asnReportCsv } from '../reports/asn-report';
 import { monthReportRoute } from './month-report';
@@ -14,5 +15,5 @@ export const backofficeAsnReportRoute = monthReportRoute(
   asnMonthData,
   asnComplianceReport,
   asnReportCsv,
-  (ctx) => requireSession(ctx, { change: false, roles: ['bkd', 'provinsi'] }),
+  async (ctx) => visibleOutlet((await requireSession(ctx, { change: false, roles: ['bkd', 'provinsi'] })).user),
 );

@@ -1,6 +1,7 @@
 /**
  * The governor's monthly report over HTTP on PostgreSQL: the figures of sales pushed by a real
- * terminal, compliance per OPD, stock-outs and UMKM sales, as JSON and as a PDF; in each role's scope.
+ * terminal, compliance per OPD, stock-outs and UMKM sales, as JSON and as a PDF, and the month's PPN
+ * per outlet (Laporan PPN); in each role's scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRupiah, rupiah } from '#domain/money';
@@ -8,7 +9,7 @@ import { businessMonth } from '#domain/wita';
 import { runAdminCommand } from '#sync/admin/commands';
 import { importAsnRoster } from '#sync/admin/import-asn';
 import { sessionSchema } from '#sync/protocol/backoffice';
-import { governorReportSchema } from '#sync/protocol/backoffice-report';
+import { governorReportSchema, ppnReportSchema } from '#sync/protocol/backoffice-report';
 import { pdfText } from '#tests/support/pdf-text';
 import { receivingEvent } from '#tests/support/stock-fixtures';
 import { saleEvent, seedCatalog } from '#tests/support/sync-fixtures';
@@ -101,5 +102,26 @@ describe("the governor's monthly report on PostgreSQL", () => {
     expect((await get('bkd.ntt', `/v1/backoffice/reports/governor/${month}.pdf`)).status).toBe(403);
     expect((await get('prov.kupang', '/v1/backoffice/reports/governor/2026-13')).status).toBe(400);
     expect((await fetch(`${server.baseUrl}/v1/backoffice/reports/governor/${month}.pdf`)).status).toBe(401);
+  });
+
+  it("gives the month's PPN per outlet to the province, an outlet user its own alone, and refuses bkd", async () => {
+    const read = async (user: string, path: string) => {
+      const reply = await get(user, path);
+      return { status: reply.status, text: Buffer.from(reply.bytes).toString() };
+    };
+    const province = ppnReportSchema.parse(
+      JSON.parse((await read('prov.kupang', `/v1/backoffice/reports/ppn/${month}`)).text),
+    );
+    expect(province.outlets).toHaveLength(22);
+    expect(province.outlets.find((o) => o.id === 'ende')).toMatchObject({ sales: 1, refunds: 0, npwp: null });
+    expect(province.total.sales).toBe(1);
+    const own = ppnReportSchema.parse(JSON.parse((await read('mgr.ende', `/v1/backoffice/reports/ppn/${month}`)).text));
+    expect(own.outlets.map((o) => o.id)).toEqual(['ende']);
+    expect(own.total.sales).toBe(1);
+    const csv = await read('mgr.ende', `/v1/backoffice/reports/ppn/${month}.csv`);
+    expect(csv.text.split('\n')[1]).toMatch(/^ende,NTT Mart Ende,"",1,/);
+    expect((await read('bkd.ntt', `/v1/backoffice/reports/ppn/${month}`)).status).toBe(403);
+    expect((await read('prov.kupang', '/v1/backoffice/reports/ppn/2026-13')).status).toBe(400);
+    expect((await fetch(`${server.baseUrl}/v1/backoffice/reports/ppn/${month}`)).status).toBe(401);
   });
 });

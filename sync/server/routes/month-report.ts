@@ -1,6 +1,7 @@
 /**
  * GET /v1/admin/reports/KIND/MONTH (JSON) and …/MONTH.csv: a month's report for staff with an
- * admin token (or, with another `authorize`, for a back-office session).
+ * admin token (or, with another `authorize`, for a back-office session). `authorize` answers the
+ * outlet the caller is limited to (null: every outlet), and the report is built in that scope.
  */
 import type { BusinessMonth } from '#domain/wita';
 import { businessMonthSchema } from '#sync/protocol/primitives';
@@ -10,17 +11,20 @@ import { HttpError } from '../http/http-error';
 
 export function monthReportRoute<D>(
   kind: string,
-  load: (db: Queryable, month: BusinessMonth) => Promise<D>,
+  load: (db: Queryable, month: BusinessMonth, outletId: string | null) => Promise<D>,
   json: (data: D) => unknown,
   csv: (data: D) => string,
-  authorize: (ctx: RequestContext) => Promise<unknown> = authenticateAdmin,
+  authorize: (ctx: RequestContext) => Promise<string | null> = async (ctx) => {
+    await authenticateAdmin(ctx);
+    return null;
+  },
 ): Route {
   return async (ctx) => {
-    await authorize(ctx);
+    const outletId = await authorize(ctx);
     const [month, asCsv] = ctx.params;
     if (!businessMonthSchema.safeParse(month).success)
       throw new HttpError(400, 'invalid-query', `month "${month}" must be YYYY-MM, e.g. 2026-12`);
-    const data = await load(ctx.app.db, month as BusinessMonth);
+    const data = await load(ctx.app.db, month as BusinessMonth, outletId);
     if (asCsv) {
       return {
         status: 200,
