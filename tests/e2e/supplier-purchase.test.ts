@@ -116,7 +116,8 @@ describe('a UMKM from purchase order to payout', () => {
     expect(raised).toMatch(/Pesanan PO-000001 untuk Koperasi Kopi Bajawa .* dibuat: 2 baris, Rp\s70\.000\./);
     // Only the outright line (5 × 6.000) spends the budget; the consigned one is paid as it sells.
     expect(raised).toMatch(/Sisa anggaran pembelian .*: Rp\s70\.000\./);
-  });
+    // Fifteen runs of the admin command, each its own process: seconds apiece on a busy machine.
+  }, 120_000);
 
   it('pulls the order at enrolment; the manager prints it, copies its WhatsApp text and receives against it', async () => {
     const { page } = till;
