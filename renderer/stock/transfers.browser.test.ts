@@ -8,13 +8,14 @@ import { toBusinessDate } from '#domain/wita';
 import { transferReceivedEventSchema, transferSentEventSchema } from '#sync/protocol/events';
 import type { TransferSent } from '#sync/protocol/stock';
 import type { TransferInItem } from '#sync/protocol/streams';
+import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore } from '../print/print-queue';
 import { DexieSyncStore } from '../sync/dexie-sync-store';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
 import { receiveGoods } from './receive-goods';
 import { receiveTransfer } from './receive-transfer';
-import { sendTransfer } from './send-transfer';
+import { sendTransfer, type SendTransferInput } from './send-transfer';
 import { onlyExpiredLeft } from './stock-figure';
 
 const freshDb = useFreshDatabases();
@@ -28,20 +29,17 @@ const gula = product('gula', 'Gula Aren Ende', '899512010019', { soldBy: 'weight
 const manager = { id: 'm1', name: 'Yohanes' };
 const now = new Date('2026-12-21T03:15:00Z');
 const ende = { id: toOutletId('ende'), name: 'NTT Mart Ende' };
+/** This outlet's manager sends `lines` to Ende. */
+const send = (db: PosDatabase, lines: SendTransferInput['lines']) =>
+  sendTransfer(db, { identity: DEMO_IDENTITY, sentBy: manager, to: ende, lines, now });
 
 describe('transfers between outlets (real IndexedDB)', () => {
   it('sends: stock leaves as transfer-out, with the event and the slip in one commit', async () => {
     const db = freshDb();
-    const result = await sendTransfer(db, {
-      identity: DEMO_IDENTITY,
-      sentBy: manager,
-      to: ende,
-      lines: [
-        { product: kopi, quantity: 4 },
-        { product: gula, quantity: 1500 },
-      ],
-      now,
-    });
+    const result = await send(db, [
+      { product: kopi, quantity: 4 },
+      { product: gula, quantity: 1500 },
+    ]);
     if (!result.ok) throw new Error(result.error.message);
     expect(await db.transfersSent.get(result.value.id)).toEqual(result.value);
     expect(await db.stockLevels.get('kopi')).toMatchObject({ onHand: -4, unit: 'unit' });
@@ -161,16 +159,10 @@ describe('transfers between outlets (real IndexedDB)', () => {
         now,
       });
       if (!receiving.ok) throw new Error(receiving.error.message);
-      const result = await sendTransfer(a, {
-        identity: DEMO_IDENTITY,
-        sentBy: manager,
-        to: ende,
-        lines: [
-          { product: kopi, quantity: 6 },
-          { product: kopi, quantity: 1 },
-        ],
-        now,
-      });
+      const result = await send(a, [
+        { product: kopi, quantity: 6 },
+        { product: kopi, quantity: 1 },
+      ]);
       if (!result.ok) throw new Error(result.error.message);
       return { a, transfer: result.value };
     }
