@@ -2,8 +2,9 @@
  * Sending a transfer (kirim mutasi), by a manager: the goods leave this outlet's stock as
  * 'transfer-out' movements (earliest expiry first), in transit to the destination until it
  * receives them. Each line tells the expiries it takes from the product's batches (FEFO, as the
- * movement takes them), so the destination's batches keep them. The transfer, its movements, the stock.transfer-sent event and the transfer
- * slip's print job go in one commit (outbox/commit), as a goods receiving does.
+ * movement takes them), so the destination's batches keep them. The transfer, its movements, the
+ * stock.transfer-sent event and the transfer slip's print job go in one commit (outbox/commit), as
+ * a goods receiving does.
  */
 import type { OutletId, TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
