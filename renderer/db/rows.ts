@@ -37,11 +37,22 @@ export type StockMovement = {
   | { reason: 'received'; documentId: string; batchId: string; unitCost: number; expiry: string | null }
   /** Goods sent to another outlet (renderer/stock/send-transfer.ts); documentId is the transfer's id. */
   | { reason: 'transfer-out'; documentId: string }
-  /** Goods that arrived from another outlet (renderer/stock/receive-transfer.ts); documentId is the transfer's id. */
-  | { reason: 'transfer-in'; documentId: string }
+  /**
+   * Goods that arrived from another outlet (renderer/stock/receive-transfer.ts); documentId is the
+   * transfer's id. Each of `batches` (the expiries that arrived, adding up to quantity) becomes a
+   * batch; absent when the sending terminal sent no expiries, and then the goods join no batch.
+   */
+  | { reason: 'transfer-in'; documentId: string; batches?: ArrivedBatch[] }
   /** A stock-take's adjustment, counted − expected (renderer/stock/stock-take.ts); documentId is the take's id. */
   | { reason: 'counted'; documentId: string }
 );
+
+/** So much of a transfer-in's goods expiring on one date, with the id of the batch it becomes. */
+export interface ArrivedBatch {
+  id: string;
+  expiry: string | null;
+  quantity: number;
+}
 
 /** What is left of one received batch: sales take from the earliest expiry first (FEFO). */
 export interface StockBatch {

@@ -82,7 +82,7 @@ export function transferSentMovements(transfer: TransferSent, unitOf: UnitOf): S
   }));
 }
 
-/** What arrived of each line; a line of which nothing arrived moves nothing. */
+/** What arrived of each line, each expiry that arrived its own batch; a line of which nothing arrived moves nothing. */
 export function transferReceivedMovements(receiving: TransferReceived, unitOf: UnitOf): StockMovement[] {
   return receiving.lines
     .filter((l) => l.received > 0)
@@ -95,6 +95,7 @@ export function transferReceivedMovements(receiving: TransferReceived, unitOf: U
       reason: 'transfer-in',
       // The transfer's id, as the sending half's movements carry it.
       documentId: receiving.transferId,
+      ...(l.batches && { batches: l.batches.map((b) => ({ id: uuidv7(), expiry: b.expiry, quantity: b.quantity })) }),
     }));
 }
 

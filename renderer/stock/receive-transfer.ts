@@ -1,6 +1,7 @@
 /**
  * Receiving a transfer (terima mutasi), by a manager: what arrived of each line sent (0 up to what
- * was sent; the difference stays on record) goes on the shelf as 'transfer-in' movements. The
+ * was sent; the difference stays on record) goes on the shelf as 'transfer-in' movements, in
+ * batches with the expiries the sender's terminal sent (a shortage off the latest-expiring). The
  * receiving, its movements, the stock.transfer-received event and the transfer leaving the list of
  * those to receive go in one commit (outbox/commit). A transfer is received once: a second try is
  * refused, before the commit and, from another window at the same moment, by the unique index.
@@ -9,6 +10,7 @@ import type { TerminalIdentity } from '#domain/outlet/terminal';
 import { ok, problem, type Result } from '#domain/result';
 import type { StaffRef } from '#domain/staff/staff';
 import { checkQuantity } from '#domain/stock/quantity';
+import { arrivedExpiries } from '#domain/stock/transfer-batches';
 import { transferReceivedSchema, type TransferReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
 import type { IncomingTransferRow } from '../db/rows';
@@ -50,12 +52,16 @@ export async function receiveTransfer(db: PosDatabase, input: ReceiveTransferInp
     fromOutletId: transfer.fromOutletId,
     receivedAt,
     receivedBy: input.receivedBy,
-    lines: transfer.lines.map((l) => ({
-      lineNo: l.lineNo,
-      productId: l.productId,
-      sent: l.quantity,
-      received: input.arrived.get(l.lineNo)!,
-    })),
+    lines: transfer.lines.map((l) => {
+      const received = input.arrived.get(l.lineNo)!;
+      return {
+        lineNo: l.lineNo,
+        productId: l.productId,
+        sent: l.quantity,
+        received,
+        ...(l.batches && { batches: arrivedExpiries(l.batches, received) }),
+      };
+    }),
   };
   const parsed = transferReceivedSchema.safeParse(receiving);
   if (!parsed.success)

@@ -6,6 +6,7 @@ import { addProduct, addScan, EMPTY_CART, type Cart } from '#domain/checkout/car
 import { rupiah } from '#domain/money';
 import { toOutletId } from '#domain/outlet/terminal';
 import { toShiftId } from '#domain/shift/shift';
+import { toBusinessDate } from '#domain/wita';
 import type { JournalSnapshot } from '#bridge/journal-entry';
 import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
@@ -101,7 +102,15 @@ async function trade(db: PosDatabase): Promise<void> {
     fromOutletName: 'NTT Mart Ende',
     sentAt: at(1).toISOString(),
     sentBy: 'Maria',
-    lines: [{ lineNo: 1, productId: 'sei', name: sei.name, quantity: 1000 }],
+    lines: [
+      {
+        ...{ lineNo: 1, productId: 'sei', name: sei.name, quantity: 1000 },
+        batches: [
+          { expiry: toBusinessDate('2027-02-01'), quantity: 600 },
+          { expiry: null, quantity: 400 },
+        ],
+      },
+    ],
     received: false,
   };
   await store.applyPage('transfers-in', { items: [incoming], cursor: 'c1', ackSerial: 0 }, null);
@@ -164,6 +173,12 @@ describe('rebuilding the stock ledger from the journal (real IndexedDB)', () => 
       ['sei', 2800],
     ]);
     expect(expected.movements.filter((m) => / (written-off|counted) /.test(m))).toHaveLength(3);
+    // 900 g of the 1000 g sent arrived, the 100 g short off the undated goods; the refund joins no batch.
+    expect(expected.levels[1]!.batches.map(([expiry, remaining]) => [expiry, remaining])).toEqual([
+      ['2027-01-02', 1400],
+      ['2027-02-01', 600],
+      [null, 300],
+    ]);
     const events = await before.outbox.orderBy('seq').toArray();
     const snapshot: JournalSnapshot = {
       terminalId: DEMO_IDENTITY.terminalId,

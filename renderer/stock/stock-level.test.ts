@@ -36,4 +36,23 @@ describe('applyMovement', () => {
     expect(level).toMatchObject({ onHand: 2, batches: [], negativeSince: null });
     expect(level.nextExpiry).toBeUndefined();
   });
+
+  it('makes a batch of each expiry a transfer brought, and none for a transfer without expiries', () => {
+    const arrived = { ...base, id: 't', quantity: 900, reason: 'transfer-in' as const, documentId: 'x' };
+    let level = applyMovement(undefined, receive('a', 500, '2026-12-30'));
+    level = applyMovement(level, {
+      ...arrived,
+      batches: [
+        { id: 'b', expiry: '2026-12-10', quantity: 600 },
+        { id: 'c', expiry: null, quantity: 300 },
+      ],
+    });
+    expect(level.batches.map((b) => [b.id, b.expiry, b.remaining])).toEqual([
+      ['b', '2026-12-10', 600],
+      ['a', '2026-12-30', 500],
+      ['c', null, 300],
+    ]);
+    expect(level).toMatchObject({ onHand: 1400, nextExpiry: '2026-12-10' });
+    expect(applyMovement(level, arrived)).toMatchObject({ onHand: 2300, batches: level.batches });
+  });
 });

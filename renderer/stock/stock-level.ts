@@ -34,15 +34,22 @@ function takeFefo(batches: readonly StockBatch[], quantity: number): StockBatch[
   return kept;
 }
 
+/** The batches a movement brings: a receiving's line, or the expiries a transfer brought. */
+function arrivingBatches(movement: StockMovement): StockBatch[] {
+  const receivedAt = movement.occurredAt;
+  if (movement.reason === 'received')
+    return [{ id: movement.batchId, expiry: movement.expiry, remaining: movement.quantity, receivedAt }];
+  if (movement.reason === 'transfer-in')
+    return (movement.batches ?? []).map((b) => ({ id: b.id, expiry: b.expiry, remaining: b.quantity, receivedAt }));
+  return [];
+}
+
 export function applyMovement(level: StockLevel | undefined, movement: StockMovement): StockLevel {
   const current = level ?? emptyLevel(movement.productId, movement.unit);
   const onHand = current.onHand + movement.quantity;
   let batches = current.batches;
-  if (movement.reason === 'received')
-    batches = [
-      ...batches,
-      { id: movement.batchId, expiry: movement.expiry, remaining: movement.quantity, receivedAt: movement.occurredAt },
-    ].sort(byExpiry);
+  const arriving = arrivingBatches(movement);
+  if (arriving.length > 0) batches = [...batches, ...arriving].sort(byExpiry);
   else if (movement.quantity < 0) batches = takeFefo(batches, -movement.quantity);
   const next: StockLevel = {
     productId: current.productId,

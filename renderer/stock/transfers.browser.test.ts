@@ -4,14 +4,19 @@ import { withCheckDigit } from '#domain/catalog/barcode';
 import type { Product } from '#domain/catalog/product';
 import { rupiah } from '#domain/money';
 import { toOutletId } from '#domain/outlet/terminal';
+import { toBusinessDate } from '#domain/wita';
 import { transferReceivedEventSchema, transferSentEventSchema } from '#sync/protocol/events';
+import type { TransferSent } from '#sync/protocol/stock';
 import type { TransferInItem } from '#sync/protocol/streams';
+import type { PosDatabase } from '../db/database';
 import { useFreshDatabases } from '../db/test-databases';
 import { DexiePrintJobStore } from '../print/print-queue';
 import { DexieSyncStore } from '../sync/dexie-sync-store';
 import { DEMO_IDENTITY } from '../training/demo-outlet';
+import { receiveGoods } from './receive-goods';
 import { receiveTransfer } from './receive-transfer';
-import { sendTransfer } from './send-transfer';
+import { sendTransfer, type SendTransferInput } from './send-transfer';
+import { onlyExpiredLeft } from './stock-figure';
 
 const freshDb = useFreshDatabases();
 const product = (id: string, name: string, body: string, over: Partial<Product> = {}): Product => ({
@@ -24,20 +29,17 @@ const gula = product('gula', 'Gula Aren Ende', '899512010019', { soldBy: 'weight
 const manager = { id: 'm1', name: 'Yohanes' };
 const now = new Date('2026-12-21T03:15:00Z');
 const ende = { id: toOutletId('ende'), name: 'NTT Mart Ende' };
+/** This outlet's manager sends `lines` to Ende. */
+const send = (db: PosDatabase, lines: SendTransferInput['lines']) =>
+  sendTransfer(db, { identity: DEMO_IDENTITY, sentBy: manager, to: ende, lines, now });
 
 describe('transfers between outlets (real IndexedDB)', () => {
   it('sends: stock leaves as transfer-out, with the event and the slip in one commit', async () => {
     const db = freshDb();
-    const result = await sendTransfer(db, {
-      identity: DEMO_IDENTITY,
-      sentBy: manager,
-      to: ende,
-      lines: [
-        { product: kopi, quantity: 4 },
-        { product: gula, quantity: 1500 },
-      ],
-      now,
-    });
+    const result = await send(db, [
+      { product: kopi, quantity: 4 },
+      { product: gula, quantity: 1500 },
+    ]);
     if (!result.ok) throw new Error(result.error.message);
     expect(await db.transfersSent.get(result.value.id)).toEqual(result.value);
     expect(await db.stockLevels.get('kopi')).toMatchObject({ onHand: -4, unit: 'unit' });
@@ -45,7 +47,11 @@ describe('transfers between outlets (real IndexedDB)', () => {
     const [event] = await db.outbox.toArray();
     expect(transferSentEventSchema.parse(event).payload).toMatchObject({
       toOutletId: 'ende',
-      lines: [{ quantity: 4 }, { quantity: 1500 }],
+      // Nothing was received here: what no batch covers goes without an expiry.
+      lines: [
+        { quantity: 4, batches: [{ expiry: null, quantity: 4 }] },
+        { quantity: 1500, batches: [{ expiry: null, quantity: 1500 }] },
+      ],
     });
     const [job] = await new DexiePrintJobStore(db).unfinished();
     expect(job!.request).toMatchObject({ kind: 'transfer-slip', toOutletName: 'NTT Mart Ende', weighedLines: [2] });
@@ -132,5 +138,107 @@ describe('transfers between outlets (real IndexedDB)', () => {
     await store.applyPage('transfers-in', { items: [pulled], cursor: 'c2', ackSerial: 0 }, null);
     expect(await db.incomingTransfers.count()).toBe(0);
     expect(await db.stockLevels.get('kopi')).toMatchObject({ onHand: 4 });
+  });
+
+  describe('carries the expiries of what was sent', () => {
+    const kupang = { id: DEMO_IDENTITY.outletId, name: 'NTT Mart Kupang' };
+    const atEnde = { ...DEMO_IDENTITY, outletId: ende.id };
+
+    /** Kupang received kopi in two batches and sends 6 (and 1 more on a second line) to Ende. */
+    async function sent() {
+      const a = freshDb();
+      await a.products.add(kopi);
+      const line = (quantity: number, expiry: string) =>
+        ({ product: kopi, newProduct: null, quantity, unitCost: 40_000, expiry }) as const;
+      const receiving = await receiveGoods(a, {
+        identity: DEMO_IDENTITY,
+        receivedBy: manager,
+        supplier: 'Koperasi Kopi Bajawa',
+        deliveryNote: 'SJ-1',
+        lines: [line(10, '2027-03-01'), line(4, '2027-01-15')],
+        now,
+      });
+      if (!receiving.ok) throw new Error(receiving.error.message);
+      const result = await send(a, [
+        { product: kopi, quantity: 6 },
+        { product: kopi, quantity: 1 },
+      ]);
+      if (!result.ok) throw new Error(result.error.message);
+      return { a, transfer: result.value };
+    }
+
+    /** Ende pulls the transfer and receives what arrived of each line. */
+    async function received(transfer: TransferSent, arrived: [number, number]) {
+      const b = freshDb();
+      await b.products.add(kopi);
+      const item: TransferInItem = {
+        id: transfer.id,
+        fromOutletId: kupang.id,
+        fromOutletName: kupang.name,
+        sentAt: transfer.sentAt,
+        sentBy: transfer.sentBy.name,
+        lines: transfer.lines,
+        received: false,
+      };
+      await new DexieSyncStore(b).applyPage('transfers-in', { items: [item], cursor: 'c1', ackSerial: 0 }, null);
+      const [incoming] = await b.incomingTransfers.toArray();
+      const result = await receiveTransfer(b, {
+        identity: atEnde,
+        receivedBy: manager,
+        transfer: incoming!,
+        arrived: new Map([
+          [1, arrived[0]],
+          [2, arrived[1]],
+        ]),
+        now,
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      const level = await b.stockLevels.get('kopi');
+      return { receiving: result.value, level, batches: level!.batches.map((x) => [x.expiry, x.remaining]) };
+    }
+
+    it('sends each line with the expiries it takes, earliest first', async () => {
+      const { a, transfer } = await sent();
+      expect(transfer.lines.map((l) => l.batches)).toEqual([
+        [
+          { expiry: '2027-01-15', quantity: 4 },
+          { expiry: '2027-03-01', quantity: 2 },
+        ],
+        [{ expiry: '2027-03-01', quantity: 1 }],
+      ]);
+      expect((await a.stockLevels.get('kopi'))!.batches.map((x) => [x.expiry, x.remaining])).toEqual([
+        ['2027-03-01', 7],
+      ]);
+    });
+
+    it('puts what arrived on the shelf in batches with those expiries, earliest first', async () => {
+      const { transfer } = await sent();
+      const { receiving, level, batches } = await received(transfer, [6, 1]);
+      expect(batches).toEqual([
+        ['2027-01-15', 4],
+        ['2027-03-01', 2],
+        ['2027-03-01', 1],
+      ]);
+      expect(level).toMatchObject({ onHand: 7, nextExpiry: '2027-01-15' });
+      expect(receiving.lines.map((l) => l.batches)).toEqual([
+        [
+          { expiry: '2027-01-15', quantity: 4 },
+          { expiry: '2027-03-01', quantity: 2 },
+        ],
+        [{ expiry: '2027-03-01', quantity: 1 }],
+      ]);
+      expect(onlyExpiredLeft(level, toBusinessDate('2027-03-02'))).toBe(true);
+      expect(onlyExpiredLeft(level, toBusinessDate('2027-02-01'))).toBe(false);
+    });
+
+    it('takes a shortage off the latest-expiring goods', async () => {
+      const { transfer } = await sent();
+      const { batches } = await received(transfer, [4, 0]);
+      expect(batches).toEqual([['2027-01-15', 4]]);
+      expect((await received(transfer, [5, 0])).batches).toEqual([
+        ['2027-01-15', 4],
+        ['2027-03-01', 1],
+      ]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syncEventSchema, eventDocument } from './events';
+import { transferReceivedSchema, transferSentSchema } from './stock';
 import { productItemSchema } from './messages';
 
 const staff = { id: 'mgr-1', name: 'Yohana Manajer' };
@@ -88,5 +89,48 @@ describe('stock events on the wire', () => {
       perishable: true,
       minimumStock: 6,
     });
+  });
+
+  it('reads a transfer line with or without its expiries, which must add up to what moved', () => {
+    const head = { id: received.payload.id, outletId: 'kupang-1', terminalId: 'T01', training: false };
+    const line = { lineNo: 1, productId: 'p1', name: 'Kopi', quantity: 5 };
+    const sent = (batches?: object[]) => ({
+      ...head,
+      toOutletId: 'ende-1',
+      sentAt: '2026-12-21T01:00:00.000Z',
+      businessDate: '2026-12-21',
+      sentBy: staff,
+      lines: [batches === undefined ? line : { ...line, batches }],
+    });
+    expect(transferSentSchema.safeParse(sent()).success).toBe(true);
+    expect(
+      transferSentSchema.safeParse(
+        sent([
+          { expiry: '2027-01-15', quantity: 3 },
+          { expiry: null, quantity: 2 },
+        ]),
+      ).success,
+    ).toBe(true);
+    const short = transferSentSchema.safeParse(sent([{ expiry: '2027-01-15', quantity: 3 }]));
+    expect(short.error?.issues[0]).toMatchObject({
+      path: ['lines', 0, 'batches'],
+      message: "the quantities of a line's batches must add up to what was sent",
+    });
+    const receivedLine = (arrived: number, batches: object[]) => ({
+      ...head,
+      transferId: head.id,
+      fromOutletId: 'ende-1',
+      receivedAt: '2026-12-21T01:00:00.000Z',
+      businessDate: '2026-12-21',
+      receivedBy: staff,
+      lines: [{ lineNo: 1, productId: 'p1', sent: 5, received: arrived, batches }],
+    });
+    expect(transferReceivedSchema.safeParse(receivedLine(0, [])).success).toBe(true);
+    expect(transferReceivedSchema.safeParse(receivedLine(4, [{ expiry: '2027-01-15', quantity: 4 }])).success).toBe(
+      true,
+    );
+    expect(
+      transferReceivedSchema.safeParse(receivedLine(4, [{ expiry: '2027-01-15', quantity: 5 }])).error?.issues[0],
+    ).toMatchObject({ message: "the quantities of a line's batches must add up to what was received" });
   });
 });

@@ -24,6 +24,8 @@ export const MAX_STOCK_QUANTITY = 1_000_000;
 /** Lines of one stock document; a stock-take of a whole outlet counts every product. */
 export const MAX_STOCK_LINES = 500;
 export const MAX_STOCK_TAKE_LINES = 5000;
+/** Expiries of one transfer line. */
+export const MAX_TRANSFER_BATCHES = 100;
 
 export const stockQuantitySchema = z.number().int().positive().max(MAX_STOCK_QUANTITY);
 /** A counted or received-of-sent quantity, where nothing is a possible answer. */
@@ -126,12 +128,37 @@ export const stockCountedSchema = z.object({
   ),
 });
 
-export const transferLineSchema = z.object({
+/** So much of a line expiring on one date (null: undated, or of no known expiry). */
+export const transferBatchSchema = z.object({
+  expiry: businessDateSchema.nullable(),
+  quantity: stockQuantitySchema,
+});
+
+/** A line's batches, when given, add up to what was sent or arrived of it. */
+const addsUp = (batches: readonly { quantity: number }[] | undefined, total: number) =>
+  batches === undefined || batches.reduce((sum, b) => sum + b.quantity, 0) === total;
+const batchesAddUp = (what: 'sent' | 'received') => ({
+  message: `the quantities of a line's batches must add up to what was ${what}`,
+  path: ['batches'],
+});
+
+/** A line of what and how much, as a transfer and a purchase order have it. */
+export const stockLineSchema = z.object({
   lineNo: lineNoSchema,
   productId: idSchema,
   name: textSchema,
   quantity: stockQuantitySchema,
 });
+
+export const transferLineSchema = stockLineSchema
+  .extend({
+    /**
+     * What left the sending outlet, by expiry, earliest first (FEFO); what no batch covered has
+     * expiry null. Absent from the events of terminals before expiries travelled with transfers.
+     */
+    batches: z.array(transferBatchSchema).min(1).max(MAX_TRANSFER_BATCHES).optional(),
+  })
+  .refine((l) => addsUp(l.batches, l.quantity), batchesAddUp('sent'));
 
 /** Mutasi, the sending half: stock leaves outletId, in transit to toOutletId. The id is the transfer's. */
 export const transferSentSchema = z.object({
@@ -152,12 +179,19 @@ export const transferReceivedSchema = z.object({
   businessDate: businessDateSchema,
   receivedBy: staffRefSchema,
   lines: linesOf(
-    z.object({
-      lineNo: lineNoSchema,
-      productId: idSchema,
-      sent: stockQuantitySchema,
-      received: stockCountSchema,
-    }),
+    z
+      .object({
+        lineNo: lineNoSchema,
+        productId: idSchema,
+        sent: stockQuantitySchema,
+        received: stockCountSchema,
+        /**
+         * What arrived, by expiry: the sent line's batches less the shortage, taken off the
+         * latest-expiring (domain/stock/transfer-batches.ts). Absent when the sent line had none.
+         */
+        batches: z.array(transferBatchSchema).max(MAX_TRANSFER_BATCHES).optional(),
+      })
+      .refine((l) => addsUp(l.batches, l.received), batchesAddUp('received')),
   ),
 });
 
@@ -168,3 +202,4 @@ export type StockWrittenOff = z.infer<typeof stockWrittenOffSchema>;
 export type StockCounted = z.infer<typeof stockCountedSchema>;
 export type TransferSent = z.infer<typeof transferSentSchema>;
 export type TransferReceived = z.infer<typeof transferReceivedSchema>;
+export type TransferBatch = z.infer<typeof transferBatchSchema>;

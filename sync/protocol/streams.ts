@@ -18,7 +18,7 @@ import {
   textSchema,
   uuidV7Schema,
 } from './primitives';
-import { MAX_STOCK_LINES, stockCountSchema, transferLineSchema } from './stock';
+import { MAX_STOCK_LINES, stockCountSchema, stockLineSchema, transferLineSchema } from './stock';
 
 /** Key: id. Only the staff of the terminal's own outlet are served. */
 export const staffItemSchema = z.object({
@@ -108,8 +108,8 @@ export const purchaseOrderItemSchema = z.object({
   status: z.enum(PURCHASE_ORDER_STATUSES),
   lines: z
     .array(
-      // A transfer's line (what and how much) with the order's own columns.
-      transferLineSchema.extend({
+      // What and how much, with the order's own columns.
+      stockLineSchema.extend({
         unit: z.string().max(20),
         soldBy: z.enum(['unit', 'weight']),
         kind: z.enum(SUPPLY_KINDS),

@@ -71,6 +71,7 @@ describe('stock at two outlets', () => {
     await page.getByLabel('Pemasok (UMKM)').fill('Koperasi Kopi Bajawa');
     await page.getByLabel(`Jumlah ${kopi().name}`).fill('8');
     await page.getByLabel(`Harga beli ${kopi().name}`).fill('4000');
+    await page.getByLabel(`Kedaluwarsa ${kopi().name}`).fill('2027-06-30');
     await page.getByLabel(`Jumlah ${tenun().name}`).fill('5');
     await page.getByLabel(`Harga beli ${tenun().name}`).fill('6000');
     await page.getByRole('button', { name: 'Simpan & cetak BAST' }).click();
@@ -131,6 +132,11 @@ describe('stock at two outlets', () => {
 
     await syncNow(page);
     const [sent] = await readStore<TransferSent>(page, 'transfersSent');
+    // The expiries that left A, the kopi from its dated batch.
+    expect(sent!.lines.map((l) => l.batches)).toEqual([
+      [{ expiry: '2027-06-30', quantity: 2 }],
+      [{ expiry: null, quantity: 3 }],
+    ]);
     const transit = (await report('ende')).inTransit;
     expect(transit.map((l) => [l.transferId, l.direction, l.fromOutletId, l.productId, l.quantity])).toEqual([
       [sent!.id, 'in', 'manggarai-barat', kopi().id, 2],
@@ -162,9 +168,9 @@ describe('stock at two outlets', () => {
     await expect.poll(() => notice(page)).toContain('1 baris berselisih, tercatat');
     await expect.poll(() => incoming.count()).toBe(0);
     const [received] = await readStore<TransferReceived>(page, 'transfersReceived');
-    expect(received!.lines.map((l) => [l.sent, l.received])).toEqual([
-      [2, 1],
-      [3, 3],
+    expect(received!.lines.map((l) => [l.sent, l.received, l.batches])).toEqual([
+      [2, 1, [{ expiry: '2027-06-30', quantity: 1 }]],
+      [3, 3, [{ expiry: null, quantity: 3 }]],
     ]);
     expect(await ledger(page)).toEqual({ [kopi().id]: 1, [tenun().id]: 3 });
     await syncNow(page);
@@ -187,6 +193,13 @@ describe('stock at two outlets', () => {
     expect(rows).toEqual([
       { sent: '2', received: '1' },
       { sent: '3', received: '3' },
+    ]);
+    const { rows: batches } = await province.database.db.query<{ product_id: string; expiry: string | null }>(
+      "SELECT product_id, to_char(expiry, 'YYYY-MM-DD') AS expiry, remaining::int FROM stock_batches WHERE outlet_id = 'ende' ORDER BY expiry",
+    );
+    expect(batches).toEqual([
+      { product_id: kopi().id, expiry: '2027-06-30', remaining: 1 },
+      { product_id: tenun().id, expiry: null, remaining: 3 },
     ]);
   });
 });

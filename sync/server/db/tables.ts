@@ -421,6 +421,7 @@ export interface Tables {
     received: number;
     remaining: number;
     unit_cost: number | null;
+    batch_no: number;
   };
   stock_documents: {
     id: string;
@@ -461,6 +462,7 @@ export interface Tables {
     name: string | null;
     sent: number | null;
     received: number | null;
+    sent_batches: unknown;
   };
   stock_transfers: {
     id: string;
@@ -603,7 +605,7 @@ export interface DefaultedColumns {
   shifts: never;
   skipped_seqs: 'skipped_at';
   staff: 'active' | 'created_at';
-  stock_batches: never;
+  stock_batches: 'batch_no';
   stock_documents: never;
   stock_levels: never;
   stock_movements: never;

@@ -2,8 +2,9 @@
  * The province's kartu stok: every sound document's movements go into stock_movements, their sum
  * per outlet and product into stock_levels, and what leaves the shelf out of the received batches,
  * earliest expiry first (domain/stock/fefo.ts). A take no batch holds is left to the ledger, which
- * goes negative: a sale is never refused for stock. Goods coming back (refunds, a count's surplus,
- * transfers in) join no batch: batches hold only what a receiving dated.
+ * goes negative: a sale is never refused for stock. Goods coming back (refunds, a count's surplus)
+ * join no batch: batches hold what a receiving dated and what a transfer brought with the expiries
+ * its sender's terminal sent (./stock-transfers.ts).
  *
  * Several terminals of an outlet push at once, and a batch mixes runs of sales with other events,
  * so the levels and batches (rows those terminals share) are written once per batch, at its end, in
@@ -89,6 +90,7 @@ async function addLevels(tx: WriteTx, movements: readonly Movement[]): Promise<v
 interface BatchRow {
   document_id: string;
   line_no: number;
+  batch_no: number;
   outlet_id: string;
   product_id: string;
   expiry: string | null;
@@ -99,10 +101,10 @@ async function takeFromBatches(tx: Queryable, leaving: readonly Movement[]): Pro
   if (leaving.length === 0) return;
   const keys = [...new Set(leaving.map(keyOf))].sort();
   const { rows } = await tx.query<BatchRow>(
-    `SELECT b.document_id::text, b.line_no, b.outlet_id, b.product_id, to_char(b.expiry, 'YYYY-MM-DD') AS expiry, b.remaining::text
+    `SELECT b.document_id::text, b.line_no, b.batch_no, b.outlet_id, b.product_id, to_char(b.expiry, 'YYYY-MM-DD') AS expiry, b.remaining::text
      FROM unnest($1::text[], $2::text[]) AS k (outlet_id, product_id)
      JOIN stock_batches b ON b.outlet_id = k.outlet_id AND b.product_id = k.product_id AND b.remaining > 0
-     ORDER BY b.outlet_id, b.product_id, b.document_id, b.line_no
+     ORDER BY b.outlet_id, b.product_id, b.document_id, b.line_no, b.batch_no
      FOR UPDATE OF b`,
     [keys.map((k) => k.split('\u0000')[0]), keys.map((k) => k.split('\u0000')[1])],
   );
@@ -126,8 +128,13 @@ async function takeFromBatches(tx: Queryable, leaving: readonly Movement[]): Pro
   const updates = [...changed];
   await tx.query(
     `UPDATE stock_batches b SET remaining = u.remaining
-     FROM unnest($1::uuid[], $2::integer[], $3::bigint[]) AS u (document_id, line_no, remaining)
-     WHERE b.document_id = u.document_id AND b.line_no = u.line_no`,
-    [updates.map((b) => b.key.document_id), updates.map((b) => b.key.line_no), updates.map((b) => b.remaining)],
+     FROM unnest($1::uuid[], $2::integer[], $3::integer[], $4::bigint[]) AS u (document_id, line_no, batch_no, remaining)
+     WHERE b.document_id = u.document_id AND b.line_no = u.line_no AND b.batch_no = u.batch_no`,
+    [
+      updates.map((b) => b.key.document_id),
+      updates.map((b) => b.key.line_no),
+      updates.map((b) => b.key.batch_no),
+      updates.map((b) => b.remaining),
+    ],
   );
 }

@@ -3,16 +3,21 @@
  * each half from its own outlet's terminal, in either order, kept in stock_transfers and
  * stock_transfer_lines (sent and received per line: goods in transit are sent but not yet
  * received). The sending half takes 'transfer-out' movements from the sender's stock (earliest
- * expiry first), the receiving half puts what arrived in as 'transfer-in' (differences stay visible
- * as sent ≠ received). Quarantined instead: training transfers, a transfer to the sending outlet
- * (domain/stock/stock-checks.ts), to an outlet the province does not know, a half recorded twice,
- * a half naming other outlets than the other half, and products the province has never heard of.
+ * expiry first) and keeps the expiries its terminal says left (sent_batches, for the destination's
+ * terminals); the receiving half puts what arrived in as 'transfer-in' (differences stay visible
+ * as sent ≠ received), and into stock_batches at the destination, a batch per expiry that arrived
+ * (the sent expiries less a shortage, as the receiving terminal says). Quarantined instead:
+ * training transfers, a transfer to the sending outlet (domain/stock/stock-checks.ts), to an outlet
+ * the province does not know, a half recorded twice, a half naming other outlets than the other
+ * half, and products the province has never heard of.
  * Each half marks the transfer changed in the destination's transfers-in stream
  * (streams/transfers-in.ts): its terminals learn of it, then that it was received.
  */
 import { checkTransfer } from '#domain/stock/stock-checks';
 import { stockDelta } from '#domain/stock/stock-reason';
+import type { TransferBatch } from '#sync/protocol/stock';
 import type { Queryable } from '../db/database';
+import type { Insertable } from '../db/insert-rows';
 import { onceOnly, storedIds } from './documents';
 import type { EventHandler } from './handler';
 import { duplicateReason, stockDocumentRow, knownProducts, unknownProductReason } from './stock-documents';
@@ -73,6 +78,7 @@ async function upsertTransfer(
     name: string | null;
     sent: number | null;
     received: number | null;
+    sent_batches: TransferBatch[] | null;
   }[],
   half: 'sent' | 'received',
 ): Promise<void> {
@@ -88,7 +94,7 @@ async function upsertTransfer(
   );
   await tx.query(
     `INSERT INTO stock_transfer_lines SELECT * FROM json_populate_recordset(NULL::stock_transfer_lines, $1)
-     ON CONFLICT (transfer_id, line_no) DO UPDATE SET ${half} = excluded.${half}${half === 'sent' ? ', name = excluded.name' : ''}`,
+     ON CONFLICT (transfer_id, line_no) DO UPDATE SET ${half} = excluded.${half}${half === 'sent' ? ', name = excluded.name, sent_batches = excluded.sent_batches' : ''}`,
     [JSON.stringify(lines)],
   );
 }
@@ -143,6 +149,7 @@ export const transferSent: EventHandler<'stock.transfer-sent'> = {
           name: l.name,
           sent: l.quantity,
           received: null,
+          sent_batches: l.batches ?? null,
         })),
         'sent',
       );
@@ -202,6 +209,22 @@ export const transferReceived: EventHandler<'stock.transfer-received'> = {
 
   derivedRows: (events) => ({
     stock_documents: events.map(({ id, payload: r }) => stockDocumentRow(id, 'transfer-received', r, r.receivedBy)),
+    // Keyed by the receiving's own document; a line from a terminal that sent no expiries joins no batch.
+    stock_batches: events.flatMap(({ payload: r }) =>
+      r.lines.flatMap((l) =>
+        (l.batches ?? []).map((b, batchNo): Insertable<'stock_batches'> => ({
+          document_id: r.id,
+          line_no: l.lineNo,
+          batch_no: batchNo,
+          outlet_id: r.outletId,
+          product_id: l.productId,
+          expiry: b.expiry,
+          received: b.quantity,
+          remaining: b.quantity,
+          unit_cost: null,
+        })),
+      ),
+    ),
   }),
 
   async afterStored(tx, events) {
@@ -223,6 +246,7 @@ export const transferReceived: EventHandler<'stock.transfer-received'> = {
           name: null,
           sent: l.sent,
           received: l.received,
+          sent_batches: null,
         })),
         'received',
       );

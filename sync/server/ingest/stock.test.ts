@@ -4,12 +4,20 @@ import { nextTillArticleCodes, tillCodeBlock, type Gtin } from '#domain/catalog/
 import { rupiah } from '#domain/money';
 import { buildRefund } from '#domain/test-documents';
 import { DATABASE_KINDS } from '#tests/support/server-databases';
-import { MANAGER, receivingEvent, stockTakeEvent, writeOffEvent } from '#tests/support/stock-fixtures';
+import type { TransferInItem } from '#sync/protocol/streams';
+import {
+  MANAGER,
+  receivingEvent,
+  stockTakeEvent,
+  transferSentEvent,
+  writeOffEvent,
+} from '#tests/support/stock-fixtures';
 import { toOutletId, toTerminalId } from '#domain/outlet/terminal';
 import { toBusinessDate } from '#domain/wita';
 import { saleEvent, seedCatalog, syncEvent, type CatalogProduct } from '#tests/support/sync-fixtures';
 import { startTestServer, type TestServer } from '#tests/support/sync-server';
 import { stockOuts } from '../reports/stock-outs';
+import { stockReport } from '../reports/stock-report';
 
 describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
   let server: TestServer;
@@ -349,5 +357,101 @@ describe.each(DATABASE_KINDS)('stock at ingest on %s', (kind) => {
       [transferId],
     );
     expect(rows).toEqual([{ from_outlet_id: 'rote-ndao', to_outlet_id: 'sumba-timur', sent: 4, received: 3 }]);
+  });
+
+  it('takes a transfer from the sender earliest expiry first and puts what arrived into batches with the sent expiries', async () => {
+    const sender = await server.enrol('manggarai', undefined, '2026-03-01T00:00:00Z');
+    const receiver = await server.enrol('nagekeo', undefined, '2026-03-01T00:00:00Z');
+    const from = { id: sender.terminalId, outletId: 'manggarai' };
+    const [a] = products as [CatalogProduct];
+    const at = '2026-03-07T01:00:00Z';
+    const sent = transferSentEvent(from, 2, 'nagekeo', [[a.id, 6]], at);
+    const june = toBusinessDate('2026-06-30');
+    const september = toBusinessDate('2026-09-30');
+    sent.payload.lines[0]!.batches = [
+      { expiry: june, quantity: 4 },
+      { expiry: september, quantity: 2 },
+    ];
+    await server.push(sender.token, [
+      receivingEvent(
+        from,
+        1,
+        [
+          { productId: a.id, quantity: 10, expiry: '2026-09-30' },
+          { productId: a.id, quantity: 4, expiry: '2026-06-30' },
+        ],
+        '2026-03-02T01:00:00Z',
+      ),
+      sent,
+    ]);
+    const [incoming] = (await server.pullAll<TransferInItem>(receiver.token, 'transfers-in')).items;
+    expect(incoming!.lines).toEqual([
+      { lineNo: 1, productId: a.id, name: `Produk ${a.id}`, quantity: 6, batches: sent.payload.lines[0]!.batches },
+    ]);
+
+    // One short: it came off the September goods, the latest-expiring, as the receiving terminal says.
+    const receivingId = uuidv7();
+    const received = syncEvent(
+      'stock.transfer-received',
+      1,
+      {
+        id: receivingId,
+        outletId: toOutletId('nagekeo'),
+        terminalId: toTerminalId(receiver.terminalId),
+        training: false,
+        transferId: sent.payload.id,
+        fromOutletId: toOutletId('manggarai'),
+        receivedAt: at,
+        businessDate: toBusinessDate('2026-03-07'),
+        receivedBy: MANAGER,
+        lines: [
+          {
+            ...{ lineNo: 1, productId: a.id, sent: 6, received: 5 },
+            batches: [
+              { expiry: june, quantity: 4 },
+              { expiry: september, quantity: 1 },
+            ],
+          },
+        ],
+      },
+      at,
+    );
+    expect((await server.push(receiver.token, [received])).body.results[0]).toMatchObject({ quarantined: false });
+    const batchesAt = async (outletId: string) =>
+      (
+        await server.db.query<{ expiry: string | null; remaining: string }>(
+          "SELECT to_char(expiry, 'YYYY-MM-DD') AS expiry, remaining::text FROM stock_batches WHERE outlet_id = $1 AND product_id = $2 ORDER BY expiry",
+          [outletId, a.id],
+        )
+      ).rows;
+    expect(await batchesAt('manggarai')).toEqual([
+      { expiry: '2026-06-30', remaining: '0' },
+      { expiry: '2026-09-30', remaining: '8' },
+    ]);
+    expect(await batchesAt('nagekeo')).toEqual([
+      { expiry: '2026-06-30', remaining: '4' },
+      { expiry: '2026-09-30', remaining: '1' },
+    ]);
+    expect(await levels('nagekeo')).toEqual({ [a.id]: 5 });
+    const report = await stockReport(server.db, 'nagekeo', toBusinessDate('2026-09-15'));
+    expect(report.rows.find((r) => r.productId === a.id)!.expiring).toEqual([
+      { expiry: '2026-06-30', remaining: 4, expired: true },
+      { expiry: '2026-09-30', remaining: 1, expired: false },
+    ]);
+
+    // A sale at the destination takes the transferred June goods first.
+    const sale = saleEvent({
+      terminal: { id: receiver.terminalId, outletId: 'nagekeo' },
+      seq: 2,
+      products,
+      firstProduct: 0,
+      lineCount: 1,
+      completedAt: '2026-03-08T01:00:00Z',
+    });
+    await server.push(receiver.token, [sale]);
+    expect(await batchesAt('nagekeo')).toEqual([
+      { expiry: '2026-06-30', remaining: String(4 - sale.payload.lines[0]!.quantity) },
+      { expiry: '2026-09-30', remaining: '1' },
+    ]);
   });
 });
