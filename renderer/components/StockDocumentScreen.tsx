@@ -5,10 +5,13 @@ import { stockFigure } from '../stock/stock-figure';
 import { showScreen } from '../stores/terminal-store';
 import { ProductPicker } from './ProductPicker';
 
+const screenClass = (className: string | undefined) =>
+  className === undefined ? 'receiving-screen' : `receiving-screen ${className}`;
+
 /**
- * The shell of a stock document's screens under Stok (stok terbuang, kirim mutasi, stok opname):
- * the title with the way back to Stok, the lines being entered, the button that saves them, and
- * the printed paper once saved.
+ * The shell of a stock document's screens under Stok (penerimaan barang, stok terbuang, kirim
+ * mutasi, stok opname): the title with the way back to Stok, the lines being entered, the button
+ * that saves them, and the printed paper once saved.
  */
 export function StockDocumentScreen({
   title,
@@ -16,11 +19,11 @@ export function StockDocumentScreen({
   children,
 }: {
   title: string;
-  className: string;
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <main className={`receiving-screen ${className}`}>
+    <main className={screenClass(className)}>
       <div className="screen-title">
         <h2>{title}</h2>
         <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
@@ -47,7 +50,7 @@ export function SavedStockDocument({
   children: ReactNode;
 }) {
   return (
-    <main className={className === undefined ? 'receiving-screen' : `receiving-screen ${className}`}>
+    <main className={screenClass(className)}>
       <div className="screen-title">
         <h2>{title}</h2>
         <button className="primary" onClick={onAgain}>
@@ -206,11 +209,7 @@ function OutgoingLineRow({
         onChange={(e) => onQuantity(e.target.value)}
         unit={product.soldBy === 'weight' ? 'gram' : product.unit}
       />
-      <td>
-        <button className="remove" aria-label={`Hapus ${product.name}`} onClick={onRemove}>
-          ✕
-        </button>
-      </td>
+      <RemoveCell name={product.name} onRemove={onRemove} />
     </tr>
   );
 }
@@ -227,6 +226,17 @@ export function QuantityCell({
   return (
     <td className="qty">
       <input className="quantity" inputMode="numeric" aria-label={label} {...input} /> {unit}
+    </td>
+  );
+}
+
+/** The button that takes a line off the document. */
+export function RemoveCell({ name, onRemove }: { name: string; onRemove: () => void }) {
+  return (
+    <td>
+      <button className="remove" aria-label={`Hapus ${name}`} onClick={onRemove}>
+        ✕
+      </button>
     </td>
   );
 }
