@@ -9,9 +9,9 @@ const screenClass = (className: string | undefined) =>
   className === undefined ? 'receiving-screen' : `receiving-screen ${className}`;
 
 /**
- * The shell of a stock document's screens under Stok (penerimaan barang, stok terbuang, kirim
- * mutasi, stok opname): the title with the way back to Stok, the lines being entered, the button
- * that saves them, and the printed paper once saved.
+ * The shell of a stock document's screens under Stok (penerimaan barang, pesan ke UMKM, stok
+ * terbuang, kirim mutasi, stok opname): the title with the way back to Stok, the lines being
+ * entered, the button that saves them, and the printed paper once saved.
  */
 export function StockDocumentScreen({
   title,
