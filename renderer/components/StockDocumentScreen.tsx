@@ -5,32 +5,13 @@ import { stockFigure } from '../stock/stock-figure';
 import { showScreen } from '../stores/terminal-store';
 import { ProductPicker } from './ProductPicker';
 
-const screenClass = (className: string | undefined) =>
-  className === undefined ? 'receiving-screen' : `receiving-screen ${className}`;
-
 /**
  * The shell of a stock document's screens under Stok (penerimaan barang, pesan ke UMKM, stok
  * terbuang, kirim mutasi, stok opname): the title with the way back to Stok, the lines being
  * entered, the button that saves them, and the printed paper once saved.
  */
-export function StockDocumentScreen({
-  title,
-  className,
-  children,
-}: {
-  title: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <main className={screenClass(className)}>
-      <div className="screen-title">
-        <h2>{title}</h2>
-        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
-      </div>
-      {children}
-    </main>
-  );
+export function StockDocumentScreen(props: { title: string; className?: string; children: ReactNode }) {
+  return <TitledScreen {...props} action={<button onClick={() => showScreen('stock')}>Kembali ke Stok</button>} />;
 }
 
 /** A document just saved: the paper scrolls within the screen, so the button to start another stays in view at 1024×768. */
@@ -50,14 +31,39 @@ export function SavedStockDocument({
   children: ReactNode;
 }) {
   return (
-    <main className={screenClass(className)}>
-      <div className="screen-title">
-        <h2>{title}</h2>
+    <TitledScreen
+      title={title}
+      action={
         <button className="primary" onClick={onAgain}>
           {again}
         </button>
-      </div>
+      }
+      className={className}
+    >
       <p className="hint">{hint}</p>
+      {children}
+    </TitledScreen>
+  );
+}
+
+/** The screen with its title and, beside it, the one button that leaves it. */
+function TitledScreen({
+  title,
+  action,
+  className,
+  children,
+}: {
+  title: string;
+  action: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <main className={className === undefined ? 'receiving-screen' : `receiving-screen ${className}`}>
+      <div className="screen-title">
+        <h2>{title}</h2>
+        {action}
+      </div>
       {children}
     </main>
   );
