@@ -1,6 +1,6 @@
 import { useSuppliers } from '../stock/queries';
 import { chooseOrderSupplier, sendOrder, setOrderQuantity, useOrderStore } from '../stores/order-store';
-import { showScreen } from '../stores/terminal-store';
+import { DocumentLines, StockDocumentScreen } from './StockDocumentScreen';
 import { quantityText } from './StockReplenishment';
 
 /**
@@ -11,11 +11,7 @@ export function PurchaseOrderScreen() {
   const { supplier, lines, saving } = useOrderStore();
   const suppliers = useSuppliers() ?? [];
   return (
-    <main className="receiving-screen purchase-order-screen">
-      <div className="screen-title">
-        <h2>Pesan ke UMKM (manajer)</h2>
-        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
-      </div>
+    <StockDocumentScreen title="Pesan ke UMKM (manajer)" className="purchase-order-screen">
       <div className="receiving-order">
         <label>
           Pemasok (UMKM)
@@ -33,43 +29,40 @@ export function PurchaseOrderScreen() {
           </select>
         </label>
       </div>
-      <div className="list-scroll">
-        <table className="receiving-lines">
-          <thead>
-            <tr>
-              <th>Produk</th>
-              <th className="qty">Stok</th>
-              <th className="qty">Saran pesan</th>
-              <th className="qty">Dipesan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
-              <tr key={line.product.id}>
-                <td>{line.product.name}</td>
-                <td className="qty">{quantityText(line.product, line.onHand)}</td>
-                <td className="qty">{quantityText(line.product, line.suggested)}</td>
-                <td className="qty">
-                  <input
-                    className="quantity"
-                    inputMode="numeric"
-                    aria-label={`Pesan ${line.product.name}`}
-                    value={line.quantity}
-                    onChange={(e) => setOrderQuantity(line.product.id, e.target.value)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {supplier !== '' && lines.length === 0 && <p className="hint">Pemasok ini belum punya produk aktif.</p>}
-      </div>
+      <DocumentLines
+        head={
+          <>
+            <th>Produk</th>
+            <th className="qty">Stok</th>
+            <th className="qty">Saran pesan</th>
+            <th className="qty">Dipesan</th>
+          </>
+        }
+        below={supplier !== '' && lines.length === 0 && <p className="hint">Pemasok ini belum punya produk aktif.</p>}
+      >
+        {lines.map((line) => (
+          <tr key={line.product.id}>
+            <td>{line.product.name}</td>
+            <td className="qty">{quantityText(line.product, line.onHand)}</td>
+            <td className="qty">{quantityText(line.product, line.suggested)}</td>
+            <td className="qty">
+              <input
+                className="quantity"
+                inputMode="numeric"
+                aria-label={`Pesan ${line.product.name}`}
+                value={line.quantity}
+                onChange={(e) => setOrderQuantity(line.product.id, e.target.value)}
+              />
+            </td>
+          </tr>
+        ))}
+      </DocumentLines>
       <div className="receiving-foot">
         <span className="hint">Anggaran bulan ini diperiksa provinsi saat pesanan dikirim.</span>
         <button className="primary" disabled={saving || lines.length === 0} onClick={() => void sendOrder()}>
           {saving ? 'Mengirim…' : 'Kirim & cetak pesanan'}
         </button>
       </div>
-    </main>
+    </StockDocumentScreen>
   );
 }

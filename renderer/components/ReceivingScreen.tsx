@@ -28,9 +28,17 @@ import {
   useReceivingStore,
   type DraftLine,
 } from '../stores/receiving-store';
-import { showScreen, useTerminalStore } from '../stores/terminal-store';
+import { useTerminalStore } from '../stores/terminal-store';
 import { ProductPicker } from './ProductPicker';
 import { BastPaper } from './Receipt';
+import {
+  DocumentLines,
+  QuantityCell,
+  RemoveCell,
+  SavedStockDocument,
+  SaveFoot,
+  StockDocumentScreen,
+} from './StockDocumentScreen';
 
 /** Penerimaan barang (manajer): what a UMKM delivered goes on the shelf and into the ledger; the BAST prints. */
 export function ReceivingScreen() {
@@ -38,14 +46,14 @@ export function ReceivingScreen() {
   const identity = useTerminalStore((s) => s.identity)!;
   if (saved)
     return (
-      <main className="receiving-screen receiving-saved">
-        <h2>Penerimaan tersimpan</h2>
-        <p className="hint">BAST dicetak di printer struk. Minta tanda tangan pemasok dan manajer.</p>
+      <SavedStockDocument
+        title="Penerimaan tersimpan"
+        again="Penerimaan baru"
+        onAgain={closeSavedReceiving}
+        hint="BAST dicetak di printer struk. Minta tanda tangan pemasok dan manajer."
+      >
         <BastPaper receiving={saved.receiving} weighedLines={saved.weighedLines} identity={identity} />
-        <button className="primary" onClick={closeSavedReceiving}>
-          Penerimaan baru
-        </button>
-      </main>
+      </SavedStockDocument>
     );
   return <ReceivingForm />;
 }
@@ -56,11 +64,7 @@ function ReceivingForm() {
   const [adding, setAdding] = useState(false);
   const total = sum(lines.map(lineValue));
   return (
-    <main className="receiving-screen">
-      <div className="screen-title">
-        <h2>Penerimaan barang (manajer)</h2>
-        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
-      </div>
+    <StockDocumentScreen title="Penerimaan barang (manajer)">
       <PurchaseOrderPicker picked={purchaseOrder} />
       <div className="receiving-head">
         <label>
@@ -104,34 +108,33 @@ function ReceivingForm() {
           }}
         />
       )}
-      <div className="list-scroll">
-        <table className="receiving-lines">
-          <thead>
-            <tr>
-              <th>Produk</th>
-              {purchaseOrder && <th className="qty">Dipesan</th>}
-              <th className="qty">Jumlah</th>
-              <th className="num">Harga beli</th>
-              <th>Kedaluwarsa</th>
-              <th className="num">Subtotal</th>
-              <th aria-label="Hapus" />
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
-              <LineRow key={line.key} line={line} againstOrder={purchaseOrder !== null} />
-            ))}
-          </tbody>
-        </table>
-        {lines.length === 0 && <p className="hint">Pindai barang yang datang, atau cari di atas.</p>}
-      </div>
-      <div className="receiving-foot">
+      <DocumentLines
+        head={
+          <>
+            <th>Produk</th>
+            {purchaseOrder && <th className="qty">Dipesan</th>}
+            <th className="qty">Jumlah</th>
+            <th className="num">Harga beli</th>
+            <th>Kedaluwarsa</th>
+            <th className="num">Subtotal</th>
+            <th aria-label="Hapus" />
+          </>
+        }
+        below={lines.length === 0 && <p className="hint">Pindai barang yang datang, atau cari di atas.</p>}
+      >
+        {lines.map((line) => (
+          <LineRow key={line.key} line={line} againstOrder={purchaseOrder !== null} />
+        ))}
+      </DocumentLines>
+      <SaveFoot
+        label="Simpan & cetak BAST"
+        saving={saving}
+        disabled={lines.length === 0}
+        onSave={() => void saveReceiving()}
+      >
         <strong data-testid="receiving-total">Total {formatRupiah(total)}</strong>
-        <button className="primary" disabled={saving || lines.length === 0} onClick={() => void saveReceiving()}>
-          {saving ? 'Menyimpan…' : 'Simpan & cetak BAST'}
-        </button>
-      </div>
-    </main>
+      </SaveFoot>
+    </StockDocumentScreen>
   );
 }
 
@@ -228,16 +231,12 @@ function LineRow({ line, againstOrder }: { line: DraftLine; againstOrder: boolea
         )}
       </td>
       {againstOrder && <td className="qty">{line.ordered ?? 'di luar pesanan'}</td>}
-      <td className="qty">
-        <input
-          className="quantity"
-          inputMode="numeric"
-          aria-label={`Jumlah ${name}`}
-          value={line.quantity}
-          onChange={(e) => updateLine(line.key, { quantity: e.target.value })}
-        />{' '}
-        {weighed ? 'gram' : (line.product?.unit ?? line.newProduct!.unit)}
-      </td>
+      <QuantityCell
+        label={`Jumlah ${name}`}
+        value={line.quantity}
+        onChange={(e) => updateLine(line.key, { quantity: e.target.value })}
+        unit={weighed ? 'gram' : (line.product?.unit ?? line.newProduct!.unit)}
+      />
       <td className="num">
         <input
           className="money"
@@ -259,11 +258,7 @@ function LineRow({ line, againstOrder }: { line: DraftLine; againstOrder: boolea
         {perishable && <div className="line-meta">wajib</div>}
       </td>
       <td className="num">{formatRupiah(lineValue(line))}</td>
-      <td>
-        <button className="remove" aria-label={`Hapus ${name}`} onClick={() => removeLine(line.key)}>
-          ✕
-        </button>
-      </td>
+      <RemoveCell name={name} onRemove={() => removeLine(line.key)} />
     </tr>
   );
 }

@@ -6,28 +6,12 @@ import { showScreen } from '../stores/terminal-store';
 import { ProductPicker } from './ProductPicker';
 
 /**
- * The shell of a stock document's screens under Stok (stok terbuang, kirim mutasi, stok opname):
- * the title with the way back to Stok, the lines being entered, the button that saves them, and
- * the printed paper once saved.
+ * The shell of a stock document's screens under Stok (penerimaan barang, pesan ke UMKM, stok
+ * terbuang, kirim mutasi, stok opname): the title with the way back to Stok, the lines being
+ * entered, the button that saves them, and the printed paper once saved.
  */
-export function StockDocumentScreen({
-  title,
-  className,
-  children,
-}: {
-  title: string;
-  className: string;
-  children: ReactNode;
-}) {
-  return (
-    <main className={`receiving-screen ${className}`}>
-      <div className="screen-title">
-        <h2>{title}</h2>
-        <button onClick={() => showScreen('stock')}>Kembali ke Stok</button>
-      </div>
-      {children}
-    </main>
-  );
+export function StockDocumentScreen(props: { title: string; className?: string; children: ReactNode }) {
+  return <TitledScreen {...props} action={<button onClick={() => showScreen('stock')}>Kembali ke Stok</button>} />;
 }
 
 /** A document just saved: the paper scrolls within the screen, so the button to start another stays in view at 1024×768. */
@@ -47,14 +31,39 @@ export function SavedStockDocument({
   children: ReactNode;
 }) {
   return (
-    <main className={className === undefined ? 'receiving-screen' : `receiving-screen ${className}`}>
-      <div className="screen-title">
-        <h2>{title}</h2>
+    <TitledScreen
+      title={title}
+      action={
         <button className="primary" onClick={onAgain}>
           {again}
         </button>
-      </div>
+      }
+      className={className}
+    >
       <p className="hint">{hint}</p>
+      {children}
+    </TitledScreen>
+  );
+}
+
+/** The screen with its title and, beside it, the one button that leaves it. */
+function TitledScreen({
+  title,
+  action,
+  className,
+  children,
+}: {
+  title: string;
+  action: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <main className={className === undefined ? 'receiving-screen' : `receiving-screen ${className}`}>
+      <div className="screen-title">
+        <h2>{title}</h2>
+        {action}
+      </div>
       {children}
     </main>
   );
@@ -206,11 +215,7 @@ function OutgoingLineRow({
         onChange={(e) => onQuantity(e.target.value)}
         unit={product.soldBy === 'weight' ? 'gram' : product.unit}
       />
-      <td>
-        <button className="remove" aria-label={`Hapus ${product.name}`} onClick={onRemove}>
-          ✕
-        </button>
-      </td>
+      <RemoveCell name={product.name} onRemove={onRemove} />
     </tr>
   );
 }
@@ -227,6 +232,17 @@ export function QuantityCell({
   return (
     <td className="qty">
       <input className="quantity" inputMode="numeric" aria-label={label} {...input} /> {unit}
+    </td>
+  );
+}
+
+/** The button that takes a line off the document. */
+export function RemoveCell({ name, onRemove }: { name: string; onRemove: () => void }) {
+  return (
+    <td>
+      <button className="remove" aria-label={`Hapus ${name}`} onClick={onRemove}>
+        ✕
+      </button>
     </td>
   );
 }

@@ -18,11 +18,10 @@ import { stockReceivedSchema, type StockReceived } from '#sync/protocol/stock';
 import type { PosDatabase } from '../db/database';
 import type { PurchaseOrderRow } from '../db/rows';
 import { mintCodes, NO_CODE_BLOCK, ownCodeBlock } from '../catalog/assign-codes';
-import { commitDocuments } from '../outbox/commit';
-import { newPrintJob, outletInfo } from '../print/print-queue';
+import { outletInfo } from '../print/print-queue';
 import { receivingMovements, unitsOf } from './document-movements';
-import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
 import { receivedInto } from './purchase-orders';
+import { checkDocument, commitStockDocument, documentHead, numberedLines, weighedLinesOf } from './stock-document';
 
 /** A product the catalog does not have yet, as the manager typed it. */
 export interface NewProductInput {
@@ -81,7 +80,6 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
   if (!coded.ok) return coded;
 
   const receivedAt = input.now.toISOString();
-  const id = uuidv7();
   const products: Product[] = [];
   const lines = input.lines.map((line, i) => {
     let product = line.product;
@@ -103,51 +101,51 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
       };
       products.push(product);
     }
-    return { line, product: product! };
+    return { product: product!, quantity: line.quantity, line };
   });
-  const receiving: StockReceived = {
-    id,
-    outletId: input.identity.outletId,
-    terminalId: input.identity.terminalId,
-    training: input.identity.training,
-    receivedAt,
-    businessDate: date,
-    receivedBy: input.receivedBy,
-    supplier: input.supplier.trim(),
-    deliveryNote: input.deliveryNote.trim(),
-    ...(input.purchaseOrder ? { purchaseOrderId: input.purchaseOrder.id } : {}),
-    lines: lines.map(({ line, product }, i) => ({
-      lineNo: i + 1,
-      productId: product.id,
-      name: product.name,
-      quantity: line.quantity,
-      unitCost: rupiah(line.unitCost),
-      expiry: line.expiry === null ? null : toBusinessDate(line.expiry),
-      newProduct: line.newProduct && {
-        barcode: product.barcode,
-        name: product.name,
-        proposedPrice: product.price,
-        soldBy: product.soldBy,
-        category: product.category,
-        unit: product.unit,
-      },
-    })),
-    total: sum(lines.map(({ line, product }) => stockValue(line.quantity, rupiah(line.unitCost), product.soldBy))),
-  };
-  const parsed = stockReceivedSchema.safeParse(receiving);
-  if (!parsed.success)
-    return problem('invalid-receiving', `Penerimaan belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
-  const movements = receivingMovements(receiving, unitsOf(lines.map((l) => l.product)));
-  const weighedLines = receiving.lines.filter((_, i) => lines[i]!.product.soldBy === 'weight').map((l) => l.lineNo);
+  const checkedReceiving = checkDocument(
+    stockReceivedSchema,
+    {
+      ...documentHead(input.identity, input.now),
+      receivedAt,
+      receivedBy: input.receivedBy,
+      supplier: input.supplier.trim(),
+      deliveryNote: input.deliveryNote.trim(),
+      ...(input.purchaseOrder ? { purchaseOrderId: input.purchaseOrder.id } : {}),
+      lines: numberedLines(lines).map((numbered, i) => {
+        const { line, product } = lines[i]!;
+        return {
+          ...numbered,
+          unitCost: rupiah(line.unitCost),
+          expiry: line.expiry === null ? null : toBusinessDate(line.expiry),
+          newProduct: line.newProduct && {
+            barcode: product.barcode,
+            name: product.name,
+            proposedPrice: product.price,
+            soldBy: product.soldBy,
+            category: product.category,
+            unit: product.unit,
+          },
+        };
+      }),
+      total: sum(lines.map(({ line, product }) => stockValue(line.quantity, rupiah(line.unitCost), product.soldBy))),
+    } satisfies StockReceived,
+    'invalid-receiving',
+    'Penerimaan belum bisa disimpan',
+  );
+  if (!checkedReceiving.ok) return checkedReceiving;
+  const receiving = checkedReceiving.value;
   try {
-    await commitDocuments(db, {
-      receiptDate: null,
-      stores: ['stockReceipts', 'products', ...LEDGER_STORES, 'printQueue', 'purchaseOrders'],
-      plan: () => ({
+    await commitStockDocument(db, {
+      store: 'stockReceipts',
+      document: receiving,
+      movements: receivingMovements(receiving, unitsOf(lines.map((l) => l.product))),
+      print: { kind: 'bast', receiving, outlet: outletInfo(input.identity), weighedLines: weighedLinesOf(lines) },
+      event: { type: 'stock.received', occurredAt: receivedAt, payload: receiving },
+      also: {
+        stores: ['products', 'purchaseOrders'],
         writes: [
-          { op: 'add', store: 'stockReceipts', value: receiving },
           ...products.map((value) => ({ op: 'add' as const, store: 'products' as const, value })),
-          ...ledgerWrites(movements),
           ...(input.purchaseOrder
             ? [
                 {
@@ -158,18 +156,9 @@ export async function receiveGoods(db: PosDatabase, input: ReceivingInput): Prom
                 },
               ]
             : []),
-          {
-            op: 'add',
-            store: 'printQueue',
-            value: newPrintJob(
-              { kind: 'bast', receiving, outlet: outletInfo(input.identity), weighedLines },
-              receivedAt,
-            ),
-          },
         ],
-        events: [{ type: 'stock.received', occurredAt: receivedAt, payload: receiving }],
-        result: null,
-      }),
+        events: [],
+      },
     });
   } catch (error) {
     // The barcode index is the last word when another window took a code in between.

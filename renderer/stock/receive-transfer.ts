@@ -17,7 +17,7 @@ import type { IncomingTransferRow } from '../db/rows';
 import { commitDocuments } from '../outbox/commit';
 import { transferReceivedMovements, unitsOf } from './document-movements';
 import { LEDGER_STORES, ledgerWrites } from './ledger-writes';
-import { documentHead } from './stock-document';
+import { checkDocument, documentHead } from './stock-document';
 
 export interface ReceiveTransferInput {
   identity: TerminalIdentity;
@@ -46,26 +46,30 @@ export async function receiveTransfer(db: PosDatabase, input: ReceiveTransferInp
       );
   }
   const receivedAt = input.now.toISOString();
-  const receiving: TransferReceived = {
-    ...documentHead(input.identity, input.now),
-    transferId: transfer.id,
-    fromOutletId: transfer.fromOutletId,
-    receivedAt,
-    receivedBy: input.receivedBy,
-    lines: transfer.lines.map((l) => {
-      const received = input.arrived.get(l.lineNo)!;
-      return {
-        lineNo: l.lineNo,
-        productId: l.productId,
-        sent: l.quantity,
-        received,
-        ...(l.batches && { batches: arrivedExpiries(l.batches, received) }),
-      };
-    }),
-  };
-  const parsed = transferReceivedSchema.safeParse(receiving);
-  if (!parsed.success)
-    return problem('invalid-transfer', `Penerimaan mutasi belum bisa disimpan: ${parsed.error.issues[0]!.message}`);
+  const checked = checkDocument(
+    transferReceivedSchema,
+    {
+      ...documentHead(input.identity, input.now),
+      transferId: transfer.id,
+      fromOutletId: transfer.fromOutletId,
+      receivedAt,
+      receivedBy: input.receivedBy,
+      lines: transfer.lines.map((l) => {
+        const received = input.arrived.get(l.lineNo)!;
+        return {
+          lineNo: l.lineNo,
+          productId: l.productId,
+          sent: l.quantity,
+          received,
+          ...(l.batches && { batches: arrivedExpiries(l.batches, received) }),
+        };
+      }),
+    } satisfies TransferReceived,
+    'invalid-transfer',
+    'Penerimaan mutasi belum bisa disimpan',
+  );
+  if (!checked.ok) return checked;
+  const receiving = checked.value;
   const movements = transferReceivedMovements(
     receiving,
     unitsOf(await db.products.bulkGet(transfer.lines.map((l) => l.productId))),

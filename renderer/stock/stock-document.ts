@@ -1,9 +1,10 @@
 /**
- * The steps a stock document of this outlet shares (write-off, transfer sent, stock-take; the head
- * also a transfer received): its head, numbered lines, its check against the sync protocol's
- * schema, and one commit (outbox/commit) of the document, its ledger movements with the levels, its
- * slip's print job and its event, with whatever else the document writes (an approval's audit
- * entry, the take marked approved).
+ * The steps a stock document of this outlet shares (goods received, write-off, transfer sent,
+ * stock-take; the head and the check also a transfer received): its head, numbered lines, its check
+ * against the sync protocol's schema, and one commit (outbox/commit) of the document, its ledger
+ * movements with the levels, its slip's print job and its event, with whatever else the document
+ * writes (new products and the purchase order's lines, an approval's audit entry, the take marked
+ * approved).
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';

@@ -5,15 +5,14 @@
  * delivery, which the trainee can practise receiving). Never sent to the province: it is no event,
  * and enrolment removes it with the rest of the practice (renderer/sync/enrolment.ts).
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { Product } from '#domain/catalog/product';
 import { DEMO_STAFF } from '#domain/staff/demo-staff';
 import { multiplyRatio, sum } from '#domain/money';
 import { stockValue } from '#domain/stock/quantity';
-import { businessDate } from '#domain/wita';
 import type { StockReceived } from '#sync/protocol/stock';
 import type { StockLevel, StockMovement } from '../db/rows';
 import { receivingMovements, unitsOf } from '../stock/document-movements';
+import { documentHead, numberedLines } from '../stock/stock-document';
 import { applyMovement } from '../stock/stock-level';
 import { DEMO_IDENTITY } from './demo-outlet';
 
@@ -41,22 +40,15 @@ export interface DemoOpeningStock {
 export function demoOpeningStock(catalog: readonly Product[], now: Date): DemoOpeningStock {
   const stocked = catalog.filter((p) => demoOpeningQuantity(p) > 0);
   const manager = DEMO_STAFF.find((s) => s.role === 'manager')!;
-  const lines = stocked.map((p, i) => ({
-    lineNo: i + 1,
-    productId: p.id,
-    name: p.name,
-    quantity: demoOpeningQuantity(p),
-    unitCost: multiplyRatio(p.price, 7, 10, 'half-up'),
+  const lines = numberedLines(stocked.map((p) => ({ product: p, quantity: demoOpeningQuantity(p) }))).map((l, i) => ({
+    ...l,
+    unitCost: multiplyRatio(stocked[i]!.price, 7, 10, 'half-up'),
     expiry: null,
     newProduct: null,
   }));
   const receiving: StockReceived = {
-    id: uuidv7(),
-    outletId: DEMO_IDENTITY.outletId,
-    terminalId: DEMO_IDENTITY.terminalId,
-    training: true,
+    ...documentHead(DEMO_IDENTITY, now),
     receivedAt: now.toISOString(),
-    businessDate: businessDate(now),
     receivedBy: { id: manager.id, name: manager.name },
     supplier: DEMO_OPENING_SUPPLIER,
     deliveryNote: 'LATIHAN',

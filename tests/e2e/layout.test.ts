@@ -117,14 +117,16 @@ describe.each([
     await page.getByRole('button', { name: 'Penyimpanan & cadangan' }).click();
     await page.getByRole('button', { name: 'Bersihkan data lama sekarang' }).waitFor();
     await expectTidy('penyimpanan & cadangan');
-    await visit('Stok', 'main.stock-screen');
-    await page.getByRole('button', { name: 'Kirim mutasi…' }).click();
-    await page.getByRole('heading', { name: 'Kirim mutasi (manajer)' }).waitFor();
-    await expectTidy('kirim mutasi');
-    await visit('Stok', 'main.stock-screen');
-    await page.getByRole('button', { name: 'Stok terbuang…' }).click();
-    await page.getByRole('heading', { name: 'Stok terbuang' }).waitFor();
-    await expectTidy('stok terbuang');
+    for (const [button, heading] of [
+      ['Penerimaan barang…', 'Penerimaan barang (manajer)'],
+      ['Kirim mutasi…', 'Kirim mutasi (manajer)'],
+      ['Stok terbuang…', 'Stok terbuang'],
+    ] as const) {
+      await visit('Stok', 'main.stock-screen');
+      await page.getByRole('button', { name: button }).click();
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await expectTidy(heading);
+    }
   });
 
   it('covers the whole window with the lock screen once locked', async () => {

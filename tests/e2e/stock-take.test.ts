@@ -7,45 +7,24 @@
  * the province's stock report for the outlet equals the terminal's ledger.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StockCounted } from '#sync/protocol/stock';
 import { expectTidy } from '../support/layout';
 import { paperLines } from '../support/paper';
-import { ledger, notice, startStockProvince, stockTill, type StockProvince } from '../support/stock-province';
+import { ledger, notice, stockTillSuite } from '../support/stock-province';
 import type { CatalogProduct } from '../support/sync-fixtures';
-import { openShift, readStore, scan, sellForCash, signIn, type Terminal } from '../support/terminal';
-import { startVirtualPrinter } from '../support/virtual-printer';
+import { openShift, readStore, scan, sellForCash, signIn } from '../support/terminal';
 
 const MANAGER = { name: 'Agustina Bere', pin: '791324' };
 const CASHIER = { name: 'Maria Goreti', pin: '4821' };
 
-let province: StockProvince;
-let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
-let till: Terminal;
-
-beforeAll(async () => {
-  province = await startStockProvince(3, [
-    { outlet: 'manggarai-barat', ...MANAGER, role: 'manager' },
-    { outlet: 'manggarai-barat', ...CASHIER, role: 'kasir' },
-  ]);
-  virtual = await startVirtualPrinter(32);
-  till = await stockTill(province, 'manggarai-barat', MANAGER, {
-    viewport: { width: 1024, height: 768 },
-    printer: virtual,
-  });
-}, 240_000);
-
-afterAll(async () => {
-  await till?.close();
-  await virtual?.close();
-  await province?.close();
-});
+const stock = stockTillSuite('manggarai-barat', MANAGER, CASHIER);
 
 const SLOW = { timeout: 30_000 };
-const kopi = () => province.catalog[0]!;
-const tenun = () => province.catalog[1]!;
-const third = () => province.catalog[2]!;
-const code = (p: CatalogProduct) => province.code(p);
+const kopi = () => stock.province.catalog[0]!;
+const tenun = () => stock.province.catalog[1]!;
+const third = () => stock.province.catalog[2]!;
+const code = (p: CatalogProduct) => stock.province.code(p);
 
 async function openStockTake(page: Page): Promise<void> {
   await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
@@ -57,7 +36,7 @@ const counted = (page: Page, p: CatalogProduct) => page.getByLabel(`Dihitung ${p
 
 describe('stock-take in chromium', () => {
   it('receives goods to count', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await page.locator('.top-bar nav').getByRole('button', { name: 'Stok', exact: true }).click();
     await page.getByRole('button', { name: 'Penerimaan barang…' }).click();
     await scan(page, code(kopi()));
@@ -73,7 +52,7 @@ describe('stock-take in chromium', () => {
   });
 
   it('starts a count of the whole outlet and scans, refusing a fractional count', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await openStockTake(page);
     await expectTidy(page, 'stok opname start');
     await page.getByRole('button', { name: 'Mulai hitung' }).click();
@@ -91,7 +70,7 @@ describe('stock-take in chromium', () => {
   });
 
   it('keeps selling while the count is paused', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await page.getByRole('button', { name: 'Kunci' }).click();
     await signIn(page, CASHIER.name, CASHIER.pin);
     await openShift(page);
@@ -102,7 +81,7 @@ describe('stock-take in chromium', () => {
   });
 
   it('resumes, reviews the missing unit apart from the sale and the product nobody counted, and approves', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await openStockTake(page);
     await page.getByRole('button', { name: 'Lanjutkan hitung' }).click();
     await expect.poll(() => counted(page, kopi())).toBe('4');
@@ -117,8 +96,8 @@ describe('stock-take in chromium', () => {
     await page.getByRole('button', { name: 'Setujui & cetak laporan' }).click();
     const report = page.locator('.stock-take-report');
     await report.waitFor();
-    await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes('STOK OPNAME')).length).toBe(1);
-    const printed = virtual.printer.jobs.find((j) => j.text.includes('STOK OPNAME'))!.text;
+    await expect.poll(() => stock.virtual.printer.jobs.filter((j) => j.text.includes('STOK OPNAME')).length).toBe(1);
+    const printed = stock.virtual.printer.jobs.find((j) => j.text.includes('STOK OPNAME'))!.text;
     expect(printed).toMatch(/Selisih -1 +-\d/);
     expect(printed).toMatch(/Tidak dihitung +1/);
     expect(printed).toMatch(/Penghitung, +Manajer,/);
@@ -135,13 +114,13 @@ describe('stock-take in chromium', () => {
   });
 
   it("gives the province's stock report for the outlet equal to the terminal's ledger after sync", async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
     await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-    const report = await province.report('manggarai-barat');
+    const report = await stock.province.report('manggarai-barat');
     expect(Object.fromEntries(report.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(page));
-    const { rows } = await province.database.db.query<{ kind: string }>(
+    const { rows } = await stock.province.database.db.query<{ kind: string }>(
       "SELECT kind FROM stock_documents WHERE kind = 'counted'",
     );
     expect(rows).toHaveLength(1);

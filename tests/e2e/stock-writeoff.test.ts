@@ -6,60 +6,24 @@
  * leaves stock on hand as it was; after a sync the province's stock report equals the terminal's.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StockMovement } from '#renderer/db/rows';
 import type { StockWrittenOff } from '#sync/protocol/stock';
 import { expectTidy } from '../support/layout';
 import { paperLines } from '../support/paper';
-import {
-  ledger,
-  notice,
-  openStock,
-  startStockProvince,
-  stockTill,
-  type StockProvince,
-} from '../support/stock-province';
-import {
-  findReceipt,
-  openShift,
-  readStore,
-  scan,
-  sellForCash,
-  signIn,
-  typeLikePerson,
-  type Terminal,
-} from '../support/terminal';
-import { startVirtualPrinter } from '../support/virtual-printer';
+import { ledger, notice, openStock, stockTillSuite } from '../support/stock-province';
+import type { CatalogProduct } from '../support/sync-fixtures';
+import { findReceipt, openShift, readStore, scan, sellForCash, signIn, typeLikePerson } from '../support/terminal';
 
 const MANAGER = { name: 'Agustina Bere', pin: '791324' };
 const CASHIER = { name: 'Maria Goreti', pin: '4821' };
 
-let province: StockProvince;
-let virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
-let till: Terminal;
-
-beforeAll(async () => {
-  province = await startStockProvince(3, [
-    { outlet: 'manggarai-barat', name: MANAGER.name, role: 'manager', pin: MANAGER.pin },
-    { outlet: 'manggarai-barat', name: CASHIER.name, role: 'kasir', pin: CASHIER.pin },
-  ]);
-  virtual = await startVirtualPrinter(32);
-  till = await stockTill(province, 'manggarai-barat', MANAGER, {
-    viewport: { width: 1024, height: 768 },
-    printer: virtual,
-  });
-}, 240_000);
-
-afterAll(async () => {
-  await till?.close();
-  await virtual?.close();
-  await province?.close();
-});
+const stock = stockTillSuite('manggarai-barat', MANAGER, CASHIER);
 
 const SLOW = { timeout: 30_000 };
-const kopi = () => province.catalog[0]!;
-const tenun = () => province.catalog[1]!;
-const code = (p: (typeof province.catalog)[number]) => province.code(p);
+const kopi = () => stock.province.catalog[0]!;
+const tenun = () => stock.province.catalog[1]!;
+const code = (p: CatalogProduct) => stock.province.code(p);
 
 async function switchTo(page: Page, who: { name: string; pin: string }): Promise<void> {
   await page.getByRole('button', { name: 'Kunci' }).click();
@@ -68,7 +32,7 @@ async function switchTo(page: Page, who: { name: string; pin: string }): Promise
 
 describe('write-offs and damaged refunds', () => {
   it('receives goods from a UMKM', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await openStock(page);
     await expectTidy(page, 'Stok with the write-off buttons');
     await page.getByRole('button', { name: 'Hapus stok kedaluwarsa…' }).click();
@@ -87,7 +51,7 @@ describe('write-offs and damaged refunds', () => {
   });
 
   it('writes one off as rusak with the manager approving, after refusing bad input; the slip prints', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await openStock(page);
     await page.getByRole('button', { name: 'Stok terbuang…' }).click();
     await page.getByRole('heading', { name: 'Stok terbuang' }).waitFor();
@@ -109,8 +73,8 @@ describe('write-offs and damaged refunds', () => {
     await save.click();
     const slip = page.locator('.write-off-slip');
     await slip.waitFor();
-    await expect.poll(() => virtual.printer.jobs.filter((j) => j.text.includes('STOK TERBUANG')).length).toBe(1);
-    const printed = virtual.printer.jobs.find((j) => j.text.includes('STOK TERBUANG'))!.text;
+    await expect.poll(() => stock.virtual.printer.jobs.filter((j) => j.text.includes('STOK TERBUANG')).length).toBe(1);
+    const printed = stock.virtual.printer.jobs.find((j) => j.text.includes('STOK TERBUANG'))!.text;
     expect(printed).toMatch(/Alasan +Rusak/);
     expect(printed).toMatch(new RegExp(`Disetujui +${MANAGER.name}`));
     expect(printed).toMatch(/Petugas, +Manajer,/);
@@ -122,7 +86,7 @@ describe('write-offs and damaged refunds', () => {
   });
 
   it('sells two items and refunds one marked Rusak with a manager approving: on hand stays', async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await switchTo(page, CASHIER);
     await openShift(page);
     const receiptNo = await sellForCash(page, code(kopi()), code(tenun()));
@@ -138,7 +102,7 @@ describe('write-offs and damaged refunds', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('refund-done').waitFor();
     await expect
-      .poll(() => virtual.printer.jobs.find((j) => j.text.includes('PENGEMBALIAN BARANG'))?.text, SLOW)
+      .poll(() => stock.virtual.printer.jobs.find((j) => j.text.includes('PENGEMBALIAN BARANG'))?.text, SLOW)
       .toMatch(/ {2}1 rusak +\d/);
     expect(await ledger(page)).toEqual({ [kopi().id]: 6, [tenun().id]: 4 });
     const movements = await readStore<StockMovement>(page, 'stockMovements');
@@ -148,21 +112,23 @@ describe('write-offs and damaged refunds', () => {
   });
 
   it("gives the province's stock report equal to the terminal's on hand after a sync", async () => {
-    const { page } = till;
+    const { page } = stock.till;
     await switchTo(page, MANAGER);
     await page.locator('.top-bar nav').getByRole('button', { name: 'Sinkron', exact: true }).click();
     await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), SLOW).toBe('0');
-    const report = await province.report('manggarai-barat');
+    const report = await stock.province.report('manggarai-barat');
     expect(Object.fromEntries(report.rows.map((r) => [r.productId, r.onHand]))).toEqual(await ledger(page));
-    const { rows } = await province.database.db.query<{ reason: string; quantity: string }>(
+    const { rows } = await stock.province.database.db.query<{ reason: string; quantity: string }>(
       "SELECT reason, quantity::text FROM stock_movements WHERE reason IN ('written-off', 'refund-damaged') ORDER BY id",
     );
     expect(rows).toEqual([
       { reason: 'written-off', quantity: '-1' },
       { reason: 'refund-damaged', quantity: '0' },
     ]);
-    const quarantined = await province.database.db.query('SELECT 1 FROM events WHERE quarantine_reasons IS NOT NULL');
+    const quarantined = await stock.province.database.db.query(
+      'SELECT 1 FROM events WHERE quarantine_reasons IS NOT NULL',
+    );
     expect(quarantined.rows).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * For the stock end-to-end tests: the province's server process on a fresh PostgreSQL database with
  * a seeded catalog, the outlets' staff and an admin token for its stock report; a terminal enrolled
- * for one of its outlets, the Stok screen and the notice line; the terminal's ledger read back to
- * compare with the report.
+ * for one of its outlets (with the province and a virtual printer, a test file's whole set-up), the
+ * Stok screen and the notice line; the terminal's ledger read back to compare with the report.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { StockLevel } from '#renderer/db/rows';
 import type { InTransitLine } from '#sync/server/reports/in-transit';
 import type { StockReport } from '#sync/server/reports/stock-report';
@@ -14,7 +14,7 @@ import { addStaff, admin, enrolmentCode, serverProcess, type ServerProcess } fro
 import { seedCatalog, type CatalogProduct } from './sync-fixtures';
 import { readStore, startTerminal, type Terminal, type TerminalOptions } from './terminal';
 import { enrolThroughScreen } from './terminal-data';
-import type { startVirtualPrinter } from './virtual-printer';
+import { startVirtualPrinter } from './virtual-printer';
 
 export interface StockProvince {
   database: TestDatabase;
@@ -76,6 +76,42 @@ export async function stockTill(
   const code = enrolmentCode(province.database.url!, outlet);
   await enrolThroughScreen(till.page, province.server.url, code, manager);
   return till;
+}
+
+export interface StockTillSuite {
+  province: StockProvince;
+  virtual: Awaited<ReturnType<typeof startVirtualPrinter>>;
+  till: Terminal;
+}
+
+/**
+ * A test file's province of three products with one outlet's manager and cashier, and its terminal
+ * at 1024×768 enrolled by the manager, printing at a virtual printer: started before the file's
+ * tests, closed after them. The fields are set once the tests run.
+ */
+export function stockTillSuite(
+  outlet: string,
+  manager: { name: string; pin: string },
+  cashier: { name: string; pin: string },
+): StockTillSuite {
+  const suite = {} as StockTillSuite;
+  beforeAll(async () => {
+    suite.province = await startStockProvince(3, [
+      { outlet, ...manager, role: 'manager' },
+      { outlet, ...cashier, role: 'kasir' },
+    ]);
+    suite.virtual = await startVirtualPrinter(32);
+    suite.till = await stockTill(suite.province, outlet, manager, {
+      viewport: { width: 1024, height: 768 },
+      printer: suite.virtual,
+    });
+  }, 240_000);
+  afterAll(async () => {
+    await suite.till?.close();
+    await suite.virtual?.close();
+    await suite.province?.close();
+  });
+  return suite;
 }
 
 /** The Stok screen, from the top bar. */
