@@ -3,7 +3,13 @@ import type { Product } from '#domain/catalog/product';
 import { stockReceivedSchema } from '#sync/protocol/stock';
 import { stockFigure } from '../stock/stock-figure';
 import { DEMO_CATALOG } from './demo-catalog';
-import { DEMO_LOW_PRODUCER, DEMO_OPENING_SUPPLIER, DEMO_SOLD_OUT_PRODUCER, demoOpeningStock } from './demo-stock';
+import {
+  DEMO_EXPIRING_PRODUCER,
+  DEMO_LOW_PRODUCER,
+  DEMO_OPENING_SUPPLIER,
+  DEMO_SOLD_OUT_PRODUCER,
+  demoOpeningStock,
+} from './demo-stock';
 
 describe('mode latihan opening stock', () => {
   const now = new Date('2026-12-03T01:00:00Z');
@@ -34,5 +40,12 @@ describe('mode latihan opening stock', () => {
     expect(statuses.filter((s) => s === 'ok').length).toBeGreaterThan(DEMO_CATALOG.length * 0.9);
     expect(statusesOf(DEMO_SOLD_OUT_PRODUCER)).toEqual(new Set(['out']));
     expect(statusesOf(DEMO_LOW_PRODUCER)).toEqual(new Set(['low']));
+  });
+
+  it("dates only one producer's goods, expiring within days", () => {
+    const dated = DEMO_CATALOG.filter((p) => opening.levels.find((l) => l.productId === p.id)?.nextExpiry);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.every((p) => p.supplier.startsWith(DEMO_EXPIRING_PRODUCER))).toBe(true);
+    expect(new Set(opening.levels.map((l) => l.nextExpiry).filter(Boolean))).toEqual(new Set(['2026-12-08']));
   });
 });

@@ -2,13 +2,14 @@
  * Mode latihan's shelves: one opening receiving, so the register and the Stok screen show stock as
  * an outlet's would and a trainee learns to read the badges rather than ignore them. Most products
  * are stocked; one producer's goods run low and one's are out (the Bajawa coffee awaits its
- * delivery, which the trainee can practise receiving). Never sent to the province: it is no event,
+ * delivery, which the trainee can practise receiving), and one's cakes expire within days. Never sent to the province: it is no event,
  * and enrolment removes it with the rest of the practice (renderer/sync/enrolment.ts).
  */
 import type { Product } from '#domain/catalog/product';
 import { DEMO_STAFF } from '#domain/staff/demo-staff';
 import { multiplyRatio, sum } from '#domain/money';
 import { stockValue } from '#domain/stock/quantity';
+import { addDays, businessDate } from '#domain/wita';
 import type { StockReceived } from '#sync/protocol/stock';
 import type { StockLevel, StockMovement } from '../db/rows';
 import { receivingMovements, unitsOf } from '../stock/document-movements';
@@ -21,6 +22,9 @@ export const DEMO_OPENING_SUPPLIER = 'Stok awal mode latihan';
 export const DEMO_SOLD_OUT_PRODUCER = 'Koperasi Kopi Bajawa';
 /** Low in mode latihan: below the default minimum. */
 export const DEMO_LOW_PRODUCER = 'Madu Hutan Sumba Lestari';
+/** Expiring soon in mode latihan, for the Stok screen's list and the write-off of expired stock. */
+export const DEMO_EXPIRING_PRODUCER = 'Dapur Kue Ina Kupang';
+export const DEMO_EXPIRING_DAYS = 5;
 
 /** Units, or grams for weighed goods; 0 for none. */
 export function demoOpeningQuantity(product: Pick<Product, 'supplier' | 'soldBy'>): number {
@@ -43,7 +47,9 @@ export function demoOpeningStock(catalog: readonly Product[], now: Date): DemoOp
   const lines = numberedLines(stocked.map((p) => ({ product: p, quantity: demoOpeningQuantity(p) }))).map((l, i) => ({
     ...l,
     unitCost: multiplyRatio(stocked[i]!.price, 7, 10, 'half-up'),
-    expiry: null,
+    expiry: stocked[i]!.supplier.startsWith(DEMO_EXPIRING_PRODUCER)
+      ? addDays(businessDate(now), DEMO_EXPIRING_DAYS)
+      : null,
     newProduct: null,
   }));
   const receiving: StockReceived = {

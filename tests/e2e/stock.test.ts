@@ -33,7 +33,7 @@ const received = async (page: Terminal['page']) =>
   (await readStore<StockReceived>(page, 'stockReceipts')).filter((r) => r.supplier !== DEMO_OPENING_SUPPLIER);
 
 describe('stock in chromium', () => {
-  it('starts mode latihan with stocked shelves, the Bajawa coffee sold out and the Sumba honey low', async () => {
+  it('starts mode latihan with stocked shelves, the Bajawa coffee sold out, the Sumba honey low and cakes expiring', async () => {
     const { page } = terminal;
     const stocked = DEMO_CATALOG.find((p) => p.supplier.startsWith('Sanggar Tenun Ikat') && p.barcode)!;
     await scan(page, stocked.barcode!);
@@ -45,6 +45,8 @@ describe('stock in chromium', () => {
     await expect.poll(() => page.locator(`[data-stock-product="${kopi.name}"]`).count()).toBe(1);
     await page.getByRole('button', { name: /^Menipis/ }).click();
     await expect.poll(() => page.locator('[data-stock-product^="Madu Hutan Sumba"]').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^Segera kedaluwarsa/ }).click();
+    await expect.poll(() => page.locator('[data-stock-product^="Kue "]').count()).toBeGreaterThan(0);
   });
 
   it('refuses a receiving without a supplier, keeping what was typed', async () => {
