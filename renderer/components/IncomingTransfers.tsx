@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatKilograms } from '#domain/checkout/sale';
-import { formatWita } from '#domain/wita';
+import { formatBusinessDate, formatWita, type BusinessDate } from '#domain/wita';
 import type { IncomingTransferRow } from '../stock/queries';
 import { useIncomingTransfers } from '../stock/queries';
 import { typedNumber } from '../stores/stock-document';
@@ -38,6 +38,9 @@ export function IncomingTransfers() {
   );
 }
 
+const expiryLabel = (expiry: BusinessDate | null) =>
+  expiry === null ? 'Tanpa tanggal kedaluwarsa' : `Kedaluwarsa ${formatBusinessDate(expiry)}`;
+
 function ReceiveForm({ transfer, onClose }: { transfer: IncomingTransferRow; onClose: () => void }) {
   const catalog = useTerminalStore((s) => s.catalog);
   const [arrived, setArrived] = useState(() => new Map(transfer.lines.map((l) => [l.lineNo, String(l.quantity)])));
@@ -66,7 +69,16 @@ function ReceiveForm({ transfer, onClose }: { transfer: IncomingTransferRow; onC
             const difference = Number.isInteger(typed) ? typed - l.quantity : null;
             return (
               <tr key={l.lineNo} data-transfer-line={l.name}>
-                <td className="line-name">{l.name}</td>
+                <td className="line-name">
+                  {l.name}
+                  {l.batches && (
+                    <div className="line-meta" data-testid="transfer-expiries">
+                      {l.batches
+                        .map((b) => `${expiryLabel(b.expiry)}: ${quantity(l.productId, b.quantity)}`)
+                        .join(' · ')}
+                    </div>
+                  )}
+                </td>
                 <td className="num">{quantity(l.productId, l.quantity)}</td>
                 <td className="qty">
                   <input

@@ -152,6 +152,11 @@ describe('stock at two outlets', () => {
     await expect.poll(() => incoming.locator('h3').textContent(), SLOW).toBe('Mutasi masuk (1)');
     await expectTidy(page, 'Stok with an incoming transfer');
     await incoming.getByRole('button', { name: 'Terima…' }).click();
+    // The expiries A sent, so the manager checks the dates on what arrived.
+    expect(
+      await page.locator(`tr[data-transfer-line="${kopi().name}"] [data-testid=transfer-expiries]`).textContent(),
+    ).toMatch(/^Kedaluwarsa 30\/06\/2027: 2 /);
+    await expectTidy(page, 'Mutasi masuk form with its expiries');
     await page.getByLabel(`Diterima ${kopi().name}`).fill('1');
     await expect
       .poll(() =>
