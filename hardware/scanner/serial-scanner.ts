@@ -81,6 +81,11 @@ export class SerialScanner {
           for (const code of splitter.push(chunk.toString('latin1'))) this.onScan(code);
         });
         port.on('error', () => {});
+        // A device that goes away may end the stream (a read of 0 bytes) instead of failing the read,
+        // which emits no 'close': close the port, so the scanner notices and waits for it again.
+        port.on('end', () => {
+          if (port.isOpen) port.close();
+        });
         port.on('close', () => {
           if (this.port !== port) return;
           this.port = null;
