@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
 import { scan, signIn } from '../support/terminal';
 import { pageScript, percentile } from './in-page';
-import { startScanningTerminal } from './scan-timing';
+import { settleAfterFill, startScanningTerminal } from './scan-timing';
 
 const SALES = Number(process.env.BUSY_YEAR_SALES ?? 300_000);
 const LINES = Number(process.env.BUSY_YEAR_LINES ?? 5);
@@ -127,14 +127,7 @@ async function main() {
       [SALES, LINES, DEMO_CATALOG.map((p) => p.id)] as const,
     );
     const year = await inPage(page, (b) => b.size());
-    // A real till wrote its year over a year: LevelDB's compaction of the bulk just written runs
-    // first, with the page closed and reopened as after a day's end.
-    await page.reload();
-    await page.locator('.staff-list').waitFor({ timeout: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    await page.evaluate(bundle);
-    await signIn(page, 'Yohanes', '9999');
-    await page.locator('main.register').waitFor();
+    await settleAfterFill(page, bundle, SETTLE_MS);
     const full = await measure(page, bundle, codes);
     // Retention in the background, as the terminal runs it, while the register sells.
     await page.evaluate(() => {

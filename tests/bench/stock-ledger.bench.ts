@@ -12,8 +12,8 @@
  */
 import type { Page } from 'playwright-core';
 import { DEMO_CATALOG } from '#renderer/training/demo-catalog';
-import { scan, signIn, voidSale } from '../support/terminal';
-import { startScanningTerminal } from './scan-timing';
+import { scan, voidSale } from '../support/terminal';
+import { settleAfterFill, startScanningTerminal } from './scan-timing';
 import { pageScript } from './in-page';
 
 const MOVEMENTS = Number(process.env.STOCK_LEDGER_MOVEMENTS ?? 300_000);
@@ -73,14 +73,7 @@ async function main() {
       ([count, ids]) => (window as unknown as Ledger).__stockLedger.fill(count, ids, new Date().toISOString()),
       [MOVEMENTS, DEMO_CATALOG.map((p) => p.id)] as const,
     );
-    // A real till wrote its year over a year: LevelDB's compaction of the bulk just written runs
-    // first, with the page reloaded as after a day's end (as the busy-year bench does).
-    await page.reload();
-    await page.locator('.staff-list').waitFor({ timeout: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    await page.evaluate(bundle);
-    await signIn(page, 'Yohanes', '9999');
-    await page.locator('main.register').waitFor();
+    await settleAfterFill(page, bundle, SETTLE_MS);
     const stored = await page.evaluate(() => (window as unknown as Ledger).__stockLedger.movements());
     const full = await scanTimes(page, codes);
     // Interleaved with the baseline, so the shared machine's load hits both.
